@@ -1,0 +1,5 @@
+"""Allow ``python -m verhaal``."""
+
+from verhaal.cli import main
+
+main()

@@ -1,0 +1,521 @@
+"""A story as the rules see it: prose only, split in blocks, sentences and word tokens.
+
+The central trick is ``Document.proza``: a copy of the text of exactly the same length
+in which everything that is not prose (Markdown syntax, code, HTML comments, URLs,
+front-matter keys) is replaced by spaces. Offsets found in ``proza`` are therefore
+offsets into the original text, so every rule can scan with plain regular expressions.
+Newlines are kept, so line structure survives.
+
+Direct speech is found here too (``Token.citaat``), with apostrophes (auto's, zo'n,
+'s ochtends, '30) never taken for quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+BestandsSoort = Literal["md", "txt"]
+BlokSoort = Literal["kop", "alinea", "lijst", "citaat", "frontmatter", "titelregel", "tabel"]
+
+
+@dataclass(frozen=True, slots=True)
+class Blok:
+    """A prose block: a heading, paragraph, list item, quote or front-matter value."""
+
+    soort: BlokSoort
+    start: int
+    eind: int
+    niveau: int = 0
+    """Heading level for ``kop`` (1 for ``#``), otherwise 0."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word (or a number such as ``8:30``) in the prose."""
+
+    tekst: str
+    start: int
+    eind: int
+    zin: int
+    """Index into ``Document.zinnen``."""
+    blok: int
+    """Index into ``Document.blokken``."""
+    citaat: bool
+    """Inside quotation marks (direct speech or other quoted text)."""
+    zinsbegin: bool
+    """First word of its sentence (also the first word inside an opening quote)."""
+
+
+@dataclass
+class Document:
+    """A parsed story. Build it with :func:`lees_document`."""
+
+    tekst: str
+    proza: str
+    soort: BestandsSoort
+    blokken: list[Blok] = field(default_factory=list)
+    zinnen: list[tuple[int, int]] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    citaten: list[tuple[int, int]] = field(default_factory=list)
+    """Spans of quoted text, quotation marks included."""
+    titel: tuple[int, int] | None = None
+    """Span of the title text, if the story has one."""
+    frontmatter: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Front-matter key -> span of its (scalar) value in the text."""
+
+    def zin_tokens(self, zin: int) -> list[Token]:
+        """The tokens of sentence ``zin`` (index into ``zinnen``)."""
+        return [t for t in self.tokens if t.zin == zin]
+
+    def in_citaat(self, positie: int) -> bool:
+        """Whether code point ``positie`` lies inside quoted text."""
+        return any(start <= positie < eind for start, eind in self.citaten)
+
+    def verhaal_tokens(self) -> Iterator[Token]:
+        """Tokens of the story body: not the title and not front matter."""
+        for token in self.tokens:
+            blok = self.blokken[token.blok]
+            if blok.soort == "frontmatter":
+                continue
+            if self.titel and self.titel[0] <= token.start < self.titel[1]:
+                continue
+            yield token
+
+
+# --- Markdown masking -------------------------------------------------------------------
+
+_FRONTMATTER_EIND = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_FM_SLEUTEL = re.compile(r"^([ \t]*)([A-Za-z_][\w\- ]*?)[ \t]*:(?:[ \t]+|$)")
+_FM_LIJST = re.compile(r"^([ \t]*-[ \t]+)")
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_KOP = re.compile(r"^[ \t]{0,3}(#{1,6})(?:[ \t]+|$)")
+_KOP_SLOT = re.compile(r"[ \t]+#+[ \t]*$")
+_SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
+_REGEL_LIJN = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_CITAATBLOK = re.compile(r"^[ \t]{0,3}(>[ \t]?)+")
+_LIJSTITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+_TABELSCHEIDING = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_HTML_COMMENTAAR = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
+_AUTOLINK = re.compile(r"<(?:https?://|mailto:|www\.)[^>\s]*>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_LINK = re.compile(r"(!?\[)([^\[\]\n]*)(\]\([^()\s]*(?:\s+\"[^\"]*\")?\)|\]\[[^\]\n]*\])")
+_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"”’]")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_NADRUK = re.compile(r"(?<![\w*_~\\])(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)(?![\w*_~])")
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~\"'])")
+
+
+def _wis(buf: list[str], start: int, eind: int) -> None:
+    """Blank ``buf[start:eind]``, keeping newlines so lines and offsets survive."""
+    for i in range(start, eind):
+        if buf[i] not in "\r\n":
+            buf[i] = " "
+
+
+def _lijnen(tekst: str, vanaf: int = 0) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end-without-newline, line) for each line from ``vanaf``."""
+    pos = vanaf
+    n = len(tekst)
+    while pos < n:
+        nl = tekst.find("\n", pos)
+        eind = n if nl == -1 else nl
+        inhoud_eind = eind - 1 if eind > pos and tekst[eind - 1] == "\r" else eind
+        yield pos, inhoud_eind, tekst[pos:inhoud_eind]
+        pos = eind + 1
+
+
+def _frontmatter(
+    tekst: str, buf: list[str], blokken: list[Blok], velden: dict[str, tuple[int, int]]
+) -> int:
+    """Mask a YAML front-matter block; its scalar values stay prose. Returns body start."""
+    if not (tekst.startswith("---\n") or tekst.startswith("---\r\n")):
+        return 0
+    eind = _FRONTMATTER_EIND.search(tekst, 4)
+    if eind is None:
+        return 0
+    lichaam_start = tekst.find("\n", eind.start())
+    lichaam_start = len(tekst) if lichaam_start == -1 else lichaam_start + 1
+    _wis(buf, 0, 3)
+    _wis(buf, eind.start(), eind.end())
+    for start, einde, regel in _lijnen(tekst[: eind.start()], 4):
+        if not regel.strip() or regel.lstrip().startswith("#"):
+            _wis(buf, start, einde)
+            continue
+        sleutel = _FM_SLEUTEL.match(regel)
+        lijst = _FM_LIJST.match(regel) if sleutel is None else None
+        if sleutel:
+            waarde_start = start + sleutel.end()
+            _wis(buf, start, waarde_start)
+        elif lijst:
+            waarde_start = start + lijst.end()
+            _wis(buf, start, waarde_start)
+        else:
+            waarde_start = start
+        # Strip quotes and block-scalar indicators around the value.
+        w_start, w_eind = waarde_start, einde
+        while w_start < w_eind and tekst[w_start] in " \t\"'|>":
+            _wis(buf, w_start, w_start + 1)
+            w_start += 1
+        while w_eind > w_start and tekst[w_eind - 1] in " \t\"'":
+            _wis(buf, w_eind - 1, w_eind)
+            w_eind -= 1
+        if tekst[w_start:w_eind] in ("", "[]", "{}", "~", "null", "true", "false"):
+            _wis(buf, w_start, w_eind)
+            continue
+        if sleutel and tekst[w_start:w_eind].startswith("["):
+            # A flow list: keep the items, blank the brackets and commas.
+            for i in range(w_start, w_eind):
+                if tekst[i] in "[],":
+                    buf[i] = " "
+        blokken.append(Blok("frontmatter", w_start, w_eind))
+        if sleutel:
+            velden.setdefault(sleutel.group(2).strip().lower(), (w_start, w_eind))
+    return lichaam_start
+
+
+def _markdown_blokken(
+    tekst: str, buf: list[str], begin: int, blokken: list[Blok]
+) -> None:
+    """Mask block-level Markdown syntax and collect prose blocks."""
+    huidig: list[int] | None = None  # [soort-index, start, eind]
+    soort_huidig: BlokSoort = "alinea"
+    fence: str | None = None
+    vorige_leeg = True
+    regels = list(_lijnen(tekst, begin))
+
+    def sluit() -> None:
+        nonlocal huidig
+        if huidig is not None:
+            blokken.append(Blok(soort_huidig, huidig[1], huidig[2], huidig[0]))
+            huidig = None
+
+    for index, (start, eind, regel) in enumerate(regels):
+        if fence is not None:
+            _wis(buf, start, eind)
+            stripped = regel.strip()
+            if stripped.startswith(fence) and set(stripped) == {fence[0]}:
+                fence = None
+            continue
+        m = _FENCE.match(regel)
+        if m:
+            sluit()
+            fence = m.group(1)
+            _wis(buf, start, eind)
+            vorige_leeg = False
+            continue
+        if not regel.strip():
+            sluit()
+            vorige_leeg = True
+            continue
+        if vorige_leeg and huidig is None and (regel.startswith("    ") or regel.startswith("\t")):
+            # Indented code block (CommonMark): not prose.
+            _wis(buf, start, eind)
+            continue
+        if _REGEL_LIJN.match(regel) and not (huidig is not None and regel.strip("- \t") == ""):
+            sluit()
+            _wis(buf, start, eind)
+            vorige_leeg = False
+            continue
+        setext = _SETEXT.match(regel)
+        if setext and huidig is not None and soort_huidig == "alinea":
+            # The paragraph above is a setext heading.
+            niveau = 1 if setext.group(1)[0] == "=" else 2
+            blokken.append(Blok("kop", huidig[1], huidig[2], niveau))
+            huidig = None
+            _wis(buf, start, eind)
+            vorige_leeg = False
+            continue
+        if _TABELSCHEIDING.match(regel) and "|" in regel:
+            _wis(buf, start, eind)
+            continue
+        kop = _KOP.match(regel)
+        if kop:
+            sluit()
+            _wis(buf, start, start + kop.end())
+            slot = _KOP_SLOT.search(regel)
+            inhoud_eind = start + slot.start() if slot else eind
+            if slot:
+                _wis(buf, inhoud_eind, eind)
+            blokken.append(Blok("kop", start + kop.end(), inhoud_eind, len(kop.group(1))))
+            vorige_leeg = False
+            continue
+        soort: BlokSoort = "alinea"
+        inhoud_start = start
+        citaat = _CITAATBLOK.match(regel)
+        if citaat:
+            _wis(buf, start, start + citaat.end())
+            inhoud_start = start + citaat.end()
+            soort = "citaat"
+        lijst = _LIJSTITEM.match(tekst, inhoud_start, eind)
+        if lijst:
+            _wis(buf, inhoud_start, lijst.end())
+            inhoud_start = lijst.end()
+            soort = "lijst"
+        if "|" in regel and regel.strip().startswith("|"):
+            for i in range(start, eind):
+                if tekst[i] == "|":
+                    buf[i] = " "
+            soort = "tabel"
+        nieuw_blok = (
+            huidig is None
+            or soort == "lijst"
+            or soort == "tabel"
+            or (soort != soort_huidig and not (soort_huidig == "lijst" and soort == "alinea"))
+        )
+        if nieuw_blok:
+            sluit()
+            huidig = [0, inhoud_start, eind]
+            soort_huidig = soort
+        elif huidig is not None:
+            huidig[2] = eind
+        vorige_leeg = False
+        del index
+    sluit()
+
+
+def _markdown_inline(tekst: str, buf: list[str], begin: int) -> None:
+    """Mask inline syntax: comments, code, links, URLs, HTML tags, emphasis markers."""
+    deel = tekst[begin:]
+    for patroon in (_HTML_COMMENTAAR, _INLINE_CODE, _AUTOLINK, _HTML_TAG):
+        for m in patroon.finditer(deel):
+            _wis(buf, begin + m.start(), begin + m.end())
+    huidige = "".join(buf)
+    for m in _LINK.finditer(huidige, begin):
+        _wis(buf, m.start(1), m.end(1))
+        _wis(buf, m.start(3), m.end(3))
+    huidige = "".join(buf)
+    for patroon in (_URL, _EMAIL):
+        for m in patroon.finditer(huidige, begin):
+            _wis(buf, m.start(), m.end())
+    huidige = "".join(buf)
+    for m in _NADRUK.finditer(huidige, begin):
+        _wis(buf, m.start(), m.end())
+    for m in _ESCAPE.finditer(huidige, begin):
+        _wis(buf, m.start(), m.end())
+
+
+# --- Tokens, quotes and sentences -------------------------------------------------------
+
+TOKEN_RE = re.compile(
+    r"(?:['’‘](?=[stnkmr]\b)|['’](?=\d\d\b))?\w+(?:(?:[-'’]|(?<=\d)[.:,/](?=\d))\w+)*"
+)
+_LETTER = re.compile(r"\w")
+_ELISIE = re.compile(r"['’‘][stnkmr](?!\w)|['’‘]\d\d(?!\w)")
+_OPEN_DUBBEL = {"„": "”“", "“": "”", "«": "»", "‹": "›", ",,": "”“'\""}
+_AFKORTINGEN = frozenset(
+    """bijv bv bijvoorbeeld dhr mevr mr dr drs ir ing prof o.a a.s ca enz etc evt nl m.b.t
+    d.w.z i.p.v z.g.a.n p n.a.v t.a.v v.d jl wo zo blz nr st vs resp incl excl m.a.w
+    d.m.v e.a i.v.m n.v.t t/m o.b.v""".split()
+)
+
+
+def _citaten(proza: str, blokken: list[Blok]) -> list[tuple[int, int]]:
+    """Find quoted spans per block; an unclosed quote ends with its block."""
+    spans: list[tuple[int, int]] = []
+    for blok in blokken:
+        stapel: list[tuple[str, int]] = []  # (closing characters, start)
+        i = blok.start
+        while i < blok.eind:
+            c = proza[i]
+            vorige = proza[i - 1] if i > blok.start else " "
+            volgende = proza[i + 1] if i + 1 < blok.eind else " "
+            if c in "„“«‹" or (c == "," and volgende == "," and not vorige.isalnum()):
+                if c == "“" and stapel and "“" in stapel[-1][0]:
+                    # German-style „...“: this one closes.
+                    spans.append((stapel.pop()[1], i + 1))
+                elif c == "“" and stapel and stapel[-1][0] == "”" and not volgende.strip():
+                    spans.append((stapel.pop()[1], i + 1))
+                else:
+                    sleutel = ",," if c == "," else c
+                    stapel.append((_OPEN_DUBBEL[sleutel], i))
+                    if c == ",":
+                        i += 1
+            elif c in "”»›":
+                for diepte in range(len(stapel) - 1, -1, -1):
+                    if c in stapel[diepte][0]:
+                        spans.append((stapel[diepte][1], i + 1))
+                        del stapel[diepte:]
+                        break
+                else:
+                    if not stapel:
+                        # A closing mark without opener: quote from the block start.
+                        spans.append((blok.start, i + 1))
+            elif c == '"':
+                if stapel and '"' in stapel[-1][0]:
+                    spans.append((stapel.pop()[1], i + 1))
+                elif vorige.isspace() or vorige in "([{—–-:" or i == blok.start or not stapel:
+                    if volgende.isspace() and stapel:
+                        pass
+                    else:
+                        stapel.append(('"', i))
+            elif c in "'‘’`":
+                if _ELISIE.match(proza, i) and (i == blok.start or not vorige.isalnum()):
+                    i += 1
+                    continue
+                if vorige.isalnum() and (volgende.isalnum()):
+                    i += 1  # apostrophe inside a word: auto's, zo'n
+                    continue
+                sluitend = stapel and stapel[-1][0] in ("'’", "’'")
+                if sluitend and not vorige.isspace():
+                    spans.append((stapel.pop()[1], i + 1))
+                elif (vorige.isspace() or vorige in "([{—–-:„“\"" or i == blok.start) and (
+                    volgende.strip() and not volgende.isdigit()
+                ):
+                    stapel.append(("’'", i))
+            i += 1
+        if stapel:
+            spans.append((stapel[0][1], blok.eind))
+    spans.sort()
+    # Merge nested spans into their outermost quote.
+    samengevoegd: list[tuple[int, int]] = []
+    for start, eind in spans:
+        if samengevoegd and start < samengevoegd[-1][1]:
+            vorige_start, vorige_eind = samengevoegd[-1]
+            samengevoegd[-1] = (vorige_start, max(vorige_eind, eind))
+        else:
+            samengevoegd.append((start, eind))
+    return samengevoegd
+
+
+_ZINSEINDE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[\"'”’»)\]]*$")
+
+
+def _zinnen(proza: str, blokken: list[Blok]) -> list[tuple[int, int, int]]:
+    """Split every block into sentences at . ! ? … followed by a capital or a quote.
+
+    Returns (start, end, block index) triples.
+    """
+    zinnen: list[tuple[int, int, int]] = []
+    for blok_index, blok in enumerate(blokken):
+        start = blok.start
+        for m in _ZINSEINDE.finditer(proza, blok.start, blok.eind):
+            eind = m.end()
+            rest = proza[eind:blok.eind].lstrip()
+            if not rest:
+                continue
+            volgend = rest[0]
+            if not (volgend.isupper() or volgend.isdigit() or volgend in "„“\"'‘«(-–—"):
+                continue
+            voor = proza[start : m.start()]
+            laatste_woord = re.search(r"([\w.]+)$", voor)
+            if m.group().startswith(".") and laatste_woord:
+                woord = laatste_woord.group(1).lower().rstrip(".")
+                if woord in _AFKORTINGEN or (len(woord) == 1 and woord.isalpha()):
+                    continue
+            # A sentence end inside a quote followed by narration in lower case was
+            # handled above; inside quotes a capital still starts a new sentence.
+            zinnen.append((start, eind, blok_index))
+            start = eind
+        if proza[start : blok.eind].strip():
+            zinnen.append((start, blok.eind, blok_index))
+    return zinnen
+
+
+def _tokens(
+    proza: str,
+    zinnen: list[tuple[int, int, int]],
+    citaten: list[tuple[int, int]],
+) -> list[Token]:
+    tokens: list[Token] = []
+    citaat_index = 0
+    for zin_index, (start, eind, blok_index) in enumerate(zinnen):
+        eerste = True
+        vorige_eind = start
+        for m in TOKEN_RE.finditer(proza, start, eind):
+            positie = m.start()
+            while citaat_index < len(citaten) and citaten[citaat_index][1] <= positie:
+                citaat_index += 1
+            in_citaat = (
+                citaat_index < len(citaten) and citaten[citaat_index][0] <= positie
+            )
+            # A word right after an opening quote starts a (quoted) sentence too.
+            tussen = proza[vorige_eind:positie]
+            begint = eerste or (
+                in_citaat
+                and citaten[citaat_index][0] >= vorige_eind
+                and not any(ch.isalnum() for ch in tussen)
+                and m.group()[:1].isupper()
+            )
+            tokens.append(
+                Token(m.group(), positie, m.end(), zin_index, blok_index, in_citaat, begint)
+            )
+            eerste = False
+            vorige_eind = m.end()
+    return tokens
+
+
+def _txt_titel(tekst: str, blokken: list[Blok]) -> tuple[int, int] | None:
+    """A plain first line that is short, has no closing punctuation and stands alone."""
+    if not blokken:
+        return None
+    eerste = blokken[0]
+    regel = tekst[eerste.start : eerste.eind]
+    if "\n" in regel.strip() or len(blokken) < 2:
+        return None
+    stripped = regel.strip()
+    if not stripped or stripped[-1] in ".!?,;:…\"”’'" or len(stripped.split()) > 12:
+        return None
+    begin = eerste.start + (len(regel) - len(regel.lstrip()))
+    return begin, begin + len(stripped)
+
+
+def lees_document(tekst: str, soort: BestandsSoort = "md") -> Document:
+    """Parse ``tekst`` into a :class:`Document` (pure; never raises on any input)."""
+    buf = list(tekst)
+    blokken: list[Blok] = []
+    velden: dict[str, tuple[int, int]] = {}
+    if soort == "md":
+        begin = _frontmatter(tekst, buf, blokken, velden)
+        _markdown_inline(tekst, buf, begin)
+        # Masking inline comments first keeps `<!-- # x -->` out of the block scan.
+        _markdown_blokken("".join(buf), buf, begin, blokken)
+    else:
+        huidig: tuple[int, int] | None = None
+        for start, eind, regel in _lijnen(tekst):
+            if regel.strip():
+                huidig = (huidig[0] if huidig else start, eind)
+            elif huidig is not None:
+                blokken.append(Blok("alinea", *huidig))
+                huidig = None
+        if huidig is not None:
+            blokken.append(Blok("alinea", *huidig))
+    proza = "".join(buf)
+    blokken.sort(key=lambda b: b.start)
+    blokken = [b for b in blokken if proza[b.start : b.eind].strip()]
+    titel: tuple[int, int] | None = None
+    for sleutel in ("titel", "title"):
+        if sleutel in velden:
+            titel = velden[sleutel]
+            break
+    if titel is None:
+        lichaam = [b for b in blokken if b.soort != "frontmatter"]
+        if lichaam and lichaam[0].soort == "kop":
+            titel = (lichaam[0].start, lichaam[0].eind)
+        elif lichaam and soort == "txt":
+            titel = _txt_titel(tekst, lichaam)
+            if titel is not None:
+                index = blokken.index(lichaam[0])
+                blokken[index] = Blok("titelregel", lichaam[0].start, lichaam[0].eind)
+    if titel is not None:
+        while titel[0] < titel[1] and proza[titel[0]].isspace():
+            titel = (titel[0] + 1, titel[1])
+        while titel[1] > titel[0] and proza[titel[1] - 1].isspace():
+            titel = (titel[0], titel[1] - 1)
+    citaten = _citaten(proza, blokken)
+    zinnen = _zinnen(proza, blokken)
+    tokens = _tokens(proza, zinnen, citaten)
+    return Document(
+        tekst=tekst,
+        proza=proza,
+        soort=soort,
+        blokken=blokken,
+        zinnen=[(start, eind) for start, eind, _ in zinnen],
+        tokens=tokens,
+        citaten=citaten,
+        titel=titel,
+        frontmatter=velden,
+    )

@@ -1,0 +1,61 @@
+"""Rule ``lengte``: a story is short, at most about half an A4."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from verhaal.checker.bevinding import Bevinding
+from verhaal.checker.document import Document
+from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+
+STANDAARD_MAX_WOORDEN = 300
+"""Half an A4 of prose in a normal font holds roughly 250 to 300 words."""
+
+
+def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
+    """Report a story body that is longer than ``max_woorden`` words."""
+    maximum = int(opties["max_woorden"])
+    woorden = sum(1 for token in doc.verhaal_tokens() if any(c.isalpha() for c in token.tekst))
+    if maximum <= 0 or woorden <= maximum:
+        return
+    if doc.titel:
+        start, eind = doc.titel
+    else:
+        start = eind = 0
+    yield Bevinding(
+        regel=REGEL.id,
+        ernst=REGEL.ernst,
+        start=start,
+        eind=eind,
+        tekst=doc.tekst[start:eind],
+        bericht=(
+            f"Het verhaal telt {woorden} woorden; houd het bij ongeveer een half A4 "
+            f"(hoogstens {maximum} woorden). Kies de kern en laat bijzaken weg."
+        ),
+        suggestie=None,
+    )
+
+
+REGEL = Regel(
+    id="lengte",
+    titel="Lengte",
+    beschrijving="Een verhaal is kort: hoogstens ongeveer een half A4.",
+    waarom=(
+        "Een kort verhaal dwingt tot kiezen en is in een paar minuten voor te lezen, "
+        "zodat er tijd overblijft voor het gesprek erover."
+    ),
+    ernst="waarschuwing",
+    check=check,
+    opties={
+        "max_woorden": Optie(int, STANDAARD_MAX_WOORDEN,
+                             "Het hoogste aantal woorden van het verhaal (zonder titel); "
+                             "0 zet de grens uit."),
+    },
+    voorbeelden=(
+        Voorbeeld("# Kort\n\nEr was eens een jongen die graag las.\n", []),
+        Voorbeeld(
+            "# Lang\n\n" + "Hij liep door de gang. " * 80 + "\n", ["Lang"]
+        ),
+        Voorbeeld("Hij liep weer door de lange gang.\n", [""], {"max_woorden": 3}),
+    ),
+)

@@ -1,0 +1,17 @@
+"""Rule ``tegenwoordige-tijd`` (placeholder until its real module lands; must be replaced)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from verhaal.checker.bevinding import Bevinding
+from verhaal.checker.document import Document
+from verhaal.checker.regel import Opties, Regel
+
+
+def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
+    """Not implemented yet."""
+    return iter(())
+
+
+REGEL = Regel(id="tegenwoordige-tijd", titel="tegenwoordige-tijd", beschrijving="", waarom="", ernst="fout", check=check)

@@ -1,0 +1,41 @@
+"""The single atomic-write helper: every file verhaal writes goes through here."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from verhaal.errors import InvoerFout
+
+
+def schrijf_atomisch(pad: Path, tekst: str, *, overschrijf: bool = True) -> None:
+    """Write ``tekst`` (UTF-8) to ``pad`` via a temporary file and a rename.
+
+    A reader never sees a half-written file, and a crash leaves either the old file
+    or the new one. With ``overschrijf=False`` an existing file raises ``InvoerFout``.
+    """
+    pad = Path(pad)
+    if not overschrijf and pad.exists():
+        raise InvoerFout(f"{pad} bestaat al; kies een andere naam of gebruik --overschrijf.")
+    map_ = pad.parent if str(pad.parent) else Path(".")
+    try:
+        map_.mkdir(parents=True, exist_ok=True)
+        fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
+    except OSError as fout:
+        raise InvoerFout(f"Kan niet schrijven in {map_}: {fout.strerror or fout}.") from fout
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as bestand:
+            bestand.write(tekst)
+            bestand.flush()
+            os.fsync(bestand.fileno())
+        os.replace(tijdelijk, pad)
+    except OSError as fout:
+        with contextlib.suppress(OSError):
+            os.unlink(tijdelijk)
+        raise InvoerFout(f"Kan {pad} niet schrijven: {fout.strerror or fout}.") from fout
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tijdelijk)
+        raise
