@@ -1,0 +1,1 @@
+"""The batch linter behind ``verhaal controleer``: files in, reports out."""
