@@ -39,8 +39,9 @@ class CheckConfig:
 
     def met_namen(self, namen: tuple[str, ...]) -> CheckConfig:
         """A copy with extra pupil names."""
-        return CheckConfig(namen=self.namen + tuple(n for n in namen if n not in self.namen),
-                           regels=self.regels)
+        return CheckConfig(
+            namen=self.namen + tuple(n for n in namen if n not in self.namen), regels=self.regels
+        )
 
     def samengevoegd(self, andere: CheckConfig) -> CheckConfig:
         """A copy in which ``andere`` overrides this configuration rule by rule."""
@@ -55,13 +56,19 @@ class CheckConfig:
                     ernst=nieuw.ernst or oud.ernst,
                     opties={**oud.opties, **nieuw.opties},
                 )
-        return CheckConfig(namen=self.namen + tuple(n for n in andere.namen
-                                                    if n not in self.namen), regels=regels)
+        return CheckConfig(
+            namen=self.namen + tuple(n for n in andere.namen if n not in self.namen), regels=regels
+        )
 
 
 def _type_naam(soort: type) -> str:
-    return {bool: "ja/nee (true/false)", int: "een geheel getal", str: "tekst",
-            list: "een lijst", float: "een getal"}.get(soort, soort.__name__)
+    return {
+        bool: "ja/nee (true/false)",
+        int: "een geheel getal",
+        str: "tekst",
+        list: "een lijst",
+        float: "een getal",
+    }.get(soort, soort.__name__)
 
 
 def lees_regel_instellingen(gegevens: object, bron: str) -> dict[str, RegelInstelling]:
@@ -104,8 +111,7 @@ def lees_regel_instellingen(gegevens: object, bron: str) -> dict[str, RegelInste
             if optie is None:
                 bekend = ", ".join(["aan", "ernst", *sorted(regel.opties)])
                 raise ConfigFout(f"{pad}.{sleutel}: onbekende instelling (bekend: {bekend}).")
-            opties[str(sleutel)] = _controleer_type(optiewaarde, optie.soort,
-                                                    f"{pad}.{sleutel}")
+            opties[str(sleutel)] = _controleer_type(optiewaarde, optie.soort, f"{pad}.{sleutel}")
         resultaat[regel.id] = RegelInstelling(aan=aan, ernst=ernst, opties=opties)
     return resultaat
 

@@ -97,7 +97,9 @@ _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 _REGEL_LIJN = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _CITAATBLOK = re.compile(r"^[ \t]{0,3}(>[ \t]?)+")
 _LIJSTITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
-_TABELSCHEIDING = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_TABELSCHEIDING = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
+)
 _HTML_COMMENTAAR = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:|www\.)[^>\s]*>")
@@ -105,7 +107,9 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _LINK = re.compile(r"(!?\[)([^\[\]\n]*)(\]\([^()\s]*(?:\s+\"[^\"]*\")?\)|\]\[[^\]\n]*\])")
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"”’]")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_NADRUK = re.compile(r"(?<![\w*_~\\])(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)(?![\w*_~])")
+_NADRUK = re.compile(
+    r"(?<![\w*_~\\])(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)(?![\w*_~])"
+)
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~\"'])")
 
 
@@ -177,9 +181,7 @@ def _frontmatter(
     return lichaam_start
 
 
-def _markdown_blokken(
-    tekst: str, buf: list[str], begin: int, blokken: list[Blok]
-) -> None:
+def _markdown_blokken(tekst: str, buf: list[str], begin: int, blokken: list[Blok]) -> None:
     """Mask block-level Markdown syntax and collect prose blocks."""
     huidig: list[int] | None = None  # [soort-index, start, eind]
     soort_huidig: BlokSoort = "alinea"
@@ -362,7 +364,7 @@ def _citaten(proza: str, blokken: list[Blok]) -> list[tuple[int, int]]:
                 sluitend = stapel and stapel[-1][0] in ("'’", "’'")
                 if sluitend and not vorige.isspace():
                     spans.append((stapel.pop()[1], i + 1))
-                elif (vorige.isspace() or vorige in "([{—–-:„“\"" or i == blok.start) and (
+                elif (vorige.isspace() or vorige in '([{—–-:„“"' or i == blok.start) and (
                     volgende.strip() and not volgende.isdigit()
                 ):
                     stapel.append(("’'", i))
@@ -394,7 +396,7 @@ def _zinnen(proza: str, blokken: list[Blok]) -> list[tuple[int, int, int]]:
         start = blok.start
         for m in _ZINSEINDE.finditer(proza, blok.start, blok.eind):
             eind = m.end()
-            rest = proza[eind:blok.eind].lstrip()
+            rest = proza[eind : blok.eind].lstrip()
             if not rest:
                 continue
             volgend = rest[0]
@@ -429,9 +431,7 @@ def _tokens(
             positie = m.start()
             while citaat_index < len(citaten) and citaten[citaat_index][1] <= positie:
                 citaat_index += 1
-            in_citaat = (
-                citaat_index < len(citaten) and citaten[citaat_index][0] <= positie
-            )
+            in_citaat = citaat_index < len(citaten) and citaten[citaat_index][0] <= positie
             # A word right after an opening quote starts a (quoted) sentence too.
             tussen = proza[vorige_eind:positie]
             begint = eerste or (

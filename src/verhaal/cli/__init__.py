@@ -39,7 +39,11 @@ def _toon_versie(waarde: bool) -> None:
 @app.callback()
 def _hoofd(
     versie: bool = typer.Option(
-        False, "--version", "--versie", callback=_toon_versie, is_eager=True,
+        False,
+        "--version",
+        "--versie",
+        callback=_toon_versie,
+        is_eager=True,
         help="Toon de versie en stop.",
     ),
 ) -> None:
@@ -47,9 +51,18 @@ def _hoofd(
 
 
 def _registreer() -> None:
-    from verhaal.cli import bespreek, controleer, init, medium, regels, schrijf, werkvorm
+    from verhaal.cli import (
+        bespreek,
+        controleer,
+        init,
+        medium,
+        regels,
+        schrijf,
+        werkvorm,
+        werkvormen,
+    )
 
-    for module in (schrijf, controleer, regels, bespreek, werkvorm, medium, init):
+    for module in (schrijf, controleer, regels, bespreek, werkvorm, werkvormen, medium, init):
         module.register(app)
 
 

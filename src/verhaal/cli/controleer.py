@@ -17,8 +17,9 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def controleer(
         paden: list[Path] = typer.Argument(..., help="Verhaalbestanden (.md of .txt)."),
-        naam: list[str] = typer.Option([], "--naam", "-n",
-                                       help="Naam van de leerling (mag vaker)."),
+        naam: list[str] = typer.Option(
+            [], "--naam", "-n", help="Naam van de leerling (mag vaker)."
+        ),
         formaat: str = typer.Option("tekst", "--formaat", "-f", help="tekst of json."),
     ) -> None:
         """Controleer verhalen op de schrijfregels van de methode."""
@@ -34,9 +35,7 @@ def register(app: typer.Typer) -> None:
                 resultaten.append(BestandsResultaat(str(pad), fout=f"Kan niet lezen: {fout}"))
                 continue
             soort = "txt" if pad.suffix.lower() == ".txt" else "md"
-            resultaten.append(
-                BestandsResultaat(str(pad), tekst, check(tekst, config, soort))
-            )
+            resultaten.append(BestandsResultaat(str(pad), tekst, check(tekst, config, soort)))
         if formaat == "json":
             typer.echo(als_json(resultaten))
         else:

@@ -47,15 +47,15 @@ REGEL = Regel(
     ernst="waarschuwing",
     check=check,
     opties={
-        "max_woorden": Optie(int, STANDAARD_MAX_WOORDEN,
-                             "Het hoogste aantal woorden van het verhaal (zonder titel); "
-                             "0 zet de grens uit."),
+        "max_woorden": Optie(
+            int,
+            STANDAARD_MAX_WOORDEN,
+            "Het hoogste aantal woorden van het verhaal (zonder titel); 0 zet de grens uit.",
+        ),
     },
     voorbeelden=(
         Voorbeeld("# Kort\n\nEr was eens een jongen die graag las.\n", []),
-        Voorbeeld(
-            "# Lang\n\n" + "Hij liep door de gang. " * 80 + "\n", ["Lang"]
-        ),
+        Voorbeeld("# Lang\n\n" + "Hij liep door de gang. " * 80 + "\n", ["Lang"]),
         Voorbeeld("Hij liep weer door de lange gang.\n", [""], {"max_woorden": 3}),
     ),
 )

@@ -14,4 +14,11 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     return iter(())
 
 
-REGEL = Regel(id="tegenwoordige-tijd", titel="tegenwoordige-tijd", beschrijving="", waarom="", ernst="fout", check=check)
+REGEL = Regel(
+    id="tegenwoordige-tijd",
+    titel="tegenwoordige-tijd",
+    beschrijving="",
+    waarom="",
+    ernst="fout",
+    check=check,
+)

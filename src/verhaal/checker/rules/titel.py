@@ -44,7 +44,6 @@ REGEL = Regel(
         Voorbeeld("---\ntitel: De regenjas\n---\nEr was eens een jongen.\n", []),
         Voorbeeld("Er was eens een jongen.\n\nHij had het koud.\n", [""]),
         Voorbeeld("De regenjas\n\nEr was eens een jongen.\n", [], bestandssoort="txt"),
-        Voorbeeld("Er was eens een jongen.\n\nHij had het koud.\n", [""],
-                  bestandssoort="txt"),
+        Voorbeeld("Er was eens een jongen.\n\nHij had het koud.\n", [""], bestandssoort="txt"),
     ),
 )

@@ -14,4 +14,6 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     return iter(())
 
 
-REGEL = Regel(id="zintuigen", titel="zintuigen", beschrijving="", waarom="", ernst="fout", check=check)
+REGEL = Regel(
+    id="zintuigen", titel="zintuigen", beschrijving="", waarom="", ernst="fout", check=check
+)
