@@ -58,7 +58,7 @@ def als_json(resultaten: list[BestandsResultaat]) -> str:
     ]
     samenvatting = {
         "files": len(resultaten),
-        "findings": sum(len(b["findings"]) for b in bestanden),  # type: ignore[arg-type]
+        "findings": sum(len(r.bevindingen) for r in resultaten if not r.fout),
         "errors": sum(1 for r in resultaten if r.fout),
     }
     return json.dumps(
