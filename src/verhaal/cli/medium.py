@@ -1,10 +1,52 @@
-"""Command module ``medium`` (placeholder: its owner replaces this)."""
+"""``verhaal medium``: walk the decision tree that picks a medium for a story."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import typer
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to app."""
-    del app
+    """Add ``medium`` to ``app``."""
+
+    @app.command()
+    def medium(
+        antwoorden: Path | None = typer.Option(
+            None,
+            "--antwoorden",
+            "-a",
+            help="YAML-bestand met antwoorden (vraag-id: keuze) om zonder vragen te werken.",
+        ),
+        toon: bool = typer.Option(
+            False, "--toon", help="Laat de hele beslisboom zien in plaats van vragen te stellen."
+        ),
+        boom_pad: Path | None = typer.Option(
+            None, "--boom", help="Gebruik een eigen beslisboom (YAML) in plaats van de standaard."
+        ),
+    ) -> None:
+        """Kies een medium of platform voor je verhaal met een korte beslisboom.
+
+        Vier vragen uit de toolkit sturen de keuze: voor wie (publiek), waarvoor
+        (doel), hoeveel (boodschap) en met wat (middelen). Je krijgt een advies met
+        de reden en een eerste stap.
+        """
+        from rich.console import Console
+
+        from verhaal.medium import laad_beslisboom, wandel
+        from verhaal.medium.antwoorden import interactieve_kiezer, kiezer_uit_bestand
+        from verhaal.medium.weergave import toon_boom, toon_inleiding, toon_uitkomst
+
+        boom = laad_beslisboom(boom_pad)
+        console = Console()
+        if toon:
+            toon_boom(console, boom)
+            return
+        if antwoorden is not None:
+            kiezer = kiezer_uit_bestand(boom, antwoorden)
+        else:
+            kiezer = interactieve_kiezer(console)
+            toon_inleiding(console, boom)
+        uitkomst = wandel(boom, kiezer)
+        console.print()
+        toon_uitkomst(console, uitkomst)

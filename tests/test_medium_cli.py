@@ -1,0 +1,105 @@
+"""``verhaal medium`` through the CLI, with answers files instead of a terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from verhaal.cli import app
+from verhaal.errors import VerhaalFout
+from verhaal.medium import alle_paden, laad_beslisboom
+
+BOOM = laad_beslisboom()
+PADEN = list(alle_paden(BOOM))
+
+
+def _voer_uit(*args: str) -> tuple[int, str]:
+    """Run the CLI as ``main()`` would: a VerhaalFout becomes its message and exit code."""
+    resultaat: Result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+    if isinstance(resultaat.exception, VerhaalFout):
+        return resultaat.exception.exit_code, resultaat.exception.bericht
+    if resultaat.exception and not isinstance(resultaat.exception, SystemExit):
+        raise resultaat.exception
+    return resultaat.exit_code, resultaat.output
+
+
+@pytest.mark.parametrize(
+    ("stappen", "adviezen"),
+    PADEN,
+    ids=["-".join(k.id for _, k in stappen) for stappen, _ in PADEN],
+)
+def test_elk_pad_via_antwoordbestand(tmp_path: Path, stappen: tuple, adviezen: tuple) -> None:
+    antwoorden = tmp_path / "antwoorden.yaml"
+    antwoorden.write_text(
+        "".join(f"{vraag.id}: {keuze.id}\n" for vraag, keuze in stappen), encoding="utf-8"
+    )
+    code, uitvoer = _voer_uit("medium", "--antwoorden", str(antwoorden))
+    assert code == 0, uitvoer
+    for advies in adviezen:
+        assert advies.titel in uitvoer
+        assert advies.eerste_stap.split()[0] in uitvoer
+    for _vraag, keuze in stappen:
+        assert keuze.antwoord in uitvoer
+    # Advice that this route does not lead to is not shown.
+    anders = [a for a in BOOM.adviezen.values() if a not in adviezen]
+    assert not any(f"─ {a.titel} ─" in uitvoer for a in anders)
+
+
+def test_antwoord_op_nummer_en_tekst(tmp_path: Path) -> None:
+    antwoorden = tmp_path / "a.yaml"
+    antwoorden.write_text(
+        "publiek: 1\nteam_doel: Samen leren en verder komen met een vraag of thema\nteam_tijd: 2\n",
+        encoding="utf-8",
+    )
+    code, uitvoer = _voer_uit("medium", "-a", str(antwoorden))
+    assert code == 0
+    assert BOOM.adviezen["studiedag"].titel in uitvoer
+
+
+def test_ontbrekend_antwoord_noemt_de_keuzes(tmp_path: Path) -> None:
+    antwoorden = tmp_path / "a.yaml"
+    antwoorden.write_text("publiek: ouders\n", encoding="utf-8")
+    code, bericht = _voer_uit("medium", "-a", str(antwoorden))
+    assert code == 2
+    assert "geen antwoord op vraag 'ouders_doel'" in bericht
+    assert "laten_zien" in bericht and "gesprek" in bericht
+
+
+def test_onbekende_vraag_en_onbekend_antwoord(tmp_path: Path) -> None:
+    antwoorden = tmp_path / "a.yaml"
+    antwoorden.write_text("publiek: team\nkleur: rood\n", encoding="utf-8")
+    code, bericht = _voer_uit("medium", "-a", str(antwoorden))
+    assert (code, bericht.split(": ")[0]) == (2, f"{antwoorden}:2")
+    assert "kleur: onbekende vraag" in bericht
+
+    antwoorden.write_text("publiek: directie\n", encoding="utf-8")
+    code, bericht = _voer_uit("medium", "-a", str(antwoorden))
+    assert code == 2
+    assert f"{antwoorden}:1: publiek: onbekend antwoord 'directie'" in bericht
+
+
+def test_zonder_terminal_en_zonder_antwoorden() -> None:
+    code, bericht = _voer_uit("medium")
+    assert code == 2
+    assert "--antwoorden" in bericht and "--toon" in bericht
+
+
+def test_toon_laat_de_hele_boom_zien() -> None:
+    code, uitvoer = _voer_uit("medium", "--toon")
+    assert code == 0
+    for vraag in BOOM.vragen.values():
+        assert vraag.vraag in uitvoer
+        for keuze in vraag.keuzes:
+            assert keuze.antwoord in uitvoer
+    for advies in BOOM.adviezen.values():
+        assert advies.titel in uitvoer
+
+
+def test_eigen_kapotte_boom_geeft_bestand_en_regel(tmp_path: Path) -> None:
+    boom = tmp_path / "boom.yaml"
+    boom.write_text("id: x\ntitel: X\nbegin: a\nvragen: {}\nadviezen: {}\n", encoding="utf-8")
+    code, bericht = _voer_uit("medium", "--toon", "--boom", str(boom))
+    assert code == 2
+    assert f"{boom}:3: begin: de beginvraag 'a' bestaat niet" in bericht
