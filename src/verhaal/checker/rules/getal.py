@@ -1,17 +1,620 @@
-"""Rule ``getal`` (placeholder until its real module lands; must be replaced)."""
+"""Rule ``getal``: a story mentions no numbers, in digits or in words.
+
+What counts (see the annotation guideline): every token that contains a digit, as a whole
+(8:30, 10.30, 3,2, 3e, 25%, 2019, 1e-jaars); cardinal number words, including compounds
+(vijfentwintig, tweehonderd, drieduizend, miljoen, honderden), ``één`` with its accent,
+anderhalf, driekwart, and fractions such as ``een-achtste``. Not numbers: the article
+``een`` (also in ``een voor een``), ordinals (eerste, veertiende), ``half``/``kwart``,
+quantifiers (beide, enkele, een paar), words that merely contain a number word
+(driehoek, honderduit, tweedehands), and ``vier``/``acht`` used as verbs.
+
+Number words are not listed: a small grammar composes them from the building blocks in
+``data/getallen/telwoorden.tsv`` (built from ICU's Dutch spell-out by
+``scripts/tabellen/getallen.py``, which also checks the grammar against ICU).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from verhaal.checker.bevinding import Bevinding
-from verhaal.checker.document import Document
-from verhaal.checker.regel import Opties, Regel
+from verhaal.checker.document import Document, Token
+from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.data import lees_regels
+
+# --- The grammar of Dutch cardinal number words -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Grammatica:
+    """Building blocks and the compounds below a hundred, ready for parsing."""
+
+    onder_honderd: dict[str, int]
+    """1..99 as one word, with both linking forms (tweeëntwintig, tweeentwintig) and één."""
+    honderd: str
+    duizend: str
+    groot: tuple[tuple[str, int], ...]
+    """miljoen, miljard ... with their values."""
+    hoofd: dict[int, str]
+    """Value of a block -> its word (for spelling ordinals)."""
+    rang: dict[int, str]
+    """Value of a block -> its ordinal (eerste, tweede, achtste, honderdste)."""
+    rangwoorden: frozenset[str]
+    """Ordinals of the blocks and of the compounds below a hundred."""
+    stam: re.Pattern[str]
+    """Quick filter: a word made only of number morphemes (and linking 'en')."""
+
+
+@cache
+def grammatica() -> Grammatica:
+    """Load the building blocks and compose the words below a hundred (cached)."""
+    hoofd: dict[int, str] = {}
+    rang: dict[int, str] = {}
+    soorten: dict[str, list[int]] = {}
+    for regel in lees_regels("getallen/telwoorden.tsv"):
+        soort, woord, waarde_tekst = regel.split("\t")
+        waarde = int(waarde_tekst)
+        if soort == "rang":
+            rang[waarde] = woord
+        else:
+            hoofd[waarde] = woord
+            soorten.setdefault(soort, []).append(waarde)
+    onder_honderd: dict[str, int] = {}
+    for waarde in soorten["eenheid"] + soorten["tiener"] + soorten["tiental"]:
+        onder_honderd[hoofd[waarde]] = waarde
+    eenheden = [(hoofd[w], w) for w in soorten["eenheid"]]
+    eenheden.append(("één", 1))  # the accented spelling of the numeral
+    for eenheid, waarde in eenheden:
+        for tiental in soorten["tiental"]:
+            # Spelling puts a diaeresis after -e (tweeëntwintig); writers often omit it.
+            for koppel in ("en", "ën"):
+                onder_honderd[eenheid + koppel + hoofd[tiental]] = waarde + tiental
+    onder_honderd["één"] = 1
+    rangwoorden = set(rang.values())
+    for woord, waarde in onder_honderd.items():
+        if waarde > 20 and waarde % 10:
+            laatste = hoofd[waarde - waarde % 10]
+            rangwoorden.add(woord[: -len(laatste)] + rang[waarde - waarde % 10])
+    morfemen = sorted({*(hoofd[w] for w in hoofd), "één", "en", "ën"}, key=len, reverse=True)
+    stam = re.compile("(?:" + "|".join(map(re.escape, morfemen)) + ")+")
+    return Grammatica(
+        onder_honderd=onder_honderd,
+        honderd=hoofd[100],
+        duizend=hoofd[1000],
+        groot=tuple((hoofd[w], w) for w in soorten["groot"]),
+        hoofd=hoofd,
+        rang=rang,
+        rangwoorden=frozenset(rangwoorden),
+        stam=stam,
+    )
+
+
+def _rest(rest: str, ontleed: _Ontleder) -> int | None:
+    if not rest:
+        return 0
+    waarde = ontleed(rest)
+    if waarde is None and rest.startswith("en"):
+        # 'honderdeneen', 'duizend-en-een' written as one word
+        waarde = ontleed(rest[2:])
+    return waarde
+
+
+class _Ontleder:
+    """Callable parser for one magnitude (below 1000, below a million, any)."""
+
+    def __init__(self, niveau: int) -> None:
+        self.niveau = niveau
+
+    def __call__(self, woord: str) -> int | None:
+        g = grammatica()
+        if not woord:
+            return None
+        if self.niveau == 0:
+            return g.onder_honderd.get(woord)
+        if self.niveau == 1:
+            waarde = g.onder_honderd.get(woord)
+            if waarde is not None:
+                return waarde
+            return _samengesteld(woord, g.honderd, 100, _ONDER_HONDERD, _ONDER_HONDERD)
+        if self.niveau == 2:
+            waarde = _ONDER_DUIZEND(woord)
+            if waarde is not None:
+                return waarde
+            return _samengesteld(woord, g.duizend, 1000, _ONDER_DUIZEND, _ONDER_DUIZEND)
+        waarde = _ONDER_MILJOEN(woord)
+        if waarde is not None:
+            return waarde
+        for groot, factor in g.groot:
+            gevonden = _samengesteld(woord, groot, factor, _ONDER_DUIZEND, _ONDER_MILJOEN)
+            if gevonden is not None:
+                return gevonden
+        return None
+
+
+def _samengesteld(woord: str, kern: str, factor: int, voor: _Ontleder, na: _Ontleder) -> int | None:
+    """``[multiplier] kern [rest]``: tweehonderd, honderdvijf, drieduizendtwee."""
+    index = woord.find(kern)
+    if index < 0:
+        return None
+    voorste = woord[:index]
+    veelvoud = 1 if not voorste else voor(voorste)
+    if veelvoud is None or veelvoud == 0:
+        return None
+    rest = _rest(woord[index + len(kern) :], na)
+    if rest is None:
+        return None
+    return veelvoud * factor + rest
+
+
+_ONDER_HONDERD = _Ontleder(0)
+_ONDER_DUIZEND = _Ontleder(1)
+_ONDER_MILJOEN = _Ontleder(2)
+_ALLES = _Ontleder(3)
+
+
+@lru_cache(maxsize=16384)
+def telwaarde(woord: str) -> int | None:
+    """The value of a cardinal number word (any case), or None if it is not one.
+
+    ``een`` parses as 1 here; the rule itself decides that the bare article is no number.
+    """
+    w = woord.lower().replace("\u00ad", "").replace("-", "")
+    g = grammatica()
+    if w == g.hoofd[0]:
+        return 0
+    if g.stam.fullmatch(w) is None:
+        return None
+    return _ALLES(w)
+
+
+def spel(waarde: int) -> str:
+    """Write ``waarde`` (1 <= waarde < 1,000,000) as one Dutch word."""
+    g = grammatica()
+    if waarde >= 1000:
+        duizendtallen, rest = divmod(waarde, 1000)
+        voor = spel(duizendtallen) if duizendtallen > 1 else ""
+        return voor + g.duizend + (spel(rest) if rest else "")
+    if waarde >= 100:
+        honderdtallen, rest = divmod(waarde, 100)
+        voor = spel(honderdtallen) if honderdtallen > 1 else ""
+        return voor + g.honderd + (spel(rest) if rest else "")
+    if waarde in g.hoofd:
+        return g.hoofd[waarde]
+    eenheid = g.hoofd[waarde % 10]
+    return eenheid + ("ën" if eenheid.endswith("e") else "en") + g.hoofd[waarde - waarde % 10]
+
+
+def rangwoord(waarde: int) -> str:
+    """The ordinal word for 1 <= ``waarde`` < 1,000,000: 3 -> derde, 21 -> eenentwintigste."""
+    g = grammatica()
+    rest = waarde % 100
+    if rest:
+        laatste = rest if rest < 20 or rest % 10 == 0 else rest - rest % 10
+    else:
+        laatste = 1000 if waarde % 1000 == 0 else 100
+    woord = spel(waarde)
+    return woord[: -len(g.hoofd[laatste])] + g.rang[laatste]
+
+
+# --- Which tokens are numbers -----------------------------------------------------------
+
+_RANG_CIJFER = re.compile(r"(\d{1,3})(?:e|de|ste|ste)(?:-(\w+))?", re.IGNORECASE)
+_TIJD_CIJFER = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
+_JAAR = re.compile(r"(?:1[5-9]|20)\d\d|['’]\d\d")
+_JARIG = re.compile(r"\d+-?(?:jarige?n?|jaars|jarigen)", re.IGNORECASE)
+_ACHTER = "%‰°"
+
+_ACCENT_EEN = frozenset({"één", "eén", "éen"})
+_ALTIJD_MEERVOUD = frozenset({"tweeën", "drieën", "tweetjes"})
+# 'met z'n vieren': plural number forms that are otherwise verbs or nouns (vieren, achten).
+_MEERVOUD_NA_MET = frozenset(
+    {"vieren", "vijven", "zessen", "zevenen", "achten", "negenen", "tienen", "elven", "twaalven"}
+)
+_BEZIT_NA_MET = frozenset({"z'n", "z’n", "zijn", "ons", "hun", "jullie", "onze"})
+_GROOT_MEERVOUD = ("honderden", "duizenden", "miljoenen", "miljarden", "biljoenen")
+_FRACTIE = re.compile(r"(.+?)(?:kwart|kwartier)")
+_HALF = re.compile(r"(.+?)(?:ën|en)(?:half|halve)")
+
+# 'vier' and 'acht' are also verbs: 'ik vier mijn verjaardag', 'acht geven', 'in acht nemen'.
+_VIER_WERKWOORD_NA = frozenset(
+    "het ik je jij we wij ze zij hij u de dat dit mijn zijn haar ons onze jullie hun "
+    "feest kerst samen".split()
+)
+_ACHT_IDIOOM_NA = frozenset(
+    "geven gegeven geeft gaf gaven geef slaan geslagen slaat sloeg sloegen sla".split()
+)
+_ACHT_NEMEN = frozenset("nemen genomen neemt nam namen neem".split())
+_ACHT_IDIOOM_VOOR = frozenset("geef geeft gaf gaven sla slaat sloeg sloegen geen".split())
+
+_TIJD_VOOR = frozenset("om rond rond tegen vanaf tot na voor sinds van".split())
+_KLAS_VOOR = frozenset(
+    "groep klas leerjaar havo vwo vmbo mavo atheneum gymnasium jaar niveau mbo".split()
+)
+_CIJFER_NA = frozenset(
+    "gehaald gekregen haalde kreeg haalden kregen voor op gescoord scoorde".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Getal:
+    """A number found in the text: its span, what kind, and its value if known."""
+
+    start: int
+    eind: int
+    soort: str
+    """cijfer, woord, rang, tijd, jaar, procent, leeftijd, klas, schoolcijfer, decimaal."""
+    waarde: int | None
+
+
+def _buren(tokens: list[Token], index: int) -> tuple[str, str, str]:
+    """Lower-case neighbours in the same sentence: (two back, one back, next)."""
+    token = tokens[index]
+    voor = tokens[index - 1].tekst.lower() if index and tokens[index - 1].zin == token.zin else ""
+    voorvoor = (
+        tokens[index - 2].tekst.lower() if index > 1 and tokens[index - 2].zin == token.zin else ""
+    )
+    na = (
+        tokens[index + 1].tekst.lower()
+        if index + 1 < len(tokens) and tokens[index + 1].zin == token.zin
+        else ""
+    )
+    return voorvoor, voor, na
+
+
+def _aaneen(doc: Document, links: Token, rechts: Token) -> bool:
+    """Whether only spaces separate two tokens (no comma or full stop between them)."""
+    return not doc.proza[links.eind : rechts.start].strip()
+
+
+def _is_werkwoord(doc: Document, tokens: list[Token], index: int, woord: str) -> bool:
+    """'vier' and 'acht' as verbs or in fixed expressions, where they are no numbers."""
+    token = tokens[index]
+    _, voor, na = _buren(tokens, index)
+    volgende = tokens[index + 1] if index + 1 < len(tokens) else None
+    aaneen_na = volgende is not None and na and _aaneen(doc, token, volgende)
+    if woord == "vier":
+        # A finite verb: 'ik vier', inversion 'morgen vier ik', or an imperative that
+        # opens a clause ('Vier het feest!'). 'alle vier de kinderen' stays a number.
+        if voor == "ik" or (aaneen_na and na in ("ik", "jij", "je")):
+            return True
+        begin = token.zinsbegin or (
+            index > 0 and "," in doc.proza[tokens[index - 1].eind : token.start]
+        )
+        return bool(begin and aaneen_na and na in _VIER_WERKWOORD_NA)
+    if woord == "vieren":
+        return True  # the plural number only after 'met z'n', handled before
+    if woord == "acht":
+        if voor == "ik" or (aaneen_na and na in _ACHT_IDIOOM_NA):
+            return True
+        if voor == "in":
+            # 'in acht nemen' / 'in acht genomen' (but 'in acht weken' is a number)
+            vervolg = [t.tekst.lower() for t in tokens[index + 1 : index + 6] if t.zin == token.zin]
+            return any(w in _ACHT_NEMEN for w in vervolg)
+        if voor in _ACHT_IDIOOM_VOOR and (not na or na == "op" or not aaneen_na):
+            return True
+    return False
+
+
+def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool | None:
+    """Value of a number word at ``index``; True for a number without a usable value;
+    None when the token is not a number."""
+    token = tokens[index]
+    woord = token.tekst.lower()
+    if woord in _ACCENT_EEN:
+        return 1
+    if woord == "een" or woord == "eentje":
+        # The article, and 'in zijn eentje' (alone), are no numbers.
+        return None
+    if woord in ("anderhalf", "anderhalve"):
+        return True
+    voorvoor, voor, _ = _buren(tokens, index)
+    if woord in _ALTIJD_MEERVOUD:
+        return 2 if woord.startswith("twee") else 3
+    if woord in _MEERVOUD_NA_MET:
+        if voor in _BEZIT_NA_MET and voorvoor == "met":
+            return telwaarde(woord[:-2]) or telwaarde(woord[:-1]) or True
+        return None
+    if woord in ("vier", "acht") and _is_werkwoord(doc, tokens, index, woord):
+        return None
+    if woord == "elf" and voor == "een":
+        return None  # the fairy-tale creature
+    if "-" in woord:
+        return _koppelteken_getal(woord)
+    waarde = telwaarde(woord)
+    if waarde is not None:
+        return waarde
+    if woord.endswith("en") and woord.endswith(_GROOT_MEERVOUD):
+        # honderden, duizenden, tienduizenden, miljoenen
+        return telwaarde(woord[:-2]) and True
+    for patroon in (_FRACTIE, _HALF):
+        m = patroon.fullmatch(woord)
+        if m:
+            basis = telwaarde(m.group(1))
+            if basis is not None and m.group(1) != "een":
+                return True  # driekwart, driekwartier, tweeënhalf
+    # Fractions written as one word: tweederde, drievierde.
+    for rang in grammatica().rangwoorden:
+        if woord.endswith(rang) and len(woord) > len(rang):
+            basis = telwaarde(woord[: -len(rang)])
+            if basis is not None and basis > 1 and rang not in ("eerste", "tweede"):
+                return True
+    return None
+
+
+def _koppelteken_getal(woord: str) -> int | bool | None:
+    """Hyphenated tokens: 'twee-en-twintig' is a number, 'een-achtste' a fraction,
+    'een-op-een' and 'drie-hoek' are not."""
+    delen = woord.split("-")
+    waarde = telwaarde("".join(delen))
+    if waarde is not None and delen[0] != "een":
+        return waarde
+    if (
+        len(delen) == 2
+        and telwaarde(delen[0]) is not None
+        and delen[1] in grammatica().rangwoorden
+        and delen[1] not in ("eerste", "tweede")
+    ):
+        return True
+    return None
+
+
+def _cijfer_soort(doc: Document, tokens: list[Token], index: int) -> _Getal:
+    """Classify a token with a digit, for the message and the suggestion."""
+    token = tokens[index]
+    tekst = token.tekst
+    eind = token.eind
+    while eind < len(doc.proza) and doc.proza[eind] in _ACHTER:
+        eind += 1
+    voorvoor, voor, na = _buren(tokens, index)
+    del voorvoor
+    if eind > token.eind and "%" in doc.proza[token.eind : eind]:
+        return _Getal(token.start, eind, "procent", _geheel(tekst))
+    if _JARIG.fullmatch(tekst):
+        return _Getal(token.start, eind, "leeftijd", None)
+    m = _RANG_CIJFER.fullmatch(tekst)
+    if m:
+        return _Getal(token.start, eind, "rang", int(m.group(1)))
+    m = _TIJD_CIJFER.fullmatch(tekst)
+    if m and (voor in _TIJD_VOOR or na == "uur" or ":" in tekst):
+        return _Getal(token.start, eind, "tijd", int(m.group(1)))
+    if _JAAR.fullmatch(tekst):
+        return _Getal(token.start, eind, "jaar", None)
+    if tekst.isdigit():
+        waarde = int(tekst) if len(tekst) < 10 else None
+        if voor in _KLAS_VOOR:
+            return _Getal(token.start, eind, "klas", waarde)
+        if waarde is not None and voor in _TIJD_VOOR and na == "uur":
+            return _Getal(token.start, eind, "tijd", waarde)
+        if (
+            waarde is not None
+            and 1 <= waarde <= 10
+            and voor == "een"
+            and (not na or na in _CIJFER_NA)
+        ):
+            return _Getal(token.start, eind, "schoolcijfer", waarde)
+        return _Getal(token.start, eind, "cijfer", waarde)
+    if re.fullmatch(r"\d+[.,]\d+", tekst):
+        return _Getal(token.start, eind, "decimaal", None)
+    return _Getal(token.start, eind, "cijfer", None)
+
+
+def _geheel(tekst: str) -> int | None:
+    m = re.match(r"\d+", tekst)
+    return int(m.group()) if m else None
+
+
+def _woord_soort(doc: Document, tokens: list[Token], index: int, waarde: int | bool) -> _Getal:
+    token = tokens[index]
+    _, voor, na = _buren(tokens, index)
+    getal = None if isinstance(waarde, bool) else waarde
+    if getal is not None and 1 <= getal <= 12:
+        if voor in ("half", "over") or (voor in _TIJD_VOOR and na == "uur"):
+            uur = getal - 1 if voor == "half" else getal
+            return _Getal(token.start, token.eind, "tijd", uur)
+        if voor == "een" and 1 <= getal <= 10 and (not na or na in _CIJFER_NA):
+            return _Getal(token.start, token.eind, "schoolcijfer", getal)
+    if voor in _KLAS_VOOR:
+        return _Getal(token.start, token.eind, "klas", getal)
+    return _Getal(token.start, token.eind, "woord", getal)
+
+
+def vind_getallen(doc: Document, frontmatter: bool = False) -> Iterator[_Getal]:
+    """Every number in the prose of ``doc``, in text order."""
+    tokens = doc.tokens
+    titel = doc.titel
+    for index, token in enumerate(tokens):
+        if (
+            not frontmatter
+            and doc.blokken[token.blok].soort == "frontmatter"
+            and (titel is None or not titel[0] <= token.start < titel[1])
+        ):
+            continue  # metadata such as 'datum: 2024-05-01', not the story
+        tekst = token.tekst
+        if not tekst.isalpha() and any(c.isdigit() for c in tekst):
+            # isdigit, not \d: superscripts such as km² count as digits too
+            yield _cijfer_soort(doc, tokens, index)
+            continue
+        if not tekst[0].isalpha():
+            continue
+        waarde = _woord_getal(doc, tokens, index)
+        if waarde is None:
+            continue
+        yield _woord_soort(doc, tokens, index, waarde)
+
+
+# --- Messages and suggestions -----------------------------------------------------------
+
+
+def _dagdeel(uur: int) -> str:
+    if 5 <= uur <= 8:
+        return "vroeg in de ochtend"
+    if 9 <= uur <= 11:
+        return "in de loop van de ochtend"
+    if uur == 12:
+        return "rond het middaguur"
+    if 13 <= uur <= 17 or 1 <= uur <= 4:
+        # Written as words, 'om drie uur' in a school story is the afternoon.
+        return "in de middag"
+    if 18 <= uur <= 22:
+        return "in de avond"
+    return "midden in de nacht"
+
+
+def _hoeveelheid(waarde: int | None) -> str | None:
+    if waarde is None or waarde < 1:
+        return None
+    if waarde == 1:
+        return "een"
+    if waarde <= 4:
+        return "een paar"
+    if waarde <= 12:
+        return "een handvol" if waarde <= 6 else "een aantal"
+    if waarde <= 99:
+        return "veel"
+    return "heel veel"
+
+
+def _procent(waarde: int | None) -> str | None:
+    if waarde is None:
+        return None
+    if waarde >= 100:
+        return "helemaal"
+    if waarde >= 90:
+        return "bijna alle"
+    if waarde >= 60:
+        return "de meeste"
+    if waarde >= 40:
+        return "ongeveer de helft"
+    if waarde >= 15:
+        return "een deel"
+    return "een klein deel"
+
+
+def _bericht_en_suggestie(getal: _Getal, tekst: str) -> tuple[str, str | None]:
+    """A warm Dutch message and, where one fits, a replacement for the span."""
+    soort, waarde = getal.soort, getal.waarde
+    if soort == "rang":
+        m = _RANG_CIJFER.fullmatch(tekst)
+        if m and waarde is not None and 1 <= waarde < 1000:
+            rest = m.group(2) or ""
+            return (
+                "Schrijf een rangtelwoord voluit, zonder cijfer.",
+                rangwoord(waarde) + rest,
+            )
+        return "Schrijf een rangtelwoord voluit, zonder cijfer.", None
+    if soort == "tijd" and waarde is not None:
+        return (
+            "Getal in een tijdstip: vertel liever wanneer het gebeurde dan hoe laat het "
+            "precies was.",
+            _dagdeel(waarde),
+        )
+    if soort == "jaar":
+        return (
+            "Jaartal: vertel liever hoe lang geleden het was of wat er toen speelde "
+            "('lang geleden', 'toen ze nog klein was').",
+            None,
+        )
+    if soort == "procent":
+        return (
+            "Percentage: laat zien hoeveel het voelt in plaats van het te meten.",
+            _procent(waarde),
+        )
+    if soort == "leeftijd":
+        return (
+            "Leeftijd in cijfers: beschrijf liever hoe oud iemand lijkt of doet "
+            "(een kleuter, een tiener, een jonge vrouw).",
+            None,
+        )
+    if soort == "klas":
+        return (
+            "Groeps- of klasnummer: beschrijf de groep liever in woorden "
+            "('de kleutergroep', 'de hoogste groep', 'de bovenbouw').",
+            None,
+        )
+    if soort == "schoolcijfer" and waarde is not None:
+        woord = "heel goed cijfer" if waarde >= 8 else "voldoende" if waarde >= 6 else "onvoldoende"
+        return "Cijfer: vertel wat het resultaat betekende in plaats van het cijfer.", woord
+    if soort == "decimaal":
+        return "Getal: vertel het verhaal zonder cijfers; beschrijf wat je zag.", None
+    return (
+        "Getal: vertel het verhaal zonder getallen; laat zien en voelen in plaats van tellen.",
+        _hoeveelheid(waarde),
+    )
 
 
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
-    """Not implemented yet."""
-    return iter(())
+    """Report every number in the story (digits and number words)."""
+    negeer = {str(w).lower() for w in opties["negeer"]}
+    for getal in vind_getallen(doc, bool(opties["frontmatter"])):
+        tekst = doc.tekst[getal.start : getal.eind]
+        if tekst.lower() in negeer:
+            continue
+        bericht, suggestie = _bericht_en_suggestie(getal, tekst)
+        if suggestie is not None and tekst[:1].isupper():
+            suggestie = suggestie[:1].upper() + suggestie[1:]
+        yield Bevinding(
+            regel=REGEL.id,
+            ernst=REGEL.ernst,
+            start=getal.start,
+            eind=getal.eind,
+            tekst=tekst,
+            bericht=bericht,
+            suggestie=suggestie,
+        )
 
 
-REGEL = Regel(id="getal", titel="getal", beschrijving="", waarom="", ernst="fout", check=check)
+REGEL = Regel(
+    id="getal",
+    titel="Geen getallen",
+    beschrijving=(
+        "Het verhaal noemt geen getallen: geen cijfers (8:30, 3e, 25%, 2019, groep 8) en geen "
+        "telwoorden (twee, vijfentwintig, honderd, één, anderhalf). Het lidwoord 'een', "
+        "rangtelwoorden (eerste, derde) en woorden als 'half', 'beide' en 'een paar' mogen wel."
+    ),
+    waarom=(
+        "De methode vraagt minder te denken in feiten en cijfers en meer in zintuigen, "
+        "ervaringen en gevoelens. Een getal maakt een verhaal zakelijk; een beeld blijft hangen."
+    ),
+    ernst="fout",
+    check=check,
+    opties={
+        "negeer": Optie(
+            list,
+            [],
+            "Woorden of cijfers die de regel nooit meldt (bijvoorbeeld 'A4').",
+        ),
+        "frontmatter": Optie(
+            bool,
+            False,
+            "Controleer ook de andere velden van de front matter (zoals de datum), "
+            "niet alleen de titel.",
+        ),
+    },
+    voorbeelden=(
+        Voorbeeld("Om 8:30 ging de bel.", ["8:30"]),
+        Voorbeeld("Ze zat in groep 8 en haalde een 9 voor taal.", ["8", "9"]),
+        Voorbeeld(
+            "Hij las vijfentwintig boeken in tweehonderd dagen.", ["vijfentwintig", "tweehonderd"]
+        ),
+        Voorbeeld("Om half negen begon de les.", ["negen"]),
+        Voorbeeld("Eén kind bleef zitten; 25% ging naar buiten.", ["Eén", "25%"]),
+        Voorbeeld("In de 3e klas was hij een 1e-jaars mentor.", ["3e", "1e-jaars"]),
+        Voorbeeld("„Ik wil er drie,” zei ze.", ["drie"]),
+        Voorbeeld("# Twee vrienden\n\nZe liepen samen naar huis.\n", ["Twee"]),
+        Voorbeeld(
+            "Er waren honderden kinderen en anderhalf uur later duizenden.",
+            ["honderden", "anderhalf", "duizenden"],
+        ),
+        Voorbeeld("Een voor een kwamen ze binnen; nog een keer zwaaide ze.", []),
+        Voorbeeld("De eerste dag was de tweede keer dat ze de laatste bus nam.", []),
+        Voorbeeld("Beide kinderen bleven een half uur, allebei met een paar vrienden.", []),
+        Voorbeeld("Ze tekende driehoeken en kletste honderduit.", []),
+        Voorbeeld("Ik vier mijn verjaardag; hij moest goed acht geven op de weg.", []),
+        Voorbeeld("Ze deed het in haar eentje.", []),
+        Voorbeeld("Ze liep met z'n vieren naar huis.", ["vieren"]),
+        Voorbeeld("Het A4'tje lag er.", [], {"negeer": ["A4'tje"]}),
+    ),
+)
