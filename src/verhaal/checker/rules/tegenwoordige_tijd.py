@@ -1,24 +1,152 @@
-"""Rule ``tegenwoordige-tijd`` (placeholder until its real module lands; must be replaced)."""
+"""Rule ``tegenwoordige-tijd``: the narration keeps to one tense (by default the past).
+
+Which words are finite verbs, and in which tense, comes from ``verhaal.checker.tijd``:
+a verb lexicon says what a word *can* be, a small tagger trained on Dutch treebank text
+decides from the context what it *is* (``de kinderen spelen`` vs ``ze gingen spelen``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from verhaal.checker.bevinding import Bevinding
-from verhaal.checker.document import Document
-from verhaal.checker.regel import Opties, Regel
+from verhaal.checker.document import Document, Token
+from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.tijd import finiete_werkwoorden
+from verhaal.checker.tijd.lexicon import tegenwoordige_vorm, verleden_vorm
+
+TIJDEN = ("verleden", "tegenwoordig")
+# Past forms that belong in present-tense narration too: the conditional (``zou``) and
+# the fixed past subjunctive of ``als het ware``.
+VOORWAARDELIJK = frozenset({"zou", "zouden", "zoudt"})
+
+BERICHT_VERLEDEN = (
+    "Tegenwoordige tijd: vertel het verhaal in de verleden tijd."
+)
+BERICHT_TEGENWOORDIG = (
+    "Verleden tijd: deze werkvorm vraagt om de tegenwoordige tijd."
+)
+
+
+def _als_het_ware(doc: Document, token: Token) -> bool:
+    """``ware`` in the fixed phrase ``als het ware``."""
+    if token.tekst.lower() != "ware":
+        return False
+    voor = doc.proza[max(0, token.start - 12) : token.start].lower().split()
+    return voor[-2:] == ["als", "het"]
+
+
+def _eerste_persoon(doc: Document, token: Token) -> bool:
+    """``ik`` right before or after the verb (ik liep -> ik loop)."""
+    voor = doc.proza[max(0, token.start - 4) : token.start].lower().split()
+    na = doc.proza[token.eind : token.eind + 4].lower().split()
+    return (bool(voor) and voor[-1] == "ik") or (bool(na) and na[0].strip(",.!?") == "ik")
 
 
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
-    """Not implemented yet."""
-    return iter(())
+    """Report finite verbs in the wrong tense outside quotation marks."""
+    gewenst = opties.get("tijd", "verleden")
+    citaten = bool(opties.get("citaten", False))
+    verhaal = {id(t) for t in doc.verhaal_tokens()}
+    fout_tijd = "tegenwoordig" if gewenst == "verleden" else "verleden"
+    for werkwoord in finiete_werkwoorden(doc):
+        token = werkwoord.token
+        if werkwoord.tijd != fout_tijd or id(token) not in verhaal:
+            continue
+        if token.citaat and not citaten:
+            continue
+        if fout_tijd == "verleden":
+            if token.tekst.lower() in VOORWAARDELIJK or _als_het_ware(doc, token):
+                continue
+            suggestie = tegenwoordige_vorm(token.tekst, _eerste_persoon(doc, token))
+            bericht = BERICHT_TEGENWOORDIG
+        else:
+            suggestie = verleden_vorm(token.tekst)
+            bericht = BERICHT_VERLEDEN
+        if suggestie:
+            bericht += f" Bijvoorbeeld: '{suggestie}'."
+        yield Bevinding(
+            regel=REGEL.id,
+            ernst=REGEL.ernst,
+            start=token.start,
+            eind=token.eind,
+            tekst=token.tekst,
+            bericht=bericht,
+            suggestie=suggestie,
+        )
 
+
+_SPEL = (
+    "De kinderen spelen buiten op het plein. Ze lachten hard en de zon scheen."
+)
 
 REGEL = Regel(
     id="tegenwoordige-tijd",
-    titel="tegenwoordige-tijd",
-    beschrijving="",
-    waarom="",
+    titel="Tegenwoordige tijd in de vertelling",
+    beschrijving=(
+        "Meldt werkwoorden in de tegenwoordige tijd in de vertelling: 'hij loopt', "
+        "'ze heeft gewacht', 'dan belt hij op', 'de kinderen spelen'. Alles tussen "
+        "aanhalingstekens (wat iemand zegt) blijft buiten schot, maar een zinnetje als "
+        "'zegt ze' na de aanhalingstekens hoort bij de vertelling. Als suggestie staat de "
+        "verleden tijd erbij (loopt → liep, heeft → had). Voor werkvormen die in de "
+        "tegenwoordige tijd verteld worden, zoals de droom, zet je 'tijd' op "
+        "'tegenwoordig': dan meldt de regel juist de verleden tijd."
+    ),
+    waarom=(
+        "Een verhaal in de verleden tijd leest als één geheel: de lezer stapt in een "
+        "gebeurtenis die echt heeft plaatsgevonden. Wisselen tussen de tijden haalt de "
+        "lezer uit het verhaal. Daarom vraagt de methode om één tijd, en meestal is dat "
+        "de verleden tijd."
+    ),
     ernst="fout",
     check=check,
+    opties={
+        "tijd": Optie(
+            str,
+            "verleden",
+            "In welke tijd het verhaal verteld wordt: 'verleden' (meldt de tegenwoordige "
+            "tijd) of 'tegenwoordig' (meldt de verleden tijd, bijvoorbeeld voor de droom).",
+        ),
+        "citaten": Optie(
+            bool,
+            False,
+            "Ook de tekst tussen aanhalingstekens controleren (standaard: nee).",
+        ),
+    },
+    voorbeelden=(
+        Voorbeeld("Hij loopt naar huis.", ["loopt"]),
+        Voorbeeld("Hij liep naar huis.", []),
+        Voorbeeld(_SPEL, ["spelen"]),
+        Voorbeeld("Ze wilden buiten spelen.", []),
+        Voorbeeld("Daarna heeft ze lang gewacht.", ["heeft"]),
+        Voorbeeld("Toen is hij gevallen.", ["is"]),
+        Voorbeeld("Dan belt hij zijn moeder op.", ["belt"]),
+        Voorbeeld("De juf zag dat ze meedoet.", ["meedoet"]),
+        Voorbeeld("Dan pakt hij zijn tas.", ["pakt"]),
+        Voorbeeld("De resultaten zijn verbeterd.", ["zijn"]),
+        Voorbeeld("Denk niet dat het vanzelf ging.", ["Denk"]),
+        Voorbeeld("„Kom je mee?” vraagt ze.", ["vraagt"]),
+        Voorbeeld("„Kom je mee?” vroeg ze.", []),
+        Voorbeeld("„Ik kan het niet,” zei hij.", []),
+        Voorbeeld("„Ik kan het niet,” zei hij.", ["kan"], opties={"citaten": True}),
+        Voorbeeld("De was hing buiten te drogen.", []),
+        Voorbeeld("Het werk was af.", []),
+        Voorbeeld("In de loop van de ochtend werd het stil.", []),
+        Voorbeeld("De remmen piepten en zijn tanden klapperden.", []),
+        Voorbeeld("De start van de dag was rommelig.", []),
+        Voorbeeld("Het was al laat en de thee was heet.", []),
+        Voorbeeld("Ze keek als het ware door hem heen.", []),
+        Voorbeeld("Ze zou het morgen proberen.", []),
+        Voorbeeld("Hij had het al gezien.", []),
+        Voorbeeld("Soms helpt een klein gebaar al.", ["helpt"]),
+        Voorbeeld("Over twee jaar loopt ze trots de school in.", [],
+                  opties={"tijd": "tegenwoordig"}),
+        Voorbeeld("Over twee jaar liep ze trots de school in.", ["liep"],
+                  opties={"tijd": "tegenwoordig"}),
+        Voorbeeld("Het zou mooi zijn als ze als het ware meedoet.", [],
+                  opties={"tijd": "tegenwoordig"}),
+        Voorbeeld("De was hangt buiten en het werk is af.", [],
+                  opties={"tijd": "tegenwoordig"}),
+        Voorbeeld("# De kinderen spelen\n\nDe kinderen speelden buiten.\n", []),
+    ),
 )
