@@ -355,6 +355,11 @@ def _citaten(proza: str, blokken: list[Blok]) -> list[tuple[int, int]]:
                     else:
                         stapel.append(('"', i))
             elif c in "'‘’`":
+                if c == "'" and volgende == "'" and stapel and "'" in stapel[-1][0]:
+                    # ,,quote'' closed by two apostrophes (common in Dutch news text).
+                    spans.append((stapel.pop()[1], i + 2))
+                    i += 2
+                    continue
                 if _ELISIE.match(proza, i) and (i == blok.start or not vorige.isalnum()):
                     i += 1
                     continue
