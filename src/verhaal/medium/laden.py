@@ -33,7 +33,7 @@ def fout_voor(problemen: list[Probleem], pad: str | Path | None) -> SchemaFout:
 
 def standaard_pad() -> Path:
     """Where the shipped medium tree lives (``werkvormen/beslisbomen/medium.yaml``)."""
-    from verhaal.medium.vindplaats import werkvormen_map
+    from verhaal.werkvorm import werkvormen_map
 
     return werkvormen_map() / "beslisbomen" / "medium.yaml"
 
