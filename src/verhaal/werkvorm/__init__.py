@@ -3,6 +3,7 @@
 Public API::
 
     laad_werkvorm("stapsgewijs")         # by id (a team's own folder first) or by path
+    zoek_werkvorm("stapsgewijs")         # the same by id, None when unknown
     alle_werkvormen()                    # built-in + ./werkvormen, user files override
     lees_werkvorm(Path("x.yaml"))        # one file, validated
     werkvormen_map()                     # the built-in folder
@@ -18,6 +19,7 @@ from verhaal.werkvorm.laden import (
     lees_werkvorm,
     werkvorm_bestanden,
     werkvormen_map,
+    zoek_werkvorm,
 )
 from verhaal.werkvorm.model import (
     SOORTEN,
@@ -52,4 +54,5 @@ __all__ = [
     "lees_werkvorm",
     "werkvorm_bestanden",
     "werkvormen_map",
+    "zoek_werkvorm",
 ]

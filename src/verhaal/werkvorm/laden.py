@@ -102,21 +102,33 @@ def alle_werkvormen(extra_mappen: Sequence[Path] | None = None) -> list[Werkvorm
     return [gevonden[k] for k in sorted(gevonden)]
 
 
-def laad_werkvorm(naam: str, extra_mappen: Sequence[Path] | None = None) -> Werkvorm:
-    """Load a werkvorm by id (user folders first, then built-in) or by file path.
+def zoek_werkvorm(werkvorm_id: str, extra_mappen: Sequence[Path] | None = None) -> Werkvorm | None:
+    """The werkvorm with this id (user folders first, then built-in), or None if unknown.
 
-    ``naam`` counts as a path when it ends in ``.yaml`` or contains a slash.
+    A file that exists but is invalid raises :class:`~verhaal.errors.SchemaFout`.
     """
-    if naam.endswith((".yaml", ".yml")) or "/" in naam or os.sep in naam:
-        return lees_werkvorm(Path(naam))
-    ingebouwd_pad = werkvormen_map() / f"{naam}.yaml"
+    ingebouwd_pad = werkvormen_map() / f"{werkvorm_id}.yaml"
     for map_ in reversed(_eigen_mappen(extra_mappen)):
-        pad = map_ / f"{naam}.yaml"
+        pad = map_ / f"{werkvorm_id}.yaml"
         if pad.is_file():
             vervangt = ingebouwd_pad if ingebouwd_pad.is_file() else None
             return replace(lees_werkvorm(pad), ingebouwd=False, vervangt=vervangt)
     if ingebouwd_pad.is_file():
         return replace(lees_werkvorm(ingebouwd_pad), ingebouwd=True)
+    return None
+
+
+def laad_werkvorm(naam: str, extra_mappen: Sequence[Path] | None = None) -> Werkvorm:
+    """Load a werkvorm by id (user folders first, then built-in) or by file path.
+
+    ``naam`` counts as a path when it ends in ``.yaml`` or contains a slash. An unknown id
+    is an :class:`~verhaal.errors.InvoerFout` that lists the known ones.
+    """
+    if naam.endswith((".yaml", ".yml")) or "/" in naam or os.sep in naam:
+        return lees_werkvorm(Path(naam))
+    werkvorm = zoek_werkvorm(naam, extra_mappen)
+    if werkvorm is not None:
+        return werkvorm
     bekend = sorted(_bekende_ids(extra_mappen))
     raise InvoerFout(
         f"Onbekende werkvorm '{naam}'. Beschikbaar: {', '.join(bekend)}. "
