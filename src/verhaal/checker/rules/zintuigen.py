@@ -1,19 +1,182 @@
-"""Rule ``zintuigen`` (placeholder until its real module lands; must be replaced)."""
+"""Rule ``zintuigen``: the story appeals to the senses and to feelings.
+
+Phase 6 of the method asks whether the senses play a role: smells, colours, sounds, tastes,
+touch and temperature, and emotions described concretely. The rule counts the words of the
+story body that do so, using a lexicon per sense (``data/zintuigen/woorden.tsv``, built by
+``scripts/tabellen/zintuigen.py`` from a reviewed seed list expanded with spaCy's Dutch
+lemma table). Every distinct word counts once; weak words (``zien``, ``horen``, ``lekker``,
+``moe``: generic or with a second meaning) count half. Below the threshold the story gets one
+finding, at the title (or at the start when there is none), that names the absent senses.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document
-from verhaal.checker.regel import Opties, Regel
+from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.data import lees_regels
+
+ZINTUIGEN: dict[str, str] = {
+    "zicht": "kleuren en licht (wat je ziet)",
+    "geur": "geuren",
+    "geluid": "geluiden",
+    "smaak": "smaken",
+    "tast": "aanraking en temperatuur",
+    "gevoel": "gevoelens die je kunt zien of voelen",
+}
+"""Sense id -> how the message names it."""
+
+_MIN_KOP = 4
+"""Shortest compound head (koud in ijskoud); shorter words give false hits (rood in brood)."""
+_MIN_VOORDEEL = 3
+"""Shortest first part of a compound (ijs-koud, doods-bang)."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word form -> (sense, weight), and the forms that may end a compound."""
+
+    woorden: dict[str, tuple[str, float]]
+    koppen: dict[str, tuple[str, float]]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load the sense lexicon (cached)."""
+    woorden: dict[str, tuple[str, float]] = {}
+    koppen: dict[str, tuple[str, float]] = {}
+    for regel in lees_regels("zintuigen/woorden.tsv"):
+        vorm, zintuig, gewicht, kop = regel.split("\t")
+        waarde = (zintuig, float(gewicht))
+        woorden[vorm] = waarde
+        if kop == "1" and len(vorm) >= _MIN_KOP:
+            koppen[vorm] = waarde
+    return Lexicon(woorden, koppen)
+
+
+def _zoek(woord: str, lex: Lexicon) -> tuple[str, float] | None:
+    gevonden = lex.woorden.get(woord)
+    if gevonden is not None:
+        return gevonden
+    # Compounds: ijskoud, doodsbang, koffiegeur, hemelsblauw.
+    for begin in range(_MIN_VOORDEEL, len(woord) - _MIN_KOP + 1):
+        gevonden = lex.koppen.get(woord[begin:])
+        if gevonden is not None:
+            return gevonden
+    return None
+
+
+def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[str, float]]:
+    """Per sense, the distinct words of the story body that appeal to it, with weights."""
+    lex = lexicon()
+    per_zintuig: dict[str, dict[str, float]] = {zintuig: {} for zintuig in ZINTUIGEN}
+    for token in doc.verhaal_tokens():
+        woord = token.tekst.lower()
+        if not woord.isalpha():
+            continue
+        if woord in extra:
+            # A user's own word counts fully, under its sense if the lexicon knows it.
+            zintuig = lex.woorden[woord][0] if woord in lex.woorden else "gevoel"
+            per_zintuig[zintuig][woord] = 1.0
+            continue
+        gevonden = _zoek(woord, lex)
+        if gevonden is not None:
+            zintuig, gewicht = gevonden
+            per_zintuig[zintuig][woord] = gewicht
+    return per_zintuig
+
+
+def _opsomming(delen: list[str]) -> str:
+    if len(delen) <= 1:
+        return "".join(delen)
+    return ", ".join(delen[:-1]) + " en " + delen[-1]
 
 
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
-    """Not implemented yet."""
-    return iter(())
+    """One story-level finding when the story hardly appeals to the senses."""
+    if not any(True for _ in doc.verhaal_tokens()):
+        return
+    extra = frozenset(str(w).lower() for w in opties["extra_woorden"])
+    per_zintuig = meet(doc, extra)
+    score = sum(sum(woorden.values()) for woorden in per_zintuig.values())
+    if score >= float(opties["minimum"]):
+        return
+    afwezig = [ZINTUIGEN[z] for z, woorden in per_zintuig.items() if not woorden]
+    uitleg = f"Er komt niets in voor over {_opsomming(afwezig)}. " if afwezig else ""
+    if doc.titel:
+        start, eind = doc.titel
+    else:
+        start = eind = 0
+    yield Bevinding(
+        regel=REGEL.id,
+        ernst=REGEL.ernst,
+        start=start,
+        eind=eind,
+        tekst=doc.tekst[start:eind],
+        bericht=(
+            "Het verhaal spreekt weinig tot de zintuigen. "
+            + uitleg
+            + "Beschrijf wat de leerling ziet, hoort, ruikt, proeft en voelt, "
+            "en laat emoties zien (trillende handen, een brok in de keel)."
+        ),
+        suggestie=None,
+    )
 
 
 REGEL = Regel(
-    id="zintuigen", titel="zintuigen", beschrijving="", waarom="", ernst="fout", check=check
+    id="zintuigen",
+    titel="Zintuigen en gevoel",
+    beschrijving=(
+        "Het verhaal spreekt tot de zintuigen: er zijn kleuren, geuren, geluiden, smaken, "
+        "aanraking of temperatuur, en emoties worden concreet beschreven. Zo niet, dan meldt "
+        "de regel één keer voor het hele verhaal welke zintuigen ontbreken."
+    ),
+    waarom=(
+        "De methode vraagt minder in feiten en meer in zintuigen, ervaringen en gevoelens te "
+        "denken; in fase 6 is de vraag of geuren, kleuren en emoties een rol spelen. Een "
+        "zakelijk verslag raakt de lezer niet, een beeld wel."
+    ),
+    ernst="waarschuwing",
+    check=check,
+    opties={
+        "minimum": Optie(
+            float,
+            1.0,
+            "Hoeveel zintuiglijke woorden het verhaal minstens heeft (elk woord telt één keer; "
+            "algemene woorden als 'zien' of 'lekker' tellen half).",
+        ),
+        "extra_woorden": Optie(
+            list,
+            [],
+            "Extra woorden die als zintuiglijk of gevoelsmatig meetellen.",
+        ),
+    },
+    voorbeelden=(
+        Voorbeeld(
+            "# Regen\n\nDe regen kletterde op het dak en het lokaal rook naar natte jassen.\n",
+            [],
+        ),
+        Voorbeeld(
+            "# De klas\n\nZe huilde en trilde over haar hele lijf.\n",
+            [],
+        ),
+        Voorbeeld(
+            "# Het gesprek\n\nDe mentor voerde een gesprek met de ouders. Daarna werd het "
+            "rooster aangepast.\n",
+            ["Het gesprek"],
+        ),
+        Voorbeeld(
+            "De mentor voerde een gesprek met de ouders. Daarna werd het rooster aangepast.\n",
+            [""],
+        ),
+        Voorbeeld(
+            "# Het plan\n\nDe mentor maakte een plan.\n",
+            [],
+            {"minimum": 0.0},
+        ),
+    ),
 )
