@@ -91,7 +91,8 @@ def test_handmatig_aangepast_bestand_blijft_staan(tmp_path: Path) -> None:
     pad.write_text("# Onze notities\n\nZelf geschreven, zonder regeleinde", encoding="utf-8")
     bewaar_bespreking(verhaal, _bespreking(datetime(2026, 3, 5, 9, 7)))
     tekst = pad.read_text(encoding="utf-8")
-    assert tekst.startswith("# Onze notities\n\nZelf geschreven, zonder regeleinde\n\n## Bespreking")
+    eigen = "# Onze notities\n\nZelf geschreven, zonder regeleinde\n"
+    assert tekst.startswith(eigen + "\n## Bespreking")
 
 
 def test_namen_komen_nooit_in_het_bestand(tmp_path: Path) -> None:
