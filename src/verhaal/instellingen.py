@@ -34,6 +34,9 @@ PYPROJECT = "pyproject.toml"
 CONCEPTEN_MAP = ".verhaal-concepten"
 """Folder where ``verhaal schrijf`` autosaves drafts; never linted as stories."""
 
+EIGEN_WERKVORMEN = "werkvormen"
+"""A team's own werkvorm folder in the working folder (found without configuration)."""
+
 BEKENDE_SLEUTELS = ("regels", "namen", "werkvormen", "per_werkvorm", "uitsluiten", "faal_op")
 """Top-level keys of a configuration; anything else is a mistake worth reporting."""
 
@@ -59,6 +62,15 @@ class Instellingen:
     def map(self) -> Path:
         """The folder relative paths in the configuration are resolved against."""
         return self.bron.parent if self.bron is not None else Path.cwd()
+
+    def werkvorm_mappen(self) -> tuple[Path, ...] | None:
+        """User werkvorm folders for the werkvorm loader: ``werkvormen/`` in the working
+        folder (when it exists) plus the configured ones, later ones winning; None (the
+        loader's own default) when the configuration names none."""
+        if not self.werkvormen:
+            return None
+        eigen = Path(EIGEN_WERKVORMEN)
+        return (*((eigen,) if eigen.is_dir() else ()), *self.werkvormen)
 
     def check_config(self, namen: tuple[str, ...] = ()) -> CheckConfig:
         """The checker configuration of a story without a werkvorm, plus extra names."""

@@ -63,6 +63,7 @@ def register(app: typer.Typer) -> None:
     def controleer(
         paden: list[str] = typer.Argument(
             None,
+            metavar="PAD...",
             help="Verhalen of mappen (standaard: de huidige map). Mappen worden doorzocht op "
             ".md, .markdown en .txt; '-' leest één verhaal van standaardinvoer.",
             show_default=False,
@@ -172,7 +173,7 @@ def _opdracht(
         gebruiker=gebruiker,
         per_werkvorm=instellingen.per_werkvorm,
         opdracht_regels=opdracht_regels,
-        werkvorm_mappen=instellingen.werkvormen,
+        werkvorm_mappen=instellingen.werkvorm_mappen(),
         strikt=strikt,
         met_regeltekst=met_regeltekst,
     )
@@ -216,7 +217,7 @@ def _controleer(
     if formaat is Formaat.json:
         from verhaal.linter.rapport import JsonRapport
 
-        rapport = JsonRapport(schrijf)
+        rapport = JsonRapport(schrijf, sys.stderr.write)
     elif formaat is Formaat.sarif:
         from verhaal.linter.sarif import SarifRapport
 

@@ -116,8 +116,8 @@ def pas_toe(
             continue  # only unknown ids: switching off everything would surprise
         doel = ids or [ALLE]
         if opdracht == "negeer":
-            eind = _volgend_blok_eind(doc, m.end())
-            bereiken.extend(_Bereik(r, m.start(), eind, plek, opdracht) for r in doel)
+            start, eind = _volgend_blok(doc, m.start(), m.end())
+            bereiken.extend(_Bereik(r, start, eind, plek, opdracht) for r in doel)
         elif opdracht == "uit":
             for regel in doel:
                 if regel not in open_:
@@ -161,9 +161,10 @@ def pas_toe(
     return over, opmerkingen
 
 
-def _volgend_blok_eind(doc: Document, positie: int) -> int:
-    """End of the block the directive stands in, or else of the next block."""
+def _volgend_blok(doc: Document, begin: int, eind: int) -> tuple[int, int]:
+    """The range a ``negeer`` covers: the block the directive stands in, or else the next
+    block, from the directive on (so a story-level finding at the very start counts too)."""
     for blok in doc.blokken:
-        if blok.eind > positie:
-            return blok.eind
-    return positie
+        if blok.eind > eind:
+            return min(begin, blok.start), blok.eind
+    return begin, eind

@@ -149,8 +149,9 @@ class Rapport(Protocol):
 class JsonRapport:
     """The JSON contract, streamed; byte for byte what :func:`als_json` returns (+ newline)."""
 
-    def __init__(self, schrijf: Schrijver) -> None:
+    def __init__(self, schrijf: Schrijver, meld: Schrijver | None = None) -> None:
         self.schrijf = schrijf
+        self.meld = meld
         self._eerste = True
 
     def begin(self) -> None:
@@ -158,7 +159,10 @@ class JsonRapport:
         self.schrijf(f'{{"version": {JSON_VERSIE}, "files": [')
 
     def bestand(self, uitslag: Uitslag) -> None:
-        """One file object."""
+        """One file object; linter notes go to ``meld`` (stderr), outside the contract."""
+        if self.meld is not None:
+            for n in uitslag.notities:
+                self.meld(f"{uitslag.pad}:{n.regel}:{n.kolom}: {n.soort}: {n.bericht}\n")
         obj = {
             "path": uitslag.pad,
             "error": uitslag.fout,

@@ -11,26 +11,23 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from verhaal.checker.config import RegelInstelling
-from verhaal.errors import VerhaalFout
 
 
 def werkvorm_regels(
-    werkvorm_id: str, mappen: tuple[Path, ...] = ()
+    werkvorm_id: str, mappen: tuple[Path, ...] | None = None
 ) -> tuple[Mapping[str, RegelInstelling], str | None]:
     """The werkvorm's own rule settings, and a note when the werkvorm is unknown.
 
-    ``mappen`` are the extra werkvorm folders from the configuration. A werkvorm file that
+    ``mappen`` are the user werkvorm folders (None: the loader's default, ``werkvormen/`` in
+    the working folder); see :meth:`Instellingen.werkvorm_mappen`. A werkvorm file that
     exists but is broken raises its ``SchemaFout`` (the story is then reported as not
     checkable: its rules cannot be known).
     """
     try:
-        from verhaal.werkvorm import zoek_werkvorm  # type: ignore[attr-defined]
-    except ImportError:
+        from verhaal.werkvorm import zoek_werkvorm
+    except ImportError:  # an install without the werkvorm package: plain rules
         return {}, None
-    try:
-        werkvorm = zoek_werkvorm(werkvorm_id, mappen)
-    except VerhaalFout:
-        raise
+    werkvorm = zoek_werkvorm(werkvorm_id, mappen)
     if werkvorm is None:
         return {}, (
             f"Onbekende werkvorm '{werkvorm_id}' in de voorkant; het verhaal is gecontroleerd "

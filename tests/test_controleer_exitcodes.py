@@ -1,0 +1,95 @@
+"""Exit codes of `verhaal controleer`: 0, 1 and 2, and how --faal-op moves the line.
+
+With the default fail level `fout`, a run with only `waarschuwing` or `info` findings
+exits 0 (the issue asks for this; the JSON contract's "1 = findings" assumes `fout`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from verhaal.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def map_(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "schoon.md").write_text("# Stil\n\nHet was stil.\n", encoding="utf-8")
+    (tmp_path / "getal.md").write_text("# Tel\n\nZe had 5 ballonnen.\n", encoding="utf-8")
+    return tmp_path
+
+
+def code(*args: str) -> int:
+    return runner.invoke(app, ["controleer", "--alleen", "getal", *args]).exit_code
+
+
+def zet_ernst(map_: Path, ernst: str) -> None:
+    (map_ / ".verhaal.yaml").write_text(f"regels:\n  getal: {ernst}\n", encoding="utf-8")
+
+
+def test_0_without_findings(map_: Path) -> None:
+    assert code("schoon.md") == 0
+
+
+def test_1_with_a_fout(map_: Path) -> None:
+    assert code("schoon.md", "getal.md") == 1
+
+
+def test_2_when_a_file_cannot_be_read_even_with_findings_elsewhere(map_: Path) -> None:
+    assert code("getal.md", "weg.md") == 2
+    assert code("schoon.md", "weg.md") == 2
+
+
+@pytest.mark.parametrize(
+    ("ernst", "faal_op", "verwacht"),
+    [
+        ("waarschuwing", None, 0),
+        ("waarschuwing", "fout", 0),
+        ("waarschuwing", "waarschuwing", 1),
+        ("waarschuwing", "info", 1),
+        ("info", "waarschuwing", 0),
+        ("info", "info", 1),
+        ("fout", "fout", 1),
+    ],
+)
+def test_faal_op_sets_the_severity_that_fails(
+    map_: Path, ernst: str, faal_op: str | None, verwacht: int
+) -> None:
+    zet_ernst(map_, ernst)
+    extra = ["--faal-op", faal_op] if faal_op else []
+    assert code(*extra, "getal.md") == verwacht
+
+
+def test_faal_op_from_the_configuration_and_the_command_line_wins(map_: Path) -> None:
+    (map_ / ".verhaal.yaml").write_text(
+        "faal_op: waarschuwing\nregels:\n  getal: waarschuwing\n", encoding="utf-8"
+    )
+    assert code("getal.md") == 1
+    assert code("--faal-op", "fout", "getal.md") == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--formaat", "xml", "schoon.md"],
+        ["--faal-op", "ramp", "schoon.md"],
+        ["--alleen", "getl", "schoon.md"],
+        ["--zonder", "onbekend", "schoon.md"],
+        ["--config", "nergens.yaml", "schoon.md"],
+        ["--onbekende-optie", "schoon.md"],
+    ],
+)
+def test_2_for_usage_errors(map_: Path, args: list[str]) -> None:
+    resultaat = runner.invoke(app, ["controleer", *args])
+    assert resultaat.exit_code == 2
+    assert resultaat.stdout == ""
+    assert resultaat.stderr.strip()
+
+
+def test_zonder_switches_a_rule_off(map_: Path) -> None:
+    assert code("--zonder", "getal", "getal.md") == 0

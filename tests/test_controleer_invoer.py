@@ -1,0 +1,248 @@
+"""`verhaal controleer` inputs: folders, exclusions, stdin, bad files, order under parallelism.
+
+Findings come from the `getal` rule only (`--alleen getal`): every digit is a finding, so
+the expected spans follow from the test texts and not from the other rules' tuning.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from verhaal.cli import app
+from verhaal.instellingen import CONCEPTEN_MAP
+from verhaal.linter import invoer
+
+runner = CliRunner()
+
+
+def controleer(*args: str, invoer_: bytes | None = None) -> tuple[int, dict, str]:
+    """Run `controleer --formaat json --alleen getal`; return exit code, report, stderr."""
+    resultaat = runner.invoke(
+        app, ["controleer", "--formaat", "json", "--alleen", "getal", *args], input=invoer_
+    )
+    return resultaat.exit_code, json.loads(resultaat.stdout), resultaat.stderr
+
+
+def verhaal(pad: Path, zinnen: str = "Hij had 3 appels.") -> Path:
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    pad.write_text(f"# Een titel\n\n{zinnen}\n", encoding="utf-8")
+    return pad
+
+
+@pytest.fixture
+def map_(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_folders_are_walked_sorted_with_hidden_drafts_and_other_files_skipped(map_: Path) -> None:
+    verhaal(map_ / "verhalen" / "b.md")
+    verhaal(map_ / "verhalen" / "a.markdown")
+    verhaal(map_ / "verhalen" / "sub" / "c.txt")
+    verhaal(map_ / "verhalen" / "Z.MD")
+    verhaal(map_ / "verhalen" / ".verborgen" / "d.md")
+    verhaal(map_ / "verhalen" / CONCEPTEN_MAP / "e.md")
+    verhaal(map_ / "verhalen" / ".f.md")
+    (map_ / "verhalen" / "notities.docx").write_bytes(b"PK\x03\x04")
+    code, rapport, _ = controleer("verhalen")
+    assert [f["path"] for f in rapport["files"]] == [
+        "verhalen/Z.MD",
+        "verhalen/a.markdown",
+        "verhalen/b.md",
+        "verhalen/sub/c.txt",
+    ]
+    assert code == 1
+
+
+def test_command_line_order_is_kept_and_a_named_file_is_always_checked(map_: Path) -> None:
+    verhaal(map_ / "m" / "x.md")
+    verhaal(map_ / "los.tekst")
+    verhaal(map_ / "eerst.md")
+    code, rapport, _ = controleer("los.tekst", "m", "eerst.md")
+    assert [f["path"] for f in rapport["files"]] == ["los.tekst", "m/x.md", "eerst.md"]
+    assert code == 1
+
+
+def test_current_folder_is_the_default_and_shown_without_dot_slash(map_: Path) -> None:
+    verhaal(map_ / "a.md")
+    code, rapport, _ = controleer()
+    assert [f["path"] for f in rapport["files"]] == ["a.md"]
+    assert code == 1
+
+
+def test_uitsluiten_skips_names_folders_and_paths(map_: Path) -> None:
+    for naam in ("a.md", "concept-b.md", "archief/c.md", "jaar/oud/d.md", "jaar/e.md"):
+        verhaal(map_ / naam)
+    code, rapport, _ = controleer(
+        ".", "--uitsluiten", "concept-*.md", "-x", "archief", "--uitsluiten", "jaar/oud"
+    )
+    assert [f["path"] for f in rapport["files"]] == ["a.md", "jaar/e.md"]
+    assert code == 1
+
+
+def test_stdin_is_checked_as_markdown_under_the_name_dash(map_: Path) -> None:
+    tekst = "# Titel\n\nZe had 12 knikkers.\n"
+    code, rapport, _ = controleer("-", invoer_=tekst.encode())
+    (bestand,) = rapport["files"]
+    assert bestand["path"] == "-"
+    (bevinding,) = bestand["findings"]
+    assert bevinding["text"] == "12"
+    assert bevinding["offset"] == tekst.index("12")
+    assert (bevinding["line"], bevinding["column"]) == (3, tekst.index("12") - 9 + 1)
+    assert code == 1
+
+
+def test_names_given_with_naam_are_never_written(map_: Path) -> None:
+    verhaal(map_ / "a.md", "Het was een mooie dag.")
+    resultaat = runner.invoke(
+        app, ["controleer", "--naam", "Zoltan", "-n", "Wiebke", "-f", "sarif", "a.md"]
+    )
+    assert "Zoltan" not in resultaat.stdout + resultaat.stderr
+    assert "Wiebke" not in resultaat.stdout + resultaat.stderr
+    assert sorted(p.name for p in map_.iterdir()) == ["a.md"]
+
+
+def test_every_bad_input_in_one_batch(map_: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    goed = verhaal(map_ / "goed.md")
+    (map_ / "binair.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (map_ / "latin1.md").write_bytes("# Titel\n\nHet café was dicht.\n".encode("latin-1"))
+    bom_tekst = "# Titel\r\n\r\nZe zag 7 vogels.\r\n"
+    (map_ / "bom.md").write_bytes(b"\xef\xbb\xbf" + bom_tekst.encode())
+    crlf_tekst = "# Titel\r\n\r\nEen lange zin.\r\nHij at 2 peren.\r\n"
+    (map_ / "crlf.txt").write_bytes(crlf_tekst.encode())
+    (map_ / "leeg.md").write_bytes(b"")
+    with open(map_ / "groot.md", "wb") as groot:
+        groot.truncate(50_000_000)  # sparse: 50 MB without writing 50 MB
+    geslotenpad = map_ / "gesloten.md"
+    verhaal(geslotenpad)
+    geslotenpad.chmod(0)
+    if os.geteuid() == 0:
+        # root reads any file; make this one file refuse, as it would for a teacher.
+        echte_open = open
+
+        def weiger(pad: object, *args: object, **kwargs: object) -> object:
+            if str(pad) == "gesloten.md":
+                raise PermissionError(13, "Permission denied", str(pad))
+            return echte_open(pad, *args, **kwargs)  # type: ignore[call-overload]
+
+        monkeypatch.setattr(invoer, "open", weiger, raising=False)
+    os.symlink("verdwenen.md", map_ / "kapot.md")
+    os.symlink("lus-b.md", map_ / "lus-a.md")
+    os.symlink("lus-a.md", map_ / "lus-b.md")
+    os.mkfifo(map_ / "pijp.md")
+
+    paden = [
+        "binair.md",
+        "latin1.md",
+        "bom.md",
+        "crlf.txt",
+        "leeg.md",
+        "groot.md",
+        "gesloten.md",
+        "kapot.md",
+        "lus-a.md",
+        "pijp.md",
+        "bestaat-niet.md",
+        goed.name,
+    ]
+    code, rapport, _ = controleer(*paden)
+    bestanden = {f["path"]: f for f in rapport["files"]}
+    assert [f["path"] for f in rapport["files"]] == paden
+    assert code == 2
+    assert rapport["summary"] == {"files": 12, "findings": 3, "errors": 9}
+
+    verwacht = {
+        "binair.md": "binaire gegevens",
+        "latin1.md": "geen geldige UTF-8-tekst (onleesbaar teken op regel 3",
+        "leeg.md": "leeg",
+        "groot.md": "te groot (50,0 MB)",
+        "gesloten.md": "Geen toestemming",
+        "kapot.md": "naar iets dat niet (meer) bestaat",
+        "lus-a.md": "in een kringetje",
+        "pijp.md": "geen gewoon bestand",
+        "bestaat-niet.md": "bestaat niet",
+    }
+    for pad, stuk in verwacht.items():
+        assert stuk in (bestanden[pad]["error"] or ""), pad
+        assert bestanden[pad]["findings"] == []
+
+    (bom,) = bestanden["bom.md"]["findings"]
+    assert bestanden["bom.md"]["error"] is None
+    assert bom["offset"] == bom_tekst.index("7")  # the BOM is not part of the text
+    assert (bom["line"], bom["column"]) == (3, 8)
+    (crlf,) = bestanden["crlf.txt"]["findings"]
+    assert crlf["offset"] == crlf_tekst.index("2")  # CR counts as a code point
+    assert crlf_tekst[crlf["offset"] : crlf["offset"] + crlf["length"]] == crlf["text"] == "2"
+    assert (crlf["line"], crlf["column"]) == (4, 8)
+    assert len(bestanden["goed.md"]["findings"]) == 1
+
+
+def test_a_folder_with_a_symlink_loop_is_walked_once(map_: Path) -> None:
+    verhaal(map_ / "verhalen" / "a.md")
+    os.symlink("..", map_ / "verhalen" / "terug")
+    code, rapport, _ = controleer("verhalen")
+    assert [f["path"] for f in rapport["files"]] == ["verhalen/a.md"]
+    assert code == 1
+
+
+def _batch(map_: Path) -> list[str]:
+    """A batch big enough for the parallel path, with errors and clean files mixed in."""
+    for i in range(60):
+        deel = map_ / "verhalen" / f"deel_{i % 3}"
+        if i % 7 == 0:
+            (deel / f"v{i:03}.md").parent.mkdir(parents=True, exist_ok=True)
+            (deel / f"v{i:03}.md").write_bytes(b"")
+        elif i % 5 == 0:
+            verhaal(deel / f"v{i:03}.md", "Het regende zacht.")
+        else:
+            verhaal(deel / f"v{i:03}.md", " ".join(f"Zin {j} met {i}." for j in range(i % 4)))
+    verhaal(map_ / "los.md")
+    return ["los.md", "verhalen", "ontbreekt.md"]
+
+
+def test_output_order_is_the_same_with_and_without_parallelism(map_: Path) -> None:
+    paden = _batch(map_)
+    uitvoer = {}
+    for processen in ("1", "3"):
+        for formaat in ("json", "tekst", "github", "sarif"):
+            resultaat = runner.invoke(
+                app,
+                [
+                    "controleer",
+                    "-f",
+                    formaat,
+                    "--alleen",
+                    "getal",
+                    "--processen",
+                    processen,
+                    *paden,
+                ],
+            )
+            assert resultaat.exit_code == 2
+            uitvoer[(processen, formaat)] = resultaat.stdout
+    for formaat in ("json", "tekst", "github", "sarif"):
+        assert uitvoer[("1", formaat)] == uitvoer[("3", formaat)], formaat
+    rapport = json.loads(uitvoer[("1", "json")])
+    gevonden = [f["path"] for f in rapport["files"]]
+    verwacht = [
+        "los.md",
+        *sorted(str(p.relative_to(map_)) for p in (map_ / "verhalen").rglob("*.md")),
+        "ontbreekt.md",
+    ]
+    assert gevonden == verwacht
+
+
+def test_environment_variable_forces_the_parallel_path(
+    map_: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paden = _batch(map_)
+    volgorde = runner.invoke(app, ["controleer", "-f", "json", "--processen", "1", *paden])
+    monkeypatch.setenv("VERHAAL_PROCESSEN", "2")
+    parallel = runner.invoke(app, ["controleer", "-f", "json", *paden])
+    assert parallel.stdout == volgorde.stdout
+    assert parallel.exit_code == volgorde.exit_code == 2
