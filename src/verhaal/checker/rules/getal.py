@@ -336,11 +336,14 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
             if basis is not None and m.group(1) != "een":
                 return True  # driekwart, driekwartier, tweeënhalf
     # Fractions written as one word: tweederde, drievierde.
-    for rang in grammatica().rangwoorden:
-        if woord.endswith(rang) and len(woord) > len(rang):
-            basis = telwaarde(woord[: -len(rang)])
-            if basis is not None and basis > 1 and rang not in ("eerste", "tweede"):
-                return True
+    g = grammatica()
+    if g.stam.match(woord) is not None:
+        for knip in range(3, len(woord) - 3):
+            rang = woord[knip:]
+            if rang in g.rangwoorden and rang not in ("eerste", "tweede"):
+                basis = telwaarde(woord[:knip])
+                if basis is not None and basis > 1:
+                    return True
     return None
 
 
@@ -382,7 +385,7 @@ def _cijfer_soort(doc: Document, tokens: list[Token], index: int) -> _Getal:
         return _Getal(token.start, eind, "tijd", int(m.group(1)))
     if _JAAR.fullmatch(tekst):
         return _Getal(token.start, eind, "jaar", None)
-    if tekst.isdigit():
+    if tekst.isdecimal() and tekst.isascii():
         waarde = int(tekst) if len(tekst) < 10 else None
         if voor in _KLAS_VOOR:
             return _Getal(token.start, eind, "klas", waarde)
