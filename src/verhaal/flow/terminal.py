@@ -1,0 +1,166 @@
+"""The terminal Vrager: questionary for the prompts, rich for everything shown.
+
+Both libraries are imported here and only here, when a flow actually runs at a terminal
+(questionary alone costs ~235 ms of start-up). Ctrl-C inside a prompt raises
+``KeyboardInterrupt`` (``unsafe_ask``), which the engine turns into a save and a clean stop.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from verhaal.errors import InvoerFout
+from verhaal.flow.vrager import BevindingInContext, Vraagstuk, WeergaveSoort
+
+_OVERSLAAN = "__overslaan__"
+
+_STIJLEN: dict[str, str] = {
+    "uitleg": "",
+    "herinnering": "cyan",
+    "melding": "bold",
+    "waarschuwing": "bold yellow",
+    "succes": "bold green",
+    "verhaal": "",
+}
+_ERNST_STIJL = {"fout": "bold red", "waarschuwing": "yellow", "info": "blue"}
+
+
+class TerminalVrager:
+    """Ask at the terminal. ``editor``: long answers open in $VISUAL/$EDITOR."""
+
+    def __init__(self, *, editor: bool = False) -> None:
+        from rich.console import Console
+
+        self.console = Console(highlight=False)
+        self.editor = editor
+
+    @property
+    def interactief(self) -> bool:
+        """Always: a person is answering."""
+        return True
+
+    def kop(self, voortgang: str, titel: str, uitleg: str, duur: str | None) -> None:
+        """A rule with the progress line, then the phase explanation in a panel."""
+        from rich.panel import Panel
+
+        self.console.print()
+        self.console.rule(f"[bold]{_escape(voortgang)}[/bold]")
+        onderschrift = f"duur: {duur}" if duur else None
+        self.console.print(
+            Panel(_escape(uitleg), title=_escape(titel), subtitle=onderschrift, expand=False)
+        )
+
+    def toon(self, tekst: str, soort: WeergaveSoort = "uitleg") -> None:
+        """Print text in the style of its kind."""
+        voorvoegsel = "  ↳ " if soort == "herinnering" else ""
+        stijl = _STIJLEN.get(soort, "")
+        inhoud = voorvoegsel + _escape(tekst)
+        self.console.print(f"[{stijl}]{inhoud}[/{stijl}]" if stijl else inhoud)
+
+    def bevinding(self, bevinding: BevindingInContext) -> None:
+        """Ernst, rule and place; the sentence with the span marked; message; suggestion."""
+        from rich.text import Text
+
+        stijl = _ERNST_STIJL.get(bevinding.ernst, "")
+        kop = Text("  ")
+        kop.append(bevinding.ernst, style=stijl)
+        kop.append(f"  {bevinding.regel} · {bevinding.plek}", style="dim")
+        self.console.print(kop)
+        if bevinding.kern or bevinding.voor or bevinding.na:
+            regel = Text("    ")
+            regel.append(bevinding.voor)
+            regel.append(bevinding.kern, style=f"{stijl} underline")
+            regel.append(bevinding.na)
+            self.console.print(regel)
+        self.console.print(Text(f"    {bevinding.bericht}"))
+        if bevinding.suggestie:
+            self.console.print(Text(f"    → {bevinding.suggestie}", style="green"))
+
+    def vraag(self, vraagstuk: Vraagstuk) -> Any:
+        """Ask with the questionary prompt that fits the kind of question."""
+        import questionary
+
+        if vraagstuk.uitleg:
+            self.console.print(f"[dim]{_escape(vraagstuk.uitleg)}[/dim]")
+        soort = vraagstuk.soort
+        standaard = vraagstuk.standaard
+        if soort in ("kort", "alinea"):
+            instructie = None if vraagstuk.verplicht or soort == "alinea" else "(Enter: overslaan)"
+            return questionary.text(
+                vraagstuk.tekst,
+                default="" if standaard is None else str(standaard),
+                instruction=instructie,
+            ).unsafe_ask()
+        if soort == "lang":
+            if self.editor:
+                self.console.print(f"[bold]{_escape(vraagstuk.tekst)}[/bold]")
+                return _bewerk_in_editor("" if standaard is None else str(standaard))
+            return questionary.text(
+                vraagstuk.tekst,
+                default="" if standaard is None else str(standaard),
+                multiline=True,
+                instruction="(Enter: nieuwe regel · Esc en dan Enter: klaar)",
+            ).unsafe_ask()
+        if soort == "keuze":
+            keuzes = [questionary.Choice(title=k.label, value=k.waarde) for k in vraagstuk.keuzes]
+            if not vraagstuk.verplicht and not vraagstuk.intern:
+                keuzes.append(questionary.Choice(title="(overslaan)", value=_OVERSLAAN))
+            waarden = [k.waarde for k in vraagstuk.keuzes]
+            antwoord = questionary.select(
+                vraagstuk.tekst,
+                choices=keuzes,
+                default=standaard if standaard in waarden else None,
+                instruction="(pijltjes en Enter)",
+            ).unsafe_ask()
+            return None if antwoord == _OVERSLAAN else antwoord
+        if soort == "meerkeuze":
+            gekozen = standaard if isinstance(standaard, list) else []
+            return questionary.checkbox(
+                vraagstuk.tekst,
+                choices=[
+                    questionary.Choice(title=k.label, value=k.waarde, checked=k.waarde in gekozen)
+                    for k in vraagstuk.keuzes
+                ],
+                instruction="(spatie: aan/uit · Enter: klaar)",
+            ).unsafe_ask()
+        return questionary.confirm(
+            vraagstuk.tekst, default=True if standaard is None else bool(standaard)
+        ).unsafe_ask()
+
+    def ongeldig(self, vraagstuk: Vraagstuk, bericht: str) -> None:
+        """Say what is wrong; the engine asks again."""
+        self.console.print(f"[bold yellow]{_escape(bericht)}[/bold yellow]")
+
+
+def _escape(tekst: str) -> str:
+    from rich.markup import escape
+
+    return escape(tekst)
+
+
+def _bewerk_in_editor(tekst: str) -> str:
+    """Open ``tekst`` in the user's editor and return what they saved.
+
+    The temporary file lives only as long as the editor is open.
+    """
+    opdracht = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "nano"
+    fd, naam = tempfile.mkstemp(prefix="verhaal-", suffix=".md")
+    pad = Path(naam)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as bestand:
+            bestand.write(tekst)
+        try:
+            subprocess.run([*shlex.split(opdracht), str(pad)], check=True)
+        except (OSError, subprocess.CalledProcessError) as fout:
+            raise InvoerFout(
+                f"De editor '{opdracht}' kon niet starten ({fout}). Stel EDITOR in, of laat "
+                "--editor weg om in de terminal te typen."
+            ) from None
+        return pad.read_text(encoding="utf-8")
+    finally:
+        pad.unlink(missing_ok=True)
