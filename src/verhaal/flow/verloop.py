@@ -153,12 +153,12 @@ class Verloop:
             self.staat.afgerond.append(vraag.id)
             self._bewaar()
         keuze = self._fase_menu(index)
-        if keuze == _MENU_STOP:
-            return False
         if keuze == _MENU_OPNIEUW:
             self._heropen(index)
             return True
         self.staat.fasen_klaar.append(fase.id)
+        if keuze == _MENU_STOP:
+            return False
         if keuze == _MENU_TERUG:
             doel = self._kies_fase(index)
             if doel is not None:

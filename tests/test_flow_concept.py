@@ -1,0 +1,200 @@
+"""Autosave and resume: the draft after every answer, Ctrl-C, a killed process, --hervat."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from verhaal.checker import Bevinding, CheckConfig
+from verhaal.errors import InvoerFout, Onderbroken
+from verhaal.flow import (
+    ONDERBREEK,
+    STANDAARD,
+    Concept,
+    GescripteVrager,
+    Staat,
+    Verloop,
+    Vraagstuk,
+    begin_staat,
+)
+from verhaal.werkvorm import Werkvorm, lees_werkvorm
+
+PROEF = Path(__file__).parent / "data" / "werkvormen_proef" / "proef.yaml"
+
+
+@pytest.fixture
+def proef() -> Werkvorm:
+    return lees_werkvorm(PROEF)
+
+
+def geen_bevindingen(tekst: str, config: CheckConfig) -> list[Bevinding]:
+    return []
+
+
+FASE_1 = [
+    ("held", "een stille jongen"),
+    ("plotvraag", "Zou het hem lukken?"),
+    ("zintuigen", ["zien"]),
+    ("besproken", False),
+    ("_fase", "verder"),
+]
+
+
+def verloop(werkvorm: Werkvorm, script: list[Any], concept: Concept, **opties: Any) -> Verloop:
+    return Verloop(
+        werkvorm, GescripteVrager(script), concept=concept, check=geen_bevindingen, **opties
+    )
+
+
+def test_ctrl_c_bewaart_en_zegt_hoe_verder(proef: Werkvorm, tmp_path: Path) -> None:
+    concept = Concept.voor("proef", tmp_path / ".verhaal-concepten")
+    script = [*FASE_1, ("variant", ONDERBREEK)]
+    with pytest.raises(Onderbroken) as fout:
+        verloop(proef, script, concept, hervat_opdracht="verhaal schrijf --hervat").voer_uit()
+    assert fout.value.exit_code == 130
+    assert "verhaal schrijf --hervat" in str(fout.value)
+    assert str(concept.pad) in str(fout.value)
+
+    staat = concept.lees()
+    assert staat is not None
+    assert staat.antwoorden["held"] == "een stille jongen"
+    assert staat.fasen_klaar == ["bouwstenen"]
+    assert "variant" not in staat.afgerond
+
+
+def test_hervatten_gaat_verder_bij_de_open_vraag(proef: Werkvorm, tmp_path: Path) -> None:
+    concept = Concept.voor("proef", tmp_path)
+    with pytest.raises(Onderbroken):
+        verloop(proef, [*FASE_1, ("variant", "kort"), ONDERBREEK], concept).voer_uit()
+
+    vervolg = [
+        ("verhaal", "Er was eens een jongen."),
+        ("verhaal", "Tot slot lachte hij."),
+        ("titel", "Lachen"),
+        ("_fase", "verder"),
+        ("_controle", "klaar"),
+        ("beeld", None),
+        ("_fase", "verder"),
+        ("herschreven", STANDAARD),
+        ("_fase", "verder"),
+    ]
+    staat = concept.lees()
+    assert staat is not None
+    tweede = verloop(proef, vervolg, concept, staat=staat)
+    uitkomst = tweede.voer_uit()
+    assert uitkomst.klaar
+    assert uitkomst.staat.antwoorden["held"] == "een stille jongen"
+    assert uitkomst.staat.alineas == ["Er was eens een jongen.", "Tot slot lachte hij."]
+
+
+def test_onderbroken_midden_in_de_alineas(proef: Werkvorm, tmp_path: Path) -> None:
+    concept = Concept.voor("proef", tmp_path)
+    script = [*FASE_1, ("variant", "lang"), ("verhaal", "Er was eens een meisje."), ONDERBREEK]
+    with pytest.raises(Onderbroken):
+        verloop(proef, script, concept).voer_uit()
+    staat = concept.lees()
+    assert staat is not None
+    assert staat.antwoorden["verhaal"] == ["Er was eens een meisje."]
+
+    vrager = GescripteVrager([("verhaal", "Toen bleek ze dapper."), ONDERBREEK])
+    with pytest.raises(Onderbroken):
+        Verloop(proef, vrager, staat=staat, concept=concept, check=geen_bevindingen).voer_uit()
+    eerste = vrager.gevraagd[0]
+    assert (eerste.sleutel, eerste.index, eerste.standaard) == ("verhaal", 1, "Toen bleek ")
+    staat = concept.lees()
+    assert staat is not None
+    assert staat.antwoorden["verhaal"] == ["Er was eens een meisje.", "Toen bleek ze dapper."]
+
+
+class Afgebroken(Exception):
+    """Stands in for a killed process: nothing in verhaal catches it, no handler runs."""
+
+
+class SterftNa(GescripteVrager):
+    """Answers from the script, then the process 'dies' at the next prompt."""
+
+    def vraag(self, vraagstuk: Vraagstuk) -> Any:
+        if not self.over:
+            raise Afgebroken
+        return super().vraag(vraagstuk)
+
+
+@pytest.mark.parametrize("aantal", [1, 3, 7])
+def test_een_gedood_proces_verliest_hoogstens_het_lopende_antwoord(
+    proef: Werkvorm, tmp_path: Path, aantal: int
+) -> None:
+    script = [*FASE_1, ("variant", "kort"), ("verhaal", "Er was eens een jongen.")][:aantal]
+    concept = Concept.voor("proef", tmp_path)
+    vrager = SterftNa(script)
+    with pytest.raises(Afgebroken):
+        Verloop(proef, vrager, concept=concept, check=geen_bevindingen).voer_uit()
+    staat = concept.lees()
+    assert staat is not None
+    gegeven = [s for s, _ in script if not s.startswith("_")]
+    for sleutel, antwoord in script:
+        if sleutel == "verhaal":
+            assert staat.antwoorden["verhaal"] == [antwoord]
+        elif not sleutel.startswith("_"):
+            assert staat.antwoorden[sleutel] == antwoord
+    assert set(gegeven) - {"verhaal"} <= set(staat.afgerond)
+
+
+def test_naam_staat_nooit_in_het_concept(proef: Werkvorm, tmp_path: Path) -> None:
+    concept = Concept.voor("proef", tmp_path / "concepten")
+    script = [
+        ("held", "Sanne met de rode jas"),
+        ("held", "een meisje met een rode jas"),
+        *FASE_1[1:],
+        ONDERBREEK,
+    ]
+    with pytest.raises(Onderbroken) as fout:
+        verloop(proef, script, concept, namen=["Sanne"]).voer_uit()
+    assert "sanne" not in str(fout.value).lower()
+    for pad in tmp_path.rglob("*"):
+        if pad.is_file():
+            assert "sanne" not in pad.read_text(encoding="utf-8").lower()
+
+
+def test_concept_weg_na_verwijderen(tmp_path: Path) -> None:
+    concept = Concept.voor("proef", tmp_path / ".verhaal-concepten")
+    concept.bewaar(Staat(werkvorm="proef"))
+    assert concept.bestaat()
+    concept.verwijder()
+    assert not concept.pad.exists()
+    assert not concept.pad.parent.exists()
+
+
+def test_beschadigd_concept_geeft_een_heldere_fout(tmp_path: Path) -> None:
+    concept = Concept.voor("proef", tmp_path)
+    concept.pad.write_text("versie: 1\nwerkvorm: [kapot\n", encoding="utf-8")
+    with pytest.raises(InvoerFout, match="geen geldige YAML"):
+        concept.lees()
+    concept.pad.write_text("iets: anders\n", encoding="utf-8")
+    with pytest.raises(InvoerFout, match="beschadigd"):
+        concept.lees()
+
+
+def test_begin_staat(tmp_path: Path) -> None:
+    concept = Concept.voor("proef", tmp_path)
+    with pytest.raises(InvoerFout, match="geen concept om mee verder te gaan"):
+        begin_staat(concept, GescripteVrager([]), "proef", hervat=True)
+    assert begin_staat(concept, GescripteVrager([]), "proef", hervat=False).antwoorden == {}
+
+    oud = Staat(werkvorm="proef", antwoorden={"held": "een jongen"})
+    concept.bewaar(oud)
+    vrager = GescripteVrager([])
+    hervat = begin_staat(concept, vrager, "proef", hervat=True)
+    assert hervat.antwoorden == {"held": "een jongen"}
+    assert vrager.uitvoer[0].startswith("Je gaat verder met je concept van ")
+
+    assert begin_staat(
+        concept, GescripteVrager([("_concept", "verder")]), "proef", hervat=False
+    ).antwoorden
+    assert not begin_staat(
+        concept, GescripteVrager([("_concept", "opnieuw")]), "proef", hervat=False
+    ).antwoorden
+
+    with pytest.raises(InvoerFout, match="hoort bij werkvorm 'proef'"):
+        begin_staat(concept, GescripteVrager([]), "stapsgewijs", hervat=True)
