@@ -227,6 +227,7 @@ _ACHT_IDIOOM_NA = frozenset(
     "geven gegeven geeft gaf gaven geef slaan geslagen slaat sloeg sloegen sla".split()
 )
 _ACHT_NEMEN = frozenset("nemen genomen neemt nam namen neem".split())
+_VOEGWOORDEN = frozenset("en maar want omdat toen dat of terwijl zodat".split())
 _ACHT_IDIOOM_VOOR = frozenset("geef geeft gaf gaven sla slaat sloeg sloegen geen".split())
 
 _TIJD_VOOR = frozenset("om rond rond tegen vanaf tot na voor sinds van".split())
@@ -290,9 +291,17 @@ def _is_werkwoord(doc: Document, tokens: list[Token], index: int, woord: str) ->
         if voor == "ik" or (aaneen_na and na in _ACHT_IDIOOM_NA):
             return True
         if voor == "in":
-            # 'in acht nemen' / 'in acht genomen' (but 'in acht weken' is a number)
-            vervolg = [t.tekst.lower() for t in tokens[index + 1 : index + 6] if t.zin == token.zin]
-            return any(w in _ACHT_NEMEN for w in vervolg)
+            # 'in acht nemen', 'in acht te nemen', 'in acht genomen', and the split
+            # 'nam ... in acht' at a clause end; 'in acht weken' stays a number.
+            vervolg = [t.tekst.lower() for t in tokens[index + 1 : index + 3] if t.zin == token.zin]
+            if vervolg[:1] == ["te"]:
+                vervolg = vervolg[1:]
+            if vervolg and vervolg[0] in _ACHT_NEMEN:
+                return True
+            eerder = {
+                t.tekst.lower() for t in tokens[max(0, index - 12) : index] if t.zin == token.zin
+            }
+            return bool(eerder & _ACHT_NEMEN) and (not aaneen_na or na in _VOEGWOORDEN)
         if voor in _ACHT_IDIOOM_VOOR and (not na or na == "op" or not aaneen_na):
             return True
     return False

@@ -1,0 +1,159 @@
+"""Rule ``getal`` on sentences: what counts as a number, spans, suggestions, options."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from verhaal.checker import Bevinding, CheckConfig, RegelInstelling, check
+from verhaal.checker.rules import REGELS
+
+
+def getallen(tekst: str, soort: str = "md", **opties: Any) -> list[Bevinding]:
+    regels = {r: RegelInstelling(aan=False) for r in REGELS if r != "getal"}
+    regels["getal"] = RegelInstelling(opties=opties)
+    return check(tekst, CheckConfig(regels=regels), soort)  # type: ignore[arg-type]
+
+
+def teksten(tekst: str, soort: str = "md", **opties: Any) -> list[str]:
+    return [b.tekst for b in getallen(tekst, soort, **opties)]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # digits, as whole tokens
+        ("Om 8:30 of om 10.30 begon het.", ["8:30", "10.30"]),
+        ("Hij woog 3,2 kilo.", ["3,2"]),
+        ("In de 3e klas en de 2de week.", ["3e", "2de"]),
+        ("Bijna 25% van de klas.", ["25%"]),
+        ("Dat was in 2019 en in de jaren '30.", ["2019", "'30"]),
+        ("Ze zat in groep 8.", ["8"]),
+        ("Voor de 1e-jaars en een 5-jarig meisje.", ["1e-jaars", "5-jarig"]),
+        ("Het lokaal was 40 m² groot.", ["40", "m²"]),
+        ("Hij had 1.000.000 ideeën.", ["1.000.000"]),
+        # number words
+        ("Er waren twee, drie of vier kinderen.", ["twee", "drie", "vier"]),
+        ("Ze las vijfentwintig boeken.", ["vijfentwintig"]),
+        ("Tweehonderd kinderen en drieduizend ouders.", ["Tweehonderd", "drieduizend"]),
+        ("Het kostte een miljoen.", ["miljoen"]),
+        (
+            "Honderden kinderen, duizenden ouders, tienduizenden mensen.",
+            ["Honderden", "duizenden", "tienduizenden"],
+        ),
+        ("Eén kind bleef, één ging.", ["Eén", "één"]),
+        ("Na anderhalf uur en anderhalve dag.", ["anderhalf", "anderhalve"]),
+        ("Met zijn tweeën, met z'n drieën en met z'n vieren.", ["tweeën", "drieën", "vieren"]),
+        ("Driekwart van de klas stemde voor.", ["Driekwart"]),
+        ("Tweederde van de groep en een-achtste van de rest.", ["Tweederde", "een-achtste"]),
+        ("Ze kreeg een nul.", ["nul"]),
+        # times: only the number word
+        ("Om half negen of kwart over acht.", ["negen", "acht"]),
+        ("Om drie uur ging de bel.", ["drie"]),
+        # everywhere: speech and titles
+        ("„Ik wil er twee,” zei ze.", ["twee"]),
+        ("# Drie vrienden\n\nZe liepen naar huis.\n", ["Drie"]),
+        ("---\ntitel: Vijf dagen\n---\nZe liepen.\n", ["Vijf"]),
+        # vier and acht as numbers
+        ("Alle vier de kinderen en vier van hen.", ["vier", "vier"]),
+        ("In acht weken leerde ze lezen.", ["acht"]),
+        ("Hij nam acht koekjes.", ["acht"]),
+    ],
+)
+def test_meldt(tekst: str, verwacht: list[str]) -> None:
+    assert teksten(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Een voor een kwamen ze binnen en nog een keer zwaaide een van hen.",
+        "Een jongen liep met een meisje.",
+        "De eerste, tweede en veertiende dag; de laatste keer.",
+        "Beide kinderen, allebei moe, bleven een half uur.",
+        "Na een kwartier, een kwart van de tijd, kwamen enkele ouders en een paar opa's.",
+        "Ze tekende driehoeken, kletste honderduit en kocht een tweedehands fiets.",
+        "Ik vier mijn verjaardag en morgen vier ik het feest.",
+        "Vier het leven!",
+        "Hij moest acht geven op de weg en sloeg er geen acht op.",
+        "Ze nam zijn wensen in acht en hij werd in acht genomen.",
+        "Ik acht hem tot alles in staat.",
+        "Ze deed het in haar eentje.",
+        "Er verscheen een elf in het bos.",
+        "Hij was eens een keer alleen.",
+        "Ze zagen elkaar in de Tweede Kamer.",
+        "De vijfjarige jongen en het drietal.",
+        "Ze hield een één-op-één gesprek.",
+    ],
+)
+def test_stil(tekst: str) -> None:
+    assert teksten(tekst) == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "suggestie"),
+    [
+        ("Om 8:30 ging de bel.", "vroeg in de ochtend"),
+        ("Om half negen ging de bel.", "vroeg in de ochtend"),
+        ("Om 14.00 uur ging de bel.", "in de middag"),
+        ("In de 3e klas.", "derde"),
+        ("Voor de 1e-jaars.", "eerstejaars"),
+        ("Ze kreeg een 8 voor taal.", "heel goed cijfer"),
+        ("Ze haalde een 5.", "onvoldoende"),
+        ("Het waren 37 dino's.", "veel"),
+        ("Het duurde twee weken.", "een paar"),
+        ("Er was 1 ander meisje.", "een"),
+        ("Eén kind bleef.", "Een"),
+        ("Bijna 90% ging mee.", "bijna alle"),
+        ("Er waren duizend woorden.", "heel veel"),
+        ("Ze zat in groep 8.", None),
+        ("In 1958 was het anders.", None),
+    ],
+)
+def test_suggesties(tekst: str, suggestie: str | None) -> None:
+    (bevinding,) = getallen(tekst)
+    assert bevinding.suggestie == suggestie
+    assert bevinding.ernst == "fout"
+    assert bevinding.bericht
+
+
+def test_berichten_per_soort() -> None:
+    berichten = {b.tekst: b.bericht for b in getallen("In 2019 zat ze in groep 8, om 8:30.")}
+    assert "Jaartal" in berichten["2019"]
+    assert "groep" in berichten["8"].lower()
+    assert "tijdstip" in berichten["8:30"]
+
+
+def test_frontmatter_alleen_de_titel_tenzij_gevraagd() -> None:
+    tekst = "---\ntitel: Twee vrienden\ndatum: 2024-05-01\n---\nZe liepen.\n"
+    assert teksten(tekst) == ["Twee"]
+    assert teksten(tekst, frontmatter=True) == ["Twee", "2024-05-01"]
+
+
+def test_negeer() -> None:
+    tekst = "Op een A4'tje schreef hij twee zinnen."
+    assert teksten(tekst) == ["A4'tje", "twee"]
+    assert teksten(tekst, negeer=["a4'TJE"]) == ["twee"]
+
+
+def test_code_en_urls_tellen_niet() -> None:
+    tekst = "Zie `x = 3` en https://school.nl/2019 voor twee tips.\n\n```\n8:30\n```\n"
+    assert teksten(tekst) == ["twee"]
+
+
+def test_txt_bestand() -> None:
+    assert teksten("Drie wensen\n\nZe had er twee.\n", "txt") == ["Drie", "twee"]
+
+
+def test_spans_kloppen_met_de_tekst() -> None:
+    tekst = "Om 8:30 kwam 25% van de vijfentwintig kinderen."
+    for b in getallen(tekst):
+        assert tekst[b.start : b.eind] == b.tekst
+
+
+def test_regel_declaratie() -> None:
+    regel = REGELS["getal"]
+    assert regel.id == "getal"
+    assert regel.ernst == "fout"
+    assert set(regel.opties) == {"negeer", "frontmatter"}
