@@ -21,7 +21,9 @@ A story file is Markdown with YAML front matter::
     Er was eens ...
 
 The notes of the early phases go to a sibling file ``<naam>.aantekeningen.md`` (all
-answers per phase), so the story itself can be shared and read aloud as it is.
+answers per phase), so the story itself can be shared and read aloud as it is. The notes
+start with ``<!-- verhaal: uit -->``: they are not a story, so the batch linter's inline
+suppression keeps the writing rules off them.
 """
 
 from __future__ import annotations
@@ -165,7 +167,10 @@ def aantekeningen_markdown(
     voorkant["datum"] = datum or date.today()
     kop = yaml.safe_dump(voorkant, allow_unicode=True, sort_keys=False, width=10_000)
     onderwerp = f" bij '{titel}'" if titel else f": {werkvorm.titel}"
-    delen = [f"---\n{kop}---\n", f"# Aantekeningen{onderwerp}\n"]
+    # Notes are working material, not the story: switch the writing rules off for the
+    # whole file, so 'verhaal controleer' on a folder of stories leaves them alone.
+    uit = "<!-- verhaal: uit -->\n<!-- Werkmateriaal: de schrijfregels gelden hier niet. -->\n"
+    delen = [f"---\n{kop}---\n{uit}", f"# Aantekeningen{onderwerp}\n"]
     for nummer, fase in enumerate(werkvorm.fasen, start=1):
         blokken = []
         for vraag in fase.vragen:

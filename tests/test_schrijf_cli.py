@@ -1,0 +1,244 @@
+"""``verhaal schrijf`` through the CLI: answers files, errors and exit codes, privacy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner, Result
+
+from verhaal.checker import check
+from verhaal.cli import app
+from verhaal.errors import VerhaalFout
+from verhaal.flow import lees_verhaalbestand
+
+REPO = Path(__file__).resolve().parent.parent
+VOORBEELD = REPO / "voorbeelden" / "antwoorden.yaml"
+PROEF = Path(__file__).parent / "data" / "werkvormen_proef" / "proef.yaml"
+
+runner = CliRunner()
+
+
+def roep(*args: str) -> tuple[int, str]:
+    """Run the CLI; map a VerhaalFout to its exit code and message as verhaal.cli.main does."""
+    resultaat: Result = runner.invoke(app, list(args))
+    if isinstance(resultaat.exception, VerhaalFout):
+        return resultaat.exception.exit_code, resultaat.output + resultaat.exception.bericht
+    if resultaat.exception is not None and not isinstance(resultaat.exception, SystemExit):
+        raise resultaat.exception
+    return resultaat.exit_code, resultaat.output
+
+
+@pytest.fixture(autouse=True)
+def werkmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_voorbeeld_schrijft_een_schoon_verhaal(werkmap: Path) -> None:
+    code, uitvoer = roep("schrijf", "--antwoorden", str(VOORBEELD), "--uit", "verhaal.md")
+    assert code == 0, uitvoer
+    assert "Fase 3 van 7 · Informatie verzamelen" in uitvoer
+    assert "Je verhaal is bewaard in verhaal.md" in uitvoer
+
+    verhaal = lees_verhaalbestand(werkmap / "verhaal.md")
+    assert verhaal.titel == "De rode rugzak"
+    assert verhaal.voorkant["werkvorm"] == "stapsgewijs"
+    assert verhaal.voorkant["plotvraag"].startswith("Zou het de jongen lukken")
+    for sleutel in ("held", "oproep", "draken", "hulp", "climax", "einde", "sleutelmomenten"):
+        assert verhaal.voorkant[sleutel]
+    assert verhaal.voorkant["controle"] == {"fouten": 0, "waarschuwingen": 0, "tips": 0}
+    assert verhaal.voorkant["aantekeningen"] == "verhaal.aantekeningen.md"
+    assert len(verhaal.alineas) == 6
+    assert verhaal.alineas[0].startswith("Er was eens ")
+    assert verhaal.alineas[-1].startswith("Aan het einde van de dag ")
+    # The example is the showcase: the whole file follows every writing rule.
+    tekst = (werkmap / "verhaal.md").read_text(encoding="utf-8")
+    assert [(b.regel, b.tekst) for b in check(tekst)] == []
+
+    notities = (werkmap / "verhaal.aantekeningen.md").read_text(encoding="utf-8")
+    assert "## Fase 1 · Kaderen" in notities
+    assert "Ik zie hem nog staan" in notities
+    assert "Er was eens een jongen" not in notities
+    assert not (werkmap / ".verhaal-concepten").exists()
+
+
+def test_zelfde_antwoorden_geven_hetzelfde_verhaal(werkmap: Path) -> None:
+    assert roep("schrijf", "-a", str(VOORBEELD), "--uit", "a.md")[0] == 0
+    assert roep("schrijf", "-a", str(VOORBEELD), "--uit", "b.md")[0] == 0
+    a = (werkmap / "a.md").read_text(encoding="utf-8").replace("a.aantekeningen", "x")
+    b = (werkmap / "b.md").read_text(encoding="utf-8").replace("b.aantekeningen", "x")
+    assert a == b
+
+
+def test_naam_uit_de_titel_als_er_geen_uit_is(werkmap: Path) -> None:
+    code, uitvoer = roep("schrijf", "--antwoorden", str(VOORBEELD))
+    assert code == 0, uitvoer
+    assert (werkmap / "de-rode-rugzak.md").is_file()
+    assert (werkmap / "de-rode-rugzak.aantekeningen.md").is_file()
+
+
+def test_bestaand_bestand_wordt_niet_overschreven(werkmap: Path) -> None:
+    (werkmap / "verhaal.md").write_text("mijn oude verhaal\n", encoding="utf-8")
+    code, uitvoer = roep("schrijf", "-a", str(VOORBEELD), "--uit", "verhaal.md")
+    assert code == 2
+    assert "verhaal.md bestaat al" in uitvoer and "--overschrijf" in uitvoer
+    assert (werkmap / "verhaal.md").read_text(encoding="utf-8") == "mijn oude verhaal\n"
+
+    code, _ = roep("schrijf", "-a", str(VOORBEELD), "--uit", "verhaal.md", "--overschrijf")
+    assert code == 0
+    assert "De rode rugzak" in (werkmap / "verhaal.md").read_text(encoding="utf-8")
+
+
+def test_ook_de_aantekeningen_worden_niet_zomaar_overschreven(werkmap: Path) -> None:
+    (werkmap / "de-rode-rugzak.aantekeningen.md").write_text("oud\n", encoding="utf-8")
+    code, uitvoer = roep("schrijf", "-a", str(VOORBEELD))
+    assert code == 2
+    assert "de-rode-rugzak.aantekeningen.md bestaat al" in uitvoer
+    assert not (werkmap / "de-rode-rugzak.md").exists()
+
+
+def _antwoorden(werkmap: Path, **wijzigingen: object) -> Path:
+    data = yaml.safe_load(VOORBEELD.read_text(encoding="utf-8"))
+    for sleutel, waarde in wijzigingen.items():
+        if waarde is None:
+            data.pop(sleutel, None)
+        else:
+            data[sleutel] = waarde
+    pad = werkmap / "antwoorden.yaml"
+    pad.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return pad
+
+
+def test_ontbrekend_verplicht_antwoord(werkmap: Path) -> None:
+    code, uitvoer = roep("schrijf", "-a", str(_antwoorden(werkmap, plotvraag=None)))
+    assert code == 2
+    assert "antwoorden.yaml: plotvraag: Deze vraag is verplicht; vul iets in." in uitvoer
+    assert not list(werkmap.glob("*.md"))
+
+
+def test_onbekende_sleutel_noemt_bestand_en_regel(werkmap: Path) -> None:
+    pad = werkmap / "antwoorden.yaml"
+    pad.write_text("held: een jongen\nhelt: tikfout\n", encoding="utf-8")
+    code, uitvoer = roep("schrijf", "-a", str(pad))
+    assert code == 2
+    assert (
+        f"{pad}:2: helt: werkvorm 'stapsgewijs' heeft geen vraag met deze id (bedoel je 'held'?)."
+        in uitvoer
+    )
+
+
+def test_verkeerd_aantal_alineas(werkmap: Path) -> None:
+    code, uitvoer = roep("schrijf", "-a", str(_antwoorden(werkmap, verhaal=["Er was eens ..."])))
+    assert code == 2
+    assert "verhaal[0]: verwacht 6 alinea's, een per zinsbegin, maar er staan er 1." in uitvoer
+
+
+def test_keuze_die_niet_bestaat(werkmap: Path) -> None:
+    code, uitvoer = roep("schrijf", "-a", str(_antwoorden(werkmap, variant="nacht")))
+    assert code == 2
+    assert (
+        "variant: 'nacht' is geen van de keuzes (kies uit: dag-uit-het-leven, er-was-eens)."
+        in uitvoer
+    )
+
+
+def test_kapot_antwoordenbestand(werkmap: Path) -> None:
+    pad = werkmap / "antwoorden.yaml"
+    pad.write_text("held: een jongen\n  plotvraag: [\n", encoding="utf-8")
+    code, uitvoer = roep("schrijf", "-a", str(pad))
+    assert code == 2
+    assert f"{pad}:2: dit is geen geldige YAML" in uitvoer
+    code, uitvoer = roep("schrijf", "-a", str(werkmap / "bestaat-niet.yaml"))
+    assert code == 2
+    assert "bestaat-niet.yaml: dit bestand bestaat niet." in uitvoer
+
+
+def test_variant_er_was_eens_eindigt_met_tot_slot(werkmap: Path) -> None:
+    data = yaml.safe_load(VOORBEELD.read_text(encoding="utf-8"))
+    alineas = list(data["verhaal"])
+    alineas[-1] = "Tot slot " + alineas[-1].removeprefix("Aan het einde van de dag ")
+    pad = _antwoorden(werkmap, variant="er-was-eens", verhaal=alineas)
+    assert roep("schrijf", "-a", str(pad), "--uit", "v.md")[0] == 0
+    assert lees_verhaalbestand(werkmap / "v.md").alineas[-1].startswith("Tot slot hing")
+
+
+def test_open_fouten_in_de_voorkant_en_exitcode_1(werkmap: Path) -> None:
+    data = yaml.safe_load(VOORBEELD.read_text(encoding="utf-8"))
+    alineas = list(data["verhaal"])
+    alineas[1] = alineas[1].replace("Het regende zachtjes", "Om half negen regende het zachtjes")
+    code, uitvoer = roep(
+        "schrijf", "-a", str(_antwoorden(werkmap, verhaal=alineas)), "--uit", "v.md"
+    )
+    assert code == 1
+    assert "er staan nog" in uitvoer
+    open_ = lees_verhaalbestand(werkmap / "v.md").voorkant["controle"]["open"]
+    assert any(regel.startswith("getal:") for regel in open_)
+
+
+def test_naam_komt_in_geen_enkel_bestand(werkmap: Path) -> None:
+    code, uitvoer = roep(
+        "schrijf", "-a", str(VOORBEELD), "--naam", "Joris", "-n", "Jo", "--uit", "v.md"
+    )
+    assert code == 0, uitvoer
+    geschreven = [p for p in werkmap.rglob("*") if p.is_file() and p.name != "antwoorden.yaml"]
+    assert len(geschreven) == 2
+    for pad in geschreven:
+        tekst = pad.read_text(encoding="utf-8").lower()
+        assert "joris" not in tekst
+        assert not any(woord.strip(".,:;'") == "jo" for woord in tekst.split())
+    assert "joris" not in uitvoer.lower()
+
+
+def test_antwoord_met_de_naam_wordt_geweigerd_en_niets_bewaard(werkmap: Path) -> None:
+    pad = _antwoorden(werkmap, held="Joris, een stille jongen met een rode rugzak")
+    code, uitvoer = roep("schrijf", "-a", str(pad), "--naam", "Joris")
+    assert code == 2
+    assert "held: Hier staat de naam van de leerling." in uitvoer
+    assert [p.name for p in werkmap.rglob("*") if p.is_file()] == ["antwoorden.yaml"]
+
+
+def test_zonder_terminal_en_zonder_antwoorden(werkmap: Path) -> None:
+    code, uitvoer = roep("schrijf")
+    assert code == 2
+    assert "heeft daarvoor een terminal nodig" in uitvoer
+    assert "--antwoorden" in uitvoer
+
+
+def test_hervat_en_antwoorden_samen(werkmap: Path) -> None:
+    code, uitvoer = roep("schrijf", "--hervat", "-a", str(VOORBEELD))
+    assert (code, uitvoer) == (2, "--hervat en --antwoorden gaan niet samen.")
+
+
+def test_werkvorm_zonder_verhaal(werkmap: Path) -> None:
+    code, uitvoer = roep("schrijf", "--werkvorm", "verhaalstructuur", "-a", str(VOORBEELD))
+    assert code == 2
+    assert "De werkvorm 'verhaalstructuur' schrijft geen verhaal" in uitvoer
+
+
+def test_onbekende_werkvorm(werkmap: Path) -> None:
+    code, uitvoer = roep("schrijf", "--werkvorm", "stapsgewys", "-a", str(VOORBEELD))
+    assert code == 2
+    assert "Onbekende werkvorm 'stapsgewys'" in uitvoer
+
+
+def test_andere_werkvorm_op_pad(werkmap: Path) -> None:
+    pad = werkmap / "a.yaml"
+    pad.write_text(
+        "held: een meisje\nvariant: kort\nverhaal:\n  - Er was eens een meisje dat zong.\n"
+        "  - Tot slot zong ze nog harder.\ntitel: Zingen\n",
+        encoding="utf-8",
+    )
+    code, uitvoer = roep("schrijf", "-w", str(PROEF), "-a", str(pad), "--uit", "z.md")
+    assert code == 0, uitvoer
+    verhaal = lees_verhaalbestand(werkmap / "z.md")
+    assert verhaal.voorkant["werkvorm"] == "proef"
+    assert verhaal.alineas == ["Er was eens een meisje dat zong.", "Tot slot zong ze nog harder."]
+
+
+def test_help_noemt_de_opties() -> None:
+    code, uitvoer = roep("schrijf", "--help")
+    assert code == 0
+    for optie in ("--werkvorm", "--naam", "--uit", "--antwoorden", "--hervat", "--overschrijf"):
+        assert optie in uitvoer
