@@ -39,7 +39,7 @@ ZAAD: dict[str, str] = {
         glinsteren glimmen:glom,glommen schitteren fonkelen twinkelen flikkeren
         flits:flitsen flitsen:flitste,flitsten schaduw:schaduwen schemer schemering
         *donker:donkere duister:duistere fel:felle glans glanzen:glansde,glanzend,glanzende
-        helder:heldere zonlicht zonnestraal:zonnestralen regenboog sproet:sproeten
+        ~helder:heldere zonlicht zonnestraal:zonnestralen regenboog sproet:sproeten
         gloed gloeien:gloeide,gloeiden,gloeiend,gloeiende roestig modder:modderig
         vlek:vlekken glinstering ~licht:lichte ~zien:zag,zagen,gezien,ziet,zie
         ~kijken:keek,keken,gekeken,kijkt,kijk ~staren:staarde,staarden ~gluren

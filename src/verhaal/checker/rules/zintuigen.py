@@ -18,7 +18,7 @@ from functools import cache
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
-from verhaal.data import lees_regels
+from verhaal.data import lees_regels, lees_woorden
 
 ZINTUIGEN: dict[str, str] = {
     "zicht": "kleuren en licht (wat je ziet)",
@@ -42,6 +42,8 @@ class Lexicon:
 
     woorden: dict[str, tuple[str, float]]
     koppen: dict[str, tuple[str, float]]
+    uitdrukkingen: frozenset[str]
+    """Word pairs ('warme overdracht', 'groen licht') whose sense word is a metaphor."""
 
 
 @cache
@@ -55,7 +57,7 @@ def lexicon() -> Lexicon:
         woorden[vorm] = waarde
         if kop == "1" and len(vorm) >= _MIN_KOP:
             koppen[vorm] = waarde
-    return Lexicon(woorden, koppen)
+    return Lexicon(woorden, koppen, lees_woorden("zintuigen/uitdrukkingen.txt"))
 
 
 def _zoek(woord: str, lex: Lexicon) -> tuple[str, float] | None:
@@ -74,19 +76,28 @@ def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[s
     """Per sense, the distinct words of the story body that appeal to it, with weights."""
     lex = lexicon()
     per_zintuig: dict[str, dict[str, float]] = {zintuig: {} for zintuig in ZINTUIGEN}
-    for token in doc.verhaal_tokens():
-        woord = token.tekst.lower()
-        if not woord.isalpha():
-            continue
+    tokens = [t for t in doc.verhaal_tokens() if t.tekst.isalpha()]
+    woorden = [t.tekst.lower() for t in tokens]
+    for index, woord in enumerate(woorden):
         if woord in extra:
             # A user's own word counts fully, under its sense if the lexicon knows it.
             zintuig = lex.woorden[woord][0] if woord in lex.woorden else "gevoel"
             per_zintuig[zintuig][woord] = 1.0
             continue
         gevonden = _zoek(woord, lex)
-        if gevonden is not None:
-            zintuig, gewicht = gevonden
-            per_zintuig[zintuig][woord] = gewicht
+        if gevonden is None:
+            continue
+        zelfde_zin = tokens[index].zin
+        voor = woorden[index - 1] if index and tokens[index - 1].zin == zelfde_zin else ""
+        na = (
+            woorden[index + 1]
+            if index + 1 < len(woorden) and tokens[index + 1].zin == zelfde_zin
+            else ""
+        )
+        if f"{voor} {woord}" in lex.uitdrukkingen or f"{woord} {na}" in lex.uitdrukkingen:
+            continue  # 'warme overdracht', 'groen licht': no perception
+        zintuig, gewicht = gevonden
+        per_zintuig[zintuig][woord] = gewicht
     return per_zintuig
 
 
