@@ -72,6 +72,12 @@ _registreer()
 def main() -> None:
     """Console-script entry point: run the app and map errors to exit codes."""
     try:
+        if sys.argv[1:2] == ["controleer"]:
+            # Fast path: typer 0.29 coerces even the app's own flags through pydantic
+            # (~90 ms of import); controleer parses its own options (see controleer.hoofd).
+            from verhaal.cli.controleer import hoofd
+
+            sys.exit(hoofd(sys.argv[2:]))
         app(standalone_mode=True)
     except VerhaalFout as fout:
         sys.stderr.write(f"verhaal: {fout.bericht}\n")

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Iterator
 
     from rich.console import Console
@@ -34,21 +34,22 @@ VOORTGANG_VANAF = 200
 """Show a progress bar (on a terminal) for batches of at least this many files."""
 
 
-class Formaat(StrEnum):
-    """Output formats."""
+FORMATEN = ("tekst", "json", "sarif", "github")
+ERNSTEN = ("fout", "waarschuwing", "info")
 
-    tekst = "tekst"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
+BESCHRIJVING = """\
+Controleer verhalen op de schrijfregels van de methode.
 
+Mappen worden doorzocht op .md, .markdown en .txt (verborgen mappen en de conceptenmap
+niet); '-' leest één verhaal van standaardinvoer. Instellingen komen uit .verhaal.yaml of
+[tool.verhaal] in pyproject.toml (in deze map of erboven), of uit --config; opties op de
+opdrachtregel gaan voor.
 
-class Ernstniveau(StrEnum):
-    """Fail levels for ``--faal-op``."""
-
-    fout = "fout"
-    waarschuwing = "waarschuwing"
-    info = "info"
+Exitcodes: 0 niets op of boven het faalniveau (--faal-op, standaard fout: alleen
+waarschuwingen geeft dus 0); 1 bevindingen op dat niveau (of met --strikt een
+onderdrukking die niets onderdrukte); 2 verkeerd gebruik, een fout in de configuratie, of
+een bestand dat niet gecontroleerd kon worden (de andere bestanden worden wel gecontroleerd).
+"""
 
 
 def _lijst(waarden: list[str]) -> list[str]:
@@ -56,93 +57,177 @@ def _lijst(waarden: list[str]) -> list[str]:
     return [deel.strip() for waarde in waarden for deel in waarde.split(",") if deel.strip()]
 
 
+def _parser() -> argparse.ArgumentParser:
+    """The option parser of ``controleer`` (argparse, with Dutch texts).
+
+    Parsing here instead of through typer parameters is a measured choice: typer 0.29
+    coerces every non-flag parameter through a pydantic ``TypeAdapter``, which imports
+    pydantic (~90 ms) on every run: more than half of the budget for checking one story.
+    """
+    import argparse
+
+    class Opmaak(argparse.RawDescriptionHelpFormatter):
+        def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+            super().add_usage(usage, actions, groups, prefix or "Gebruik: ")
+
+    class Parser(argparse.ArgumentParser):
+        def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+            if message:
+                sys.stderr.write(message)
+            raise _Stop(status)
+
+        def error(self, message: str) -> NoReturn:
+            for engels, nederlands in _VERTALING:
+                message = message.replace(engels, nederlands)
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: {message}\n")
+
+    parser = Parser(
+        prog="verhaal controleer",
+        description=BESCHRIJVING,
+        formatter_class=Opmaak,
+        add_help=False,
+    )
+    argumenten = parser.add_argument_group("argumenten")
+    argumenten.add_argument(
+        "paden",
+        nargs="*",
+        metavar="PAD",
+        help="verhalen of mappen (standaard: de huidige map)",
+    )
+    opties = parser.add_argument_group("opties")
+    opties.add_argument(
+        "-n",
+        "--naam",
+        action="append",
+        default=[],
+        metavar="NAAM",
+        help="naam van de leerling (mag vaker); wordt nergens opgeslagen",
+    )
+    opties.add_argument(
+        "-f",
+        "--formaat",
+        choices=FORMATEN,
+        default="tekst",
+        help="uitvoer: tekst (standaard), json, sarif of github",
+    )
+    opties.add_argument(
+        "--faal-op",
+        choices=ERNSTEN,
+        default=None,
+        help="exitcode 1 bij bevindingen van deze ernst of erger (standaard: fout)",
+    )
+    opties.add_argument(
+        "-c", "--config", type=Path, metavar="PAD", help="configuratiebestand om te gebruiken"
+    )
+    opties.add_argument(
+        "-x",
+        "--uitsluiten",
+        action="append",
+        default=[],
+        metavar="PATROON",
+        help="sla bestanden of mappen over die hierop lijken (mag vaker), "
+        "bijvoorbeeld archief of 'concept-*.md'",
+    )
+    opties.add_argument(
+        "--alleen",
+        action="append",
+        default=[],
+        metavar="REGELS",
+        help="voer alleen deze regels uit (komma's of vaker)",
+    )
+    opties.add_argument(
+        "--zonder",
+        action="append",
+        default=[],
+        metavar="REGELS",
+        help="sla deze regels over (komma's of vaker)",
+    )
+    opties.add_argument(
+        "-q", "--stil", action="store_true", help="toon alleen de samenvatting (tekst)"
+    )
+    opties.add_argument(
+        "--strikt",
+        action="store_true",
+        help="meld ook onderdrukkingen die niets onderdrukten (exitcode 1)",
+    )
+    opties.add_argument(
+        "--processen",
+        type=int,
+        default=None,
+        help=argparse.SUPPRESS,  # tests and benchmarks: 1 = this process only
+    )
+    opties.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+    return parser
+
+
+_VERTALING = (
+    ("unrecognized arguments", "onbekende argumenten"),
+    ("invalid choice", "ongeldige keuze"),
+    ("choose from", "kies uit"),
+    ("expected one argument", "verwacht een waarde"),
+    ("invalid int value", "geen geheel getal"),
+    ("argument ", "optie "),
+)
+
+
+class _Stop(Exception):
+    """The parser is done (help shown or a usage error): exit with ``code``."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def hoofd(args: list[str]) -> int:
+    """Run ``verhaal controleer ARGS`` and return the exit code (never raises for users).
+
+    The console script calls this directly for ``verhaal controleer`` (see
+    :func:`verhaal.cli.main`), skipping typer's parameter processing; the typer command
+    below calls it too, so ``CliRunner`` tests and the console script run the same code.
+    """
+    from verhaal.errors import VerhaalFout
+
+    try:
+        opties = _parser().parse_args(args)
+    except _Stop as stop:
+        return stop.code
+    processen = opties.processen
+    if processen is None and os.environ.get("VERHAAL_PROCESSEN", "").isdigit():
+        processen = int(os.environ["VERHAAL_PROCESSEN"])
+    try:
+        return _controleer(
+            opties.paden or ["."],
+            tuple(opties.naam),
+            opties.formaat,
+            opties.faal_op,
+            opties.config,
+            opties.uitsluiten,
+            _lijst(opties.alleen),
+            _lijst(opties.zonder),
+            opties.stil,
+            opties.strikt,
+            processen,
+        )
+    except VerhaalFout as fout:
+        sys.stderr.write(f"verhaal: {fout.bericht}\n")
+        return fout.exit_code
+
+
 def register(app: typer.Typer) -> None:
-    """Add ``controleer`` to ``app``."""
+    """Add ``controleer`` to ``app`` (its options are parsed by :func:`hoofd`)."""
 
-    @app.command(no_args_is_help=False)
-    def controleer(
-        paden: list[str] = typer.Argument(
-            None,
-            metavar="PAD...",
-            help="Verhalen of mappen (standaard: de huidige map). Mappen worden doorzocht op "
-            ".md, .markdown en .txt; '-' leest één verhaal van standaardinvoer.",
-            show_default=False,
-        ),
-        naam: list[str] = typer.Option(
-            [],
-            "--naam",
-            "-n",
-            help="Naam van de leerling (mag vaker). Wordt nergens opgeslagen.",
-        ),
-        formaat: Formaat = typer.Option(
-            Formaat.tekst, "--formaat", "-f", help="Uitvoer: tekst, json, sarif of github."
-        ),
-        faal_op: Ernstniveau | None = typer.Option(
-            None,
-            "--faal-op",
-            help="Exitcode 1 bij bevindingen van deze ernst of erger (standaard: fout).",
-            show_default=False,
-        ),
-        config: Path | None = typer.Option(
-            None,
-            "--config",
-            "-c",
-            help="Configuratiebestand (anders: .verhaal.yaml of [tool.verhaal] in "
-            "pyproject.toml in deze map of erboven).",
-            show_default=False,
-        ),
-        uitsluiten: list[str] = typer.Option(
-            [],
-            "--uitsluiten",
-            "-x",
-            help="Sla bestanden of mappen over die op dit patroon lijken (mag vaker), "
-            "bijvoorbeeld 'archief' of 'concept-*.md'.",
-        ),
-        alleen: list[str] = typer.Option(
-            [],
-            "--alleen",
-            help="Voer alleen deze regels uit (komma's of vaker).",
-        ),
-        zonder: list[str] = typer.Option(
-            [], "--zonder", help="Sla deze regels over (komma's of vaker)."
-        ),
-        stil: bool = typer.Option(
-            False, "--stil", "-q", help="Toon alleen de samenvatting (formaat tekst)."
-        ),
-        strikt: bool = typer.Option(
-            False,
-            "--strikt",
-            help="Meld ook onderdrukkingen die niets onderdrukten; die geven exitcode 1.",
-        ),
-        processen: int | None = typer.Option(
-            None,
-            "--processen",
-            envvar="VERHAAL_PROCESSEN",
-            hidden=True,
-            help="Aantal processen (1 = alles in dit proces).",
-        ),
-    ) -> None:
+    @app.command(
+        add_help_option=False,
+        context_settings={
+            "ignore_unknown_options": True,
+            "allow_extra_args": True,
+            "help_option_names": [],
+        },
+    )
+    def controleer(ctx: typer.Context) -> None:
         """Controleer verhalen op de schrijfregels van de methode."""
-        from verhaal.errors import VerhaalFout
-
-        try:
-            code = _controleer(
-                paden or ["."],
-                tuple(naam),
-                formaat,
-                faal_op.value if faal_op is not None else None,
-                config,
-                uitsluiten,
-                _lijst(alleen),
-                _lijst(zonder),
-                stil,
-                strikt,
-                processen,
-            )
-        except VerhaalFout as fout:
-            sys.stderr.write(f"verhaal: {fout.bericht}\n")
-            raise typer.Exit(fout.exit_code) from None
-        raise typer.Exit(code)
+        raise typer.Exit(hoofd(list(ctx.args)))
 
 
 def _opdracht(
@@ -187,7 +272,7 @@ def _kleur() -> bool:
 def _controleer(
     paden: list[str],
     namen: tuple[str, ...],
-    formaat: Formaat,
+    formaat: str,
     faal_op: Ernst | None,
     config: Path | None,
     uitsluiten: list[str],
@@ -203,9 +288,9 @@ def _controleer(
     from verhaal.linter.uitvoeren import Uitvoering
 
     instellingen = laad_instellingen(config)
-    kleur = formaat is Formaat.tekst and _kleur()
+    kleur = formaat == "tekst" and _kleur()
     opdracht = _opdracht(
-        instellingen, namen, alleen, zonder, strikt, formaat is Formaat.tekst and not stil
+        instellingen, namen, alleen, zonder, strikt, formaat == "tekst" and not stil
     )
     stdin = sys.stdin.buffer.read(MAX_BYTES + 1) if STANDAARDINVOER in paden else None
     bronnen = list(verzamel(paden, (*instellingen.uitsluiten, *uitsluiten), stdin))
@@ -214,15 +299,15 @@ def _controleer(
     console = None
     schrijf = sys.stdout.write
     rapport: Rapport
-    if formaat is Formaat.json:
+    if formaat == "json":
         from verhaal.linter.rapport import JsonRapport
 
         rapport = JsonRapport(schrijf, sys.stderr.write)
-    elif formaat is Formaat.sarif:
+    elif formaat == "sarif":
         from verhaal.linter.sarif import SarifRapport
 
         rapport = SarifRapport(schrijf)
-    elif formaat is Formaat.github:
+    elif formaat == "github":
         from verhaal.linter.github import GithubRapport
 
         rapport = GithubRapport(schrijf)
