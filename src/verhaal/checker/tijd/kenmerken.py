@@ -8,6 +8,7 @@ form (present or past). Everything else is never flagged.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from verhaal.checker.document import Token
 from verhaal.checker.tijd import lexicon as lx
@@ -48,14 +49,33 @@ def leesteken(gat: str) -> str:
 
 def _vlaggen(vlag: int) -> str:
     """A compact name for a flag combination, e.g. ``SMZ`` for stem+plural+noun."""
-    namen = "STMvwVZBsO"
-    return "".join(namen[i] for i in range(10) if vlag & (1 << i)) or "-"
+    namen = "STMvwVZBsOg"
+    return "".join(namen[i] for i in range(11) if vlag & (1 << i)) or "-"
+
+
+@dataclass(slots=True)
+class Zin:
+    """One sentence as the tagger sees it."""
+
+    tokens: Sequence[Token]
+    woorden: list[str]
+    vlaggen: list[int]
+    namen: list[str]
+    zinsdeel: list[int]
+    """Clause number of every token."""
+    kenmerken: list[list[str] | None]
+    """First-pass features of every candidate (None: not a candidate)."""
 
 
 def zin_kenmerken(
     tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon
 ) -> list[list[str] | None]:
-    """Features of every token of one sentence (None for non-candidates)."""
+    """First-pass features of every token of one sentence (None for non-candidates)."""
+    return analyseer_zin(tokens, proza, lexicon).kenmerken
+
+
+def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Zin:
+    """Lexicon flags, clauses and first-pass features of one sentence."""
     n = len(tokens)
     woorden = [t.tekst.lower() for t in tokens]
     vlaggen = [lexicon.vlag(w) for w in woorden]
@@ -95,6 +115,7 @@ def zin_kenmerken(
         eerste = woorden[begin]
         fin_voor = sum(1 for j in range(begin, i) if vlaggen[j] & STERK_FINIET)
         fin_na = sum(1 for j in range(i + 1, eind + 1) if vlaggen[j] & STERK_FINIET)
+
         te_voor = any(woorden[j] == "te" for j in range(max(begin, i - 2), i))
         plek = min(i - begin, 4)
         bijzin = eerste in ONDERSCHIKKEND
@@ -131,9 +152,83 @@ def zin_kenmerken(
             f"te={te_voor}|{vl}",
             f"bz={bijzin}|{laatste}|{vl}",
             f"bzw={bijzin}|{laatste}|{w}",
+            f"fvw={min(fin_voor, 2)}|{min(fin_na, 2)}|{w}",
         ]
-        for bit in range(10):
+        for bit in range(11):
             if vlag & (1 << bit):
                 kenmerken.append(f"f={bit}")
         uit.append(kenmerken)
+    return Zin(tokens, woorden, vlaggen, namen, zinsdeel, uit)
+
+
+def _emmer(marge: float) -> int:
+    return 0 if marge < 2 else 1 if marge < 5 else 2 if marge < 10 else 3
+
+
+def tweede_kenmerken(zin: Zin, labels: Sequence[int], marges: Sequence[float]) -> list[
+    list[str] | None
+]:
+    """Second-pass features: what the first pass decided about the other verbs around.
+
+    A clause has one finite verb: when another word in it is surely finite, a plural form
+    (``kunnen worden``) is the infinitive; when none is, it is likely the finite verb
+    (``kippen zijn ...``).
+    """
+    n = len(zin.woorden)
+    uit: list[list[str] | None] = []
+    finiet = [lab != 0 for lab in labels]
+    totaal = sum(finiet)
+    for i in range(n):
+        if zin.kenmerken[i] is None:
+            uit.append(None)
+            continue
+        deel = zin.zinsdeel[i]
+        vl = zin.namen[i]
+        voor = sum(1 for j in range(i) if finiet[j] and zin.zinsdeel[j] == deel)
+        na = sum(1 for j in range(i + 1, n) if finiet[j] and zin.zinsdeel[j] == deel)
+        vorige = next(
+            (str(labels[j]) for j in range(i - 1, -1, -1)
+             if zin.kenmerken[j] is not None and zin.zinsdeel[j] == deel),
+            "-",
+        )
+        volgende = next(
+            (str(labels[j]) for j in range(i + 1, n)
+             if zin.kenmerken[j] is not None and zin.zinsdeel[j] == deel),
+            "-",
+        )
+        eigen = f"{labels[i]}|{_emmer(marges[i])}"
+        anders = min(totaal - finiet[i], 3)
+        uit.append([
+            f"2p={eigen}",
+            f"2pv={eigen}|{vl}",
+            f"2vn={min(voor, 2)}|{min(na, 2)}|{labels[i]}",
+            f"2vnv={min(voor, 2)}|{min(na, 2)}|{vl}",
+            f"2z={anders}|{labels[i]}",
+            f"2buur={vorige}|{volgende}|{vl}",
+            f"2buurw={vorige}|{volgende}|{zin.woorden[i]}",
+        ])
     return uit
+
+
+DUBBELZINNIG = lx.MEERVOUD | lx.ZELFST | lx.BIJV
+"""Forms that can also be an infinitive, a noun or an adjective."""
+
+
+def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) -> None:
+    """Drop a doubtful finite reading when a surer finite verb shares its clause.
+
+    A Dutch clause has one finite verb. When the tagger calls two words of one clause
+    finite and one of them can also be an infinitive, noun or adjective (``liet een schelp
+    rondgaan``, ``haar handen zaten``), the one with the smaller margin is that other thing.
+    Changes ``labels`` in place.
+    """
+    n = len(labels)
+    for i in range(n):
+        if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
+            continue
+        for j in range(n):
+            if j != i and labels[j] and zin.zinsdeel[j] == zin.zinsdeel[i] and (
+                marges[j] > marges[i]
+            ):
+                labels[i] = 0
+                break

@@ -45,6 +45,8 @@ SCHEIDBAAR = 256
 """A separable compound written as one word: ``meedoet``, ``opbelt``."""
 ONV_DEELW = 512
 """Present participle: ``lopend``."""
+GANGBAAR = 1024
+"""A form of one of the ~3,700 common verbs of pattern's table (not a rule-made paradigm)."""
 
 TEGENWOORDIG = STAM | T_VORM | MEERVOUD
 VERLEDEN = VT_EV | VT_MV

@@ -6,7 +6,9 @@ flat array, so loading the model is a single ``frombytes`` of about 0.8 MB.
 
 File layout of ``tijd.model``: ``VTM1``, a uint32 length and that many bytes of UTF-8
 notice text (attribution and licence: the model is trained on UD Dutch, CC BY-SA 4.0),
-one byte ``bits``, a float32 scale, then ``3 * 2**bits`` little-endian int16 weights.
+one byte ``bits``, one byte with the number of passes, then per pass a float32 scale and
+``3 * 2**bits`` little-endian int16 weights. Pass two sees the features of pass one plus
+features made from pass one's decisions (see ``kenmerken.tweede_kenmerken``).
 Trained by ``scripts/tabellen/train_tijd.py``.
 """
 
@@ -47,50 +49,58 @@ class Model:
         pos = 8 + lengte
         self.verklaring = ruw[8:pos].decode("utf-8")
         self.bits = ruw[pos]
-        (self.schaal,) = struct.unpack("<f", ruw[pos + 1 : pos + 5])
+        passen = ruw[pos + 1]
+        pos += 2
         self.masker = (1 << self.bits) - 1
-        self.gewichten = array("h")
-        self.gewichten.frombytes(ruw[pos + 5 :])
-        if sys.byteorder == "big":  # pragma: no cover - the file is little-endian
-            self.gewichten.byteswap()
-        if len(self.gewichten) != 3 << self.bits:
-            raise ValueError("tijd.model: verkeerde lengte")
+        grootte = 3 << self.bits
+        self.schalen: list[float] = []
+        self.tabellen: list[array[int]] = []
+        for _ in range(passen):
+            (schaal,) = struct.unpack("<f", ruw[pos : pos + 4])
+            tabel = array("h")
+            tabel.frombytes(ruw[pos + 4 : pos + 4 + 2 * grootte])
+            if sys.byteorder == "big":  # pragma: no cover - the file is little-endian
+                tabel.byteswap()
+            if len(tabel) != grootte:
+                raise ValueError("tijd.model: verkeerde lengte")
+            self.schalen.append(schaal)
+            self.tabellen.append(tabel)
+            pos += 4 + 2 * grootte
 
-    def scores(self, kenmerken: Iterable[str]) -> tuple[float, float, float]:
-        """Scores of the labels O, TT and VT for one word."""
-        g = self.gewichten
+    def indices(self, kenmerken: Iterable[str]) -> list[int]:
+        """Offsets of the features' buckets in a weight table."""
         masker = self.masker
         crc = zlib.crc32
+        return [(crc(k.encode("utf-8")) & masker) * 3 for k in kenmerken]
+
+    def scores(self, indices: Iterable[int], pas: int = 0) -> tuple[float, float, float]:
+        """Scores of the labels O, TT and VT for one word in pass ``pas``."""
+        g = self.tabellen[pas]
         o = tt = vt = 0
-        for kenmerk in kenmerken:
-            i = (crc(kenmerk.encode("utf-8")) & masker) * 3
+        for i in indices:
             o += g[i]
             tt += g[i + 1]
             vt += g[i + 2]
-        s = self.schaal
+        s = self.schalen[pas]
         return o * s, tt * s, vt * s
 
 
-def schrijf_model(gewichten: Iterable[float], bits: int, verklaring: str) -> bytes:
-    """Serialise float weights (3 per bucket) as int16 with one scale factor."""
-    waarden = list(gewichten)
-    grootste = max((abs(w) for w in waarden), default=1.0) or 1.0
-    schaal = grootste / 32767
-    geheel = array("h", (round(w / schaal) for w in waarden))
-    if sys.byteorder == "big":  # pragma: no cover
-        geheel.byteswap()
+def schrijf_model(passen: list[Iterable[float]], bits: int, verklaring: str) -> bytes:
+    """Serialise float weights (3 per bucket, per pass) as int16 with a scale factor."""
     tekst = verklaring.encode("utf-8")
-    return (
-        MAGIC
-        + len(tekst).to_bytes(4, "little")
-        + tekst
-        + bytes([bits])
-        + struct.pack("<f", schaal)
-        + geheel.tobytes()
-    )
+    uit = MAGIC + len(tekst).to_bytes(4, "little") + tekst + bytes([bits, len(passen)])
+    for gewichten in passen:
+        waarden = list(gewichten)
+        grootste = max((abs(w) for w in waarden), default=1.0) or 1.0
+        schaal = grootste / 32767
+        geheel = array("h", (round(w / schaal) for w in waarden))
+        if sys.byteorder == "big":  # pragma: no cover
+            geheel.byteswap()
+        uit += struct.pack("<f", schaal) + geheel.tobytes()
+    return uit
 
 
 @cache
-def model() -> Model:
+def laad_model() -> Model:
     """The shipped model, loaded on first use."""
     return Model(pad("werkwoorden/tijd.model").read_bytes())
