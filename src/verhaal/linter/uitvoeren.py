@@ -96,10 +96,18 @@ _configs: dict[str, tuple[CheckConfig, str | None]] = {}
 
 
 def _zet_opdracht(opdracht: Opdracht) -> None:
-    """Install the job in this process (also the pool's initializer)."""
+    """Install the job in this process."""
     global _opdracht
     _opdracht = opdracht
     _configs.clear()
+
+
+def _start_werker(opdracht: Opdracht) -> None:
+    """Pool initializer: the job, and Ctrl-C left to the parent (which ends the pool)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _zet_opdracht(opdracht)
 
 
 def controleer_bron(bron: Bron) -> Uitslag:
@@ -230,7 +238,7 @@ class Uitvoering:
             methoden = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methoden else None)
             self._pool = context.Pool(
-                self.processen, initializer=_zet_opdracht, initargs=(self.opdracht,)
+                self.processen, initializer=_start_werker, initargs=(self.opdracht,)
             )
         return self
 
