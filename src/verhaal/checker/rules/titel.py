@@ -20,7 +20,12 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
         start=0,
         eind=0,
         tekst="",
-        bericht="Het verhaal heeft geen titel. Zet een titel bovenaan als kop: '# Titel'.",
+        bericht=(
+            "Het verhaal heeft geen titel. Zet een korte titel op de eerste regel, "
+            "gevolgd door een lege regel."
+            if doc.soort == "txt"
+            else "Het verhaal heeft geen titel. Zet een titel bovenaan als kop: '# Titel'."
+        ),
         suggestie=None,
     )
 
