@@ -26,18 +26,28 @@ print(time.perf_counter() - t)
 
 
 def main() -> None:
-    map_ = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[2] / "shared/eval/verhalen"
+    map_ = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(__file__).parents[2] / "shared/eval/verhalen"
+    )
     laadtijden = [
-        float(subprocess.run([sys.executable, "-c", LAAD], capture_output=True, text=True,
-                             check=True).stdout)
+        float(
+            subprocess.run(
+                [sys.executable, "-c", LAAD], capture_output=True, text=True, check=True
+            ).stdout
+        )
         for _ in range(5)
     ]
     from verhaal.checker import lees_document, tijd
     from verhaal.checker.rules.tegenwoordige_tijd import REGEL
 
     tijd.laad()
-    docs = [lees_document(p.read_text(encoding="utf-8"), "txt" if p.suffix == ".txt" else "md")
-            for p in sorted(map_.iterdir()) if p.suffix in (".md", ".txt")]
+    docs = [
+        lees_document(p.read_text(encoding="utf-8"), "txt" if p.suffix == ".txt" else "md")
+        for p in sorted(map_.iterdir())
+        if p.suffix in (".md", ".txt")
+    ]
     woorden = sum(len(d.tokens) for d in docs)
     opties = REGEL.standaard_opties()
     rondes = []
@@ -49,8 +59,10 @@ def main() -> None:
     per_woord = statistics.median(rondes) / woorden
     print(f"laden (mediaan van 5, nieuw proces): {statistics.median(laadtijden) * 1000:.1f} ms")
     print(f"{len(docs)} verhalen, {woorden} woorden")
-    print(f"controle: {per_woord * 250 * 1000:.2f} ms per verhaal van 250 woorden "
-          f"({1 / per_woord:,.0f} woorden/s)")
+    print(
+        f"controle: {per_woord * 250 * 1000:.2f} ms per verhaal van 250 woorden "
+        f"({1 / per_woord:,.0f} woorden/s)"
+    )
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ every word the lexicon knows as a finite form. Each sentence goes through the ch
 document model (lees_document) and feature code, so training sees what the checker sees.
 
     python scripts/tabellen/train_tijd.py [--ud DIR] [--epochs N] [--bits B]
-    python scripts/tabellen/train_tijd.py --kruis      # 2-fold check: train one treebank, test other
+    python scripts/tabellen/train_tijd.py --kruis      # train on one treebank, test the other
+    python scripts/tabellen/train_tijd.py --vouwen 4   # 4-fold cross-validation, writes nothing
 
 Deterministic: fixed shuffle seed, so the same inputs give the same model file.
 """
@@ -16,9 +17,9 @@ from __future__ import annotations
 
 import argparse
 import random
-from dataclasses import dataclass
 import zlib
 from array import array
+from dataclasses import dataclass
 from pathlib import Path
 
 from verhaal.checker.document import lees_document
@@ -30,12 +31,15 @@ from verhaal.checker.tijd.kenmerken import (
     toegestaan,
     tweede_kenmerken,
 )
-from verhaal.checker.tijd.model import O, TT, VT, beste, schrijf_model
+from verhaal.checker.tijd.model import TT, VT, O, beste, schrijf_model
 
 ROOT = Path(__file__).resolve().parents[2]
 UD = ROOT.parent / "shared" / "eval" / "ud"
 DOEL = ROOT / "src" / "verhaal" / "data" / "werkwoorden" / "tijd.model"
-BOMEN = ("UD_Dutch-Alpino/nl_alpino-ud-dev.conllu", "UD_Dutch-LassySmall/nl_lassysmall-ud-dev.conllu")
+BOMEN = (
+    "UD_Dutch-Alpino/nl_alpino-ud-dev.conllu",
+    "UD_Dutch-LassySmall/nl_lassysmall-ud-dev.conllu",
+)
 
 VERKLARING = """\
 verhaal tense tagger (averaged perceptron, hashed features).
@@ -70,9 +74,7 @@ def andere_tijd(vorm: str, feats: str, label: int) -> str | None:
     return nieuw[:1].upper() + nieuw[1:] if vorm[:1].isupper() else nieuw
 
 
-def lees_conllu(
-    pad: Path, verwissel: bool = False
-) -> list[tuple[str, list[tuple[int, int, int]]]]:
+def lees_conllu(pad: Path, verwissel: bool = False) -> list[tuple[str, list[tuple[int, int, int]]]]:
     """Sentences as (text, [(start, end, label)]) with labels per surface token.
 
     With ``verwissel`` every sentence also comes back with its finite verbs moved to the
@@ -119,8 +121,7 @@ def lees_conllu(
         v = regel.split("\t")
         spatie = "SpaceAfter=No" not in v[9]
         if "-" in v[0]:
-            a, b = (int(x) for x in v[0].split("-"))
-            bereik_eind = b
+            bereik_eind = int(v[0].split("-")[1])
             bereik = (v[1], [], spatie)
             continue
         if "." in v[0]:
@@ -173,10 +174,7 @@ def analyseer(zinnen: list[tuple[str, list[tuple[int, int, int]]]], bits: int) -
 
 def pas1(data: list[ZinData]) -> list[Voorbeeld]:
     return [
-        (idx, z.gold[i], z.mag[i])
-        for z in data
-        for i, idx in enumerate(z.idx)
-        if idx is not None
+        (idx, z.gold[i], z.mag[i]) for z in data for i, idx in enumerate(z.idx) if idx is not None
     ]
 
 
@@ -199,8 +197,9 @@ def voorspel(z: ZinData, gewichten: array[float]) -> tuple[list[int], list[float
     return labels, marges
 
 
-def pas2(data: list[ZinData], voorspellingen: list[tuple[list[int], list[float]]],
-         bits: int) -> list[Voorbeeld]:
+def pas2(
+    data: list[ZinData], voorspellingen: list[tuple[list[int], list[float]]], bits: int
+) -> list[Voorbeeld]:
     masker = (1 << bits) - 1
     uit: list[Voorbeeld] = []
     for z, (labels, marges) in zip(data, voorspellingen, strict=True):
@@ -212,9 +211,9 @@ def pas2(data: list[ZinData], voorspellingen: list[tuple[list[int], list[float]]
     return uit
 
 
-def train_twee(data: list[ZinData], bits: int, epochs: int, delen: int = 4) -> tuple[
-    array[float], array[float]
-]:
+def train_twee(
+    data: list[ZinData], bits: int, epochs: int, delen: int = 4
+) -> tuple[array[float], array[float]]:
     """Both passes. Pass two learns from pass-one decisions made without seeing the
     sentence (jackknife over ``delen`` parts), so it learns how good pass one really is."""
     eerste = train(pas1(data), bits, epochs)
@@ -257,8 +256,9 @@ def train(data: list[Voorbeeld], bits: int, epochs: int, seed: int = 7) -> array
     return array("d", (w[i] - totaal[i] / stap for i in range(n)))
 
 
-def meet_twee(data: list[ZinData], eerste: array[float], tweede: array[float] | None,
-              bits: int) -> dict[str, float]:
+def meet_twee(
+    data: list[ZinData], eerste: array[float], tweede: array[float] | None, bits: int
+) -> dict[str, float]:
     """Scores of the one- or two-pass tagger on sentences."""
     if tweede is None:
         tp = fp = fn = 0
@@ -301,18 +301,20 @@ def main() -> None:
     parser.add_argument("--ud", type=Path, default=UD)
     parser.add_argument("--epochs", type=int, default=10)
     parser.add_argument("--bits", type=int, default=16)
-    parser.add_argument("--een-pas", action="store_true", help="first pass only")
+    parser.add_argument(
+        "--twee-passen", action="store_true", help="add a second pass (did not help on dev)"
+    )
     parser.add_argument("--kruis", action="store_true", help="train on one treebank, test other")
     parser.add_argument("--vouwen", type=int, default=0, help="k-fold cross-validation only")
     parser.add_argument("--zonder-wissel", action="store_true", help="no tense-swapped copies")
     args = parser.parse_args()
     sets = [lees_conllu(args.ud / boom, not args.zonder_wissel) for boom in BOMEN]
 
-    def leer(zinnen: list[tuple[str, list[tuple[int, int, int]]]]) -> tuple[
-        array[float], array[float] | None
-    ]:
+    def leer(
+        zinnen: list[tuple[str, list[tuple[int, int, int]]]],
+    ) -> tuple[array[float], array[float] | None]:
         data = analyseer(zinnen, args.bits)
-        if args.een_pas:
+        if not args.twee_passen:
             return train(pas1(data), args.bits, args.epochs), None
         return train_twee(data, args.bits, args.epochs)
 
@@ -323,8 +325,11 @@ def main() -> None:
         totaal: dict[str, float] = {}
         for k in range(args.vouwen):
             rest = [z for i, z in enumerate(zinnen) if (i // paren) % args.vouwen != k]
-            test = [z for i, z in enumerate(zinnen)
-                    if (i // paren) % args.vouwen == k and i % paren == 0]
+            test = [
+                z
+                for i, z in enumerate(zinnen)
+                if (i // paren) % args.vouwen == k and i % paren == 0
+            ]
             eerste, tweede = leer(rest)
             uitslag = meet_twee(analyseer(test, args.bits), eerste, tweede, args.bits)
             for sleutel, waarde in uitslag.items():
@@ -335,8 +340,12 @@ def main() -> None:
         for a, b in ((0, 1), (1, 0)):
             eerste, tweede = leer(sets[a])
             test = analyseer(lees_conllu(args.ud / BOMEN[b]), args.bits)
-            print(BOMEN[a].split("/")[0], "->", BOMEN[b].split("/")[0],
-                  meet_twee(test, eerste, tweede, args.bits))
+            print(
+                BOMEN[a].split("/")[0],
+                "->",
+                BOMEN[b].split("/")[0],
+                meet_twee(test, eerste, tweede, args.bits),
+            )
         return
     eerste, tweede = leer(sets[0] + sets[1])
     passen = [eerste] if tweede is None else [eerste, tweede]

@@ -57,7 +57,9 @@ CORRECTIES = {
     "raden": "raden|raad|raadt|raadt|raadde/ried|raadden/rieden|geraden",
     "verraden": "verraden|verraad|verraadt|verraadt|verraadde/verried|verraadden|verraden",
     "kunnen": "kunnen|kan/kun|kunt/kan|kan|kon|konden|gekund",
-    "installeren": "installeren|installeer|installeert|installeert|installeerde|installeerden|geïnstalleerd",
+    "installeren": (
+        "installeren|installeer|installeert|installeert|installeerde|installeerden|geïnstalleerd"
+    ),
 }
 # Infinitives in pattern's table that are really other verbs' past or participle forms.
 WEGLATEN = {"geworden", "sloten", "gewerden"}
@@ -121,7 +123,9 @@ def lees_spacy(
 ) -> tuple[dict[str, list[str]], dict[str, dict[str, list[str]]], dict[str, str]]:
     """spaCy's Dutch lemma index (lemmas per POS) and exceptions."""
     with zipfile.ZipFile(wiel) as z:
-        index = json.loads(gzip.decompress(z.read("spacy_lookups_data/data/nl_lemma_index.json.gz")))
+        index = json.loads(
+            gzip.decompress(z.read("spacy_lookups_data/data/nl_lemma_index.json.gz"))
+        )
         exc = json.loads(gzip.decompress(z.read("spacy_lookups_data/data/nl_lemma_exc.json.gz")))
         opzoek = json.loads(
             gzip.decompress(z.read("spacy_lookups_data/data/nl_lemma_lookup.json.gz"))
@@ -196,14 +200,20 @@ def samengesteld(infinitief: str, basis: dict[str, list[str]]) -> list[str] | No
         b = basis[rest]
         if deel in SCHEIDBARE_DELEN:
             voltooid = "/".join(deel + v for v in b[6].split("/") if v)
-            return [infinitief] + ["/".join(deel + v for v in f.split("/")) for f in b[1:6]] + [
-                voltooid
-            ]
+            return (
+                [infinitief]
+                + ["/".join(deel + v for v in f.split("/")) for f in b[1:6]]
+                + [voltooid]
+            )
         if deel in ONSCHEIDBAAR:
-            voltooid = "/".join(deel + (v[2:] if v.startswith("ge") else v) for v in b[6].split("/"))
-            return [infinitief] + ["/".join(deel + v for v in f.split("/")) for f in b[1:6]] + [
-                voltooid
-            ]
+            voltooid = "/".join(
+                deel + (v[2:] if v.startswith("ge") else v) for v in b[6].split("/")
+            )
+            return (
+                [infinitief]
+                + ["/".join(deel + v for v in f.split("/")) for f in b[1:6]]
+                + [voltooid]
+            )
     return None
 
 
@@ -294,8 +304,10 @@ def bouw(bronnen: Path) -> tuple[list[str], dict[str, list[int]]]:
         elif inf.endswith("n"):
             zet(inf + "d", lx.ONV_DEELW, nummer)
     for vorm, rij in vormen.items():
-        if vorm in zelfst or vorm in meervouden or any(
-            k in zelfst for k in meervoud_kandidaten(vorm)
+        if (
+            vorm in zelfst
+            or vorm in meervouden
+            or any(k in zelfst for k in meervoud_kandidaten(vorm))
         ):
             rij[0] |= lx.ZELFST
         if vorm in bijv:

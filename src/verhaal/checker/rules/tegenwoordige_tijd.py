@@ -20,12 +20,8 @@ TIJDEN = ("verleden", "tegenwoordig")
 # the fixed past subjunctive of ``als het ware``.
 VOORWAARDELIJK = frozenset({"zou", "zouden", "zoudt"})
 
-BERICHT_VERLEDEN = (
-    "Tegenwoordige tijd: vertel het verhaal in de verleden tijd."
-)
-BERICHT_TEGENWOORDIG = (
-    "Verleden tijd: deze werkvorm vraagt om de tegenwoordige tijd."
-)
+BERICHT_VERLEDEN = "Tegenwoordige tijd: vertel het verhaal in de verleden tijd."
+BERICHT_TEGENWOORDIG = "Verleden tijd: deze werkvorm vraagt om de tegenwoordige tijd."
 
 
 def _als_het_ware(doc: Document, token: Token) -> bool:
@@ -76,9 +72,7 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
         )
 
 
-_SPEL = (
-    "De kinderen spelen buiten op het plein. Ze lachten hard en de zon scheen."
-)
+_SPEL = "De kinderen spelen buiten op het plein. Ze lachten hard en de zon scheen."
 
 REGEL = Regel(
     id="tegenwoordige-tijd",
@@ -139,14 +133,36 @@ REGEL = Regel(
         Voorbeeld("Ze zou het morgen proberen.", []),
         Voorbeeld("Hij had het al gezien.", []),
         Voorbeeld("Soms helpt een klein gebaar al.", ["helpt"]),
-        Voorbeeld("Over twee jaar loopt ze trots de school in.", [],
-                  opties={"tijd": "tegenwoordig"}),
-        Voorbeeld("Over twee jaar liep ze trots de school in.", ["liep"],
-                  opties={"tijd": "tegenwoordig"}),
-        Voorbeeld("Het zou mooi zijn als ze als het ware meedoet.", [],
-                  opties={"tijd": "tegenwoordig"}),
-        Voorbeeld("De was hangt buiten en het werk is af.", [],
-                  opties={"tijd": "tegenwoordig"}),
+        Voorbeeld(
+            "Over twee jaar loopt ze trots de school in.", [], opties={"tijd": "tegenwoordig"}
+        ),
+        Voorbeeld(
+            "Over twee jaar liep ze trots de school in.", ["liep"], opties={"tijd": "tegenwoordig"}
+        ),
+        Voorbeeld(
+            "Het zou mooi zijn als ze als het ware meedoet.", [], opties={"tijd": "tegenwoordig"}
+        ),
+        Voorbeeld("De was hangt buiten en het werk is af.", [], opties={"tijd": "tegenwoordig"}),
         Voorbeeld("# De kinderen spelen\n\nDe kinderen speelden buiten.\n", []),
+        Voorbeeld("Ze vertelde dat vogels in het zuiden overwinteren.", ["overwinteren"]),
+        Voorbeeld("Toen ze binnenkwam, zag ze dat iedereen lacht.", ["lacht"]),
+        Voorbeeld("Het meisje zei niets. Ze kijkt naar buiten.", ["kijkt"]),
+        Voorbeeld("Hij heet Daan en hij is acht.", ["heet", "is"]),
+        Voorbeeld("Ik zag dat ze het kunnen leren.", ["kunnen"]),
+        Voorbeeld("Ze kan niet stil zitten.", ["kan"]),
+        Voorbeeld('Hij zegt: "Ik kom zo."', ["zegt"]),
+        Voorbeeld("Het was te laat om nog te bellen.", []),
+        Voorbeeld("De soep was heet.", []),
+        Voorbeeld("Ze liet de tekening rondgaan.", []),
+        Voorbeeld("Ze hoorde de remmen van de bus piepen.", []),
+        Voorbeeld("Hij poetste zijn tanden.", []),
+        Voorbeeld("Na de start van de les werd het rustig.", []),
+        Voorbeeld("'s Ochtends was hij altijd moe.", []),
+        Voorbeeld("Ze moesten lachen om de grap.", []),
+        Voorbeeld("Hij had gelopen en was gevallen.", []),
+        Voorbeeld("Ik liep naar huis.", ["liep"], opties={"tijd": "tegenwoordig"}),
+        Voorbeeld("De kinderen speelden buiten.", ["speelden"], opties={"tijd": "tegenwoordig"}),
+        Voorbeeld("De was lag nog in de mand.", ["lag"], opties={"tijd": "tegenwoordig"}),
+        Voorbeeld("„Ik liep,” zegt hij.", [], opties={"tijd": "tegenwoordig"}),
     ),
 )

@@ -81,11 +81,11 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                 yield Werkwoord(zin.tokens[i], tijd, marges[i])
 
 
-def _beslis(
-    scores: tuple[float, float, float], mag: tuple[bool, bool, bool]
-) -> tuple[int, float]:
+def _beslis(scores: tuple[float, float, float], mag: tuple[bool, bool, bool]) -> tuple[int, float]:
     """The best allowed label and its margin over the next best allowed one."""
     label = beste(scores, mag)
-    tweede = max((s for ander, s in enumerate(scores) if ander != label and mag[ander]),
-                 default=scores[label])
+    tweede = max(
+        (s for ander, s in enumerate(scores) if ander != label and mag[ander]),
+        default=scores[label],
+    )
     return label, scores[label] - tweede

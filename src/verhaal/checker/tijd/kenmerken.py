@@ -87,8 +87,11 @@ def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Z
     zinsdeel = []
     huidig = 0
     for i in range(n):
-        if i and (gaten[i] not in ("_", "x") or woorden[i] in ONDERSCHIKKEND or woorden[i] in
-                  NEVENSCHIKKEND):
+        if i and (
+            gaten[i] not in ("_", "x")
+            or woorden[i] in ONDERSCHIKKEND
+            or woorden[i] in NEVENSCHIKKEND
+        ):
             huidig += 1
         zinsdeel.append(huidig)
     uit: list[list[str] | None] = []
@@ -165,9 +168,9 @@ def _emmer(marge: float) -> int:
     return 0 if marge < 2 else 1 if marge < 5 else 2 if marge < 10 else 3
 
 
-def tweede_kenmerken(zin: Zin, labels: Sequence[int], marges: Sequence[float]) -> list[
-    list[str] | None
-]:
+def tweede_kenmerken(
+    zin: Zin, labels: Sequence[int], marges: Sequence[float]
+) -> list[list[str] | None]:
     """Second-pass features: what the first pass decided about the other verbs around.
 
     A clause has one finite verb: when another word in it is surely finite, a plural form
@@ -187,26 +190,34 @@ def tweede_kenmerken(zin: Zin, labels: Sequence[int], marges: Sequence[float]) -
         voor = sum(1 for j in range(i) if finiet[j] and zin.zinsdeel[j] == deel)
         na = sum(1 for j in range(i + 1, n) if finiet[j] and zin.zinsdeel[j] == deel)
         vorige = next(
-            (str(labels[j]) for j in range(i - 1, -1, -1)
-             if zin.kenmerken[j] is not None and zin.zinsdeel[j] == deel),
+            (
+                str(labels[j])
+                for j in range(i - 1, -1, -1)
+                if zin.kenmerken[j] is not None and zin.zinsdeel[j] == deel
+            ),
             "-",
         )
         volgende = next(
-            (str(labels[j]) for j in range(i + 1, n)
-             if zin.kenmerken[j] is not None and zin.zinsdeel[j] == deel),
+            (
+                str(labels[j])
+                for j in range(i + 1, n)
+                if zin.kenmerken[j] is not None and zin.zinsdeel[j] == deel
+            ),
             "-",
         )
         eigen = f"{labels[i]}|{_emmer(marges[i])}"
         anders = min(totaal - finiet[i], 3)
-        uit.append([
-            f"2p={eigen}",
-            f"2pv={eigen}|{vl}",
-            f"2vn={min(voor, 2)}|{min(na, 2)}|{labels[i]}",
-            f"2vnv={min(voor, 2)}|{min(na, 2)}|{vl}",
-            f"2z={anders}|{labels[i]}",
-            f"2buur={vorige}|{volgende}|{vl}",
-            f"2buurw={vorige}|{volgende}|{zin.woorden[i]}",
-        ])
+        uit.append(
+            [
+                f"2p={eigen}",
+                f"2pv={eigen}|{vl}",
+                f"2vn={min(voor, 2)}|{min(na, 2)}|{labels[i]}",
+                f"2vnv={min(voor, 2)}|{min(na, 2)}|{vl}",
+                f"2z={anders}|{labels[i]}",
+                f"2buur={vorige}|{volgende}|{vl}",
+                f"2buurw={vorige}|{volgende}|{zin.woorden[i]}",
+            ]
+        )
     return uit
 
 
@@ -227,8 +238,11 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
         if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
             continue
         for j in range(n):
-            if j != i and labels[j] and zin.zinsdeel[j] == zin.zinsdeel[i] and (
-                marges[j] > marges[i]
+            if (
+                j != i
+                and labels[j]
+                and zin.zinsdeel[j] == zin.zinsdeel[i]
+                and (marges[j] > marges[i])
             ):
                 labels[i] = 0
                 break

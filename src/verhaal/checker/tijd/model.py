@@ -25,13 +25,15 @@ from verhaal.data import pad
 
 LABELS = ("O", "TT", "VT")
 """Not a finite verb (or not one we judge), finite present, finite past."""
-O, TT, VT = 0, 1, 2
+O, TT, VT = 0, 1, 2  # noqa: E741 - the labels' own names
 MAGIC = b"VTM1"
 
 
 def beste(scores: tuple[float, float, float], toegestaan: tuple[bool, bool, bool]) -> int:
     """The best allowed label (ties go to the lower label, O first)."""
-    return max((label for label in range(3) if toegestaan[label]), key=lambda lab: (scores[lab], -lab))
+    return max(
+        (label for label in range(3) if toegestaan[label]), key=lambda lab: (scores[lab], -lab)
+    )
 
 
 def emmer(kenmerk: str, masker: int) -> int:

@@ -1,0 +1,106 @@
+"""The tense rule end to end: suggestions, both modes, traps, options, the CLI's JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from verhaal.checker import CheckConfig, RegelInstelling, check
+from verhaal.cli import app
+
+
+def tt(tekst: str, **opties: object) -> list[tuple[str, str | None]]:
+    config = CheckConfig(regels={"tegenwoordige-tijd": RegelInstelling(opties=opties)})
+    return [(b.tekst, b.suggestie) for b in check(tekst, config) if b.regel == "tegenwoordige-tijd"]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij loopt naar huis.", [("loopt", "liep")]),
+        ("Daarna heeft ze lang gewacht.", [("heeft", "had")]),
+        ("De resultaten zijn verbeterd.", [("zijn", "waren")]),
+        ("Dan belt hij zijn ouders op.", [("belt", "belde")]),
+        ("Ik zag dat ze het kunnen leren.", [("kunnen", "konden")]),
+        ("De juf zag dat ze meedoet.", [("meedoet", "meedeed")]),
+        ("Loopt hij nog?", [("Loopt", "Liep")]),
+        ("Toen is hij gevallen.", [("is", "was")]),
+    ],
+)
+def test_suggestie_is_de_verleden_tijd(tekst: str, verwacht: list[tuple[str, str]]) -> None:
+    assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij liep naar huis.", [("liep", "loopt")]),
+        ("Ik liep naar huis.", [("liep", "loop")]),
+        ("De kinderen speelden buiten.", [("speelden", "spelen")]),
+        ("Ze had het gezien.", [("had", "heeft")]),
+    ],
+)
+def test_tegenwoordige_modus_meldt_verleden_tijd(
+    tekst: str, verwacht: list[tuple[str, str]]
+) -> None:
+    assert tt(tekst, tijd="tegenwoordig") == verwacht
+    assert tt(tekst) == []
+
+
+def test_zou_en_als_het_ware_horen_ook_in_de_tegenwoordige_tijd() -> None:
+    assert tt("Ze zou het als het ware proberen.", tijd="tegenwoordig") == []
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "De was hing buiten te drogen.",
+        "Het werk was af.",
+        "In de loop van de ochtend werd het stil.",
+        "De remmen piepten en zijn tanden klapperden.",
+        "De start van de dag was rommelig.",
+        "Het was al laat en de thee was heet.",
+        "Ze keek als het ware door hem heen.",
+        "Ze zou het morgen proberen.",
+        "Ze wilden buiten spelen.",
+        "Hij had het al gezien.",
+    ],
+)
+def test_valkuilen_blijven_stil(tekst: str) -> None:
+    assert tt(tekst) == []
+
+
+def test_directe_rede_is_vrijgesteld_tenzij_gevraagd() -> None:
+    tekst = "„Ik kan het niet,” zegt hij."
+    assert tt(tekst) == [("zegt", "zei")]
+    assert [w for w, _ in tt(tekst, citaten=True)] == ["kan", "zegt"]
+
+
+def test_titel_telt_niet_mee() -> None:
+    assert tt("# De kinderen spelen\n\nDe kinderen speelden buiten.\n") == []
+
+
+def test_bericht_en_plek() -> None:
+    tekst = "Ze pakte haar tas. Dan loopt ze weg."
+    (bevinding,) = [b for b in check(tekst) if b.regel == "tegenwoordige-tijd"]
+    assert tekst[bevinding.start : bevinding.eind] == "loopt"
+    assert "verleden tijd" in bevinding.bericht
+    assert "liep" in bevinding.bericht
+    assert bevinding.ernst == "fout"
+
+
+def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
+    from pathlib import Path
+
+    pad = Path(str(tmp_path)) / "verhaal.md"
+    pad.write_text("# Thuis\n\nHij pakte zijn jas. Dan loopt hij naar huis.\n", encoding="utf-8")
+    uitslag = CliRunner().invoke(app, ["controleer", "--formaat", "json", str(pad)])
+    rapport = json.loads(uitslag.stdout)
+    gevonden = [
+        (f["text"], f["suggestion"])
+        for f in rapport["files"][0]["findings"]
+        if f["rule"] == "tegenwoordige-tijd"
+    ]
+    assert gevonden == [("loopt", "liep")]
