@@ -1,17 +1,213 @@
-"""Rule ``engels`` (placeholder until its real module lands; must be replaced)."""
+"""Rule ``engels``: English words and phrases that are not ordinary Dutch."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from functools import cache
 
 from verhaal.checker.bevinding import Bevinding
-from verhaal.checker.document import Document
-from verhaal.checker.regel import Opties, Regel
+from verhaal.checker.document import Document, Token
+from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.woordenboek import Termen, lees_woordtabel
+from verhaal.data import lees_regels
+
+ENGELS = 1
+"""Table value: an English word to report."""
+AANSLUITEND = 2
+"""Table value: English but also ordinary Dutch; only joins a reported neighbour."""
+
+
+def woordreeksen(doc: Document) -> list[list[Token]]:
+    """Runs of tokens separated only by spaces (no punctuation, same sentence).
+
+    Multi-word terms (growth mindset, ambulant begeleider) are searched within a run.
+    """
+    reeksen: list[list[Token]] = []
+    huidig: list[Token] = []
+    vorige: Token | None = None
+    for token in doc.tokens:
+        if (
+            vorige is not None
+            and vorige.zin == token.zin
+            and not doc.proza[vorige.eind : token.start].strip()
+        ):
+            huidig.append(token)
+        else:
+            if huidig:
+                reeksen.append(huidig)
+            huidig = [token]
+        vorige = token
+    if huidig:
+        reeksen.append(huidig)
+    return reeksen
+
+
+def in_kop(doc: Document, token: Token) -> bool:
+    """Whether the token is in a heading or the title (where Title Case is common)."""
+    blok = doc.blokken[token.blok]
+    return blok.soort in ("kop", "titelregel") or (
+        doc.titel is not None and doc.titel[0] <= token.start < doc.titel[1]
+    )
+
+
+@cache
+def _alternatieven() -> dict[str, str]:
+    paren = (regel.split("\t") for regel in lees_regels("engels/alternatieven.tsv"))
+    return {deel[0].strip(): deel[1].strip() for deel in paren if len(deel) == 2}
+
+
+@cache
+def _zinnen() -> Termen:
+    """The multi-word entries of the alternatives table, as phrases."""
+    return Termen({term: alt for term, alt in _alternatieven().items() if " " in term})
+
+
+def _waarde(woord: str) -> int:
+    return lees_woordtabel("engels/woorden.bin").waarde(woord) or 0
+
+
+# English contractions (closed class): the word lists leave out forms with apostrophes.
+_SAMENTREKKINGEN = frozenset(
+    """i'm i'd i'll i've you're you'd you'll you've he's he'd he'll she's she'd she'll
+    it's it'd it'll we're we'd we'll we've they're they'd they'll they've that's what's
+    who's where's there's here's let's don't doesn't didn't can't couldn't won't wouldn't
+    isn't aren't wasn't weren't haven't hasn't hadn't shouldn't mustn't""".split()
+)
+
+
+@cache
+def _klasse(klein: str) -> int:
+    """ENGELS, AANSLUITEND or 0 for a lower-case token (hyphenated compounds whole)."""
+    if klein in _SAMENTREKKINGEN:
+        return ENGELS
+    waarde = _waarde(klein)
+    if waarde or "-" not in klein:
+        return waarde
+    delen = [d for d in klein.split("-") if d]
+    klassen = [_waarde(d) for d in delen]
+    if ENGELS in klassen:
+        return ENGELS
+    return AANSLUITEND if klassen and all(klassen) else 0
+
+
+def _kandidaat(doc: Document, token: Token) -> bool:
+    """Whether a token may be judged at all: no digits, acronyms or mid-sentence names."""
+    tekst = token.tekst
+    if any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
+        return False
+    if any(deel.isupper() and len(deel) > 1 for deel in tekst.split("-")):
+        return False  # acronyms (and LOB-traject) belong to vaktaal
+    if tekst[0].isupper():
+        if not (token.zinsbegin or in_kop(doc, token)):
+            return False  # a capital mid-sentence: a name or brand (Apple, Safe Haven)
+        if tekst in lees_woordtabel("namen/voornamen.bin"):
+            return False  # Harm, Guy, Will: names are for the naam rule
+    return True
+
+
+def _normaal(tekst: str) -> str:
+    return tekst.lower().replace("’", "'")
+
+
+def vind_engels(
+    doc: Document, extra: Iterable[str] = (), toegestaan: Iterable[str] = ()
+) -> Iterator[tuple[int, int, str | None]]:
+    """Yield (start, end, suggestion) of English words and phrases in the document."""
+    extra_set = {_normaal(w) for w in extra}
+    toegestaan_set = {_normaal(w) for w in toegestaan}
+    alternatieven = _alternatieven()
+    for reeks in woordreeksen(doc):
+        klassen: list[int] = []
+        for token in reeks:
+            klein = _normaal(token.tekst)
+            if klein in toegestaan_set:
+                klassen.append(-1)  # never reported, never joins
+            elif klein in extra_set:
+                klassen.append(ENGELS)
+            elif not _kandidaat(doc, token):
+                klassen.append(0)
+            else:
+                klassen.append(_klasse(klein))
+        # Fixed phrases from the alternatives table (of course, best friend).
+        woorden = [_normaal(t.tekst) for t in reeks]
+        for begin, eind, term in _zinnen().zoek(woorden):
+            if term not in toegestaan_set and all(k != -1 for k in klassen[begin:eind]):
+                for k in range(begin, eind):
+                    klassen[k] = ENGELS
+        i = 0
+        while i < len(reeks):
+            if klassen[i] != ENGELS:
+                i += 1
+                continue
+            begin = i
+            while begin > 0 and klassen[begin - 1] in (ENGELS, AANSLUITEND):
+                begin -= 1
+            eind = i + 1
+            while eind < len(reeks) and klassen[eind] in (ENGELS, AANSLUITEND):
+                eind += 1
+            start, stop = reeks[begin].start, reeks[eind - 1].eind
+            span = doc.tekst[start:stop]
+            sleutel = " ".join(_normaal(t.tekst) for t in reeks[begin:eind])
+            suggestie = alternatieven.get(sleutel)
+            if suggestie is None and eind - begin == 1:
+                suggestie = alternatieven.get(sleutel.rstrip("s"))
+            if suggestie is not None and span[:1].isupper() and reeks[begin].zinsbegin:
+                suggestie = suggestie[:1].upper() + suggestie[1:]
+            yield start, stop, suggestie
+            i = eind
 
 
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
-    """Not implemented yet."""
-    return iter(())
+    """Report English words and phrases, with a Dutch alternative where one is known."""
+    for start, eind, suggestie in vind_engels(
+        doc, opties.get("extra", []), opties.get("toegestaan", [])
+    ):
+        tekst = doc.tekst[start:eind]
+        bericht = f"Engels: ‘{tekst}’. Schrijf het in gewoon Nederlands"
+        bericht += f", bijvoorbeeld ‘{suggestie}’." if suggestie else "."
+        yield Bevinding("engels", "fout", start, eind, tekst, bericht, suggestie)
 
 
-REGEL = Regel(id="engels", titel="engels", beschrijving="", waarom="", ernst="fout", check=check)
+REGEL = Regel(
+    id="engels",
+    titel="Geen Engelse woorden",
+    beschrijving=(
+        "Meldt Engelse woorden en uitdrukkingen die geen gewoon Nederlands zijn, zoals "
+        "‘skills’, ‘mindset’ of ‘growth mindset’, ook in dialogen en in de titel. "
+        "Ingeburgerde leenwoorden (computer, team, weekend, sorry, oké) blijven staan. "
+        "Een uitdrukking van meer woorden telt als één melding; waar een gewoon Nederlands "
+        "woord bestaat, staat dat erbij als suggestie."
+    ),
+    waarom=(
+        "Een verhaal moet voor iedereen in en rond de school te volgen zijn: ouders, "
+        "collega's en de leerling zelf. Engelse modewoorden maken het afstandelijk en "
+        "klinken als een rapport in plaats van een verhaal. In gewoon Nederlands komt de "
+        "boodschap dichterbij."
+    ),
+    ernst="fout",
+    check=check,
+    opties={
+        "extra": Optie(list, [], "Extra woorden die je ook als Engels wilt laten melden."),
+        "toegestaan": Optie(list, [], "Woorden die nooit gemeld worden (bijv. ‘feedback’)."),
+    },
+    voorbeelden=(
+        Voorbeeld("Ze kreeg meer skills in de les.", ["skills"]),
+        Voorbeeld("Hij werkte aan zijn growth mindset.", ["growth mindset"]),
+        Voorbeeld("De mindset-training hielp hem.", ["mindset-training"]),
+        Voorbeeld("„Dat was echt random,” zei ze.", ["random"]),
+        Voorbeeld("Het was een echte challenge voor de klas.", ["challenge"]),
+        Voorbeeld("Ze leerden over online safety.", ["online safety"]),
+        Voorbeeld("Hij had weinig self-esteem.", ["self-esteem"]),
+        Voorbeeld("# Een nieuwe Mindset\n\nHij liep naar huis.", ["Mindset"]),
+        Voorbeeld("Ze zat in het weekend achter haar laptop.", []),
+        Voorbeeld("Het team ging na de training naar de coach.", []),
+        Voorbeeld("„Sorry,” zei hij. „Oké, ik stop.”", []),
+        Voorbeeld("Hij had stress en keek naar de app op zijn telefoon.", []),
+        Voorbeeld("Ze deden boodschappen bij Albert Heijn.", []),
+        Voorbeeld("Hij at een zakje drop en had een rode room-taart.", []),
+        Voorbeeld("Ze kwam 's ochtends te laat en de taken bleven liggen.", []),
+        Voorbeeld("Ze kreeg veel feedback.", [], opties={"toegestaan": ["feedback"]}),
+        Voorbeeld("Hij had een goede flow.", ["flow"]),
+        Voorbeeld("Ze keek naar de vlogger.", ["vlogger"], opties={"extra": ["vlogger"]}),
+    ),
+)

@@ -1,17 +1,560 @@
-"""Rule ``naam`` (placeholder until its real module lands; must be replaced)."""
+"""Rule ``naam``: no names of people, above all not the pupil's own name.
+
+Two parts. The pupil's name(s) given with ``--naam`` are reported as ``fout`` wherever
+they occur: any capitalisation, possessive (Daans, Daan's) and diminutive (Daantje)
+forms, in dialogue and in the title. Other person names are found heuristically and
+reported as ``waarschuwing``:
+
+1. a role or title word (juf, meester, mevrouw, docent, opa, ...) followed by a capitalised
+   word, with surname particles (``mevrouw Van der Berg`` gives the span ``Van der Berg``);
+2. a capitalised word mid-sentence that is a known first name, or that is no Dutch word,
+   place or brand at all (Ayşe, Kofi);
+3. a capitalised word at the start of a sentence that is a known first name and not a
+   frequent Dutch word (Bilal, but not Dan or Om), or no word at all;
+4. every other mention of a name found by 1-3, also at the start of a sentence.
+
+Not persons: places, shops and brands (the lexicon knows them: Arnhem, Albert Heijn,
+Lego), pets (a capitalised word right after ``hond``, ``konijn``, ...), school subjects
+after a title (``juf Engels``), kinship and role words themselves.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
 
 from verhaal.checker.bevinding import Bevinding
-from verhaal.checker.document import Document
-from verhaal.checker.regel import Opties, Regel
+from verhaal.checker.document import Document, Token
+from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.woordenboek import (
+    frequentie,
+    is_gewoon_woord,
+    is_nederlands,
+    is_vorm,
+    lees_woordtabel,
+    meerwoordige_namen,
+)
+
+# Role and title words that may precede a person's name (hand-written: kinship and role
+# words have no free source; they are themselves never names).
+TITELS = frozenset(
+    """juf juffrouw meester meneer mevrouw mevr mw dhr mr dr drs ir ing heer dokter docent
+    docente leraar lerares leerkracht mentor directeur directrice conciërge coach trainer
+    trainster oom tante opa oma zuster broeder pastoor dominee imam rabbijn professor prof
+    agent agente wijkagent buurman buurvrouw neef nicht broer zus broertje zusje vriend
+    vriendin vriendje vriendinnetje klasgenoot klasgenote collega stagiair stagiaire
+    begeleider begeleidster therapeut logopedist logopediste psycholoog orthopedagoog
+    teamleider decaan coördinator tandarts huisarts verpleegkundige papa mama
+    vader moeder zoon dochter kleinzoon kleindochter baby""".split()
+)
+# Words after which a capitalised word names an animal or a toy, not a person.
+DIEREN = frozenset(
+    """hond hondje honden pup puppy kat katje kater poes poesje konijn konijntje cavia
+    hamster muis muisje rat parkiet kanarie vogel vogeltje vis visje goudvis paard
+    paardje pony schildpad kip kippetje geit varken ezel koe kalf schaap lammetje eend
+    hagedis slang knuffel knuffelbeer knuffeltje beer beertje pop popje""".split()
+)
+# After a title these are school subjects or languages, not names (juf Engels).
+VAKKEN = frozenset(
+    """nederlands engels frans duits spaans latijn grieks arabisch turks chinees italiaans
+    pools russisch wiskunde rekenen biologie geschiedenis aardrijkskunde economie
+    natuurkunde scheikunde muziek gym tekenen drama techniek informatica
+    maatschappijleer godsdienst levensbeschouwing filosofie handvaardigheid verzorging
+    bewegingsonderwijs lo ckv nask""".split()
+)
+TUSSENVOEGSELS = frozenset(
+    "van de der den ter ten te het 't in op aan bij d' la le el al da di del von zu".split()
+)
+# Tokens between an animal word and its name: "een konijn dat Snuffel heette".
+_DIER_TUSSEN = frozenset("dat die genaamd heette heet noemde noemden met de naam".split())
+_BEZIT = re.compile(r"(?:['’]s|['’])$")
+_LETTERS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_FUNCTIEWOORD_FREQUENTIE = 5.0
+"""A first name that is also a Dutch word this frequent (Dan, Om, Ben, Elke) is no name
+at the start of a sentence unless the story uses it as a name elsewhere."""
+
+
+def is_voornaam(woord: str) -> bool:
+    """Whether ``woord`` (capitalised) is a known first name."""
+    return woord in lees_woordtabel("namen/voornamen.bin")
+
+
+def is_achternaam(woord: str) -> bool:
+    """Whether ``woord`` (capitalised) is a known surname (or part of one)."""
+    return woord in lees_woordtabel("namen/achternamen.bin")
+
+
+def _stam(woord: str) -> str:
+    """The name without a possessive ending: Daan's -> Daan, Anouks -> Anouk."""
+    kaal = _BEZIT.sub("", woord)
+    if kaal != woord:
+        return kaal
+    if (
+        woord.endswith("s")
+        and len(woord) > 3
+        and not is_voornaam(woord)
+        and not is_gewoon_woord(woord)  # Engels, Anders: words of their own
+    ):
+        kandidaat = woord[:-1]
+        if is_voornaam(kandidaat) or is_achternaam(kandidaat):
+            return kandidaat
+        if is_vorm(kandidaat) and not is_gewoon_woord(kandidaat):
+            return kandidaat  # Hannekes: the genitive of a lexicon name
+    return woord
+
+
+# Before a proper noun these make it a place, shop or thing rather than a person.
+LIDWOORDEN = frozenset("de het een deze die dat dit onze ons mijn jouw zijn haar hun".split())
+PLAATSVOORZETSELS = frozenset(
+    "in naar uit te richting via nabij langs rond vanuit tussen boven onder".split()
+)
+_PLAATSUITGANGEN = (
+    "ië",
+    "ije",
+    "land",
+    "rijk",
+    "stad",
+    "dam",
+    "burg",
+    "dorp",
+    "veen",
+    "wijk",
+    "huizen",
+    "horst",
+    "hout",
+    "voort",
+    "drecht",
+    "recht",
+    "heim",
+    "kerk",
+    "zee",
+    "meer",
+    "haven",
+    "broek",
+    "berg",
+    "bergen",
+    "bosch",
+    "loo",
+    "lo",
+    "sel",
+    "straat",
+    "plein",
+    "weg",
+)
+_EIGENNAAM_FREQUENTIE = 3.5
+"""A proper noun of the lexicon this frequent (Rotterdam, Efteling, Jezus) is a place,
+brand or institution; people's names that are not in the name tables are rarer."""
+
+
+def _persoon_uit_lexicon(doc: Document, tokens: list[Token], i: int, stam: str) -> bool:
+    """Whether a capitalised lexicon proper noun (no known first name) names a person.
+
+    The lexicon lists places, brands and people's names alike (Arnhem, Kruidvat, Hanneke).
+    It is a place or thing after an article or a place preposition (naar Zwolle, de
+    Jumbo), when the lexicon has a place adjective or inhabitant form (Arnhemse,
+    Utrechter), when it ends like a place (Syrië, Lelystad), or when it is frequent.
+    """
+    if i > 0 and tokens[i - 1].zin == tokens[i].zin:
+        vorige = tokens[i - 1].tekst.lower()
+        if vorige in LIDWOORDEN or vorige in PLAATSVOORZETSELS:
+            return False
+    if stam.lower().endswith(_PLAATSUITGANGEN):
+        return False
+    if any(is_vorm(stam + uitgang) for uitgang in ("se", "er", "ers", "enaar", "ees", "aan")):
+        return False
+    return frequentie(stam) < _EIGENNAAM_FREQUENTIE
+
+
+def _hoofdletter(tekst: str) -> bool:
+    return tekst[:1].isupper() and not (len(tekst) > 1 and tekst.isupper())
+
+
+# --- The pupil's own name -----------------------------------------------------------------
+
+
+def _verkleinwoorden(naam: str) -> list[str]:
+    """Diminutives of a name: Daan -> Daantje, Tim -> Timmetje, Roos -> Roosje."""
+    klein = naam.lower()
+    vormen = [klein + "je", klein + "tje", klein + "pje", klein + "etje", klein + "'tje"]
+    if len(klein) > 1 and klein[-1] not in "aeiouy" and klein[-2] in "aeiou":
+        vormen.append(klein + klein[-1] + "etje")
+    if klein.endswith("m"):
+        vormen.append(klein + "pje")
+    if klein[-1] in "aiouy":
+        vormen.append(klein + "tje")
+    return vormen
+
+
+@cache
+def _naam_patroon(naam: str) -> re.Pattern[str]:
+    """Whole-token pattern for a name with possessive and diminutive forms."""
+    basis = [naam.lower(), *_verkleinwoorden(naam)]
+    alternatieven = "|".join(sorted({re.escape(b) for b in basis}, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatieven})(?:s|['’]s|['’])?", re.IGNORECASE)
+
+
+def _eigen_namen(namen: Iterable[str]) -> list[list[str]]:
+    """The pupil's names as word sequences (a full name also yields its parts)."""
+    reeksen: list[list[str]] = []
+    for naam in namen:
+        delen = [d for d in re.split(r"\s+", naam.strip()) if d]
+        if not delen:
+            continue
+        reeksen.append(delen)
+        if len(delen) > 1:
+            for deel in delen:
+                if deel.lower() not in TUSSENVOEGSELS and len(deel) > 1:
+                    reeksen.append([deel])
+    reeksen.sort(key=len, reverse=True)
+    return reeksen
+
+
+def _vind_eigen_naam(doc: Document, namen: Iterable[str]) -> list[tuple[int, int]]:
+    reeksen = _eigen_namen(namen)
+    if not reeksen:
+        return []
+    tokens = doc.tokens
+    gevonden: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        treffer = 0
+        for reeks in reeksen:
+            n = len(reeks)
+            if i + n > len(tokens):
+                continue
+            if all(
+                tokens[i + k].tekst.lower() == reeks[k].lower() for k in range(n - 1)
+            ) and _naam_patroon(reeks[-1]).fullmatch(tokens[i + n - 1].tekst):
+                eerste = tokens[i].tekst
+                # A lower-case common word that happens to be the name (roos, storm) is
+                # the word, not the pupil: only capitalised or non-word forms count.
+                if n == 1 and eerste.islower() and is_gewoon_woord(eerste):
+                    continue
+                treffer = n
+                break
+        if treffer:
+            gevonden.append((tokens[i].start, tokens[i + treffer - 1].eind))
+            i += treffer
+        else:
+            i += 1
+    return gevonden
+
+
+# --- Other people's names -----------------------------------------------------------------
+
+
+@dataclass
+class _Kandidaat:
+    begin: int  # token index
+    eind: int  # token index, exclusive
+    sleutel: str  # lower-case stem of the head name, for later mentions
+
+
+def _aaneengesloten(doc: Document, a: Token, b: Token) -> bool:
+    return a.zin == b.zin and not doc.proza[a.eind : b.start].strip()
+
+
+def _meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
+    """Length of a multi-word lexicon name (Albert Heijn) starting at token ``i``, or 0."""
+    namen = meerwoordige_namen()
+    for lengte in (4, 3, 2):
+        if i + lengte > len(tokens):
+            continue
+        reeks = tokens[i : i + lengte]
+        if all(_aaneengesloten(doc, x, y) for x, y in pairwise(reeks)) and (
+            " ".join(t.tekst for t in reeks) in namen
+        ):
+            return lengte
+    return 0
+
+
+def _is_dier_naam(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` names an animal or toy: hond Max, een konijn dat Snuffel heette."""
+    j = i - 1
+    stappen = 0
+    while j >= 0 and stappen < 3 and tokens[j].zin == tokens[i].zin:
+        woord = tokens[j].tekst.lower()
+        if woord in DIEREN:
+            return True
+        if woord not in _DIER_TUSSEN:
+            return False
+        j -= 1
+        stappen += 1
+    return False
+
+
+# Endings of adjectives and nouns derived from places and languages (Oostendse,
+# Franstalig, Libanese, Keltische): not names.
+_AFGELEIDE_UITGANGEN = ("se", "sche", "talig", "taligen", "ees", "aans", "iaans")
+
+
+def _onbekend(woord: str) -> bool:
+    """A capitalised word that is no Dutch word, lexicon name or English word at all."""
+    if not _LETTERS.fullmatch(woord) or len(woord) < 2:
+        return False
+    if is_vorm(woord) or is_vorm(woord.upper()) or is_nederlands(woord):
+        return False
+    if "-" in woord or "'" in woord or "’" in woord:
+        delen = re.split(r"[-'’]", woord)
+        if any(d.isupper() and len(d) > 1 for d in delen):
+            return False  # NS-topman, PC'ers: acronyms, not names
+        return all(_onbekend(d) or is_voornaam(d) for d in delen if len(d) > 1)
+    klein = woord.lower()
+    if klein.endswith(_AFGELEIDE_UITGANGEN) or klein.endswith(_PLAATSUITGANGEN):
+        return False
+    if _samenstelling_met_naam(woord):
+        return False
+    return not (lees_woordtabel("engels/woorden.bin").waarde(klein) or 0)
+
+
+def _samenstelling_met_naam(woord: str) -> bool:
+    """A compound of a proper noun and a common word: Montessorilyceum, Ewingtest."""
+    for i in range(3, len(woord) - 3):
+        if is_gewoon_woord(woord[i:]) and (is_vorm(woord[:i]) or is_vorm(woord[:i].upper())):
+            return True
+    return False
+
+
+def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
+    """A name after a title word at token ``i - 1``: particles + capitalised words."""
+    j = i
+    while j < len(tokens) and tokens[j].tekst.lower() in TUSSENVOEGSELS:
+        if not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
+            return None
+        j += 1
+    if j >= len(tokens) or not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
+        return None
+    kop = tokens[j]
+    if not _hoofdletter(kop.tekst) or not _LETTERS.fullmatch(kop.tekst):
+        return None
+    stam = _stam(kop.tekst)
+    if stam.lower() in VAKKEN or stam.lower() in TITELS:
+        return None
+    if j > i and tokens[i].tekst[0].islower() and not is_achternaam(stam):
+        # "juf van de klas": lower-case particles are prose unless a surname follows.
+        return None
+    eind = j + 1
+    while (
+        eind < len(tokens)
+        and _aaneengesloten(doc, tokens[eind - 1], tokens[eind])
+        and _hoofdletter(tokens[eind].tekst)
+        and (is_achternaam(_stam(tokens[eind].tekst)) or _onbekend(tokens[eind].tekst))
+    ):
+        eind += 1
+    return _Kandidaat(i, eind, stam.lower())
+
+
+_OPENERS = frozenset(":;()[]—–\"„“”'‘’«»\n")
+
+
+def _zinsbegin(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Sentence start, or a spot where a capital is expected anyway (after a colon, an
+    opening bracket or quote, at the start of a line)."""
+    if tokens[i].zinsbegin or i == 0:
+        return True
+    tussen = doc.tekst[tokens[i - 1].eind : tokens[i].start]
+    return any(c in _OPENERS for c in tussen)
+
+
+def _als_onderwerp(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is followed, in its sentence, by a comma or a lower-case word.
+
+    "Roos pakte ..." and "Jasmijn en Eva ..." read as a name; a capitalised common word
+    at the start of a sentence rarely stands alone like that.
+    """
+    volgende = tokens[i + 1] if i + 1 < len(tokens) else None
+    if volgende is None or volgende.zin != tokens[i].zin:
+        return False
+    tussen = doc.proza[tokens[i].eind : volgende.start].strip()
+    return tussen in ("", ",") and volgende.tekst[:1].islower()
+
+
+def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
+    """A capitalised word that is a name on its own evidence (rules 2 and 3)."""
+    token = tokens[i]
+    tekst = token.tekst
+    if not _hoofdletter(tekst) or not _LETTERS.fullmatch(tekst):
+        return None
+    stam = _stam(tekst)
+    klein = stam.lower()
+    if klein in TITELS or klein in TUSSENVOEGSELS:
+        return None
+    if any(len(deel) > 1 and deel.isupper() for deel in re.split(r"[-'’]", stam)):
+        return None  # BSE-onderzoek, NS-topman: an acronym makes it a thing
+    voornaam = is_voornaam(stam)
+    begin = _zinsbegin(doc, tokens, i)
+    if voornaam and is_gewoon_woord(stam):
+        if begin and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE:
+            return None
+        if begin and not _als_onderwerp(doc, tokens, i):
+            return None
+    elif not voornaam:
+        if is_gewoon_woord(stam) or klein.endswith(_AFGELEIDE_UITGANGEN):
+            return None
+        if i > 0 and tokens[i - 1].zin == token.zin and tokens[i - 1].tekst.lower() in LIDWOORDEN:
+            return None  # "het Montessorilyceum", "de Jumbo": names of people take no article
+        if is_vorm(stam) or is_vorm(stam.upper()):
+            if not _persoon_uit_lexicon(doc, tokens, i, stam):
+                return None
+        elif not _onbekend(stam):
+            return None
+    eind = i + 1
+    while (
+        eind < len(tokens)
+        and _aaneengesloten(doc, tokens[eind - 1], tokens[eind])
+        and (
+            _hoofdletter(tokens[eind].tekst)
+            and (is_achternaam(_stam(tokens[eind].tekst)) or _onbekend(tokens[eind].tekst))
+        )
+    ):
+        eind += 1
+    return _Kandidaat(i, eind, klein)
+
+
+def vind_namen(
+    doc: Document, overslaan: Iterable[tuple[int, int]] = (), toegestaan: Iterable[str] = ()
+) -> list[tuple[int, int]]:
+    """Spans of probable person names (other than ``overslaan``), sorted by offset."""
+    tokens = doc.tokens
+    bezet = [(s, e) for s, e in overslaan]
+    weg = {w.lower() for w in toegestaan}
+
+    def vrij(kandidaat: _Kandidaat) -> bool:
+        start, eind = tokens[kandidaat.begin].start, tokens[kandidaat.eind - 1].eind
+        return not any(s < eind and start < e for s, e in bezet)
+
+    kandidaten: list[_Kandidaat] = []
+    dieren: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        lengte = _meerwoordig(doc, tokens, i)
+        if lengte:
+            i += lengte
+            continue
+        token = tokens[i]
+        if _hoofdletter(token.tekst) and _is_dier_naam(tokens, i):
+            dieren.add(_stam(token.tekst).lower())
+            i += 1
+            continue
+        kandidaat: _Kandidaat | None = None
+        if token.tekst.lower() in TITELS and i + 1 < len(tokens):
+            kandidaat = _na_titel(doc, tokens, i + 1)
+        if kandidaat is None and i > 0 and tokens[i - 1].tekst.lower() in TITELS:
+            kandidaat = None  # handled (or rejected) as the title's name
+        elif kandidaat is None:
+            kandidaat = _los(doc, tokens, i)
+        if kandidaat is not None and kandidaat.sleutel not in weg and vrij(kandidaat):
+            kandidaten.append(kandidaat)
+            i = kandidaat.eind
+        else:
+            i += 1
+    # Rule 4: every mention of a name found once.
+    bekend = {k.sleutel for k in kandidaten} - dieren
+    genomen = {k.begin for k in kandidaten}
+    for index, token in enumerate(tokens):
+        if index in genomen or not _hoofdletter(token.tekst):
+            continue
+        sleutel = _stam(token.tekst).lower()
+        if sleutel in bekend:
+            kandidaat = _Kandidaat(index, index + 1, sleutel)
+            if vrij(kandidaat) and not any(k.begin <= index < k.eind for k in kandidaten):
+                kandidaten.append(kandidaat)
+    spans = [
+        (tokens[k.begin].start, tokens[k.eind - 1].eind)
+        for k in kandidaten
+        if k.sleutel not in dieren
+    ]
+    return sorted(set(spans))
 
 
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
-    """Not implemented yet."""
-    return iter(())
+    """Report the pupil's name (fout) and other probable person names (waarschuwing)."""
+    toegestaan = [str(w) for w in opties.get("toegestaan", [])]
+    eigen = _vind_eigen_naam(doc, [str(n) for n in opties.get("namen", [])])
+    for start, eind in eigen:
+        yield Bevinding(
+            "naam",
+            "fout",
+            start,
+            eind,
+            doc.tekst[start:eind],
+            "Dit is de naam van de leerling. Noem geen namen: schrijf ‘de leerling’, "
+            "‘hij’ of ‘zij’, of beschrijf wie het is (‘het meisje uit groep zes’).",
+            "de leerling",
+        )
+    if not opties.get("heuristiek", True):
+        return
+    for start, eind in vind_namen(doc, eigen, toegestaan):
+        yield Bevinding(
+            "naam",
+            "waarschuwing",
+            start,
+            eind,
+            doc.tekst[start:eind],
+            "Dit lijkt de naam van een persoon. Noem geen namen: beschrijf wie het is "
+            "(‘een klasgenoot’, ‘de juf’, ‘haar vader’).",
+            None,
+        )
 
 
-REGEL = Regel(id="naam", titel="naam", beschrijving="", waarom="", ernst="fout", check=check)
+REGEL = Regel(
+    id="naam",
+    titel="Geen namen van personen",
+    beschrijving=(
+        "Meldt de naam van de leerling (opgegeven met --naam) als fout, in elke "
+        "schrijfwijze: met of zonder hoofdletter, met bezits-s (Daans, Daan's) en als "
+        "verkleinwoord (Daantje), ook in dialogen en in de titel. Andere namen van personen "
+        "worden als waarschuwing gemeld: een naam na juf, meester, mevrouw of een ander "
+        "rolwoord, een bekende voornaam, een woord met hoofdletter midden in de zin dat "
+        "geen Nederlands woord, plaats of merk is, en elke volgende keer dat zo'n naam "
+        "terugkomt. Plaatsen, winkels, merken, huisdieren en woorden als papa of de juf "
+        "tellen niet als naam."
+    ),
+    waarom=(
+        "De verhalen gaan over echte leerlingen en worden gedeeld met collega's en soms "
+        "daarbuiten. Zonder namen blijft de leerling beschermd en kan het verhaal veilig "
+        "rondgaan. Het helpt ook de lezer: ‘een meisje uit groep drie’ laat meer zien dan "
+        "een naam die de lezer niet kent."
+    ),
+    ernst="fout",
+    check=check,
+    opties={
+        "namen": Optie(list, [], "De naam (of namen) van de leerling; wordt gevuld met --naam."),
+        "heuristiek": Optie(bool, True, "Ook andere namen van personen zoeken (waarschuwing)."),
+        "toegestaan": Optie(
+            list, [], "Woorden met een hoofdletter die nooit als naam gemeld worden."
+        ),
+    },
+    voorbeelden=(
+        Voorbeeld("Daan liep naar huis.", ["Daan"], opties={"namen": ["Daan"]}),
+        Voorbeeld(
+            "Het was Daans fiets, niet die van daan's broer.",
+            ["Daans", "daan's"],
+            opties={"namen": ["Daan"]},
+        ),
+        Voorbeeld("„Kom, Daantje!” riep ze.", ["Daantje"], opties={"namen": ["Daan"]}),
+        Voorbeeld("# De bril van Sterre\n\nZe las.", ["Sterre"], opties={"namen": ["Sterre"]}),
+        Voorbeeld("Er lag een roos op tafel.", [], opties={"namen": ["Roos"]}),
+        Voorbeeld("Juf Anouk rende naar de bus.", ["Anouk"]),
+        Voorbeeld("„Dat ben ik,” zei mevrouw Van der Berg.", ["Van der Berg"]),
+        Voorbeeld("Hij leerde het van docent Van Dijk.", ["Van Dijk"]),
+        Voorbeeld(
+            "Bilal, haar klasgenoot, gaf haar appelsap. Later hielp Bilal weer.", ["Bilal", "Bilal"]
+        ),
+        Voorbeeld("Jasmijn en Eva hadden de groep gemaakt.", ["Jasmijn", "Eva"]),
+        Voorbeeld("Toen kwam Ayşe binnen.", ["Ayşe"]),
+        Voorbeeld("Ze kocht brood bij Albert Heijn in Lelystad.", []),
+        Voorbeeld("Hij had zijn zakken vol Lego.", []),
+        Voorbeeld("Het konijn heette Snuffel. Snuffel at een wortel.", []),
+        Voorbeeld("Haar hond Max blafte. Max rende weg.", []),
+        Voorbeeld("De juf Engels las voor. Papa en opa zwaaiden.", []),
+        Voorbeeld("Dan ging ze naar huis. Om acht uur begon de les.", []),
+        Voorbeeld("Ze ging naar de Kamer van Koophandel in Arnhem.", []),
+        Voorbeeld("Hij kwam 's ochtends binnen en ging ’s middags weg.", []),
+        Voorbeeld("Toen kwam Marloes binnen.", [], opties={"toegestaan": ["Marloes"]}),
+        Voorbeeld("Meester Kees floot.", [], opties={"heuristiek": False}),
+    ),
+)

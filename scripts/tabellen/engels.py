@@ -1,0 +1,102 @@
+"""Build the English-word table src/verhaal/data/engels/woorden.bin from its sources.
+
+    python scripts/tabellen/engels.py
+
+Sources: SCOWL English word lists (Debian wamerican-large and wbritish; permissive
+licence), Dutch and English word frequencies from the wordfreq package (data CC BY-SA
+4.0), the OpenTaal list (Debian wdutch; BSD / CC BY 3.0), Dutch inflected forms and their
+lemmas from spacy-lookups-data (MIT), and three reviewed hand-written
+lists next to the table: leenwoorden.txt, nederlands.txt and alternatieven.tsv.
+
+A word (lower case, letters and hyphens) gets a value in the table:
+
+- 1 "Engels": an English word a Dutch editor would replace. Either listed in
+  alternatieven.tsv, or an English word (SCOWL, Zipf >= 2.5 in English) that is clearly
+  more frequent in English than in Dutch: by 0.5 Zipf if Dutch dictionaries do not list
+  it, by 1.0 if they do (they list many English words: mindset, random, business).
+- 2 "aansluitend": an English word that is also ordinary Dutch (an integrated loanword
+  such as online or team). It is never reported alone, but it joins a neighbouring
+  English word into one phrase (online safety, team meeting).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+
+from bronnen import DATA, deb, opentaal, spacy_nl_vormen, wordfreq_zipf
+
+from verhaal.checker.woordenboek import maak_woordtabel
+
+ENGELS = 1
+AANSLUITEND = 2
+_WOORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _lijst(naam: str) -> list[str]:
+    tekst = (DATA / "engels" / naam).read_text(encoding="utf-8")
+    return [r.strip() for r in tekst.splitlines() if r.strip() and not r.startswith("#")]
+
+
+def scowl() -> set[str]:
+    """Lower-case SCOWL words (American large + British), apostrophe forms dropped."""
+    woorden: set[str] = set()
+    for pakket, bestand in (
+        ("wamerican-large", "american-english-large"),
+        ("wbritish", "british-english"),
+    ):
+        pad = deb(pakket) / "usr" / "share" / "dict" / bestand
+        for regel in pad.read_text(encoding="utf-8").splitlines():
+            if _WOORD.fullmatch(regel):
+                woorden.add(regel)
+    return woorden
+
+
+def main() -> None:
+    zipf = wordfreq_zipf()
+    nederlands_lexicon = {w for w in opentaal() if w == w.lower()}
+    leen = set(_lijst("leenwoorden.txt"))
+    nederlands = set(_lijst("nederlands.txt"))
+    alternatieven = {r.split("\t")[0] for r in _lijst("alternatieven.tsv")}
+    tabel: dict[str, int] = {}
+    for woord in scowl():
+        en = zipf(woord, "en", wordlist="large")
+        if en < 2.5:
+            continue
+        nl = zipf(woord, "nl", wordlist="large")
+        if woord in leen or woord in nederlands:
+            if en >= 3.0 and woord in leen:
+                tabel[woord] = AANSLUITEND
+            continue
+        drempel = 1.0 if woord in nederlands_lexicon else 0.5
+        if len(woord) > 1 and en - nl >= drempel:
+            tabel[woord] = ENGELS
+        elif en >= 3.0 and en - nl >= -0.6 and nl < 5.3:
+            tabel[woord] = AANSLUITEND
+    # Multi-word entries are matched as phrases at run time; their words keep the
+    # value they earned on their own (so 'of' in 'of course' stays Dutch).
+    for term in alternatieven:
+        if " " not in term:
+            tabel[term] = ENGELS
+    for woord in leen:
+        tabel.setdefault(woord, AANSLUITEND)
+    # A Dutch inflected form of a Dutch word is Dutch (at -> eten, stages -> stage), even
+    # when the same letters are frequent in English; it may still join a phrase.
+    for vorm, lemma in spacy_nl_vormen().items():
+        if tabel.get(vorm) == ENGELS and tabel.get(lemma) != ENGELS and vorm not in alternatieven:
+            tabel[vorm] = AANSLUITEND
+    doel = DATA / "engels" / "woorden.bin"
+    doel.write_bytes(maak_woordtabel(tabel))
+    engels = sum(1 for v in tabel.values() if v == ENGELS)
+    print(
+        f"woorden.bin: {doel.stat().st_size:,} bytes; {engels:,} Engels, "
+        f"{len(tabel) - engels:,} aansluitend"
+    )
+
+
+if __name__ == "__main__":
+    main()

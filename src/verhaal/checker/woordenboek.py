@@ -1,0 +1,409 @@
+"""Dutch lexicon lookups: is this a Dutch word, how frequent is it, how is it capitalised.
+
+The tables are large (the OpenTaal list has ~400k entries), so they are not loaded into
+Python sets: that would cost tens of milliseconds and megabytes of objects at every start.
+Instead each table is one binary file with sorted, front-coded blocks of words
+(:class:`Woordtabel`); a lookup is a binary search over the block heads plus a short scan
+of one block, straight on the bytes. Loading is reading the file (well under a millisecond)
+and happens lazily on the first lookup.
+
+Tables (under ``verhaal/data/lexicon/``, provenance in its HERKOMST.md):
+
+- ``woorden.bin``: every single-word entry of the OpenTaal word list, case preserved
+  (proper nouns are capitalised there).
+- ``frequentie.bin``: one byte per entry of ``woorden.bin`` (same order): the Zipf
+  frequency x10 in Dutch of the entry (case ignored), from the wordfreq package's data.
+- ``meerwoordig.txt``: multi-word proper names of the OpenTaal list (``Albert Heijn``).
+"""
+
+from __future__ import annotations
+
+import struct
+import sys
+import unicodedata
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
+
+from verhaal.data import lees_regels, pad
+
+_MAGIC = b"VWT1"
+_KOP = struct.Struct("<4sIHBxI")
+
+
+class Woordtabel:
+    """A sorted set of words (optionally with a one-byte value each) in one bytes object.
+
+    Layout: header, block offsets (uint32), block data, values. A block holds up to
+    ``blok`` words: the first in full, the others as (shared-prefix length, suffix), each
+    ended by a newline. Words are compared as UTF-8 bytes, which sorts like code points.
+    """
+
+    __slots__ = ("_blok", "_data", "_n", "_nblokken", "_offsets", "_waarden")
+
+    def __init__(self, ruw: bytes) -> None:
+        magic, n, blok, heeft_waarden, nblokken = _KOP.unpack_from(ruw, 0)
+        if magic != _MAGIC:
+            raise ValueError("geen woordtabel")
+        begin = _KOP.size
+        eind_offsets = begin + 4 * (nblokken + 1)
+        self._offsets = array("I")
+        self._offsets.frombytes(ruw[begin:eind_offsets])
+        if sys.byteorder != "little":  # pragma: no cover - the files are little-endian
+            self._offsets.byteswap()
+        self._n = int(n)
+        self._blok = int(blok)
+        self._nblokken = int(nblokken)
+        data_eind = self._offsets[nblokken] if nblokken else 0
+        self._data = ruw[eind_offsets : eind_offsets + data_eind]
+        self._waarden = ruw[eind_offsets + data_eind :] if heeft_waarden else b""
+
+    def __len__(self) -> int:
+        return self._n
+
+    def _kop(self, blok: int) -> bytes:
+        start = self._offsets[blok]
+        return self._data[start : self._data.index(b"\n", start)]
+
+    def _zoek(self, woord: str) -> int:
+        """Global index of ``woord``, or -1."""
+        if not self._nblokken:
+            return -1
+        sleutel = woord.encode("utf-8")
+        laag, hoog = 0, self._nblokken
+        while laag < hoog:  # first block whose head is > sleutel
+            midden = (laag + hoog) // 2
+            if self._kop(midden) <= sleutel:
+                laag = midden + 1
+            else:
+                hoog = midden
+        blok = laag - 1
+        if blok < 0:
+            return -1
+        data = self._data
+        pos = self._offsets[blok]
+        eind = self._offsets[blok + 1]
+        nl = data.index(b"\n", pos)
+        vorige = data[pos:nl]
+        index = blok * self._blok
+        if vorige == sleutel:
+            return index
+        pos = nl + 1
+        while pos < eind:
+            gedeeld = data[pos]
+            nl = data.index(b"\n", pos + 1)
+            huidig = vorige[:gedeeld] + data[pos + 1 : nl]
+            index += 1
+            if huidig == sleutel:
+                return index
+            if huidig > sleutel:
+                return -1
+            vorige = huidig
+            pos = nl + 1
+        return -1
+
+    def index(self, woord: str) -> int:
+        """Position of ``woord`` in sorted order (for tables aligned to this one), or -1."""
+        return self._zoek(woord)
+
+    def __contains__(self, woord: object) -> bool:
+        return isinstance(woord, str) and self._zoek(woord) >= 0
+
+    def waarde(self, woord: str) -> int | None:
+        """The value stored with ``woord`` (``None`` if absent or the table has no values)."""
+        index = self._zoek(woord)
+        if index < 0 or not self._waarden:
+            return None
+        return self._waarden[index]
+
+    def __iter__(self) -> Iterator[str]:
+        data = self._data
+        for blok in range(self._nblokken):
+            pos, eind = self._offsets[blok], self._offsets[blok + 1]
+            nl = data.index(b"\n", pos)
+            vorige = data[pos:nl]
+            yield vorige.decode("utf-8")
+            pos = nl + 1
+            while pos < eind:
+                nl = data.index(b"\n", pos + 1)
+                vorige = vorige[: data[pos]] + data[pos + 1 : nl]
+                yield vorige.decode("utf-8")
+                pos = nl + 1
+
+
+def maak_woordtabel(woorden: Iterable[str] | Mapping[str, int], blok: int = 32) -> bytes:
+    """Serialise words (or words with values 0-255) into the :class:`Woordtabel` format.
+
+    Used by the table scripts under ``scripts/tabellen``; words may not contain newlines.
+    """
+    waarden_map = woorden if isinstance(woorden, Mapping) else None
+    sleutels = sorted({w.encode("utf-8") for w in woorden})
+    offsets: list[int] = []
+    delen: list[bytes] = []
+    lengte = 0
+    vorige = b""
+    for index, sleutel in enumerate(sleutels):
+        if b"\n" in sleutel or not sleutel:
+            raise ValueError(f"ongeldig woord: {sleutel!r}")
+        if index % blok == 0:
+            offsets.append(lengte)
+            stuk = sleutel + b"\n"
+        else:
+            gedeeld = 0
+            grens = min(len(vorige), len(sleutel), 255)
+            while gedeeld < grens and vorige[gedeeld] == sleutel[gedeeld]:
+                gedeeld += 1
+            stuk = bytes([gedeeld]) + sleutel[gedeeld:] + b"\n"
+        delen.append(stuk)
+        lengte += len(stuk)
+        vorige = sleutel
+    offsets.append(lengte)
+    kop = _KOP.pack(
+        _MAGIC, len(sleutels), blok, 1 if waarden_map is not None else 0, len(offsets) - 1
+    )
+    uit = [kop, struct.pack(f"<{len(offsets)}I", *offsets), *delen]
+    if waarden_map is not None:
+        uit.append(bytes(waarden_map[s.decode("utf-8")] for s in sleutels))
+    return b"".join(uit)
+
+
+@cache
+def lees_woordtabel(naam: str) -> Woordtabel:
+    """Load a shipped table (path relative to ``verhaal/data``), once per process."""
+    return Woordtabel(pad(naam).read_bytes())
+
+
+def _lexicon() -> Woordtabel:
+    return lees_woordtabel("lexicon/woorden.bin")
+
+
+def is_vorm(woord: str) -> bool:
+    """Whether ``woord`` occurs in the lexicon exactly as written (case included)."""
+    return woord in _lexicon()
+
+
+@cache
+def is_woord(woord: str) -> bool:
+    """Whether ``woord`` is a Dutch word: as written, or in lower case (sentence start).
+
+    Proper nouns (``Arnhem``) count when written with their capital.
+    """
+    if not woord:
+        return False
+    lexicon = _lexicon()
+    if woord in lexicon:
+        return True
+    klein = woord.lower()
+    return klein != woord and klein in lexicon
+
+
+@cache
+def is_gewoon_woord(woord: str) -> bool:
+    """Whether the lower-case form of ``woord`` is a Dutch word (not only a proper noun).
+
+    ``Jasmijn`` -> True (jasmijn, a shrub); ``Arnhem`` -> False; ``Kofi`` -> False.
+    """
+    return bool(woord) and woord.lower() in _lexicon()
+
+
+@cache
+def is_eigennaam(woord: str) -> bool:
+    """Whether ``woord`` is in the lexicon only with a capital: a place, brand, name, ..."""
+    if not woord or not woord[0].isupper():
+        return False
+    lexicon = _lexicon()
+    return (woord in lexicon or woord.upper() in lexicon) and woord.lower() not in lexicon
+
+
+_VERKLEINING = ("etje", "tje", "pje", "kje", "je", "ke")
+_TUSSENKLANK = ("s", "en", "e", "er")
+
+
+def _klein_in_lexicon(woord: str) -> bool:
+    return len(woord) >= 3 and woord in _lexicon()
+
+
+@cache
+def is_samenstelling(woord: str) -> bool:
+    """Whether ``woord`` is a compound of lexicon words (boom + hommel, basis + taken +
+    pakket), with the usual linking sounds (s, e, en, er). Case-insensitive."""
+    klein = woord.lower()
+    if len(klein) < 6 or not klein.isalpha():
+        return False
+    for i in range(len(klein) - 4, 2, -1):  # longest head first; tail of 4+ letters
+        kop, staart = klein[:i], klein[i:]
+        if not (_klein_in_lexicon(staart) or (len(staart) >= 6 and is_samenstelling(staart))):
+            continue
+        if _klein_in_lexicon(kop):
+            return True
+        for klank in _TUSSENKLANK:
+            if kop.endswith(klank) and _klein_in_lexicon(kop[: -len(klank)]):
+                return True
+        if len(kop) >= 6 and is_samenstelling(kop):
+            return True
+    return False
+
+
+def _zonder_accenten(woord: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", woord) if unicodedata.category(c) != "Mn"
+    )
+
+
+@cache
+def is_nederlands(woord: str) -> bool:
+    """Whether ``woord`` is a Dutch common word: in the lexicon in lower case, a compound
+    of such words, or a diminutive of one (riddertje, zeerovertje)."""
+    if is_gewoon_woord(woord) or is_samenstelling(woord):
+        return True
+    klein = woord.lower()
+    kaal = _zonder_accenten(klein)
+    if kaal != klein and (kaal in _lexicon() or kaal.replace("e", "é", 1) in _lexicon()):
+        return True  # Eén, hé: accents of emphasis
+    for uitgang in _VERKLEINING:
+        if klein.endswith(uitgang) and len(klein) > len(uitgang) + 2:
+            basis = klein[: -len(uitgang)]
+            if basis in _lexicon() or (len(basis) > 3 and basis[:-1] in _lexicon()):
+                return True
+    return False
+
+
+@cache
+def frequentie(woord: str) -> float:
+    """Zipf frequency of ``woord`` in Dutch (case-insensitive); 0.0 when unknown.
+
+    Zipf 6 is a word of every sentence (``het``), 4 a common word (``fiets``), 2 a rare
+    one. Only words of the lexicon have a frequency (proper nouns included: the lower-case
+    form is tried first, then the word as written).
+    """
+    lexicon = _lexicon()
+    index = lexicon.index(woord.lower())
+    if index < 0:
+        index = lexicon.index(woord)
+    return 0.0 if index < 0 else _frequenties()[index] / 10
+
+
+@cache
+def _frequenties() -> bytes:
+    return pad("lexicon/frequentie.bin").read_bytes()
+
+
+@cache
+def meerwoordige_namen() -> frozenset[str]:
+    """Multi-word proper names from the lexicon (``Albert Heijn``, ``Rode Kruis``)."""
+    return frozenset(lees_regels("lexicon/meerwoordig.txt"))
+
+
+# --- Term lists: words and fixed phrases with inflected forms ------------------------------
+
+_ER = ("'er", "’er", "er")
+
+
+def verbogen_vormen(woord: str) -> tuple[str, ...]:
+    """Common Dutch inflections of a lower-case noun or adjective (base form included).
+
+    Plural -en/-s/-'s, doubled consonant (plan -> plannen), adjective -e and -en/-n;
+    enough to find jargon and English terms in running text.
+    """
+    vormen = {woord, woord + "s", woord + "'s", woord + "’s", woord + "e", woord + "en"}
+    if woord.endswith("e"):
+        vormen.add(woord + "n")
+    korte_klinker = len(woord) > 2 and woord[-1] not in "aeiouy" and woord[-2] in "aeiou"
+    if korte_klinker and (len(woord) < 4 or woord[-3] not in "aeiou"):
+        vormen.add(woord + woord[-1] + "en")
+        vormen.add(woord + woord[-1] + "e")
+    return tuple(vormen)
+
+
+class Termen:
+    """A list of terms (single words, fixed phrases, acronyms) to find in token sequences.
+
+    Lower-case terms match in any capitalisation and with :func:`verbogen_vormen` on each
+    word; a term with capitals (an acronym) matches case-sensitively, also with ``'er``
+    (IB'er) and as part of a hyphenated compound (LOB-traject). Single lower-case words of
+    six letters or more also match as the first or last part of a closed compound whose
+    other part is a Dutch word (groepsplanbespreking).
+    """
+
+    def __init__(self, termen: Mapping[str, str | None]) -> None:
+        self.termen = dict(termen)
+        self._vorm: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
+        self._acroniemen: dict[str, str] = {}
+        self._compound: list[str] = []
+        for term in self.termen:
+            if term != term.lower() and " " not in term:
+                self._acroniemen[term] = term
+                for uitgang in _ER:
+                    self._acroniemen[term + uitgang] = term
+                    self._acroniemen[term + uitgang + "s"] = term
+                self._acroniemen[term + "'s"] = term
+                self._acroniemen[term + "’s"] = term
+                continue
+            woorden = term.lower().split()
+            patroon = tuple(frozenset(verbogen_vormen(w)) for w in woorden)
+            for vorm in patroon[0]:
+                self._vorm.setdefault(vorm, []).append((patroon, term))
+            if len(woorden) == 1 and len(term) >= 6:
+                self._compound.append(term.lower())
+        for lijst in self._vorm.values():
+            lijst.sort(key=lambda item: -len(item[0]))
+
+    def term_van_woord(self, woord: str) -> str | None:
+        """The term a single token is (or contains as a compound part), if any."""
+        if woord in self._acroniemen:
+            return self._acroniemen[woord]
+        if "-" in woord:
+            for deel in woord.split("-"):
+                if deel in self._acroniemen:
+                    return self._acroniemen[deel]
+                gevonden = self._enkel(deel.lower())
+                if gevonden is not None:
+                    return gevonden
+            return None
+        return self._enkel(woord.lower())
+
+    def _enkel(self, klein: str) -> str | None:
+        for patroon, term in self._vorm.get(klein, ()):
+            if len(patroon) == 1:
+                return term
+        if len(klein) < 9 or not self._compound:
+            return None
+        for term in self._compound:
+            if klein.startswith(term):
+                rest = klein[len(term) :]
+                if len(rest) >= 3 and rest not in verbogen_vormen(term) and is_woord(rest):
+                    return term
+            elif klein.endswith(term):
+                begin = klein[: -len(term)]
+                if len(begin) >= 3 and (is_woord(begin) or is_woord(begin.rstrip("s"))):
+                    return term
+        return None
+
+    def zoek(self, woorden: list[str]) -> Iterator[tuple[int, int, str]]:
+        """Yield (first, end, term) index ranges of terms in a list of word strings.
+
+        Longest match first; matches do not overlap.
+        """
+        i = 0
+        while i < len(woorden):
+            woord = woorden[i]
+            klein = woord.lower()
+            gevonden: tuple[int, str] | None = None
+            for patroon, term in self._vorm.get(klein, ()):
+                n = len(patroon)
+                if (
+                    n > 1
+                    and i + n <= len(woorden)
+                    and all(woorden[i + k].lower() in patroon[k] for k in range(1, n))
+                ):
+                    gevonden = (n, term)
+                    break
+            if gevonden is None:
+                term_enkel = self.term_van_woord(woord)
+                if term_enkel is not None:
+                    gevonden = (1, term_enkel)
+            if gevonden is not None:
+                yield i, i + gevonden[0], gevonden[1]
+                i += gevonden[0]
+            else:
+                i += 1

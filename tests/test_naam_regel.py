@@ -1,0 +1,119 @@
+"""Rule naam: the pupil's own name (fout) and other people's names (waarschuwing).
+
+The sentences are our own, written to the annotation guideline (not taken from the
+evaluation stories), to check that the mechanisms generalise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from verhaal.checker import Bevinding, CheckConfig, RegelInstelling, check
+from verhaal.checker.rules import REGELS
+
+
+def _alleen(regel_id: str, namen: tuple[str, ...] = (), **opties: object) -> CheckConfig:
+    regels = {r: RegelInstelling(aan=False) for r in REGELS if r != regel_id}
+    regels[regel_id] = RegelInstelling(opties=opties)
+    return CheckConfig(namen=namen, regels=regels)
+
+
+def namen_in(tekst: str, namen: tuple[str, ...] = (), **opties: object) -> list[Bevinding]:
+    return check(tekst, _alleen("naam", namen, **opties))
+
+
+ANDERE_NAMEN = [
+    ("Meester Kees zette koffie.", ["Kees"]),
+    ("Ze vroeg het aan docent De Vries.", ["De Vries"]),
+    ("Haar buurvrouw, mevrouw Jansen, kwam kijken.", ["Jansen"]),
+    ("Op woensdag hielp meester Van den Heuvel met rekenen.", ["Van den Heuvel"]),
+    ("De tandarts, dokter Bakker, keek in zijn mond.", ["Bakker"]),
+    ("Oma Truus bakte pannenkoeken.", ["Truus"]),
+    ("Tante Ayşe kwam op bezoek.", ["Ayşe"]),
+    ("Kofi schoot de bal in het doel.", ["Kofi"]),
+    ("Toen kwam Hanneke binnen met taart.", ["Hanneke"]),
+    ("Samen met Fatima en Sem bouwde hij een hut.", ["Fatima", "Sem"]),
+    ("Roos pakte haar jas en liep weg.", ["Roos"]),
+    ("Noor en haar broer speelden buiten.", ["Noor"]),
+    ("Zijn vriend Mohammed hielp hem. Later zag Mohammed het ook.", ["Mohammed", "Mohammed"]),
+    ("Mohammeds fiets stond buiten.", ["Mohammeds"]),
+    ("Femke's moeder bracht taart.", ["Femke's"]),
+    ("„Lotte, kom je?” riep haar moeder.", ["Lotte"]),
+    ("Achter het raam stond Priya te zwaaien.", ["Priya"]),
+    # Traps: common words, places, brands, pets, roles, subjects.
+    ("Er stond een vaas met een roos op tafel.", []),
+    ("Storm en regen hielden de kinderen binnen.", []),
+    ("Ze gingen naar de Efteling en daarna naar de HEMA.", []),
+    ("In Rotterdam kocht opa een ijsje bij de Jumbo.", []),
+    ("De kat Minoes sliep op de bank.", []),
+    ("Anders dan verwacht ging het goed. Beste juf, schreef ze.", []),
+    ("Ze schreef een brief aan Sinterklaas.", []),
+    ("De leerlingen van groep zeven gingen naar Den Haag.", []),
+    ("Hij sprak Turks met zijn opa en Nederlands op school.", []),
+    ("Papa en mama stonden bij het hek; de juf zwaaide.", []),
+    ("Hij kwam 's ochtends binnen en ging ’s middags weer weg.", []),
+    ("De Marokkaanse vader en de Poolse moeder praatten samen.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ANDERE_NAMEN)
+def test_andere_namen(tekst: str, verwacht: list[str]) -> None:
+    gevonden = namen_in(tekst)
+    assert [b.tekst for b in gevonden] == verwacht
+    assert all(b.ernst == "waarschuwing" for b in gevonden)
+
+
+def test_latere_vermelding_ook_aan_zinsbegin() -> None:
+    tekst = "Ze speelde met juf Merel. Merel lachte. Daarna ging Merel weg."
+    assert [b.tekst for b in namen_in(tekst)] == ["Merel", "Merel", "Merel"]
+
+
+def test_huisdier_blijft_huisdier() -> None:
+    tekst = "Haar hond Max rende weg. Max kwam pas later terug."
+    assert namen_in(tekst) == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Daan liep naar huis.", ["Daan"]),
+        ("DAAN riep iedereen.", ["DAAN"]),
+        ("Het was Daans fiets en daan's jas.", ["Daans", "daan's"]),
+        ("Het was Daan’s beurt.", ["Daan’s"]),
+        ("„Daantje, kom eten!” riep opa.", ["Daantje"]),
+        ("# De reis van Daan\n\nZe vertrokken vroeg.", ["Daan"]),
+        ("Ze aten een daantje niet.", ["daantje"]),
+        ("Het was Daniel, niet Daan.", ["Daan"]),
+    ],
+)
+def test_eigen_naam_altijd_fout(tekst: str, verwacht: list[str]) -> None:
+    gevonden = [b for b in namen_in(tekst, ("Daan",)) if b.ernst == "fout"]
+    assert [b.tekst for b in gevonden] == verwacht
+    assert all(b.suggestie == "de leerling" for b in gevonden)
+
+
+def test_eigen_naam_niet_dubbel_gemeld() -> None:
+    gevonden = namen_in("Juf Iris riep: „Kom maar, Iris!”", ("Iris",))
+    assert [(b.tekst, b.ernst) for b in gevonden] == [("Iris", "fout"), ("Iris", "fout")]
+
+
+def test_eigen_naam_die_ook_een_woord_is() -> None:
+    tekst = "Roos plukte een roos uit de tuin."
+    gevonden = namen_in(tekst, ("Roos",))
+    assert [(b.tekst, b.ernst) for b in gevonden] == [("Roos", "fout")]
+
+
+def test_volledige_naam_en_delen() -> None:
+    gevonden = namen_in("Sara de Wit kwam binnen. Later lachte Sara.", ("Sara de Wit",))
+    assert [b.tekst for b in gevonden] == ["Sara de Wit", "Sara"]
+
+
+def test_opties_heuristiek_en_toegestaan() -> None:
+    tekst = "Juf Anouk werkte op het Montessorilyceum met Bilal."
+    assert [b.tekst for b in namen_in(tekst, heuristiek=False)] == []
+    assert [b.tekst for b in namen_in(tekst, toegestaan=["Bilal"])] == ["Anouk"]
+
+
+def test_naam_komt_uit_checkconfig_namen() -> None:
+    config = _alleen("naam", ("Yusuf",))
+    assert [b.tekst for b in check("Yusuf won.", config)] == ["Yusuf"]
