@@ -16,7 +16,7 @@ from verhaal.checker import CheckConfig, check, lees_document
 settings.register_profile(
     "ci",
     derandomize=True,
-    max_examples=150,
+    max_examples=400,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow],

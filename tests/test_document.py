@@ -299,3 +299,29 @@ def test_md_zonder_kop_heeft_geen_titel() -> None:
 def test_verhaal_tokens_slaan_titel_en_frontmatter_over() -> None:
     doc = lees_document("---\ntitel: De jas\ndatum: mei\n---\n# De jas\n\nHij liep.\n")
     assert [t.tekst for t in doc.verhaal_tokens()] == ["Hij", "liep"]
+
+
+def test_frontmatter_blokscalar_met_dubbele_punt() -> None:
+    tekst = (
+        "---\ntitel: Het gips\nsamenvatting: |-\n  Hij zei: kom maar.\n  En toen ging hij.\n"
+        "held: >\n  een jongen\nwerkvorm: stapsgewijs\n---\nTekst.\n"
+    )
+    doc = lees_document(tekst)
+    assert woorden(doc) == [
+        "Het", "gips", "Hij", "zei", "kom", "maar", "En", "toen", "ging", "hij",
+        "een", "jongen", "stapsgewijs", "Tekst",
+    ]  # fmt: skip
+    assert "samenvatting" not in doc.proza and "|" not in doc.proza
+    assert set(doc.frontmatter) == {"titel", "werkvorm"}
+
+
+def test_ontlede_accenten_en_zachte_afbreekstreepjes_blijven_een_woord() -> None:
+    tekst = "Hij las twee\u0308ntwintig boeken over ver\u00adhalen."
+    assert woorden(lees_document(tekst)) == [
+        "Hij", "las", "twee\u0308ntwintig", "boeken", "over", "ver\u00adhalen",
+    ]  # fmt: skip
+
+
+def test_zo_aan_het_eind_sluit_een_zin() -> None:
+    doc = lees_document("Het was nu eenmaal zo. Daarna ging ze naar huis.")
+    assert zinnen(doc) == ["Het was nu eenmaal zo.", "Daarna ging ze naar huis."]

@@ -95,6 +95,7 @@ class Document:
 
 _FRONTMATTER_EIND = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)  # CRLF files too
 _FM_SLEUTEL = re.compile(r"^([ \t]*)([A-Za-z_][\w\- ]*?)[ \t]*:(?:[ \t]+|$)")
+_FM_BLOKSCALAR = re.compile(r"[|>][+-]?\d?[+-]?[ \t]*(?:#.*)?")
 _FM_LIJST = re.compile(r"^([ \t]*-[ \t]+)")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _KOP = re.compile(r"^[ \t]{0,3}(#{1,6})(?:[ \t]+|$)")
@@ -155,11 +156,26 @@ def _frontmatter(
     lichaam_start = len(tekst) if lichaam_start == -1 else lichaam_start + 1
     _wis(buf, 0, 3)
     _wis(buf, eind.start(), eind.end())
+    blok_inspringing: int | None = None  # inside a block scalar ('tekst: |') of this key
     for start, einde, regel in _lijnen(tekst[: eind.start()], 4):
+        inspringing = len(regel) - len(regel.lstrip(" \t"))
+        if blok_inspringing is not None:
+            if not regel.strip():
+                continue
+            if inspringing > blok_inspringing:
+                # A line of a block scalar is all value, colons included ("Hij zei: kom").
+                _wis(buf, start, start + inspringing)
+                blokken.append(Blok("frontmatter", start + inspringing, einde))
+                continue
+            blok_inspringing = None
         if not regel.strip() or regel.lstrip().startswith("#"):
             _wis(buf, start, einde)
             continue
         sleutel = _FM_SLEUTEL.match(regel)
+        if sleutel and _FM_BLOKSCALAR.fullmatch(regel, sleutel.end()):
+            _wis(buf, start, einde)
+            blok_inspringing = inspringing
+            continue
         lijst = _FM_LIJST.match(regel) if sleutel is None else None
         if sleutel:
             waarde_start = start + sleutel.end()
@@ -312,15 +328,19 @@ def _markdown_inline(tekst: str, buf: list[str], begin: int) -> None:
 
 # --- Tokens, quotes and sentences -------------------------------------------------------
 
+# A word part: letters/digits, then also combining accents (decomposed 'ë') and soft
+# hyphens, so 'tweeëntwintig' in NFD or 'ver\u00adhaal' stays one token.
+_WOORD = r"\w[\w\u0300-\u036f\u00ad]*"
 TOKEN_RE = re.compile(
-    r"(?:['’‘](?=[stnkmr]\b)|['’](?=\d\d\b))?\w+(?:(?:[-'’]|(?<=\d)[.:,/](?=\d))\w+)*"
+    rf"(?:['’‘](?=[stnkmr]\b)|['’](?=\d\d\b))?{_WOORD}(?:(?:[-'’]|(?<=\d)[.:,/](?=\d)){_WOORD})*"
 )
 _LETTER = re.compile(r"\w")
 _ELISIE = re.compile(r"['’‘][stnkmr](?!\w)|['’‘]\d\d(?!\w)")
 _OPEN_DUBBEL = {"„": "”“", "“": "”", "«": "»", "‹": "›", ",,": "”“'\""}
+# Not 'zo' (zondag) or 'wo': "Het was nu eenmaal zo." ends far more sentences.
 _AFKORTINGEN = frozenset(
     """bijv bv bijvoorbeeld dhr mevr mr dr drs ir ing prof o.a a.s ca enz etc evt nl m.b.t
-    d.w.z i.p.v z.g.a.n p n.a.v t.a.v v.d jl wo zo blz nr st vs resp incl excl m.a.w
+    d.w.z i.p.v z.g.a.n p n.a.v t.a.v v.d jl blz nr st vs resp incl excl m.a.w
     d.m.v e.a i.v.m n.v.t t/m o.b.v""".split()
 )
 

@@ -16,6 +16,7 @@ Number words are not listed: a small grammar composes them from the building blo
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -311,7 +312,7 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
     """Value of a number word at ``index``; True for a number without a usable value;
     None when the token is not a number."""
     token = tokens[index]
-    woord = token.tekst.lower()
+    woord = _normaal(token.tekst)
     if woord in _ACCENT_EEN:
         return 1
     if woord == "een" or woord == "eentje":
@@ -354,6 +355,14 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
                 if basis is not None and basis > 1:
                     return True
     return None
+
+
+def _normaal(tekst: str) -> str:
+    """Lower case, composed accents (NFD 'één' as NFC), no soft hyphens."""
+    woord = tekst.lower()
+    if not woord.isascii():
+        woord = unicodedata.normalize("NFC", woord.replace("\u00ad", ""))
+    return woord
 
 
 def _koppelteken_getal(woord: str) -> int | bool | None:

@@ -11,6 +11,7 @@ finding, at the title (or at the start when there is none), that names the absen
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -77,7 +78,12 @@ def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[s
     lex = lexicon()
     per_zintuig: dict[str, dict[str, float]] = {zintuig: {} for zintuig in ZINTUIGEN}
     tokens = [t for t in doc.verhaal_tokens() if t.tekst.isalpha()]
-    woorden = [t.tekst.lower() for t in tokens]
+    woorden = [
+        t.tekst.lower()
+        if t.tekst.isascii()
+        else unicodedata.normalize("NFC", t.tekst.lower().replace("\u00ad", ""))
+        for t in tokens
+    ]
     for index, woord in enumerate(woorden):
         if woord in extra:
             # A user's own word counts fully, under its sense if the lexicon knows it.
