@@ -269,3 +269,22 @@ def test_keuze_op_nummer_tekst_en_id(tmp_path: Path) -> None:
     assert vraag.keuze("b") is vraag.keuzes[1]
     assert vraag.keuze("3") is None
     assert vraag.keuze("niets") is None
+
+
+def test_wandel_via_de_vrager_met_terug_en_fout_antwoord(tmp_path: Path) -> None:
+    from verhaal.flow import GescripteVrager
+    from verhaal.medium.antwoorden import vrager_kiezer
+
+    boom = laad_beslisboom(_schrijf(tmp_path, GOED))
+    vrager = GescripteVrager(
+        [("start", "a"), ("tweede", "_terug"), ("start", "a"), ("tweede", "bestaat-niet"), "2"]
+    )
+    uitkomst = wandel(boom, vrager_kiezer(vrager))
+    assert [a.id for a in uitkomst.adviezen] == ["voorlezen", "brief"]
+    assert vrager.over == 0
+    assert len(vrager.meldingen) == 1 and "kort (Weinig)" in vrager.meldingen[0]
+    eerste, tweede = vrager.gevraagd[0], vrager.gevraagd[1]
+    assert eerste.verplicht and [k.waarde for k in eerste.keuzes] == ["a", "b"]
+    # From the second question on there is a way back.
+    assert [k.waarde for k in tweede.keuzes] == ["kort", "lang", "_terug"]
+    assert "Middelen · vraag 2" in vrager.uitvoer

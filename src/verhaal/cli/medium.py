@@ -31,10 +31,13 @@ def register(app: typer.Typer) -> None:
         (doel), hoeveel (boodschap) en met wat (middelen). Je krijgt een advies met
         de reden en een eerste stap.
         """
+        import sys
+
         from rich.console import Console
 
+        from verhaal.errors import GeenTerminal, Onderbroken
         from verhaal.medium import laad_beslisboom, wandel
-        from verhaal.medium.antwoorden import interactieve_kiezer, kiezer_uit_bestand
+        from verhaal.medium.antwoorden import kiezer_uit_bestand, vrager_kiezer
         from verhaal.medium.weergave import toon_boom, toon_inleiding, toon_uitkomst
 
         boom = laad_beslisboom(boom_pad)
@@ -45,8 +48,19 @@ def register(app: typer.Typer) -> None:
         if antwoorden is not None:
             kiezer = kiezer_uit_bestand(boom, antwoorden)
         else:
-            kiezer = interactieve_kiezer(console)
+            if not (sys.stdin.isatty() and sys.stdout.isatty()):
+                raise GeenTerminal(
+                    "verhaal medium stelt vragen en heeft daarvoor een terminal nodig. "
+                    "Geef de antwoorden mee met --antwoorden BESTAND.yaml, "
+                    "of bekijk de hele boom met --toon."
+                )
+            from verhaal.flow.terminal import TerminalVrager
+
+            kiezer = vrager_kiezer(TerminalVrager())
             toon_inleiding(console, boom)
-        uitkomst = wandel(boom, kiezer)
+        try:
+            uitkomst = wandel(boom, kiezer)
+        except (KeyboardInterrupt, EOFError):
+            raise Onderbroken("Gestopt; er is niets bewaard.") from None
         console.print()
         toon_uitkomst(console, uitkomst)

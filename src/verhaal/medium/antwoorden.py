@@ -1,4 +1,4 @@
-"""Choosers for the tree walk: from an answers file, or asked at the terminal."""
+"""Choosers for the tree walk: from an answers file, or asked through a Vrager."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from verhaal.errors import GeenTerminal, InvoerFout, Onderbroken
+from verhaal.errors import InvoerFout
 from verhaal.medium.model import Beslisboom, Keuze, Vraagknoop
 from verhaal.medium.wandelen import TERUG, Kiezer, Stap, _Terug
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from verhaal.flow.vrager import Vrager
 
 
 def keuzes_tekst(vraag: Vraagknoop) -> str:
@@ -63,37 +63,39 @@ def kiezer_uit_bestand(boom: Beslisboom, pad: Path) -> Kiezer:
     return kies
 
 
-_TERUG_LABEL = "« terug naar de vorige vraag"
+_TERUG = "_terug"
 
 
-def interactieve_kiezer(console: Console) -> Kiezer:
-    """A chooser that asks at the terminal (arrow keys), with a way back."""
-    import sys
+def vrager_kiezer(vrager: Vrager) -> Kiezer:
+    """A chooser that asks through the shared prompt seam (terminal, script).
 
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise GeenTerminal(
-            "verhaal medium stelt vragen en heeft daarvoor een terminal nodig. "
-            "Geef de antwoorden mee met --antwoorden BESTAND.yaml, "
-            "of bekijk de hele boom met --toon."
-        )
+    Each tree question becomes a required ``keuze`` prompt keyed by its question id; from
+    the second question on, an extra option goes back one step.
+    """
+    from verhaal.flow.vrager import Vraagstuk
+    from verhaal.medium.weergave import ONDERWERP_LABEL
+    from verhaal.werkvorm.model import Keuze as Optie
 
     def kies(vraag: Vraagknoop, stappen: tuple[Stap, ...]) -> Keuze | _Terug:
-        import questionary
-
-        from verhaal.medium.weergave import vraag_kop
-
-        console.print()
-        console.print(vraag_kop(vraag, stappen))
-        opties = [questionary.Choice(k.antwoord, value=k.id) for k in vraag.keuzes]
+        opties = [Optie(k.id, k.antwoord) for k in vraag.keuzes]
         if stappen:
-            opties.append(questionary.Choice(_TERUG_LABEL, value=""))
-        antwoord = questionary.select(vraag.vraag, choices=opties).ask()
-        if antwoord is None:
-            raise Onderbroken("gestopt; er is niets bewaard.")
-        if antwoord == "":
-            return TERUG
-        keuze = vraag.keuze(antwoord)
-        assert keuze is not None
-        return keuze
+            opties.append(Optie(_TERUG, "« terug naar de vorige vraag"))
+        vrager.toon(f"{ONDERWERP_LABEL[vraag.over]} · vraag {len(stappen) + 1}", "melding")
+        vraagstuk = Vraagstuk(
+            sleutel=vraag.id,
+            soort="keuze",
+            tekst=vraag.vraag,
+            uitleg=vraag.uitleg or None,
+            keuzes=tuple(opties),
+            verplicht=True,
+        )
+        while True:
+            antwoord = vrager.vraag(vraagstuk)
+            if antwoord == _TERUG and stappen:
+                return TERUG
+            keuze = vraag.keuze(str(antwoord)) if antwoord is not None else None
+            if keuze is not None:
+                return keuze
+            vrager.ongeldig(vraagstuk, f"Kies een van de antwoorden: {keuzes_tekst(vraag)}.")
 
     return kies
