@@ -37,6 +37,11 @@ class Werkwoord:
     """Score margin of the chosen tense over the best other label (higher = surer)."""
 
 
+TT_VOORKEUR = 2.0
+"""Added to the present-tense score: the tagger misses more present forms than it invents
+(4-fold cross-validation on the UD dev files: F1 0.929 at 0, 0.932 at 2, 0.934 at 3)."""
+
+
 def laad() -> None:
     """Load the lexicon and the model now (they load lazily on first use otherwise)."""
     lx.lexicon()
@@ -66,7 +71,8 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         marges = [0.0] * len(indices)
         for i, idx in enumerate(indices):
             if idx is not None:
-                labels[i], marges[i] = _beslis(weging.scores(idx), mag[i])
+                o, tt, vt = weging.scores(idx)
+                labels[i], marges[i] = _beslis((o, tt + TT_VOORKEUR, vt), mag[i])
         if twee:
             extra = tweede_kenmerken(zin, labels, marges)
             for i, idx in enumerate(indices):
