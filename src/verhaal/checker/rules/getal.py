@@ -47,6 +47,8 @@ class Grammatica:
     """Ordinals of the blocks and of the compounds below a hundred."""
     stam: re.Pattern[str]
     """Quick filter: a word made only of number morphemes (and linking 'en')."""
+    verkleinwoorden: dict[str, int]
+    """Diminutives of two to ten (zesje, achtje, tientje, tweetjes): grades and coins."""
 
 
 @cache
@@ -81,6 +83,12 @@ def grammatica() -> Grammatica:
             rangwoorden.add(woord[: -len(laatste)] + rang[waarde - waarde % 10])
     morfemen = sorted({*(hoofd[w] for w in hoofd), "één", "en", "ën"}, key=len, reverse=True)
     stam = re.compile("(?:" + "|".join(map(re.escape, morfemen)) + ")+")
+    verkleinwoorden: dict[str, int] = {}
+    for waarde in range(2, 11):
+        woord = hoofd[waarde]
+        # Dutch diminutive: -je after f, s, t, k, p (zesje, achtje), otherwise -tje.
+        klein = woord + ("je" if woord[-1] in "fstkp" else "tje")
+        verkleinwoorden[klein] = verkleinwoorden[klein + "s"] = waarde
     return Grammatica(
         onder_honderd=onder_honderd,
         honderd=hoofd[100],
@@ -90,6 +98,7 @@ def grammatica() -> Grammatica:
         rang=rang,
         rangwoorden=frozenset(rangwoorden),
         stam=stam,
+        verkleinwoorden=verkleinwoorden,
     )
 
 
@@ -209,7 +218,7 @@ _JARIG = re.compile(r"\d+-?(?:jarige?n?|jaars|jarigen)", re.IGNORECASE)
 _ACHTER = "%‰°"
 
 _ACCENT_EEN = frozenset({"één", "eén", "éen"})
-_ALTIJD_MEERVOUD = frozenset({"tweeën", "drieën", "tweetjes"})
+_ALTIJD_MEERVOUD = frozenset({"tweeën", "drieën"})
 # 'met z'n vieren': plural number forms that are otherwise verbs or nouns (vieren, achten).
 _MEERVOUD_NA_MET = frozenset(
     {"vieren", "vijven", "zessen", "zevenen", "achten", "negenen", "tienen", "elven", "twaalven"}
@@ -336,6 +345,9 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
     waarde = telwaarde(woord)
     if waarde is not None:
         return waarde
+    klein = grammatica().verkleinwoorden.get(woord)
+    if klein is not None:
+        return klein  # 'een zesje', 'een tientje'
     if woord.endswith("en") and woord.endswith(_GROOT_MEERVOUD):
         # honderden, duizenden, tienduizenden, miljoenen
         return telwaarde(woord[:-2]) and True
