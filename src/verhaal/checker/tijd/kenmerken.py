@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from verhaal.checker.document import Token
 from verhaal.checker.tijd import lexicon as lx
@@ -47,6 +48,7 @@ def leesteken(gat: str) -> str:
     return "x"
 
 
+@cache
 def _vlaggen(vlag: int) -> str:
     """A compact name for a flag combination, e.g. ``SMZ`` for stem+plural+noun."""
     namen = "STMvwVZBsOg"
