@@ -120,3 +120,13 @@ def test_regel_declaratie() -> None:
     assert regel.ernst == "waarschuwing"
     assert regel.opties["minimum"].standaard == 1.0
     assert regel.opties["minimum"].soort is float
+
+
+def test_algemene_waarneemwerkwoorden_tellen_weinig() -> None:
+    tekst = (
+        "# Het gesprek\n\nZe voelde zich niet gehoord. De mentor zag dat en belde haar ouders.\n"
+    )
+    gemeten = meet(lees_document(tekst))
+    assert gemeten["tast"] == {"voelde": 0.25}
+    assert gemeten["geluid"] == {"gehoord": 0.25}
+    assert len(zintuig_bevindingen(tekst)) == 1

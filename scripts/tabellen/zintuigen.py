@@ -41,11 +41,12 @@ ZAAD: dict[str, str] = {
         *donker:donkere duister:duistere fel:felle glans glanzen:glansde,glanzend,glanzende
         ~helder:heldere zonlicht zonnestraal:zonnestralen regenboog sproet:sproeten
         gloed gloeien:gloeide,gloeiden,gloeiend,gloeiende roestig modder:modderig
-        vlek:vlekken glinstering ~licht:lichte ~zien:zag,zagen,gezien,ziet,zie
-        ~kijken:keek,keken,gekeken,kijkt,kijk ~staren:staarde,staarden ~gluren
+        vlek:vlekken glinstering ~licht:lichte ^zien:zag,zagen,gezien,ziet,zie
+        ^kijken:keek,keken,gekeken,kijkt,kijk ~staren:staarde,staarden ~gluren
         bleke ~lichtje:lichtjes kaarslicht lamplicht neonlicht bont:bonte gestreept:gestreepte
         gespikkeld:gespikkelde doorzichtig wazig:wazige mist mistig nevel vonk:vonken
         verblindend blond:blonde ~krul:krullen,krulletjes modderpoel modderig kleurloos
+        schemerig:schemerige sproetje:sproetjes doordringend:doordringende
     """,
     "geur": """
         ruiken:rook,roken,geroken,ruikt,ruik *geur:geuren,geurtje,geurtjes
@@ -71,9 +72,10 @@ ZAAD: dict[str, str] = {
         liedje:liedjes rammelen:rammelde knarsen:knarste klotsen:klotste spetteren:spetterde
         toeteren:toeterde klikken:klikte ritselen:ritselde knisperen:knisperde
         klepperen:klepperde stampen:stampte,stampten trommelen:trommelde snurken:snurkte
-        hoesten:hoestte niezen:niesde geroezemoes roezemoes ~horen:hoorde,hoorden,gehoord
-        ~luisteren:luisterde,luisterden ~stem:stemmen ~bel ~roepen:riep,riepen
+        hoesten:hoestte niezen:niesde geroezemoes roezemoes ^horen:hoorde,hoorden,gehoord
+        ^luisteren:luisterde,luisterden ~stem:stemmen ~bel ~roepen:riep,riepen
         smakken:smakte slurpen:slurpte tetteren kwetteren:kwetterde tjilpen:tjilpte
+        klap:klappen gelach gesnik gejuich gezucht gehuil
     """,
     "smaak": """
         proeven:proefde,proefden,geproefd *smaak:smaken smaken:smaakte,smaakten smakelijk
@@ -93,12 +95,13 @@ ZAAD: dict[str, str] = {
         bibberen:bibberde,bibberend huiveren:huiverde kriebelen:kriebelde kriebel
         jeuken:jeukte jeuk prikken:prikte prik schuren:schuurde aaien:aaide strelen:streelde
         knuffelen:knuffelde,knuffelden knuffel omhelzen:omhelsde omhelzing
-        kietelen:kietelde pijn pijnlijk ~voelen:voelde,voelden,gevoeld,voelt ~steken
+        kietelen:kietelde pijn pijnlijk ^voelen:voelde,voelden,gevoeld,voelt ~steken
         wrijven:wreef klemmen:klemde kou warmte hitte ijzig bevroren ~regen:regende
         ~sneeuw ~wind:waaide ~zon:scheen ruig harig wollig
         kletsnat drijfnat doornat ijskoud snikheet plakken:plakte,plakten,plakkend
         kleven:kleefde,kleefden knijpen:kneep,knepen tintelen:tintelde,tintelend
         branden:brandde,brandend,brandende stekelig pluizig fluweel fluwelen zijdezacht
+        benauwd:benauwde glibberig:glibberige ~maag ~buik ~keel ~lip:lippen
     """,
     "gevoel": """
         huilen:huilde,huilden,huilend,huilende,gehuild traan:tranen lachen:lachte,lachten,
@@ -117,9 +120,14 @@ ZAAD: dict[str, str] = {
         ~spanning ~opgewonden ~enthousiast ~nieuwsgierig ~verbaasd ~verbazing ~verrast ~hoop
         ~wanhoop ~kalm ~ontspannen ~adem ~hart:hartje ~verlangen ~koppig ~vrees
         ~vrezen:vreesde ~bezorgd ~bezorgdheid ~rusteloos ~vervelen:verveelde,verveelden,verveeld
-        ~giechelig ~angstaanjagend ~eng:enge
+        ~giechelig ~angstaanjagend ~eng:enge glunderen:glunderde gapen:gaapte,gaapten
+        friemelen:friemelde wiebelen:wiebelde ijsberen:ijsbeerde ~balen:baalde
+        vuist:vuisten gebald:gebalde ~zuchten
     """,
 }
+# Seed prefixes: ~ weak (a second meaning, or an emotion only named), ^ very weak (the
+# generic perception verbs: 'ze zag dat', 'hij voelde zich'), * compound head.
+GEWICHTEN = {"~": 0.5, "^": 0.25}
 # Lemma-table forms that would count the wrong word: past tenses that are other words,
 # forms shared with very common words.
 WEGLATEN = frozenset("bleek bleken".split())
@@ -153,26 +161,25 @@ def vormen_per_lemma(wiel: Path) -> dict[str, set[str]]:
     return vormen
 
 
-def lees_zaad() -> list[tuple[str, str, list[str], bool, bool]]:
-    """(sense, lemma, extra forms, weak, compound head) per seed entry."""
+def lees_zaad() -> list[tuple[str, str, list[str], float, bool]]:
+    """(sense, lemma, extra forms, weight, compound head) per seed entry."""
     items = []
     for zintuig, tekst in ZAAD.items():
         # 'lachen:lachte,lachten,\n lachend' continues over a line break after a comma.
         for item in tekst.replace(",\n", ",").split():
-            zwak = item.startswith("~")
+            gewicht = GEWICHTEN.get(item[0], 1.0)
             kop = item.startswith("*")
-            item = item.lstrip("~*")
+            item = item.lstrip("~^*")
             lemma, _, extra = item.partition(":")
             if not lemma or "-" in lemma or lemma in WEGLATEN:
                 continue
-            items.append((zintuig, lemma, [e for e in extra.split(",") if e], zwak, kop))
+            items.append((zintuig, lemma, [e for e in extra.split(",") if e], gewicht, kop))
     return items
 
 
 def bouw(vormen: dict[str, set[str]]) -> list[str]:
     tabel: dict[str, tuple[str, float, bool]] = {}
-    for zintuig, lemma, extra, zwak, kop in lees_zaad():
-        gewicht = 0.5 if zwak else 1.0
+    for zintuig, lemma, extra, gewicht, kop in lees_zaad():
         alle = {lemma, *extra, *vormen.get(lemma, ())}
         for vorm in sorted(alle):
             if vorm in WEGLATEN or not vorm.isalpha():

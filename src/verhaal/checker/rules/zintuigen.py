@@ -4,8 +4,10 @@ Phase 6 of the method asks whether the senses play a role: smells, colours, soun
 touch and temperature, and emotions described concretely. The rule counts the words of the
 story body that do so, using a lexicon per sense (``data/zintuigen/woorden.tsv``, built by
 ``scripts/tabellen/zintuigen.py`` from a reviewed seed list expanded with spaCy's Dutch
-lemma table). Every distinct word counts once; weak words (``zien``, ``horen``, ``lekker``,
-``moe``: generic or with a second meaning) count half. Below the threshold the story gets one
+lemma table). Every distinct word counts once: a perception or a bodily emotion (rode,
+rook, kletterde, huilde) counts 1, a word with a second meaning or an emotion that is only
+named (hard, lucht, blij, moe) counts half, a generic perception verb (zag, hoorde, voelde)
+a quarter. Below the threshold the story gets one
 finding, at the title (or at the start when there is none), that names the absent senses.
 """
 
@@ -163,8 +165,9 @@ REGEL = Regel(
         "minimum": Optie(
             float,
             1.0,
-            "Hoeveel zintuiglijke woorden het verhaal minstens heeft (elk woord telt één keer; "
-            "algemene woorden als 'zien' of 'lekker' tellen half).",
+            "Hoeveel zintuiglijke woorden het verhaal minstens heeft. Elk woord telt één keer; "
+            "een alleen genoemd gevoel of een woord met een tweede betekenis ('blij', 'lekker') "
+            "telt half, 'zien', 'horen' en 'voelen' tellen een kwart.",
         ),
         "extra_woorden": Optie(
             list,
