@@ -242,3 +242,20 @@ def test_help_noemt_de_opties() -> None:
     assert code == 0
     for optie in ("--werkvorm", "--naam", "--uit", "--antwoorden", "--hervat", "--overschrijf"):
         assert optie in uitvoer
+
+
+def test_eigen_werkvorm_in_de_werkmap_gaat_voor(werkmap: Path) -> None:
+    eigen = werkmap / "werkvormen"
+    eigen.mkdir()
+    tekst = PROEF.read_text(encoding="utf-8").replace("id: proef", "id: stapsgewijs")
+    (eigen / "stapsgewijs.yaml").write_text(tekst, encoding="utf-8")
+    antwoorden = werkmap / "a.yaml"
+    antwoorden.write_text(
+        "held: een meisje\nverhaal:\n  - Er was eens een meisje.\n  - Tot slot zong ze.\n"
+        "titel: Zingen\n",
+        encoding="utf-8",
+    )
+    code, uitvoer = roep("schrijf", "-a", str(antwoorden), "--uit", "z.md")
+    assert code == 0, uitvoer
+    assert "Je gebruikt je eigen werkvorm werkvormen/stapsgewijs.yaml" in uitvoer
+    assert "Fase 1 van 4 · Bouwstenen" in uitvoer

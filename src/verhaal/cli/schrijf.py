@@ -72,6 +72,11 @@ def register(app: typer.Typer) -> None:
                 f"De werkvorm '{gekozen.id}' schrijft geen verhaal. Gebruik daarvoor: "
                 f"verhaal werkvorm doe {gekozen.id}"
             )
+        if gekozen.vervangt is not None:
+            typer.echo(
+                f"Je gebruikt je eigen werkvorm {gekozen.pad} (in plaats van de ingebouwde "
+                f"'{gekozen.id}')."
+            )
         concept: Concept | None = None
         staat: Staat | None = None
         vrager: Vrager
