@@ -7,6 +7,7 @@ the configuration). ``doe`` runs a werkvorm through the shared flow engine.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,16 +39,11 @@ _THEMA_LABEL = {
 }
 
 
-def eigen_mappen(config: Path | None = None) -> list[Path]:
-    """A team's own werkvorm folders: ``./werkvormen`` and those in the configuration."""
+def eigen_mappen(config: Path | None = None) -> tuple[Path, ...] | None:
+    """A team's own werkvorm folders (``./werkvormen`` plus configured ones; None: default)."""
     from verhaal.instellingen import laad_instellingen
-    from verhaal.werkvorm.laden import EIGEN_MAP
 
-    mappen = [EIGEN_MAP] if EIGEN_MAP.is_dir() else []
-    for map_ in laad_instellingen(config).werkvormen:
-        if all(map_.resolve() != m.resolve() for m in mappen):
-            mappen.append(map_)
-    return mappen
+    return laad_instellingen(config).werkvorm_mappen()
 
 
 def thema_label(thema: str | None) -> str:
@@ -306,3 +302,216 @@ def register(app: typer.Typer) -> None:
         console: Console = Console()
         for deel in werkvorm_weergave(werkvorm):
             console.print(deel)
+
+    _registreer_doe(werkvorm_app)
+
+
+DOE_HULP = """Doe een werkvorm: stap voor stap, met de vragen van de werkvorm.
+
+Werkt de werkvorm met een verhaal dat al af is, geef het dan mee met --verhaal: het staat
+dan bij elke stap in beeld. Schrijf je in de werkvorm een tekst (een verhaal, een logline,
+een vervolg), dan controleert verhaal die met de schrijfregels van de werkvorm zelf.
+
+Je antwoorden worden bewaard als Markdown in een aantekeningenbestand (naast het verhaal,
+of in de huidige map); een geschreven tekst komt in een eigen bestand ernaast. Na elk
+antwoord wordt je werk bewaard in .verhaal-concepten/; stop wanneer je wilt en ga verder
+met --hervat. Zonder terminal: --antwoorden BESTAND.yaml met per vraag-id het antwoord.
+
+Exitcodes: 0 bewaard, 1 bewaard met open fouten in de tekst, 2 verkeerd gebruik of invoer,
+130 onderbroken (je werk is bewaard)."""
+
+
+def standaard_uit(werkvorm_id: str, verhaal: Path | None) -> Path:
+    """Where ``doe`` writes by default: next to the story, or in the working folder.
+
+    ``verhalen/jas.md`` + ``logline`` -> ``verhalen/jas.logline.md``; without a story
+    ``logline.md``. The answers go to the matching ``.aantekeningen.md`` file.
+    """
+    if verhaal is not None:
+        return verhaal.with_name(f"{verhaal.stem}.{werkvorm_id}.md")
+    return Path(f"{werkvorm_id}.md")
+
+
+def _vrije_naam(pad: Path, bezet: Callable[[Path], bool]) -> Path:
+    """``pad``, or ``pad-2``, ``pad-3``, ... when that is taken."""
+    if not bezet(pad):
+        return pad
+    for volgnummer in range(2, 10_000):
+        kandidaat = pad.with_name(f"{pad.stem}-{volgnummer}{pad.suffix}")
+        if not bezet(kandidaat):
+            return kandidaat
+    return pad
+
+
+def _relatief(pad: Path, map_: Path) -> str:
+    """``pad`` as seen from ``map_`` (a link in a file in ``map_`` must work from there)."""
+    import os
+
+    return Path(os.path.relpath(pad.absolute(), map_.absolute())).as_posix()
+
+
+def _hervat_opdracht(werkvorm_id: str, verhaal: Path | None, met_naam: bool) -> str:
+    """The command to continue; never with the pupil's name in it."""
+    delen = [f"verhaal werkvorm doe {werkvorm_id} --hervat"]
+    if verhaal is not None:
+        delen.append(f"--verhaal {verhaal}")
+    if met_naam:
+        delen.append("--naam ... (geef de naam opnieuw mee)")
+    return " ".join(delen)
+
+
+def _registreer_doe(werkvorm_app: typer.Typer) -> None:
+    @werkvorm_app.command("doe", help=DOE_HULP)
+    def doe(
+        werkvorm_id: str = typer.Argument(..., metavar="ID", help="Id of pad van de werkvorm."),
+        verhaal: Path | None = typer.Option(
+            None, "--verhaal", "-v", help="Het verhaal (.md of .txt) waarmee je werkt."
+        ),
+        antwoorden: Path | None = typer.Option(
+            None, "--antwoorden", "-a", help="YAML-bestand met per vraag-id het antwoord."
+        ),
+        hervat: bool = typer.Option(False, "--hervat", help="Ga verder waar je was gebleven."),
+        uit: Path | None = typer.Option(
+            None,
+            "--uit",
+            "-o",
+            help=(
+                "Bestand voor de geschreven tekst (.md); de antwoorden komen in "
+                "<naam>.aantekeningen.md ernaast. Standaard naast het verhaal of in deze map."
+            ),
+        ),
+        naam: list[str] = typer.Option(
+            [],
+            "--naam",
+            "-n",
+            help="Naam van de leerling (mag vaker). Alleen om te controleren; nergens bewaard.",
+        ),
+        overschrijf: bool = typer.Option(
+            False, "--overschrijf", help="Vervang bestaande bestanden zonder te vragen."
+        ),
+        editor: bool = typer.Option(
+            False, "--editor", help="Schrijf lange antwoorden in je eigen editor ($EDITOR)."
+        ),
+        config: Path | None = typer.Option(
+            None, "--config", help="Gebruik dit configuratiebestand in plaats van te zoeken."
+        ),
+    ) -> None:
+        import sys
+
+        from verhaal.bespreking.verhaal_erbij import VerhaalErbij
+        from verhaal.errors import GeenTerminal, InvoerFout
+        from verhaal.flow import (
+            AntwoordenVrager,
+            Concept,
+            Staat,
+            Verloop,
+            Vrager,
+            aantekeningen_pad,
+            begin_staat,
+            bewaar_verhaal,
+            kies_verhaalpad,
+            lees_verhaalbestand,
+        )
+        from verhaal.flow.verhaalbestand import aantekeningen_markdown
+        from verhaal.opslag import schrijf_atomisch
+        from verhaal.werkvorm import VERHAALSOORTEN, is_ingevuld, laad_werkvorm
+
+        werkvorm = laad_werkvorm(werkvorm_id, eigen_mappen(config))
+        bestand = lees_verhaalbestand(verhaal) if verhaal is not None else None
+        concept: Concept | None = None
+        staat: Staat | None = None
+        vrager: Vrager
+        if antwoorden is not None:
+            if hervat:
+                raise InvoerFout("--hervat en --antwoorden gaan niet samen.")
+            vrager = AntwoordenVrager.uit_bestand(antwoorden, werkvorm, typer.echo)
+        else:
+            if not (sys.stdin.isatty() and sys.stdout.isatty()):
+                raise GeenTerminal(
+                    f"verhaal werkvorm doe stelt vragen en heeft daarvoor een terminal nodig. "
+                    f"Zonder terminal zet je de antwoorden in een bestand: verhaal werkvorm doe "
+                    f"{werkvorm.id} --antwoorden ANTWOORDEN.yaml (de vraag-ids staan in: "
+                    f"verhaal werkvorm toon {werkvorm.id})."
+                )
+            from verhaal.flow.terminal import TerminalVrager
+
+            vrager = TerminalVrager(editor=editor)
+            concept = Concept.voor(werkvorm.id)
+            staat = begin_staat(concept, vrager, werkvorm.id, hervat=hervat)
+        if staat is None:
+            staat = Staat(werkvorm=werkvorm.id)
+        if bestand is not None and staat.alineas is None and werkvorm.schrijft_verhaal():
+            # Writing in a werkvorm about an existing story starts from that story.
+            staat.alineas = list(bestand.alineas)
+        if bestand is not None:
+            # A story-based werkvorm keeps the story in view at every phase (at a
+            # terminal); any other werkvorm shows it once, at the start.
+            bij_elke_fase = werkvorm.gebruikt_verhaal and vrager.interactief
+            erbij = VerhaalErbij(
+                vrager, bestand.titel, bestand.alineas, toon_bij_fase=lambda _t: bij_elke_fase
+            )
+            if not bij_elke_fase:
+                erbij.toon_verhaal()
+            vrager = erbij
+        elif werkvorm.gebruikt_verhaal:
+            vrager.toon(
+                "Deze werkvorm werkt met een verhaal dat al af is. Geef het mee met "
+                "--verhaal PAD om het bij elke stap in beeld te hebben.",
+                "waarschuwing",
+            )
+        opdracht = _hervat_opdracht(werkvorm.id, verhaal, bool(naam))
+        verloop = Verloop(
+            werkvorm,
+            vrager,
+            staat=staat,
+            namen=naam,
+            concept=concept,
+            hervat_opdracht=opdracht,
+        )
+        uitkomst = verloop.voer_uit()
+        if not uitkomst.klaar:
+            waar = f" in {concept.pad}" if concept is not None else ""
+            typer.echo(f"Je antwoorden zijn bewaard{waar}. Ga verder met: {opdracht}")
+            return
+        antw = uitkomst.staat.antwoorden
+        geschreven = any(
+            is_ingevuld(antw.get(v.id)) for _, v in werkvorm.vragen() if v.soort in VERHAALSOORTEN
+        ) and bool(uitkomst.staat.alineas)
+        if geschreven:
+            doel = uit or standaard_uit(werkvorm.id, verhaal)
+            if uit is None and verloop.titel is None:
+                doel = _vrije_naam(doel, lambda p: p.exists() or aantekeningen_pad(p).exists())
+            pad = kies_verhaalpad(verloop, doel, overschrijf=overschrijf)
+            bewaard = bewaar_verhaal(verloop, uitkomst, pad)
+            typer.echo(f"Je tekst is bewaard in {bewaard.verhaal}")
+            typer.echo(f"Je antwoorden staan in {bewaard.aantekeningen}")
+        else:
+            basis = uit or standaard_uit(werkvorm.id, verhaal)
+            notities = aantekeningen_pad(basis)
+            if notities.exists() and not overschrijf:
+                if uit is not None:
+                    raise InvoerFout(
+                        f"{notities} bestaat al en wordt niet zomaar overschreven. Kies een "
+                        "ander bestand met --uit, of gebruik --overschrijf."
+                    )
+                notities = aantekeningen_pad(
+                    _vrije_naam(basis, lambda p: aantekeningen_pad(p).exists())
+                )
+            schrijf_atomisch(
+                notities,
+                aantekeningen_markdown(
+                    werkvorm,
+                    antw,
+                    titel=bestand.titel if bestand is not None else None,
+                    verhaal=_relatief(verhaal, notities.parent) if verhaal is not None else None,
+                ),
+            )
+            typer.echo(f"Je antwoorden zijn bewaard in {notities}")
+        if concept is not None:
+            concept.verwijder()
+        if geschreven and uitkomst.open_fouten:
+            typer.echo(
+                f"Let op: er staan nog {len(uitkomst.open_fouten)} fout(en) open in je tekst; "
+                "ze staan bovenaan het bestand onder 'controle'."
+            )
+            raise typer.Exit(1)
