@@ -25,7 +25,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
-from verhaal.data import lees_regels, pad
+from verhaal.data import pad
 
 _MAGIC = b"VWT1"
 _KOP = struct.Struct("<4sIHBxI")
@@ -39,7 +39,7 @@ class Woordtabel:
     ended by a newline. Words are compared as UTF-8 bytes, which sorts like code points.
     """
 
-    __slots__ = ("_blok", "_data", "_n", "_nblokken", "_offsets", "_waarden")
+    __slots__ = ("_basis", "_blok", "_data", "_n", "_nblokken", "_offsets", "_waarden")
 
     def __init__(self, ruw: bytes) -> None:
         magic, n, blok, heeft_waarden, nblokken = _KOP.unpack_from(ruw, 0)
@@ -54,15 +54,17 @@ class Woordtabel:
         self._n = int(n)
         self._blok = int(blok)
         self._nblokken = int(nblokken)
-        data_eind = self._offsets[nblokken] if nblokken else 0
-        self._data = ruw[eind_offsets : eind_offsets + data_eind]
-        self._waarden = ruw[eind_offsets + data_eind :] if heeft_waarden else b""
+        # Positions in the block data are relative to _basis; the data is not copied.
+        self._data = ruw
+        self._basis = eind_offsets
+        data_eind = eind_offsets + (self._offsets[nblokken] if nblokken else 0)
+        self._waarden = ruw[data_eind:] if heeft_waarden else b""
 
     def __len__(self) -> int:
         return self._n
 
     def _kop(self, blok: int) -> bytes:
-        start = self._offsets[blok]
+        start = self._basis + self._offsets[blok]
         return self._data[start : self._data.index(b"\n", start)]
 
     def _zoek(self, woord: str) -> int:
@@ -81,8 +83,8 @@ class Woordtabel:
         if blok < 0:
             return -1
         data = self._data
-        pos = self._offsets[blok]
-        eind = self._offsets[blok + 1]
+        pos = self._basis + self._offsets[blok]
+        eind = self._basis + self._offsets[blok + 1]
         nl = data.index(b"\n", pos)
         vorige = data[pos:nl]
         index = blok * self._blok
@@ -119,7 +121,8 @@ class Woordtabel:
     def __iter__(self) -> Iterator[str]:
         data = self._data
         for blok in range(self._nblokken):
-            pos, eind = self._offsets[blok], self._offsets[blok + 1]
+            pos = self._basis + self._offsets[blok]
+            eind = self._basis + self._offsets[blok + 1]
             nl = data.index(b"\n", pos)
             vorige = data[pos:nl]
             yield vorige.decode("utf-8")
@@ -232,8 +235,8 @@ def is_samenstelling(woord: str) -> bool:
         return False
     for i in range(len(klein) - 4, 2, -1):  # longest head first; tail of 4+ letters
         kop, staart = klein[:i], klein[i:]
-        if not (_klein_in_lexicon(staart) or (len(staart) >= 6 and is_samenstelling(staart))):
-            continue
+        if not _klein_in_lexicon(staart):
+            continue  # the head may be a compound itself, the tail must be a word
         if _klein_in_lexicon(kop):
             return True
         for klank in _TUSSENKLANK:
@@ -291,7 +294,8 @@ def _frequenties() -> bytes:
 @cache
 def meerwoordige_namen() -> frozenset[str]:
     """Multi-word proper names from the lexicon (``Albert Heijn``, ``Rode Kruis``)."""
-    return frozenset(lees_regels("lexicon/meerwoordig.txt"))
+    tekst = pad("lexicon/meerwoordig.txt").read_text(encoding="utf-8")
+    return frozenset(r for r in tekst.split("\n") if r and not r.startswith("#"))
 
 
 # --- Term lists: words and fixed phrases with inflected forms ------------------------------

@@ -105,6 +105,10 @@ def _kandidaat(doc: Document, token: Token) -> bool:
     return True
 
 
+_BRUGWOORDEN = frozenset({"of", "in"})
+"""Words that are Dutch and English alike and may link two English words in a phrase."""
+
+
 def _normaal(tekst: str) -> str:
     return tekst.lower().replace("’", "'")
 
@@ -134,6 +138,15 @@ def vind_engels(
             if term not in toegestaan_set and all(k != -1 for k in klassen[begin:eind]):
                 for k in range(begin, eind):
                     klassen[k] = ENGELS
+        # "of" and "in" join two English words: fear of missing out, all in one.
+        for k in range(1, len(reeks) - 1):
+            if (
+                klassen[k] == 0
+                and woorden[k] in _BRUGWOORDEN
+                and klassen[k - 1] == ENGELS
+                and klassen[k + 1] == ENGELS
+            ):
+                klassen[k] = AANSLUITEND
         i = 0
         while i < len(reeks):
             if klassen[i] != ENGELS:

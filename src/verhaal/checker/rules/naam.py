@@ -77,11 +77,13 @@ _FUNCTIEWOORD_FREQUENTIE = 5.0
 at the start of a sentence unless the story uses it as a name elsewhere."""
 
 
+@cache
 def is_voornaam(woord: str) -> bool:
     """Whether ``woord`` (capitalised) is a known first name."""
     return woord in lees_woordtabel("namen/voornamen.bin")
 
 
+@cache
 def is_achternaam(woord: str) -> bool:
     """Whether ``woord`` (capitalised) is a known surname (or part of one)."""
     return woord in lees_woordtabel("namen/achternamen.bin")
@@ -257,8 +259,15 @@ def _aaneengesloten(doc: Document, a: Token, b: Token) -> bool:
     return a.zin == b.zin and not doc.proza[a.eind : b.start].strip()
 
 
+@cache
+def _meerwoordig_begin() -> frozenset[str]:
+    return frozenset(naam.split(" ", 1)[0] for naam in meerwoordige_namen())
+
+
 def _meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
     """Length of a multi-word lexicon name (Albert Heijn) starting at token ``i``, or 0."""
+    if tokens[i].tekst not in _meerwoordig_begin():
+        return 0
     namen = meerwoordige_namen()
     for lengte in (4, 3, 2):
         if i + lengte > len(tokens):
@@ -305,9 +314,15 @@ def _onbekend(woord: str) -> bool:
     klein = woord.lower()
     if klein.endswith(_AFGELEIDE_UITGANGEN) or klein.endswith(_PLAATSUITGANGEN):
         return False
-    if _samenstelling_met_naam(woord):
+    if _samenstelling_met_naam(woord) or _engelse_samenstelling(klein):
         return False
     return not (lees_woordtabel("engels/woorden.bin").waarde(klein) or 0)
+
+
+def _engelse_samenstelling(klein: str) -> bool:
+    """Two English words run together: a game or brand (Minecraft, Snapchat), no name."""
+    tabel = lees_woordtabel("engels/woorden.bin")
+    return any(klein[:i] in tabel and klein[i:] in tabel for i in range(3, len(klein) - 2))
 
 
 def _samenstelling_met_naam(woord: str) -> bool:
@@ -369,6 +384,8 @@ def _als_onderwerp(doc: Document, tokens: list[Token], i: int) -> bool:
     if volgende is None or volgende.zin != tokens[i].zin:
         return False
     tussen = doc.proza[tokens[i].eind : volgende.start].strip()
+    if tussen == "," and is_voornaam(_stam(volgende.tekst)):
+        return True  # "Sem, Daan en Lucas ..."
     return tussen in ("", ",") and volgende.tekst[:1].islower()
 
 
@@ -384,7 +401,11 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
         return None
     if any(len(deel) > 1 and deel.isupper() for deel in re.split(r"[-'’]", stam)):
         return None  # BSE-onderzoek, NS-topman: an acronym makes it a thing
-    voornaam = is_voornaam(stam)
+    voornaam = is_voornaam(stam) or (
+        "-" in stam and all(is_voornaam(deel) for deel in stam.split("-"))
+    )
+    if i > 0 and tokens[i - 1].zin == token.zin and tokens[i - 1].tekst.lower() in LIDWOORDEN:
+        return None  # "de Ramadan", "het Montessorilyceum": people's names take no article
     begin = _zinsbegin(doc, tokens, i)
     if voornaam and is_gewoon_woord(stam):
         if begin and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE:
@@ -394,8 +415,6 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     elif not voornaam:
         if is_gewoon_woord(stam) or klein.endswith(_AFGELEIDE_UITGANGEN):
             return None
-        if i > 0 and tokens[i - 1].zin == token.zin and tokens[i - 1].tekst.lower() in LIDWOORDEN:
-            return None  # "het Montessorilyceum", "de Jumbo": names of people take no article
         if is_vorm(stam) or is_vorm(stam.upper()):
             if not _persoon_uit_lexicon(doc, tokens, i, stam):
                 return None
@@ -442,7 +461,12 @@ def vind_namen(
         kandidaat: _Kandidaat | None = None
         if token.tekst.lower() in TITELS and i + 1 < len(tokens):
             kandidaat = _na_titel(doc, tokens, i + 1)
-        if kandidaat is None and i > 0 and tokens[i - 1].tekst.lower() in TITELS:
+        if (
+            kandidaat is None
+            and i > 0
+            and tokens[i - 1].tekst.lower() in TITELS
+            and _aaneengesloten(doc, tokens[i - 1], token)
+        ):
             kandidaat = None  # handled (or rejected) as the title's name
         elif kandidaat is None:
             kandidaat = _los(doc, tokens, i)
