@@ -108,7 +108,27 @@ def test_huisdier_blijft_huisdier() -> None:
 def test_eigen_naam_altijd_fout(tekst: str, verwacht: list[str]) -> None:
     gevonden = [b for b in namen_in(tekst, ("Daan",)) if b.ernst == "fout"]
     assert [b.tekst for b in gevonden] == verwacht
-    assert all(b.suggestie == "de leerling" for b in gevonden)
+
+
+@pytest.mark.parametrize(
+    ("tekst", "suggestie"),
+    [
+        ("Toen lachte Daan.", "de leerling"),
+        ("Daan lachte.", "De leerling"),
+        ("Het was Daans fiets.", "zijn of haar"),
+        ("Het was Daan's fiets.", "zijn of haar"),
+        ("Daans fiets stond buiten.", "Zijn of haar"),
+        ("„Kom, Daantje!”", "de leerling"),
+    ],
+)
+def test_suggestie_eigen_naam(tekst: str, suggestie: str) -> None:
+    (bevinding,) = namen_in(tekst, ("Daan",))
+    assert bevinding.suggestie == suggestie
+
+
+def test_eigen_naam_zonder_accenten() -> None:
+    gevonden = namen_in("Daniel en Daniëls zus kwamen.", ("Daniël",))
+    assert [(b.tekst, b.ernst) for b in gevonden] == [("Daniel", "fout"), ("Daniëls", "fout")]
 
 
 def test_eigen_naam_niet_dubbel_gemeld() -> None:

@@ -21,6 +21,7 @@ after a title (``juf Engels``), kinship and role words themselves.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -191,6 +192,14 @@ def _verkleinwoorden(naam: str) -> list[str]:
 
 
 @cache
+def _vouw(tekst: str) -> str:
+    """Lower case without accents: Daniël and Daniel, Ayşe and Ayse are the same name."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", tekst.lower()) if unicodedata.category(c) != "Mn"
+    ).replace("’", "'")
+
+
+@cache
 def _naam_patroon(naam: str) -> re.Pattern[str]:
     """Whole-token pattern for a name with possessive and diminutive forms."""
     basis = [naam.lower(), *_verkleinwoorden(naam)]
@@ -228,8 +237,8 @@ def _vind_eigen_naam(doc: Document, namen: Iterable[str]) -> list[tuple[int, int
             if i + n > len(tokens):
                 continue
             if all(
-                tokens[i + k].tekst.lower() == reeks[k].lower() for k in range(n - 1)
-            ) and _naam_patroon(reeks[-1]).fullmatch(tokens[i + n - 1].tekst):
+                _vouw(tokens[i + k].tekst) == _vouw(reeks[k]) for k in range(n - 1)
+            ) and _naam_patroon(_vouw(reeks[-1])).fullmatch(_vouw(tokens[i + n - 1].tekst)):
                 eerste = tokens[i].tekst
                 # A lower-case common word that happens to be the name (roos, storm) is
                 # the word, not the pupil: only capitalised or non-word forms count.
@@ -494,20 +503,37 @@ def vind_namen(
     return sorted(set(spans))
 
 
+def _suggestie(doc: Document, tekst: str, start: int, namen: list[str]) -> str:
+    """'de leerling', or 'zijn of haar' for a possessive (Daans fiets), capitalised at the
+    start of a sentence."""
+    gevouwen = [_vouw(n) for n in namen]
+    kaal = _vouw(_BEZIT.sub("", tekst))
+    bezit = kaal != _vouw(tekst) or (kaal.endswith("s") and kaal not in gevouwen)
+    if bezit and kaal.endswith("s") and kaal not in gevouwen:
+        kaal = kaal[:-1]
+    verkleind = kaal not in gevouwen
+    suggestie = "zijn of haar" if bezit and not verkleind else "de leerling"
+    voor = doc.tekst[:start].rstrip(" \t")
+    if not voor or voor[-1] in ".!?\n„“\"'‘#":
+        suggestie = suggestie[0].upper() + suggestie[1:]
+    return suggestie
+
+
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     """Report the pupil's name (fout) and other probable person names (waarschuwing)."""
     toegestaan = [str(w) for w in opties.get("toegestaan", [])]
     eigen = _vind_eigen_naam(doc, [str(n) for n in opties.get("namen", [])])
     for start, eind in eigen:
+        tekst = doc.tekst[start:eind]
         yield Bevinding(
             "naam",
             "fout",
             start,
             eind,
-            doc.tekst[start:eind],
+            tekst,
             "Dit is de naam van de leerling. Noem geen namen: schrijf ‘de leerling’, "
             "‘hij’ of ‘zij’, of beschrijf wie het is (‘het meisje uit groep zes’).",
-            "de leerling",
+            _suggestie(doc, tekst, start, [str(n) for n in opties.get("namen", [])]),
         )
     if not opties.get("heuristiek", True):
         return
