@@ -60,7 +60,7 @@ def test_eerste_bespreking_maakt_het_bestand(tmp_path: Path) -> None:
     verhaal = tmp_path / "jas.md"
     pad = bewaar_bespreking(verhaal, _bespreking(datetime(2026, 3, 5, 9, 7)))
     tekst = pad.read_text(encoding="utf-8")
-    assert tekst.startswith("# Besprekingen van 'De rode jas'\n")
+    assert tekst.startswith("<!-- verhaal: uit -->\n# Besprekingen van 'De rode jas'\n")
     assert "[jas.md](jas.md)" in tekst
     assert "## Bespreking van 5 maart 2026, 09:07\n" in tekst
     assert "- getal: 1 keer (fout)" in tekst

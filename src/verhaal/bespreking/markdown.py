@@ -110,7 +110,10 @@ def _heeft_inhoud(blok: Antwoord | Passagegroep) -> bool:
 
 def bestandskop(bespreking: Bespreking, verhaal: Path) -> str:
     """The top of a new review file: which story it belongs to and how it is organised."""
+    # The rules are for stories, not for reviewers' remarks: the batch linter's inline
+    # switch keeps them off this file (as for the notes of 'verhaal schrijf').
     return (
+        "<!-- verhaal: uit -->\n"
         f"# Besprekingen van '{bespreking.verhaal_titel}'\n\n"
         f"Besprekingen van het verhaal [{verhaal.name}]({verhaal.name}), elk onder de datum "
         "waarop het besproken is; de nieuwste staat onderaan. "

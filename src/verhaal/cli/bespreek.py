@@ -1,10 +1,141 @@
-"""Command module ``bespreek`` (placeholder: its owner replaces this)."""
+"""``verhaal bespreek``: review a story together at one terminal, saved next to the story."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
+
+HULP = """Bespreek een verhaal met z'n tweeën, aan één scherm.
+
+Je ziet het verhaal en wat de controle vond. Daarna stelt verhaal de vragen van de methode:
+welke plotvraag past bij de leerling, krijgt de leerling hulp en van wie, welke emoties
+spelen mee, en Beeld, Effect en Boodschap. Tot slot het feedbackformulier: hoogstens drie
+zinnen uit het verhaal die je inspireren en drie die je minder aanspreken (elk met een
+opmerking), het effect op jou, voor wie het verhaal werkt en wat er nog ontbreekt.
+
+De bespreking wordt bewaard in VERHAAL.bespreking.md naast het verhaal, met datum en
+zonder namen; elke nieuwe bespreking komt eronder, eerdere blijven staan. De vragen staan
+in de werkvorm 'bespreking' (verhaal werkvorm toon bespreking); een team kan die vervangen
+door een eigen werkvormen/bespreking.yaml.
+
+Zonder terminal: --antwoorden BESTAND.yaml met per vraag-id het antwoord, en onder
+'inspireert' en 'spreekt_minder_aan' de gekozen zinnen (nummer, zin of een uniek stukje,
+eventueel met 'opmerking').
+
+Exitcodes: 0 bewaard (of gestopt om later verder te gaan), 2 verkeerd gebruik of invoer,
+130 onderbroken (je antwoorden zijn bewaard)."""
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to app."""
-    del app
+    """Add ``bespreek`` to ``app``."""
+
+    @app.command(help=HULP)
+    def bespreek(
+        verhaal: Path = typer.Argument(..., metavar="VERHAAL", help="Het verhaal (.md of .txt)."),
+        antwoorden: Path | None = typer.Option(
+            None, "--antwoorden", "-a", help="YAML-bestand met de antwoorden en de gekozen zinnen."
+        ),
+        naam: list[str] = typer.Option(
+            [],
+            "--naam",
+            "-n",
+            help=(
+                "Naam van de leerling (mag vaker). Alleen om te controleren: de naam komt "
+                "nergens in een bestand."
+            ),
+        ),
+        werkvorm: str = typer.Option(
+            "bespreking", "--werkvorm", "-w", help="Id of pad van de werkvorm met de vragen."
+        ),
+        hervat: bool = typer.Option(False, "--hervat", help="Ga verder waar je was gebleven."),
+        editor: bool = typer.Option(
+            False, "--editor", help="Schrijf lange antwoorden in je eigen editor ($EDITOR)."
+        ),
+        config: Path | None = typer.Option(
+            None, "--config", help="Gebruik dit configuratiebestand in plaats van te zoeken."
+        ),
+    ) -> None:
+        import sys
+
+        from rich.console import Console
+
+        from verhaal.bespreking import bewaar_bespreking
+        from verhaal.bespreking.passages import SLEUTELS, lees_passages, naam_zoeker
+        from verhaal.bespreking.sessie import Sessie, lees_en_controleer
+        from verhaal.bespreking.weergave import toon_verhaal
+        from verhaal.errors import GeenTerminal, InvoerFout
+        from verhaal.flow import AntwoordenVrager, Concept, Staat, Vrager, begin_staat
+        from verhaal.instellingen import laad_instellingen
+        from verhaal.werkvorm import laad_werkvorm
+        from verhaal.werkvorm.yamlbron import YamlBron, lees_yaml_bestand
+
+        instellingen = laad_instellingen(config)
+        namen = (*instellingen.namen, *naam)
+        gekozen = laad_werkvorm(werkvorm, instellingen.werkvorm_mappen())
+        if antwoorden is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise GeenTerminal(
+                "verhaal bespreek stelt vragen en heeft daarvoor een terminal nodig. Zonder "
+                "terminal zet je de antwoorden in een bestand: verhaal bespreek VERHAAL.md "
+                "--antwoorden ANTWOORDEN.yaml (de vraag-ids staan in: verhaal werkvorm toon "
+                f"{gekozen.id})."
+            )
+        if antwoorden is not None and hervat:
+            raise InvoerFout("--hervat en --antwoorden gaan niet samen.")
+        stuk = lees_en_controleer(verhaal, instellingen, namen)
+        console = Console()
+        toon_verhaal(console, stuk)
+
+        vrager: Vrager
+        staat: Staat | None = None
+        concept: Concept | None = None
+        passages = None
+        if antwoorden is not None:
+            bron = lees_yaml_bestand(antwoorden)
+            data = bron.data if isinstance(bron.data, dict) else None
+            if data is not None:
+                passages = lees_passages(data, bron.plek, stuk.zinnen, naam_zoeker(namen))
+                # The flow's answers reader knows only the werkvorm's questions.
+                bron = YamlBron(
+                    bron.bron, {k: v for k, v in data.items() if k not in SLEUTELS}, bron.regels
+                )
+            vrager = AntwoordenVrager(bron, gekozen, typer.echo)
+        else:
+            from verhaal.flow.staat import CONCEPTEN_MAP
+            from verhaal.flow.terminal import TerminalVrager
+
+            vrager = TerminalVrager(editor=editor)
+            concept = Concept(CONCEPTEN_MAP / f"bespreking-{_sleutel(verhaal)}.yaml")
+            staat = begin_staat(concept, vrager, gekozen.id, hervat=hervat)
+        opdracht = f"verhaal bespreek {verhaal} --hervat" + (
+            " --naam ... (geef de naam opnieuw mee)" if naam else ""
+        )
+        sessie = Sessie(
+            stuk,
+            gekozen,
+            vrager,
+            namen=namen,
+            staat=staat,
+            concept=concept,
+            hervat_opdracht=opdracht,
+            passages=passages,
+        )
+        resultaat = sessie.voer_uit()
+        if resultaat is None:
+            waar = f" in {concept.pad}" if concept is not None else ""
+            typer.echo(f"Je antwoorden zijn bewaard{waar}. Ga verder met: {opdracht}")
+            return
+        pad = bewaar_bespreking(verhaal, resultaat, namen)
+        if concept is not None:
+            concept.verwijder()
+        typer.echo(f"De bespreking is bewaard in {pad}")
+
+
+def _sleutel(verhaal: Path) -> str:
+    """A draft name per story, so reviews of two stories never share a draft."""
+    import hashlib
+    import re
+
+    stam = re.sub(r"[^a-z0-9]+", "-", verhaal.stem.lower()).strip("-")[:40] or "verhaal"
+    kort = hashlib.sha1(str(verhaal.resolve()).encode("utf-8")).hexdigest()[:8]
+    return f"{stam}-{kort}"
