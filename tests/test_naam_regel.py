@@ -60,6 +60,8 @@ ANDERE_NAMEN = [
     ("Onze cavia's Pip en Pop piepten.", []),
     ("Hij speelde elke avond Minecraft op zijn tablet.", []),
     ("Ze bad elke avond tot Allah.", []),
+    ("Hij sprak een beetje Frans en wat Duits.", []),
+    ("Oom Frans kwam op bezoek.", ["Frans"]),
     ("Er stond een vaas met een roos op tafel.", []),
     ("Storm en regen hielden de kinderen binnen.", []),
     ("Ze gingen naar de Efteling en daarna naar de HEMA.", []),

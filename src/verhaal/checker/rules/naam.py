@@ -66,6 +66,14 @@ VAKKEN = frozenset(
     maatschappijleer godsdienst levensbeschouwing filosofie handvaardigheid verzorging
     bewegingsonderwijs lo ckv nask""".split()
 )
+# Teacher titles: after these a school subject is a subject (juf Engels, docent Frans).
+LERAREN = frozenset("juf juffrouw meester docent docente leraar lerares leerkracht".split())
+# Words around a language name that show it is the language (sprak Frans, een beetje Frans).
+_TAALWOORDEN = frozenset(
+    """spreken sprak spraken spreekt praten praatte praatten leren leerde leerden kennen
+    kende kent verstaan verstond het beetje in vloeiend goed geen les lessen woord woorden
+    woordje vak cijfer voor""".split()
+)
 TUSSENVOEGSELS = frozenset(
     "van de der den ter ten te het 't in op aan bij d' la le el al da di del von zu".split()
 )
@@ -355,8 +363,9 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     if not _hoofdletter(kop.tekst) or not _LETTERS.fullmatch(kop.tekst):
         return None
     stam = _stam(kop.tekst)
-    if stam.lower() in VAKKEN or stam.lower() in TITELS:
-        return None
+    titel = tokens[i - 1].tekst.lower()
+    if stam.lower() in TITELS or (stam.lower() in VAKKEN and titel in LERAREN):
+        return None  # "juf Engels" is the English teacher; "oom Frans" is a person
     if j > i and tokens[i].tekst[0].islower() and not is_achternaam(stam):
         # "juf van de klas": lower-case particles are prose unless a surname follows.
         return None
@@ -381,6 +390,22 @@ def _zinsbegin(doc: Document, tokens: list[Token], i: int) -> bool:
         return True
     tussen = doc.tekst[tokens[i - 1].eind : tokens[i].start]
     return any(c in _OPENERS for c in tussen)
+
+
+def _taal_context(tokens: list[Token], i: int) -> bool:
+    """Whether a subject or language name at ``i`` is used as the language or subject."""
+    vorige = tokens[i - 1].tekst.lower() if i > 0 and tokens[i - 1].zin == tokens[i].zin else ""
+    if vorige in _TAALWOORDEN:
+        return True
+    for j, k in ((i + 1, i + 2), (i - 1, i - 2)):
+        if (
+            0 <= k < len(tokens)
+            and tokens[j].tekst.lower() in ("en", "of")
+            and tokens[k].tekst.lower() in VAKKEN
+            and tokens[k].zin == tokens[i].zin
+        ):
+            return True
+    return False
 
 
 def _als_onderwerp(doc: Document, tokens: list[Token], i: int) -> bool:
@@ -410,6 +435,8 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
         return None
     if any(len(deel) > 1 and deel.isupper() for deel in re.split(r"[-'’]", stam)):
         return None  # BSE-onderzoek, NS-topman: an acronym makes it a thing
+    if klein in VAKKEN and _taal_context(tokens, i):
+        return None  # "een beetje Frans", "Frans en Engels"
     voornaam = is_voornaam(stam) or (
         "-" in stam and all(is_voornaam(deel) for deel in stam.split("-"))
     )
