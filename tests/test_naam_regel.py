@@ -89,6 +89,12 @@ def test_latere_vermelding_ook_aan_zinsbegin() -> None:
     assert [b.tekst for b in namen_in(tekst)] == ["Merel", "Merel", "Merel"]
 
 
+def test_voorleeshond() -> None:
+    tekst = "Er kwam een hond in de klas: Bobbie, de voorleeshond. Later lag Bobbie naast haar."
+    assert namen_in(tekst) == []
+    assert namen_in("Toen kwam Bobbie, de nieuwe schoolhond, binnen.") == []
+
+
 def test_huisdier_blijft_huisdier() -> None:
     tekst = "Haar hond Max rende weg. Max kwam pas later terug."
     assert namen_in(tekst) == []

@@ -297,18 +297,38 @@ def _meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
     return 0
 
 
-def _is_dier_naam(tokens: list[Token], i: int) -> bool:
-    """Whether token ``i`` names an animal or toy: hond Max, een konijn dat Snuffel heette."""
+def _is_dier(woord: str) -> bool:
+    """An animal or toy word, also as the head of a compound (voorleeshond, klassenkonijn)."""
+    klein = woord.lower()
+    return klein in DIEREN or any(
+        klein.endswith(dier) for dier in DIEREN if len(dier) >= 4 and len(klein) > len(dier) + 2
+    )
+
+
+def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` names an animal or toy: hond Max, een konijn dat Snuffel heette,
+    een hond in de klas: Bobbie, and Bobbie, de voorleeshond."""
     j = i - 1
     stappen = 0
-    while j >= 0 and stappen < 3 and tokens[j].zin == tokens[i].zin:
+    while j >= 0 and stappen < 6 and tokens[j].zin == tokens[i].zin:
         woord = tokens[j].tekst.lower()
-        if woord in DIEREN:
-            return True
-        if woord not in _DIER_TUSSEN:
-            return False
+        if _is_dier(woord):
+            tussen = doc.tekst[tokens[j].eind : tokens[i].start]
+            if stappen < 3 and all(t.tekst.lower() in _DIER_TUSSEN for t in tokens[j + 1 : i]):
+                return True
+            return ":" in tussen
         j -= 1
         stappen += 1
+    # An apposition after the name: "Bobbie, de voorleeshond".
+    volgende = tokens[i + 1 : i + 4]
+    if volgende and doc.tekst[tokens[i].eind : volgende[0].start].strip() == ",":
+        vorige = volgende[0]
+        for token in volgende:
+            if token.zin != tokens[i].zin or doc.tekst[vorige.eind : token.start].strip():
+                break  # the apposition ends at the next punctuation
+            if _is_dier(token.tekst):
+                return True
+            vorige = token
     return False
 
 
@@ -490,7 +510,7 @@ def vind_namen(
             i += lengte
             continue
         token = tokens[i]
-        if _hoofdletter(token.tekst) and _is_dier_naam(tokens, i):
+        if _hoofdletter(token.tekst) and _is_dier_naam(doc, tokens, i):
             dieren.add(_stam(token.tekst).lower())
             i += 1
             continue
