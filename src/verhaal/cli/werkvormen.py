@@ -459,6 +459,12 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
                 "--verhaal PAD om het bij elke stap in beeld te hebben.",
                 "waarschuwing",
             )
+        if werkvorm.id == "bespreking" and werkvorm.ingebouwd:
+            vrager.toon(
+                "Tip: met 'verhaal bespreek VERHAAL.md' kies je ook zinnen uit het verhaal en "
+                "komt de bespreking met datum naast het verhaal te staan.",
+                "melding",
+            )
         opdracht = _hervat_opdracht(werkvorm.id, verhaal, bool(naam))
         verloop = Verloop(
             werkvorm,
