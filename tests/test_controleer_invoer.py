@@ -246,3 +246,26 @@ def test_environment_variable_forces_the_parallel_path(
     parallel = runner.invoke(app, ["controleer", "-f", "json", *paden])
     assert parallel.stdout == volgorde.stdout
     assert parallel.exit_code == volgorde.exit_code == 2
+
+
+def test_the_automatic_switch_to_a_pool_mid_run_keeps_the_order(
+    map_: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from verhaal.linter import uitvoeren
+
+    paden = _batch(map_)
+    volgorde = runner.invoke(app, ["controleer", "-f", "json", "--processen", "1", *paden])
+    # Any estimate is "worth a pool" now, so the run switches after the second file.
+    monkeypatch.setattr(uitvoeren, "POOL_LOONT_VANAF_S", 0.0)
+    monkeypatch.setattr(uitvoeren, "aantal_processen", lambda: 2)
+    gestart: list[int] = []
+    echt = uitvoeren.Uitvoering._parallel
+
+    def parallel(self: uitvoeren.Uitvoering, bronnen: list, processen: int):  # type: ignore[no-untyped-def]
+        gestart.append(len(bronnen))
+        return echt(self, bronnen, processen)
+
+    monkeypatch.setattr(uitvoeren.Uitvoering, "_parallel", parallel)
+    automatisch = runner.invoke(app, ["controleer", "-f", "json", *paden])
+    assert gestart == [len(json.loads(volgorde.stdout)["files"]) - 2]
+    assert automatisch.stdout == volgorde.stdout

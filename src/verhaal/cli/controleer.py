@@ -361,7 +361,13 @@ def _exitcode(telling: Telling, grens: Ernst, strikt: bool) -> int:
 def _met_voortgang(
     uitslagen: Iterator[Uitslag], totaal: int, console: Console | None
 ) -> Iterator[Uitslag]:
-    """Wrap the results in a rich progress bar (imported only for long runs)."""
+    """Wrap the results in a rich progress bar (imported only for long runs).
+
+    Refreshed by hand (``auto_refresh=False``): rich's refresh thread would be alive when
+    the runner forks its worker pool, and forking a process with threads risks deadlocks.
+    """
+    import time
+
     from rich.console import Console as RichConsole
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -372,9 +378,14 @@ def _met_voortgang(
         TimeRemainingColumn(),
         console=console or RichConsole(stderr=True),
         transient=True,
+        auto_refresh=False,
     )
     with voortgang:
         taak = voortgang.add_task("controleren", total=totaal)
-        for uitslag in uitslagen:
+        laatst = 0.0
+        for klaar, uitslag in enumerate(uitslagen, 1):
             yield uitslag
-            voortgang.advance(taak)
+            voortgang.update(taak, completed=klaar)
+            if time.monotonic() - laatst >= 0.1:
+                voortgang.refresh()
+                laatst = time.monotonic()

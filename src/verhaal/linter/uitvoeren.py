@@ -1,10 +1,11 @@
 """Checking a batch: per file read, parse, configure, check, suppress; in order, maybe parallel.
 
-A small batch runs in this process: starting worker processes costs more than it saves.
-A large batch (``PARALLEL_VANAF`` files or more) runs over a pool of processes that hands
-results back in command-line order (``imap``), so the output is identical whatever the
-parallelism. The first file is checked here before the pool starts: that loads the rule
-tables once, and forked workers share them.
+A batch starts in this process; once the files checked so far show that the rest will take
+longer than ``POOL_LOONT_VANAF_S``, the rest moves to a pool of processes that hands results
+back in command-line order (``imap``), so the output is identical whatever the parallelism.
+Deciding on measured time rather than on a file count keeps small or fast batches free of
+the pool's start-up cost however heavy the rules become. The files checked here first have
+loaded the rule tables, and the forked workers inherit them.
 
 Memory stays flat: each worker returns only what the report needs (positions, messages,
 the line of each finding for text output), never the story text, and the caller writes
@@ -14,6 +15,7 @@ every result out before asking for the next.
 from __future__ import annotations
 
 import os
+import time
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,8 +35,14 @@ if TYPE_CHECKING:
 
     from verhaal.checker.document import Document
 
-PARALLEL_VANAF = 48
-"""Batches of at least this many files use worker processes (measured: see benchmarks/)."""
+POOL_LOONT_VANAF_S = 0.25
+"""Estimated remaining single-process time from which a pool of workers takes over.
+
+Starting a pool costs ~40 ms plus ~0.1 ms per file here; on two CPUs it saves about half
+of the remaining time, so 0.25 s leaves a clear margin (see benchmarks/README.md)."""
+
+MINSTE_REST = 8
+"""Never start a pool for fewer remaining files than this."""
 
 
 @dataclass(frozen=True)
@@ -213,8 +221,9 @@ def aantal_processen() -> int:
 class Uitvoering:
     """Check ``bronnen`` in order; use as a context manager, then iterate.
 
-    ``processen``: None decides by batch size; 1 forces this process; more forces a
-    pool of that many workers (tests use it to compare both paths).
+    ``processen``: None decides while running (see :meth:`_automatisch`); 1 forces this
+    process; more forces a pool of that many workers from the second file on (tests use
+    it to compare both paths).
     """
 
     def __init__(
@@ -222,36 +231,58 @@ class Uitvoering:
     ) -> None:
         self.bronnen = bronnen
         self.opdracht = opdracht
-        if processen is None:
-            processen = aantal_processen() if len(bronnen) >= PARALLEL_VANAF else 1
-        self.processen = max(1, min(processen, len(bronnen) - 1))
+        self.processen = processen
         self._pool: Pool | None = None
-        self._eerste: Uitslag | None = None
 
     def __enter__(self) -> Uitvoering:
         _zet_opdracht(self.opdracht)
-        if self.processen > 1:
-            # Warm the caches here first; then fork, so every worker inherits them.
-            self._eerste = controleer_bron(self.bronnen[0])
-            import multiprocessing  # 3-4 ms of import: only for parallel runs
-
-            methoden = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methoden else None)
-            self._pool = context.Pool(
-                self.processen, initializer=_start_werker, initargs=(self.opdracht,)
-            )
         return self
 
     def __iter__(self) -> Iterator[Uitslag]:
-        if self._pool is None:
+        if self.processen is None:
+            yield from self._automatisch()
+            return
+        if self.processen <= 1 or len(self.bronnen) < 3:
             for bron in self.bronnen:
                 yield controleer_bron(bron)
             return
-        assert self._eerste is not None
-        yield self._eerste
-        rest = self.bronnen[1:]
-        stuk = max(1, min(32, len(rest) // (self.processen * 8)))
-        yield from self._pool.imap(controleer_bron, rest, chunksize=stuk)
+        # The first file warms the rule tables here; forked workers inherit them.
+        yield controleer_bron(self.bronnen[0])
+        yield from self._parallel(self.bronnen[1:], self.processen)
+
+    def _automatisch(self) -> Iterator[Uitslag]:
+        """Start in this process; move the rest to a pool once it clearly pays.
+
+        After each file the remaining time is estimated from the files so far (not the
+        first: it loads the rule tables). When that estimate exceeds ``POOL_LOONT_VANAF_S``
+        and enough files remain, the rest goes to a pool. A pool costs ~40 ms to start plus
+        ~0.1 ms per file (measured, see benchmarks/README.md), so small batches and fast
+        rules never pay for it, whatever the speed of the rules.
+        """
+        n = len(self.bronnen)
+        cpus = aantal_processen()
+        begin = 0.0
+        for index, bron in enumerate(self.bronnen):
+            yield controleer_bron(bron)
+            if index == 0:
+                begin = time.perf_counter()
+                continue
+            rest = n - index - 1
+            if cpus < 2 or rest < MINSTE_REST:
+                continue
+            geschat = (time.perf_counter() - begin) / index * rest
+            if geschat >= POOL_LOONT_VANAF_S:
+                yield from self._parallel(self.bronnen[index + 1 :], cpus)
+                return
+
+    def _parallel(self, bronnen: Sequence[Bron], processen: int) -> Iterator[Uitslag]:
+        import multiprocessing  # 3-4 ms of import: only for parallel runs
+
+        methoden = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methoden else None)
+        self._pool = context.Pool(processen, initializer=_start_werker, initargs=(self.opdracht,))
+        stuk = max(1, min(32, len(bronnen) // (processen * 8)))
+        yield from self._pool.imap(controleer_bron, bronnen, chunksize=stuk)
 
     def __exit__(
         self,

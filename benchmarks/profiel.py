@@ -1,0 +1,254 @@
+"""Where the time and memory of `verhaal controleer` go: a breakdown for finding bottlenecks.
+
+Usage (from the repository root, with the project's venv):
+
+    .venv/bin/python benchmarks/profiel.py [--verhalen 1000] [--groot 10000] [--alles]
+
+Sections (each prints "sleutel: waarde" lines):
+- start: `python -c pass`, `verhaal --help`, and `verhaal controleer --formaat json` on one
+  story, as whole processes (best of 5);
+- laden: in a fresh process, importing the CLI, importing the checker and linter, and the
+  first check (which loads the rule tables);
+- per_bestand: in-process per story: parsing (lees_document), each rule, and the linter's
+  own work around them (reading, positions, suppression, JSON), in microseconds;
+- drempel: whole-process time with 1 process vs the pool for growing batch sizes, to place
+  ``PARALLEL_VANAF``;
+- geheugen/schaal (--alles): peak RSS and PSS summed over the process tree, and wall time,
+  on N and on --groot stories (10x N by default).
+
+The corpus comes from the shared bench generator (../shared/bench/maak_corpus.py, or
+$BENCH_MAP). Stdlib only. Set nothing like PYTHONDONTWRITEBYTECODE: this script unsets it
+for its children so the CLI starts from bytecode, as an installed copy does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HIER = Path(__file__).resolve().parent
+REPO = HIER.parent
+BENCH = Path(os.environ.get("BENCH_MAP", REPO.parent / "shared" / "bench"))
+PY = sys.executable
+VERHAAL = str(Path(PY).parent / "verhaal")
+OMGEVING = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+EXTRA: list[str] = []
+"""Extra `controleer` arguments (--args), e.g. to leave out a rule under construction."""
+
+
+def beste(opdracht: list[str], keer: int = 5) -> float:
+    """Best wall-clock seconds of a command (exit 0 or 1 counts as success)."""
+    tijden = []
+    for _ in range(keer):
+        t0 = time.perf_counter()
+        r = subprocess.run(opdracht, capture_output=True, env=OMGEVING)
+        tijden.append(time.perf_counter() - t0)
+        if r.returncode not in (0, 1):
+            sys.exit(f"FOUT: {opdracht} gaf {r.returncode}: {r.stderr.decode()[-500:]}")
+    return min(tijden)
+
+
+def corpus(map_: Path, aantal: int) -> list[Path]:
+    if not map_.exists():
+        subprocess.run(
+            [
+                PY,
+                str(BENCH / "maak_corpus.py"),
+                str(map_),
+                "--verhalen",
+                str(aantal),
+                "--seed",
+                "1",
+            ],
+            check=True,
+            capture_output=True,
+        )
+    return sorted(map_.rglob("*.md"))
+
+
+def start(een: Path) -> None:
+    print(f"start_python_pass_ms: {beste([PY, '-c', 'pass']) * 1000:.1f}")
+    print(f"start_help_ms: {beste([VERHAAL, '--help']) * 1000:.1f}")
+    een_ms = beste([VERHAAL, "controleer", "-f", "json", *EXTRA, str(een)]) * 1000
+    print(f"start_een_verhaal_ms: {een_ms:.1f}")
+
+
+LADEN = """
+import time
+t0 = time.perf_counter()
+import verhaal.cli
+t1 = time.perf_counter()
+import verhaal.linter.uitvoeren, verhaal.linter.rapport, verhaal.instellingen
+from verhaal.checker.rules import REGELS
+from verhaal.checker import check
+t2 = time.perf_counter()
+check("# Titel\\n\\nHij liep naar huis en at drie appels.\\n")
+t3 = time.perf_counter()
+print(f"laden_cli_import_ms: {(t1 - t0) * 1000:.1f}")
+print(f"laden_checker_linter_import_ms: {(t2 - t1) * 1000:.1f}")
+print(f"laden_eerste_check_ms: {(t3 - t2) * 1000:.1f}   (rule tables loaded lazily)")
+"""
+
+
+def laden() -> None:
+    beste_regels: dict[str, float] = {}
+    for _ in range(3):
+        uit = subprocess.run([PY, "-c", LADEN], capture_output=True, text=True, env=OMGEVING)
+        for regel in uit.stdout.splitlines():
+            sleutel, _, rest = regel.partition(": ")
+            waarde = float(rest.split()[0])
+            beste_regels[sleutel] = min(waarde, beste_regels.get(sleutel, waarde))
+    for sleutel, waarde in beste_regels.items():
+        print(f"{sleutel}: {waarde:.1f}")
+
+
+def per_bestand(bestanden: list[Path]) -> None:
+    from verhaal.checker import CheckConfig, lees_document
+    from verhaal.checker.rules import REGELS
+    from verhaal.linter.invoer import Bron
+    from verhaal.linter.rapport import JsonRapport
+    from verhaal.linter.uitvoeren import Opdracht, Uitvoering
+
+    teksten = [p.read_text(encoding="utf-8") for p in bestanden]
+    woorden = sum(len(t.split()) for t in teksten)
+    lees_document(teksten[0])  # warm caches
+    t0 = time.perf_counter()
+    docs = [lees_document(t) for t in teksten]
+    parse = time.perf_counter() - t0
+    n = len(teksten)
+    print(f"per_bestand_verhalen: {n} ({woorden} words)")
+    print(f"per_bestand_lees_document_us: {parse / n * 1e6:.0f}")
+    config = CheckConfig()
+    regels_totaal = 0.0
+    for regel in REGELS.values():
+        opties = {**regel.standaard_opties(), **config.instelling(regel.id).opties}
+        try:
+            list(regel.check(docs[0], opties))  # load this rule's tables outside the timing
+        except Exception as fout:
+            print(f"per_bestand_regel_{regel.id}_us: KAPOT ({type(fout).__name__}: {fout})")
+            continue
+        t0 = time.perf_counter()
+        for doc in docs:
+            list(regel.check(doc, opties))
+        duur = time.perf_counter() - t0
+        regels_totaal += duur
+        print(f"per_bestand_regel_{regel.id}_us: {duur / n * 1e6:.0f}")
+    del docs
+    uitvoer: list[str] = []
+    bronnen = [Bron(str(p)) for p in bestanden]
+    t0 = time.perf_counter()
+    with Uitvoering(bronnen, Opdracht(), processen=1) as uitvoering:
+        rapport = JsonRapport(uitvoer.append)
+        rapport.begin()
+        for uitslag in uitvoering:
+            rapport.bestand(uitslag)
+    totaal = time.perf_counter() - t0
+    linter = totaal - parse - regels_totaal
+    print(f"per_bestand_totaal_us: {totaal / n * 1e6:.0f}   (read + parse + rules + report)")
+    print(f"per_bestand_linter_eigen_us: {linter / n * 1e6:.0f}   (read, positions, JSON)")
+    print(f"per_bestand_woorden_per_s_1proc: {woorden / totaal:.0f}")
+
+
+def drempel(bestanden: list[Path]) -> None:
+    for n in (8, 16, 32, 48, 64, 128, 256):
+        if n > len(bestanden):
+            break
+        with tempfile.TemporaryDirectory() as tmp:
+            for i, p in enumerate(bestanden[:n]):
+                (Path(tmp) / f"{i:05}.md").write_bytes(p.read_bytes())
+            opdracht = [VERHAAL, "controleer", "-f", "json", *EXTRA, tmp]
+            een = beste([*opdracht, "--processen", "1"], 3)
+            pool = beste([*opdracht, "--processen", str(os.cpu_count() or 2)], 3)
+            print(f"drempel_{n}_bestanden_ms: 1proc {een * 1000:.0f}  pool {pool * 1000:.0f}")
+
+
+def _boom(pid: int) -> list[int]:
+    pids = [pid]
+    for p in list(pids):
+        try:
+            for taak in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{taak}/children") as f:
+                    pids.extend(int(x) for x in f.read().split())
+        except OSError:
+            pass
+    return pids
+
+
+def _geheugen(pid: int) -> tuple[int, int]:
+    rss = pss = 0
+    for p in _boom(pid):
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                for regel in f:
+                    if regel.startswith("Rss:"):
+                        rss += int(regel.split()[1])
+                    elif regel.startswith("Pss:"):
+                        pss += int(regel.split()[1])
+        except OSError:
+            pass
+    return rss, pss
+
+
+def meet_run(map_: Path) -> tuple[float, int, int]:
+    """Wall seconds and peak RSS / PSS (KB) summed over the process tree."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [VERHAAL, "controleer", "-f", "json", *EXTRA, str(map_)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=OMGEVING,
+    )
+    piek_rss = piek_pss = 0
+    while proc.poll() is None:
+        rss, pss = _geheugen(proc.pid)
+        piek_rss, piek_pss = max(piek_rss, rss), max(piek_pss, pss)
+        time.sleep(0.02)
+    return time.perf_counter() - t0, piek_rss, piek_pss
+
+
+def geheugen_schaal(klein: Path, groot: Path, n_klein: int, n_groot: int) -> None:
+    corpus(klein, n_klein)
+    corpus(groot, n_groot)
+    resultaten = {}
+    for naam, map_ in (("klein", klein), ("groot", groot)):
+        tijd, rss, pss = min(meet_run(map_) for _ in range(2))
+        resultaten[naam] = tijd
+        n = n_klein if naam == "klein" else n_groot
+        print(f"geheugen_{n}_piek_rss_mb: {rss / 1024:.0f}   (sum over parent + workers)")
+        print(f"geheugen_{n}_piek_pss_mb: {pss / 1024:.0f}   (shared pages counted once)")
+        print(f"schaal_{n}_s: {tijd:.2f}")
+    print(
+        f"schaal_factor: {resultaten['groot'] / resultaten['klein']:.2f}   "
+        f"(time x{n_groot // n_klein} stories; goal <= {1.1 * n_groot / n_klein:.0f})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verhalen", type=int, default=1000)
+    parser.add_argument("--groot", type=int, default=None)
+    parser.add_argument("--alles", action="store_true", help="also memory and scaling")
+    parser.add_argument("--werkmap", type=Path, default=None)
+    parser.add_argument("--args", default="", help="extra arguments for verhaal controleer")
+    args = parser.parse_args()
+    EXTRA.extend(args.args.split())
+    werk = args.werkmap or Path(tempfile.gettempdir()) / "verhaal-profiel"
+    bestanden = corpus(werk / f"c{args.verhalen}", args.verhalen)
+    print(json.dumps({"python": sys.version.split()[0], "cpus": os.cpu_count()}))
+    start(bestanden[0])
+    laden()
+    per_bestand(bestanden)
+    drempel(bestanden)
+    if args.alles:
+        groot = args.groot or 10 * args.verhalen
+        geheugen_schaal(werk / f"c{args.verhalen}", werk / f"c{groot}", args.verhalen, groot)
+
+
+if __name__ == "__main__":
+    main()
