@@ -11,9 +11,12 @@ lists next to the table: leenwoorden.txt, nederlands.txt and alternatieven.tsv.
 A word (lower case, letters and hyphens) gets a value in the table:
 
 - 1 "Engels": an English word a Dutch editor would replace. Either listed in
-  alternatieven.tsv, or an English word (SCOWL, Zipf >= 2.5 in English) that is clearly
-  more frequent in English than in Dutch: by 0.5 Zipf if Dutch dictionaries do not list
-  it, by 1.0 if they do (they list many English words: mindset, random, business).
+  alternatieven.tsv, or an English word (SCOWL, or wordfreq's English list; Zipf >= 2.5
+  in English) that is clearly more frequent in English than in Dutch: by 0.5 Zipf if
+  Dutch dictionaries do not list it, by 1.0 if they do (they list many English words:
+  mindset, random, business), by 1.5 if they do and SCOWL does not.
+- 3 "Engels in kleine letters": as 1, for words only wordfreq's list has (often
+  names: honeywell); reported only when written in lower case.
 - 2 "aansluitend": an English word that is also ordinary Dutch (an integrated loanword
   such as online or team). It is never reported alone, but it joins a neighbouring
   English word into one phrase (online safety, team meeting).
@@ -34,6 +37,7 @@ from verhaal.checker.woordenboek import maak_woordtabel
 
 ENGELS = 1
 AANSLUITEND = 2
+ENGELS_KLEIN = 3
 _WOORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -56,6 +60,20 @@ def scowl() -> set[str]:
     return woorden
 
 
+def wordfreq_engels() -> set[str]:
+    """Frequent English words of the wordfreq list (Zipf >= 2.5) that SCOWL may lack
+    (cyberbullying, selfies): letters and hyphens, three letters or more."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    woorden: set[str] = set()
+    for woord in iter_wordlist("en", wordlist="large"):
+        if zipf_frequency(woord, "en", wordlist="large") < 2.5:
+            break
+        if len(woord) >= 3 and _WOORD.fullmatch(woord):
+            woorden.add(woord)
+    return woorden
+
+
 def main() -> None:
     zipf = wordfreq_zipf()
     nederlands_lexicon = {w for w in opentaal() if w == w.lower()}
@@ -63,7 +81,8 @@ def main() -> None:
     nederlands = set(_lijst("nederlands.txt"))
     alternatieven = {r.split("\t")[0] for r in _lijst("alternatieven.tsv")}
     tabel: dict[str, int] = {}
-    for woord in scowl():
+    uit_scowl = scowl()
+    for woord in uit_scowl | wordfreq_engels():
         en = zipf(woord, "en", wordlist="large")
         if en < 2.5:
             continue
@@ -72,10 +91,16 @@ def main() -> None:
             if en >= 3.0 and woord in leen:
                 tabel[woord] = AANSLUITEND
             continue
-        drempel = 1.0 if woord in nederlands_lexicon else 0.5
+        # Dutch dictionaries list many English words; for those only a clear frequency
+        # gap counts, and a wider one for words outside the curated English lists.
+        drempel = 0.5
+        if woord in nederlands_lexicon:
+            drempel = 1.0 if woord in uit_scowl else 1.5
         if len(woord) > 1 and en - nl >= drempel:
-            tabel[woord] = ENGELS
-        elif en >= 3.0 and en - nl >= -0.6 and nl < 5.3:
+            # Words only wordfreq knows are often names in disguise (honeywell): report
+            # them only when written in lower case.
+            tabel[woord] = ENGELS if woord in uit_scowl else ENGELS_KLEIN
+        elif en >= 3.0 and en - nl >= -0.6 and nl < 5.3 and woord in uit_scowl:
             tabel[woord] = AANSLUITEND
     # Multi-word entries are matched as phrases at run time; their words keep the
     # value they earned on their own (so 'of' in 'of course' stays Dutch).
@@ -91,7 +116,7 @@ def main() -> None:
             tabel[vorm] = AANSLUITEND
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
-    engels = sum(1 for v in tabel.values() if v == ENGELS)
+    engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))
     print(
         f"woorden.bin: {doel.stat().st_size:,} bytes; {engels:,} Engels, "
         f"{len(tabel) - engels:,} aansluitend"

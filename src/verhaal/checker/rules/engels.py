@@ -15,6 +15,8 @@ ENGELS = 1
 """Table value: an English word to report."""
 AANSLUITEND = 2
 """Table value: English but also ordinary Dutch; only joins a reported neighbour."""
+ENGELS_KLEIN = 3
+"""Table value: English, but only when written in lower case (else often a name)."""
 
 
 def woordreeksen(doc: Document) -> list[list[Token]]:
@@ -85,7 +87,7 @@ def _klasse(klein: str) -> int:
         return waarde
     delen = [d for d in klein.split("-") if d]
     klassen = [_waarde(d) for d in delen]
-    if ENGELS in klassen:
+    if ENGELS in klassen or ENGELS_KLEIN in klassen:
         return ENGELS
     return AANSLUITEND if klassen and all(klassen) else 0
 
@@ -131,7 +133,10 @@ def vind_engels(
             elif not _kandidaat(doc, token):
                 klassen.append(0)
             else:
-                klassen.append(_klasse(klein))
+                klasse = _klasse(klein)
+                if klasse == ENGELS_KLEIN:
+                    klasse = ENGELS if token.tekst.islower() else 0
+                klassen.append(klasse)
         # Fixed phrases from the alternatives table (of course, best friend).
         woorden = [_normaal(t.tekst) for t in reeks]
         for begin, eind, term in _zinnen().zoek(woorden):
