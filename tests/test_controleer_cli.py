@@ -55,3 +55,15 @@ def test_controleer_is_listed_in_the_main_help(map_: Path) -> None:
     resultaat = runner.invoke(app, ["--help"])
     assert "controleer" in resultaat.stdout
     assert "init" in resultaat.stdout
+
+
+def test_pre_commit_hook_runs_controleer_on_markdown_and_plain_text() -> None:
+    import yaml
+
+    pad = Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml"
+    (hook,) = yaml.safe_load(pad.read_text(encoding="utf-8"))
+    assert hook["id"] == "verhaal-controleer"
+    assert hook["entry"] == "verhaal controleer"
+    assert hook["language"] == "python"
+    assert set(hook["types_or"]) == {"markdown", "plain-text"}
+    assert "text" not in hook.get("types", [])  # would match code files too
