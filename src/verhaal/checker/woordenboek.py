@@ -19,10 +19,10 @@ Tables (under ``verhaal/data/lexicon/``, provenance in its HERKOMST.md):
 from __future__ import annotations
 
 import struct
-from bisect import bisect_right
 import sys
 import unicodedata
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
