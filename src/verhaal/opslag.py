@@ -10,6 +10,16 @@ from pathlib import Path
 from verhaal.errors import InvoerFout
 
 
+def _modus_voor(pad: Path) -> int:
+    """The permission bits a new ``pad`` should get: those of the old file, else 0666-umask."""
+    try:
+        return os.stat(pad).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def schrijf_atomisch(pad: Path, tekst: str, *, overschrijf: bool = True) -> None:
     """Write ``tekst`` (UTF-8) to ``pad`` via a temporary file and a rename.
 
@@ -26,6 +36,9 @@ def schrijf_atomisch(pad: Path, tekst: str, *, overschrijf: bool = True) -> None
     except OSError as fout:
         raise InvoerFout(f"Kan niet schrijven in {map_}: {fout.strerror or fout}.") from fout
     try:
+        # mkstemp creates 0600; give the file the mode a plain open() would (or keep the
+        # mode of the file it replaces), so a shared story folder stays shared.
+        os.chmod(tijdelijk, _modus_voor(pad))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as bestand:
             bestand.write(tekst)
             bestand.flush()
