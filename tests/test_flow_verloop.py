@@ -390,3 +390,71 @@ def test_stapsgewijs_heeft_zeven_fasen_en_beide_reeksen() -> None:
     assert {v.soort for v in werkvorm.fasen[5].vragen} >= {"controle"}
     assert [v.id for v in werkvorm.fasen[5].vragen][1:] == ["beeld", "effect", "boodschap"]
     assert werkvorm.fasen[6].vragen[0].soort == "herschrijf"
+
+
+HERSCHRIJF_DAN_CONTROLE = """\
+id: kort-stuk
+titel: Een kort stuk
+uitleg: Schrijf een kort stuk en controleer het.
+fasen:
+  - id: schrijven
+    titel: Schrijven
+    uitleg: Schrijf het stuk.
+    vragen:
+      - {id: stuk, soort: herschrijf, vraag: "Schrijf je stuk.", verplicht: true}
+      - {id: controle, soort: controle, vraag: "Welk stuk wil je aanpassen?"}
+"""
+
+
+def _kort_stuk() -> Werkvorm:
+    from verhaal.werkvorm.schema import werkvorm_uit_yaml
+
+    return werkvorm_uit_yaml(lees_yaml_tekst(HERSCHRIJF_DAN_CONTROLE, "kort-stuk.yaml"))
+
+
+def test_herschrijf_gevolgd_door_controle_toont_elke_bevinding_een_keer() -> None:
+    # As in 'verhaal werkvorm doe logline': the check question right after the rewrite
+    # shows the findings; the rewrite itself must not show them first.
+    script = [
+        ("stuk", "De jongen loopt naar huis."),
+        ("_controle", "0"),
+        ("_controle_alinea", "De jongen liep naar huis."),
+        ("_controle", "klaar"),
+        ("_fase", "verder"),
+    ]
+    verloop, vrager = draai(_kort_stuk(), script)
+    assert verloop.voer_uit().klaar
+    assert [b.kern for b in vrager.bevindingen] == ["loopt"]
+    assert [r for r in vrager.uitvoer if r.startswith("De controle vond")] == [
+        "De controle vond een fout.",
+        "De controle vond niets: je verhaal volgt de schrijfregels.",
+    ]
+
+
+def test_herschrijf_gevolgd_door_controle_uit_een_antwoordenbestand() -> None:
+    uitvoer: list[str] = []
+    werkvorm = _kort_stuk()
+    bron = lees_yaml_tekst("stuk: De jongen loopt naar huis.\n", "a.yaml")
+    Verloop(werkvorm, AntwoordenVrager(bron, werkvorm, uitvoer.append), check=nep_check).voer_uit()
+    assert sum("«loopt»" in regel for regel in uitvoer) == 1
+
+
+def test_ongewijzigd_verhaal_wordt_niet_opnieuw_helemaal_getoond(proef: Werkvorm) -> None:
+    # Phase 4 (herschrijven) keeps the text as it was in phase 3: its findings were just
+    # shown, so the teacher gets a short reminder instead of the same list again.
+    script = [
+        *BOUWSTENEN,
+        *SCHRIJVEN,
+        ("_controle", "klaar"),
+        ("beeld", None),
+        ("_fase", "verder"),
+        ("herschreven", STANDAARD),
+        ("_fase", "verder"),
+        ("_open_fouten", "bewaren"),
+    ]
+    verloop, vrager = draai(proef, script)
+    verloop.voer_uit()
+    # Once in the check phase, once more at the gate before saving (where it is the point).
+    getoond = [b.kern for b in vrager.bevindingen]
+    assert getoond == ["loopt", "loopt"]
+    assert any("niet veranderd" in regel for regel in vrager.uitvoer)

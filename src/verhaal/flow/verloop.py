@@ -24,6 +24,7 @@ from verhaal.errors import Onderbroken
 from verhaal.flow.staat import Concept, Staat
 from verhaal.flow.vrager import BevindingInContext, Vraagstuk, Vrager
 from verhaal.werkvorm.model import (
+    VERHAALSOORTEN,
     Fase,
     Keuze,
     Vraag,
@@ -108,6 +109,7 @@ class Verloop:
         self._check = check
         self._naam_patroon = _naam_patroon(self.namen)
         self._titel_vraag = next((v for _, v in werkvorm.vragen() if v.bewaar == "titel"), None)
+        self._laatst_getoond: str | None = None
 
     # --- the main loop ---------------------------------------------------------------------
 
@@ -511,8 +513,28 @@ class Verloop:
             self.staat.antwoorden[vraag.id] = nieuw
         else:
             self.staat.antwoorden.setdefault(vraag.id, None)
-        if self.staat.alineas:
+        if self.staat.alineas and not self._controle_volgt(vraag):
             self.toon_bevindingen(self.controleer())
+
+    def _controle_volgt(self, vraag: Vraag) -> bool:
+        """Whether the next story question after ``vraag`` is a check that will be asked.
+
+        That check shows the findings itself; showing them here as well would print every
+        finding twice in a row (herschrijf followed by controle, as in the logline).
+        """
+        gezien = False
+        for _, volgende in self.werkvorm.vragen():
+            if volgende is vraag:
+                gezien = True
+                continue
+            if not gezien or volgende.soort not in VERHAALSOORTEN:
+                continue
+            return (
+                volgende.soort == "controle"
+                and volgende.id not in self.staat.afgerond
+                and volgende.is_actief(self.staat.antwoorden)
+            )
+        return False
 
     # --- checking ----------------------------------------------------------------------------
 
@@ -589,9 +611,23 @@ class Verloop:
         )
 
     def toon_bevindingen(self, bevindingen: list[Bevinding]) -> None:
-        """Show a summary and every finding in context."""
+        """Show a summary and every finding in context.
+
+        When the story has not changed since the findings were last shown, a one-line
+        reminder replaces the list: the teacher has just read it.
+        """
+        tekst, _ = self.verhaal_markdown()
+        ongewijzigd = tekst == self._laatst_getoond
+        self._laatst_getoond = tekst
         if not bevindingen:
             self.vrager.toon("De controle vond niets: je verhaal volgt de schrijfregels.", "succes")
+            return
+        if ongewijzigd:
+            self.vrager.toon(
+                "Je verhaal is niet veranderd sinds de vorige controle: "
+                + _samenvatting(bevindingen)[len("De controle vond ") :],
+                "melding",
+            )
             return
         self.vrager.toon(_samenvatting(bevindingen), "melding")
         for bevinding in bevindingen:
