@@ -121,13 +121,37 @@ def test_werkvormmappen_uit_de_configuratie(in_lege_map: Path) -> None:
 
 
 def test_kapotte_eigen_werkvorm_noemt_bestand_en_regel(in_lege_map: Path) -> None:
+    # One broken file does not hide the rest: the valid ones are listed (stdout), every
+    # broken file is reported with file:line: key: message (stderr), and the exit code
+    # says something was wrong.
     eigen = in_lege_map / "werkvormen"
     eigen.mkdir()
     tekst = _eigen_werkvorm("kapot", "Kapot").replace("soort: lang", "soort: tekts")
     (eigen / "kapot.yaml").write_text(tekst, encoding="utf-8")
-    code, bericht = _voer_uit("werkvormen")
-    assert code == 2
-    assert bericht.startswith("werkvormen/kapot.yaml:12: fasen[0].vragen[0].soort")
+    (eigen / "ook-kapot.yaml").write_text("id: ook-kapot\ntitel: [\n", encoding="utf-8")
+    (eigen / "teamgesprek.yaml").write_text(
+        _eigen_werkvorm("teamgesprek", "Ons teamgesprek"), encoding="utf-8"
+    )
+    resultaat = CliRunner().invoke(app, ["werkvormen"], env={"COLUMNS": "250"})
+    assert resultaat.exit_code == 2
+    assert "Ons teamgesprek" in resultaat.stdout
+    assert "Stapsgewijs een verhaal" in resultaat.stdout
+    assert "Kapot" not in resultaat.stdout
+    fouten = resultaat.stderr.splitlines()
+    assert fouten[0].startswith("werkvormen/kapot.yaml:12: fasen[0].vragen[0].soort: ")
+    assert fouten[1].startswith("werkvormen/ook-kapot.yaml:")
+    assert "verhaal werkvorm valideer werkvormen" in fouten[-1]
+
+
+def test_kapotte_eigen_versie_van_een_ingebouwde_staat_gemarkeerd(in_lege_map: Path) -> None:
+    eigen = in_lege_map / "werkvormen"
+    eigen.mkdir()
+    (eigen / "logline.yaml").write_text("id: logline\n", encoding="utf-8")
+    resultaat = CliRunner().invoke(app, ["werkvormen"], env={"COLUMNS": "250"})
+    assert resultaat.exit_code == 2
+    regel = next(r for r in resultaat.stdout.splitlines() if r.startswith("│ logline "))
+    assert "jullie eigen bestand klopt niet" in regel
+    assert resultaat.stderr.startswith("werkvormen/logline.yaml:")
 
 
 SHIPPED = werkvorm_bestanden(werkvormen_map())

@@ -64,15 +64,16 @@ def register(app: typer.Typer) -> None:
         from verhaal.bespreking.passages import SLEUTELS, lees_passages, naam_zoeker
         from verhaal.bespreking.sessie import Sessie, lees_en_controleer
         from verhaal.bespreking.weergave import toon_verhaal
+        from verhaal.cli.werkvorm import kies_werkvorm
         from verhaal.errors import GeenTerminal, InvoerFout
         from verhaal.flow import AntwoordenVrager, Concept, Staat, Vrager, begin_staat
         from verhaal.instellingen import laad_instellingen
-        from verhaal.werkvorm import laad_werkvorm
+        from verhaal.werkvorm import vind_werkvormen
         from verhaal.werkvorm.yamlbron import YamlBron, lees_yaml_bestand
 
         instellingen = laad_instellingen(config)
         namen = (*instellingen.namen, *naam)
-        gekozen = laad_werkvorm(werkvorm, instellingen.werkvorm_mappen())
+        gekozen = kies_werkvorm(vind_werkvormen(instellingen=instellingen), werkvorm)
         if antwoorden is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise GeenTerminal(
                 "verhaal bespreek stelt vragen en heeft daarvoor een terminal nodig. Zonder "

@@ -52,7 +52,11 @@ def register(app: typer.Typer) -> None:
         editor: bool = typer.Option(
             False, "--editor", help="Schrijf lange antwoorden in je eigen editor ($EDITOR)."
         ),
+        config: Path | None = typer.Option(
+            None, "--config", help="Gebruik dit configuratiebestand in plaats van te zoeken."
+        ),
     ) -> None:
+        from verhaal.cli.werkvorm import kies_werkvorm
         from verhaal.errors import GeenTerminal, InvoerFout
         from verhaal.flow import (
             AntwoordenVrager,
@@ -64,18 +68,13 @@ def register(app: typer.Typer) -> None:
             bewaar_verhaal,
             kies_verhaalpad,
         )
-        from verhaal.werkvorm import laad_werkvorm
+        from verhaal.werkvorm import vind_werkvormen
 
-        gekozen = laad_werkvorm(werkvorm)
+        gekozen = kies_werkvorm(vind_werkvormen(config), werkvorm)
         if not gekozen.schrijft_verhaal():
             raise InvoerFout(
                 f"De werkvorm '{gekozen.id}' schrijft geen verhaal. Gebruik daarvoor: "
                 f"verhaal werkvorm doe {gekozen.id}"
-            )
-        if gekozen.vervangt is not None:
-            typer.echo(
-                f"Je gebruikt je eigen werkvorm {gekozen.pad} (in plaats van de ingebouwde "
-                f"'{gekozen.id}')."
             )
         concept: Concept | None = None
         staat: Staat | None = None

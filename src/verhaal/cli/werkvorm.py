@@ -9,8 +9,12 @@ does not matter as long as it happens at import time.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from verhaal.werkvorm import Catalogus, Werkvorm
 
 werkvorm_app = typer.Typer(
     name="werkvorm",
@@ -21,15 +25,44 @@ werkvorm_app = typer.Typer(
 )
 
 
+def kies_werkvorm(catalogus: Catalogus, naam: str) -> Werkvorm:
+    """Load the werkvorm a command runs, the same way for every command.
+
+    Says when a team's own file replaces the built-in one, and warns (on stderr) about
+    broken files in the team's folders, which are left out while the chosen werkvorm
+    still runs.
+    """
+    from verhaal.werkvorm.catalogus import waarschuwing
+
+    werkvorm = catalogus.laad(naam)
+    if werkvorm.vervangt is not None:
+        typer.echo(
+            f"Je gebruikt je eigen werkvorm {_toon(werkvorm.pad)} (in plaats van de "
+            f"ingebouwde '{werkvorm.id}')."
+        )
+    for kapot in catalogus.waarschuwingen(behalve=werkvorm):
+        typer.echo(waarschuwing(kapot), err=True)
+    return werkvorm
+
+
+def _toon(pad: Path | None) -> str:
+    from verhaal.werkvorm.laden import toon_pad
+
+    return toon_pad(pad) if pad is not None else "?"
+
+
 @werkvorm_app.command("valideer")
 def valideer(
     paden: list[Path] = typer.Argument(
         None,
         help=(
             "Werkvormbestanden (.yaml) of mappen met werkvormen. Zonder pad: de ingebouwde "
-            "werkvormen en die in ./werkvormen."
+            "werkvormen, die in ./werkvormen en die in de mappen uit je configuratie."
         ),
         show_default=False,
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="Gebruik dit configuratiebestand in plaats van te zoeken."
     ),
 ) -> None:
     """Controleer of werkvormbestanden kloppen met het schema (docs/werkvormen.md).
@@ -38,18 +71,11 @@ def valideer(
     1: een of meer bestanden kloppen niet; 2: een pad bestaat niet.
     """
     from verhaal.errors import InvoerFout
-    from verhaal.werkvorm.laden import (
-        EIGEN_MAP,
-        lees_werkvorm,
-        toon_pad,
-        werkvorm_bestanden,
-        werkvormen_map,
-    )
+    from verhaal.werkvorm import vind_werkvormen
+    from verhaal.werkvorm.laden import lees_werkvorm, toon_pad, werkvorm_bestanden, werkvormen_map
 
     if not paden:
-        paden = [werkvormen_map()]
-        if EIGEN_MAP.is_dir() and EIGEN_MAP.resolve() != paden[0].resolve():
-            paden.append(EIGEN_MAP)
+        paden = [werkvormen_map(), *vind_werkvormen(config).eigen_mappen()]
     bestanden: list[Path] = []
     for pad in paden:
         if pad.is_dir():

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.text import Text
 
-    from verhaal.werkvorm import Fase, Vraag, Werkvorm
+    from verhaal.werkvorm import Fase, KapotBestand, Vraag, Werkvorm
 
 _SOORT_LABEL = {
     "kort": "kort antwoord",
@@ -37,13 +37,6 @@ _THEMA_LABEL = {
     "communicatie": "Communicatie",
     "verhalen-verzamelen": "Verhalen verzamelen",
 }
-
-
-def eigen_mappen(config: Path | None = None) -> tuple[Path, ...] | None:
-    """A team's own werkvorm folders (``./werkvormen`` plus configured ones; None: default)."""
-    from verhaal.instellingen import laad_instellingen
-
-    return laad_instellingen(config).werkvorm_mappen()
 
 
 def thema_label(thema: str | None) -> str:
@@ -254,37 +247,45 @@ def register(app: typer.Typer) -> None:
         from rich.table import Table
 
         from verhaal.errors import InvoerFout
-        from verhaal.werkvorm import THEMAS, alle_werkvormen
+        from verhaal.werkvorm import THEMAS, vind_werkvormen
 
         gekozen = None
         if thema is not None:
             gekozen = thema.strip().lower()
             if gekozen not in THEMAS:
                 raise InvoerFout(f"Onbekend thema '{thema}'. Kies uit: {', '.join(THEMAS)}.")
-        lijst = [w for w in alle_werkvormen(eigen_mappen(config)) if gekozen in (None, w.thema)]
+        verzameling = vind_werkvormen(config).alle()
+        kapot_ids = {k.id for k in verzameling.kapot}
+        lijst = [w for w in verzameling.werkvormen if gekozen in (None, w.thema)]
         console = Console()
         if not lijst:
             console.print(f"Geen werkvormen met thema '{gekozen}'.")
-            return
-        tabel = Table(title="Werkvormen", title_justify="left", show_lines=False)
-        tabel.add_column("id", style="bold", no_wrap=True)
-        tabel.add_column("titel")
-        tabel.add_column("thema")
-        tabel.add_column("duur")
-        eigen = any(not w.ingebouwd for w in lijst)
-        if eigen:
-            tabel.add_column("herkomst")
-        for w in lijst:
-            rij = [w.id, w.titel, thema_label(w.thema), w.duur or "-"]
+        else:
+            tabel = Table(title="Werkvormen", title_justify="left", show_lines=False)
+            tabel.add_column("id", style="bold", no_wrap=True)
+            tabel.add_column("titel")
+            tabel.add_column("thema")
+            tabel.add_column("duur")
+            eigen = any(not w.ingebouwd for w in lijst) or bool(kapot_ids)
             if eigen:
-                rij.append(herkomst(w))
-            tabel.add_row(*rij)
-        console.print(tabel)
-        console.print(
-            "Bekijk een werkvorm met: verhaal werkvorm toon ID · "
-            "doe hem met: verhaal werkvorm doe ID",
-            style="dim",
-        )
+                tabel.add_column("herkomst")
+            for w in lijst:
+                rij = [w.id, w.titel, thema_label(w.thema), w.duur or "-"]
+                if eigen:
+                    rij.append(herkomst(w))
+                    if w.id in kapot_ids:
+                        # The team's own file for this id is broken: the command that
+                        # runs the id stops on it, so the listing must not look fine.
+                        rij[-1] += "; jullie eigen bestand klopt niet (zie hieronder)"
+                tabel.add_row(*rij)
+            console.print(tabel)
+            console.print(
+                "Bekijk een werkvorm met: verhaal werkvorm toon ID · "
+                "doe hem met: verhaal werkvorm doe ID",
+                style="dim",
+            )
+        if verzameling.kapot:
+            _meld_kapotte(verzameling.kapot)
 
     @werkvorm_app.command("toon")
     def toon(
@@ -296,14 +297,31 @@ def register(app: typer.Typer) -> None:
         """Laat een werkvorm helemaal zien: uitleg, stappen, vragen en zinsbeginnen."""
         from rich.console import Console
 
-        from verhaal.werkvorm import laad_werkvorm
+        from verhaal.cli.werkvorm import kies_werkvorm
+        from verhaal.werkvorm import vind_werkvormen
 
-        werkvorm = laad_werkvorm(werkvorm_id, eigen_mappen(config))
+        werkvorm = kies_werkvorm(vind_werkvormen(config), werkvorm_id)
         console: Console = Console()
         for deel in werkvorm_weergave(werkvorm):
             console.print(deel)
 
     _registreer_doe(werkvorm_app)
+
+
+def _meld_kapotte(kapot: list[KapotBestand]) -> None:
+    """Report every broken werkvorm file on stderr, then stop with exit code 2."""
+    from verhaal.werkvorm.laden import toon_pad
+
+    for bestand in kapot:
+        typer.echo(bestand.bericht, err=True)
+    mappen = sorted({toon_pad(k.pad.parent) for k in kapot if k.pad.suffix == ".yaml"})
+    if len(kapot) == 1:
+        samen = "Dit eigen werkvormbestand klopt niet en doet niet mee."
+    else:
+        samen = f"Deze {len(kapot)} eigen werkvormbestanden kloppen niet en doen niet mee."
+    hint = f" Controleer ze met: verhaal werkvorm valideer {' '.join(mappen)}" if mappen else ""
+    typer.echo(samen + hint, err=True)
+    raise typer.Exit(2)
 
 
 DOE_HULP = """Doe een werkvorm: stap voor stap, met de vragen van de werkvorm.
@@ -399,6 +417,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
         import sys
 
         from verhaal.bespreking.verhaal_erbij import VerhaalErbij
+        from verhaal.cli.werkvorm import kies_werkvorm
         from verhaal.errors import GeenTerminal, InvoerFout
         from verhaal.flow import (
             AntwoordenVrager,
@@ -414,9 +433,9 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
         )
         from verhaal.flow.verhaalbestand import aantekeningen_markdown
         from verhaal.opslag import schrijf_atomisch
-        from verhaal.werkvorm import VERHAALSOORTEN, is_ingevuld, laad_werkvorm
+        from verhaal.werkvorm import VERHAALSOORTEN, is_ingevuld, vind_werkvormen
 
-        werkvorm = laad_werkvorm(werkvorm_id, eigen_mappen(config))
+        werkvorm = kies_werkvorm(vind_werkvormen(config), werkvorm_id)
         bestand = lees_verhaalbestand(verhaal) if verhaal is not None else None
         concept: Concept | None = None
         staat: Staat | None = None

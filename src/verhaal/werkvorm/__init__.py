@@ -2,9 +2,11 @@
 
 Public API::
 
+    vind_werkvormen(config)              # THE lookup for commands: configured folders too
     laad_werkvorm("stapsgewijs")         # by id (a team's own folder first) or by path
     zoek_werkvorm("stapsgewijs")         # the same by id, None when unknown
     alle_werkvormen()                    # built-in + ./werkvormen, user files override
+    verzamel_werkvormen()                # the same, broken files set apart
     lees_werkvorm(Path("x.yaml"))        # one file, validated
     werkvormen_map()                     # the built-in folder
 
@@ -13,10 +15,12 @@ The schema is documented in docs/werkvormen.md.
 
 from __future__ import annotations
 
+from verhaal.werkvorm.catalogus import Catalogus, KapotBestand, Verzameling, vind_werkvormen
 from verhaal.werkvorm.laden import (
     alle_werkvormen,
     laad_werkvorm,
     lees_werkvorm,
+    verzamel_werkvormen,
     werkvorm_bestanden,
     werkvormen_map,
     zoek_werkvorm,
@@ -40,9 +44,12 @@ __all__ = [
     "SOORTEN",
     "THEMAS",
     "VERHAALSOORTEN",
+    "Catalogus",
     "Fase",
+    "KapotBestand",
     "Keuze",
     "Rol",
+    "Verzameling",
     "Voorwaarde",
     "Vraag",
     "Werkvorm",
@@ -52,6 +59,8 @@ __all__ = [
     "is_ingevuld",
     "laad_werkvorm",
     "lees_werkvorm",
+    "verzamel_werkvormen",
+    "vind_werkvormen",
     "werkvorm_bestanden",
     "werkvormen_map",
     "zoek_werkvorm",

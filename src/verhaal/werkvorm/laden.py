@@ -14,9 +14,13 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verhaal.errors import InvoerFout
 from verhaal.werkvorm.model import Werkvorm
+
+if TYPE_CHECKING:
+    from verhaal.werkvorm.catalogus import Verzameling
 
 _HIER = Path(__file__).resolve().parent
 EIGEN_MAP = Path("werkvormen")
@@ -67,7 +71,7 @@ def werkvorm_bestanden(map_: Path) -> list[Path]:
     ]
 
 
-def _eigen_mappen(extra_mappen: Sequence[Path] | None) -> list[Path]:
+def eigen_mappen(extra_mappen: Sequence[Path] | None) -> list[Path]:
     """The user folders to search, minus the built-in folder itself.
 
     Without an explicit list, ``werkvormen/`` in the working directory counts, unless it is
@@ -79,27 +83,48 @@ def _eigen_mappen(extra_mappen: Sequence[Path] | None) -> list[Path]:
     return [Path(m) for m in extra_mappen if Path(m).resolve() != ingebouwd]
 
 
-def alle_werkvormen(extra_mappen: Sequence[Path] | None = None) -> list[Werkvorm]:
-    """Every werkvorm: built-in ones plus those in ``extra_mappen``, sorted by id.
+def verzamel_werkvormen(extra_mappen: Sequence[Path] | None = None) -> Verzameling:
+    """Every werkvorm that loads, sorted by id, and every file or folder that does not.
 
     A user file with the same id as a built-in one replaces it; the result then has
     ``ingebouwd=False`` and ``vervangt`` set to the built-in file. With ``extra_mappen``
-    None, ``werkvormen/`` in the working directory is used when it exists. The first
-    invalid file raises :class:`~verhaal.errors.SchemaFout`.
+    None, ``werkvormen/`` in the working directory is used when it exists. A broken file
+    is set apart (with its file:line: key: message) and the rest still loads.
     """
+    from verhaal.werkvorm.catalogus import KapotBestand, Verzameling
+
     gevonden: dict[str, Werkvorm] = {}
-    for pad in werkvorm_bestanden(werkvormen_map()):
-        werkvorm = lees_werkvorm(pad)
-        gevonden[werkvorm.id] = replace(werkvorm, ingebouwd=True)
-    for map_ in _eigen_mappen(extra_mappen):
-        for pad in werkvorm_bestanden(map_):
-            werkvorm = lees_werkvorm(pad)
+    kapot: list[KapotBestand] = []
+    for ingebouwd, map_ in (
+        (True, werkvormen_map()),
+        *((False, m) for m in eigen_mappen(extra_mappen)),
+    ):
+        try:
+            bestanden = werkvorm_bestanden(map_)
+        except InvoerFout as fout:
+            kapot.append(KapotBestand(map_, fout))
+            continue
+        for pad in bestanden:
+            try:
+                werkvorm = lees_werkvorm(pad)
+            except InvoerFout as fout:
+                kapot.append(KapotBestand(pad, fout))
+                continue
             eerder = gevonden.get(werkvorm.id)
             vervangt = None
-            if eerder is not None:
+            if eerder is not None and not ingebouwd:
                 vervangt = eerder.pad if eerder.ingebouwd else eerder.vervangt
-            gevonden[werkvorm.id] = replace(werkvorm, ingebouwd=False, vervangt=vervangt)
-    return [gevonden[k] for k in sorted(gevonden)]
+            gevonden[werkvorm.id] = replace(werkvorm, ingebouwd=ingebouwd, vervangt=vervangt)
+    return Verzameling([gevonden[k] for k in sorted(gevonden)], kapot)
+
+
+def alle_werkvormen(extra_mappen: Sequence[Path] | None = None) -> list[Werkvorm]:
+    """Every werkvorm, as :func:`verzamel_werkvormen`, but the first broken file raises
+    its :class:`~verhaal.errors.SchemaFout` (for callers that need all of them)."""
+    verzameling = verzamel_werkvormen(extra_mappen)
+    if verzameling.kapot:
+        raise verzameling.kapot[0].fout
+    return verzameling.werkvormen
 
 
 def zoek_werkvorm(werkvorm_id: str, extra_mappen: Sequence[Path] | None = None) -> Werkvorm | None:
@@ -108,7 +133,7 @@ def zoek_werkvorm(werkvorm_id: str, extra_mappen: Sequence[Path] | None = None) 
     A file that exists but is invalid raises :class:`~verhaal.errors.SchemaFout`.
     """
     ingebouwd_pad = werkvormen_map() / f"{werkvorm_id}.yaml"
-    for map_ in reversed(_eigen_mappen(extra_mappen)):
+    for map_ in reversed(eigen_mappen(extra_mappen)):
         pad = map_ / f"{werkvorm_id}.yaml"
         if pad.is_file():
             vervangt = ingebouwd_pad if ingebouwd_pad.is_file() else None
@@ -137,5 +162,5 @@ def laad_werkvorm(naam: str, extra_mappen: Sequence[Path] | None = None) -> Werk
 
 
 def _bekende_ids(extra_mappen: Sequence[Path] | None) -> Iterable[str]:
-    mappen = [werkvormen_map(), *_eigen_mappen(extra_mappen)]
+    mappen = [werkvormen_map(), *eigen_mappen(extra_mappen)]
     return {pad.stem for map_ in mappen for pad in werkvorm_bestanden(map_)}
