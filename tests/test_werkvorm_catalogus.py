@@ -45,6 +45,10 @@ KAPOT = (
 )
 
 
+FOUT = "kapot.yaml:9: fasen[0].vragen[0].soort: "
+"""Where KAPOT goes wrong: the start of its error message, after the folder."""
+
+
 def roep(*args: str) -> Result:
     return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
 
@@ -131,10 +135,10 @@ def test_kapot_eigen_bestand_ernaast_stopt_schrijf_doe_en_bespreek_niet(team: Pa
         if opdracht[1:3] == ["-a", "antwoorden.yaml"]:
             # The built-in stapsgewijs asks other questions: exit 2 for the answers, not
             # for the broken file. The warning still comes first.
-            assert "kapot.yaml:9: fasen[0].vragen[0].soort: " in resultaat.stderr
+            assert FOUT in resultaat.stderr
             continue
         assert resultaat.exit_code == 0, (opdracht, resultaat.output)
-        assert resultaat.stderr.startswith("Let op: gedeeld/werkvormen/kapot.yaml:9: fasen[0].vragen[0].soort: "), opdracht
+        assert resultaat.stderr.startswith(f"Let op: gedeeld/werkvormen/{FOUT}"), opdracht
         assert "verhaal werkvorm valideer gedeeld/werkvormen" in resultaat.stderr
 
 
@@ -153,7 +157,7 @@ def test_valideer_zonder_pad_neemt_de_mappen_uit_de_configuratie(team: Path) -> 
     code, uitvoer = code_en_tekst(roep("werkvorm", "valideer"))
     assert code == 1
     assert "gedeeld/werkvormen/ons-verhaal.yaml: in orde" in uitvoer
-    assert "gedeeld/werkvormen/kapot.yaml:9: fasen[0].vragen[0].soort: " in uitvoer
+    assert f"gedeeld/werkvormen/{FOUT}" in uitvoer
 
 
 def test_catalogus_zet_kapotte_bestanden_apart(team: Path) -> None:
@@ -164,8 +168,8 @@ def test_catalogus_zet_kapotte_bestanden_apart(team: Path) -> None:
     ids = [w.id for w in verzameling.werkvormen]
     assert "ons-verhaal" in ids and "stapsgewijs" in ids and "kapot" not in ids
     assert [k.id for k in verzameling.kapot] == ["kapot"]
-    assert verzameling.kapot[0].bericht.startswith("gedeeld/werkvormen/kapot.yaml:9: fasen[0].vragen[0].soort: ")
-    with pytest.raises(InvoerFout, match="kapot.yaml:9"):
+    assert verzameling.kapot[0].bericht.startswith(f"gedeeld/werkvormen/{FOUT}")
+    with pytest.raises(InvoerFout, match=r"kapot\.yaml:9"):
         catalogus.laad("kapot")
     ons = catalogus.laad("ons-verhaal")
     assert [k.id for k in catalogus.waarschuwingen(behalve=ons)] == ["kapot"]
