@@ -18,6 +18,7 @@ from verhaal.flow import (
     Verloop,
     Vraagstuk,
     begin_staat,
+    hervat_opdracht,
 )
 from verhaal.werkvorm import Werkvorm, lees_werkvorm
 
@@ -198,3 +199,29 @@ def test_begin_staat(tmp_path: Path) -> None:
 
     with pytest.raises(InvoerFout, match="hoort bij werkvorm 'proef'"):
         begin_staat(concept, GescripteVrager([]), "stapsgewijs", hervat=True)
+
+
+def test_concept_noemt_de_opdracht_die_het_maakte(tmp_path: Path) -> None:
+    opdracht = hervat_opdracht(
+        ["verhaal", "werkvorm", "doe", "logline", "--hervat", "--verhaal", "mijn map/jas.md"],
+        met_naam=True,
+    )
+    assert opdracht == (
+        "verhaal werkvorm doe logline --hervat --verhaal 'mijn map/jas.md' "
+        "--naam ... (geef de naam opnieuw mee)"
+    )
+    concept = Concept.voor("logline", tmp_path, hervat=opdracht)
+    concept.bewaar(Staat(werkvorm="logline"))
+    kop = concept.pad.read_text(encoding="utf-8").splitlines()[:3]
+    assert kop[1] == f"# Ga verder met: {opdracht}"
+    assert "schrijf" not in "\n".join(kop)
+    # The Ctrl-C message names the same command.
+    assert Verloop(lees_werkvorm(PROEF), GescripteVrager([]), concept=concept).hervat_opdracht == (
+        opdracht
+    )
+
+
+def test_concept_zonder_opdracht_is_dat_van_schrijf(tmp_path: Path) -> None:
+    concept = Concept.voor("stapsgewijs", tmp_path)
+    concept.bewaar(Staat(werkvorm="stapsgewijs"))
+    assert "# Ga verder met: verhaal schrijf --hervat\n" in concept.pad.read_text(encoding="utf-8")

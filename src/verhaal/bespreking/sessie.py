@@ -137,7 +137,7 @@ class Sessie:
         namen: Sequence[str] = (),
         staat: Staat | None = None,
         concept: Concept | None = None,
-        hervat_opdracht: str = "verhaal bespreek --hervat",
+        hervat_opdracht: str | None = None,
         passages: Mapping[str, list[Passage]] | None = None,
         nu: Callable[[], datetime] = datetime.now,
     ) -> None:

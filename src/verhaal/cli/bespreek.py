@@ -74,6 +74,9 @@ def register(app: typer.Typer) -> None:
         instellingen = laad_instellingen(config)
         namen = (*instellingen.namen, *naam)
         gekozen = kies_werkvorm(vind_werkvormen(instellingen=instellingen), werkvorm)
+        opdracht = hervat_opdracht(
+            verhaal, werkvorm=werkvorm, config=config, editor=editor, met_naam=bool(naam)
+        )
         if antwoorden is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise GeenTerminal(
                 "verhaal bespreek stelt vragen en heeft daarvoor een terminal nodig. Zonder "
@@ -102,15 +105,14 @@ def register(app: typer.Typer) -> None:
                 )
             vrager = AntwoordenVrager(bron, gekozen, typer.echo)
         else:
-            from verhaal.flow.staat import CONCEPTEN_MAP
+            from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
             from verhaal.flow.terminal import TerminalVrager
 
             vrager = TerminalVrager(editor=editor)
-            concept = Concept(CONCEPTEN_MAP / f"bespreking-{_sleutel(verhaal)}.yaml")
+            concept = Concept(
+                CONCEPTEN_MAP / f"bespreking-{verhaal_sleutel(verhaal)}.yaml", opdracht
+            )
             staat = begin_staat(concept, vrager, gekozen.id, hervat=hervat)
-        opdracht = f"verhaal bespreek {verhaal} --hervat" + (
-            " --naam ... (geef de naam opnieuw mee)" if naam else ""
-        )
         sessie = Sessie(
             stuk,
             gekozen,
@@ -132,11 +134,25 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"De bespreking is bewaard in {pad}")
 
 
-def _sleutel(verhaal: Path) -> str:
-    """A draft name per story, so reviews of two stories never share a draft."""
-    import hashlib
-    import re
+def hervat_opdracht(
+    verhaal: Path,
+    *,
+    werkvorm: str = "bespreking",
+    config: Path | None = None,
+    editor: bool = False,
+    met_naam: bool = False,
+) -> str:
+    """The command that continues a review draft: its non-secret options, never the name.
 
-    stam = re.sub(r"[^a-z0-9]+", "-", verhaal.stem.lower()).strip("-")[:40] or "verhaal"
-    kort = hashlib.sha1(str(verhaal.resolve()).encode("utf-8")).hexdigest()[:8]
-    return f"{stam}-{kort}"
+    The draft is per story (see ``verhaal_sleutel``), so the story is always part of it.
+    """
+    from verhaal.flow import hervat_opdracht as opdracht
+
+    woorden = ["verhaal", "bespreek", str(verhaal), "--hervat"]
+    if werkvorm != "bespreking":
+        woorden += ["--werkvorm", werkvorm]
+    if config is not None:
+        woorden += ["--config", str(config)]
+    if editor:
+        woorden.append("--editor")
+    return opdracht(woorden, met_naam=met_naam)

@@ -76,6 +76,7 @@ def register(app: typer.Typer) -> None:
                 f"De werkvorm '{gekozen.id}' schrijft geen verhaal. Gebruik daarvoor: "
                 f"verhaal werkvorm doe {gekozen.id}"
             )
+        opdracht = hervat_opdracht(werkvorm, config=config, editor=editor, met_naam=bool(naam))
         concept: Concept | None = None
         staat: Staat | None = None
         vrager: Vrager
@@ -98,7 +99,7 @@ def register(app: typer.Typer) -> None:
             from verhaal.flow.terminal import TerminalVrager
 
             vrager = TerminalVrager(editor=editor)
-            concept = Concept.voor(gekozen.id)
+            concept = Concept.voor(gekozen.id, hervat=opdracht)
             staat = begin_staat(concept, vrager, gekozen.id, hervat=hervat)
             if uit is not None:
                 staat.uit = str(uit)
@@ -108,15 +109,12 @@ def register(app: typer.Typer) -> None:
             staat=staat,
             namen=naam,
             concept=concept,
-            hervat_opdracht=_hervat_opdracht(werkvorm, bool(naam)),
+            hervat_opdracht=opdracht,
         )
         uitkomst = verloop.voer_uit()
         if not uitkomst.klaar:
             waar = f" in {concept.pad}" if concept is not None else ""
-            typer.echo(
-                f"Je antwoorden zijn bewaard{waar}. Ga verder met: "
-                f"{_hervat_opdracht(werkvorm, bool(naam))}"
-            )
+            typer.echo(f"Je antwoorden zijn bewaard{waar}. Ga verder met: {opdracht}")
             return
         pad = kies_verhaalpad(verloop, uit, overschrijf=overschrijf)
         bewaard = bewaar_verhaal(verloop, uitkomst, pad)
@@ -133,11 +131,20 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
 
 
-def _hervat_opdracht(werkvorm: str, met_naam: bool) -> str:
-    """The command to continue; never with the pupil's name in it."""
-    delen = ["verhaal schrijf --hervat"]
+def hervat_opdracht(
+    werkvorm: str, *, config: Path | None = None, editor: bool = False, met_naam: bool = False
+) -> str:
+    """The command that continues a ``schrijf`` draft: its non-secret options, no name.
+
+    ``--uit`` is left out: the draft remembers it.
+    """
+    from verhaal.flow import hervat_opdracht as opdracht
+
+    woorden = ["verhaal", "schrijf", "--hervat"]
     if werkvorm != "stapsgewijs":
-        delen.append(f"--werkvorm {werkvorm}")
-    if met_naam:
-        delen.append("--naam ... (geef de naam opnieuw mee)")
-    return " ".join(delen)
+        woorden += ["--werkvorm", werkvorm]
+    if config is not None:
+        woorden += ["--config", str(config)]
+    if editor:
+        woorden.append("--editor")
+    return opdracht(woorden, met_naam=met_naam)

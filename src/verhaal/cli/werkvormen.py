@@ -368,14 +368,25 @@ def _relatief(pad: Path, map_: Path) -> str:
     return Path(os.path.relpath(pad.absolute(), map_.absolute())).as_posix()
 
 
-def _hervat_opdracht(werkvorm_id: str, verhaal: Path | None, met_naam: bool) -> str:
-    """The command to continue; never with the pupil's name in it."""
-    delen = [f"verhaal werkvorm doe {werkvorm_id} --hervat"]
-    if verhaal is not None:
-        delen.append(f"--verhaal {verhaal}")
-    if met_naam:
-        delen.append("--naam ... (geef de naam opnieuw mee)")
-    return " ".join(delen)
+def hervat_opdracht(
+    werkvorm_id: str,
+    *,
+    verhaal: Path | None = None,
+    uit: Path | None = None,
+    config: Path | None = None,
+    editor: bool = False,
+    met_naam: bool = False,
+) -> str:
+    """The command that continues a ``doe`` draft: its non-secret options, never the name."""
+    from verhaal.flow import hervat_opdracht as opdracht
+
+    woorden = ["verhaal", "werkvorm", "doe", werkvorm_id, "--hervat"]
+    for optie, waarde in (("--verhaal", verhaal), ("--uit", uit), ("--config", config)):
+        if waarde is not None:
+            woorden += [optie, str(waarde)]
+    if editor:
+        woorden.append("--editor")
+    return opdracht(woorden, met_naam=met_naam)
 
 
 def _registreer_doe(werkvorm_app: typer.Typer) -> None:
@@ -431,11 +442,15 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             kies_verhaalpad,
             lees_verhaalbestand,
         )
+        from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
         from verhaal.flow.verhaalbestand import aantekeningen_markdown
         from verhaal.opslag import schrijf_atomisch
         from verhaal.werkvorm import VERHAALSOORTEN, is_ingevuld, vind_werkvormen
 
         werkvorm = kies_werkvorm(vind_werkvormen(config), werkvorm_id)
+        opdracht = hervat_opdracht(
+            werkvorm_id, verhaal=verhaal, uit=uit, config=config, editor=editor, met_naam=bool(naam)
+        )
         bestand = lees_verhaalbestand(verhaal) if verhaal is not None else None
         concept: Concept | None = None
         staat: Staat | None = None
@@ -455,7 +470,12 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             from verhaal.flow.terminal import TerminalVrager
 
             vrager = TerminalVrager(editor=editor)
-            concept = Concept.voor(werkvorm.id)
+            # One draft per werkvorm and story: the answers about one story never turn
+            # up when the same werkvorm is done for another.
+            naam_concept = werkvorm.id
+            if verhaal is not None:
+                naam_concept += f"-{verhaal_sleutel(verhaal)}"
+            concept = Concept(CONCEPTEN_MAP / f"{naam_concept}.yaml", opdracht)
             staat = begin_staat(concept, vrager, werkvorm.id, hervat=hervat)
         if staat is None:
             staat = Staat(werkvorm=werkvorm.id)
@@ -484,7 +504,6 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
                 "komt de bespreking met datum naast het verhaal te staan.",
                 "melding",
             )
-        opdracht = _hervat_opdracht(werkvorm.id, verhaal, bool(naam))
         verloop = Verloop(
             werkvorm,
             vrager,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from verhaal.flow.antwoorden import AntwoordenVrager
 from verhaal.flow.bewaren import Bewaard, bewaar_verhaal, kies_verhaalpad
-from verhaal.flow.staat import CONCEPTEN_MAP, Concept, Staat, begin_staat
+from verhaal.flow.staat import CONCEPTEN_MAP, Concept, Staat, begin_staat, hervat_opdracht
 from verhaal.flow.verhaalbestand import (
     Verhaalbestand,
     aantekeningen_markdown,
@@ -53,6 +53,7 @@ __all__ = [
     "aantekeningen_pad",
     "begin_staat",
     "bewaar_verhaal",
+    "hervat_opdracht",
     "kies_verhaalpad",
     "lees_verhaal",
     "lees_verhaalbestand",

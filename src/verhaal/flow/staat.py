@@ -10,7 +10,7 @@ part of it, and the engine refuses answers that contain it.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -90,16 +90,51 @@ class Staat:
         return staat
 
 
-class Concept:
-    """The draft file of one werkvorm in one working directory."""
+def verhaal_sleutel(verhaal: Path) -> str:
+    """A short, stable name per story file, for drafts that belong to one story."""
+    import hashlib
+    import re
 
-    def __init__(self, pad: Path) -> None:
+    stam = re.sub(r"[^a-z0-9]+", "-", verhaal.stem.lower()).strip("-")[:40] or "verhaal"
+    kort = hashlib.sha1(str(verhaal.resolve()).encode("utf-8")).hexdigest()[:8]
+    return f"{stam}-{kort}"
+
+
+STANDAARD_HERVAT = "verhaal schrijf --hervat"
+
+
+def hervat_opdracht(woorden: Sequence[str], *, met_naam: bool = False) -> str:
+    """The command that continues a draft, as the user can type it again.
+
+    ``woorden`` are the command and its non-secret arguments (quoted for the shell where
+    needed). The pupil's name is never part of it: with ``met_naam`` the hint says to give
+    ``--naam`` again, without the name itself.
+    """
+    import shlex
+
+    opdracht = shlex.join(woorden)
+    if met_naam:
+        opdracht += " --naam ... (geef de naam opnieuw mee)"
+    return opdracht
+
+
+class Concept:
+    """The draft file of one run in one working directory.
+
+    ``hervat`` is the command that continues it (see :func:`hervat_opdracht`): it is
+    written at the top of the draft and shown when the user stops.
+    """
+
+    def __init__(self, pad: Path, hervat: str = STANDAARD_HERVAT) -> None:
         self.pad = Path(pad)
+        self.hervat = hervat
 
     @classmethod
-    def voor(cls, werkvorm_id: str, map_: Path = CONCEPTEN_MAP) -> Concept:
+    def voor(
+        cls, werkvorm_id: str, map_: Path = CONCEPTEN_MAP, *, hervat: str = STANDAARD_HERVAT
+    ) -> Concept:
         """The draft of ``werkvorm_id`` in ``map_`` (default: ``.verhaal-concepten``)."""
-        return cls(Path(map_) / f"{werkvorm_id}.yaml")
+        return cls(Path(map_) / f"{werkvorm_id}.yaml", hervat)
 
     def bestaat(self) -> bool:
         """Whether a draft has been saved."""
@@ -112,7 +147,8 @@ class Concept:
         staat.bijgewerkt = _nu()
         kop = (
             f"# Concept van verhaal (werkvorm {staat.werkvorm}), automatisch bewaard.\n"
-            "# Ga verder met: verhaal schrijf --hervat. Het verdwijnt als het verhaal bewaard is.\n"
+            f"# Ga verder met: {self.hervat}\n"
+            "# Het concept verdwijnt zodra je werk bewaard is.\n"
         )
         tekst = yaml.safe_dump(
             staat.als_data(), allow_unicode=True, sort_keys=False, default_flow_style=False

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from verhaal.errors import Onderbroken
-from verhaal.flow.staat import Concept, Staat
+from verhaal.flow.staat import STANDAARD_HERVAT, Concept, Staat
 from verhaal.flow.vrager import BevindingInContext, Vraagstuk, Vrager
 from verhaal.werkvorm.model import (
     VERHAALSOORTEN,
@@ -86,7 +86,8 @@ class Verloop:
     ``namen`` are the pupil's names (``--naam``): used to check the story and to refuse
     answers that contain them, so they never reach a file. ``concept`` receives the state
     after every answer (None: no autosave). ``hervat_opdracht`` is the command shown after
-    Ctrl-C. ``check`` is the checker seam: text + configuration to findings.
+    Ctrl-C (default: the draft's own, see :attr:`Concept.hervat`). ``check`` is the
+    checker seam: text + configuration to findings.
     """
 
     def __init__(
@@ -97,7 +98,7 @@ class Verloop:
         staat: Staat | None = None,
         namen: Sequence[str] = (),
         concept: Concept | None = None,
-        hervat_opdracht: str = "verhaal schrijf --hervat",
+        hervat_opdracht: str | None = None,
         check: CheckFunctie = _standaard_check,
     ) -> None:
         self.werkvorm = werkvorm
@@ -105,6 +106,8 @@ class Verloop:
         self.staat = staat or Staat(werkvorm=werkvorm.id)
         self.namen = tuple(n for n in (s.strip() for s in namen) if n)
         self.concept = concept
+        if hervat_opdracht is None:
+            hervat_opdracht = concept.hervat if concept is not None else STANDAARD_HERVAT
         self.hervat_opdracht = hervat_opdracht
         self._check = check
         self._naam_patroon = _naam_patroon(self.namen)

@@ -1,0 +1,83 @@
+"""Real keystrokes: Ctrl-C in ``verhaal werkvorm doe`` and ``verhaal bespreek``.
+
+The draft file and the message after Ctrl-C must name the command that made the draft,
+with its options, so a teacher can continue where they stopped (never with the name).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+pexpect = pytest.importorskip("pexpect")
+
+VERHAAL = shutil.which("verhaal", path=str(Path(sys.executable).parent))
+CTRL_C = "\x03"
+
+pytestmark = pytest.mark.skipif(
+    VERHAAL is None or sys.platform == "win32", reason="needs the verhaal script and a pty"
+)
+
+
+def onderbreek(map_: Path, args: list[str], vraag: str) -> str:
+    """Start verhaal, wait for ``vraag``, press Ctrl-C; return everything it printed."""
+    kind = pexpect.spawn(
+        str(VERHAAL),
+        args,
+        cwd=str(map_),
+        env={
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(map_),
+            "TERM": "xterm",
+            "LANG": "C.UTF-8",
+            "PROMPT_TOOLKIT_NO_CPR": "1",
+        },
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(50, 250),
+    )
+    kind.expect_exact(vraag)
+    kind.send(CTRL_C)
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert kind.exitstatus == 130
+    return " ".join((kind.before or "").split())
+
+
+def concept(map_: Path) -> tuple[str, Path]:
+    (pad,) = (map_ / ".verhaal-concepten").iterdir()
+    tekst = pad.read_text(encoding="utf-8")
+    assert yaml.safe_load(tekst)["versie"] == 1
+    return tekst, pad
+
+
+def test_doe_noemt_doe_in_het_concept_en_na_ctrl_c(tmp_path: Path) -> None:
+    (tmp_path / "jas.md").write_text("# De jas\n\nEr was eens een jas.\n", encoding="utf-8")
+    uitvoer = onderbreek(
+        tmp_path,
+        ["werkvorm", "doe", "logline", "--verhaal", "jas.md", "--naam", "Sem"],
+        "Eén zin over de wereld",
+    )
+    opdracht = "verhaal werkvorm doe logline --hervat --verhaal jas.md --naam ..."
+    assert f"Ga later verder met: {opdracht}" in uitvoer
+    tekst, pad = concept(tmp_path)
+    assert f"# Ga verder met: {opdracht}" in tekst
+    assert "schrijf" not in tekst and "Sem" not in tekst
+    assert pad.name.startswith("logline-jas-")
+
+
+def test_bespreek_noemt_bespreek_in_het_concept_en_na_ctrl_c(tmp_path: Path) -> None:
+    (tmp_path / "jas.md").write_text(
+        "# De jas\n\nEr was eens een jongen met een jas. Hij zat achterin.\n", encoding="utf-8"
+    )
+    uitvoer = onderbreek(tmp_path, ["bespreek", "jas.md", "--editor"], "Hoe wil je verder?")
+    opdracht = "verhaal bespreek jas.md --hervat --editor"
+    assert f"Ga later verder met: {opdracht}" in uitvoer
+    tekst, _ = concept(tmp_path)
+    assert f"# Ga verder met: {opdracht}\n" in tekst
+    assert "schrijf" not in tekst
