@@ -142,7 +142,7 @@ class TekstRapport:
     def bestand(self, uitslag: Uitslag) -> None:
         """Findings and notes of one file (only its error with ``--stil``)."""
         if uitslag.fout is not None:
-            self._regels(fout_regels(uitslag.pad, uitslag.fout))
+            self._regels([*fout_regels(uitslag.pad, uitslag.fout), []])
             return
         if self.stil:
             return
