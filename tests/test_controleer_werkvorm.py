@@ -71,3 +71,28 @@ def test_an_unknown_werkvorm_is_noted_and_the_story_checked_normally(map_: Path)
     assert "v.md:3:11  werkvorm-onbekend  Onbekende werkvorm 'bestaat-niet'" in resultaat.stdout
     assert "v.md:6:11  getal  " in resultaat.stdout
     assert resultaat.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("regels", "verwacht"),
+    [
+        ("getal: {ernst: info}", []),  # a severity alone keeps the werkvorm's "off"
+        ("getal: info", []),
+        ("getal: true", ["3"]),  # an explicit on/off wins
+        ("getal: {aan: true}", ["3"]),
+    ],
+)
+def test_only_an_explicit_on_off_overrides_the_werkvorm(
+    map_: Path, regels: str, verwacht: list[str]
+) -> None:
+    (map_ / "droom.md").write_text(story(DROOM), encoding="utf-8")
+    (map_ / ".verhaal.yaml").write_text(f"regels:\n  {regels}\n", encoding="utf-8")
+    assert getallen("droom.md")[0] == [verwacht]
+
+
+def test_command_line_zonder_beats_the_werkvorm_and_the_file(map_: Path) -> None:
+    (map_ / "v.md").write_text(story("verhaalstructuur"), encoding="utf-8")
+    (map_ / ".verhaal.yaml").write_text("regels:\n  getal: true\n", encoding="utf-8")
+    resultaat = runner.invoke(app, ["controleer", "-f", "json", "--zonder", "getal", "v.md"])
+    rapport = json.loads(resultaat.stdout)
+    assert [f for f in rapport["files"][0]["findings"] if f["rule"] == "getal"] == []

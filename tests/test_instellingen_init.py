@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from verhaal.checker.rules import REGELS
 from verhaal.cli import app
-from verhaal.instellingen import BEKENDE_SLEUTELS, laad_instellingen
+from verhaal.instellingen import BEKENDE_SLEUTELS, Instellingen, laad_instellingen
 
 runner = CliRunner()
 
@@ -22,23 +22,24 @@ def map_(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_init_writes_a_valid_example_with_every_rule(map_: Path) -> None:
+def test_init_writes_a_valid_example_that_changes_nothing(map_: Path) -> None:
     resultaat = runner.invoke(app, ["init"])
     assert resultaat.exit_code == 0
     assert ".verhaal.yaml" in resultaat.stdout
     inst = laad_instellingen()
     assert inst.bron == map_ / ".verhaal.yaml"
-    assert list(inst.regels) == list(REGELS)
+    assert inst == Instellingen(bron=map_ / ".verhaal.yaml")
+    tekst = (map_ / ".verhaal.yaml").read_text(encoding="utf-8")
     for regel in REGELS.values():
-        assert inst.regels[regel.id].aan is True
-        assert inst.regels[regel.id].ernst == regel.ernst
+        assert f"  # {regel.id}:\n" in tekst
+        assert f"#   ernst: {regel.ernst}\n" in tekst
 
 
 def test_every_commented_setting_is_valid_once_uncommented(map_: Path) -> None:
     runner.invoke(app, ["init"])
     tekst = (map_ / ".verhaal.yaml").read_text(encoding="utf-8")
-    # Uncomment setting lines ("# key: value" or "#   - item"), not the prose comments.
-    instelling = re.compile(r"^(\s*)# ((?:[\w-]+:(?: .*)?)|(?:  +- .*)|(?:- .*))$")
+    # Uncomment setting lines ("# key: value", "#   key: value", "#   - item"), not prose.
+    instelling = re.compile(r"^(\s*)# (\s*(?:[\w-]+:(?: .*)?|- .*))$")
     regels = []
     for regel in tekst.splitlines():
         m = instelling.match(regel)
@@ -48,8 +49,13 @@ def test_every_commented_setting_is_valid_once_uncommented(map_: Path) -> None:
     data = yaml.safe_load((map_ / ".verhaal.yaml").read_text(encoding="utf-8"))
     assert set(data) == set(BEKENDE_SLEUTELS)
     inst = laad_instellingen()
+    assert list(inst.regels) == list(REGELS)
     for regel in REGELS.values():
         assert set(inst.regels[regel.id].opties) == set(regel.opties)
+        assert inst.regels[regel.id].ernst == regel.ernst
+        for naam, optie in regel.opties.items():
+            if len(str(optie.standaard)) < 40:
+                assert inst.regels[regel.id].opties[naam] == optie.standaard
 
 
 def test_init_refuses_to_overwrite_without_overschrijf(map_: Path) -> None:
@@ -66,4 +72,6 @@ def test_init_refuses_to_overwrite_without_overschrijf(map_: Path) -> None:
 def test_init_writes_where_pad_says(map_: Path) -> None:
     resultaat = runner.invoke(app, ["init", "--pad", "team/verhaal.yaml"])
     assert resultaat.exit_code == 0
-    assert laad_instellingen(map_ / "team" / "verhaal.yaml").regels
+    pad = map_ / "team" / "verhaal.yaml"
+    assert laad_instellingen(pad) == Instellingen(bron=pad)
+    assert "regels:" in pad.read_text(encoding="utf-8")

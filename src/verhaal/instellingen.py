@@ -57,6 +57,11 @@ class Instellingen:
     per_werkvorm: Mapping[str, Mapping[str, RegelInstelling]] = field(default_factory=dict)
     uitsluiten: tuple[str, ...] = ()
     faal_op: Ernst | None = None
+    aan_gezet: frozenset[str] = frozenset()
+    """Rules in ``regels`` whose on/off was given explicitly (``getal: false``,
+    ``{aan: true}``); only those override a werkvorm's own on/off (a severity alone does
+    not switch back on a rule the werkvorm switched off)."""
+    per_werkvorm_aan_gezet: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def map(self) -> Path:
@@ -182,6 +187,7 @@ def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
     )
     uitsluiten = _woordenlijst(gegevens.get("uitsluiten"), f"{bron}: uitsluiten")
     per_werkvorm: dict[str, Mapping[str, RegelInstelling]] = {}
+    per_werkvorm_aan: dict[str, frozenset[str]] = {}
     ruw = gegevens.get("per_werkvorm")
     if ruw is not None:
         if not isinstance(ruw, Mapping):
@@ -196,6 +202,7 @@ def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
             per_werkvorm[str(werkvorm_id)] = lees_regel_instellingen(
                 inhoud.get("regels"), f"{plek}.regels"
             )
+            per_werkvorm_aan[str(werkvorm_id)] = _aan_gezet(inhoud.get("regels"))
     faal_op = None
     if "faal_op" in gegevens:
         faal_op = lees_ernst(gegevens["faal_op"], f"{bron}: faal_op")
@@ -207,6 +214,19 @@ def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
         per_werkvorm=per_werkvorm,
         uitsluiten=uitsluiten,
         faal_op=faal_op,
+        aan_gezet=_aan_gezet(gegevens.get("regels")),
+        per_werkvorm_aan_gezet=per_werkvorm_aan,
+    )
+
+
+def _aan_gezet(regels: object) -> frozenset[str]:
+    """Ids of rules whose on/off is explicit in a (validated) ``regels:`` mapping."""
+    if not isinstance(regels, Mapping):
+        return frozenset()
+    return frozenset(
+        str(regel_id)
+        for regel_id, waarde in regels.items()
+        if isinstance(waarde, bool) or (isinstance(waarde, Mapping) and "aan" in waarde)
     )
 
 

@@ -257,6 +257,8 @@ def _opdracht(
         basis=basis,
         gebruiker=gebruiker,
         per_werkvorm=instellingen.per_werkvorm,
+        aan_gezet=instellingen.aan_gezet,
+        per_werkvorm_aan_gezet=instellingen.per_werkvorm_aan_gezet,
         opdracht_regels=opdracht_regels,
         werkvorm_mappen=instellingen.werkvorm_mappen(),
         strikt=strikt,

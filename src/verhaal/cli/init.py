@@ -24,24 +24,29 @@ def _waarde(waarde: object) -> str:
 
 
 def voorbeeld_config() -> str:
-    """The text of the example configuration (valid YAML that loads without changes)."""
+    """The text of the example configuration.
+
+    Every setting is commented out, showing its default: the file as written changes
+    nothing (an explicit ``aan: true`` would, for instance, switch a rule back on in a
+    werkvorm that switches it off). It loads as valid YAML, and so does every setting
+    once its ``#`` is removed.
+    """
     from verhaal.checker.rules import REGELS
 
     regels: list[str] = []
     for regel in REGELS.values():
         regels.append(f"  # Regel '{regel.id}': {regel.titel or regel.id}")
-        regels.append(f"  {regel.id}:")
-        regels.append("    aan: true")
-        regels.append(f"    ernst: {regel.ernst}")
+        regels.append(f"  # {regel.id}:")
+        regels.append("  #   aan: true")
+        regels.append(f"  #   ernst: {regel.ernst}")
         for naam, optie in regel.opties.items():
             standaard = _waarde(optie.standaard)
             uitleg = " ".join(optie.uitleg.split())
             if len(standaard) > LANGE_STANDAARD:
                 leeg = "[]" if isinstance(optie.standaard, list) else standaard[:LANGE_STANDAARD]
                 uitleg += f" (standaard: zie 'verhaal regels {regel.id}')"
-                regels.append(f"    # {naam}: {leeg}  # {uitleg}")
-            else:
-                regels.append(f"    # {naam}: {standaard}  # {uitleg}")
+                standaard = leeg
+            regels.append(f"  #   {naam}: {standaard}  # {uitleg}")
     return "\n".join(
         [
             "# Instellingen voor 'verhaal controleer' (gemaakt met 'verhaal init').",
@@ -50,8 +55,9 @@ def voorbeeld_config() -> str:
             "# 'verhaal regels ID' legt elke regel uit, met voorbeelden.",
             "",
             "# Per regel: aan of uit (true/false), de ernst (fout, waarschuwing of info)",
-            "# en de eigen instellingen van de regel. Korter mag ook: 'getal: false' of",
-            "# 'engels: waarschuwing'.",
+            "# en de eigen instellingen van de regel; hieronder staan de standaardwaarden.",
+            "# Korter mag ook: 'getal: false' of 'engels: waarschuwing'. Een werkvorm kan",
+            "# regels zelf aan- of uitzetten; alleen een aan/uit die je hier noemt gaat daarvoor.",
             "regels:",
             *regels,
             "",

@@ -58,6 +58,8 @@ class Opdracht:
     basis: CheckConfig = field(default_factory=CheckConfig)
     gebruiker: CheckConfig = field(default_factory=CheckConfig)
     per_werkvorm: Mapping[str, Mapping[str, RegelInstelling]] = field(default_factory=dict)
+    aan_gezet: frozenset[str] = frozenset()
+    per_werkvorm_aan_gezet: Mapping[str, frozenset[str]] = field(default_factory=dict)
     opdracht_regels: Mapping[str, RegelInstelling] = field(default_factory=dict)
     werkvorm_mappen: tuple[Path, ...] | None = None
     strikt: bool = False
@@ -159,13 +161,36 @@ def _config_voor(doc: Document) -> tuple[CheckConfig, str | None]:
 def _bouw_werkvorm_config(werkvorm_id: str) -> tuple[CheckConfig, str | None]:
     from verhaal.linter.werkvormregels import werkvorm_regels
 
-    eigen, notitie = werkvorm_regels(werkvorm_id, _opdracht.werkvorm_mappen)
-    config = CheckConfig(regels=dict(eigen)).samengevoegd(_opdracht.gebruiker)
-    config = config.samengevoegd(
-        CheckConfig(regels=dict(_opdracht.per_werkvorm.get(werkvorm_id, {})))
+    o = _opdracht
+    eigen, notitie = werkvorm_regels(werkvorm_id, o.werkvorm_mappen)
+    config = CheckConfig(namen=o.gebruiker.namen, regels=dict(eigen))
+    config = leg_over(config, o.gebruiker.regels, o.aan_gezet)
+    config = leg_over(
+        config,
+        o.per_werkvorm.get(werkvorm_id, {}),
+        o.per_werkvorm_aan_gezet.get(werkvorm_id, frozenset()),
     )
-    config = config.samengevoegd(CheckConfig(regels=dict(_opdracht.opdracht_regels)))
+    config = leg_over(config, o.opdracht_regels, frozenset(o.opdracht_regels))
     return config, notitie
+
+
+def leg_over(
+    onder: CheckConfig, boven: Mapping[str, RegelInstelling], aan_gezet: frozenset[str]
+) -> CheckConfig:
+    """``boven`` over ``onder``, rule by rule: severity and options where ``boven`` gives
+    them, on/off only for the rules in ``aan_gezet`` (where it was given explicitly)."""
+    regels = dict(onder.regels)
+    for regel_id, nieuw in boven.items():
+        oud = regels.get(regel_id)
+        if oud is None:
+            regels[regel_id] = nieuw
+            continue
+        regels[regel_id] = RegelInstelling(
+            aan=nieuw.aan if regel_id in aan_gezet else oud.aan,
+            ernst=nieuw.ernst or oud.ernst,
+            opties={**oud.opties, **nieuw.opties},
+        )
+    return CheckConfig(namen=onder.namen, regels=regels)
 
 
 def _uitslag(
