@@ -45,7 +45,8 @@ def test_voorbeeld_schrijft_een_schoon_verhaal(werkmap: Path) -> None:
     verhaal = lees_verhaalbestand(werkmap / "verhaal.md")
     assert verhaal.titel == "De rode rugzak"
     assert verhaal.voorkant["werkvorm"] == "stapsgewijs"
-    assert verhaal.voorkant["plotvraag"].startswith("Zou het de jongen lukken")
+    # The method's own phrasing of the plotvraag: a note in the front matter, not prose.
+    assert verhaal.voorkant["plotvraag"].startswith("Zal het de jongen lukken om ")
     for sleutel in ("held", "oproep", "draken", "hulp", "climax", "einde", "sleutelmomenten"):
         assert verhaal.voorkant[sleutel]
     assert verhaal.voorkant["controle"] == {"fouten": 0, "waarschuwingen": 0, "tips": 0}
@@ -259,3 +260,42 @@ def test_eigen_werkvorm_in_de_werkmap_gaat_voor(werkmap: Path) -> None:
     assert code == 0, uitvoer
     assert "Je gebruikt je eigen werkvorm werkvormen/stapsgewijs.yaml" in uitvoer
     assert "Fase 1 van 4 · Bouwstenen" in uitvoer
+
+
+def _controleer_json(*args: str) -> tuple[int, list[dict[str, object]]]:
+    import json
+
+    resultaat = runner.invoke(app, ["controleer", "--formaat", "json", *args])
+    (bestand,) = json.loads(resultaat.stdout)["files"]
+    assert bestand["error"] is None
+    return resultaat.exit_code, list(bestand["findings"])
+
+
+def test_voorbeeldverhaal_is_schoon_voor_controleer(werkmap: Path) -> None:
+    assert roep("schrijf", "-a", str(VOORBEELD), "--uit", "verhaal.md")[0] == 0
+    assert _controleer_json("verhaal.md") == (0, [])
+    assert _controleer_json("--faal-op", "info", "verhaal.md") == (0, [])
+    resultaat = runner.invoke(app, ["controleer", "--faal-op", "info", "verhaal.md"])
+    assert resultaat.exit_code == 0, resultaat.output
+
+
+def test_controleer_oordeelt_over_het_bewaarde_verhaal_als_de_flow(werkmap: Path) -> None:
+    # Notes in the front matter (the ingredients, the plotvraag, the check summary) are not
+    # the story: the saved file gets exactly the findings the flow showed before saving.
+    data = yaml.safe_load(VOORBEELD.read_text(encoding="utf-8"))
+    alineas = list(data["verhaal"])
+    alineas[0] = alineas[0].replace("Er was eens een jongen", "Er was eens een jongen met skills")
+    pad = _antwoorden(
+        werkmap,
+        hulp="De IB'er en zijn juf, die hem opwachtte bij het hek.",
+        draken="Hij had geen skills om met de onrust thuis om te gaan.",
+        verhaal=alineas,
+    )
+    code, uitvoer = roep("schrijf", "-a", str(pad), "--uit", "v.md")
+    assert code == 1, uitvoer
+    assert "De controle vond een fout." in uitvoer
+    code, bevindingen = _controleer_json("--faal-op", "info", "v.md")
+    assert code == 1
+    assert [(b["rule"], b["text"]) for b in bevindingen] == [("engels", "skills")]
+    tekst = (werkmap / "v.md").read_text(encoding="utf-8")
+    assert bevindingen[0]["offset"] == tekst.index("skills", tekst.index("# De rode rugzak"))

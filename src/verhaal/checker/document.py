@@ -143,10 +143,28 @@ def _lijnen(tekst: str, vanaf: int = 0) -> Iterator[tuple[int, int, str]]:
         pos = eind + 1
 
 
+NIET_PROZA = frozenset(
+    {
+        # written by verhaal schrijf / werkvorm doe: metadata and the check summary ('datum'
+        # stays prose: the getal rule's 'frontmatter' option is there to check it)
+        "werkvorm", "thema", "controle", "aantekeningen",
+        # the teacher's notes on the story's structure (the method's ingredients)
+        "held", "heldin", "oproep", "draken", "hulp", "mentor", "mentoren", "actie",
+        "climax", "einde", "plotvraag", "sleutelmomenten", "ingrediënten", "ingredienten",
+    }
+)  # fmt: skip
+"""Top-level front-matter keys whose values are notes or metadata, not story prose.
+
+Their values (nested lines, lists and block scalars included) are masked like keys, so the
+rules judge what the flow judged before saving: the title and the story. Their scalar
+spans stay in ``Document.frontmatter`` (the linter reads ``werkvorm`` there)."""
+
+
 def _frontmatter(
     tekst: str, buf: list[str], blokken: list[Blok], velden: dict[str, tuple[int, int]]
 ) -> int:
-    """Mask a YAML front-matter block; its scalar values stay prose. Returns body start."""
+    """Mask a YAML front-matter block; its scalar values stay prose (except the values of
+    :data:`NIET_PROZA` keys). Returns body start."""
     if not (tekst.startswith("---\n") or tekst.startswith("---\r\n")):
         return 0
     eind = _FRONTMATTER_EIND.search(tekst, 4)
@@ -157,8 +175,14 @@ def _frontmatter(
     _wis(buf, 0, 3)
     _wis(buf, eind.start(), eind.end())
     blok_inspringing: int | None = None  # inside a block scalar ('tekst: |') of this key
+    in_notitie = False  # inside the value of a NIET_PROZA key
     for start, einde, regel in _lijnen(tekst[: eind.start()], 4):
         inspringing = len(regel) - len(regel.lstrip(" \t"))
+        if in_notitie:
+            if not regel.strip() or inspringing > 0 or _FM_LIJST.match(regel):
+                _wis(buf, start, einde)
+                continue
+            in_notitie = False
         if blok_inspringing is not None:
             if not regel.strip():
                 continue
@@ -172,6 +196,18 @@ def _frontmatter(
             _wis(buf, start, einde)
             continue
         sleutel = _FM_SLEUTEL.match(regel)
+        naam = sleutel.group(2).strip().lower() if sleutel else ""
+        if sleutel and not sleutel.group(1) and naam in NIET_PROZA:
+            w_start, w_eind = start + sleutel.end(), einde
+            while w_start < w_eind and tekst[w_start] in " \t\"'":
+                w_start += 1
+            while w_eind > w_start and tekst[w_eind - 1] in " \t\"'":
+                w_eind -= 1
+            if w_start < w_eind and not _FM_BLOKSCALAR.fullmatch(regel, sleutel.end()):
+                velden.setdefault(naam, (w_start, w_eind))
+            _wis(buf, start, einde)
+            in_notitie = True
+            continue
         if sleutel and _FM_BLOKSCALAR.fullmatch(regel, sleutel.end()):
             _wis(buf, start, einde)
             blok_inspringing = inspringing

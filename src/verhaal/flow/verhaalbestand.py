@@ -6,7 +6,7 @@ A story file is Markdown with YAML front matter::
     titel: De rode rugzak
     werkvorm: stapsgewijs
     datum: 2025-11-23
-    plotvraag: Zou het hem lukken om ...?
+    plotvraag: Zal het hem lukken om ...?
     held: ...                 # every answer with 'bewaar: voorkant', in flow order
     controle:                 # summary of the last check
       fouten: 0
