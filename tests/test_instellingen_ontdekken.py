@@ -203,7 +203,7 @@ def test_command_line_rules_override_the_file(map_: Path) -> None:
     assert ernsten("--zonder", "getal") == ([], 0, "")
 
 
-def test_fast_path_imports_no_yaml_rich_questionary_or_pydantic(map_: Path) -> None:
+def test_fast_path_imports_no_yaml_rich_questionary_typer_or_pydantic(map_: Path) -> None:
     script = textwrap.dedent(
         """
         import sys
@@ -213,7 +213,7 @@ def test_fast_path_imports_no_yaml_rich_questionary_or_pydantic(map_: Path) -> N
             main()
         except SystemExit:
             pass
-        zwaar = {"yaml", "rich", "questionary", "pydantic"}
+        zwaar = {"yaml", "rich", "questionary", "pydantic", "typer"}
         zwaar = sorted({m.split(".")[0] for m in sys.modules} & zwaar)
         sys.stderr.write("ZWAAR=" + ",".join(zwaar) + "\\n")
         """

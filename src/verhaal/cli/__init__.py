@@ -4,81 +4,47 @@ Each command group lives in its own small module with a ``register(app)`` functi
 heavy imports (rich, questionary, yaml, the checker's tables) happen inside the command
 bodies, so ``verhaal --help`` starts fast. Every ``VerhaalFout`` raised below is turned
 into a Dutch message on stderr and its exit code here, in one place.
+
+The typer app is built in :mod:`verhaal.cli._app` when first needed (``from verhaal.cli
+import app`` still works), so this package itself imports no typer: ``verhaal controleer``
+runs through :func:`main` without it.
 """
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-import typer
-
-from verhaal import __version__
 from verhaal.errors import EXIT_ONDERBROKEN, VerhaalFout
 
-app = typer.Typer(
-    name="verhaal",
-    help=(
-        "Schrijfcoach voor 'held in eigen verhaal': schrijf stap voor stap een kort verhaal "
-        "over een leerling, controleer verhalen op de schrijfregels en werk met de "
-        "werkvormen van de methode."
-    ),
-    no_args_is_help=True,
-    add_completion=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+if TYPE_CHECKING:
+    import typer
+
+    app: typer.Typer
 
 
-def _toon_versie(waarde: bool) -> None:
-    if waarde:
-        typer.echo(f"verhaal {__version__}")
-        raise typer.Exit()
+def __getattr__(naam: str) -> object:
+    """``from verhaal.cli import app`` builds the typer app (in ``_app``) on first use."""
+    if naam == "app":
+        from verhaal.cli._app import app as typer_app
 
-
-@app.callback()
-def _hoofd(
-    versie: bool = typer.Option(
-        False,
-        "--version",
-        "--versie",
-        callback=_toon_versie,
-        is_eager=True,
-        help="Toon de versie en stop.",
-    ),
-) -> None:
-    """Schrijfcoach en verhaalcontrole voor 'held in eigen verhaal'."""
-
-
-def _registreer() -> None:
-    from verhaal.cli import (
-        bespreek,
-        controleer,
-        init,
-        medium,
-        regels,
-        schrijf,
-        werkvorm,
-        werkvormen,
-    )
-
-    for module in (schrijf, controleer, regels, bespreek, werkvorm, werkvormen, medium, init):
-        module.register(app)
-
-
-_registreer()
+        return typer_app
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
 
 
 def main() -> None:
     """Console-script entry point: run the app and map errors to exit codes."""
     try:
         if sys.argv[1:2] == ["controleer"]:
-            # Fast path: typer 0.29 coerces even the app's own flags through pydantic
-            # (~90 ms of import); controleer parses its own options (see controleer.hoofd).
+            # Fast path: controleer parses its own options (see controleer.hoofd), so the
+            # batch linter starts without typer (~60 ms of import) and without the pydantic
+            # that typer 0.29 loads to convert parameters (~90 ms).
             from verhaal.cli.controleer import hoofd
 
             sys.exit(hoofd(sys.argv[2:]))
-        app(standalone_mode=True)
+        from verhaal.cli._app import app as typer_app
+
+        typer_app(standalone_mode=True)
     except VerhaalFout as fout:
         sys.stderr.write(f"verhaal: {fout.bericht}\n")
         sys.exit(fout.exit_code)

@@ -1,8 +1,9 @@
 """``verhaal controleer``: lint stories or whole folders of them, like ruff or Vale.
 
-Only typer is imported at module level; the linter, the checker and (on a terminal) rich
-are imported inside the command, so ``verhaal --help`` stays fast and the JSON path never
-loads rich. The work itself lives in :mod:`verhaal.linter`.
+Nothing heavy is imported at module level, not even typer (only :func:`register` needs
+it): the console script runs :func:`hoofd` directly. The linter, the checker and (on a
+terminal) rich are imported inside, so the JSON path never loads rich. The work itself
+lives in :mod:`verhaal.linter`.
 
 Exit codes: 0 nothing at or above the fail level (``--faal-op``, default ``fout``: a run
 with only warnings exits 0); 1 findings at that level, or with ``--strikt`` any note
@@ -17,12 +18,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-import typer
-
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Iterator
 
+    import typer
     from rich.console import Console
 
     from verhaal.checker.bevinding import Ernst
@@ -215,19 +215,28 @@ def hoofd(args: list[str]) -> int:
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``controleer`` to ``app`` (its options are parsed by :func:`hoofd`)."""
+    """Add ``controleer`` to ``app`` (its options are parsed by :func:`hoofd`).
 
-    @app.command(
+    typer is imported here, not at module level: the console script's fast path imports
+    this module without typer.
+    """
+    import typer
+
+    def controleer(ctx: typer.Context) -> None:
+        """Controleer verhalen op de schrijfregels van de methode."""
+        raise typer.Exit(hoofd(list(ctx.args)))
+
+    # With PEP 563 the annotation is the string "typer.Context", which typer would resolve
+    # in this module's globals, where typer is deliberately absent: give it the class.
+    controleer.__annotations__["ctx"] = typer.Context
+    app.command(
         add_help_option=False,
         context_settings={
             "ignore_unknown_options": True,
             "allow_extra_args": True,
             "help_option_names": [],
         },
-    )
-    def controleer(ctx: typer.Context) -> None:
-        """Controleer verhalen op de schrijfregels van de methode."""
-        raise typer.Exit(hoofd(list(ctx.args)))
+    )(controleer)
 
 
 def _opdracht(
