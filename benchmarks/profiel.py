@@ -109,49 +109,61 @@ def laden() -> None:
 
 
 def per_bestand(bestanden: list[Path]) -> None:
+    """Each step of checking one file, timed in the same pass (so load spikes hit all)."""
+    from collections import Counter
+
     from verhaal.checker import CheckConfig, lees_document
     from verhaal.checker.rules import REGELS
-    from verhaal.linter.invoer import Bron
-    from verhaal.linter.rapport import JsonRapport
-    from verhaal.linter.uitvoeren import Opdracht, Uitvoering
+    from verhaal.linter.invoer import Bron, lees
+    from verhaal.linter.onderdrukking import pas_toe
+    from verhaal.linter.rapport import gevonden_json
+    from verhaal.linter.uitvoeren import _uitslag
 
-    teksten = [p.read_text(encoding="utf-8") for p in bestanden]
-    woorden = sum(len(t.split()) for t in teksten)
-    lees_document(teksten[0])  # warm caches
-    t0 = time.perf_counter()
-    docs = [lees_document(t) for t in teksten]
-    parse = time.perf_counter() - t0
-    n = len(teksten)
-    print(f"per_bestand_verhalen: {n} ({woorden} words)")
-    print(f"per_bestand_lees_document_us: {parse / n * 1e6:.0f}")
     config = CheckConfig()
-    regels_totaal = 0.0
-    for regel in REGELS.values():
-        opties = {**regel.standaard_opties(), **config.instelling(regel.id).opties}
-        try:
-            list(regel.check(docs[0], opties))  # load this rule's tables outside the timing
-        except Exception as fout:
-            print(f"per_bestand_regel_{regel.id}_us: KAPOT ({type(fout).__name__}: {fout})")
-            continue
-        t0 = time.perf_counter()
-        for doc in docs:
-            list(regel.check(doc, opties))
-        duur = time.perf_counter() - t0
-        regels_totaal += duur
-        print(f"per_bestand_regel_{regel.id}_us: {duur / n * 1e6:.0f}")
-    del docs
-    uitvoer: list[str] = []
-    bronnen = [Bron(str(p)) for p in bestanden]
-    t0 = time.perf_counter()
-    with Uitvoering(bronnen, Opdracht(), processen=1) as uitvoering:
-        rapport = JsonRapport(uitvoer.append)
-        rapport.begin()
-        for uitslag in uitvoering:
-            rapport.bestand(uitslag)
-    totaal = time.perf_counter() - t0
-    linter = totaal - parse - regels_totaal
-    print(f"per_bestand_totaal_us: {totaal / n * 1e6:.0f}   (read + parse + rules + report)")
-    print(f"per_bestand_linter_eigen_us: {linter / n * 1e6:.0f}   (read, positions, JSON)")
+    opties = {
+        r.id: {**r.standaard_opties(), **config.instelling(r.id).opties} for r in REGELS.values()
+    }
+    kapot: set[str] = set()
+    tijden: Counter[str] = Counter()
+    woorden = 0
+
+    def meet(stap: str, t0: float) -> float:
+        nu = time.perf_counter()
+        tijden[stap] += nu - t0
+        return nu
+
+    for ronde, pad in enumerate(bestanden):
+        if ronde == 1:
+            tijden.clear()  # the first file loads the tables: reported under laden
+            woorden = 0
+        t = time.perf_counter()
+        tekst = lees(Bron(str(pad)))
+        t = meet("lezen", t)
+        doc = lees_document(tekst)
+        t = meet("lees_document", t)
+        woorden += len(tekst.split())
+        bevindingen = []
+        for regel in REGELS.values():
+            if regel.id in kapot:
+                continue
+            try:
+                bevindingen.extend(regel.check(doc, opties[regel.id]))
+            except Exception as fout:
+                kapot.add(regel.id)
+                print(f"per_bestand_regel_{regel.id}: KAPOT ({type(fout).__name__}: {fout})")
+            t = meet(f"regel_{regel.id}", t)
+        bevindingen.sort(key=lambda b: (b.start, b.eind, b.regel))
+        over, opmerkingen = pas_toe(doc, bevindingen)
+        uitslag = _uitslag(str(pad), tekst, over, opmerkingen, False)
+        t = meet("linter_posities_onderdrukking", t)
+        json.dumps([gevonden_json(g) for g in uitslag.gevonden], ensure_ascii=False)
+        meet("linter_json", t)
+    n = len(bestanden) - 1
+    totaal = sum(tijden.values())
+    print(f"per_bestand_verhalen: {n} ({woorden} words, first file not counted)")
+    for stap, duur in tijden.items():
+        print(f"per_bestand_{stap}_us: {duur / n * 1e6:.0f}   ({100 * duur / totaal:.0f} %)")
+    print(f"per_bestand_totaal_us: {totaal / n * 1e6:.0f}")
     print(f"per_bestand_woorden_per_s_1proc: {woorden / totaal:.0f}")
 
 
