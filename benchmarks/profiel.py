@@ -80,7 +80,8 @@ def start(een: Path) -> None:
 
 
 LADEN = """
-import time
+import sys, time
+tekst = open(sys.argv[1], encoding="utf-8").read()
 t0 = time.perf_counter()
 import verhaal.cli
 t1 = time.perf_counter()
@@ -88,18 +89,22 @@ import verhaal.linter.uitvoeren, verhaal.linter.rapport, verhaal.instellingen
 from verhaal.checker.rules import REGELS
 from verhaal.checker import check
 t2 = time.perf_counter()
-check("# Titel\\n\\nHij liep naar huis en at drie appels.\\n")
+check(tekst)
 t3 = time.perf_counter()
+check(tekst)
+t4 = time.perf_counter()
 print(f"laden_cli_import_ms: {(t1 - t0) * 1000:.1f}")
 print(f"laden_checker_linter_import_ms: {(t2 - t1) * 1000:.1f}")
-print(f"laden_eerste_check_ms: {(t3 - t2) * 1000:.1f}   (rule tables loaded lazily)")
+print(f"laden_eerste_check_ms: {(t3 - t2) * 1000:.1f}   (loads the rule tables)")
+print(f"laden_tweede_check_ms: {(t4 - t3) * 1000:.1f}   (the same story again)")
 """
 
 
-def laden() -> None:
+def laden(een: Path) -> None:
     beste_regels: dict[str, float] = {}
     for _ in range(3):
-        uit = subprocess.run([PY, "-c", LADEN], capture_output=True, text=True, env=OMGEVING)
+        opdracht = [PY, "-c", LADEN, str(een)]
+        uit = subprocess.run(opdracht, capture_output=True, text=True, env=OMGEVING)
         for regel in uit.stdout.splitlines():
             sleutel, _, rest = regel.partition(": ")
             waarde = float(rest.split()[0])
@@ -254,7 +259,7 @@ def main() -> None:
     bestanden = corpus(werk / f"c{args.verhalen}", args.verhalen)
     print(json.dumps({"python": sys.version.split()[0], "cpus": os.cpu_count()}))
     start(bestanden[0])
-    laden()
+    laden(bestanden[0])
     per_bestand(bestanden)
     drempel(bestanden)
     if args.alles:
