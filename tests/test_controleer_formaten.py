@@ -214,3 +214,24 @@ def test_github_escaping_cannot_forge_commands() -> None:
     regel = annotatie("error", {"file": "x,y:z.md", "title": "a%b"}, "regel 1\nregel 2\r::warning")
     assert regel == "::error file=x%2Cy%3Az.md,title=a%25b::regel 1%0Aregel 2%0D::warning\n"
     assert regel.count("\n") == 1
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("no_color", "verwacht"), [(None, True), ("1", False)])
+def test_colour_only_on_a_terminal_without_no_color(
+    monkeypatch: pytest.MonkeyPatch, no_color: str | None, verwacht: bool
+) -> None:
+    from verhaal.cli import controleer
+
+    monkeypatch.setattr("sys.stdout", _Terminal())
+    if no_color is None:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    else:
+        monkeypatch.setenv("NO_COLOR", no_color)
+    assert controleer._kleur() is verwacht
+    monkeypatch.setattr("sys.stdout", io.StringIO())
+    assert controleer._kleur() is False
