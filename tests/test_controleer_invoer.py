@@ -269,3 +269,12 @@ def test_the_automatic_switch_to_a_pool_mid_run_keeps_the_order(
     automatisch = runner.invoke(app, ["controleer", "-f", "json", *paden])
     assert gestart == [len(json.loads(volgorde.stdout)["files"]) - 2]
     assert automatisch.stdout == volgorde.stdout
+
+
+def test_the_size_limit_holds_for_files_and_for_stdin(map_: Path) -> None:
+    with open(map_ / "net-te-groot.md", "wb") as bestand:
+        bestand.truncate(invoer.MAX_BYTES + 1)
+    code, rapport, _ = controleer("net-te-groot.md", "-", invoer_=b"a " * invoer.MAX_BYTES)
+    fouten = [f["error"] for f in rapport["files"]]
+    assert all("te groot" in (fout or "") for fout in fouten), fouten
+    assert code == 2

@@ -26,11 +26,12 @@ STANDAARDINVOER = "-"
 EXTENSIES: dict[str, BestandsSoort] = {".md": "md", ".markdown": "md", ".txt": "txt"}
 """File types taken from folders, and how each is read."""
 
-MAX_BYTES = 1_000_000
-"""Size limit per file. A story is half an A4 (a few KB); 1 MB is three hundred of those.
+MAX_BYTES = 500_000
+"""Size limit per file. A story is half an A4 (a few KB); 0.5 MB is well over a hundred.
 
 Bigger files are refused with a message instead of checked: the document model holds a
-token object per word, so a 50 MB file would cost gigabytes and many seconds.
+token object per word, so a file of 0.9 MB took 4 s and 88 MB here, and a 50 MB file
+would take minutes and gigabytes.
 """
 
 
@@ -193,11 +194,14 @@ def decodeer(data: bytes) -> str:
     return tekst
 
 
+def _mb(grootte: int) -> str:
+    return f"{grootte / 1_000_000:.1f}".replace(".", ",")
+
+
 def _te_groot(grootte: int) -> str:
-    mb = f"{grootte / 1_000_000:.1f}".replace(".", ",")
     return (
-        f"Het bestand is te groot ({mb} MB). Een verhaal is hooguit een half A4; "
-        f"verhaal controleert bestanden tot {MAX_BYTES // 1_000_000} MB."
+        f"Het bestand is te groot ({_mb(grootte)} MB). Een verhaal is hooguit een half A4; "
+        f"verhaal controleert bestanden tot {_mb(MAX_BYTES)} MB."
     )
 
 
