@@ -228,3 +228,14 @@ def test_fast_path_imports_no_yaml_rich_questionary_typer_or_pydantic(map_: Path
         [sys.executable, "-c", script, "json"], cwd=map_, capture_output=True, text=True
     )
     assert "ZWAAR=yaml\n" in uit.stderr
+
+
+def test_werkvorm_folders_for_the_loader(map_: Path) -> None:
+    assert laad_instellingen().werkvorm_mappen() is None  # the loader's own default
+    (map_ / ".verhaal.yaml").write_text("werkvormen: [team]\n")
+    assert laad_instellingen().werkvorm_mappen() == ((map_ / "team").resolve(),)
+    (map_ / "werkvormen").mkdir()
+    assert laad_instellingen().werkvorm_mappen() == (
+        Path("werkvormen"),
+        (map_ / "team").resolve(),
+    )
