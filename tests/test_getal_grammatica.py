@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from verhaal.checker.rules.getal import rangwoord, spel, telwaarde
+from verhaal.checker.rules.getal import rangwaarde, rangwoord, spel, telwaarde
 
 
 @pytest.mark.parametrize(
@@ -109,6 +109,16 @@ def test_spel(waarde: int, woord: str) -> None:
 )
 def test_rangwoord(waarde: int, woord: str) -> None:
     assert rangwoord(waarde) == woord
+
+
+def test_rangwaarde_leest_elk_rangwoord_terug() -> None:
+    for waarde in [*range(1, 2000), 10_000, 21_016, 100_000]:
+        assert rangwaarde(rangwoord(waarde)) == waarde
+
+
+@pytest.mark.parametrize("woord", ["tweederde", "drievierde", "een-achtste", "laatste", "twee"])
+def test_geen_rangwoord(woord: str) -> None:
+    assert rangwaarde(woord) is None
 
 
 def test_spel_en_telwaarde_zijn_elkaars_omgekeerde() -> None:

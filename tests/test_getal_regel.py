@@ -86,6 +86,13 @@ def test_meldt(tekst: str, verwacht: list[str]) -> None:
         "Ze zagen elkaar in de Tweede Kamer.",
         "De vijfjarige jongen en het drietal.",
         "Ze hield een één-op-één gesprek.",
+        # ordinals built by the grammar, also where the letters could be read as a
+        # fraction (zes + tiende, twee + honderdste)
+        "Op zijn zestiende kwam hij naar Nederland.",
+        "Ze werd achttiende, hij zeventiende en haar broer negentiende.",
+        "Voor de honderdste keer, de tweehonderdste dag, het duizendste boek.",
+        "Op haar twintigste, zijn eenentwintigste en de vijfentwintigste van de maand.",
+        "De elfde, twaalfde en dertiende les; haar zesde verjaardag.",
     ],
 )
 def test_stil(tekst: str) -> None:

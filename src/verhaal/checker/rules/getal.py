@@ -209,6 +209,27 @@ def rangwoord(waarde: int) -> str:
     return woord[: -len(g.hoofd[laatste])] + g.rang[laatste]
 
 
+@lru_cache(maxsize=4096)
+def rangwaarde(woord: str) -> int | None:
+    """The value of an ordinal word (any case), or None: zestiende -> 16,
+    tweehonderdste -> 200, eenentwintigste -> 21, derde -> 3.
+
+    An ordinal is a cardinal whose last block is replaced by that block's ordinal
+    (zestien -> zestiende, tweehonderd -> tweehonderdste), so the ending is swapped back
+    and the rest parsed as a cardinal. Fractions such as tweederde (twee + derde) do not
+    parse back (tweedrie is no number) and stay fractions.
+    """
+    w = woord.lower().replace("\u00ad", "").replace("-", "")
+    g = grammatica()
+    for blok, rang in g.rang.items():
+        if w.endswith(rang):
+            kardinaal = w[: -len(rang)] + g.hoofd[blok]
+            waarde = telwaarde(kardinaal)
+            if waarde is not None:
+                return waarde
+    return None
+
+
 # --- Which tokens are numbers -----------------------------------------------------------
 
 _RANG_CIJFER = re.compile(r"(\d{1,3})(?:e|de|ste|ste)(?:-(\w+))?", re.IGNORECASE)
@@ -357,9 +378,10 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
             basis = telwaarde(m.group(1))
             if basis is not None and m.group(1) != "een":
                 return True  # driekwart, driekwartier, tweeënhalf
-    # Fractions written as one word: tweederde, drievierde.
+    # Fractions written as one word: tweederde, drievierde. An ordinal is never a number,
+    # even where its letters could be read as a fraction (zes + tiende, twee + honderdste).
     g = grammatica()
-    if g.stam.match(woord) is not None:
+    if g.stam.match(woord) is not None and rangwaarde(woord) is None:
         for knip in range(3, len(woord) - 3):
             rang = woord[knip:]
             if rang in g.rangwoorden and rang not in ("eerste", "tweede"):
@@ -643,6 +665,8 @@ REGEL = Regel(
         ),
         Voorbeeld("Een voor een kwamen ze binnen; nog een keer zwaaide ze.", []),
         Voorbeeld("De eerste dag was de tweede keer dat ze de laatste bus nam.", []),
+        Voorbeeld("Op zijn zestiende kwam hij, voor de honderdste keer, als achttiende.", []),
+        Voorbeeld("Driekwart van de klas at tweederde van de taart.", ["Driekwart", "tweederde"]),
         Voorbeeld("Beide kinderen bleven een half uur, allebei met een paar vrienden.", []),
         Voorbeeld("Ze tekende driehoeken en kletste honderduit.", []),
         Voorbeeld("Ik vier mijn verjaardag; hij moest goed acht geven op de weg.", []),
