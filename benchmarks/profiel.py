@@ -11,8 +11,8 @@ Sections (each prints "sleutel: waarde" lines):
   first check (which loads the rule tables);
 - per_bestand: in-process per story: parsing (lees_document), each rule, and the linter's
   own work around them (reading, positions, suppression, JSON), in microseconds;
-- drempel: whole-process time with 1 process vs the pool for growing batch sizes, to place
-  ``PARALLEL_VANAF``;
+- drempel: whole-process time with 1 process, with a pool from the second file on, and
+  with the automatic choice (``POOL_LOONT_VANAF_S``), for growing batch sizes;
 - geheugen/schaal (--alles): peak RSS and PSS summed over the process tree, and wall time,
   on N and on --groot stories (10x N by default).
 
@@ -182,7 +182,11 @@ def drempel(bestanden: list[Path]) -> None:
             opdracht = [VERHAAL, "controleer", "-f", "json", *EXTRA, tmp]
             een = beste([*opdracht, "--processen", "1"], 3)
             pool = beste([*opdracht, "--processen", str(os.cpu_count() or 2)], 3)
-            print(f"drempel_{n}_bestanden_ms: 1proc {een * 1000:.0f}  pool {pool * 1000:.0f}")
+            auto = beste(opdracht, 3)
+            print(
+                f"drempel_{n}_bestanden_ms: 1proc {een * 1000:.0f}  pool {pool * 1000:.0f}  "
+                f"automatisch {auto * 1000:.0f}"
+            )
 
 
 def _boom(pid: int) -> list[int]:
