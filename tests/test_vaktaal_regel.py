@@ -47,7 +47,67 @@ ZINNEN = [
     ("De mentor en de decaan spraken over haar stage op het mbo.", []),
     ("Ze legde de leerlingen de opdracht uit.", []),
     ("Hij zong het lied solo.", []),
+    # spelled-out diagnoses are as transparent as dyslexie; their acronym is jargon
+    ("Ze had een taalontwikkelingsstoornis, in het dossier TOS genoemd.", ["TOS"]),
 ]
+
+# Acronyms no list knows: recognised by their form (2-5 capitals, not in the lexicon,
+# not everyday), with Dutch endings and hyphenated compounds as one span.
+ONBEKENDE_AFKORTINGEN = [
+    ("Via het CJG kwam er eindelijk hulp.", ["CJG"]),
+    ("Hij kreeg EMDR bij een psycholoog.", ["EMDR"]),
+    ("De DCD-diagnose kwam pas laat.", ["DCD-diagnose"]),
+    ("Twee SPH'ers begeleidden hem die middag.", ["SPH'ers"]),
+    ("De WMO-aanvraag en het JGZ-dossier lagen klaar.", ["WMO-aanvraag", "JGZ-dossier"]),
+    ("„Moet ik naar de CGT?” vroeg hij.", ["CGT"]),
+]
+
+# Everyday acronyms, roman numerals, shouting and English in capitals stay.
+GEWONE_HOOFDLETTERS = [
+    "Ze nam de trein van de NS en kocht een taart bij de HEMA.",
+    "De EHBO-doos stond naast de wc; hij keek tv.",
+    "De GGD kwam langs voor de vaccinaties.",
+    "Na de BSO fietste ze naar huis.",
+    "„NEE!” riep hij. „STOP DAAR!”",
+    "Het boek ging over Willem III en hoofdstuk XIV was het mooist.",
+    "# DE GROTE REIS\n\nZe liep naar huis.",
+    "„OMG,” zei ze, „dat is ASAP nodig.”",
+    "Ze droeg een shirt in maat XS.",
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ONBEKENDE_AFKORTINGEN)
+def test_onbekende_afkorting(tekst: str, verwacht: list[str]) -> None:
+    bevindingen = vaktaal_in(tekst)
+    assert [b.tekst for b in bevindingen] == verwacht
+    assert all(b.ernst == "waarschuwing" and b.suggestie is None for b in bevindingen)
+
+
+@pytest.mark.parametrize("tekst", GEWONE_HOOFDLETTERS)
+def test_gewone_hoofdletters(tekst: str) -> None:
+    assert [b.tekst for b in vaktaal_in(tekst)] == []
+
+
+def test_onbekende_afkorting_toegestaan() -> None:
+    tekst = "Via het CJG en de CJG-coach kwam er hulp."
+    assert [b.tekst for b in vaktaal_in(tekst, toegestaan=["CJG"])] == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij kreeg in april een dyspraxieverklaring.", ["dyspraxieverklaring"]),
+        ("Met haar ADHD-verklaring kreeg ze meer tijd.", ["ADHD-verklaring"]),
+        ("De autismeverklaringen lagen in de kast.", ["autismeverklaringen"]),
+        ("Zijn angststoornisverklaring kwam te laat.", ["angststoornisverklaring"]),
+        ("Hij schreef haar een liefdesverklaring.", []),
+        ("De verklaring van de getuige was kort; er kwam een garantieverklaring bij.", []),
+    ],
+)
+def test_diagnoseverklaring(tekst: str, verwacht: list[str]) -> None:
+    bevindingen = vaktaal_in(tekst)
+    assert [b.tekst for b in bevindingen] == verwacht
+    assert all(b.ernst == "fout" and b.suggestie for b in bevindingen)
 
 
 @pytest.mark.parametrize(("tekst", "verwacht"), ZINNEN)

@@ -220,6 +220,18 @@ def is_eigennaam(woord: str) -> bool:
     return (woord in lexicon or woord.upper() in lexicon) and woord.lower() not in lexicon
 
 
+@cache
+def is_voornaam(woord: str) -> bool:
+    """Whether ``woord`` (capitalised) is a known first name."""
+    return woord in lees_woordtabel("namen/voornamen.bin")
+
+
+@cache
+def is_achternaam(woord: str) -> bool:
+    """Whether ``woord`` (capitalised) is a known surname (or part of one)."""
+    return woord in lees_woordtabel("namen/achternamen.bin")
+
+
 _VERKLEINING = ("etje", "tje", "pje", "kje", "je", "ke")
 _TUSSENKLANK = ("s", "en", "e", "er")
 

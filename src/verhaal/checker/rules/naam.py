@@ -32,8 +32,10 @@ from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.woordenboek import (
     frequentie,
+    is_achternaam,
     is_gewoon_woord,
     is_nederlands,
+    is_voornaam,
     is_vorm,
     lees_woordtabel,
     meerwoordige_namen,
@@ -84,18 +86,6 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _FUNCTIEWOORD_FREQUENTIE = 5.0
 """A first name that is also a Dutch word this frequent (Dan, Om, Ben, Elke) is no name
 at the start of a sentence unless the story uses it as a name elsewhere."""
-
-
-@cache
-def is_voornaam(woord: str) -> bool:
-    """Whether ``woord`` (capitalised) is a known first name."""
-    return woord in lees_woordtabel("namen/voornamen.bin")
-
-
-@cache
-def is_achternaam(woord: str) -> bool:
-    """Whether ``woord`` (capitalised) is a known surname (or part of one)."""
-    return woord in lees_woordtabel("namen/achternamen.bin")
 
 
 def _stam(woord: str) -> str:
