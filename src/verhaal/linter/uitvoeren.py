@@ -35,11 +35,13 @@ if TYPE_CHECKING:
 
     from verhaal.checker.document import Document
 
-POOL_LOONT_VANAF_S = 0.25
+POOL_LOONT_VANAF_S = 0.4
 """Estimated remaining single-process time from which a pool of workers takes over.
 
-Starting a pool costs ~40 ms plus ~0.1 ms per file here; on two CPUs it saves about half
-of the remaining time, so 0.25 s leaves a clear margin (see benchmarks/README.md)."""
+Measured here: a pool costs ~30 ms to start with light rules and ~100 ms of CPU once the
+rule tables are loaded (forking a bigger process, copy-on-write), plus ~0.1 ms per file;
+on two CPUs it saves about half of the remaining time. Break-even is thus ~0.2 s; 0.4 s
+leaves a margin for a busy machine (see benchmarks/README.md)."""
 
 MINSTE_REST = 8
 """Never start a pool for fewer remaining files than this."""
@@ -280,8 +282,8 @@ class Uitvoering:
 
         After each file the remaining time is estimated from the files so far (not the
         first: it loads the rule tables). When that estimate exceeds ``POOL_LOONT_VANAF_S``
-        and enough files remain, the rest goes to a pool. A pool costs ~40 ms to start plus
-        ~0.1 ms per file (measured, see benchmarks/README.md), so small batches and fast
+        and enough files remain, the rest goes to a pool. A pool costs up to ~100 ms to start
+        plus ~0.1 ms per file (measured, see benchmarks/README.md), so small batches and fast
         rules never pay for it, whatever the speed of the rules.
         """
         n = len(self.bronnen)
