@@ -84,6 +84,61 @@ def test_andere_namen(tekst: str, verwacht: list[str]) -> None:
     assert all(b.ernst == "waarschuwing" for b in gevonden)
 
 
+# Not persons: capitalised words that no first-name list knows, placed by their context
+# or by the data (gazetteer, the lexicon's own derived forms), in sentences of our own.
+GEEN_PERSONEN = [
+    # places: the gazetteer (also without diacritics), a place preposition, naar
+    "Haar oma woonde in Wrocław en kwam elk jaar uit Łódź.",
+    "Wrocław was grijs en koud in de winter; Wroclaw in de zomer niet.",
+    "Ze kwam uit Xanthorpe, een dorp in het noorden.",
+    "Na de zomer verhuisde het gezin naar Kraków.",
+    # festivals: celebrated, during, or a lexicon proper noun without a genitive
+    "Thuis vierden ze Nowruz met de hele familie.",
+    "Tijdens Vaisakhi droeg hij een oranje tulband.",
+    "Ze vertelde over Chanoeka en over Pesach.",
+    # languages and nationalities
+    "Ze sprak Pools, Zweeds en een beetje Fries met haar opa.",
+    "Thuis sprak hij Amhaars en Tigrinya.",
+    "Met Baskisch en Catalaans kwam ze een heel eind.",
+    "De lerares Duits was ziek en de juf Engels ook.",
+    # shops and brands with buying or working nearby
+    "Hij kocht nieuwe schoenen bij Zalando van zijn zakgeld.",
+    # a line break ends a name
+    "Op het bord stond:\nTafels\nDictee",
+]
+
+
+@pytest.mark.parametrize("tekst", GEEN_PERSONEN)
+def test_geen_personen(tekst: str) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # the same contexts with a person
+        ("Ze keek naar Tesfay en lachte.", ["Tesfay"]),
+        ("Hij liep naar Tesfay toe.", ["Tesfay"]),
+        ("Hij zat bij Tesfay in de klas.", ["Tesfay"]),
+        ("Ze praatte met Tesfay.", ["Tesfay"]),
+        ("Hij sprak Tesfay aan op zijn gedrag.", ["Tesfay"]),
+        # a school subject after the teacher's title, then the teacher's name
+        ("Haar docent Nederlands, meneer Visser, las voor.", ["Visser"]),
+        # a name in apposition after a person noun, even before an animal word
+        ("Een klasgenoot, Tesfay, had zijn knuffel vergeten.", ["Tesfay"]),
+        ("Een nieuwe leerling, Dawit, kwam binnen. Later lachte Dawit.", ["Dawit", "Dawit"]),
+        ("Haar vriendin, Utrechtse van geboorte, lachte.", []),
+        # a lexicon surname after a first name, and its later mention alone
+        (
+            "Op woensdag kwam Sanne Rijpstra langs. Rijpstra bracht koekjes mee.",
+            ["Sanne Rijpstra", "Rijpstra"],
+        ),
+    ],
+)
+def test_personen_in_dezelfde_contexten(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
 def test_latere_vermelding_ook_aan_zinsbegin() -> None:
     tekst = "Ze speelde met juf Merel. Merel lachte. Daarna ging Merel weg."
     assert [b.tekst for b in namen_in(tekst)] == ["Merel", "Merel", "Merel"]

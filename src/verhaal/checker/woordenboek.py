@@ -232,6 +232,12 @@ def is_achternaam(woord: str) -> bool:
     return woord in lees_woordtabel("namen/achternamen.bin")
 
 
+@cache
+def is_plaats(woord: str) -> bool:
+    """Whether ``woord`` is a city or country of the gazetteer (GeoNames: Gdańsk, Gdansk)."""
+    return woord in lees_woordtabel("namen/plaatsen.bin")
+
+
 _VERKLEINING = ("etje", "tje", "pje", "kje", "je", "ke")
 _TUSSENKLANK = ("s", "en", "e", "er")
 

@@ -13,9 +13,16 @@ reported as ``waarschuwing``:
    frequent Dutch word (Bilal, but not Dan or Om), or no word at all;
 4. every other mention of a name found by 1-3, also at the start of a sentence.
 
+Also a name in apposition after a person noun: ``een klasgenoot, Tesfay, ...``.
+
 Not persons: places, shops and brands (the lexicon knows them: Arnhem, Albert Heijn,
-Lego), pets (a capitalised word right after ``hond``, ``konijn``, ...), school subjects
-after a title (``juf Engels``), kinship and role words themselves.
+Lego; the GeoNames gazetteer knows foreign cities: Gdańsk), languages and nationalities
+(Koerdisch, Zweeds: the lexicon has their -e form), lexicon proper nouns for which the
+lexicon gives no genitive (festivals, streets: Divali; people's names have one: Hannekes),
+and unknown words in a context that people do not stand in (uit Xanthorpe, tijdens
+Nowruz, vierden Holi, sprak Tigrinya, bij Zalando gekocht); pets (a capitalised word right
+after ``hond``, ``konijn``, ...), school subjects after a title (``juf Engels``), kinship and
+role words themselves.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from verhaal.checker.woordenboek import (
     is_achternaam,
     is_gewoon_woord,
     is_nederlands,
+    is_plaats,
     is_voornaam,
     is_vorm,
     lees_woordtabel,
@@ -52,6 +60,14 @@ TITELS = frozenset(
     begeleider begeleidster therapeut logopedist logopediste psycholoog orthopedagoog
     teamleider decaan coördinator tandarts huisarts verpleegkundige papa mama
     vader moeder zoon dochter kleinzoon kleindochter baby""".split()
+)
+# Person nouns that introduce a name in apposition: "een klasgenoot, Ilse, ..." (with the
+# title words above).
+PERSOONSWOORDEN = TITELS | frozenset(
+    """jongen jongetje meisje meid leerling leerlinge kind man vrouw buurjongen buurmeisje
+    teamgenoot teamgenote klasgenootje tweelingbroer tweelingzus stiefvader stiefmoeder
+    pleegvader pleegmoeder nieuwkomer invaller invalkracht assistent assistente
+    onderwijsassistent klassenassistent jeugdarts verpleegkundige schoolarts""".split()
 )
 # Words after which a capitalised word names an animal or a toy, not a person.
 DIEREN = frozenset(
@@ -102,8 +118,8 @@ def _stam(woord: str) -> str:
         kandidaat = woord[:-1]
         if is_voornaam(kandidaat) or is_achternaam(kandidaat):
             return kandidaat
-        if is_vorm(kandidaat) and not is_gewoon_woord(kandidaat):
-            return kandidaat  # Hannekes: the genitive of a lexicon name
+        if is_vorm(kandidaat) and not is_gewoon_woord(kandidaat) and not _plaatsachtig(kandidaat):
+            return kandidaat  # Hannekes: the genitive of a lexicon name (not Nederlands)
     return woord
 
 
@@ -150,6 +166,34 @@ _EIGENNAAM_FREQUENTIE = 3.5
 brand or institution; people's names that are not in the name tables are rarer."""
 
 
+_PLAATS_AFLEIDINGEN = ("se", "er", "ers", "enaar", "ees", "aan")
+
+
+@cache
+def _plaatsachtig(stam: str) -> bool:
+    """Whether a capitalised word is a place, region or language rather than a person:
+    it ends like a place (Syrië, Lelystad), the lexicon has its adjective or inhabitant
+    (Arnhemse, Utrechter, Koerdische from Koerdisch, Zweedse from Zweeds), or it is a
+    city of the gazetteer (Gdańsk, Tilburg) and no known first name."""
+    if stam.lower().endswith(_PLAATSUITGANGEN):
+        return True
+    if any(is_vorm(stam + uitgang) for uitgang in _PLAATS_AFLEIDINGEN):
+        return True
+    if stam.endswith("s") and is_vorm(stam + "e"):
+        return True  # Zweeds/Zweedse, Koerdisch/Koerdische: a language or nationality
+    return is_plaats(stam) and not is_voornaam(stam) and not is_achternaam(stam)
+
+
+@cache
+def _lexicon_persoon(stam: str) -> bool:
+    """Whether a lexicon proper noun reads as a person's name: the lexicon gives its
+    genitive (Hannekes, Marloes'), as it does for people and rarely for festivals, shops
+    or streets (Divali, Kruidvat), or it is a known surname."""
+    if is_achternaam(stam):
+        return True
+    return any(is_vorm(stam + uitgang) for uitgang in ("s", "'s", "'", "’s", "’"))
+
+
 def _persoon_uit_lexicon(doc: Document, tokens: list[Token], i: int, stam: str) -> bool:
     """Whether a capitalised lexicon proper noun (no known first name) names a person.
 
@@ -162,9 +206,7 @@ def _persoon_uit_lexicon(doc: Document, tokens: list[Token], i: int, stam: str) 
         vorige = tokens[i - 1].tekst.lower()
         if vorige in LIDWOORDEN or vorige in PLAATSVOORZETSELS:
             return False
-    if stam.lower().endswith(_PLAATSUITGANGEN):
-        return False
-    if any(is_vorm(stam + uitgang) for uitgang in ("se", "er", "ers", "enaar", "ees", "aan")):
+    if _plaatsachtig(stam) or not _lexicon_persoon(stam):
         return False
     return frequentie(stam) < _EIGENNAAM_FREQUENTIE
 
@@ -263,7 +305,9 @@ class _Kandidaat:
 
 
 def _aaneengesloten(doc: Document, a: Token, b: Token) -> bool:
-    return a.zin == b.zin and not doc.proza[a.eind : b.start].strip()
+    """Only spaces between two tokens of one sentence (a line break ends a name too)."""
+    tussen = doc.proza[a.eind : b.start]
+    return a.zin == b.zin and not tussen.strip() and "\n" not in tussen
 
 
 @cache
@@ -298,6 +342,8 @@ def _is_dier(woord: str) -> bool:
 def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` names an animal or toy: hond Max, een konijn dat Snuffel heette,
     een hond in de klas: Bobbie, and Bobbie, de voorleeshond."""
+    if _na_persoonswoord(doc, tokens, i):
+        return False  # "een klasgenoot, Ilse, zijn knuffel ...": a person
     j = i - 1
     stappen = 0
     while j >= 0 and stappen < 6 and tokens[j].zin == tokens[i].zin:
@@ -324,7 +370,7 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
 
 # Endings of adjectives and nouns derived from places and languages (Oostendse,
 # Franstalig, Libanese, Keltische): not names.
-_AFGELEIDE_UITGANGEN = ("se", "sche", "talig", "taligen", "ees", "aans", "iaans")
+_AFGELEIDE_UITGANGEN = ("se", "sche", "isch", "talig", "taligen", "ees", "aans", "iaans")
 
 
 def _onbekend(woord: str) -> bool:
@@ -339,7 +385,7 @@ def _onbekend(woord: str) -> bool:
             return False  # NS-topman, PC'ers: acronyms, not names
         return all(_onbekend(d) or is_voornaam(d) for d in delen if len(d) > 1)
     klein = woord.lower()
-    if klein.endswith(_AFGELEIDE_UITGANGEN) or klein.endswith(_PLAATSUITGANGEN):
+    if klein.endswith(_AFGELEIDE_UITGANGEN) or _plaatsachtig(woord):
         return False
     if _samenstelling_met_naam(woord) or _engelse_samenstelling(klein):
         return False
@@ -390,6 +436,44 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     return _Kandidaat(i, eind, stam.lower())
 
 
+def _na_persoonswoord(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows a person noun and a comma: "een klasgenoot, Ilse"."""
+    return (
+        i > 0
+        and tokens[i - 1].zin == tokens[i].zin
+        and tokens[i - 1].tekst.lower() in PERSOONSWOORDEN
+        and doc.proza[tokens[i - 1].eind : tokens[i].start].strip() == ","
+    )
+
+
+def _appositie(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
+    """A name in apposition after a person noun at ``i - 1``: "een klasgenoot, Ilse, gaf",
+    "haar buurjongen, Kofi." The name is closed by a comma or the end of the sentence."""
+    if not _na_persoonswoord(doc, tokens, i):
+        return None
+    tekst = tokens[i].tekst
+    if not _hoofdletter(tekst) or not _LETTERS.fullmatch(tekst):
+        return None
+    stam = _stam(tekst)
+    if stam.lower() in PERSOONSWOORDEN or stam.lower() in TUSSENVOEGSELS:
+        return None
+    if not is_voornaam(stam) and (is_gewoon_woord(stam) or _plaatsachtig(stam)):
+        return None
+    eind = i + 1
+    while (
+        eind < len(tokens)
+        and _aaneengesloten(doc, tokens[eind - 1], tokens[eind])
+        and _hoofdletter(tokens[eind].tekst)
+        and (is_achternaam(_stam(tokens[eind].tekst)) or _onbekend(tokens[eind].tekst))
+    ):
+        eind += 1
+    if eind < len(tokens) and tokens[eind].zin == tokens[i].zin:
+        na = doc.proza[tokens[eind - 1].eind : tokens[eind].start].strip()
+        if not na or na[0] not in ",;:)–—":
+            return None  # "een vriendin, Utrechtse van geboorte": no closed apposition
+    return _Kandidaat(i, eind, stam.lower())
+
+
 _OPENERS = frozenset(":;()[]—–\"„“”'‘’«»\n")
 
 
@@ -433,6 +517,80 @@ def _als_onderwerp(doc: Document, tokens: list[Token], i: int) -> bool:
     return tussen in ("", ",") and volgende.tekst[:1].islower()
 
 
+# Before a capitalised word no name list knows, these make it a place or an event:
+# people are rarely "in", "uit" or "tijdens" anything (uit Gdańsk, tijdens Nowruz).
+_PLAATS_OF_TIJD_VOOR = frozenset("in uit te vanuit richting nabij tijdens".split())
+# "naar X" is a place (verhuisde naar X), unless X is looked or gestured at or "toe" follows.
+_NAAR_PERSOON = frozenset(
+    """keek keken kijkt kijken gekeken staarde staarden zwaaide zwaaiden knikte knikten
+    lachte lachten glimlachte glimlachten wees wezen luisterde luisterden riep riepen
+    knipoogde schreeuwde schreeuwden gebaarde vroeg vroegen""".split()
+)
+# A festival is celebrated: "vierden Holi", "Nowruz gevierd".
+_VIEREN = frozenset("vier viert vieren vierde vierden gevierd".split())
+# "bij X" with buying or working in the sentence is a shop or company (bij Decathlon gekocht).
+_WINKEL_WOORDEN = frozenset(
+    """kopen koopt kocht kochten gekocht halen haalde haalden gehaald bestellen bestelde
+    bestelden besteld werken werkte werkten gewerkt werkt stage bijbaan bijbaantje baan
+    boodschappen winkel winkelen kassa korting uitverkoop zakgeld""".split()
+)
+
+
+# Speaking verbs: the capitalised word after them is a language (sprak Tigrinya).
+_SPREKEN = frozenset(
+    """spreek spreekt spreken sprak spraken gesproken praat praten praatte praatten
+    verstaat verstaan verstond verstonden vertaalde vertaalden vertalen""".split()
+)
+_ONDERWERPEN = frozenset("ik je jij hij zij ze we wij u men jullie".split())
+_TAAL_TUSSEN = frozenset("en of een beetje vloeiend goed alleen ook nog liever".split())
+
+
+def _als_taal(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` names a language: after a speaking verb (sprak Tigrinya, sprak
+    ze Tigrinya), or joined by 'en'/'of' to a language (Amhaars en Tigrinya)."""
+    zin = tokens[i].zin
+    if i + 1 < len(tokens) and tokens[i + 1].zin == zin and tokens[i + 1].tekst in ("aan", "toe"):
+        return False  # "sprak Tesfay aan": addressed a person
+    j = i - 1
+    stappen = 0
+    while j >= 0 and tokens[j].zin == zin and stappen < 6:
+        woord = tokens[j].tekst.lower()
+        if woord in _SPREKEN:
+            return True
+        vorige_hoofdletter = _hoofdletter(tokens[j].tekst)
+        if not (
+            woord in ("en", "of", "een", "beetje", "vloeiend", "goed")
+            or woord in _ONDERWERPEN
+            or (vorige_hoofdletter and not is_voornaam(_stam(tokens[j].tekst)))
+        ):
+            return False
+        j -= 1
+        stappen += 1
+    return False
+
+
+def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether the words around a capitalised word that no first-name list knows make it a
+    place, an event or a shop rather than a person."""
+    zin = tokens[i].zin
+    vorige = tokens[i - 1].tekst.lower() if i > 0 and tokens[i - 1].zin == zin else ""
+    voorvorige = tokens[i - 2].tekst.lower() if i > 1 and tokens[i - 2].zin == zin else ""
+    volgende = (
+        tokens[i + 1].tekst.lower() if i + 1 < len(tokens) and tokens[i + 1].zin == zin else ""
+    )
+    if vorige in _PLAATS_OF_TIJD_VOOR or volgende in _VIEREN:
+        return True
+    if vorige in _VIEREN or (voorvorige in _VIEREN and vorige in _ONDERWERPEN):
+        return True  # "vierden Holi", "vierden ze Holi"
+    if _als_taal(doc, tokens, i):
+        return True  # "sprak Amhaars en Tigrinya"
+    if vorige == "naar":
+        return volgende != "toe" and voorvorige not in _NAAR_PERSOON
+    if vorige == "bij":
+        return any(t.tekst.lower() in _WINKEL_WOORDEN for t in doc.zin_tokens(zin))
+    return False
+
+
 def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     """A capitalised word that is a name on its own evidence (rules 2 and 3)."""
     token = tokens[i]
@@ -461,6 +619,8 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     elif not voornaam:
         if is_gewoon_woord(stam) or klein.endswith(_AFGELEIDE_UITGANGEN):
             return None
+        if _geen_persoon_context(doc, tokens, i):
+            return None  # uit Gdańsk, tijdens Nowruz, bij Decathlon gekocht
         if is_vorm(stam) or is_vorm(stam.upper()):
             if not _persoon_uit_lexicon(doc, tokens, i, stam):
                 return None
@@ -470,13 +630,25 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     while (
         eind < len(tokens)
         and _aaneengesloten(doc, tokens[eind - 1], tokens[eind])
-        and (
-            _hoofdletter(tokens[eind].tekst)
-            and (is_achternaam(_stam(tokens[eind].tekst)) or _onbekend(tokens[eind].tekst))
-        )
+        and _hoofdletter(tokens[eind].tekst)
+        and _achternaamdeel(tokens[eind].tekst)
     ):
         eind += 1
     return _Kandidaat(i, eind, klein)
+
+
+def _achternaamdeel(tekst: str) -> bool:
+    """Whether a capitalised word after a name continues it as a surname: a known surname,
+    an unknown word, or a lexicon proper noun that is no place (Sanne Rijpstra)."""
+    stam = _stam(tekst)
+    if is_achternaam(stam) or _onbekend(tekst):
+        return True
+    return (
+        _LETTERS.fullmatch(tekst) is not None
+        and is_vorm(stam)
+        and not is_gewoon_woord(stam)
+        and not _plaatsachtig(stam)
+    )
 
 
 def vind_namen(
@@ -507,6 +679,8 @@ def vind_namen(
         kandidaat: _Kandidaat | None = None
         if token.tekst.lower() in TITELS and i + 1 < len(tokens):
             kandidaat = _na_titel(doc, tokens, i + 1)
+        if kandidaat is None:
+            kandidaat = _appositie(doc, tokens, i)
         if (
             kandidaat is None
             and i > 0
@@ -522,7 +696,12 @@ def vind_namen(
         else:
             i += 1
     # Rule 4: every mention of a name found once.
-    bekend = {k.sleutel for k in kandidaten} - dieren
+    bekend = {k.sleutel for k in kandidaten}
+    for k in kandidaten:  # the surname of a full name: "Sanne Rijpstra ... Rijpstra zei"
+        for token in tokens[k.begin + 1 : k.eind]:
+            if token.tekst.lower() not in TUSSENVOEGSELS:
+                bekend.add(_stam(token.tekst).lower())
+    bekend -= dieren
     genomen = {k.begin for k in kandidaten}
     for index, token in enumerate(tokens):
         if index in genomen or not _hoofdletter(token.tekst):
@@ -634,6 +813,9 @@ REGEL = Regel(
         Voorbeeld("Jasmijn en Eva hadden de groep gemaakt.", ["Jasmijn", "Eva"]),
         Voorbeeld("Toen kwam Ayşe binnen.", ["Ayşe"]),
         Voorbeeld("Ze kocht brood bij Albert Heijn in Lelystad.", []),
+        Voorbeeld("Een klasgenoot, Tesfay, had zijn knuffel vergeten.", ["Tesfay"]),
+        Voorbeeld("Haar oma kwam uit Wrocław en sprak Pools en Koerdisch.", []),
+        Voorbeeld("Thuis vierden ze Nowruz; haar docent Nederlands was er ook.", []),
         Voorbeeld("Hij had zijn zakken vol Lego.", []),
         Voorbeeld("Het konijn heette Snuffel. Snuffel at een wortel.", []),
         Voorbeeld("Haar hond Max blafte. Max rende weg.", []),
