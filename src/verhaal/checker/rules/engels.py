@@ -1,4 +1,11 @@
-"""Rule ``engels``: English words and phrases that are not ordinary Dutch."""
+"""Rule ``engels``: English words and phrases that are not ordinary Dutch.
+
+Words are looked up in ``data/engels/woorden.bin`` (built from SCOWL, wordfreq and the
+OpenTaal list: English words that are clearly more frequent in English than in Dutch);
+neighbouring English words form one phrase. Words that neither the Dutch lexicon nor the
+English table knows are analysed: an English stem with Dutch verb morphology (overthinken,
+geghost) or two English words run together (selfcare) is English too.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,13 @@ from functools import cache
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
-from verhaal.checker.woordenboek import Termen, lees_woordtabel
+from verhaal.checker.woordenboek import (
+    Termen,
+    is_gewoon_woord,
+    is_nederlands,
+    is_vorm,
+    lees_woordtabel,
+)
 from verhaal.data import lees_regels
 
 ENGELS = 1
@@ -17,6 +30,9 @@ AANSLUITEND = 2
 """Table value: English but also ordinary Dutch; only joins a reported neighbour."""
 ENGELS_KLEIN = 3
 """Table value: English, but only when written in lower case (else often a name)."""
+ENGELS_ALLEEN = 5
+"""Run-time class: an English stem with Dutch verb morphology (overthinken). Reported, but
+it does not join Dutch-looking neighbours into a phrase: the sentence around it is Dutch."""
 
 
 def woordreeksen(doc: Document) -> list[list[Token]]:
@@ -77,12 +93,82 @@ _SAMENTREKKINGEN = frozenset(
 )
 
 
+# Dutch verb endings on an English stem: overthinken, geghost, swipete, gedeletet. With the
+# prefix ge- a participle (geghost, gecheckte); without it a finite form or infinitive.
+# Adjective -e and plural -en after a silent e (reciprocale, cytokinen) are left alone:
+# they are as often Dutch spellings of Latin words.
+_VERBUIGINGEN = {
+    "ge": ("den", "ten", "de", "te", "d", "t", ""),
+    "": ("ende", "end", "den", "ten", "de", "te", "en", "t"),
+}
+
+
+def _is_engels(woord: str) -> bool:
+    return _waarde(woord) in (ENGELS, ENGELS_KLEIN)
+
+
+@cache
+def engelse_vorm(klein: str) -> bool:
+    """Whether a lower-case word that neither the Dutch lexicon nor the English table knows
+    is English in Dutch clothes: an English verb with a Dutch prefix or ending
+    (overthinken, gestreamd, geüpdatet: stem + e) or two English words run together
+    (selfcare, mealprep)."""
+    if len(klein) < 6 or not klein.isalpha() or is_vorm(klein) or is_nederlands(klein):
+        return False
+    return _engels_werkwoord(klein) or _engelse_samenstelling(klein)
+
+
+def _ingeburgerd_werkwoord(stam: str) -> bool:
+    """Whether the lexicon knows a Dutch verb on this stem (scrollen, liken, streamen):
+    then any spelling of its forms (scrollde) is integrated Dutch."""
+    return any(
+        is_vorm(vorm) for vorm in (stam + "en", stam + "n", "ge" + stam + "d", "ge" + stam + "t")
+    ) or (len(stam) > 4 and stam[-1] == stam[-2] and is_vorm(stam[:-1] + "en"))
+
+
+@cache
+def _engels_werkwoord(klein: str) -> bool:
+    """An English stem with Dutch verb morphology: overthinken, geghost, swipete."""
+    kaal = klein.replace("ü", "u")
+    for voor, uitgangen in _VERBUIGINGEN.items():
+        if not kaal.startswith(voor):
+            continue
+        for uitgang in uitgangen:
+            if not kaal.endswith(uitgang):
+                continue
+            stam = kaal[len(voor) : len(kaal) - len(uitgang)]
+            if len(stam) < 4:
+                continue
+            stammen = (stam, stam + "e") if uitgang not in ("en", "ende", "end") else (stam,)
+            for engels in stammen:
+                if _is_engels(engels) and not _ingeburgerd_werkwoord(engels):
+                    return True
+    return False
+
+
+def _engelse_samenstelling(klein: str) -> bool:
+    """Two English words of four letters or more run together, each either plainly English
+    or no Dutch word at all: selfcare, mealprep (not linkshander: links is Dutch)."""
+    for i in range(4, len(klein) - 3):
+        kop, staart = klein[:i], klein[i:]
+        if (
+            _waarde(kop)
+            and _waarde(staart)
+            and (_is_engels(kop) or _is_engels(staart))
+            and all(_is_engels(deel) or not is_gewoon_woord(deel) for deel in (kop, staart))
+        ):
+            return True
+    return False
+
+
 @cache
 def _klasse(klein: str) -> int:
     """ENGELS, AANSLUITEND or 0 for a lower-case token (hyphenated compounds whole)."""
     if klein in _SAMENTREKKINGEN:
         return ENGELS
     waarde = _waarde(klein)
+    if not waarde and engelse_vorm(klein):
+        return ENGELS_ALLEEN if _engels_werkwoord(klein) else ENGELS
     if waarde or "-" not in klein:
         return waarde
     delen = [d for d in klein.split("-") if d]
@@ -136,6 +222,8 @@ def vind_engels(
                 klasse = _klasse(klein)
                 if klasse == ENGELS_KLEIN:
                     klasse = ENGELS if token.tekst.islower() else 0
+                elif klasse and not token.tekst.islower() and engelse_vorm(klein):
+                    klasse = 0  # an unknown capitalised word (Egypte, Boogerd): a name
                 klassen.append(klasse)
         # Fixed phrases from the alternatives table (of course, best friend).
         woorden = [_normaal(t.tekst) for t in reeks]
@@ -154,15 +242,16 @@ def vind_engels(
                 klassen[k] = AANSLUITEND
         i = 0
         while i < len(reeks):
-            if klassen[i] != ENGELS:
+            if klassen[i] not in (ENGELS, ENGELS_ALLEEN):
                 i += 1
                 continue
             begin = i
-            while begin > 0 and klassen[begin - 1] in (ENGELS, AANSLUITEND):
-                begin -= 1
             eind = i + 1
-            while eind < len(reeks) and klassen[eind] in (ENGELS, AANSLUITEND):
-                eind += 1
+            if klassen[i] == ENGELS:
+                while begin > 0 and klassen[begin - 1] in (ENGELS, AANSLUITEND):
+                    begin -= 1
+                while eind < len(reeks) and klassen[eind] in (ENGELS, AANSLUITEND):
+                    eind += 1
             start, stop = reeks[begin].start, reeks[eind - 1].eind
             span = doc.tekst[start:stop]
             sleutel = " ".join(_normaal(t.tekst) for t in reeks[begin:eind])
@@ -217,6 +306,7 @@ REGEL = Regel(
         Voorbeeld("Ze leerden over online safety.", ["online safety"]),
         Voorbeeld("Hij had weinig self-esteem.", ["self-esteem"]),
         Voorbeeld("# Een nieuwe Mindset\n\nHij liep naar huis.", ["Mindset"]),
+        Voorbeeld("Ze bleef overthinken en deed niets aan selfcare.", ["overthinken", "selfcare"]),
         Voorbeeld("Ze zat in het weekend achter haar laptop.", []),
         Voorbeeld("Het team ging na de training naar de coach.", []),
         Voorbeeld("„Sorry,” zei hij. „Oké, ik stop.”", []),
