@@ -458,3 +458,51 @@ def test_ongewijzigd_verhaal_wordt_niet_opnieuw_helemaal_getoond(proef: Werkvorm
     getoond = [b.kern for b in vrager.bevindingen]
     assert getoond == ["loopt", "loopt"]
     assert any("niet veranderd" in regel for regel in vrager.uitvoer)
+
+
+def test_na_teruggaan_noemt_het_menu_de_fase_waar_je_verdergaat(proef: Werkvorm) -> None:
+    script = [
+        *BOUWSTENEN,
+        *SCHRIJVEN[:-1],
+        ("_fase", "terug"),
+        ("_terug", "0"),
+        ("held", STANDAARD),
+        ("plotvraag", STANDAARD),
+        ("zintuigen", STANDAARD),
+        ("besproken", STANDAARD),
+        ("_fase", "stop"),
+    ]
+    verloop, vrager = draai(proef, script)
+    verloop.voer_uit()
+    menus = [v for v in vrager.gevraagd if v.sleutel == "_fase"]
+    assert menus[0].keuzes[0].label == "Door naar fase 2 · Schrijven"
+    # Back in phase 1 after phase 2: 'on' goes to phase 3, where the teacher was.
+    assert menus[-1].keuzes[0].label == "Door naar fase 3 · Controleren"
+    assert any("Je gaat terug naar fase 1" in regel for regel in vrager.uitvoer)
+
+
+def test_geheugensteun_hoort_bij_de_eigen_alinea(proef: Werkvorm) -> None:
+    verloop, vrager = draai(proef, [*BOUWSTENEN, *SCHRIJVEN[:-1], ("_fase", "stop")])
+    verloop.voer_uit()
+    alineas = [v for v in vrager.gevraagd if v.sleutel == "verhaal"]
+    assert alineas[0].herinneringen == ("Held: een stille jongen",)
+    assert alineas[1].herinneringen == ("Plotvraag: Zou het hem lukken?",)
+
+
+def test_bij_het_verbeteren_staan_de_bevindingen_van_die_alinea_erbij(proef: Werkvorm) -> None:
+    script = [
+        *BOUWSTENEN,
+        *SCHRIJVEN,
+        ("_controle", "0"),
+        ("_controle_alinea", "Er was eens een jongen die naar school liep."),
+        ("_controle", "1"),
+        ("_controle_alinea", STANDAARD),
+        ("_controle", "klaar"),
+        ("beeld", None),
+        ("_fase", "stop"),
+    ]
+    verloop, vrager = draai(proef, script)
+    verloop.voer_uit()
+    eerste, tweede = (v for v in vrager.gevraagd if v.sleutel == "_controle_alinea")
+    assert eerste.herinneringen == ("tegenwoordige-tijd: 'loopt' → liep",)
+    assert tweede.herinneringen == ()

@@ -173,7 +173,7 @@ def test_open_fouten_in_de_voorkant_en_exitcode_1(werkmap: Path) -> None:
         "schrijf", "-a", str(_antwoorden(werkmap, verhaal=alineas)), "--uit", "v.md"
     )
     assert code == 1
-    assert "er staan nog" in uitvoer
+    assert "Let op: er staat nog een fout open; die staat bovenaan het verhaal" in uitvoer
     open_ = lees_verhaalbestand(werkmap / "v.md").voorkant["controle"]["open"]
     assert any(regel.startswith("getal:") for regel in open_)
 

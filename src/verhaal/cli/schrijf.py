@@ -68,6 +68,7 @@ def register(app: typer.Typer) -> None:
             bewaar_verhaal,
             kies_verhaalpad,
         )
+        from verhaal.flow.bewaren import open_fouten_melding
         from verhaal.werkvorm import vind_werkvormen
 
         gekozen = kies_werkvorm(vind_werkvormen(config), werkvorm)
@@ -124,9 +125,8 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"Je aantekeningen staan in {bewaard.aantekeningen}")
         if uitkomst.open_fouten:
             typer.echo(
-                f"Let op: er staan nog {len(uitkomst.open_fouten)} fout(en) open; ze staan "
-                f"bovenaan het verhaal onder 'controle'. Controleer opnieuw met: "
-                f"verhaal controleer {bewaard.verhaal}"
+                open_fouten_melding(len(uitkomst.open_fouten), "het verhaal")
+                + f" Controleer opnieuw met: verhaal controleer {bewaard.verhaal}"
             )
             raise typer.Exit(1)
 

@@ -554,8 +554,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
         if concept is not None:
             concept.verwijder()
         if geschreven and uitkomst.open_fouten:
-            typer.echo(
-                f"Let op: er staan nog {len(uitkomst.open_fouten)} fout(en) open in je tekst; "
-                "ze staan bovenaan het bestand onder 'controle'."
-            )
+            from verhaal.flow.bewaren import open_fouten_melding
+
+            typer.echo(open_fouten_melding(len(uitkomst.open_fouten), "het bestand"))
             raise typer.Exit(1)

@@ -85,6 +85,15 @@ def _vrije_naam(pad: Path) -> Path:
     return pad
 
 
+def open_fouten_melding(aantal: int, bestand: str) -> str:
+    """What the teacher reads after saving with ``aantal`` findings of severity ``fout``."""
+    if aantal == 1:
+        return f"Let op: er staat nog een fout open; die staat bovenaan {bestand} onder 'controle'."
+    return (
+        f"Let op: er staan nog {aantal} fouten open; ze staan bovenaan {bestand} onder 'controle'."
+    )
+
+
 def bewaar_verhaal(
     verloop: Verloop, uitkomst: Uitkomst, pad: Path, *, datum: date | None = None
 ) -> Bewaard:

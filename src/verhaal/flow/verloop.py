@@ -168,6 +168,11 @@ class Verloop:
             doel = self._kies_fase(index)
             if doel is not None:
                 self._heropen(doel)
+                self.vrager.toon(
+                    f"Je gaat terug naar fase {doel + 1}. Je antwoorden van toen staan al "
+                    "ingevuld; pas aan wat je wilt. Daarna ga je verder waar je was.",
+                    "melding",
+                )
         self._bewaar()
         return True
 
@@ -175,8 +180,14 @@ class Verloop:
         if not self.vrager.interactief:
             return _MENU_VERDER
         fasen = self.werkvorm.fasen
-        if index + 1 < len(fasen):
-            verder = f"Door naar fase {index + 2} · {fasen[index + 1].titel}"
+        # After going back to an earlier phase, 'on' is where the teacher was, not the
+        # phase after this one: name the phase that will really open next.
+        volgende = next(
+            (i for i, f in enumerate(fasen) if i != index and f.id not in self.staat.fasen_klaar),
+            None,
+        )
+        if volgende is not None:
+            verder = f"Door naar fase {volgende + 1} · {fasen[volgende].titel}"
         else:
             verder = "Afronden"
         keuzes = [Keuze(_MENU_VERDER, verder), Keuze(_MENU_OPNIEUW, "Deze fase nog eens doen")]
@@ -219,7 +230,6 @@ class Verloop:
     # --- asking one question ---------------------------------------------------------------
 
     def _stel(self, vraag: Vraag) -> None:
-        self._herinner(vraag.toon)
         if vraag.soort == "zinsstarters":
             self._schrijf_alineas(vraag)
         elif vraag.soort == "controle":
@@ -237,6 +247,7 @@ class Verloop:
                 standaard=standaard,
                 keuzes=vraag.keuzes,
                 verplicht=vraag.verplicht,
+                herinneringen=self._herinneringen(vraag.toon),
             )
             self.staat.antwoorden[vraag.id] = self._vraag_geldig(
                 vraagstuk, lambda ruw: self._normaliseer(vraag, ruw)
@@ -253,13 +264,16 @@ class Verloop:
                 if isinstance(ruw, str):
                     vraagstuk = replace(vraagstuk, standaard=ruw)
 
-    def _herinner(self, ids: Sequence[str]) -> None:
-        for vraag_id in ids:
+    def _herinneringen(self, ids: Sequence[str]) -> tuple[str, ...]:
+        """Earlier answers as reminder lines ('Held: een stille jongen'), skipping blanks."""
+        regels: list[str] = []
+        for vraag_id in dict.fromkeys(ids):
             vraag = self.werkvorm.vraag(vraag_id)
             antwoord = self.staat.antwoorden.get(vraag_id)
             if vraag is None or not is_ingevuld(antwoord):
                 continue
-            self.vrager.toon(f"{_label(vraag_id)}: {_als_tekst(vraag, antwoord)}", "herinnering")
+            regels.append(f"{_label(vraag_id)}: {_als_tekst(vraag, antwoord)}")
+        return tuple(regels)
 
     def _normaliseer(self, vraag: Vraag, ruw: Any) -> Any:
         """Check and clean a raw answer for ``vraag``; raise :class:`OngeldigAntwoord`."""
@@ -349,11 +363,16 @@ class Verloop:
         begin = len(eerder) if len(eerder) < aantal else 0
         alineas = eerder + [""] * (aantal - len(eerder))
         if reeks.uitleg and begin == 0:
-            self.vrager.toon(f"{reeks.titel}: {reeks.uitleg}", "uitleg")
+            self.vrager.toon(f"{reeks.titel} · {reeks.uitleg}", "uitleg")
         while True:
             for index in range(begin, aantal):
+                # The question's own reminders come with the first paragraph asked, the
+                # starter's with its paragraph.
+                toon = (
+                    [*vraag.toon, *starters[index].toon] if index == begin else starters[index].toon
+                )
                 alineas[index] = self._vraag_alinea(
-                    vraag, starters[index], index, aantal, alineas[index]
+                    vraag, starters[index], index, aantal, alineas[index], toon
                 )
                 self.staat.antwoorden[vraag.id] = alineas[: index + 1]
                 self._bewaar()
@@ -373,9 +392,14 @@ class Verloop:
         self.staat.alineas = verhaal
 
     def _vraag_alinea(
-        self, vraag: Vraag, starter: Zinsstarter, index: int, aantal: int, eerder: str
+        self,
+        vraag: Vraag,
+        starter: Zinsstarter,
+        index: int,
+        aantal: int,
+        eerder: str,
+        toon: Sequence[str],
     ) -> str:
-        self._herinner(starter.toon)
         vraagstuk = Vraagstuk(
             sleutel=vraag.id,
             soort="alinea",
@@ -384,6 +408,7 @@ class Verloop:
             standaard=eerder or starter.begin,
             index=index,
             aantal=aantal,
+            herinneringen=self._herinneringen(toon),
         )
 
         def normaliseer(ruw: Any) -> str:
@@ -410,7 +435,7 @@ class Verloop:
             keuze = self._kies_verbetering(vraag, bevindingen)
             if keuze is None:
                 break
-            self._verbeter(keuze)
+            self._verbeter(keuze, bevindingen)
             self.staat.antwoorden[vraag.id] = list(self.staat.alineas)
             self._bewaar()
         self.staat.antwoorden[vraag.id] = list(self.staat.alineas)
@@ -453,13 +478,18 @@ class Verloop:
                 uitleg=vraag.uitleg,
                 keuzes=tuple(keuzes),
                 standaard="klaar",
+                herinneringen=self._herinneringen(vraag.toon),
             )
         )
         if antwoord is None or antwoord == "klaar" or antwoord not in {k.waarde for k in keuzes}:
             return None
         return str(antwoord)
 
-    def _verbeter(self, keuze: str) -> None:
+    def _verbeter(self, keuze: str, bevindingen: Sequence[Bevinding] = ()) -> None:
+        """Let the user rewrite the title or one paragraph; its findings come along as a
+        reminder (the list above may have scrolled out of view)."""
+        plek = None if keuze == "titel" else int(keuze)
+        hier = tuple(_herinnering(self.in_context(b)) for b in bevindingen if self._plek(b) == plek)
         if keuze == "titel" and self._titel_vraag is not None:
             titel_vraag = self._titel_vraag
             vraagstuk = Vraagstuk(
@@ -468,6 +498,7 @@ class Verloop:
                 "Nieuwe titel",
                 standaard=self.staat.antwoorden.get(titel_vraag.id),
                 verplicht=titel_vraag.verplicht,
+                herinneringen=hier,
             )
             self.staat.antwoorden[titel_vraag.id] = self._vraag_geldig(
                 vraagstuk, lambda ruw: self._normaliseer(titel_vraag, ruw)
@@ -482,6 +513,7 @@ class Verloop:
             standaard=alineas[index],
             index=index,
             aantal=len(alineas),
+            herinneringen=hier,
         )
         nieuw = self._vraag_geldig(vraagstuk, lambda ruw: " ".join(self._tekst(ruw).split()))
         if nieuw:
@@ -499,6 +531,7 @@ class Verloop:
             uitleg=vraag.uitleg or "Laat je niets veranderen, dan blijft het verhaal zoals het is.",
             standaard=huidig or vraag.standaard,
             verplicht=vraag.verplicht and not huidig,
+            herinneringen=self._herinneringen(vraag.toon),
         )
 
         def normaliseer(ruw: Any) -> str | None:
@@ -737,6 +770,14 @@ def _als_tekst(vraag: Vraag, antwoord: Any) -> str:
     if vraag.keuzes:
         return vraag.keuze_label(antwoord)
     return " ".join(str(antwoord).split())
+
+
+def _herinnering(bevinding: BevindingInContext) -> str:
+    """A finding on one line, for the prompt where the teacher fixes it."""
+    voorstel = f" → {bevinding.suggestie}" if bevinding.suggestie else ""
+    if not bevinding.kern:
+        return f"{bevinding.regel}: {bevinding.bericht}"
+    return f"{bevinding.regel}: '{bevinding.kern}'{voorstel}"
 
 
 def _aantal(n: int, enkelvoud: str, meervoud: str) -> str:

@@ -31,6 +31,8 @@ class Vraagstuk:
     questions such as the phase menu, a name starting with ``_``. ``standaard`` is the
     default choice or the text the input starts with. ``index``/``aantal`` locate one part
     of a multi-part answer (paragraph ``index`` of ``aantal`` in a zinsstarters question).
+    ``herinneringen`` are lines shown with the question as a reminder (earlier answers, or
+    the findings in a paragraph being fixed).
     """
 
     sleutel: str
@@ -42,6 +44,7 @@ class Vraagstuk:
     verplicht: bool = False
     index: int | None = None
     aantal: int | None = None
+    herinneringen: tuple[str, ...] = ()
 
     @property
     def intern(self) -> bool:
@@ -139,8 +142,9 @@ class GescripteVrager:
         self.uitvoer.append(f"{bevinding.regel}: {bevinding.kern}")
 
     def vraag(self, vraagstuk: Vraagstuk) -> Any:
-        """Return the next scripted answer."""
+        """Return the next scripted answer (the reminders go to ``uitvoer``)."""
         self.gevraagd.append(vraagstuk)
+        self.uitvoer.extend(vraagstuk.herinneringen)
         if not self._antwoorden:
             raise ScriptOp(f"geen antwoord meer in het script voor '{vraagstuk.sleutel}'")
         antwoord = self._antwoorden.pop(0)
