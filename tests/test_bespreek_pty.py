@@ -46,6 +46,8 @@ def test_bespreken_met_toetsen(tmp_path: Path) -> None:
 
     def antwoord(vraag: str, *toetsen: str) -> None:
         kind.expect_exact(vraag)
+        if toetsen:
+            kind.expect_exact("›")  # the prompt itself is live: keys reach it in raw mode
         for toets in toetsen:
             kind.send(toets)
 

@@ -18,6 +18,7 @@ pexpect = pytest.importorskip("pexpect")
 
 VERHAAL = shutil.which("verhaal", path=str(Path(sys.executable).parent))
 KLAAR = "\x1b\r"  # Esc, Enter: finish a multi-line answer
+PROMPT = "›"  # where the answer is typed
 ENTER = "\r"
 
 pytestmark = pytest.mark.skipif(
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def start(map_: Path, *args: str) -> pexpect.spawn:
+def start(map_: Path, *args: str, breedte: int = 220) -> pexpect.spawn:
     omgeving = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(map_),
@@ -40,13 +41,20 @@ def start(map_: Path, *args: str) -> pexpect.spawn:
         env=omgeving,
         encoding="utf-8",
         timeout=60,
-        dimensions=(50, 220),
+        dimensions=(50, breedte),
     )
     return kind
 
 
 def antwoord(kind: pexpect.spawn, vraag: str, *toetsen: str) -> None:
+    """Wait for ``vraag``, then for the prompt itself (its '›'), and type ``toetsen``.
+
+    The question is printed just before the prompt starts; keys typed in between would
+    reach the terminal before it is in raw mode (an Enter would arrive as a newline).
+    """
     kind.expect_exact(vraag)
+    if toetsen and any(toetsen):
+        kind.expect_exact(PROMPT)
     for toets in toetsen:
         kind.send(toets)
 
@@ -106,7 +114,8 @@ def test_schrijven_onderbreken_en_hervatten_tot_een_bewaard_verhaal(tmp_path: Pa
         antwoord(tweede, vraag, KLAAR)
     antwoord(tweede, "Hoe wil je verder?", ENTER)
     antwoord(tweede, "Herschrijf je verhaal", KLAAR)  # keep the story as it is
-    antwoord(tweede, "Afronden", ENTER)
+    tweede.expect_exact("Afronden")  # the default of the last phase's menu (a live prompt)
+    tweede.send(ENTER)
     tweede.expect_exact("Je verhaal is bewaard in meisje.md")
     tweede.expect(pexpect.EOF)
     tweede.close()
@@ -124,3 +133,16 @@ def test_schrijven_onderbreken_en_hervatten_tot_een_bewaard_verhaal(tmp_path: Pa
     for pad in tmp_path.rglob("*"):
         if pad.is_file():
             assert "fleur" not in pad.read_text(encoding="utf-8", errors="replace").lower()
+
+
+def test_lange_vraag_in_een_gewone_terminal(tmp_path: Path) -> None:
+    # The first question with its hint is wider than 80 columns: a multi-line prompt with
+    # such a first line showed an empty screen. The question wraps and the answer works.
+    kind = start(tmp_path, breedte=80)
+    antwoord(kind, "Waarvoor wil je dit verhaal gebruiken?", "Voor ons team.", KLAAR)
+    antwoord(kind, "Bij welk thema", "\x03")
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert kind.exitstatus == 130
+    concept = (tmp_path / ".verhaal-concepten" / "stapsgewijs.yaml").read_text(encoding="utf-8")
+    assert "doel: Voor ons team." in concept

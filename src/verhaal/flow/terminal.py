@@ -18,6 +18,7 @@ from verhaal.errors import InvoerFout
 from verhaal.flow.vrager import BevindingInContext, Vraagstuk, WeergaveSoort
 
 _OVERSLAAN = "__overslaan__"
+_PROMPT = "  ›"
 
 _STIJLEN: dict[str, str] = {
     "uitleg": "",
@@ -45,15 +46,16 @@ class TerminalVrager:
         return True
 
     def kop(self, voortgang: str, titel: str, uitleg: str, duur: str | None) -> None:
-        """A rule with the progress line, then the phase explanation in a panel."""
+        """A rule with the progress line, then the phase explanation in a panel.
+
+        The progress line already names the phase, so the panel carries only the duration.
+        """
         from rich.panel import Panel
 
         self.console.print()
         self.console.rule(f"[bold]{_escape(voortgang)}[/bold]")
         onderschrift = f"duur: {duur}" if duur else None
-        self.console.print(
-            Panel(_escape(uitleg), title=_escape(titel), subtitle=onderschrift, expand=False)
-        )
+        self.console.print(Panel(_escape(uitleg), subtitle=onderschrift, expand=False))
 
     def toon(self, tekst: str, soort: WeergaveSoort = "uitleg") -> None:
         """Print text in the style of its kind."""
@@ -82,59 +84,85 @@ class TerminalVrager:
             self.console.print(Text(f"    → {bevinding.suggestie}", style="green"))
 
     def vraag(self, vraagstuk: Vraagstuk) -> Any:
-        """Ask with the questionary prompt that fits the kind of question."""
+        """Ask with the questionary prompt that fits the kind of question.
+
+        Every question looks the same: the question in bold, its explanation and how to
+        answer below it (dim), then a short prompt. Rich wraps the long texts at word
+        boundaries; questionary would cut a long first line of a multi-line prompt off (or
+        show an empty screen), and its own hints are English.
+        """
         import questionary
 
-        if vraagstuk.uitleg:
-            self.console.print(f"[dim]{_escape(vraagstuk.uitleg)}[/dim]")
         soort = vraagstuk.soort
         standaard = vraagstuk.standaard
+        self.console.print(f"[bold]? {_escape(vraagstuk.tekst)}[/bold]")
+        if vraagstuk.uitleg:
+            self.console.print(f"[dim]  {_escape(vraagstuk.uitleg)}[/dim]")
+        for herinnering in vraagstuk.herinneringen:
+            self.toon(herinnering, "herinnering")
+        overslaan = not vraagstuk.verplicht and not vraagstuk.intern
         if soort in ("kort", "alinea"):
-            instructie = None if vraagstuk.verplicht or soort == "alinea" else "(Enter: overslaan)"
+            if overslaan and soort == "kort":
+                self._hint("Enter zonder tekst: overslaan")
             return questionary.text(
-                vraagstuk.tekst,
-                default="" if standaard is None else str(standaard),
-                instruction=instructie,
+                "", default="" if standaard is None else str(standaard), qmark=_PROMPT
             ).unsafe_ask()
         if soort == "lang":
             if self.editor:
-                self.console.print(f"[bold]{_escape(vraagstuk.tekst)}[/bold]")
                 return _bewerk_in_editor("" if standaard is None else str(standaard))
+            # A prefilled text (a rewrite) is not skipped by emptying it: no such hint.
+            leeg = " · leeg laten: overslaan" if overslaan and not standaard else ""
+            self._hint(f"Enter: nieuwe regel · Esc en dan Enter: klaar{leeg}")
             return questionary.text(
-                vraagstuk.tekst,
+                "",
                 default="" if standaard is None else str(standaard),
                 multiline=True,
-                instruction="(Enter: nieuwe regel · Esc en dan Enter: klaar)",
+                qmark=_PROMPT,
+                instruction="",
             ).unsafe_ask()
         if soort == "keuze":
             keuzes = [questionary.Choice(title=k.label, value=k.waarde) for k in vraagstuk.keuzes]
-            if not vraagstuk.verplicht and not vraagstuk.intern:
+            if overslaan:
                 keuzes.append(questionary.Choice(title="(overslaan)", value=_OVERSLAAN))
             waarden = [k.waarde for k in vraagstuk.keuzes]
             antwoord = questionary.select(
-                vraagstuk.tekst,
+                "",
                 choices=keuzes,
                 default=standaard if standaard in waarden else None,
+                qmark=_PROMPT,
                 instruction="(pijltjes en Enter)",
             ).unsafe_ask()
             return None if antwoord == _OVERSLAAN else antwoord
         if soort == "meerkeuze":
             gekozen = standaard if isinstance(standaard, list) else []
             return questionary.checkbox(
-                vraagstuk.tekst,
+                "",
                 choices=[
                     questionary.Choice(title=k.label, value=k.waarde, checked=k.waarde in gekozen)
                     for k in vraagstuk.keuzes
                 ],
+                qmark=_PROMPT,
                 instruction="(spatie: aan/uit · Enter: klaar)",
             ).unsafe_ask()
-        return questionary.confirm(
-            vraagstuk.tekst, default=True if standaard is None else bool(standaard)
+        # bevestig: a choice between 'Ja' and 'Nee' (questionary's confirm says Y/n)
+        keuzes = [questionary.Choice(title="Ja", value=True), questionary.Choice("Nee", False)]
+        if overslaan and standaard is None:
+            keuzes.append(questionary.Choice(title="(overslaan)", value=_OVERSLAAN))
+        antwoord = questionary.select(
+            "",
+            choices=keuzes,
+            default=keuzes[0] if standaard is None or standaard else keuzes[1],
+            qmark=_PROMPT,
+            instruction="(pijltjes en Enter)",
         ).unsafe_ask()
+        return None if antwoord == _OVERSLAAN else antwoord
+
+    def _hint(self, tekst: str) -> None:
+        self.console.print(f"[dim]  {_escape(tekst)}[/dim]")
 
     def ongeldig(self, vraagstuk: Vraagstuk, bericht: str) -> None:
         """Say what is wrong; the engine asks again."""
-        self.console.print(f"[bold yellow]{_escape(bericht)}[/bold yellow]")
+        self.console.print(f"[bold yellow]  ! {_escape(bericht)}[/bold yellow]")
 
 
 def _escape(tekst: str) -> str:
