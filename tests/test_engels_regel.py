@@ -72,6 +72,22 @@ ENGELSE_VORMEN = [
 ]
 
 
+# A frequent English word that Dutch knows only as a rare form or marginal loan: English
+# when it stands alone in direct speech, Dutch elsewhere.
+IN_CITAAT = [
+    ("Ze wees naar de pop en riep: „Mam, listen!” Hij draaide zich om.", ["listen"]),
+    ("„Wrong,” zei hij zacht.", ["Wrong"]),
+    ("Hij had een nieuwe look en droeg een jas.", []),
+    ("„Voor mijn part mag het,” zei ze.", []),
+    ("„Die look staat je goed,” zei ze.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), IN_CITAAT)
+def test_engels_alleen_in_een_citaat(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in engels_in(tekst)] == verwacht
+
+
 @pytest.mark.parametrize(("tekst", "verwacht"), ENGELSE_VORMEN)
 def test_engelse_vormen(tekst: str, verwacht: list[str]) -> None:
     assert [b.tekst for b in engels_in(tekst)] == verwacht

@@ -20,6 +20,9 @@ A word (lower case, letters and hyphens) gets a value in the table:
 - 2 "aansluitend": an English word that is also ordinary Dutch (an integrated loanword
   such as online or team). It is never reported alone, but it joins a neighbouring
   English word into one phrase (online safety, team meeting).
+- 4 "Engels in een citaat": as 2, but a frequent English word (Zipf >= 4 in English, 1.5
+  more than in Dutch) that is Dutch only as a rare inflected form (look, listen, wrong):
+  reported when it stands alone in direct speech ("Juf, look!").
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from verhaal.checker.woordenboek import maak_woordtabel
 ENGELS = 1
 AANSLUITEND = 2
 ENGELS_KLEIN = 3
+ENGELS_IN_CITAAT = 4
 _WOORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -114,12 +118,18 @@ def main() -> None:
     for vorm, lemma in spacy_nl_vormen().items():
         if tabel.get(vorm) == ENGELS and tabel.get(lemma) != ENGELS and vorm not in alternatieven:
             tabel[vorm] = AANSLUITEND
+            # A frequent English word that is only marginally Dutch (look: a rare form of
+            # luiken, and a loan for 'uiterlijk'): English when it stands alone in speech.
+            en = zipf(vorm, "en", wordlist="large")
+            if len(vorm) >= 4 and en >= 4.0 and en - zipf(vorm, "nl", wordlist="large") >= 1.5:
+                tabel[vorm] = ENGELS_IN_CITAAT
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))
+    in_citaat = sum(1 for v in tabel.values() if v == ENGELS_IN_CITAAT)
     print(
         f"woorden.bin: {doel.stat().st_size:,} bytes; {engels:,} Engels, "
-        f"{len(tabel) - engels:,} aansluitend"
+        f"{len(tabel) - engels - in_citaat:,} aansluitend, {in_citaat} alleen in een citaat"
     )
 
 

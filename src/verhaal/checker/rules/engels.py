@@ -30,6 +30,9 @@ AANSLUITEND = 2
 """Table value: English but also ordinary Dutch; only joins a reported neighbour."""
 ENGELS_KLEIN = 3
 """Table value: English, but only when written in lower case (else often a name)."""
+ENGELS_IN_CITAAT = 4
+"""Table value: a frequent English word that is Dutch only as a rare form (look, wrong):
+English when it stands alone in direct speech ("Juf, look!"), elsewhere as AANSLUITEND."""
 ENGELS_ALLEEN = 5
 """Run-time class: an English stem with Dutch verb morphology (overthinken). Reported, but
 it does not join Dutch-looking neighbours into a phrase: the sentence around it is Dutch."""
@@ -222,6 +225,8 @@ def vind_engels(
                 klasse = _klasse(klein)
                 if klasse == ENGELS_KLEIN:
                     klasse = ENGELS if token.tekst.islower() else 0
+                elif klasse == ENGELS_IN_CITAAT:
+                    klasse = ENGELS if token.citaat and len(reeks) == 1 else AANSLUITEND
                 elif klasse and not token.tekst.islower() and engelse_vorm(klein):
                     klasse = 0  # an unknown capitalised word (Egypte, Boogerd): a name
                 klassen.append(klasse)
