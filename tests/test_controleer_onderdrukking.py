@@ -106,3 +106,48 @@ def test_unknown_ids_are_reported_without_strikt_but_do_not_fail(map_: Path) -> 
     assert "v.md:3:1  onderdrukking-onbekend  Onbekende regel 'getl'" in resultaat.stdout
     assert resultaat.exit_code in (0, 1)  # other rules may find things; the note never fails
     assert getallen(map_, tekst) == (["1"], 1)  # an unknown id suppresses nothing
+
+
+def test_directives_never_crash_and_only_remove_findings() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from verhaal.checker import check, lees_document
+    from verhaal.linter.onderdrukking import pas_toe
+
+    stukken = st.sampled_from(
+        [
+            "<!-- verhaal: negeer getal -->",
+            "<!-- verhaal: uit -->",
+            "<!-- verhaal: aan -->",
+            "<!-- verhaal: uit getal,naam -->",
+            "<!-- verhaal: aan getal -->",
+            "<!-- verhaal: negeer -->",
+            "<!-- verhaal: onzin x -->",
+            "<!-- verhaal:",
+            "```\n",
+            "Ze had 3 appels.",
+            "# Titel",
+            "\n",
+            "\n\n",
+            "\r\n",
+            " ",
+        ]
+    )
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(stukken, max_size=25), st.booleans())
+    def eigenschap(delen: list[str], strikt: bool) -> None:
+        tekst = "".join(delen)
+        doc = lees_document(tekst)
+        bevindingen = check(tekst)
+        over, notities = pas_toe(doc, bevindingen, strikt)
+        assert set(over) <= set(bevindingen)
+        assert [b for b in bevindingen if b in over] == over  # order kept
+        for notitie in notities:
+            assert 0 <= notitie.start < notitie.eind <= len(tekst)
+            assert tekst[notitie.start : notitie.eind].startswith("<!--")
+        if "<!--" not in tekst:
+            assert over == bevindingen and notities == []
+
+    eigenschap()
