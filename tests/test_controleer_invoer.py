@@ -278,3 +278,22 @@ def test_the_size_limit_holds_for_files_and_for_stdin(map_: Path) -> None:
     fouten = [f["error"] for f in rapport["files"]]
     assert all("te groot" in (fout or "") for fout in fouten), fouten
     assert code == 2
+
+
+def test_any_bytes_either_decode_or_give_a_dutch_reason() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.binary(max_size=200), st.text(max_size=200).map(str.encode)))
+    def eigenschap(data: bytes) -> None:
+        try:
+            tekst = invoer.decodeer(data)
+        except invoer.LeesFout as fout:
+            assert str(fout)[:1].isupper() and str(fout).endswith(".")
+            return
+        assert tekst.strip()
+        assert not tekst.startswith("\ufeff") or data.startswith(b"\xef\xbb\xbf" * 2)
+        assert tekst.encode() == (data[3:] if data.startswith(b"\xef\xbb\xbf") else data)
+
+    eigenschap()
