@@ -95,6 +95,7 @@ GEEN_PERSONEN = [
     # festivals: celebrated, during, or a lexicon proper noun without a genitive
     "Thuis vierden ze Nowruz met de hele familie.",
     "Tijdens Vaisakhi droeg hij een oranje tulband.",
+    "Tijdens Ramadan at hij overdag niet.",
     "Ze vertelde over Chanoeka en over Pesach.",
     # languages and nationalities
     "Ze sprak Pools, Zweeds en een beetje Fries met haar opa.",

@@ -610,6 +610,8 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     )
     if i > 0 and tokens[i - 1].zin == token.zin and tokens[i - 1].tekst.lower() in LIDWOORDEN:
         return None  # "de Ramadan", "het Montessorilyceum": people's names take no article
+    if i > 0 and tokens[i - 1].zin == token.zin and tokens[i - 1].tekst.lower() == "tijdens":
+        return None  # "tijdens Ramadan": a period, even where the word is also a first name
     begin = _zinsbegin(doc, tokens, i)
     if voornaam and is_gewoon_woord(stam):
         if begin and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE:
