@@ -88,6 +88,12 @@ def test_gewone_hoofdletters(tekst: str) -> None:
     assert [b.tekst for b in vaktaal_in(tekst)] == []
 
 
+def test_uitgelegde_afkorting() -> None:
+    tekst = "Ze ging naar de Jeugdgezondheidszorg (JGZ). De JGZ gaf goed advies."
+    assert [b.tekst for b in vaktaal_in(tekst)] == []
+    assert [b.tekst for b in vaktaal_in("De JGZ gaf goed advies.")] == ["JGZ"]
+
+
 def test_onbekende_afkorting_toegestaan() -> None:
     tekst = "Via het CJG en de CJG-coach kwam er hulp."
     assert [b.tekst for b in vaktaal_in(tekst, toegestaan=["CJG"])] == []

@@ -11,7 +11,8 @@ Three sources of findings:
    capitals that the Dutch lexicon does not list (it lists NS, EHBO, GGD, tv, havo) and
    that are not in the everyday list ``data/vaktaal/alledaags.txt`` (BSO), with Dutch
    endings and hyphenated compounds as one span (``waarschuwing``: it may be a name the
-   reader does know).
+   reader does know). An acronym that the text spells out, "Communistische Partij (CPN)",
+   is not reported.
 """
 
 from __future__ import annotations
@@ -124,6 +125,15 @@ def _geschreeuw(doc: Document, reeks: list[Token], i: int) -> bool:
     return False
 
 
+# An acronym introduced with its meaning: "Communistische Partij (CPN)".
+_UITGELEGD = re.compile(r"[^\W\d_]{3,}\s*\(([A-Z]{2,5})\)")
+
+
+def _uitgelegd(doc: Document) -> frozenset[str]:
+    """Acronyms the text itself spells out (in parentheses after their meaning)."""
+    return frozenset(m.group(1) for m in _UITGELEGD.finditer(doc.proza))
+
+
 def vind_vaktaal(
     doc: Document, extra: Iterable[str] = (), toegestaan: Iterable[str] = ()
 ) -> Iterator[tuple[int, int, str | None, bool]]:
@@ -131,6 +141,7 @@ def vind_vaktaal(
     document; ``listed`` is False for an unknown acronym found by its form alone."""
     termen = _lijst(tuple(extra), tuple(toegestaan))
     weg = {w.lower() for w in toegestaan}
+    uitgelegd = _uitgelegd(doc) if "(" in doc.proza else frozenset()
     for reeks in woordreeksen(doc):
         woorden = [t.tekst for t in reeks]
         bezet: set[int] = set()
@@ -152,7 +163,9 @@ def vind_vaktaal(
                 and not _geschreeuw(doc, reeks, i)
             ):
                 kern = _AFKORTING.fullmatch(token.tekst)
-                if kern is not None and kern.group("kern").lower() in weg:
+                if kern is not None and (
+                    kern.group("kern").lower() in weg or kern.group("kern") in uitgelegd
+                ):
                     continue
                 yield token.start, token.eind, None, False
 
