@@ -34,8 +34,9 @@ from verhaal.checker import woordenboek as wb
 from verhaal.checker.rules import engels, naam, vaktaal
 t = time.perf_counter()
 wb.is_woord("fiets"); wb.frequentie("fiets"); wb.meerwoordige_namen()
-naam.is_voornaam("Daan"); naam.is_achternaam("Smit")
+naam.is_voornaam("Daan"); naam.is_achternaam("Smit"); wb.is_plaats("Gdańsk")
 engels._klasse("skills"); engels._alternatieven(); engels._zinnen(); vaktaal._standaard()
+vaktaal.onbekende_afkorting("XYZ")
 print((time.perf_counter() - t) * 1000)
 """
 IMPORT = """
