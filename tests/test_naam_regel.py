@@ -92,6 +92,7 @@ GEEN_PERSONEN = [
     "Wrocław was grijs en koud in de winter; Wroclaw in de zomer niet.",
     "Ze kwam uit Xanthorpe, een dorp in het noorden.",
     "Na de zomer verhuisde het gezin naar Kraków.",
+    "In de zomer vloog ze met haar moeder naar Xanthorpe.",
     # festivals: celebrated, during, or a lexicon proper noun without a genitive
     "Thuis vierden ze Nowruz met de hele familie.",
     "Tijdens Vaisakhi droeg hij een oranje tulband.",
@@ -120,6 +121,7 @@ def test_geen_personen(tekst: str) -> None:
         # the same contexts with a person
         ("Ze keek naar Tesfay en lachte.", ["Tesfay"]),
         ("Hij liep naar Tesfay toe.", ["Tesfay"]),
+        ("Ze stuurde een kaart naar Tesfay.", ["Tesfay"]),
         ("Hij zat bij Tesfay in de klas.", ["Tesfay"]),
         ("Ze praatte met Tesfay.", ["Tesfay"]),
         ("Hij sprak Tesfay aan op zijn gedrag.", ["Tesfay"]),

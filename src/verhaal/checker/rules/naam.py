@@ -526,6 +526,14 @@ _NAAR_PERSOON = frozenset(
     lachte lachten glimlachte glimlachten wees wezen luisterde luisterden riep riepen
     knipoogde schreeuwde schreeuwden gebaarde vroeg vroegen""".split()
 )
+# "naar X" with travelling or moving in the sentence is a place (verhuisde naar X); without,
+# X may as well be a person the word no list knows (stuurde een kaart naar X).
+_REIZEN = frozenset(
+    """verhuisde verhuisden verhuizen verhuisd verhuist vloog vlogen gevlogen vliegen
+    reisde reisden gereisd reizen vertrok vertrokken vertrekken emigreerde emigreerden
+    geëmigreerd vluchtte vluchtten gevlucht vakantie terugkeren keerde keerden reed reden
+    gereden trein vliegtuig boot""".split()
+)
 # A festival is celebrated: "vierden Holi", "Nowruz gevierd".
 _VIEREN = frozenset("vier viert vieren vierde vierden gevierd".split())
 # "bij X" with buying or working in the sentence is a shop or company (bij Decathlon gekocht).
@@ -585,7 +593,9 @@ def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
     if _als_taal(doc, tokens, i):
         return True  # "sprak Amhaars en Tigrinya"
     if vorige == "naar":
-        return volgende != "toe" and voorvorige not in _NAAR_PERSOON
+        if volgende == "toe" or voorvorige in _NAAR_PERSOON:
+            return False
+        return any(t.tekst.lower() in _REIZEN for t in doc.zin_tokens(zin))
     if vorige == "bij":
         return any(t.tekst.lower() in _WINKEL_WOORDEN for t in doc.zin_tokens(zin))
     return False
