@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 
 from verhaal.checker import Bevinding, CheckConfig
+from verhaal.errors import Onderbroken
 from verhaal.flow import (
+    ONDERBREEK,
     STANDAARD,
     AntwoordenVrager,
     GescripteVrager,
@@ -506,3 +508,17 @@ def test_bij_het_verbeteren_staan_de_bevindingen_van_die_alinea_erbij(proef: Wer
     eerste, tweede = (v for v in vrager.gevraagd if v.sleutel == "_controle_alinea")
     assert eerste.herinneringen == ("tegenwoordige-tijd: 'loopt' → liep",)
     assert tweede.herinneringen == ()
+
+
+def test_een_nieuwe_ronde_begint_met_de_werkvorm_zelf(proef: Werkvorm) -> None:
+    verloop, vrager = draai(proef, [*BOUWSTENEN[:-1], ("_fase", "stop")])
+    verloop.voer_uit()
+    assert vrager.uitvoer[:2] == [
+        "Proefwerkvorm · 4 fasen",
+        "Een kleine werkvorm die elke soort vraag gebruikt.",
+    ]
+    # Continuing later goes straight to the open phase.
+    vervolg, vrager = draai(proef, [("variant", ONDERBREEK)], staat=verloop.staat)
+    with pytest.raises(Onderbroken):
+        vervolg.voer_uit()
+    assert vrager.uitvoer[0] == "Fase 2 van 4 · Schrijven"

@@ -201,8 +201,9 @@ def vraag_passages(
                 Vraagstuk(
                     sleutel=f"{soort.sleutel}_opmerking",
                     soort="lang",
-                    tekst=f"{soort.opmerking}\n«{zin}»",
-                    uitleg="Een paar woorden is genoeg; leeg laten mag ook.",
+                    tekst=soort.opmerking,
+                    uitleg="Een paar woorden is genoeg.",
+                    herinneringen=(f"«{zin}»",),
                     standaard=vorige.get(zin),
                     index=nummer - 1,
                     aantal=len(gekozen),

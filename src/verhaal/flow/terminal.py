@@ -58,11 +58,35 @@ class TerminalVrager:
         self.console.print(Panel(_escape(uitleg), subtitle=onderschrift, expand=False))
 
     def toon(self, tekst: str, soort: WeergaveSoort = "uitleg") -> None:
-        """Print text in the style of its kind."""
-        voorvoegsel = "  ↳ " if soort == "herinnering" else ""
+        """Print text in the style of its kind (a reminder indented under its question)."""
         stijl = _STIJLEN.get(soort, "")
-        inhoud = voorvoegsel + _escape(tekst)
-        self.console.print(f"[{stijl}]{inhoud}[/{stijl}]" if stijl else inhoud)
+        if soort == "herinnering":
+            self._ingesprongen(tekst, stijl, teken="↳")
+            return
+        if soort == "verhaal":
+            # A story shown alongside a werkvorm: framed, so it reads apart from the questions.
+            from rich.panel import Panel
+            from rich.text import Text
+
+            self.console.print(Panel(Text(tekst), border_style="magenta", padding=(0, 1)))
+            return
+        self.console.print(f"[{stijl}]{_escape(tekst)}[/{stijl}]" if stijl else _escape(tekst))
+
+    def _ingesprongen(self, tekst: str, stijl: str, *, teken: str | None = None) -> None:
+        """Print ``tekst`` indented under a question; wrapped lines keep the indentation
+        (a hanging indent after ``teken``)."""
+        from rich.padding import Padding
+        from rich.table import Table
+        from rich.text import Text
+
+        if teken is None:
+            self.console.print(Padding(Text(tekst, style=stijl), (0, 0, 0, 2), expand=False))
+            return
+        rij = Table.grid(padding=(0, 1))
+        rij.add_column(no_wrap=True)
+        rij.add_column()
+        rij.add_row(Text(teken, style=stijl), Text(tekst, style=stijl))
+        self.console.print(Padding(rij, (0, 0, 0, 2), expand=False))
 
     def bevinding(self, bevinding: BevindingInContext) -> None:
         """Ernst, rule and place; the sentence with the span marked; message; suggestion."""
@@ -97,7 +121,7 @@ class TerminalVrager:
         standaard = vraagstuk.standaard
         self.console.print(f"[bold]? {_escape(vraagstuk.tekst)}[/bold]")
         if vraagstuk.uitleg:
-            self.console.print(f"[dim]  {_escape(vraagstuk.uitleg)}[/dim]")
+            self._ingesprongen(vraagstuk.uitleg, "dim")
         for herinnering in vraagstuk.herinneringen:
             self.toon(herinnering, "herinnering")
         overslaan = not vraagstuk.verplicht and not vraagstuk.intern
@@ -135,7 +159,7 @@ class TerminalVrager:
             return None if antwoord == _OVERSLAAN else antwoord
         if soort == "meerkeuze":
             gekozen = standaard if isinstance(standaard, list) else []
-            return questionary.checkbox(
+            vraag = questionary.checkbox(
                 "",
                 choices=[
                     questionary.Choice(title=k.label, value=k.waarde, checked=k.waarde in gekozen)
@@ -143,7 +167,18 @@ class TerminalVrager:
                 ],
                 qmark=_PROMPT,
                 instruction="(spatie: aan/uit · Enter: klaar)",
-            ).unsafe_ask()
+            )
+            # questionary sums up a multiple choice in English ('done (2 selections)'):
+            # erase its lines and say what was chosen ourselves.
+            vraag.application.erase_when_done = True
+            antwoord = vraag.unsafe_ask()
+            labels = {k.waarde: k.label for k in vraagstuk.keuzes}
+            gekozen_labels = [labels.get(w, str(w)) for w in antwoord or []]
+            self.console.print(
+                f"[cyan]{_PROMPT}[/cyan]  "
+                + (_escape("; ".join(gekozen_labels)) if gekozen_labels else "[dim](niets)[/dim]")
+            )
+            return antwoord
         # bevestig: a choice between 'Ja' and 'Nee' (questionary's confirm says Y/n)
         keuzes = [questionary.Choice(title="Ja", value=True), questionary.Choice("Nee", False)]
         if overslaan and standaard is None:
@@ -158,11 +193,11 @@ class TerminalVrager:
         return None if antwoord == _OVERSLAAN else antwoord
 
     def _hint(self, tekst: str) -> None:
-        self.console.print(f"[dim]  {_escape(tekst)}[/dim]")
+        self._ingesprongen(tekst, "dim")
 
     def ongeldig(self, vraagstuk: Vraagstuk, bericht: str) -> None:
         """Say what is wrong; the engine asks again."""
-        self.console.print(f"[bold yellow]  ! {_escape(bericht)}[/bold yellow]")
+        self._ingesprongen(bericht, "bold yellow", teken="!")
 
 
 def _escape(tekst: str) -> str:

@@ -119,6 +119,13 @@ class Verloop:
     def voer_uit(self) -> Uitkomst:
         """Run until every phase is done (or the user stops); Ctrl-C saves and raises
         :class:`~verhaal.errors.Onderbroken`."""
+        if self.vrager.interactief and not self.staat.afgerond and not self.staat.fasen_klaar:
+            # A fresh start: say what this werkvorm is about before its first phase.
+            fasen = len(self.werkvorm.fasen)
+            self.vrager.toon(
+                f"{self.werkvorm.titel} · {_aantal(fasen, 'fase', 'fasen')}", "melding"
+            )
+            self.vrager.toon(" ".join(self.werkvorm.uitleg.split()), "uitleg")
         try:
             while True:
                 index = self._open_fase()
