@@ -93,3 +93,40 @@ def test_2_for_usage_errors(map_: Path, args: list[str]) -> None:
 
 def test_zonder_switches_a_rule_off(map_: Path) -> None:
     assert code("--zonder", "getal", "getal.md") == 0
+
+
+def test_a_crash_of_verhaal_itself_exits_2_not_1(
+    map_: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from verhaal.linter import uitvoeren
+
+    def kapot(self: object) -> object:
+        raise RuntimeError("stuk")
+
+    monkeypatch.setattr(uitvoeren.Uitvoering, "__iter__", kapot)
+    resultaat = runner.invoke(app, ["controleer", "-f", "json", "getal.md"])
+    assert resultaat.exit_code == 2
+    assert "RuntimeError: stuk" in resultaat.stderr
+    assert "verhaal: interne fout" in resultaat.stderr
+
+
+def test_a_crash_inside_one_rule_is_that_files_error(
+    map_: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from verhaal.linter import uitvoeren
+
+    echt = uitvoeren.check_document
+
+    def soms_kapot(doc, config):  # type: ignore[no-untyped-def]
+        if "ballonnen" in doc.tekst:
+            raise ValueError("regel stuk")
+        return echt(doc, config)
+
+    monkeypatch.setattr(uitvoeren, "check_document", soms_kapot)
+    resultaat = runner.invoke(app, ["controleer", "-f", "json", "getal.md", "schoon.md"])
+    bestanden = json.loads(resultaat.stdout)["files"]
+    assert "Interne fout" in bestanden[0]["error"] and "ValueError" in bestanden[0]["error"]
+    assert bestanden[1]["error"] is None
+    assert resultaat.exit_code == 2

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from verhaal.linter.rapport import Rapport, Telling
     from verhaal.linter.uitvoeren import Opdracht, Uitslag
 
+EXIT_INTERNE_FOUT = 2
+"""Exit code for a crash of verhaal itself: not 1, which means findings."""
+
 VOORTGANG_VANAF = 200
 """Show a progress bar (on a terminal) for batches of at least this many files."""
 
@@ -212,6 +215,16 @@ def hoofd(args: list[str]) -> int:
     except VerhaalFout as fout:
         sys.stderr.write(f"verhaal: {fout.bericht}\n")
         return fout.exit_code
+    except Exception:
+        # A crash must never look like "findings" (exit 1) to CI or a scorer.
+        import traceback
+
+        traceback.print_exc()
+        sys.stderr.write(
+            "verhaal: interne fout; dit is een fout in verhaal, niet in de verhalen. "
+            "Meld het alstublieft, met de melding hierboven.\n"
+        )
+        return EXIT_INTERNE_FOUT
 
 
 def register(app: typer.Typer) -> None:
