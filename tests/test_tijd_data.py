@@ -67,6 +67,17 @@ def test_paradigma_regels_hebben_zeven_velden() -> None:
     assert all(regel.count("|") == 6 for regel in regels)
 
 
+def test_paradigmas_in_blokken_heen_en_terug() -> None:
+    regels = [f"werk{i}en|werk|werkt|werkt|werkte|werkten|gewerkt" for i in range(70)]
+    tabel = lx.Paradigmas(lx.pak_paradigmas(regels, per_blok=16))
+    assert len(tabel) == 70
+    assert [tabel[i] for i in range(70)] == regels
+    with pytest.raises(IndexError):
+        tabel[70]
+    leeg = lx.Paradigmas(lx.pak_paradigmas([]))
+    assert len(leeg) == 0
+
+
 def test_lexicon_sleutels_zijn_gesorteerd_en_uniek() -> None:
     sleutels = lx.lexicon().sleutels
     assert all(a < b for a, b in itertools.pairwise(sleutels))
@@ -96,6 +107,10 @@ def test_beschadigde_bestanden_worden_geweigerd() -> None:
         lx.Lexicon(b"XXXX" + bytes(8))
     with pytest.raises(ValueError):
         Model(b"XXXX" + bytes(16))
+    with pytest.raises(ValueError):
+        lx.Paradigmas(b"XXXX" + bytes(12))
+    with pytest.raises(ValueError):
+        lx.Paradigmas(lx.pak_paradigmas(["a|b|c|d|e|f|g"])[:-1])
 
 
 def test_herkomst_staat_naast_de_data() -> None:

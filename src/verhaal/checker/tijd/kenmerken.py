@@ -13,6 +13,8 @@ from functools import cache
 
 from verhaal.checker.document import Token
 from verhaal.checker.tijd import lexicon as lx
+from verhaal.checker.tijd.tagger import FINIET, TAGS
+from verhaal.checker.tijd.woordsoorten import woordsoorten
 
 # Words that open a subordinate clause (verb-final word order) or join main clauses.
 ONDERSCHIKKEND = frozenset(
@@ -22,13 +24,9 @@ ONDERSCHIKKEND = frozenset(
     ofschoon aangezien nu hetgeen welke""".split()
 )
 NEVENSCHIKKEND = frozenset("en maar want dus of noch".split())
+LIDWOORDEN = frozenset(("de", "een", "'n"))
 STERK_FINIET = lx.T_VORM | lx.VT_EV | lx.VT_MV
 """Flags of forms that are finite whatever the context (loopt, liep, liepen)."""
-
-
-def toegestaan(vlag: int) -> tuple[bool, bool, bool]:
-    """Which labels (O, TT, VT) a word with these lexicon flags can get."""
-    return True, bool(vlag & lx.TEGENWOORDIG), bool(vlag & lx.VERLEDEN)
 
 
 def leesteken(gat: str) -> str:
@@ -55,33 +53,59 @@ def _vlaggen(vlag: int) -> str:
     return "".join(namen[i] for i in range(11) if vlag & (1 << i)) or "-"
 
 
+def vorm(tekst: str, zinsbegin: bool) -> str:
+    """The shape of a word: digits, all capitals, capitalised, hyphenated or plain."""
+    if tekst.isalpha():
+        if tekst.islower():
+            v = "l"
+        elif tekst.isupper() and len(tekst) > 1:
+            v = "A"
+        else:
+            v = "C" if tekst[0].isupper() else "l"
+    elif any(c.isdigit() for c in tekst):
+        v = "d"
+    elif tekst.isupper() and len(tekst) > 1:
+        v = "A"
+    elif tekst[:1].isupper():
+        v = "C"
+    elif "-" in tekst:
+        v = "h"
+    else:
+        v = "l"
+    return v + ("1" if zinsbegin else "0")
+
+
 @dataclass(slots=True)
 class Zin:
-    """One sentence as the tagger sees it."""
+    """One sentence as the two stages see it."""
 
     tokens: Sequence[Token]
     woorden: list[str]
     vlaggen: list[int]
     namen: list[str]
+    """Compact names of the verb-lexicon flags."""
+    klassen: list[str]
+    """Part-of-speech classes from the word lexicon (woordsoorten.klasse)."""
+    vormen: list[str]
+    gaten: list[str]
+    """Punctuation class before every word, plus one after the last (``E``)."""
     zinsdeel: list[int]
     """Clause number of every token."""
-    kenmerken: list[list[str] | None]
-    """First-pass features of every candidate (None: not a candidate)."""
-
-
-def zin_kenmerken(
-    tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon
-) -> list[list[str] | None]:
-    """First-pass features of every token of one sentence (None for non-candidates)."""
-    return analyseer_zin(tokens, proza, lexicon).kenmerken
+    tt: list[bool]
+    """The lexicon allows a finite present reading."""
+    vt: list[bool]
+    """The lexicon allows a finite past reading."""
 
 
 def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Zin:
-    """Lexicon flags, clauses and first-pass features of one sentence."""
+    """Lexicon flags, word classes, punctuation and clauses of one sentence."""
     n = len(tokens)
     woorden = [t.tekst.lower() for t in tokens]
     vlaggen = [lexicon.vlag(w) for w in woorden]
     namen = [_vlaggen(v) for v in vlaggen]
+    klasse = woordsoorten().klasse
+    klassen = [klasse(w) for w in woorden]
+    vormen = [vorm(t.tekst, t.zinsbegin) for t in tokens]
     # Punctuation before each token (the first: sentence start) and after the last.
     gaten = ["S"] + [leesteken(proza[tokens[i - 1].eind : tokens[i].start]) for i in range(1, n)]
     gaten.append("E")
@@ -96,128 +120,177 @@ def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Z
         ):
             huidig += 1
         zinsdeel.append(huidig)
-    uit: list[list[str] | None] = []
-    for i in range(n):
-        vlag = vlaggen[i]
-        if not vlag & lx.FINIET:
-            uit.append(None)
-            continue
-        w = woorden[i]
-        tekst = tokens[i].tekst
-        vorige = woorden[i - 1] if i else "<s>"
-        vorige2 = woorden[i - 2] if i > 1 else "<s>"
-        volgende = woorden[i + 1] if i + 1 < n else "</s>"
-        volgende2 = woorden[i + 2] if i + 2 < n else "</s>"
-        vv = namen[i - 1] if i else "<s>"
-        nv = namen[i + 1] if i + 1 < n else "</s>"
-        deel = zinsdeel[i]
-        begin = i
-        while begin and zinsdeel[begin - 1] == deel:
-            begin -= 1
-        eind = i
-        while eind + 1 < n and zinsdeel[eind + 1] == deel:
-            eind += 1
-        eerste = woorden[begin]
-        fin_voor = sum(1 for j in range(begin, i) if vlaggen[j] & STERK_FINIET)
-        fin_na = sum(1 for j in range(i + 1, eind + 1) if vlaggen[j] & STERK_FINIET)
+    # Right after an article a word is never finite (de was, een start): no sentence of
+    # the UD Dutch treebanks has it.
+    na_lidwoord = [False] + [woorden[i - 1] in LIDWOORDEN and gaten[i] == "_" for i in range(1, n)]
+    tt = [bool(v & lx.TEGENWOORDIG) and not a for v, a in zip(vlaggen, na_lidwoord, strict=True)]
+    vt = [bool(v & lx.VERLEDEN) and not a for v, a in zip(vlaggen, na_lidwoord, strict=True)]
+    return Zin(tokens, woorden, vlaggen, namen, klassen, vormen, gaten, zinsdeel, tt, vt)
 
-        te_voor = any(woorden[j] == "te" for j in range(max(begin, i - 2), i))
-        plek = min(i - begin, 4)
-        bijzin = eerste in ONDERSCHIKKEND
-        laatste = i == eind
-        vl = namen[i]
-        kenmerken = [
-            "b",
-            f"w={w}",
-            f"v={vl}",
-            f"s2={w[-2:]}",
-            f"s3={w[-3:]}",
-            f"p2={w[:2]}",
-            f"hoofd={tekst[:1].isupper()}{tokens[i].zinsbegin}",
-            f"w-1={vorige}",
-            f"w-2={vorige2}",
-            f"w+1={volgende}",
-            f"w+2={volgende2}",
-            f"v-1={vv}",
-            f"v+1={nv}",
-            f"v-1v={vv}|{vl}",
-            f"vv+1={vl}|{nv}",
-            f"w-1v={vorige}|{vl}",
-            f"vw+1={vl}|{volgende}",
-            f"ww+1={w}|{volgende}",
-            f"w-1w={vorige}|{w}",
-            f"g-={gaten[i]}",
-            f"g+={gaten[i + 1]}",
-            f"g-v={gaten[i]}|{vl}",
-            f"g+v={gaten[i + 1]}|{vl}",
-            f"plek={plek}|{vl}",
-            f"zd1={eerste if plek else '-'}|{vl}",
-            f"fv={min(fin_voor, 2)}|{vl}",
-            f"fn={min(fin_na, 2)}|{vl}",
-            f"te={te_voor}|{vl}",
-            f"bz={bijzin}|{laatste}|{vl}",
-            f"bzw={bijzin}|{laatste}|{w}",
-            f"fvw={min(fin_voor, 2)}|{min(fin_na, 2)}|{w}",
-        ]
-        for bit in range(11):
-            if vlag & (1 << bit):
-                kenmerken.append(f"f={bit}")
-        uit.append(kenmerken)
-    return Zin(tokens, woorden, vlaggen, namen, zinsdeel, uit)
+
+NOMINAAL = frozenset(("DET", "ADJ", "N", "PROPN", "NUM", "X"))
+BEZITTELIJK = frozenset("zijn haar hun mijn jouw onze ons uw je".split())
+BETREKKELIJK = frozenset("die dat wat wie welke waar".split())
+_BROK = {"ADP": "P", "PRON": "pr", "ADV": "AV", "TT": "F", "VT": "F", "INF": "V", "PART": "V"}
+
+
+def _brokken(tags: Sequence[str], woorden: Sequence[str]) -> list[str]:
+    """A rough chunking of tags: noun phrases (NP), prepositional phrases (PP), verbs (F, V)."""
+    uit: list[str] = []
+    k = 0
+    while k < len(tags):
+        t = tags[k]
+        if t in NOMINAAL or (t == "PRON" and woorden[k] in BEZITTELIJK):
+            k += 1
+            while k < len(tags) and tags[k] in NOMINAAL:
+                k += 1
+            if uit and uit[-1] == "P":
+                uit[-1] = "PP"
+            else:
+                uit.append("NP")
+            continue
+        uit.append(_BROK.get(t, t))
+        k += 1
+    return uit
 
 
 def _emmer(marge: float) -> int:
     return 0 if marge < 2 else 1 if marge < 5 else 2 if marge < 10 else 3
 
 
-def tweede_kenmerken(
-    zin: Zin, labels: Sequence[int], marges: Sequence[float]
-) -> list[list[str] | None]:
-    """Second-pass features: what the first pass decided about the other verbs around.
+def tijd_woord_kenmerken(woord: str, vlag: int, naam: str) -> list[str]:
+    """Stage-two features of the word itself (the model caches their sum per word)."""
+    uit = [
+        "b",
+        "w=" + woord,
+        "v=" + naam,
+        "s2=" + woord[-2:],
+        "s3=" + woord[-3:],
+        "p2=" + woord[:2],
+    ]
+    uit += [_VLAG_KENMERK[bit] for bit in range(11) if vlag >> bit & 1]
+    return uit
 
-    A clause has one finite verb: when another word in it is surely finite, a plural form
-    (``kunnen worden``) is the infinitive; when none is, it is likely the finite verb
-    (``kippen zijn ...``).
+
+_VLAG_KENMERK = [f"f={bit}" for bit in range(11)]
+
+
+def tijd_kenmerken(
+    zin: Zin, tags: Sequence[int], marges: Sequence[float]
+) -> list[list[str] | None]:
+    """Stage-two context features of every candidate (None for words that cannot be finite).
+
+    Candidates are the words the lexicon allows as a finite form (present or past). Their
+    context: the words and lexicon flags around them, their clause, and the stage-one tags
+    around them, including how many finite verbs the sentence still lacks (one per main
+    clause and one per subordinate clause opener, minus the other words tagged finite).
+    The word's own features are :func:`tijd_woord_kenmerken`.
     """
     n = len(zin.woorden)
+    woorden = zin.woorden
+    namen = zin.namen
+    vlaggen = zin.vlaggen
+    gaten = zin.gaten
+    zinsdeel = zin.zinsdeel
+    tokens = zin.tokens
+    tagnamen = [TAGS[t] for t in tags]
+    rand = ["<s>", "<s>", *tagnamen, "</s>", "</s>"]  # tag of j is rand[j + 2]
+
+    verwacht = 1
+    nevens = 0
+    for j in range(n):
+        t = tagnamen[j]
+        if t == "SCONJ":
+            verwacht += 1
+        elif t in ("PRON", "ADV"):
+            w = woorden[j]
+            if w in BETREKKELIJK or (w.startswith("waar") and len(w) > 5):
+                verwacht += 1
+        elif t == "CCONJ":
+            nevens += 1
+    nevens = min(nevens, 2)
+    finiet = [t in FINIET for t in tags]
+    totaal_finiet = sum(finiet)
+    sterk = [bool(v & STERK_FINIET) for v in vlaggen]
+    # First and last word of every word's clause.
+    begins = [0] * n
+    eindes = [0] * n
+    for j in range(1, n):
+        begins[j] = begins[j - 1] if zinsdeel[j] == zinsdeel[j - 1] else j
+    eindes[n - 1] = n - 1
+    for j in range(n - 2, -1, -1):
+        eindes[j] = eindes[j + 1] if zinsdeel[j] == zinsdeel[j + 1] else j
     uit: list[list[str] | None] = []
-    finiet = [lab != 0 for lab in labels]
-    totaal = sum(finiet)
     for i in range(n):
-        if zin.kenmerken[i] is None:
+        if not (zin.tt[i] or zin.vt[i]):
             uit.append(None)
             continue
-        deel = zin.zinsdeel[i]
-        vl = zin.namen[i]
-        voor = sum(1 for j in range(i) if finiet[j] and zin.zinsdeel[j] == deel)
-        na = sum(1 for j in range(i + 1, n) if finiet[j] and zin.zinsdeel[j] == deel)
-        vorige = next(
-            (
-                str(labels[j])
-                for j in range(i - 1, -1, -1)
-                if zin.kenmerken[j] is not None and zin.zinsdeel[j] == deel
-            ),
-            "-",
-        )
-        volgende = next(
-            (
-                str(labels[j])
-                for j in range(i + 1, n)
-                if zin.kenmerken[j] is not None and zin.zinsdeel[j] == deel
-            ),
-            "-",
-        )
-        eigen = f"{labels[i]}|{_emmer(marges[i])}"
-        anders = min(totaal - finiet[i], 3)
+        w = woorden[i]
+        tekst = tokens[i].tekst
+        vorige = woorden[i - 1] if i else "<s>"
+        volgende = woorden[i + 1] if i + 1 < n else "</s>"
+        vv = namen[i - 1] if i else "<s>"
+        nv = namen[i + 1] if i + 1 < n else "</s>"
+        begin = begins[i]
+        eind = eindes[i]
+        eerste = woorden[begin]
+        fin_voor = min(sum(sterk[begin:i]), 2)
+        fin_na = min(sum(sterk[i + 1 : eind + 1]), 2)
+        te_voor = "te" in woorden[max(begin, i - 2) : i]
+        plek = min(i - begin, 4)
+        bijzin = eerste in ONDERSCHIKKEND
+        laatste = i == eind
+        vl = namen[i]
+        t = tagnamen[i]
+        tv = min(sum(finiet[begin:i]), 2)
+        tn = min(sum(finiet[i + 1 : eind + 1]), 2)
+        tekort = max(-2, min(2, verwacht - (totaal_finiet - finiet[i])))
+        voor = _brokken(tagnamen[begin:i], woorden[begin:i])
+        na = _brokken(tagnamen[i + 1 : eind + 1], woorden[i + 1 : eind + 1])
+        brok = "-".join(voor) if len(voor) <= 3 else "lang"
+        t_2, t_1, t1, t2 = rand[i], rand[i + 1], rand[i + 3], rand[i + 4]
         uit.append(
             [
-                f"2p={eigen}",
-                f"2pv={eigen}|{vl}",
-                f"2vn={min(voor, 2)}|{min(na, 2)}|{labels[i]}",
-                f"2vnv={min(voor, 2)}|{min(na, 2)}|{vl}",
-                f"2z={anders}|{labels[i]}",
-                f"2buur={vorige}|{volgende}|{vl}",
-                f"2buurw={vorige}|{volgende}|{zin.woorden[i]}",
+                f"hoofd={tekst[:1].isupper()}{tokens[i].zinsbegin}",
+                f"w-1={vorige}",
+                f"w-2={woorden[i - 2] if i > 1 else '<s>'}",
+                f"w+1={volgende}",
+                f"w+2={woorden[i + 2] if i + 2 < n else '</s>'}",
+                f"v-1={vv}",
+                f"v+1={nv}",
+                f"v-1v={vv}|{vl}",
+                f"vv+1={vl}|{nv}",
+                f"w-1v={vorige}|{vl}",
+                f"vw+1={vl}|{volgende}",
+                f"ww+1={w}|{volgende}",
+                f"w-1w={vorige}|{w}",
+                f"g-={gaten[i]}",
+                f"g+={gaten[i + 1]}",
+                f"g-v={gaten[i]}|{vl}",
+                f"g+v={gaten[i + 1]}|{vl}",
+                f"plek={plek}|{vl}",
+                f"zd1={eerste if plek else '-'}|{vl}",
+                f"fv={fin_voor}|{vl}",
+                f"fn={fin_na}|{vl}",
+                f"te={te_voor}|{vl}",
+                f"bz={bijzin}|{laatste}|{vl}",
+                f"bzw={bijzin}|{laatste}|{w}",
+                f"fvw={fin_voor}|{fin_na}|{w}",
+                f"1t={t}",
+                f"1tm={t}{_emmer(marges[i])}",
+                f"1tv={t}{vl}",
+                f"1t-1={t_1}{vl}",
+                f"1t+1={t1}{vl}",
+                f"1t-2={t_2}{t_1}",
+                f"1t+2={t1}{t2}",
+                f"1t-+={t_1}{t1}",
+                f"1fin={tv}{tn}{t}",
+                f"brok={brok}|{vl}",
+                f"brokt={brok}|{t}",
+                f"brokn={'-'.join(na[:2])}{'|E' if len(na) <= 2 else ''}|{vl}",
+                f"tek={tekort}|{t}",
+                f"tekv={tekort}|{vl}",
+                f"tekc={tekort}|{nevens}|{t}",
             ]
         )
     return uit

@@ -6,14 +6,15 @@ with parallel arrays of flags and paradigm numbers: loading is a single ``fromby
 lookup is a binary search. A CRC collision can at worst lend an unknown word the flags of
 a verb form (about one chance in 40,000 per unknown word); the tagger still has to agree.
 
-The paradigms themselves (``paradigmas.txt``: infinitive, present forms, past forms,
-participle) are only read when a suggestion is needed.
+The paradigms themselves (``paradigmas.bin``: infinitive, present forms, past forms,
+participle, in compressed blocks) are only read when a suggestion is needed.
 
 Built by ``scripts/tabellen/werkwoorden.py``; provenance in ``data/werkwoorden/HERKOMST.md``.
 """
 
 from __future__ import annotations
 
+import struct
 import sys
 import zlib
 from array import array
@@ -146,18 +147,87 @@ def lexicon() -> Lexicon:
     return Lexicon(pad("werkwoorden/vormen.bin").read_bytes())
 
 
+class Paradigmas:
+    """Read-only view on ``paradigmas.bin``: the paradigm lines in zlib-compressed blocks.
+
+    Layout: ``VWP1``, uint32 number of lines, uint32 lines per block, uint32 number of
+    blocks, the blocks' end offsets (uint32 each, relative to the data), then the blocks:
+    each the UTF-8 lines joined by newlines, compressed. A suggestion needs one line, so
+    only its block (a few kilobytes) is unpacked.
+    """
+
+    def __init__(self, ruw: bytes) -> None:
+        if ruw[:4] != PARADIGMA_MAGIC:
+            raise ValueError("paradigmas.bin: onbekend formaat")
+        regels, per_blok, blokken = struct.unpack_from("<III", ruw, 4)
+        self.regels: int = regels
+        self.per_blok: int = per_blok
+        eindes = array("I")
+        eindes.frombytes(ruw[16 : 16 + 4 * blokken])
+        if sys.byteorder == "big":  # pragma: no cover - the table is little-endian
+            eindes.byteswap()
+        self._eindes = eindes
+        self._data = ruw[16 + 4 * blokken :]
+        if len(self._data) != (eindes[-1] if blokken else 0):
+            raise ValueError("paradigmas.bin: verkeerde lengte")
+        self._blokken: dict[int, list[str]] = {}
+
+    def __len__(self) -> int:
+        return self.regels
+
+    def blok(self, nummer: int) -> list[str]:
+        """The lines of block ``nummer`` (unpacked once)."""
+        regels = self._blokken.get(nummer)
+        if regels is None:
+            begin = self._eindes[nummer - 1] if nummer else 0
+            tekst = zlib.decompress(self._data[begin : self._eindes[nummer]]).decode("utf-8")
+            regels = self._blokken[nummer] = tekst.split("\n")
+        return regels
+
+    def __getitem__(self, nummer: int) -> str:
+        if not 0 <= nummer < self.regels:
+            raise IndexError(nummer)
+        return self.blok(nummer // self.per_blok)[nummer % self.per_blok]
+
+
+PARADIGMA_MAGIC = b"VWP1"
+
+
+def pak_paradigmas(regels: list[str], per_blok: int = 256) -> bytes:
+    """Serialise paradigm lines as ``paradigmas.bin`` (used by the build script)."""
+    blokken = [
+        zlib.compress("\n".join(regels[i : i + per_blok]).encode("utf-8"), 9)
+        for i in range(0, len(regels), per_blok)
+    ]
+    eindes = array("I")
+    positie = 0
+    for blok in blokken:
+        positie += len(blok)
+        eindes.append(positie)
+    if sys.byteorder == "big":  # pragma: no cover
+        eindes.byteswap()
+    kop = PARADIGMA_MAGIC + struct.pack("<III", len(regels), per_blok, len(blokken))
+    return kop + eindes.tobytes() + b"".join(blokken)
+
+
 @cache
+def paradigma_tabel() -> Paradigmas:
+    """The shipped paradigm table, read when the first suggestion is made."""
+    return Paradigmas(pad("werkwoorden/paradigmas.bin").read_bytes())
+
+
 def paradigmas() -> tuple[str, ...]:
-    """The raw paradigm lines, read only when a suggestion is made."""
-    return tuple(pad("werkwoorden/paradigmas.txt").read_text(encoding="utf-8").split("\n"))
+    """All paradigm lines (unpacks the whole table)."""
+    tabel = paradigma_tabel()
+    return tuple(tabel[i] for i in range(len(tabel)))
 
 
 def paradigma(nummer: int) -> Paradigma | None:
     """Paradigm ``nummer`` of the table, or None."""
-    regels = paradigmas()
-    if nummer == GEEN or nummer >= len(regels):
+    tabel = paradigma_tabel()
+    if nummer == GEEN or nummer >= len(tabel):
         return None
-    velden = regels[nummer].split("|")
+    velden = tabel[nummer].split("|")
     if len(velden) != 7:
         return None
     return Paradigma(*velden)

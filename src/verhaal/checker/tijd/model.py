@@ -18,7 +18,7 @@ import struct
 import sys
 import zlib
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from verhaal.data import pad
@@ -27,6 +27,8 @@ LABELS = ("O", "TT", "VT")
 """Not a finite verb (or not one we judge), finite present, finite past."""
 O, TT, VT = 0, 1, 2  # noqa: E741 - the labels' own names
 MAGIC = b"VTM1"
+_BIAS = 1 << 15
+_VELD = (1 << 32) - 1
 
 
 def beste(scores: tuple[float, float, float], toegestaan: tuple[bool, bool, bool]) -> int:
@@ -68,6 +70,40 @@ class Model:
             self.schalen.append(schaal)
             self.tabellen.append(tabel)
             pos += 4 + 2 * grootte
+        self._cache: dict[str, int] = {}
+
+    def leeg(self) -> None:
+        """Forget the cached weights (for benchmarks)."""
+        self._cache.clear()
+
+    def som(self, kenmerken: Sequence[str]) -> int:
+        """The weights of some features (pass one), added up, as one integer of three
+        32-bit fields (each weight plus 2**15): adding the integers of a word's features
+        adds all three scores at once. Each feature's integer is cached."""
+        waarden = list(map(self._cache.get, kenmerken))
+        if None in waarden:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            g = self.tabellen[0]
+            masker = self.masker
+            cache = self._cache
+            crc = zlib.crc32
+            for j, waarde in enumerate(waarden):
+                if waarde is None:
+                    k = kenmerken[j]
+                    i = (crc(k.encode("utf-8")) & masker) * 3
+                    waarden[j] = cache[k] = (
+                        (g[i] + _BIAS) | (g[i + 1] + _BIAS) << 32 | (g[i + 2] + _BIAS) << 64
+                    )
+        return sum(waarden)  # type: ignore[arg-type]
+
+    def scores_van(self, kenmerken: Sequence[str], woord: int = 0) -> tuple[float, float, float]:
+        """Scores of the labels O, TT and VT for features (pass one), plus the packed sum
+        ``woord`` of further features (a word's own, cached by the caller)."""
+        totaal = woord + self.som(kenmerken)
+        s = self.schalen[0]
+        # Every field carries the same bias (2**15 per feature); it cancels in comparisons.
+        return (totaal & _VELD) * s, (totaal >> 32 & _VELD) * s, (totaal >> 64) * s
 
     def indices(self, kenmerken: Iterable[str]) -> list[int]:
         """Offsets of the features' buckets in a weight table."""
