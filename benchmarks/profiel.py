@@ -201,23 +201,24 @@ def _boom(pid: int) -> list[int]:
     return pids
 
 
-def _geheugen(pid: int) -> tuple[int, int]:
-    rss = pss = 0
+def _geheugen(pid: int) -> tuple[int, int, int]:
+    rss = pss = grootste = 0
     for p in _boom(pid):
         try:
             with open(f"/proc/{p}/smaps_rollup") as f:
                 for regel in f:
                     if regel.startswith("Rss:"):
                         rss += int(regel.split()[1])
+                        grootste = max(grootste, int(regel.split()[1]))
                     elif regel.startswith("Pss:"):
                         pss += int(regel.split()[1])
         except OSError:
             pass
-    return rss, pss
+    return rss, pss, grootste
 
 
-def meet_run(map_: Path) -> tuple[float, int, int]:
-    """Wall seconds and peak RSS / PSS (KB) summed over the process tree."""
+def meet_run(map_: Path) -> tuple[float, int, int, int]:
+    """Wall seconds, peak RSS / PSS (KB) summed over the process tree, largest process RSS."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [VERHAAL, "controleer", "-f", "json", *EXTRA, str(map_)],
@@ -225,12 +226,12 @@ def meet_run(map_: Path) -> tuple[float, int, int]:
         stderr=subprocess.DEVNULL,
         env=OMGEVING,
     )
-    piek_rss = piek_pss = 0
+    piek_rss = piek_pss = piek_een = 0
     while proc.poll() is None:
-        rss, pss = _geheugen(proc.pid)
-        piek_rss, piek_pss = max(piek_rss, rss), max(piek_pss, pss)
+        rss, pss, een = _geheugen(proc.pid)
+        piek_rss, piek_pss, piek_een = max(piek_rss, rss), max(piek_pss, pss), max(piek_een, een)
         time.sleep(0.02)
-    return time.perf_counter() - t0, piek_rss, piek_pss
+    return time.perf_counter() - t0, piek_rss, piek_pss, piek_een
 
 
 def geheugen_schaal(klein: Path, groot: Path, n_klein: int, n_groot: int) -> None:
@@ -238,11 +239,12 @@ def geheugen_schaal(klein: Path, groot: Path, n_klein: int, n_groot: int) -> Non
     corpus(groot, n_groot)
     resultaten = {}
     for naam, map_ in (("klein", klein), ("groot", groot)):
-        tijd, rss, pss = min(meet_run(map_) for _ in range(2))
+        tijd, rss, pss, een = min(meet_run(map_) for _ in range(2))
         resultaten[naam] = tijd
         n = n_klein if naam == "klein" else n_groot
         print(f"geheugen_{n}_piek_rss_mb: {rss / 1024:.0f}   (sum over parent + workers)")
         print(f"geheugen_{n}_piek_pss_mb: {pss / 1024:.0f}   (shared pages counted once)")
+        print(f"geheugen_{n}_grootste_proces_rss_mb: {een / 1024:.0f}")
         print(f"schaal_{n}_s: {tijd:.2f}")
     print(
         f"schaal_factor: {resultaten['groot'] / resultaten['klein']:.2f}   "
