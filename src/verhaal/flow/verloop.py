@@ -141,8 +141,8 @@ class Verloop:
             self._bewaar()
             waar = f" in {self.concept.pad}" if self.concept is not None else ""
             raise Onderbroken(
-                f"Gestopt. Je antwoorden tot nu toe zijn bewaard{waar}. "
-                f"Ga later verder met: {self.hervat_opdracht}"
+                f"Gestopt. Je antwoorden tot nu toe zijn bewaard{waar}.\n"
+                f"Ga later verder met:\n    {self.hervat_opdracht}"
             ) from None
 
     def _open_fase(self) -> int | None:
