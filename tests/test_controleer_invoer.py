@@ -297,3 +297,27 @@ def test_any_bytes_either_decode_or_give_a_dutch_reason() -> None:
         assert tekst.encode() == (data[3:] if data.startswith(b"\xef\xbb\xbf") else data)
 
     eigenschap()
+
+
+_ouder: dict[str, object] = {}
+
+
+def _sterft_in_werker(bron: invoer.Bron) -> object:
+    """Module level, so the pool can pickle it: dies in a worker, as if killed."""
+    if os.getpid() != _ouder["pid"]:
+        os._exit(9)  # no exception, no result
+    return _ouder["echt"](bron)  # type: ignore[operator]
+
+
+def test_a_worker_that_dies_stops_the_run_instead_of_hanging(
+    map_: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from verhaal.linter import uitvoeren
+
+    paden = _batch(map_)
+    _ouder.update(pid=os.getpid(), echt=uitvoeren.controleer_bron)
+    monkeypatch.setattr(uitvoeren, "controleer_bron", _sterft_in_werker)
+    resultaat = runner.invoke(app, ["controleer", "-f", "json", "--processen", "2", *paden])
+    assert resultaat.exit_code == 2
+    assert "BrokenProcessPool" in resultaat.stderr
+    assert "verhaal: interne fout" in resultaat.stderr
