@@ -261,10 +261,11 @@ def _opdracht(
     met_regeltekst: bool,
 ) -> Opdracht:
     """The job for the workers: configuration file first, command line on top."""
-    from verhaal.checker.config import CheckConfig, RegelInstelling
+    from verhaal.checker.config import RegelInstelling
     from verhaal.checker.rules import REGELS
     from verhaal.errors import InvoerFout
     from verhaal.linter.uitvoeren import Opdracht
+    from verhaal.linter.werkvormregels import verhaal_config
 
     for regel_id in (*alleen, *zonder):
         if regel_id not in REGELS:
@@ -273,16 +274,12 @@ def _opdracht(
     for regel_id in REGELS:
         if (alleen and regel_id not in alleen) or regel_id in zonder:
             opdracht_regels[regel_id] = RegelInstelling(aan=False)
-    gebruiker = instellingen.check_config(namen)
-    basis = gebruiker.samengevoegd(CheckConfig(regels=opdracht_regels))
+    basis, _ = verhaal_config(instellingen, namen=namen, opdracht_regels=opdracht_regels)
     return Opdracht(
         basis=basis,
-        gebruiker=gebruiker,
-        per_werkvorm=instellingen.per_werkvorm,
-        aan_gezet=instellingen.aan_gezet,
-        per_werkvorm_aan_gezet=instellingen.per_werkvorm_aan_gezet,
+        instellingen=instellingen,
+        namen=namen,
         opdracht_regels=opdracht_regels,
-        werkvorm_mappen=instellingen.werkvorm_mappen(),
         strikt=strikt,
         met_regeltekst=met_regeltekst,
     )

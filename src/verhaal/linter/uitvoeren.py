@@ -19,7 +19,6 @@ import time
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from verhaal.checker import CheckConfig, check_document, lees_document
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.config import RegelInstelling
 from verhaal.errors import VerhaalFout
+from verhaal.instellingen import Instellingen
 from verhaal.linter.invoer import Bron, LeesFout, lees
 from verhaal.linter.onderdrukking import Opmerking, pas_toe
 
@@ -52,18 +52,15 @@ class Opdracht:
     """Everything a worker needs besides the file: picklable and small.
 
     ``basis`` is the configuration of a story without a werkvorm (user settings plus
-    command-line overrides). For a story whose front matter names a werkvorm, the
-    werkvorm's own rules come first, then the user's rules, then ``per_werkvorm``, then
-    ``opdracht_regels`` (the command line always wins).
+    command-line overrides). For a story whose front matter names a werkvorm,
+    :func:`~verhaal.linter.werkvormregels.verhaal_config` layers the werkvorm's own rules,
+    the user's rules, ``per_werkvorm`` and ``opdracht_regels`` (the command line wins).
     """
 
     basis: CheckConfig = field(default_factory=CheckConfig)
-    gebruiker: CheckConfig = field(default_factory=CheckConfig)
-    per_werkvorm: Mapping[str, Mapping[str, RegelInstelling]] = field(default_factory=dict)
-    aan_gezet: frozenset[str] = frozenset()
-    per_werkvorm_aan_gezet: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    instellingen: Instellingen = field(default_factory=Instellingen)
+    namen: tuple[str, ...] = ()
     opdracht_regels: Mapping[str, RegelInstelling] = field(default_factory=dict)
-    werkvorm_mappen: tuple[Path, ...] | None = None
     strikt: bool = False
     met_regeltekst: bool = False
     """Return the line of each finding (the text format shows it)."""
@@ -161,38 +158,12 @@ def _config_voor(doc: Document) -> tuple[CheckConfig, str | None]:
 
 
 def _bouw_werkvorm_config(werkvorm_id: str) -> tuple[CheckConfig, str | None]:
-    from verhaal.linter.werkvormregels import werkvorm_regels
+    from verhaal.linter.werkvormregels import verhaal_config
 
     o = _opdracht
-    eigen, notitie = werkvorm_regels(werkvorm_id, o.werkvorm_mappen)
-    config = CheckConfig(namen=o.gebruiker.namen, regels=dict(eigen))
-    config = leg_over(config, o.gebruiker.regels, o.aan_gezet)
-    config = leg_over(
-        config,
-        o.per_werkvorm.get(werkvorm_id, {}),
-        o.per_werkvorm_aan_gezet.get(werkvorm_id, frozenset()),
+    return verhaal_config(
+        o.instellingen, werkvorm_id, namen=o.namen, opdracht_regels=o.opdracht_regels
     )
-    config = leg_over(config, o.opdracht_regels, frozenset(o.opdracht_regels))
-    return config, notitie
-
-
-def leg_over(
-    onder: CheckConfig, boven: Mapping[str, RegelInstelling], aan_gezet: frozenset[str]
-) -> CheckConfig:
-    """``boven`` over ``onder``, rule by rule: severity and options where ``boven`` gives
-    them, on/off only for the rules in ``aan_gezet`` (where it was given explicitly)."""
-    regels = dict(onder.regels)
-    for regel_id, nieuw in boven.items():
-        oud = regels.get(regel_id)
-        if oud is None:
-            regels[regel_id] = nieuw
-            continue
-        regels[regel_id] = RegelInstelling(
-            aan=nieuw.aan if regel_id in aan_gezet else oud.aan,
-            ernst=nieuw.ernst or oud.ernst,
-            opties={**oud.opties, **nieuw.opties},
-        )
-    return CheckConfig(namen=onder.namen, regels=regels)
 
 
 def _uitslag(

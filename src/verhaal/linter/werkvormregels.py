@@ -1,16 +1,82 @@
-"""The checker rules a werkvorm sets for stories written in it (front matter ``werkvorm: ID``).
+"""The checker configuration of a story: one function for every command that checks text.
 
-Imported only when a story names a werkvorm, so the common case never loads werkvorm YAML
-(nor ``yaml`` itself). The werkvorm loader lives in :mod:`verhaal.werkvorm`; this module
-is the one seam between it and the linter.
+``verhaal controleer``, ``verhaal bespreek`` and the flow (``verhaal schrijf``, ``verhaal
+werkvorm doe``) all build their :class:`CheckConfig` with :func:`verhaal_config`, so a team's
+``.verhaal.yaml`` counts the same everywhere: what the flow showed is what ``controleer``
+reports later.
+
+The werkvorm's own rules are loaded only when a story names a werkvorm, so the common case
+never loads werkvorm YAML (nor ``yaml`` itself). The werkvorm loader lives in
+:mod:`verhaal.werkvorm`; this module is the one seam between it and the checker settings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from verhaal.checker.config import RegelInstelling
+from verhaal.checker.config import CheckConfig, RegelInstelling
+
+if TYPE_CHECKING:
+    from verhaal.instellingen import Instellingen
+
+
+def verhaal_config(
+    instellingen: Instellingen,
+    werkvorm_id: str | None = None,
+    *,
+    namen: Sequence[str] = (),
+    opdracht_regels: Mapping[str, RegelInstelling] | None = None,
+    eigen_regels: Mapping[str, RegelInstelling] | None = None,
+) -> tuple[CheckConfig, str | None]:
+    """The configuration for a story, and a note when its werkvorm is unknown.
+
+    Layers, each over the one before: the werkvorm's own rules (``eigen_regels`` when the
+    caller has the werkvorm loaded already, else looked up by ``werkvorm_id``), the user's
+    ``regels``, the user's ``per_werkvorm`` for this werkvorm, and last ``opdracht_regels``
+    (the command line always wins). Severities and options stack; on/off changes only where
+    a layer set it explicitly (see :attr:`Instellingen.aan_gezet`), so a severity in
+    ``.verhaal.yaml`` does not switch back on a rule the werkvorm switched off, while an
+    explicit ``aan: true`` does. The names are the configuration's ``namen`` plus ``namen``
+    (``--naam``); they only live in memory.
+    """
+    notitie = None
+    if eigen_regels is None:
+        eigen_regels = {}
+        if werkvorm_id:
+            eigen_regels, notitie = werkvorm_regels(werkvorm_id, instellingen.werkvorm_mappen())
+    config = CheckConfig(namen=instellingen.namen, regels=dict(eigen_regels))
+    config = config.met_namen(tuple(namen))
+    config = leg_over(config, instellingen.regels, instellingen.aan_gezet)
+    if werkvorm_id:
+        config = leg_over(
+            config,
+            instellingen.per_werkvorm.get(werkvorm_id, {}),
+            instellingen.per_werkvorm_aan_gezet.get(werkvorm_id, frozenset()),
+        )
+    if opdracht_regels:
+        config = leg_over(config, opdracht_regels, frozenset(opdracht_regels))
+    return config, notitie
+
+
+def leg_over(
+    onder: CheckConfig, boven: Mapping[str, RegelInstelling], aan_gezet: frozenset[str]
+) -> CheckConfig:
+    """``boven`` over ``onder``, rule by rule: severity and options where ``boven`` gives
+    them, on/off only for the rules in ``aan_gezet`` (where it was given explicitly)."""
+    regels = dict(onder.regels)
+    for regel_id, nieuw in boven.items():
+        oud = regels.get(regel_id)
+        if oud is None:
+            regels[regel_id] = nieuw
+            continue
+        regels[regel_id] = RegelInstelling(
+            aan=nieuw.aan if regel_id in aan_gezet else oud.aan,
+            ernst=nieuw.ernst or oud.ernst,
+            opties={**oud.opties, **nieuw.opties},
+        )
+    return CheckConfig(namen=onder.namen, regels=regels)
 
 
 def werkvorm_regels(
