@@ -28,7 +28,7 @@ from verhaal.bespreking.zinnen import verhaalzinnen
 from verhaal.errors import InvoerFout
 
 if TYPE_CHECKING:
-    from verhaal.checker import Bevinding, CheckConfig
+    from verhaal.checker import Bevinding
     from verhaal.checker.document import BestandsSoort
     from verhaal.flow import Concept, Staat, Verhaalbestand, Vrager
     from verhaal.instellingen import Instellingen
@@ -60,12 +60,15 @@ class Verhaal:
 def lees_en_controleer(pad: Path, instellingen: Instellingen, namen: Sequence[str]) -> Verhaal:
     """Read the story and check it as ``verhaal controleer`` would.
 
-    A story whose front matter names a werkvorm is checked with that werkvorm's rules,
-    then the user's configuration, then its ``per_werkvorm`` settings. The sentences on
+    The configuration is the linter's (see
+    :func:`~verhaal.linter.werkvormregels.verhaal_config`): a story whose front matter names
+    a werkvorm is checked with that werkvorm's rules, then the user's configuration, then
+    its ``per_werkvorm`` settings. The sentences on
     offer as passages have the pupil's names masked, so no later file can hold them.
     """
     from verhaal.checker import check
     from verhaal.flow import lees_verhaal
+    from verhaal.linter.werkvormregels import verhaal_config
 
     try:
         tekst = pad.read_text(encoding="utf-8-sig")
@@ -77,7 +80,12 @@ def lees_en_controleer(pad: Path, instellingen: Instellingen, namen: Sequence[st
         raise InvoerFout(f"{pad}: kan dit verhaal niet lezen ({fout}).") from None
     soort: BestandsSoort = "txt" if pad.suffix.lower() == ".txt" else "md"
     bestand = lees_verhaal(tekst)
-    config, notitie = _config(bestand.voorkant.get("werkvorm"), instellingen, tuple(namen))
+    werkvorm_id = bestand.voorkant.get("werkvorm")
+    config, notitie = verhaal_config(
+        instellingen,
+        werkvorm_id.strip() if isinstance(werkvorm_id, str) else None,
+        namen=tuple(namen),
+    )
     alle_namen = config.namen
     zinnen = [maskeer_namen(z, alle_namen) for z in verhaalzinnen(tekst, soort)]
     return Verhaal(
@@ -89,23 +97,6 @@ def lees_en_controleer(pad: Path, instellingen: Instellingen, namen: Sequence[st
         bevindingen=check(tekst, config, soort),
         notitie=notitie,
     )
-
-
-def _config(
-    werkvorm_id: object, instellingen: Instellingen, namen: tuple[str, ...]
-) -> tuple[CheckConfig, str | None]:
-    """The same layering as the batch linter (werkvorm, user, per_werkvorm)."""
-    from verhaal.checker import CheckConfig
-
-    gebruiker = instellingen.check_config(namen)
-    if not isinstance(werkvorm_id, str) or not werkvorm_id.strip():
-        return gebruiker, None
-    from verhaal.linter.werkvormregels import werkvorm_regels
-
-    eigen, notitie = werkvorm_regels(werkvorm_id, instellingen.werkvorm_mappen())
-    config = CheckConfig(regels=dict(eigen)).samengevoegd(gebruiker)
-    per = instellingen.per_werkvorm.get(werkvorm_id, {})
-    return config.samengevoegd(CheckConfig(regels=dict(per))), notitie
 
 
 def samenvatting(bevindingen: Sequence[Bevinding]) -> tuple[str, ...]:
