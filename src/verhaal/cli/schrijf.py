@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
+
+from verhaal.cli._opties import Antwoorden, Config, Editor, Hervat, Naam
 
 HULP = """Schrijf stap voor stap een kort verhaal over een leerling.
 
@@ -30,105 +31,94 @@ def register(app: typer.Typer) -> None:
         werkvorm: str = typer.Option(
             "stapsgewijs", "--werkvorm", "-w", help="Id of pad van de werkvorm."
         ),
-        naam: list[str] = typer.Option(
-            [],
-            "--naam",
-            "-n",
-            help=(
-                "Naam van de leerling (mag vaker). Alleen om te controleren: de naam wordt "
-                "nergens bewaard, en antwoorden met de naam worden geweigerd."
-            ),
-        ),
+        naam: Naam = None,
         uit: Path | None = typer.Option(
             None, "--uit", "-o", help="Verhaalbestand (.md). Standaard: een naam uit de titel."
         ),
-        antwoorden: Path | None = typer.Option(
-            None, "--antwoorden", "-a", help="YAML-bestand met per vraag-id het antwoord."
-        ),
-        hervat: bool = typer.Option(False, "--hervat", help="Ga verder waar je was gebleven."),
+        antwoorden: Antwoorden = None,
+        hervat: Hervat = False,
         overschrijf: bool = typer.Option(
             False, "--overschrijf", help="Vervang een bestaand verhaalbestand zonder te vragen."
         ),
-        editor: bool = typer.Option(
-            False, "--editor", help="Schrijf lange antwoorden in je eigen editor ($EDITOR)."
-        ),
-        config: Path | None = typer.Option(
-            None, "--config", help="Gebruik dit configuratiebestand in plaats van te zoeken."
-        ),
+        editor: Editor = False,
+        config: Config = None,
     ) -> None:
+        from verhaal.cli._flow import doorloop, flow_config, loop_verloop
         from verhaal.cli.werkvorm import kies_werkvorm
-        from verhaal.errors import GeenTerminal, InvoerFout
+        from verhaal.errors import InvoerFout
         from verhaal.flow import (
+            CONCEPTEN_MAP,
             AntwoordenVrager,
             Concept,
             Staat,
+            Uitkomst,
             Verloop,
             Vrager,
-            begin_staat,
             bewaar_verhaal,
             kies_verhaalpad,
         )
         from verhaal.flow.bewaren import open_fouten_melding
+        from verhaal.instellingen import laad_instellingen
         from verhaal.werkvorm import vind_werkvormen
 
-        gekozen = kies_werkvorm(vind_werkvormen(config), werkvorm)
+        instellingen = laad_instellingen(config)
+        gekozen = kies_werkvorm(vind_werkvormen(instellingen=instellingen), werkvorm)
         if not gekozen.schrijft_verhaal():
             raise InvoerFout(
                 f"De werkvorm '{gekozen.id}' schrijft geen verhaal. Gebruik daarvoor: "
                 f"verhaal werkvorm doe {gekozen.id}"
             )
         opdracht = hervat_opdracht(werkvorm, config=config, editor=editor, met_naam=bool(naam))
-        concept: Concept | None = None
-        staat: Staat | None = None
-        vrager: Vrager
-        if antwoorden is not None:
-            if hervat:
-                raise InvoerFout("--hervat en --antwoorden gaan niet samen.")
-            vrager = AntwoordenVrager.uit_bestand(antwoorden, gekozen, typer.echo)
+        check_config = flow_config(instellingen, gekozen, naam)
+
+        def lees_antwoorden(pad: Path) -> Vrager:
+            vrager = AntwoordenVrager.uit_bestand(pad, gekozen, typer.echo)
             if uit is not None and not overschrijf and uit.exists():
                 raise InvoerFout(
                     f"{uit} bestaat al en wordt niet zomaar overschreven. Kies een ander "
                     "bestand met --uit, of gebruik --overschrijf."
                 )
-        else:
-            if not (sys.stdin.isatty() and sys.stdout.isatty()):
-                raise GeenTerminal(
-                    "verhaal schrijf stelt vragen en heeft daarvoor een terminal nodig. Zonder "
-                    "terminal kun je de antwoorden in een bestand zetten: verhaal schrijf "
-                    "--antwoorden ANTWOORDEN.yaml (zie voorbeelden/antwoorden.yaml)."
-                )
-            from verhaal.flow.terminal import TerminalVrager
+            return vrager
 
-            vrager = TerminalVrager(editor=editor)
-            concept = Concept.voor(gekozen.id, hervat=opdracht)
-            staat = begin_staat(concept, vrager, gekozen.id, hervat=hervat)
-            if uit is not None:
+        def voer_uit(
+            vrager: Vrager, staat: Staat | None, concept: Concept | None
+        ) -> tuple[Verloop, Uitkomst] | None:
+            if staat is not None and uit is not None:
                 staat.uit = str(uit)
-        verloop = Verloop(
-            gekozen,
-            vrager,
-            staat=staat,
-            namen=naam,
-            concept=concept,
-            hervat_opdracht=opdracht,
-        )
-        uitkomst = verloop.voer_uit()
-        if not uitkomst.klaar:
-            waar = f" in {concept.pad}" if concept is not None else ""
-            typer.echo(f"Je antwoorden zijn bewaard{waar}. Ga verder met: {opdracht}")
-            return
-        pad = kies_verhaalpad(verloop, uit, overschrijf=overschrijf)
-        bewaard = bewaar_verhaal(verloop, uitkomst, pad)
-        if concept is not None:
-            concept.verwijder()
-        typer.echo(f"Je verhaal is bewaard in {bewaard.verhaal}")
-        typer.echo(f"Je aantekeningen staan in {bewaard.aantekeningen}")
-        if uitkomst.open_fouten:
+            return loop_verloop(
+                gekozen, vrager, staat, concept, opdracht=opdracht, config=check_config
+            )
+
+        def bewaar(klaar: tuple[Verloop, Uitkomst]) -> int:
+            verloop, uitkomst = klaar
+            pad = kies_verhaalpad(verloop, uit, overschrijf=overschrijf)
+            bewaard = bewaar_verhaal(verloop, uitkomst, pad)
+            typer.echo(f"Je verhaal is bewaard in {bewaard.verhaal}")
+            typer.echo(f"Je aantekeningen staan in {bewaard.aantekeningen}")
+            if not uitkomst.open_fouten:
+                return 0
             typer.echo(
                 open_fouten_melding(len(uitkomst.open_fouten), "het verhaal")
                 + f" Controleer opnieuw met: verhaal controleer {bewaard.verhaal}"
             )
-            raise typer.Exit(1)
+            return 1
+
+        doorloop(
+            antwoorden=antwoorden,
+            hervat=hervat,
+            editor=editor,
+            opdracht=opdracht,
+            geen_terminal=(
+                "verhaal schrijf stelt vragen en heeft daarvoor een terminal nodig. Zonder "
+                "terminal kun je de antwoorden in een bestand zetten: verhaal schrijf "
+                "--antwoorden ANTWOORDEN.yaml (zie voorbeelden/antwoorden.yaml)."
+            ),
+            werkvorm_id=gekozen.id,
+            concept_pad=CONCEPTEN_MAP / f"{gekozen.id}.yaml",
+            lees_antwoorden=lees_antwoorden,
+            voer_uit=voer_uit,
+            bewaar=bewaar,
+        )
 
 
 def hervat_opdracht(

@@ -87,7 +87,9 @@ class Verloop:
     answers that contain them, so they never reach a file. ``concept`` receives the state
     after every answer (None: no autosave). ``hervat_opdracht`` is the command shown after
     Ctrl-C (default: the draft's own, see :attr:`Concept.hervat`). ``check`` is the
-    checker seam: text + configuration to findings.
+    checker seam: text + configuration to findings. ``config`` is the checker configuration
+    of the command (see :func:`verhaal.linter.werkvormregels.verhaal_config`, which adds the
+    team's ``.verhaal.yaml``); None checks with the werkvorm's own rules only.
     """
 
     def __init__(
@@ -100,6 +102,7 @@ class Verloop:
         concept: Concept | None = None,
         hervat_opdracht: str | None = None,
         check: CheckFunctie = _standaard_check,
+        config: CheckConfig | None = None,
     ) -> None:
         self.werkvorm = werkvorm
         self.vrager = vrager
@@ -110,6 +113,7 @@ class Verloop:
             hervat_opdracht = concept.hervat if concept is not None else STANDAARD_HERVAT
         self.hervat_opdracht = hervat_opdracht
         self._check = check
+        self.config = config if config is not None else werkvorm.check_config()
         self._naam_patroon = _naam_patroon(self.namen)
         self._titel_vraag = next((v for _, v in werkvorm.vragen() if v.bewaar == "titel"), None)
         self._laatst_getoond: str | None = None
@@ -609,9 +613,9 @@ class Verloop:
         return "".join(delen), spans
 
     def controleer(self) -> list[Bevinding]:
-        """Check the current story with the werkvorm's rules and the pupil's names."""
+        """Check the current story with the configuration and the pupil's names."""
         tekst, _ = self.verhaal_markdown()
-        return self._check(tekst, self.werkvorm.check_config(self.namen))
+        return self._check(tekst, self.config.met_namen(self.namen))
 
     def _plek(self, bevinding: Bevinding) -> int | None:
         """Paragraph index of a finding; None for the title; -1 for the story as a whole."""

@@ -1,0 +1,125 @@
+"""The run shared by the commands that ask questions: ``schrijf``, ``werkvorm doe`` and
+``bespreek``.
+
+:func:`doorloop` holds what they have in common (answers file or terminal, the draft and
+its autosave, the resume hint, removing the draft once saved); each command passes what
+differs as functions. :func:`flow_config` gives them the same checker configuration as
+``verhaal controleer``. Heavy modules are imported inside the functions, so importing this
+module keeps ``verhaal --help`` fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+import typer
+
+if TYPE_CHECKING:
+    from verhaal.checker import CheckConfig
+    from verhaal.flow import Concept, Staat, Uitkomst, Verloop, Vrager
+    from verhaal.instellingen import Instellingen
+    from verhaal.werkvorm import Werkvorm
+
+T = TypeVar("T")
+
+
+def flow_config(
+    instellingen: Instellingen, werkvorm: Werkvorm, naam: Sequence[str] | None
+) -> CheckConfig:
+    """The configuration for texts written in ``werkvorm``: the one ``controleer`` uses for a
+    story with ``werkvorm: ID`` (the werkvorm's rules, the team's ``.verhaal.yaml`` with its
+    ``namen`` and ``per_werkvorm``), plus the ``--naam`` names."""
+    from verhaal.linter.werkvormregels import verhaal_config
+
+    config, _ = verhaal_config(
+        instellingen, werkvorm.id, namen=tuple(naam or ()), eigen_regels=werkvorm.regels
+    )
+    return config
+
+
+def doorloop(
+    *,
+    antwoorden: Path | None,
+    hervat: bool,
+    editor: bool,
+    opdracht: str,
+    geen_terminal: str,
+    werkvorm_id: str,
+    concept_pad: Path,
+    lees_antwoorden: Callable[[Path], Vrager],
+    voer_uit: Callable[[Vrager, Staat | None, Concept | None], T | None],
+    bewaar: Callable[[T], int],
+    voor_vragen: Callable[[], None] | None = None,
+) -> None:
+    """Ask, run and save; stop with ``bewaar``'s exit code when it is not 0.
+
+    With ``antwoorden`` the answers come from that file (``lees_antwoorden``) and nothing is
+    autosaved; otherwise a terminal is needed (``GeenTerminal`` with ``geen_terminal``), the
+    questions go through the terminal and every answer is saved in the draft at
+    ``concept_pad``, which ``--hervat`` continues. ``voor_vragen`` runs once the usage is
+    known to be right, before the first question. ``voer_uit`` runs the werkvorm and returns
+    None when the user stopped to continue later (the resume command is then shown);
+    ``bewaar`` writes the result and returns the exit code, after which the draft goes.
+    """
+    import sys
+
+    from verhaal.errors import GeenTerminal, InvoerFout
+
+    if antwoorden is not None and hervat:
+        raise InvoerFout("--hervat en --antwoorden gaan niet samen.")
+    if antwoorden is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise GeenTerminal(geen_terminal)
+    if voor_vragen is not None:
+        voor_vragen()
+    concept: Concept | None = None
+    staat: Staat | None = None
+    vrager: Vrager
+    if antwoorden is not None:
+        vrager = lees_antwoorden(antwoorden)
+    else:
+        from verhaal.flow import Concept, begin_staat
+        from verhaal.flow.terminal import TerminalVrager
+
+        vrager = TerminalVrager(editor=editor)
+        concept = Concept(concept_pad, opdracht)
+        staat = begin_staat(concept, vrager, werkvorm_id, hervat=hervat)
+    resultaat = voer_uit(vrager, staat, concept)
+    if resultaat is None:
+        waar = f" in {concept.pad}" if concept is not None else ""
+        typer.echo(f"Je antwoorden zijn bewaard{waar}. Ga verder met: {opdracht}")
+        return
+    code = bewaar(resultaat)
+    if concept is not None:
+        concept.verwijder()
+    if code:
+        raise typer.Exit(code)
+
+
+def loop_verloop(
+    werkvorm: Werkvorm,
+    vrager: Vrager,
+    staat: Staat | None,
+    concept: Concept | None,
+    *,
+    opdracht: str,
+    config: CheckConfig,
+) -> tuple[Verloop, Uitkomst] | None:
+    """Run ``werkvorm`` through the flow engine; None when the user stopped for later.
+
+    The names to refuse in answers are the configuration's (``--naam`` and ``namen:``).
+    """
+    from verhaal.flow import Verloop
+
+    verloop = Verloop(
+        werkvorm,
+        vrager,
+        staat=staat,
+        namen=config.namen,
+        concept=concept,
+        hervat_opdracht=opdracht,
+        config=config,
+    )
+    uitkomst = verloop.voer_uit()
+    return (verloop, uitkomst) if uitkomst.klaar else None
