@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from verhaal.cli._opties import Antwoorden, Config, Editor, Hervat, Naam, WerkvormId
+
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.text import Text
@@ -233,9 +235,7 @@ def register(app: typer.Typer) -> None:
                 "leren-en-innoveren, communicatie of verhalen-verzamelen."
             ),
         ),
-        config: Path | None = typer.Option(
-            None, "--config", help="Gebruik dit configuratiebestand in plaats van te zoeken."
-        ),
+        config: Config = None,
     ) -> None:
         """Toon alle werkvormen: id, titel, thema en duur.
 
@@ -289,10 +289,8 @@ def register(app: typer.Typer) -> None:
 
     @werkvorm_app.command("toon")
     def toon(
-        werkvorm_id: str = typer.Argument(..., metavar="ID", help="Id of pad van de werkvorm."),
-        config: Path | None = typer.Option(
-            None, "--config", help="Gebruik dit configuratiebestand in plaats van te zoeken."
-        ),
+        werkvorm_id: WerkvormId,
+        config: Config = None,
     ) -> None:
         """Laat een werkvorm helemaal zien: uitleg, stappen, vragen en zinsbeginnen."""
         from rich.console import Console
@@ -392,14 +390,12 @@ def hervat_opdracht(
 def _registreer_doe(werkvorm_app: typer.Typer) -> None:
     @werkvorm_app.command("doe", help=DOE_HULP)
     def doe(
-        werkvorm_id: str = typer.Argument(..., metavar="ID", help="Id of pad van de werkvorm."),
+        werkvorm_id: WerkvormId,
         verhaal: Path | None = typer.Option(
             None, "--verhaal", "-v", help="Het verhaal (.md of .txt) waarmee je werkt."
         ),
-        antwoorden: Path | None = typer.Option(
-            None, "--antwoorden", "-a", help="YAML-bestand met per vraag-id het antwoord."
-        ),
-        hervat: bool = typer.Option(False, "--hervat", help="Ga verder waar je was gebleven."),
+        antwoorden: Antwoorden = None,
+        hervat: Hervat = False,
         uit: Path | None = typer.Option(
             None,
             "--uit",
@@ -409,152 +405,143 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
                 "<naam>.aantekeningen.md ernaast. Standaard naast het verhaal of in deze map."
             ),
         ),
-        naam: list[str] = typer.Option(
-            [],
-            "--naam",
-            "-n",
-            help="Naam van de leerling (mag vaker). Alleen om te controleren; nergens bewaard.",
-        ),
+        naam: Naam = None,
         overschrijf: bool = typer.Option(
             False, "--overschrijf", help="Vervang bestaande bestanden zonder te vragen."
         ),
-        editor: bool = typer.Option(
-            False, "--editor", help="Schrijf lange antwoorden in je eigen editor ($EDITOR)."
-        ),
-        config: Path | None = typer.Option(
-            None, "--config", help="Gebruik dit configuratiebestand in plaats van te zoeken."
-        ),
+        editor: Editor = False,
+        config: Config = None,
     ) -> None:
-        import sys
-
         from verhaal.bespreking.verhaal_erbij import VerhaalErbij
+        from verhaal.cli._flow import doorloop, flow_config, loop_verloop
         from verhaal.cli.werkvorm import kies_werkvorm
-        from verhaal.errors import GeenTerminal, InvoerFout
+        from verhaal.errors import InvoerFout
         from verhaal.flow import (
             AntwoordenVrager,
             Concept,
             Staat,
+            Uitkomst,
             Verloop,
             Vrager,
             aantekeningen_pad,
-            begin_staat,
             bewaar_verhaal,
             kies_verhaalpad,
             lees_verhaalbestand,
         )
         from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
         from verhaal.flow.verhaalbestand import aantekeningen_markdown
+        from verhaal.instellingen import laad_instellingen
         from verhaal.opslag import schrijf_atomisch
         from verhaal.werkvorm import VERHAALSOORTEN, is_ingevuld, vind_werkvormen
 
-        werkvorm = kies_werkvorm(vind_werkvormen(config), werkvorm_id)
+        instellingen = laad_instellingen(config)
+        werkvorm = kies_werkvorm(vind_werkvormen(instellingen=instellingen), werkvorm_id)
         opdracht = hervat_opdracht(
             werkvorm_id, verhaal=verhaal, uit=uit, config=config, editor=editor, met_naam=bool(naam)
         )
+        check_config = flow_config(instellingen, werkvorm, naam)
         bestand = lees_verhaalbestand(verhaal) if verhaal is not None else None
-        concept: Concept | None = None
-        staat: Staat | None = None
-        vrager: Vrager
-        if antwoorden is not None:
-            if hervat:
-                raise InvoerFout("--hervat en --antwoorden gaan niet samen.")
-            vrager = AntwoordenVrager.uit_bestand(antwoorden, werkvorm, typer.echo)
-        else:
-            if not (sys.stdin.isatty() and sys.stdout.isatty()):
-                raise GeenTerminal(
-                    f"verhaal werkvorm doe stelt vragen en heeft daarvoor een terminal nodig. "
-                    f"Zonder terminal zet je de antwoorden in een bestand: verhaal werkvorm doe "
-                    f"{werkvorm.id} --antwoorden ANTWOORDEN.yaml (de vraag-ids staan in: "
-                    f"verhaal werkvorm toon {werkvorm.id})."
-                )
-            from verhaal.flow.terminal import TerminalVrager
+        # One draft per werkvorm and story: the answers about one story never turn up
+        # when the same werkvorm is done for another.
+        naam_concept = werkvorm.id
+        if verhaal is not None:
+            naam_concept += f"-{verhaal_sleutel(verhaal)}"
 
-            vrager = TerminalVrager(editor=editor)
-            # One draft per werkvorm and story: the answers about one story never turn
-            # up when the same werkvorm is done for another.
-            naam_concept = werkvorm.id
-            if verhaal is not None:
-                naam_concept += f"-{verhaal_sleutel(verhaal)}"
-            concept = Concept(CONCEPTEN_MAP / f"{naam_concept}.yaml", opdracht)
-            staat = begin_staat(concept, vrager, werkvorm.id, hervat=hervat)
-        if staat is None:
-            staat = Staat(werkvorm=werkvorm.id)
-        if bestand is not None and staat.alineas is None and werkvorm.schrijft_verhaal():
-            # Writing in a werkvorm about an existing story starts from that story.
-            staat.alineas = list(bestand.alineas)
-        if bestand is not None:
-            # A story-based werkvorm keeps the story in view at every phase (at a
-            # terminal); any other werkvorm shows it once, at the start.
-            bij_elke_fase = werkvorm.gebruikt_verhaal and vrager.interactief
-            erbij = VerhaalErbij(
-                vrager, bestand.titel, bestand.alineas, toon_bij_fase=lambda _t: bij_elke_fase
+        def voer_uit(
+            vrager: Vrager, staat: Staat | None, concept: Concept | None
+        ) -> tuple[Verloop, Uitkomst] | None:
+            if staat is None:
+                staat = Staat(werkvorm=werkvorm.id)
+            if bestand is not None and staat.alineas is None and werkvorm.schrijft_verhaal():
+                # Writing in a werkvorm about an existing story starts from that story.
+                staat.alineas = list(bestand.alineas)
+            if bestand is not None:
+                # A story-based werkvorm keeps the story in view at every phase (at a
+                # terminal); any other werkvorm shows it once, at the start.
+                bij_elke_fase = werkvorm.gebruikt_verhaal and vrager.interactief
+                erbij = VerhaalErbij(
+                    vrager, bestand.titel, bestand.alineas, toon_bij_fase=lambda _t: bij_elke_fase
+                )
+                if not bij_elke_fase:
+                    erbij.toon_verhaal()
+                vrager = erbij
+            elif werkvorm.gebruikt_verhaal:
+                vrager.toon(
+                    "Deze werkvorm werkt met een verhaal dat al af is. Geef het mee met "
+                    "--verhaal PAD om het bij elke stap in beeld te hebben.",
+                    "waarschuwing",
+                )
+            if werkvorm.id == "bespreking" and werkvorm.ingebouwd:
+                vrager.toon(
+                    "Tip: met 'verhaal bespreek VERHAAL.md' kies je ook zinnen uit het verhaal "
+                    "en komt de bespreking met datum naast het verhaal te staan.",
+                    "melding",
+                )
+            return loop_verloop(
+                werkvorm, vrager, staat, concept, opdracht=opdracht, config=check_config
             )
-            if not bij_elke_fase:
-                erbij.toon_verhaal()
-            vrager = erbij
-        elif werkvorm.gebruikt_verhaal:
-            vrager.toon(
-                "Deze werkvorm werkt met een verhaal dat al af is. Geef het mee met "
-                "--verhaal PAD om het bij elke stap in beeld te hebben.",
-                "waarschuwing",
-            )
-        if werkvorm.id == "bespreking" and werkvorm.ingebouwd:
-            vrager.toon(
-                "Tip: met 'verhaal bespreek VERHAAL.md' kies je ook zinnen uit het verhaal en "
-                "komt de bespreking met datum naast het verhaal te staan.",
-                "melding",
-            )
-        verloop = Verloop(
-            werkvorm,
-            vrager,
-            staat=staat,
-            namen=naam,
-            concept=concept,
-            hervat_opdracht=opdracht,
-        )
-        uitkomst = verloop.voer_uit()
-        if not uitkomst.klaar:
-            waar = f" in {concept.pad}" if concept is not None else ""
-            typer.echo(f"Je antwoorden zijn bewaard{waar}. Ga verder met: {opdracht}")
-            return
-        antw = uitkomst.staat.antwoorden
-        geschreven = any(
-            is_ingevuld(antw.get(v.id)) for _, v in werkvorm.vragen() if v.soort in VERHAALSOORTEN
-        ) and bool(uitkomst.staat.alineas)
-        if geschreven:
-            doel = uit or standaard_uit(werkvorm.id, verhaal)
-            if uit is None and verloop.titel is None:
-                doel = _vrije_naam(doel, lambda p: p.exists() or aantekeningen_pad(p).exists())
-            pad = kies_verhaalpad(verloop, doel, overschrijf=overschrijf)
-            bewaard = bewaar_verhaal(verloop, uitkomst, pad)
-            typer.echo(f"Je tekst is bewaard in {bewaard.verhaal}")
-            typer.echo(f"Je antwoorden staan in {bewaard.aantekeningen}")
-        else:
-            basis = uit or standaard_uit(werkvorm.id, verhaal)
-            notities = aantekeningen_pad(basis)
-            if notities.exists() and not overschrijf:
-                if uit is not None:
-                    raise InvoerFout(
-                        f"{notities} bestaat al en wordt niet zomaar overschreven. Kies een "
-                        "ander bestand met --uit, of gebruik --overschrijf."
+
+        def bewaar(klaar: tuple[Verloop, Uitkomst]) -> int:
+            verloop, uitkomst = klaar
+            antw = uitkomst.staat.antwoorden
+            geschreven = any(
+                is_ingevuld(antw.get(v.id))
+                for _, v in werkvorm.vragen()
+                if v.soort in VERHAALSOORTEN
+            ) and bool(uitkomst.staat.alineas)
+            if geschreven:
+                doel = uit or standaard_uit(werkvorm.id, verhaal)
+                if uit is None and verloop.titel is None:
+                    doel = _vrije_naam(doel, lambda p: p.exists() or aantekeningen_pad(p).exists())
+                pad = kies_verhaalpad(verloop, doel, overschrijf=overschrijf)
+                bewaard = bewaar_verhaal(verloop, uitkomst, pad)
+                typer.echo(f"Je tekst is bewaard in {bewaard.verhaal}")
+                typer.echo(f"Je antwoorden staan in {bewaard.aantekeningen}")
+            else:
+                basis = uit or standaard_uit(werkvorm.id, verhaal)
+                notities = aantekeningen_pad(basis)
+                if notities.exists() and not overschrijf:
+                    if uit is not None:
+                        raise InvoerFout(
+                            f"{notities} bestaat al en wordt niet zomaar overschreven. Kies "
+                            "een ander bestand met --uit, of gebruik --overschrijf."
+                        )
+                    notities = aantekeningen_pad(
+                        _vrije_naam(basis, lambda p: aantekeningen_pad(p).exists())
                     )
-                notities = aantekeningen_pad(
-                    _vrije_naam(basis, lambda p: aantekeningen_pad(p).exists())
+                schrijf_atomisch(
+                    notities,
+                    aantekeningen_markdown(
+                        werkvorm,
+                        antw,
+                        titel=bestand.titel if bestand is not None else None,
+                        verhaal=(
+                            _relatief(verhaal, notities.parent) if verhaal is not None else None
+                        ),
+                    ),
                 )
-            schrijf_atomisch(
-                notities,
-                aantekeningen_markdown(
-                    werkvorm,
-                    antw,
-                    titel=bestand.titel if bestand is not None else None,
-                    verhaal=_relatief(verhaal, notities.parent) if verhaal is not None else None,
-                ),
-            )
-            typer.echo(f"Je antwoorden zijn bewaard in {notities}")
-        if concept is not None:
-            concept.verwijder()
-        if geschreven and uitkomst.open_fouten:
-            from verhaal.flow.bewaren import open_fouten_melding
+                typer.echo(f"Je antwoorden zijn bewaard in {notities}")
+            if geschreven and uitkomst.open_fouten:
+                from verhaal.flow.bewaren import open_fouten_melding
 
-            typer.echo(open_fouten_melding(len(uitkomst.open_fouten), "het bestand"))
-            raise typer.Exit(1)
+                typer.echo(open_fouten_melding(len(uitkomst.open_fouten), "het bestand"))
+                return 1
+            return 0
+
+        doorloop(
+            antwoorden=antwoorden,
+            hervat=hervat,
+            editor=editor,
+            opdracht=opdracht,
+            geen_terminal=(
+                f"verhaal werkvorm doe stelt vragen en heeft daarvoor een terminal nodig. "
+                f"Zonder terminal zet je de antwoorden in een bestand: verhaal werkvorm doe "
+                f"{werkvorm.id} --antwoorden ANTWOORDEN.yaml (de vraag-ids staan in: "
+                f"verhaal werkvorm toon {werkvorm.id})."
+            ),
+            werkvorm_id=werkvorm.id,
+            concept_pad=CONCEPTEN_MAP / f"{naam_concept}.yaml",
+            lees_antwoorden=lambda pad: AntwoordenVrager.uit_bestand(pad, werkvorm, typer.echo),
+            voer_uit=voer_uit,
+            bewaar=bewaar,
+        )
