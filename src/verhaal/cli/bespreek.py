@@ -6,6 +6,8 @@ from pathlib import Path
 
 import typer
 
+from verhaal.cli._opties import Config, Editor, Hervat, Naam
+
 HULP = """Bespreek een verhaal met z'n tweeën, aan één scherm.
 
 Je ziet het verhaal en wat de controle vond. Daarna stelt verhaal de vragen van de methode:
@@ -36,102 +38,92 @@ def register(app: typer.Typer) -> None:
         antwoorden: Path | None = typer.Option(
             None, "--antwoorden", "-a", help="YAML-bestand met de antwoorden en de gekozen zinnen."
         ),
-        naam: list[str] = typer.Option(
-            [],
-            "--naam",
-            "-n",
-            help=(
-                "Naam van de leerling (mag vaker). Alleen om te controleren: de naam komt "
-                "nergens in een bestand."
-            ),
-        ),
+        naam: Naam = None,
         werkvorm: str = typer.Option(
             "bespreking", "--werkvorm", "-w", help="Id of pad van de werkvorm met de vragen."
         ),
-        hervat: bool = typer.Option(False, "--hervat", help="Ga verder waar je was gebleven."),
-        editor: bool = typer.Option(
-            False, "--editor", help="Schrijf lange antwoorden in je eigen editor ($EDITOR)."
-        ),
-        config: Path | None = typer.Option(
-            None, "--config", help="Gebruik dit configuratiebestand in plaats van te zoeken."
-        ),
+        hervat: Hervat = False,
+        editor: Editor = False,
+        config: Config = None,
     ) -> None:
-        import sys
-
         from rich.console import Console
 
-        from verhaal.bespreking import bewaar_bespreking
+        from verhaal.bespreking import Bespreking, bewaar_bespreking
         from verhaal.bespreking.passages import SLEUTELS, lees_passages, naam_zoeker
-        from verhaal.bespreking.sessie import Sessie, lees_en_controleer
+        from verhaal.bespreking.sessie import Sessie, Verhaal, lees_en_controleer
         from verhaal.bespreking.weergave import toon_verhaal
+        from verhaal.cli._flow import doorloop
         from verhaal.cli.werkvorm import kies_werkvorm
-        from verhaal.errors import GeenTerminal, InvoerFout
-        from verhaal.flow import AntwoordenVrager, Concept, Staat, Vrager, begin_staat
+        from verhaal.flow import AntwoordenVrager, Concept, Staat, Vrager
+        from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
         from verhaal.instellingen import laad_instellingen
         from verhaal.werkvorm import vind_werkvormen
         from verhaal.werkvorm.yamlbron import YamlBron, lees_yaml_bestand
 
         instellingen = laad_instellingen(config)
-        namen = (*instellingen.namen, *naam)
+        namen = (*instellingen.namen, *(naam or ()))
         gekozen = kies_werkvorm(vind_werkvormen(instellingen=instellingen), werkvorm)
         opdracht = hervat_opdracht(
             verhaal, werkvorm=werkvorm, config=config, editor=editor, met_naam=bool(naam)
         )
-        if antwoorden is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
-            raise GeenTerminal(
-                "verhaal bespreek stelt vragen en heeft daarvoor een terminal nodig. Zonder "
-                "terminal zet je de antwoorden in een bestand: verhaal bespreek VERHAAL.md "
-                "--antwoorden ANTWOORDEN.yaml (de vraag-ids staan in: verhaal werkvorm toon "
-                f"{gekozen.id})."
-            )
-        if antwoorden is not None and hervat:
-            raise InvoerFout("--hervat en --antwoorden gaan niet samen.")
-        stuk = lees_en_controleer(verhaal, instellingen, namen)
-        console = Console()
-        toon_verhaal(console, stuk)
-
-        vrager: Vrager
-        staat: Staat | None = None
-        concept: Concept | None = None
+        gelezen: list[Verhaal] = []
         passages = None
-        if antwoorden is not None:
-            bron = lees_yaml_bestand(antwoorden)
+
+        def toon() -> None:
+            stuk = lees_en_controleer(verhaal, instellingen, namen)
+            toon_verhaal(Console(), stuk)
+            gelezen.append(stuk)
+
+        def lees_antwoorden(pad: Path) -> Vrager:
+            nonlocal passages
+            bron = lees_yaml_bestand(pad)
             data = bron.data if isinstance(bron.data, dict) else None
             if data is not None:
-                passages = lees_passages(data, bron.plek, stuk.zinnen, naam_zoeker(namen))
+                passages = lees_passages(data, bron.plek, gelezen[0].zinnen, naam_zoeker(namen))
                 # The flow's answers reader knows only the werkvorm's questions.
                 bron = YamlBron(
                     bron.bron, {k: v for k, v in data.items() if k not in SLEUTELS}, bron.regels
                 )
-            vrager = AntwoordenVrager(bron, gekozen, typer.echo)
-        else:
-            from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
-            from verhaal.flow.terminal import TerminalVrager
+            return AntwoordenVrager(bron, gekozen, typer.echo)
 
-            vrager = TerminalVrager(editor=editor)
-            concept = Concept(
-                CONCEPTEN_MAP / f"bespreking-{verhaal_sleutel(verhaal)}.yaml", opdracht
+        def voer_uit(
+            vrager: Vrager, staat: Staat | None, concept: Concept | None
+        ) -> Bespreking | None:
+            sessie = Sessie(
+                gelezen[0],
+                gekozen,
+                vrager,
+                namen=namen,
+                staat=staat,
+                concept=concept,
+                hervat_opdracht=opdracht,
+                passages=passages,
             )
-            staat = begin_staat(concept, vrager, gekozen.id, hervat=hervat)
-        sessie = Sessie(
-            stuk,
-            gekozen,
-            vrager,
-            namen=namen,
-            staat=staat,
-            concept=concept,
-            hervat_opdracht=opdracht,
-            passages=passages,
+            return sessie.voer_uit()
+
+        def bewaar(resultaat: Bespreking) -> int:
+            pad = bewaar_bespreking(verhaal, resultaat, namen)
+            typer.echo(f"De bespreking is bewaard in {pad}")
+            return 0
+
+        doorloop(
+            antwoorden=antwoorden,
+            hervat=hervat,
+            editor=editor,
+            opdracht=opdracht,
+            geen_terminal=(
+                "verhaal bespreek stelt vragen en heeft daarvoor een terminal nodig. Zonder "
+                "terminal zet je de antwoorden in een bestand: verhaal bespreek VERHAAL.md "
+                "--antwoorden ANTWOORDEN.yaml (de vraag-ids staan in: verhaal werkvorm toon "
+                f"{gekozen.id})."
+            ),
+            werkvorm_id=gekozen.id,
+            concept_pad=CONCEPTEN_MAP / f"bespreking-{verhaal_sleutel(verhaal)}.yaml",
+            lees_antwoorden=lees_antwoorden,
+            voer_uit=voer_uit,
+            bewaar=bewaar,
+            voor_vragen=toon,
         )
-        resultaat = sessie.voer_uit()
-        if resultaat is None:
-            waar = f" in {concept.pad}" if concept is not None else ""
-            typer.echo(f"Je antwoorden zijn bewaard{waar}. Ga verder met: {opdracht}")
-            return
-        pad = bewaar_bespreking(verhaal, resultaat, namen)
-        if concept is not None:
-            concept.verwijder()
-        typer.echo(f"De bespreking is bewaard in {pad}")
 
 
 def hervat_opdracht(
