@@ -50,7 +50,7 @@ def roep(*args: str) -> tuple[int, str]:
 @pytest.fixture
 def werkmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A team folder: its own werkvorm 'team-verhaal' (stapsgewijs with ``getal: false``)
-    and answers whose story says 'drie bekers'."""
+    and answers whose story says 'drie bekers' and has a sentence in the present tense."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "werkvormen").mkdir()
     werkvorm = (WORTEL / "werkvormen" / "stapsgewijs.yaml").read_text(encoding="utf-8")
@@ -60,7 +60,9 @@ def werkmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "werkvormen" / "team-verhaal.yaml").write_text(werkvorm, encoding="utf-8")
     antwoorden = (WORTEL / "voorbeelden" / "antwoorden.yaml").read_text(encoding="utf-8")
     antwoorden = antwoorden.replace("met een beker warme", "met drie bekers warme", 1)
-    assert "drie bekers" in antwoorden
+    # One sentence in the present tense, so the tense rule has something to report.
+    antwoorden = antwoorden.replace("de bel ging, liep hij", "de bel gaat, loopt hij", 1)
+    assert "drie bekers" in antwoorden and "loopt hij" in antwoorden
     (tmp_path / "a.yaml").write_text(antwoorden, encoding="utf-8")
     (tmp_path / "b.yaml").write_text(BESPREEK_ANTWOORDEN, encoding="utf-8")
     return tmp_path
