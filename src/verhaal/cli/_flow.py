@@ -25,6 +25,35 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def laad_werkvorm(config: Path | None, werkvorm: str) -> tuple[Instellingen, Werkvorm]:
+    """The configuration (``--config`` or found) and the werkvorm the command names."""
+    from verhaal.cli.werkvorm import kies_werkvorm
+    from verhaal.instellingen import laad_instellingen
+    from verhaal.werkvorm import vind_werkvormen
+
+    instellingen = laad_instellingen(config)
+    return instellingen, kies_werkvorm(vind_werkvormen(instellingen=instellingen), werkvorm)
+
+
+def hervat_opdracht(
+    woorden: list[str],
+    *,
+    opties: Sequence[tuple[str, object | None]] = (),
+    editor: bool = False,
+    met_naam: bool = False,
+) -> str:
+    """The command that continues a draft: ``woorden``, then the options that are set
+    (never a name: see :func:`verhaal.flow.hervat_opdracht`)."""
+    from verhaal.flow import hervat_opdracht as opdracht
+
+    for optie, waarde in opties:
+        if waarde is not None:
+            woorden = [*woorden, optie, str(waarde)]
+    if editor:
+        woorden = [*woorden, "--editor"]
+    return opdracht(woorden, met_naam=met_naam)
+
+
 def flow_config(
     instellingen: Instellingen, werkvorm: Werkvorm, naam: Sequence[str] | None
 ) -> CheckConfig:

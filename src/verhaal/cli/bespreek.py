@@ -52,17 +52,13 @@ def register(app: typer.Typer) -> None:
         from verhaal.bespreking.passages import SLEUTELS, lees_passages, naam_zoeker
         from verhaal.bespreking.sessie import Sessie, Verhaal, lees_en_controleer
         from verhaal.bespreking.weergave import toon_verhaal
-        from verhaal.cli._flow import doorloop
-        from verhaal.cli.werkvorm import kies_werkvorm
+        from verhaal.cli._flow import doorloop, laad_werkvorm
         from verhaal.flow import AntwoordenVrager, Concept, Staat, Vrager
         from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
-        from verhaal.instellingen import laad_instellingen
-        from verhaal.werkvorm import vind_werkvormen
         from verhaal.werkvorm.yamlbron import YamlBron, lees_yaml_bestand
 
-        instellingen = laad_instellingen(config)
+        instellingen, gekozen = laad_werkvorm(config, werkvorm)
         namen = (*instellingen.namen, *(naam or ()))
-        gekozen = kies_werkvorm(vind_werkvormen(instellingen=instellingen), werkvorm)
         opdracht = hervat_opdracht(
             verhaal, werkvorm=werkvorm, config=config, editor=editor, met_naam=bool(naam)
         )
@@ -138,13 +134,14 @@ def hervat_opdracht(
 
     The draft is per story (see ``verhaal_sleutel``), so the story is always part of it.
     """
-    from verhaal.flow import hervat_opdracht as opdracht
+    from verhaal.cli._flow import hervat_opdracht as opdracht
 
-    woorden = ["verhaal", "bespreek", str(verhaal), "--hervat"]
-    if werkvorm != "bespreking":
-        woorden += ["--werkvorm", werkvorm]
-    if config is not None:
-        woorden += ["--config", str(config)]
-    if editor:
-        woorden.append("--editor")
-    return opdracht(woorden, met_naam=met_naam)
+    return opdracht(
+        ["verhaal", "bespreek", str(verhaal), "--hervat"],
+        opties=(
+            ("--werkvorm", None if werkvorm == "bespreking" else werkvorm),
+            ("--config", config),
+        ),
+        editor=editor,
+        met_naam=met_naam,
+    )

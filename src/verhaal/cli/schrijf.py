@@ -43,8 +43,7 @@ def register(app: typer.Typer) -> None:
         editor: Editor = False,
         config: Config = None,
     ) -> None:
-        from verhaal.cli._flow import doorloop, flow_config, loop_verloop
-        from verhaal.cli.werkvorm import kies_werkvorm
+        from verhaal.cli._flow import doorloop, flow_config, laad_werkvorm, loop_verloop
         from verhaal.errors import InvoerFout
         from verhaal.flow import (
             CONCEPTEN_MAP,
@@ -58,11 +57,8 @@ def register(app: typer.Typer) -> None:
             kies_verhaalpad,
         )
         from verhaal.flow.bewaren import open_fouten_melding
-        from verhaal.instellingen import laad_instellingen
-        from verhaal.werkvorm import vind_werkvormen
 
-        instellingen = laad_instellingen(config)
-        gekozen = kies_werkvorm(vind_werkvormen(instellingen=instellingen), werkvorm)
+        instellingen, gekozen = laad_werkvorm(config, werkvorm)
         if not gekozen.schrijft_verhaal():
             raise InvoerFout(
                 f"De werkvorm '{gekozen.id}' schrijft geen verhaal. Gebruik daarvoor: "
@@ -128,13 +124,14 @@ def hervat_opdracht(
 
     ``--uit`` is left out: the draft remembers it.
     """
-    from verhaal.flow import hervat_opdracht as opdracht
+    from verhaal.cli._flow import hervat_opdracht as opdracht
 
-    woorden = ["verhaal", "schrijf", "--hervat"]
-    if werkvorm != "stapsgewijs":
-        woorden += ["--werkvorm", werkvorm]
-    if config is not None:
-        woorden += ["--config", str(config)]
-    if editor:
-        woorden.append("--editor")
-    return opdracht(woorden, met_naam=met_naam)
+    return opdracht(
+        ["verhaal", "schrijf", "--hervat"],
+        opties=(
+            ("--werkvorm", None if werkvorm == "stapsgewijs" else werkvorm),
+            ("--config", config),
+        ),
+        editor=editor,
+        met_naam=met_naam,
+    )

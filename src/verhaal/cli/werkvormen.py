@@ -376,15 +376,14 @@ def hervat_opdracht(
     met_naam: bool = False,
 ) -> str:
     """The command that continues a ``doe`` draft: its non-secret options, never the name."""
-    from verhaal.flow import hervat_opdracht as opdracht
+    from verhaal.cli._flow import hervat_opdracht as opdracht
 
-    woorden = ["verhaal", "werkvorm", "doe", werkvorm_id, "--hervat"]
-    for optie, waarde in (("--verhaal", verhaal), ("--uit", uit), ("--config", config)):
-        if waarde is not None:
-            woorden += [optie, str(waarde)]
-    if editor:
-        woorden.append("--editor")
-    return opdracht(woorden, met_naam=met_naam)
+    return opdracht(
+        ["verhaal", "werkvorm", "doe", werkvorm_id, "--hervat"],
+        opties=(("--verhaal", verhaal), ("--uit", uit), ("--config", config)),
+        editor=editor,
+        met_naam=met_naam,
+    )
 
 
 def _registreer_doe(werkvorm_app: typer.Typer) -> None:
@@ -413,8 +412,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
         config: Config = None,
     ) -> None:
         from verhaal.bespreking.verhaal_erbij import VerhaalErbij
-        from verhaal.cli._flow import doorloop, flow_config, loop_verloop
-        from verhaal.cli.werkvorm import kies_werkvorm
+        from verhaal.cli._flow import doorloop, flow_config, laad_werkvorm, loop_verloop
         from verhaal.errors import InvoerFout
         from verhaal.flow import (
             AntwoordenVrager,
@@ -430,12 +428,10 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
         )
         from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
         from verhaal.flow.verhaalbestand import aantekeningen_markdown
-        from verhaal.instellingen import laad_instellingen
         from verhaal.opslag import schrijf_atomisch
-        from verhaal.werkvorm import VERHAALSOORTEN, is_ingevuld, vind_werkvormen
+        from verhaal.werkvorm import VERHAALSOORTEN, is_ingevuld
 
-        instellingen = laad_instellingen(config)
-        werkvorm = kies_werkvorm(vind_werkvormen(instellingen=instellingen), werkvorm_id)
+        instellingen, werkvorm = laad_werkvorm(config, werkvorm_id)
         opdracht = hervat_opdracht(
             werkvorm_id, verhaal=verhaal, uit=uit, config=config, editor=editor, met_naam=bool(naam)
         )
