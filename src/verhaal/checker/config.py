@@ -43,23 +43,6 @@ class CheckConfig:
             namen=self.namen + tuple(n for n in namen if n not in self.namen), regels=self.regels
         )
 
-    def samengevoegd(self, andere: CheckConfig) -> CheckConfig:
-        """A copy in which ``andere`` overrides this configuration rule by rule."""
-        regels = dict(self.regels)
-        for regel_id, nieuw in andere.regels.items():
-            oud = regels.get(regel_id)
-            if oud is None:
-                regels[regel_id] = nieuw
-            else:
-                regels[regel_id] = RegelInstelling(
-                    aan=nieuw.aan,
-                    ernst=nieuw.ernst or oud.ernst,
-                    opties={**oud.opties, **nieuw.opties},
-                )
-        return CheckConfig(
-            namen=self.namen + tuple(n for n in andere.namen if n not in self.namen), regels=regels
-        )
-
 
 def _type_naam(soort: type) -> str:
     return {

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from verhaal.errors import InvoerFout
+from verhaal.instellingen import CONCEPTEN_MAP as CONCEPTEN_MAPNAAM
 from verhaal.opslag import schrijf_atomisch
 
 if TYPE_CHECKING:
     from verhaal.flow.vrager import Vrager
 
-CONCEPTEN_MAP = Path(".verhaal-concepten")
-"""Where drafts live, relative to the working directory."""
+CONCEPTEN_MAP = Path(CONCEPTEN_MAPNAAM)
+"""Where drafts live, relative to the working directory (the batch linter skips it)."""
 
 VERSIE = 1
 
