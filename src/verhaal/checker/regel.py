@@ -55,6 +55,11 @@ class Regel:
     opties: Mapping[str, Optie] = field(default_factory=dict)
     voorbeelden: tuple[Voorbeeld, ...] = ()
 
+    def verhaalbevinding(self, doc: Document, bericht: str) -> Bevinding:
+        """A story-level finding of this rule: at the title, or empty at the start."""
+        start, eind = doc.titel if doc.titel else (0, 0)
+        return Bevinding(self.id, self.ernst, start, eind, doc.tekst[start:eind], bericht)
+
     def standaard_opties(self) -> dict[str, Any]:
         """The rule's options with their default values (lists copied)."""
         return {

@@ -18,21 +18,12 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     woorden = sum(1 for token in doc.verhaal_tokens() if any(c.isalpha() for c in token.tekst))
     if maximum <= 0 or woorden <= maximum:
         return
-    if doc.titel:
-        start, eind = doc.titel
-    else:
-        start = eind = 0
-    yield Bevinding(
-        regel=REGEL.id,
-        ernst=REGEL.ernst,
-        start=start,
-        eind=eind,
-        tekst=doc.tekst[start:eind],
-        bericht=(
+    yield REGEL.verhaalbevinding(
+        doc,
+        (
             f"Het verhaal telt {woorden} woorden; houd het bij ongeveer een half A4 "
             f"(hoogstens {maximum} woorden). Kies de kern en laat bijzaken weg."
         ),
-        suggestie=None,
     )
 
 

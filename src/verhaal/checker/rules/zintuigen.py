@@ -126,23 +126,14 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
         return
     afwezig = [ZINTUIGEN[z] for z, woorden in per_zintuig.items() if not woorden]
     uitleg = f"Er komt niets in voor over {_opsomming(afwezig)}. " if afwezig else ""
-    if doc.titel:
-        start, eind = doc.titel
-    else:
-        start = eind = 0
-    yield Bevinding(
-        regel=REGEL.id,
-        ernst=REGEL.ernst,
-        start=start,
-        eind=eind,
-        tekst=doc.tekst[start:eind],
-        bericht=(
+    yield REGEL.verhaalbevinding(
+        doc,
+        (
             "Het verhaal spreekt weinig tot de zintuigen. "
             + uitleg
             + "Beschrijf wat de leerling ziet, hoort, ruikt, proeft en voelt, "
             "en laat emoties zien (trillende handen, een brok in de keel)."
         ),
-        suggestie=None,
     )
 
 
