@@ -29,6 +29,16 @@ def schrijf_atomisch(pad: Path, tekst: str, *, overschrijf: bool = True) -> None
     pad = Path(pad)
     if not overschrijf and pad.exists():
         raise InvoerFout(f"{pad} bestaat al; kies een andere naam of gebruik --overschrijf.")
+    schrijf_bytes_atomisch(pad, tekst.encode("utf-8"))
+
+
+def schrijf_bytes_atomisch(pad: Path, data: bytes, *, modus: int | None = None) -> None:
+    """Write ``data`` to ``pad`` atomically (see :func:`schrijf_atomisch`).
+
+    ``modus`` gives the new file fixed permission bits (0600 for private files such as the
+    cache); by default it gets those of the file it replaces, or 0666 minus the umask.
+    """
+    pad = Path(pad)
     map_ = pad.parent if str(pad.parent) else Path(".")
     try:
         map_.mkdir(parents=True, exist_ok=True)
@@ -38,9 +48,9 @@ def schrijf_atomisch(pad: Path, tekst: str, *, overschrijf: bool = True) -> None
     try:
         # mkstemp creates 0600; give the file the mode a plain open() would (or keep the
         # mode of the file it replaces), so a shared story folder stays shared.
-        os.chmod(tijdelijk, _modus_voor(pad))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as bestand:
-            bestand.write(tekst)
+        os.chmod(tijdelijk, _modus_voor(pad) if modus is None else modus)
+        with os.fdopen(fd, "wb") as bestand:
+            bestand.write(data)
             bestand.flush()
             os.fsync(bestand.fileno())
         os.replace(tijdelijk, pad)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from verhaal.checker.bevinding import Ernst
     from verhaal.instellingen import Instellingen
+    from verhaal.linter.cache import Cache
     from verhaal.linter.rapport import Rapport, Telling
     from verhaal.linter.uitvoeren import Opdracht, Uitslag
 
@@ -155,6 +156,12 @@ def _parser() -> argparse.ArgumentParser:
         help="meld ook onderdrukkingen die niets onderdrukten (exitcode 1)",
     )
     opties.add_argument(
+        "--geen-cache",
+        action="store_true",
+        help="controleer alles opnieuw en onthoud niets (standaard worden bevindingen van "
+        "ongewijzigde verhalen onthouden; nooit met --naam)",
+    )
+    opties.add_argument(
         "--processen",
         type=int,
         default=None,
@@ -211,6 +218,7 @@ def hoofd(args: list[str]) -> int:
             opties.stil,
             opties.strikt,
             processen,
+            not opties.geen_cache,
         )
     except VerhaalFout as fout:
         sys.stderr.write(f"verhaal: {fout.bericht}\n")
@@ -302,6 +310,7 @@ def _controleer(
     stil: bool,
     strikt: bool,
     processen: int | None,
+    met_cache: bool = True,
 ) -> int:
     from verhaal.instellingen import laad_instellingen
     from verhaal.linter.invoer import MAX_BYTES, STANDAARDINVOER, verzamel
@@ -346,11 +355,12 @@ def _controleer(
 
     if not bronnen:
         sys.stderr.write("verhaal: geen verhalen gevonden (.md, .markdown of .txt).\n")
+    cache = _cache(opdracht) if met_cache and bronnen and not namen else None
 
     telling = Telling()
     try:
         rapport.begin()
-        with Uitvoering(bronnen, opdracht, processen) as uitvoering:
+        with Uitvoering(bronnen, opdracht, processen, cache) as uitvoering:
             uitslagen = iter(uitvoering)
             terminal = console.is_terminal if console is not None else sys.stderr.isatty()
             if len(bronnen) >= VOORTGANG_VANAF and terminal:
@@ -367,6 +377,14 @@ def _controleer(
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     return code
+
+
+def _cache(opdracht: Opdracht) -> Cache:
+    """The cache for this job. Never used with ``--naam``: nothing derived from names given
+    on the command line may reach the disk (see :mod:`verhaal.linter.cache`)."""
+    from verhaal.linter.cache import Cache, cache_map, vingerafdruk
+
+    return Cache(cache_map(), vingerafdruk(opdracht))
 
 
 def _exitcode(telling: Telling, grens: Ernst, strikt: bool) -> int:

@@ -18,15 +18,18 @@ import os
 import time
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from verhaal.checker import CheckConfig, check_document, lees_document
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.config import RegelInstelling
+from verhaal.checker.document import BestandsSoort
 from verhaal.errors import VerhaalFout
 from verhaal.instellingen import Instellingen
+from verhaal.linter.cache import Cache, Item, naar_item, uit_item
+from verhaal.linter.cache import sleutel as cache_sleutel
 from verhaal.linter.invoer import Bron, LeesFout, lees
 from verhaal.linter.onderdrukking import Opmerking, pas_toe
 
@@ -98,25 +101,33 @@ class Uitslag:
     fout: str | None = None
     gevonden: tuple[Gevonden, ...] = ()
     notities: tuple[Notitie, ...] = ()
+    cache: tuple[bytes, Item | None] | None = None
+    """With a cache: the story's key, and its new entry when it was checked (not found)."""
 
 
 _opdracht = Opdracht()
 _configs: dict[str, tuple[CheckConfig, str | None]] = {}
+_cache: Cache | None = None
+_met_cache = False
 
 
-def _zet_opdracht(opdracht: Opdracht) -> None:
-    """Install the job in this process."""
-    global _opdracht
+def _zet_opdracht(opdracht: Opdracht, cache: Cache | None = None, met_cache: bool = False) -> None:
+    """Install the job in this process (and the cache to look in, or only the wish to
+    return new entries: a worker that was not forked has no copy of the cache)."""
+    global _opdracht, _cache, _met_cache
     _opdracht = opdracht
+    _cache = cache
+    _met_cache = met_cache or cache is not None
     _configs.clear()
 
 
-def _start_werker(opdracht: Opdracht) -> None:
-    """Pool initializer: the job, and Ctrl-C left to the parent (which ends the pool)."""
+def _start_werker(opdracht: Opdracht, met_cache: bool) -> None:
+    """Pool initializer: the job, and Ctrl-C left to the parent (which ends the pool).
+    A forked worker keeps the parent's cache (copy-on-write); a spawned one has none."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _zet_opdracht(opdracht)
+    _zet_opdracht(opdracht, _cache, met_cache)
 
 
 def controleer_bron(bron: Bron) -> Uitslag:
@@ -125,25 +136,42 @@ def controleer_bron(bron: Bron) -> Uitslag:
         tekst = lees(bron)
     except LeesFout as fout:
         return Uitslag(bron.pad, str(fout))
+    sleutel = cache_sleutel(tekst, bron.soort) if _met_cache else b""
+    if _cache is not None:
+        item = _cache.zoek(sleutel)
+        bewaard = uit_item(item, tekst) if item is not None else None
+        if bewaard is not None:
+            uitslag = _uitslag(bron.pad, tekst, *bewaard, _opdracht.met_regeltekst)
+            return replace(uitslag, cache=(sleutel, None))
+    uitkomst = _bevindingen(tekst, bron.soort)
+    if isinstance(uitkomst, str):
+        return Uitslag(bron.pad, uitkomst)
+    uitslag = _uitslag(bron.pad, tekst, *uitkomst, _opdracht.met_regeltekst)
+    if _met_cache:
+        uitslag = replace(uitslag, cache=(sleutel, naar_item(tekst, *uitkomst)))
+    return uitslag
+
+
+def _bevindingen(tekst: str, soort: BestandsSoort) -> tuple[list[Bevinding], list[Opmerking]] | str:
+    """The findings and linter notes of one story, or a Dutch message why it failed."""
     try:
-        doc = lees_document(tekst, bron.soort)
+        doc = lees_document(tekst, soort)
         config, werkvorm_notitie = _config_voor(doc)
         bevindingen = check_document(doc, config)
         opmerkingen: list[Opmerking] = []
-        if bron.soort == "md":
+        if soort == "md":
             bevindingen, opmerkingen = pas_toe(doc, bevindingen, _opdracht.strikt)
         if werkvorm_notitie is not None:
             span = doc.frontmatter["werkvorm"]
             opmerkingen.insert(0, Opmerking("werkvorm-onbekend", *span, werkvorm_notitie))
     except VerhaalFout as fout:
-        return Uitslag(bron.pad, fout.bericht)
+        return fout.bericht
     except Exception as fout:  # a bug in one rule must not stop a team's whole batch
-        return Uitslag(
-            bron.pad,
+        return (
             f"Interne fout bij het controleren ({type(fout).__name__}: {fout}). "
-            "Dit is een fout in verhaal, niet in het verhaal; meld het alstublieft.",
+            "Dit is een fout in verhaal, niet in het verhaal; meld het alstublieft."
         )
-    return _uitslag(bron.pad, tekst, bevindingen, opmerkingen, _opdracht.met_regeltekst)
+    return bevindingen, opmerkingen
 
 
 def _config_voor(doc: Document) -> tuple[CheckConfig, str | None]:
@@ -225,18 +253,30 @@ class Uitvoering:
     """
 
     def __init__(
-        self, bronnen: Sequence[Bron], opdracht: Opdracht, processen: int | None = None
+        self,
+        bronnen: Sequence[Bron],
+        opdracht: Opdracht,
+        processen: int | None = None,
+        cache: Cache | None = None,
     ) -> None:
         self.bronnen = bronnen
         self.opdracht = opdracht
         self.processen = processen
+        self.cache = cache
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> Uitvoering:
-        _zet_opdracht(self.opdracht)
+        _zet_opdracht(self.opdracht, self.cache)
         return self
 
     def __iter__(self) -> Iterator[Uitslag]:
+        cache = self.cache
+        for uitslag in self._uitslagen():
+            if cache is not None and uitslag.cache is not None:
+                cache.gebruik(*uitslag.cache)
+            yield uitslag
+
+    def _uitslagen(self) -> Iterator[Uitslag]:
         if self.processen is None:
             yield from self._automatisch()
             return
@@ -251,25 +291,26 @@ class Uitvoering:
     def _automatisch(self) -> Iterator[Uitslag]:
         """Start in this process; move the rest to a pool once it clearly pays.
 
-        After each file the remaining time is estimated from the files so far (not the
-        first: it loads the rule tables). When that estimate exceeds ``POOL_LOONT_VANAF_S``
-        and enough files remain, the rest goes to a pool. A pool costs up to ~100 ms to start
-        plus ~0.1 ms per file (measured, see benchmarks/README.md), so small batches and fast
-        rules never pay for it, whatever the speed of the rules.
+        After each file the remaining time is estimated from the checking time of the files
+        so far (not the first: it loads the rule tables; not the cache hits: those cost about
+        what a pool adds per file). When that estimate exceeds ``POOL_LOONT_VANAF_S`` and
+        enough files remain, the rest goes to a pool. A pool costs up to ~100 ms to start
+        plus ~0.1 ms per file (measured, see benchmarks/README.md), so small batches, fast
+        rules and a warm cache never pay for it, whatever the speed of the rules.
         """
         n = len(self.bronnen)
         cpus = aantal_processen()
-        begin = 0.0
+        werk = 0.0
         for index, bron in enumerate(self.bronnen):
-            yield controleer_bron(bron)
-            if index == 0:
-                begin = time.perf_counter()
-                continue
+            begin = time.perf_counter()
+            uitslag = controleer_bron(bron)
+            if index and (uitslag.cache is None or uitslag.cache[1] is not None):
+                werk += time.perf_counter() - begin
+            yield uitslag
             rest = n - index - 1
-            if cpus < 2 or rest < MINSTE_REST:
+            if index == 0 or cpus < 2 or rest < MINSTE_REST:
                 continue
-            geschat = (time.perf_counter() - begin) / index * rest
-            if geschat >= POOL_LOONT_VANAF_S:
+            if werk / index * rest >= POOL_LOONT_VANAF_S:
                 yield from self._parallel(self.bronnen[index + 1 :], cpus)
                 return
 
@@ -291,7 +332,10 @@ class Uitvoering:
         hier = max(2, processen)
         anderen = [bron for index, bron in enumerate(bronnen) if index % hier != 0]
         self._pool = ProcessPoolExecutor(
-            werkers, mp_context=context, initializer=_start_werker, initargs=(self.opdracht,)
+            werkers,
+            mp_context=context,
+            initializer=_start_werker,
+            initargs=(self.opdracht, self.cache is not None),
         )
         stuk = max(1, min(32, len(anderen) // (werkers * 8)))
         uit_pool = self._pool.map(controleer_bron, anderen, chunksize=stuk)
@@ -304,6 +348,8 @@ class Uitvoering:
         fout: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if self.cache is not None and soort is None:
+            self.cache.bewaar()
         if self._pool is not None:
             # On an error or Ctrl-C, drop the files not yet started instead of checking them.
             self._pool.shutdown(wait=True, cancel_futures=soort is not None)

@@ -1,0 +1,245 @@
+"""Remembered findings: a story whose text and settings did not change is not checked again.
+
+Like ruff's and ESLint's caches, this is what makes a second run over a team's folder fast:
+only new and edited stories are parsed and checked. An entry is keyed by a hash of the
+story's text (not its path: a renamed or copied story still hits) and lives in a file per
+*fingerprint*: verhaal's version, the modification times of its code, tables and built-in
+and team werkvormen, and the whole job (rules, severities, options). Any change there
+starts a fresh file, so a cached result always equals a fresh check.
+
+Privacy: entries hold rule ids, offsets, severities and messages, never story text. The
+span a finding points at (a name, an English word) is cut out of its message and
+suggestion before writing and put back from the story on reading. A run with names
+given on the command line (``--naam``) uses no cache at all: nothing derived from those
+names reaches the disk. The folder (``~/.cache/verhaal`` or ``$VERHAAL_CACHE_MAP``) is
+private to the user (0700, files 0600) and carries a ``CACHEDIR.TAG`` so backup tools
+skip it.
+
+Format: per fingerprint one file ``v1/<fingerprint>.cache``: ``VHC1`` and a marshal'ed
+dict from key (16 bytes) to entry (a marshal'ed tuple, decoded only on a hit). A file
+that cannot be read is ignored; it is replaced on the next write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from hashlib import blake2b
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from verhaal.checker.bevinding import Bevinding
+from verhaal.errors import VerhaalFout
+
+if TYPE_CHECKING:
+    from verhaal.linter.onderdrukking import Opmerking
+    from verhaal.linter.uitvoeren import Opdracht
+
+MAGIC = b"VHC1"
+VERSIE_MAP = "v1"
+MAX_ITEMS = 20_000
+"""Entries kept per fingerprint: those used by the last run first, then the most recent."""
+OUD_NA_S = 30 * 24 * 3600
+"""A fingerprint file not written for this long is removed (old versions, old settings)."""
+PLEK = "\x00"
+"""Stands for the finding's own span in a stored message (story text never holds NUL:
+such files are refused as binary)."""
+
+Item = bytes
+"""One story's findings and notes, marshal'ed (see :func:`naar_item`)."""
+
+
+def cache_map() -> Path:
+    """The folder for the cache: ``$VERHAAL_CACHE_MAP``, else the platform's user cache."""
+    eigen = os.environ.get("VERHAAL_CACHE_MAP")
+    if eigen:
+        return Path(eigen)
+    if sys.platform == "win32":  # pragma: no cover - not tested here
+        basis = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(basis) / "verhaal" / "Cache"
+    if sys.platform == "darwin":  # pragma: no cover
+        return Path.home() / "Library" / "Caches" / "verhaal"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "verhaal"
+
+
+def sleutel(tekst: str, soort: str) -> bytes:
+    """The key of a story: a hash of its text and how it is read (md or txt)."""
+    h = blake2b(tekst.encode("utf-8", "surrogatepass"), digest_size=15)
+    return h.digest() + soort[:1].encode()
+
+
+def _stempels(mappen: Iterable[Path]) -> list[str]:
+    """Path, size and modification time of every file under ``mappen`` (recursive)."""
+    uit = []
+    for map_ in mappen:
+        for wortel, submappen, bestanden in os.walk(map_):
+            submappen[:] = sorted(m for m in submappen if m != "__pycache__")
+            for naam in sorted(bestanden):
+                pad = os.path.join(wortel, naam)
+                with contextlib.suppress(OSError):
+                    info = os.stat(pad)
+                    uit.append(f"{pad}\0{info.st_size}\0{info.st_mtime_ns}")
+    return uit
+
+
+def vingerafdruk(opdracht: Opdracht) -> str:
+    """What a cached result depends on besides the story: version, code, tables,
+    werkvormen and the job (without the line texts, which are rebuilt from the story)."""
+    import verhaal
+    from verhaal.werkvorm.laden import EIGEN_MAP, werkvormen_map
+
+    werkvorm_mappen = opdracht.instellingen.werkvorm_mappen() or (
+        (EIGEN_MAP,) if EIGEN_MAP.is_dir() else ()
+    )
+    h = blake2b(digest_size=16)
+    h.update(repr((MAGIC, verhaal.__version__, replace(opdracht, met_regeltekst=False))).encode())
+    for stempel in _stempels([Path(verhaal.__file__).parent, werkvormen_map(), *werkvorm_mappen]):
+        h.update(stempel.encode("utf-8", "surrogatepass") + b"\n")
+    return h.hexdigest()
+
+
+def _zonder_span(tekst: str, span: str) -> str:
+    return tekst.replace(span, PLEK) if span else tekst
+
+
+def _met_span(tekst: str, span: str) -> str:
+    return tekst.replace(PLEK, span) if PLEK in tekst else tekst
+
+
+def naar_item(
+    tekst: str, bevindingen: Sequence[Bevinding], opmerkingen: Sequence[Opmerking]
+) -> Item:
+    """The storable form of one story's outcome: no story text, only positions and
+    messages with their own span cut out."""
+    return marshal.dumps(
+        (
+            tuple(
+                (
+                    b.regel,
+                    b.ernst,
+                    b.start,
+                    b.eind,
+                    _zonder_span(b.bericht, b.tekst),
+                    None if b.suggestie is None else _zonder_span(b.suggestie, b.tekst),
+                )
+                for b in bevindingen
+            ),
+            tuple(
+                (o.soort, o.start, o.eind, _zonder_span(o.bericht, tekst[o.start : o.eind]))
+                for o in opmerkingen
+            ),
+        )
+    )
+
+
+def uit_item(item: Item, tekst: str) -> tuple[list[Bevinding], list[Opmerking]] | None:
+    """Findings and notes back from an entry and the story; None when the entry does not fit
+    (then the story is simply checked again)."""
+    from verhaal.linter.onderdrukking import Opmerking
+
+    try:
+        ruwe_bevindingen, ruwe_opmerkingen = marshal.loads(item)
+        bevindingen = []
+        for regel, ernst, start, eind, bericht, suggestie in ruwe_bevindingen:
+            if not 0 <= start <= eind <= len(tekst):
+                return None
+            span = tekst[start:eind]
+            bevindingen.append(
+                Bevinding(
+                    regel,
+                    ernst,
+                    start,
+                    eind,
+                    span,
+                    _met_span(bericht, span),
+                    None if suggestie is None else _met_span(suggestie, span),
+                )
+            )
+        opmerkingen = []
+        for soort, start, eind, bericht in ruwe_opmerkingen:
+            if not 0 <= start <= eind <= len(tekst):
+                return None
+            opmerkingen.append(Opmerking(soort, start, eind, _met_span(bericht, tekst[start:eind])))
+    except (ValueError, TypeError, EOFError):
+        return None
+    return bevindingen, opmerkingen
+
+
+class Cache:
+    """The entries of one fingerprint: read once, looked up per story, written back once."""
+
+    def __init__(self, map_: Path, vingerafdruk: str) -> None:
+        self.map = map_ / VERSIE_MAP
+        self.pad = self.map / f"{vingerafdruk}.cache"
+        self.items: dict[bytes, Item] = self._lees()
+        self.gebruikt: dict[bytes, None] = {}
+        """Keys this run looked up or computed, in order."""
+        self.nieuw: dict[bytes, Item] = {}
+
+    def _lees(self) -> dict[bytes, Item]:
+        try:
+            ruw = self.pad.read_bytes()
+            if ruw[:4] != MAGIC:
+                return {}
+            items = marshal.loads(ruw[4:])
+        except (OSError, ValueError, EOFError, TypeError):
+            return {}
+        return items if isinstance(items, dict) else {}
+
+    def zoek(self, sleutel: bytes) -> Item | None:
+        """The entry for a story, if one was stored."""
+        return self.items.get(sleutel)
+
+    def gebruik(self, sleutel: bytes, nieuw: Item | None = None) -> None:
+        """Record that this run used ``sleutel`` (and computed ``nieuw`` for it)."""
+        self.gebruikt[sleutel] = None
+        if nieuw is not None:
+            self.nieuw[sleutel] = nieuw
+
+    def bewaar(self) -> None:
+        """Write the file when this run computed something new. Never fails the run: a
+        cache that cannot be written only makes the next run slower."""
+        if not self.nieuw:
+            return
+        alle = {**self.items, **self.nieuw}
+        items = {s: alle[s] for s in self.gebruikt if s in alle}
+        for s, item in reversed(alle.items()):  # newest first
+            if len(items) >= MAX_ITEMS:
+                break
+            items.setdefault(s, item)
+        with contextlib.suppress(OSError, ValueError, VerhaalFout):
+            self._maak_map()
+            _schrijf(self.pad, MAGIC + marshal.dumps(items))
+            self._ruim_op()
+
+    def _maak_map(self) -> None:
+        bestaat = self.map.is_dir()
+        wortel = self.map.parent
+        wortel.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.map.mkdir(exist_ok=True, mode=0o700)
+        if not bestaat:
+            tag = wortel / "CACHEDIR.TAG"
+            if not tag.exists():
+                _schrijf(
+                    tag,
+                    b"Signature: 8a477f597d28d172789f06886806bc55\n"
+                    b"# Cache van verhaal (bevindingen per verhaal); mag weg.\n",
+                )
+
+    def _ruim_op(self) -> None:
+        grens = time.time() - OUD_NA_S
+        for pad in self.map.glob("*.cache"):
+            with contextlib.suppress(OSError):
+                if pad.stat().st_mtime < grens:
+                    pad.unlink()
+
+
+def _schrijf(pad: Path, data: bytes) -> None:
+    from verhaal.opslag import schrijf_bytes_atomisch
+
+    schrijf_bytes_atomisch(pad, data, modus=0o600)
