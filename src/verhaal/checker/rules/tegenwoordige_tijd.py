@@ -115,6 +115,8 @@ REGEL = Regel(
         Voorbeeld("Ze wilden buiten spelen.", []),
         Voorbeeld("Daarna heeft ze lang gewacht.", ["heeft"]),
         Voorbeeld("Toen is hij gevallen.", ["is"]),
+        Voorbeeld("Hij weet nu hoe lang een deeg moet rijzen.", ["weet", "moet"]),
+        Voorbeeld("Hij wist nu hoe lang een deeg moest rijzen.", []),
         Voorbeeld("Dan belt hij zijn moeder op.", ["belt"]),
         Voorbeeld("De juf zag dat ze meedoet.", ["meedoet"]),
         Voorbeeld("Dan pakt hij zijn tas.", ["pakt"]),

@@ -300,24 +300,32 @@ DUBBELZINNIG = lx.MEERVOUD | lx.ZELFST | lx.BIJV
 """Forms that can also be an infinitive, a noun or an adjective."""
 
 
+VRAAGWOORDEN = frozenset("hoe hoeveel hoelang hoezeer waarom welk".split())
+"""Words that open an indirect question, a subordinate clause with its own finite verb
+(``hij weet hoe lang een deeg moet rijzen``). The trained features do not split clauses on
+them (they were trained without); :func:`een_finiet_per_zinsdeel` does."""
+
+
 def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) -> None:
     """Drop a doubtful finite reading when a surer finite verb shares its clause.
 
     A Dutch clause has one finite verb. When the tagger calls two words of one clause
     finite and one of them can also be an infinitive, noun or adjective (``liet een schelp
     rondgaan``, ``haar handen zaten``), the one with the smaller margin is that other thing.
+    An indirect question (:data:`VRAAGWOORDEN`) is a clause of its own here.
     Changes ``labels`` in place.
     """
     n = len(labels)
+    zinsdeel = []
+    extra = 0
+    for i in range(n):
+        if i and zin.woorden[i] in VRAAGWOORDEN:
+            extra += 1
+        zinsdeel.append((zin.zinsdeel[i], extra))
     for i in range(n):
         if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
             continue
         for j in range(n):
-            if (
-                j != i
-                and labels[j]
-                and zin.zinsdeel[j] == zin.zinsdeel[i]
-                and (marges[j] > marges[i])
-            ):
+            if j != i and labels[j] and zinsdeel[j] == zinsdeel[i] and (marges[j] > marges[i]):
                 labels[i] = 0
                 break
