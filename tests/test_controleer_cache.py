@@ -183,6 +183,7 @@ def test_only_recent_entries_and_fingerprints_are_kept(
     cache = cache_mod.Cache(tmp_path, "f")
     for i in range(5):
         cache.gebruik(bytes([i]) * 16, b"item")
+    assert len(cache.nieuw) == len(cache.gebruikt) == 3  # memory stays bounded
     cache.bewaar()
     assert not oud.exists()
     volgende = cache_mod.Cache(tmp_path, "f")

@@ -196,7 +196,11 @@ class Cache:
         return self.items.get(sleutel)
 
     def gebruik(self, sleutel: bytes, nieuw: Item | None = None) -> None:
-        """Record that this run used ``sleutel`` (and computed ``nieuw`` for it)."""
+        """Record that this run used ``sleutel`` (and computed ``nieuw`` for it). Past
+        :data:`MAX_ITEMS` nothing more is recorded, so memory stays bounded however many
+        stories a run checks."""
+        if len(self.gebruikt) >= MAX_ITEMS:
+            return
         self.gebruikt[sleutel] = None
         if nieuw is not None:
             self.nieuw[sleutel] = nieuw
