@@ -49,6 +49,10 @@ niet); '-' leest één verhaal van standaardinvoer. Instellingen komen uit .verh
 [tool.verhaal] in pyproject.toml (in deze map of erboven), of uit --config; opties op de
 opdrachtregel gaan voor.
 
+Bevindingen van ongewijzigde verhalen worden onthouden (in ~/.cache/verhaal of
+$VERHAAL_CACHE_MAP, zonder tekst uit de verhalen), zodat een volgende ronde alleen nieuwe en
+gewijzigde verhalen controleert. Met --naam of --geen-cache wordt niets onthouden.
+
 Exitcodes: 0 niets op of boven het faalniveau (--faal-op, standaard fout: alleen
 waarschuwingen geeft dus 0); 1 bevindingen op dat niveau (of met --strikt een
 onderdrukking die niets onderdrukte); 2 verkeerd gebruik, een fout in de configuratie, of
