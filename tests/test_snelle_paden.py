@@ -9,13 +9,14 @@ generated text and, where a shortcut is derived from a table, on the whole table
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from verhaal.checker import lees_document
 from verhaal.checker.document import Document
-from verhaal.checker.rules import REGELS, getal
+from verhaal.checker.rules import REGELS, getal, naam
 
 INSTELLINGEN = settings(
     derandomize=True,
@@ -154,3 +155,58 @@ def test_getal_tekstsoort_op_de_voorbeelden() -> None:
 @given(teksten)
 def test_getal_tekstsoort_op_gemaakte_tekst(tekst: str) -> None:
     _zelfde_getallen(tekst)
+
+
+# --- naam -------------------------------------------------------------------------------
+
+
+def _niets_vanaf(doc: Document, i: int) -> bool:
+    """Whether vind_namen's loop finds nothing at token ``i`` (and so moves on by one)."""
+    tokens = doc.tokens
+    token = tokens[i]
+    return (
+        naam._meerwoordig(doc, tokens, i) == 0
+        and not naam._hoofdletter(token.tekst)
+        and token.tekst.lower() not in naam.TITELS
+        and naam._appositie(doc, tokens, i) is None
+        and naam._los(doc, tokens, i) is None
+    )
+
+
+def _overgeslagen_vinden_niets(tekst: str) -> None:
+    doc = lees_document(tekst)
+    for i, token in enumerate(doc.tokens):
+        if not naam._mogelijk_begin(token.tekst):
+            assert _niets_vanaf(doc, i), (tekst, token)
+
+
+def test_naam_overgeslagen_tokens_op_de_voorbeelden() -> None:
+    for tekst in _voorbeelden():
+        _overgeslagen_vinden_niets(tekst)
+
+
+@INSTELLINGEN
+@given(teksten)
+def test_naam_overgeslagen_tokens_op_gemaakte_tekst(tekst: str) -> None:
+    _overgeslagen_vinden_niets(tekst)
+
+
+def test_naam_meerwoordige_namen_hele_tabel() -> None:
+    """The pair filter of _meerwoordig keeps every name of the table that the full
+    comparison finds (names of 2-4 words, as tokens)."""
+    namen = naam.meerwoordige_namen()
+    for meerwoordig in sorted(namen):
+        doc = lees_document(f"Ze ging naar {meerwoordig} toe.")
+        tokens = doc.tokens
+        for i in range(len(tokens)):
+            verwacht = 0
+            for lengte in (4, 3, 2):
+                reeks = tokens[i : i + lengte]
+                if (
+                    len(reeks) == lengte
+                    and all(naam._aaneengesloten(doc, x, y) for x, y in pairwise(reeks))
+                    and " ".join(t.tekst for t in reeks) in namen
+                ):
+                    verwacht = lengte
+                    break
+            assert naam._meerwoordig(doc, tokens, i) == verwacht, (meerwoordig, i)
