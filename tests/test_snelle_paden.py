@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from verhaal.checker import lees_document
-from verhaal.checker.document import Document
-from verhaal.checker.rules import REGELS, getal, naam
+from verhaal.checker.document import Document, Token
+from verhaal.checker.rules import REGELS, engels, getal, naam, vaktaal
+from verhaal.checker.woordenboek import lees_woordtabel, verbogen_vormen
 
 INSTELLINGEN = settings(
     derandomize=True,
@@ -210,3 +211,103 @@ def test_naam_meerwoordige_namen_hele_tabel() -> None:
                     verwacht = lengte
                     break
             assert naam._meerwoordig(doc, tokens, i) == verwacht, (meerwoordig, i)
+
+
+# --- engels and the term lists ----------------------------------------------------------
+
+
+def _klasse_overal(doc: Document, token: Token, reeks: list[Token]) -> int:
+    """The class of a token by the rule's steps, without the per-text cache."""
+    tekst = token.tekst
+    if any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
+        return 0
+    if any(deel.isupper() and len(deel) > 1 for deel in tekst.split("-")):
+        return 0
+    if tekst[0].isupper():
+        if not (token.zinsbegin or engels.in_kop(doc, token)):
+            return 0
+        if tekst in lees_woordtabel("namen/voornamen.bin"):
+            return 0
+    klein = engels._normaal(tekst)
+    klasse = engels._klasse(klein)
+    if klasse == engels.ENGELS_KLEIN:
+        return engels.ENGELS if tekst.islower() else 0
+    if klasse == engels.ENGELS_IN_CITAAT:
+        return engels.ENGELS if token.citaat and len(reeks) == 1 else engels.AANSLUITEND
+    if klasse and not tekst.islower() and engels.engelse_vorm(klein):
+        return 0
+    return klasse
+
+
+ENGELSE_STUKKEN = [
+    *STUKKEN,
+    "skills ",
+    "Skills ",
+    "growth mindset ",
+    "mindset-training ",
+    "self-esteem ",
+    "overthinken ",
+    "selfcare ",
+    "Mindset ",
+    "look ",
+    "„Look!” ",
+    "of course ",
+    "fear of missing out ",
+    "Will ",
+    "Harm ",
+    "feedback ",
+    "LOB-traject ",
+    "app ",
+    "Egypte ",
+]
+
+
+def _zelfde_klassen(tekst: str) -> None:
+    doc = lees_document(tekst)
+    for reeks in engels.woordreeksen(doc):
+        klassen, woorden = engels._klassen(doc, reeks, set(), set())
+        assert klassen == [_klasse_overal(doc, t, reeks) for t in reeks], tekst
+        assert woorden == [engels._normaal(t.tekst) for t in reeks]
+
+
+def test_engels_klassen_op_de_voorbeelden() -> None:
+    for tekst in _voorbeelden():
+        _zelfde_klassen(tekst)
+
+
+@INSTELLINGEN
+@given(st.lists(st.sampled_from(ENGELSE_STUKKEN), max_size=30).map("".join))
+def test_engels_klassen_op_gemaakte_tekst(tekst: str) -> None:
+    _zelfde_klassen(tekst)
+
+
+def test_termen_zonder_losse_woorden_hele_tabel() -> None:
+    """The English phrases have no single-word terms, so term_van_woord, skipped by zoek,
+    is None for every word: every entry of the English table and every phrase word."""
+    zinnen = engels._zinnen()
+    assert not zinnen._enkelwoordig
+    woorden = set(lees_woordtabel("engels/woorden.bin"))
+    for term in zinnen.termen:
+        for woord in term.split():
+            woorden.update(verbogen_vormen(woord))
+    woorden |= {w.upper() for w in list(woorden)[:5000]}
+    assert all(zinnen._term_van_woord(w) is None for w in woorden)
+
+
+def test_termen_onthouden_wat_ze_vonden() -> None:
+    termen = vaktaal._standaard()
+    woorden = [
+        "OPP",
+        "IB'er",
+        "LOB-traject",
+        "handelingsplan",
+        "groepsplanbespreking",
+        "leerlijn",
+        "fiets",
+        "boomhut",
+        "basistakenpakket",
+    ]
+    verwacht = [termen._term_van_woord(w) for w in woorden]
+    assert [termen.term_van_woord(w) for w in woorden] == verwacht
+    assert [termen.term_van_woord(w) for w in woorden] == verwacht  # from the memo
+    assert verwacht[0] == "OPP" and verwacht[-2] is None

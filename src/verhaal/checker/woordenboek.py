@@ -321,6 +321,8 @@ def meerwoordige_namen() -> frozenset[str]:
 # --- Term lists: words and fixed phrases with inflected forms ------------------------------
 
 _ER = ("'er", "’er", "er")
+_MEMO_GROOTTE = 1 << 15
+"""Most words a :class:`Termen` remembers (then it starts afresh): bounded memory."""
 
 
 def verbogen_vormen(woord: str) -> tuple[str, ...]:
@@ -371,9 +373,28 @@ class Termen:
                 self._compound.append(term.lower())
         for lijst in self._vorm.values():
             lijst.sort(key=lambda item: -len(item[0]))
+        # Without acronyms and single-word terms no token is a term on its own (the
+        # English phrases): term_van_woord is then None for every word.
+        self._enkelwoordig = bool(self._acroniemen) or any(
+            len(patroon) == 1 for lijst in self._vorm.values() for patroon, _ in lijst
+        )
+        self._per_woord: dict[str, str | None] = {}
+        """Memo of :meth:`term_van_woord`: a story repeats its words, and a long word is
+        tried against every compound term."""
 
     def term_van_woord(self, woord: str) -> str | None:
         """The term a single token is (or contains as a compound part), if any."""
+        try:
+            return self._per_woord[woord]
+        except KeyError:
+            pass
+        gevonden = self._term_van_woord(woord) if self._enkelwoordig else None
+        if len(self._per_woord) >= _MEMO_GROOTTE:
+            self._per_woord.clear()
+        self._per_woord[woord] = gevonden
+        return gevonden
+
+    def _term_van_woord(self, woord: str) -> str | None:
         if woord in self._acroniemen:
             return self._acroniemen[woord]
         if "-" in woord:
@@ -408,8 +429,15 @@ class Termen:
 
         Longest match first; matches do not overlap.
         """
+        posities: Iterable[int] = range(len(woorden))
+        if not self._enkelwoordig:
+            # Only a word that starts a phrase can start a match.
+            posities = [i for i, woord in enumerate(woorden) if woord.lower() in self._vorm]
         i = 0
-        while i < len(woorden):
+        for positie in posities:
+            if positie < i:
+                continue  # inside the match before
+            i = positie
             woord = woorden[i]
             klein = woord.lower()
             gevonden: tuple[int, str] | None = None
@@ -422,12 +450,10 @@ class Termen:
                 ):
                     gevonden = (n, term)
                     break
-            if gevonden is None:
+            if gevonden is None and self._enkelwoordig:
                 term_enkel = self.term_van_woord(woord)
                 if term_enkel is not None:
                     gevonden = (1, term_enkel)
             if gevonden is not None:
                 yield i, i + gevonden[0], gevonden[1]
                 i += gevonden[0]
-            else:
-                i += 1

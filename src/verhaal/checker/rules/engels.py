@@ -10,7 +10,7 @@ geghost) or two English words run together (selfcare) is English too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
@@ -181,27 +181,66 @@ def _klasse(klein: str) -> int:
     return AANSLUITEND if klassen and all(klassen) else 0
 
 
-def _kandidaat(doc: Document, token: Token) -> bool:
-    """Whether a token may be judged at all: no digits, acronyms or mid-sentence names."""
-    tekst = token.tekst
-    if any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
-        return False
-    if any(deel.isupper() and len(deel) > 1 for deel in tekst.split("-")):
-        return False  # acronyms (and LOB-traject) belong to vaktaal
-    if tekst[0].isupper():
-        if not (token.zinsbegin or in_kop(doc, token)):
-            return False  # a capital mid-sentence: a name or brand (Apple, Safe Haven)
-        if tekst in lees_woordtabel("namen/voornamen.bin"):
-            return False  # Harm, Guy, Will: names are for the naam rule
-    return True
-
-
 _BRUGWOORDEN = frozenset({"of", "in"})
 """Words that are Dutch and English alike and may link two English words in a phrase."""
 
 
 def _normaal(tekst: str) -> str:
     return tekst.lower().replace("’", "'")
+
+
+@lru_cache(maxsize=1 << 15)
+def _woordklasse(tekst: str) -> tuple[str, int, bool]:
+    """What a token's text alone decides, cached (a story repeats its words):
+    ``(normalised text, class, capital)``.
+
+    The class is 0 for a token that is never judged (digits, acronyms, first names) or
+    never English, else its class with the adjustments that need only the text;
+    ``ENGELS_IN_CITAAT`` is left for the caller, which knows the quote and the run.
+    ``capital`` is true for a capitalised word: it is only judged at the start of a
+    sentence or in a heading, since mid-sentence a capital means a name or brand."""
+    klein = _normaal(tekst)
+    if any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
+        return klein, 0, False
+    if any(deel.isupper() and len(deel) > 1 for deel in tekst.split("-")):
+        return klein, 0, False  # acronyms (and LOB-traject) belong to vaktaal
+    hoofdletter = tekst[0].isupper()
+    if hoofdletter and tekst in lees_woordtabel("namen/voornamen.bin"):
+        return klein, 0, False  # Harm, Guy, Will: names are for the naam rule
+    klasse = _klasse(klein)
+    if klasse == ENGELS_KLEIN:
+        klasse = ENGELS if tekst.islower() else 0
+    elif klasse == ENGELS_IN_CITAAT:
+        pass
+    elif klasse and not tekst.islower() and engelse_vorm(klein):
+        klasse = 0  # an unknown capitalised word (Egypte, Boogerd): a name
+    return klein, klasse, hoofdletter
+
+
+def _klassen(
+    doc: Document, reeks: list[Token], extra: set[str], toegestaan: set[str]
+) -> tuple[list[int], list[str]]:
+    """The class of every token of a run (-1 for an allowed word: never reported, never
+    joins), and the normalised words."""
+    klassen: list[int] = []
+    woorden: list[str] = []
+    for token in reeks:
+        # Digits, acronyms and first names are never judged; what the text alone decides
+        # is looked up once per distinct word (_woordklasse).
+        klein, klasse, hoofdletter = _woordklasse(token.tekst)
+        woorden.append(klein)
+        if klein in toegestaan:
+            klasse = -1
+        elif klein in extra:
+            klasse = ENGELS
+        elif not klasse:
+            pass
+        elif hoofdletter and not (token.zinsbegin or in_kop(doc, token)):
+            klasse = 0  # a capital mid-sentence: a name or brand (Apple, Safe Haven)
+        elif klasse == ENGELS_IN_CITAAT:
+            klasse = ENGELS if token.citaat and len(reeks) == 1 else AANSLUITEND
+        klassen.append(klasse)
+    return klassen, woorden
 
 
 def vind_engels(
@@ -212,30 +251,14 @@ def vind_engels(
     toegestaan_set = {_normaal(w) for w in toegestaan}
     alternatieven = _alternatieven()
     for reeks in woordreeksen(doc):
-        klassen: list[int] = []
-        for token in reeks:
-            klein = _normaal(token.tekst)
-            if klein in toegestaan_set:
-                klassen.append(-1)  # never reported, never joins
-            elif klein in extra_set:
-                klassen.append(ENGELS)
-            elif not _kandidaat(doc, token):
-                klassen.append(0)
-            else:
-                klasse = _klasse(klein)
-                if klasse == ENGELS_KLEIN:
-                    klasse = ENGELS if token.tekst.islower() else 0
-                elif klasse == ENGELS_IN_CITAAT:
-                    klasse = ENGELS if token.citaat and len(reeks) == 1 else AANSLUITEND
-                elif klasse and not token.tekst.islower() and engelse_vorm(klein):
-                    klasse = 0  # an unknown capitalised word (Egypte, Boogerd): a name
-                klassen.append(klasse)
+        klassen, woorden = _klassen(doc, reeks, extra_set, toegestaan_set)
         # Fixed phrases from the alternatives table (of course, best friend).
-        woorden = [_normaal(t.tekst) for t in reeks]
         for begin, eind, term in _zinnen().zoek(woorden):
             if term not in toegestaan_set and all(k != -1 for k in klassen[begin:eind]):
                 for k in range(begin, eind):
                     klassen[k] = ENGELS
+        if ENGELS not in klassen and ENGELS_ALLEEN not in klassen:
+            continue  # nothing to report in this run (most runs)
         # "of" and "in" join two English words: fear of missing out, all in one.
         for k in range(1, len(reeks) - 1):
             if (
