@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from verhaal.checker import lees_document
 from verhaal.checker.document import Document, Token
 from verhaal.checker.rules import REGELS, engels, getal, naam, vaktaal
-from verhaal.checker.woordenboek import lees_woordtabel, verbogen_vormen
+from verhaal.checker.woordenboek import Termen, lees_woordtabel, verbogen_vormen
 
 INSTELLINGEN = settings(
     derandomize=True,
@@ -311,3 +311,36 @@ def test_termen_onthouden_wat_ze_vonden() -> None:
     assert [termen.term_van_woord(w) for w in woorden] == verwacht
     assert [termen.term_van_woord(w) for w in woorden] == verwacht  # from the memo
     assert verwacht[0] == "OPP" and verwacht[-2] is None
+
+
+# --- vaktaal ----------------------------------------------------------------------------
+
+
+def _matches_beginnen_bij_kan_beginnen(termen: Termen, woorden: list[str]) -> None:
+    for begin, _, _ in termen.zoek(woorden):
+        assert termen.kan_beginnen(woorden[begin]), (woorden, begin)
+
+
+def test_vaktaal_kan_beginnen_hele_tabel() -> None:
+    """Every term of the list, in every inflection of its first word, in capitals and in
+    compounds, starts at a word for which kan_beginnen holds (vind_vaktaal skips runs
+    without such a word)."""
+    for termen in (vaktaal._standaard(), engels._zinnen()):
+        for term in termen.termen:
+            woorden = term.split()
+            vormen = [term] if len(woorden) == 1 and term != term.lower() else []
+            for eerste in verbogen_vormen(woorden[0].lower()):
+                vormen.append(" ".join([eerste, *woorden[1:]]))
+            vormen += [v.capitalize() for v in list(vormen)] + [term + "'er", "ABC-" + term]
+            vormen += ["groeps" + term.lower(), term.lower() + "bespreking"]
+            for vorm in vormen:
+                _matches_beginnen_bij_kan_beginnen(termen, ["de", *vorm.split(), "ging"])
+
+
+@INSTELLINGEN
+@given(teksten)
+def test_vaktaal_overgeslagen_reeksen_vinden_niets(tekst: str) -> None:
+    doc = lees_document(tekst + " Het OPP en de IB'er, het groepsplan en een ADHD-verklaring.")
+    termen = vaktaal._standaard()
+    for reeks in engels.woordreeksen(doc):
+        _matches_beginnen_bij_kan_beginnen(termen, [t.tekst for t in reeks])

@@ -394,6 +394,11 @@ class Termen:
         self._per_woord[woord] = gevonden
         return gevonden
 
+    def kan_beginnen(self, woord: str) -> bool:
+        """Whether a match of :meth:`zoek` may start at this word: it starts a phrase or
+        is a term itself. A run of words none of which may start a match has none."""
+        return woord.lower() in self._vorm or self.term_van_woord(woord) is not None
+
     def _term_van_woord(self, woord: str) -> str | None:
         if woord in self._acroniemen:
             return self._acroniemen[woord]
