@@ -344,3 +344,43 @@ def test_vaktaal_overgeslagen_reeksen_vinden_niets(tekst: str) -> None:
     termen = vaktaal._standaard()
     for reeks in engels.woordreeksen(doc):
         _matches_beginnen_bij_kan_beginnen(termen, [t.tekst for t in reeks])
+
+
+# --- the document -----------------------------------------------------------------------
+
+
+def _verhaal_tokens_een_voor_een(doc: Document) -> list[Token]:
+    """verhaal_tokens as it was first written: each token checked on its own."""
+    uit = []
+    for token in doc.tokens:
+        blok = doc.blokken[token.blok]
+        if blok.soort == "frontmatter" or token.blok == doc.titelblok:
+            continue
+        if doc.titel and doc.titel[0] <= token.start < doc.titel[1]:
+            continue
+        uit.append(token)
+    return uit
+
+
+DOCUMENTSTUKKEN = [
+    *STUKKEN,
+    "---\ntitel: De regen\nheld: Daan\n---\n",
+    "---\ntitle: X\ntekst: |\n  Hij liep.\n---\n",
+    "# Titel\n\n",
+    "## Kop\n",
+    "Titel\n===\n",
+    "\n\n",
+    "> citaat ",
+    "- lijst ",
+]
+
+
+@INSTELLINGEN
+@given(st.lists(st.sampled_from(DOCUMENTSTUKKEN), max_size=30).map("".join))
+def test_verhaal_tokens_zoals_een_voor_een(tekst: str) -> None:
+    for soort in ("md", "txt"):
+        doc = lees_document(tekst, soort)  # type: ignore[arg-type]
+        verwacht = _verhaal_tokens_een_voor_een(doc)
+        assert list(doc.verhaal_tokens()) == verwacht
+        assert list(doc.verhaal_tokens()) == verwacht  # the second time from memory
+        assert all(a is b for a, b in zip(doc.verhaal_tokens(), verwacht, strict=True))

@@ -71,6 +71,9 @@ class Document:
     titelblok: int | None = None
     """Index in ``blokken`` of the body's title block (a leading heading or the title line
     of a .txt file), also when the title itself comes from the front matter."""
+    _verhaal: list[Token] | None = field(default=None, init=False, repr=False, compare=False)
+    """The tokens of :meth:`verhaal_tokens`, worked out on first use: several rules ask for
+    them, and a document is not changed after :func:`lees_document`."""
 
     def zin_tokens(self, zin: int) -> list[Token]:
         """The tokens of sentence ``zin`` (index into ``zinnen``)."""
@@ -82,13 +85,18 @@ class Document:
 
     def verhaal_tokens(self) -> Iterator[Token]:
         """Tokens of the story body: not the title and not front matter."""
-        for token in self.tokens:
-            blok = self.blokken[token.blok]
-            if blok.soort == "frontmatter" or token.blok == self.titelblok:
-                continue
-            if self.titel and self.titel[0] <= token.start < self.titel[1]:
-                continue
-            yield token
+        if self._verhaal is None:
+            weg = {i for i, blok in enumerate(self.blokken) if blok.soort == "frontmatter"}
+            if self.titelblok is not None:
+                weg.add(self.titelblok)
+            if self.titel:
+                begin, eind = self.titel
+                self._verhaal = [
+                    t for t in self.tokens if t.blok not in weg and not begin <= t.start < eind
+                ]
+            else:
+                self._verhaal = [t for t in self.tokens if t.blok not in weg]
+        return iter(self._verhaal)
 
 
 # --- Markdown masking -------------------------------------------------------------------
