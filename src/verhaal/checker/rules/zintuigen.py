@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document
@@ -75,24 +75,38 @@ def _zoek(woord: str, lex: Lexicon) -> tuple[str, float] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 15)
+def _woordvorm(tekst: str) -> str:
+    """A word as the lexicon writes it: lower case, composed accents, no soft hyphens.
+    Cached per distinct text."""
+    if tekst.isascii():
+        return tekst.lower()
+    return unicodedata.normalize("NFC", tekst.lower().replace("\u00ad", ""))
+
+
+@lru_cache(maxsize=1 << 15)
+def _zintuig(woord: str) -> tuple[str, float] | None:
+    """:func:`_zoek` in the shipped lexicon, cached per distinct word (a word that is not
+    in it is tried as a compound at every split)."""
+    return _zoek(woord, lexicon())
+
+
 def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[str, float]]:
     """Per sense, the distinct words of the story body that appeal to it, with weights."""
     lex = lexicon()
     per_zintuig: dict[str, dict[str, float]] = {zintuig: {} for zintuig in ZINTUIGEN}
     tokens = [t for t in doc.verhaal_tokens() if t.tekst.isalpha()]
-    woorden = [
-        t.tekst.lower()
-        if t.tekst.isascii()
-        else unicodedata.normalize("NFC", t.tekst.lower().replace("\u00ad", ""))
-        for t in tokens
-    ]
-    for index, woord in enumerate(woorden):
+    woorden = [_woordvorm(t.tekst) for t in tokens]
+    # Only the words in the lexicon (or the user's own) count; most words are neither.
+    treffers = [i for i, w in enumerate(woorden) if _zintuig(w) is not None or w in extra]
+    for index in treffers:
+        woord = woorden[index]
         if woord in extra:
             # A user's own word counts fully, under its sense if the lexicon knows it.
             zintuig = lex.woorden[woord][0] if woord in lex.woorden else "gevoel"
             per_zintuig[zintuig][woord] = 1.0
             continue
-        gevonden = _zoek(woord, lex)
+        gevonden = _zintuig(woord)
         if gevonden is None:
             continue
         zelfde_zin = tokens[index].zin
