@@ -8,6 +8,8 @@ generated text and, where a shortcut is derived from a table, on the whole table
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -15,7 +17,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from verhaal.checker import lees_document
-from verhaal.checker.document import Document, Token
+from verhaal.checker.document import (
+    _INLINE_ADRESSEN,
+    _INLINE_NADRUK,
+    _INLINE_ORIGINEEL,
+    _NIET_WIT,
+    _ZINSEINDE,
+    TOKEN_RE,
+    Document,
+    Token,
+    _frontmatter,
+    _laatste_woord,
+    _tokens,
+    _zinnen,
+)
 from verhaal.checker.rules import REGELS, engels, getal, naam, vaktaal
 from verhaal.checker.woordenboek import Termen, lees_woordtabel, verbogen_vormen
 
@@ -372,6 +387,20 @@ DOCUMENTSTUKKEN = [
     "\n\n",
     "> citaat ",
     "- lijst ",
+    "*",
+    "**",
+    "_",
+    "~",
+    "~~",
+    "\\",
+    "`",
+    "<b>",
+    "<!-- x -->",
+    "<https://x.nl>",
+    "[a](b) ",
+    "https://x.nl ",
+    "www.x.nl ",
+    "a@b.nl ",
 ]
 
 
@@ -384,3 +413,80 @@ def test_verhaal_tokens_zoals_een_voor_een(tekst: str) -> None:
         assert list(doc.verhaal_tokens()) == verwacht
         assert list(doc.verhaal_tokens()) == verwacht  # the second time from memory
         assert all(a is b for a, b in zip(doc.verhaal_tokens(), verwacht, strict=True))
+
+
+def _tokens_een_voor_een(
+    proza: str, zinnen: list[tuple[int, int, int]], citaten: list[tuple[int, int]]
+) -> list[Token]:
+    """_tokens without its shortcut for sentences without quotes."""
+    tokens: list[Token] = []
+    citaat_index = 0
+    for zin_index, (start, eind, blok_index) in enumerate(zinnen):
+        eerste = True
+        vorige_eind = start
+        for m in TOKEN_RE.finditer(proza, start, eind):
+            positie, eind_token = m.span()
+            while citaat_index < len(citaten) and citaten[citaat_index][1] <= positie:
+                citaat_index += 1
+            in_citaat = citaat_index < len(citaten) and citaten[citaat_index][0] <= positie
+            woord = m.group()
+            begint = eerste or (
+                in_citaat
+                and citaten[citaat_index][0] >= vorige_eind
+                and woord[:1].isupper()
+                and not any(ch.isalnum() for ch in proza[vorige_eind:positie])
+            )
+            tokens.append(
+                Token(woord, positie, eind_token, zin_index, blok_index, in_citaat, begint)
+            )
+            eerste = False
+            vorige_eind = eind_token
+    return tokens
+
+
+@INSTELLINGEN
+@given(st.lists(st.sampled_from(DOCUMENTSTUKKEN), max_size=40).map("".join))
+def test_tokens_zoals_een_voor_een(tekst: str) -> None:
+    doc = lees_document(tekst)
+    zinnen = _zinnen(doc.proza, doc.blokken)
+    assert _tokens(doc.proza, zinnen, doc.citaten) == _tokens_een_voor_een(
+        doc.proza, zinnen, doc.citaten
+    )
+
+
+def test_niet_wit_is_wat_strip_laat_staan() -> None:
+    """\\S in a regex and str.strip() agree on every code point."""
+    for code in range(sys.maxunicode + 1):
+        teken = chr(code)
+        assert (_NIET_WIT.match(teken) is None) == teken.isspace() == (not teken.strip()), code
+
+
+ZINSTEKENS = st.text(alphabet="ab1_é.!?…\"')] \n\t\u00a0", max_size=30)
+
+
+@INSTELLINGEN
+@given(ZINSTEKENS, st.integers(0, 30), st.integers(0, 30))
+def test_laatste_woord_zoals_re_search(tekst: str, start: int, eind: int) -> None:
+    m = re.search(r"([\w.]+)$", tekst[start:eind])
+    assert _laatste_woord(tekst, start, eind) == (m.group(1) if m else None)
+
+
+@INSTELLINGEN
+@given(ZINSTEKENS, st.integers(0, 30), st.integers(0, 30))
+def test_zinseinde_zoals_twee_alternatieven(tekst: str, begin: int, eind: int) -> None:
+    oud = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[\"'”’»)\]]*$")
+    assert [m.span() for m in _ZINSEINDE.finditer(tekst, begin, eind)] == [
+        m.span() for m in oud.finditer(tekst, begin, eind)
+    ]
+
+
+@INSTELLINGEN
+@given(st.lists(st.sampled_from(DOCUMENTSTUKKEN), max_size=40).map("".join))
+def test_inline_patronen_bevatten_hun_teken(tekst: str) -> None:
+    """Every match of an inline pattern contains one of the strings it is skipped without."""
+    for patroon, nodig in (*_INLINE_ORIGINEEL, *_INLINE_ADRESSEN, *_INLINE_NADRUK):
+        for m in patroon.finditer(tekst):
+            assert any(deel in m.group() for deel in nodig), (patroon.pattern, m.group())
+    buf = list(tekst)
+    if _frontmatter(tekst, buf, [], {}) == 0:
+        assert "".join(buf) == tekst  # so lees_document may pass the text itself on

@@ -349,25 +349,60 @@ def _markdown_blokken(tekst: str, buf: list[str], begin: int, blokken: list[Blok
     sluit()
 
 
-def _markdown_inline(tekst: str, buf: list[str], begin: int) -> None:
-    """Mask inline syntax: comments, code, links, URLs, HTML tags, emphasis markers."""
+def _nodig(
+    patronen: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], tekst: str
+) -> list[re.Pattern[str]]:
+    """The patterns that can match in ``tekst``: each needs one of its strings in it."""
+    return [patroon for patroon, nodig in patronen if any(deel in tekst for deel in nodig)]
+
+
+# Every inline pattern, with the strings one of which each of its matches contains: most
+# stories have no Markdown inside their paragraphs, and a test for a character is far
+# cheaper than a scan with the pattern.
+_INLINE_ORIGINEEL = (
+    (_HTML_COMMENTAAR, ("<!--",)),
+    (_INLINE_CODE, ("`",)),
+    (_AUTOLINK, ("<",)),
+    (_HTML_TAG, ("<",)),
+)
+_INLINE_ADRESSEN = ((_URL, ("://", "www.")), (_EMAIL, ("@",)))
+_INLINE_NADRUK = ((_NADRUK, ("*", "_", "~~")), (_ESCAPE, ("\\",)))
+
+
+def _markdown_inline(tekst: str, buf: list[str], begin: int, huidige: str) -> str:
+    """Mask inline syntax: comments, code, links, URLs, HTML tags, emphasis markers.
+
+    ``huidige`` is ``"".join(buf)``; returns it after masking (joined again only when
+    something was masked)."""
     deel = tekst[begin:]
-    for patroon in (_HTML_COMMENTAAR, _INLINE_CODE, _AUTOLINK, _HTML_TAG):
+    gewist = False
+    for patroon in _nodig(_INLINE_ORIGINEEL, deel):
         for m in patroon.finditer(deel):
             _wis(buf, begin + m.start(), begin + m.end())
-    huidige = "".join(buf)
-    for m in _LINK.finditer(huidige, begin):
-        _wis(buf, m.start(1), m.end(1))
-        _wis(buf, m.start(3), m.end(3))
-    huidige = "".join(buf)
-    for patroon in (_URL, _EMAIL):
+            gewist = True
+    if gewist:
+        huidige = "".join(buf)
+        gewist = False
+    if "[" in huidige:
+        for m in _LINK.finditer(huidige, begin):
+            _wis(buf, m.start(1), m.end(1))
+            _wis(buf, m.start(3), m.end(3))
+            gewist = True
+    if gewist:
+        huidige = "".join(buf)
+        gewist = False
+    for patroon in _nodig(_INLINE_ADRESSEN, huidige):
         for m in patroon.finditer(huidige, begin):
             _wis(buf, m.start(), m.end())
-    huidige = "".join(buf)
-    for m in _NADRUK.finditer(huidige, begin):
-        _wis(buf, m.start(), m.end())
-    for m in _ESCAPE.finditer(huidige, begin):
-        _wis(buf, m.start(), m.end())
+            gewist = True
+    if gewist:
+        huidige = "".join(buf)
+        gewist = False
+    for patroon in _nodig(_INLINE_NADRUK, huidige):
+        for m in patroon.finditer(huidige, begin):
+            _wis(buf, m.start(), m.end())
+            gewist = True
+    return "".join(buf) if gewist else huidige
 
 
 # --- Tokens, quotes and sentences -------------------------------------------------------
@@ -470,7 +505,23 @@ def _citaten(proza: str, blokken: list[Blok]) -> list[tuple[int, int]]:
     return samengevoegd
 
 
-_ZINSEINDE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[\"'”’»)\]]*$")
+# A sentence end: punctuation, closing quotes or brackets, then a space or the end. Written
+# with the choice after the punctuation (not as two alternatives that both start with it),
+# so the regex engine can jump from one punctuation mark to the next.
+_ZINSEINDE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:(?=\s)|$)")
+_NIET_WIT = re.compile(r"\S")  # \S is exactly "not str.isspace()", as strip() uses
+_WOORD_VOORAAN = re.compile(r"[\w.]+")
+
+
+def _laatste_woord(proza: str, start: int, eind: int) -> str | None:
+    r"""What ``re.search(r"([\w.]+)$", proza[start:eind])`` finds, without trying every
+    position of the sentence: the run of word characters and dots at the end (where
+    ``$`` also matches before one final newline)."""
+    voor = proza[start:eind]
+    if voor.endswith("\n"):
+        voor = voor[:-1]
+    m = _WOORD_VOORAAN.match(voor[::-1])
+    return None if m is None else voor[len(voor) - m.end() :]
 
 
 def _zinnen(proza: str, blokken: list[Blok]) -> list[tuple[int, int, int]]:
@@ -483,16 +534,15 @@ def _zinnen(proza: str, blokken: list[Blok]) -> list[tuple[int, int, int]]:
         start = blok.start
         for m in _ZINSEINDE.finditer(proza, blok.start, blok.eind):
             eind = m.end()
-            rest = proza[eind : blok.eind].lstrip()
-            if not rest:
+            rest = _NIET_WIT.search(proza, eind, blok.eind)  # the first non-space after it
+            if rest is None:
                 continue
-            volgend = rest[0]
+            volgend = rest.group()
             if not (volgend.isupper() or volgend.isdigit() or volgend in "„“\"'‘«(-–—"):
                 continue
-            voor = proza[start : m.start()]
-            laatste_woord = re.search(r"([\w.]+)$", voor)
-            if m.group().startswith(".") and laatste_woord:
-                woord = laatste_woord.group(1).lower().rstrip(".")
+            laatste_woord = _laatste_woord(proza, start, m.start()) if m.group()[0] == "." else None
+            if laatste_woord:
+                woord = laatste_woord.lower().rstrip(".")
                 if woord in _AFKORTINGEN or (len(woord) == 1 and woord.isalpha()):
                     continue
             # A sentence end inside a quote followed by narration in lower case was
@@ -516,6 +566,22 @@ def _tokens(
     nieuw = tuple.__new__
     voeg_toe = tokens.append
     for zin_index, (start, eind, blok_index) in enumerate(zinnen):
+        while citaat_index < aantal_citaten and citaten[citaat_index][1] <= start:
+            citaat_index += 1
+        if citaat_index == aantal_citaten or citaten[citaat_index][0] >= eind:
+            # No quote in this sentence (most): no token is quoted and only the first one
+            # starts a sentence.
+            treffers = TOKEN_RE.finditer(proza, start, eind)
+            m = next(treffers, None)
+            if m is not None:
+                voeg_toe(
+                    nieuw(Token, (m[0], m.start(), m.end(), zin_index, blok_index, False, True))
+                )
+                tokens += [
+                    nieuw(Token, (m[0], m.start(), m.end(), zin_index, blok_index, False, False))
+                    for m in treffers
+                ]
+            continue
         eerste = True
         vorige_eind = start
         for m in TOKEN_RE.finditer(proza, start, eind):
@@ -564,9 +630,10 @@ def lees_document(tekst: str, soort: BestandsSoort = "md") -> Document:
     velden: dict[str, tuple[int, int]] = {}
     if soort == "md":
         begin = _frontmatter(tekst, buf, blokken, velden)
-        _markdown_inline(tekst, buf, begin)
+        # Without front matter (begin 0) _frontmatter masked nothing: buf is still the text.
+        gemaskeerd = _markdown_inline(tekst, buf, begin, "".join(buf) if begin else tekst)
         # Masking inline comments first keeps `<!-- # x -->` out of the block scan.
-        _markdown_blokken("".join(buf), buf, begin, blokken)
+        _markdown_blokken(gemaskeerd, buf, begin, blokken)
     else:
         huidig: tuple[int, int] | None = None
         for start, eind, regel in _lijnen(tekst):
