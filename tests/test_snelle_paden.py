@@ -279,10 +279,13 @@ ENGELSE_STUKKEN = [
 
 def _zelfde_klassen(tekst: str) -> None:
     doc = lees_document(tekst)
-    for reeks in engels.woordreeksen(doc):
+    for reeks in doc.woordreeksen():
         klassen, woorden = engels._klassen(doc, reeks, set(), set())
         assert klassen == [_klasse_overal(doc, t, reeks) for t in reeks], tekst
         assert woorden == [engels._normaal(t.tekst) for t in reeks]
+        if not any(engels._kan_engels(t.tekst) for t in reeks):
+            # vind_engels skips this run: it must report nothing.
+            assert list(engels._engels_in_reeks(doc, reeks, set(), set())) == [], tekst
 
 
 def test_engels_klassen_op_de_voorbeelden() -> None:
@@ -357,7 +360,7 @@ def test_vaktaal_kan_beginnen_hele_tabel() -> None:
 def test_vaktaal_overgeslagen_reeksen_vinden_niets(tekst: str) -> None:
     doc = lees_document(tekst + " Het OPP en de IB'er, het groepsplan en een ADHD-verklaring.")
     termen = vaktaal._standaard()
-    for reeks in engels.woordreeksen(doc):
+    for reeks in doc.woordreeksen():
         _matches_beginnen_bij_kan_beginnen(termen, [t.tekst for t in reeks])
 
 
@@ -490,3 +493,26 @@ def test_inline_patronen_bevatten_hun_teken(tekst: str) -> None:
     buf = list(tekst)
     if _frontmatter(tekst, buf, [], {}) == 0:
         assert "".join(buf) == tekst  # so lees_document may pass the text itself on
+
+
+@INSTELLINGEN
+@given(
+    st.lists(st.sampled_from(DOCUMENTSTUKKEN), max_size=40).map("".join),
+    st.lists(st.integers(0, 60), max_size=8),
+)
+def test_woordreeksen_rond_tokens(tekst: str, indices: list[int]) -> None:
+    """The runs grown from some tokens are the runs of the whole text that hold them."""
+    doc = lees_document(tekst)
+    rond = sorted({i for i in indices if i < len(doc.tokens)})
+    alle = doc.woordreeksen()
+    assert [t for reeks in alle for t in reeks] == doc.tokens
+    verwacht = [r for r in alle if any(doc.tokens.index(t) in rond for t in r)]
+    assert doc.woordreeksen(rond) == verwacht
+
+
+def test_engels_vaste_uitdrukkingen_hele_tabel() -> None:
+    """Every fixed phrase of the alternatives table, also capitalised, lies in a run that
+    vind_engels judges, and so is reported as it would be without skipping runs."""
+    for term in engels._zinnen().termen:
+        for vorm in (term, term.capitalize()):
+            _zelfde_klassen(f"Ze zei {vorm} tegen hem. {vorm}.")

@@ -13,7 +13,7 @@ Direct speech is found here too (``Token.citaat``), with apostrophes (auto's, zo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -82,6 +82,53 @@ class Document:
     def in_citaat(self, positie: int) -> bool:
         """Whether code point ``positie`` lies inside quoted text."""
         return any(start <= positie < eind for start, eind in self.citaten)
+
+    def woordreeksen(self, rond: Iterable[int] | None = None) -> list[list[Token]]:
+        """Runs of tokens separated only by spaces (no punctuation, same sentence), in
+        text order. Multi-word terms (growth mindset, ambulant begeleider) lie within a run.
+
+        With ``rond`` (token indices, ascending) only the runs holding one of those tokens:
+        each is grown from such a token, so the rest of the text is not looked at.
+        """
+        tokens = self.tokens
+        proza = self.proza
+        reeksen: list[list[Token]] = []
+        if rond is None:
+            huidig: list[Token] = []
+            vorige: Token | None = None
+            for token in tokens:
+                if (
+                    vorige is not None
+                    and vorige.zin == token.zin
+                    and not proza[vorige.eind : token.start].strip()
+                ):
+                    huidig.append(token)
+                else:
+                    if huidig:
+                        reeksen.append(huidig)
+                    huidig = [token]
+                vorige = token
+            if huidig:
+                reeksen.append(huidig)
+            return reeksen
+        eind = 0
+        for index in rond:
+            if index < eind:
+                continue  # in the run before
+            begin = index
+            while begin > 0:
+                links, rechts = tokens[begin - 1], tokens[begin]
+                if links.zin != rechts.zin or proza[links.eind : rechts.start].strip():
+                    break
+                begin -= 1
+            eind = index + 1
+            while eind < len(tokens):
+                links, rechts = tokens[eind - 1], tokens[eind]
+                if links.zin != rechts.zin or proza[links.eind : rechts.start].strip():
+                    break
+                eind += 1
+            reeksen.append(tokens[begin:eind])
+        return reeksen
 
     def verhaal_tokens(self) -> Iterator[Token]:
         """Tokens of the story body: not the title and not front matter."""

@@ -38,31 +38,6 @@ ENGELS_ALLEEN = 5
 it does not join Dutch-looking neighbours into a phrase: the sentence around it is Dutch."""
 
 
-def woordreeksen(doc: Document) -> list[list[Token]]:
-    """Runs of tokens separated only by spaces (no punctuation, same sentence).
-
-    Multi-word terms (growth mindset, ambulant begeleider) are searched within a run.
-    """
-    reeksen: list[list[Token]] = []
-    huidig: list[Token] = []
-    vorige: Token | None = None
-    for token in doc.tokens:
-        if (
-            vorige is not None
-            and vorige.zin == token.zin
-            and not doc.proza[vorige.eind : token.start].strip()
-        ):
-            huidig.append(token)
-        else:
-            if huidig:
-                reeksen.append(huidig)
-            huidig = [token]
-        vorige = token
-    if huidig:
-        reeksen.append(huidig)
-    return reeksen
-
-
 def in_kop(doc: Document, token: Token) -> bool:
     """Whether the token is in a heading or the title (where Title Case is common)."""
     blok = doc.blokken[token.blok]
@@ -217,6 +192,16 @@ def _woordklasse(tekst: str) -> tuple[str, int, bool]:
     return klein, klasse, hoofdletter
 
 
+@lru_cache(maxsize=1 << 15)
+def _kan_engels(tekst: str) -> bool:
+    """Whether a token with this text can make its run report something: it may be an
+    English word (after the checks on its position) or may start a fixed phrase. A run
+    without such a token (or a word of the user's own) reports nothing: the other words
+    only join a reported neighbour. Cached per distinct text."""
+    klein, klasse, _ = _woordklasse(tekst)
+    return klasse in (ENGELS, ENGELS_ALLEEN, ENGELS_IN_CITAAT) or _zinnen().kan_beginnen(klein)
+
+
 def _klassen(
     doc: Document, reeks: list[Token], extra: set[str], toegestaan: set[str]
 ) -> tuple[list[int], list[str]]:
@@ -249,47 +234,61 @@ def vind_engels(
     """Yield (start, end, suggestion) of English words and phrases in the document."""
     extra_set = {_normaal(w) for w in extra}
     toegestaan_set = {_normaal(w) for w in toegestaan}
+    # Only runs with a token that can make them report something are judged.
+    kandidaten = [k for k, t in enumerate(doc.tokens) if _kan_engels(t.tekst)]
+    if extra_set:
+        eigen = [k for k, t in enumerate(doc.tokens) if _normaal(t.tekst) in extra_set]
+        kandidaten = sorted({*kandidaten, *eigen})
+    if not kandidaten:
+        return
+    for reeks in doc.woordreeksen(kandidaten):
+        yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set)
+
+
+def _engels_in_reeks(
+    doc: Document, reeks: list[Token], extra_set: set[str], toegestaan_set: set[str]
+) -> Iterator[tuple[int, int, str | None]]:
+    """The English words and phrases of one run of words."""
+    klassen, woorden = _klassen(doc, reeks, extra_set, toegestaan_set)
+    # Fixed phrases from the alternatives table (of course, best friend).
+    for begin, eind, term in _zinnen().zoek(woorden):
+        if term not in toegestaan_set and all(k != -1 for k in klassen[begin:eind]):
+            for k in range(begin, eind):
+                klassen[k] = ENGELS
+    if ENGELS not in klassen and ENGELS_ALLEEN not in klassen:
+        return  # nothing to report in this run (most runs)
+    # "of" and "in" join two English words: fear of missing out, all in one.
+    for k in range(1, len(reeks) - 1):
+        if (
+            klassen[k] == 0
+            and woorden[k] in _BRUGWOORDEN
+            and klassen[k - 1] == ENGELS
+            and klassen[k + 1] == ENGELS
+        ):
+            klassen[k] = AANSLUITEND
     alternatieven = _alternatieven()
-    for reeks in woordreeksen(doc):
-        klassen, woorden = _klassen(doc, reeks, extra_set, toegestaan_set)
-        # Fixed phrases from the alternatives table (of course, best friend).
-        for begin, eind, term in _zinnen().zoek(woorden):
-            if term not in toegestaan_set and all(k != -1 for k in klassen[begin:eind]):
-                for k in range(begin, eind):
-                    klassen[k] = ENGELS
-        if ENGELS not in klassen and ENGELS_ALLEEN not in klassen:
-            continue  # nothing to report in this run (most runs)
-        # "of" and "in" join two English words: fear of missing out, all in one.
-        for k in range(1, len(reeks) - 1):
-            if (
-                klassen[k] == 0
-                and woorden[k] in _BRUGWOORDEN
-                and klassen[k - 1] == ENGELS
-                and klassen[k + 1] == ENGELS
-            ):
-                klassen[k] = AANSLUITEND
-        i = 0
-        while i < len(reeks):
-            if klassen[i] not in (ENGELS, ENGELS_ALLEEN):
-                i += 1
-                continue
-            begin = i
-            eind = i + 1
-            if klassen[i] == ENGELS:
-                while begin > 0 and klassen[begin - 1] in (ENGELS, AANSLUITEND):
-                    begin -= 1
-                while eind < len(reeks) and klassen[eind] in (ENGELS, AANSLUITEND):
-                    eind += 1
-            start, stop = reeks[begin].start, reeks[eind - 1].eind
-            span = doc.tekst[start:stop]
-            sleutel = " ".join(_normaal(t.tekst) for t in reeks[begin:eind])
-            suggestie = alternatieven.get(sleutel)
-            if suggestie is None and eind - begin == 1:
-                suggestie = alternatieven.get(sleutel.rstrip("s"))
-            if suggestie is not None and span[:1].isupper() and reeks[begin].zinsbegin:
-                suggestie = suggestie[:1].upper() + suggestie[1:]
-            yield start, stop, suggestie
-            i = eind
+    i = 0
+    while i < len(reeks):
+        if klassen[i] not in (ENGELS, ENGELS_ALLEEN):
+            i += 1
+            continue
+        begin = i
+        eind = i + 1
+        if klassen[i] == ENGELS:
+            while begin > 0 and klassen[begin - 1] in (ENGELS, AANSLUITEND):
+                begin -= 1
+            while eind < len(reeks) and klassen[eind] in (ENGELS, AANSLUITEND):
+                eind += 1
+        start, stop = reeks[begin].start, reeks[eind - 1].eind
+        span = doc.tekst[start:stop]
+        sleutel = " ".join(_normaal(t.tekst) for t in reeks[begin:eind])
+        suggestie = alternatieven.get(sleutel)
+        if suggestie is None and eind - begin == 1:
+            suggestie = alternatieven.get(sleutel.rstrip("s"))
+        if suggestie is not None and span[:1].isupper() and reeks[begin].zinsbegin:
+            suggestie = suggestie[:1].upper() + suggestie[1:]
+        yield start, stop, suggestie
+        i = eind
 
 
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:

@@ -24,7 +24,6 @@ from functools import cache, lru_cache
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
-from verhaal.checker.rules.engels import woordreeksen
 from verhaal.checker.woordenboek import (
     Termen,
     is_gewoon_woord,
@@ -154,14 +153,12 @@ def vind_vaktaal(
     document; ``listed`` is False for an unknown acronym found by its form alone."""
     termen = _lijst(tuple(extra), tuple(toegestaan))
     # Only runs with a token that can be (the start of) a finding are searched.
-    kandidaten = {t.start for t in doc.tokens if _kan_vaktaal(t.tekst, termen)}
+    kandidaten = [k for k, t in enumerate(doc.tokens) if _kan_vaktaal(t.tekst, termen)]
     if not kandidaten:
         return
     weg = {w.lower() for w in toegestaan}
     uitgelegd = _uitgelegd(doc) if "(" in doc.proza else frozenset()
-    for reeks in woordreeksen(doc):
-        if kandidaten.isdisjoint([t.start for t in reeks]):
-            continue
+    for reeks in doc.woordreeksen(kandidaten):
         woorden = [t.tekst for t in reeks]
         bezet: set[int] = set()
         for begin, eind, term in termen.zoek(woorden):
