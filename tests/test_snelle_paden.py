@@ -32,7 +32,13 @@ from verhaal.checker.document import (
     _zinnen,
 )
 from verhaal.checker.rules import REGELS, engels, getal, naam, vaktaal
-from verhaal.checker.woordenboek import Termen, lees_woordtabel, verbogen_vormen
+from verhaal.checker.woordenboek import (
+    Termen,
+    Woordtabel,
+    lees_woordtabel,
+    maak_woordtabel,
+    verbogen_vormen,
+)
 
 INSTELLINGEN = settings(
     derandomize=True,
@@ -516,3 +522,51 @@ def test_engels_vaste_uitdrukkingen_hele_tabel() -> None:
     for term in engels._zinnen().termen:
         for vorm in (term, term.capitalize()):
             _zelfde_klassen(f"Ze zei {vorm} tegen hem. {vorm}.")
+
+
+# --- the word tables --------------------------------------------------------------------
+
+
+def _zelfde_als_herbouwd(tabel: Woordtabel, stap: int = 1) -> None:
+    """Every word of the table is found at its place, and words next to them (one letter
+    more or less, other case) are found exactly when the table has them."""
+    plaats = {woord: i for i, woord in enumerate(tabel)}  # rebuilt word by word
+    assert len(plaats) == len(tabel)
+    for woord, i in plaats.items():
+        assert tabel.index(woord) == i, woord
+    for woord in list(plaats)[::stap]:
+        for buur in (woord + "a", woord[:-1], woord + "\u00e9", woord.upper(), woord + "zzz"):
+            assert tabel.index(buur) == plaats.get(buur, -1), buur
+
+
+def test_woordtabel_zoeken_hele_tabellen() -> None:
+    for tabel in (
+        "lexicon/woorden.bin",
+        "engels/woorden.bin",
+        "namen/voornamen.bin",
+        "namen/achternamen.bin",
+        "namen/plaatsen.bin",
+    ):
+        _zelfde_als_herbouwd(lees_woordtabel(tabel), stap=11)
+
+
+def test_woordtabel_zoeken_randgevallen() -> None:
+    """Shared prefixes of exactly ten bytes (the newline byte) and of more than 255 bytes
+    (stored as 255), and blocks of one word."""
+    lang = "x" * 300
+    woorden = [
+        "abcdefghij",
+        "abcdefghijk",
+        "abcdefghijkl",
+        "abcdefghijz",
+        lang,
+        lang + "a",
+        lang + "b",
+        lang[:256] + "y",
+        "é" * 140 + "a",
+        "é" * 140 + "b",
+        "z",
+    ]
+    for blok in (1, 2, 3, 32):
+        _zelfde_als_herbouwd(Woordtabel(maak_woordtabel(woorden, blok=blok)))
+    _zelfde_als_herbouwd(Woordtabel(maak_woordtabel([], blok=4)))

@@ -69,33 +69,40 @@ class Woordtabel:
         return self._n
 
     def _zoek(self, woord: str) -> int:
-        """Global index of ``woord``, or -1."""
+        """Global index of ``woord``, or -1.
+
+        The block is scanned without rebuilding its words: ``gelijk`` is how far the key
+        agrees with the last word passed (which sorts before the key). A word that shares
+        more than that with its predecessor sorts before the key as well and is passed at
+        the cost of finding its end; only the others are compared.
+        """
         if not self._nblokken:
             return -1
         sleutel = woord.encode("utf-8")
-        laag = bisect_right(self._koppen, sleutel)
-        blok = laag - 1
+        blok = bisect_right(self._koppen, sleutel) - 1
         if blok < 0:
             return -1
+        kop = self._koppen[blok]  # the block's first word, as in the data
+        if kop == sleutel:
+            return blok * self._blok
         data = self._data
-        pos = self._basis + self._offsets[blok]
+        pos = self._basis + self._offsets[blok] + len(kop) + 1
         eind = self._basis + self._offsets[blok + 1]
-        nl = data.index(b"\n", pos)
-        vorige = data[pos:nl]
-        index = blok * self._blok
-        if vorige == sleutel:
-            return index
-        pos = nl + 1
+        gelijk = _gedeeld(kop, sleutel)
+        stap = 0
         while pos < eind:
+            stap += 1
+            nl = data.index(b"\n", pos + 1)  # after the prefix-length byte, which may be 10
             gedeeld = data[pos]
-            nl = data.index(b"\n", pos + 1)
-            huidig = vorige[:gedeeld] + data[pos + 1 : nl]
-            index += 1
-            if huidig == sleutel:
-                return index
-            if huidig > sleutel:
-                return -1
-            vorige = huidig
+            if gedeeld <= gelijk:
+                # The word is the key's first ``gedeeld`` bytes and then its suffix.
+                staart = data[pos + 1 : nl]
+                rest = sleutel[gedeeld:]
+                if staart == rest:
+                    return blok * self._blok + stap
+                if staart > rest:
+                    return -1
+                gelijk = gedeeld + _gedeeld(staart, rest)
             pos = nl + 1
         return -1
 
@@ -127,6 +134,15 @@ class Woordtabel:
                 vorige = vorige[: data[pos]] + data[pos + 1 : nl]
                 yield vorige.decode("utf-8")
                 pos = nl + 1
+
+
+def _gedeeld(a: bytes, b: bytes) -> int:
+    """Length of the common prefix of ``a`` and ``b``."""
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
 
 
 def maak_woordtabel(woorden: Iterable[str] | Mapping[str, int], blok: int = 32) -> bytes:
@@ -373,6 +389,7 @@ class Termen:
                 self._compound.append(term.lower())
         for lijst in self._vorm.values():
             lijst.sort(key=lambda item: -len(item[0]))
+        self._compound_tuple = tuple(self._compound)
         # Without acronyms and single-word terms no token is a term on its own (the
         # English phrases): term_van_woord is then None for every word.
         self._enkelwoordig = bool(self._acroniemen) or any(
@@ -418,6 +435,8 @@ class Termen:
                 return term
         if len(klein) < 9 or not self._compound:
             return None
+        if not (klein.startswith(self._compound_tuple) or klein.endswith(self._compound_tuple)):
+            return None  # one test for all compound terms: most words contain none
         for term in self._compound:
             if klein.startswith(term):
                 rest = klein[len(term) :]
