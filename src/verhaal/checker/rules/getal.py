@@ -517,10 +517,10 @@ def vind_getallen(doc: Document, frontmatter: bool = False) -> Iterator[_Getal]:
         if frontmatter
         else {i for i, blok in enumerate(doc.blokken) if blok.soort == "frontmatter"}
     )
-    for index, token in enumerate(tokens):
+    # _GEEN is 0: only the tokens that may be numbers, found in one pass.
+    for index in [i for i, t in enumerate(tokens) if _tekstsoort(t.tekst)]:
+        token = tokens[index]
         soort = _tekstsoort(token.tekst)
-        if soort == _GEEN:
-            continue
         if token.blok in metadata and (titel is None or not titel[0] <= token.start < titel[1]):
             continue  # metadata such as 'datum: 2024-05-01', not the story
         if soort == _MET_CIJFER:

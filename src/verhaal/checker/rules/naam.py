@@ -351,12 +351,17 @@ def _meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
     return 0
 
 
+_DIERKOPPEN = tuple(sorted(dier for dier in DIEREN if len(dier) >= 4))
+"""The animal words that may end a compound (hond in voorleeshond)."""
+
+
 @lru_cache(maxsize=1 << 15)
 def _is_dier(woord: str) -> bool:
     """An animal or toy word, also as the head of a compound (voorleeshond, klassenkonijn)."""
     klein = woord.lower()
-    return klein in DIEREN or any(
-        klein.endswith(dier) for dier in DIEREN if len(dier) >= 4 and len(klein) > len(dier) + 2
+    return klein in DIEREN or (
+        klein.endswith(_DIERKOPPEN)  # one test for all of them; most words end in none
+        and any(klein.endswith(dier) and len(klein) > len(dier) + 2 for dier in _DIERKOPPEN)
     )
 
 

@@ -76,15 +76,6 @@ def _zoek(woord: str, lex: Lexicon) -> tuple[str, float] | None:
 
 
 @lru_cache(maxsize=1 << 15)
-def _woordvorm(tekst: str) -> str:
-    """A word as the lexicon writes it: lower case, composed accents, no soft hyphens.
-    Cached per distinct text."""
-    if tekst.isascii():
-        return tekst.lower()
-    return unicodedata.normalize("NFC", tekst.lower().replace("\u00ad", ""))
-
-
-@lru_cache(maxsize=1 << 15)
 def _zintuig(woord: str) -> tuple[str, float] | None:
     """:func:`_zoek` in the shipped lexicon, cached per distinct word (a word that is not
     in it is tried as a compound at every split)."""
@@ -96,10 +87,14 @@ def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[s
     lex = lexicon()
     per_zintuig: dict[str, dict[str, float]] = {zintuig: {} for zintuig in ZINTUIGEN}
     tokens = [t for t in doc.verhaal_tokens() if t.tekst.isalpha()]
-    woorden = [_woordvorm(t.tekst) for t in tokens]
+    woorden = [
+        t.tekst.lower()
+        if t.tekst.isascii()
+        else unicodedata.normalize("NFC", t.tekst.lower().replace("\u00ad", ""))
+        for t in tokens
+    ]
     # Only the words in the lexicon (or the user's own) count; most words are neither.
-    treffers = [i for i, w in enumerate(woorden) if _zintuig(w) is not None or w in extra]
-    for index in treffers:
+    for index in [i for i, w in enumerate(woorden) if _zintuig(w) is not None or w in extra]:
         woord = woorden[index]
         if woord in extra:
             # A user's own word counts fully, under its sense if the lexicon knows it.
