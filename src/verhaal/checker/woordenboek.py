@@ -102,7 +102,11 @@ class Woordtabel:
                     return blok * self._blok + stap
                 if staart > rest:
                     return -1
-                gelijk = gedeeld + _gedeeld(staart, rest)
+                gelijk = gedeeld
+                for a, b in zip(staart, rest, strict=False):
+                    if a != b:
+                        break
+                    gelijk += 1
             pos = nl + 1
         return -1
 
