@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -31,7 +32,7 @@ from verhaal.checker.document import (
     _tokens,
     _zinnen,
 )
-from verhaal.checker.rules import REGELS, engels, getal, naam, vaktaal
+from verhaal.checker.rules import REGELS, engels, getal, naam, vaktaal, zintuigen
 from verhaal.checker.woordenboek import (
     Termen,
     Woordtabel,
@@ -283,13 +284,19 @@ ENGELSE_STUKKEN = [
 ]
 
 
+def _engels_kandidaat(doc: Document, token: Token) -> bool:
+    """The test by which vind_engels picks the runs it judges."""
+    kans = engels._kan_engels(token.tekst)
+    return kans == 1 or (kans == 2 and engels._hoofdwoord_telt(doc, token))
+
+
 def _zelfde_klassen(tekst: str) -> None:
     doc = lees_document(tekst)
     for reeks in doc.woordreeksen():
         klassen, woorden = engels._klassen(doc, reeks, set(), set())
         assert klassen == [_klasse_overal(doc, t, reeks) for t in reeks], tekst
         assert woorden == [engels._normaal(t.tekst) for t in reeks]
-        if not any(engels._kan_engels(t.tekst) for t in reeks):
+        if not any(_engels_kandidaat(doc, t) for t in reeks):
             # vind_engels skips this run: it must report nothing.
             assert list(engels._engels_in_reeks(doc, reeks, set(), set())) == [], tekst
 
@@ -570,3 +577,59 @@ def test_woordtabel_zoeken_randgevallen() -> None:
     for blok in (1, 2, 3, 32):
         _zelfde_als_herbouwd(Woordtabel(maak_woordtabel(woorden, blok=blok)))
     _zelfde_als_herbouwd(Woordtabel(maak_woordtabel([], blok=4)))
+
+
+# --- zintuigen --------------------------------------------------------------------------
+
+
+def _meet_elk_woord(doc: Document, extra: frozenset[str]) -> dict[str, dict[str, float]]:
+    """zintuigen.meet with every word looked up (no filter, no cache)."""
+    lex = zintuigen.lexicon()
+    per_zintuig: dict[str, dict[str, float]] = {z: {} for z in zintuigen.ZINTUIGEN}
+    tokens = [t for t in doc.verhaal_tokens() if t.tekst.isalpha()]
+    woorden = [unicodedata.normalize("NFC", t.tekst.lower().replace("\u00ad", "")) for t in tokens]
+    for index, woord in enumerate(woorden):
+        if woord in extra:
+            zintuig = lex.woorden[woord][0] if woord in lex.woorden else "gevoel"
+            per_zintuig[zintuig][woord] = 1.0
+            continue
+        gevonden = zintuigen._zoek(woord, lex)
+        if gevonden is None:
+            continue
+        zin = tokens[index].zin
+        voor = woorden[index - 1] if index and tokens[index - 1].zin == zin else ""
+        na = woorden[index + 1] if index + 1 < len(woorden) and tokens[index + 1].zin == zin else ""
+        if f"{voor} {woord}" in lex.uitdrukkingen or f"{woord} {na}" in lex.uitdrukkingen:
+            continue
+        per_zintuig[gevonden[0]][woord] = gevonden[1]
+    return per_zintuig
+
+
+ZINTUIGSTUKKEN = [
+    *STUKKEN,
+    "rood ",
+    "ijskoud ",
+    "pikrood ",
+    "boskoude ",
+    "doodsbang ",
+    "koffiegeur ",
+    "hemelsblauw ",
+    "kletterde ",
+    "huilde ",
+    "warme overdracht ",
+    "groen licht ",
+    "zag ",
+    "Rook ",
+    "brood ",
+    "plofje ",
+]
+
+
+@INSTELLINGEN
+@given(
+    st.lists(st.sampled_from(ZINTUIGSTUKKEN), max_size=40).map("".join),
+    st.sets(st.sampled_from(["rood", "plofje", "brood", "stil"]), max_size=2),
+)
+def test_zintuigen_zoals_elk_woord(tekst: str, extra: set[str]) -> None:
+    doc = lees_document(tekst)
+    assert zintuigen.meet(doc, frozenset(extra)) == _meet_elk_woord(doc, frozenset(extra))

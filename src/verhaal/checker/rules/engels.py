@@ -164,42 +164,67 @@ def _normaal(tekst: str) -> str:
     return tekst.lower().replace("’", "'")
 
 
-@lru_cache(maxsize=1 << 15)
-def _woordklasse(tekst: str) -> tuple[str, int, bool]:
-    """What a token's text alone decides, cached (a story repeats its words):
-    ``(normalised text, class, capital)``.
+_NOOIT, _KLEIN, _HOOFD = 0, 1, 2
+"""What the text says about judging a token: never (digits, acronyms), a word in lower
+case, or a capitalised word (judged only at the start of a sentence or in a heading, since
+mid-sentence a capital means a name or brand)."""
+_MELDBAAR = (ENGELS, ENGELS_ALLEEN, ENGELS_IN_CITAAT)
+"""Classes that can make a run report something (the others only join a neighbour)."""
 
-    The class is 0 for a token that is never judged (digits, acronyms, first names) or
-    never English, else its class with the adjustments that need only the text;
-    ``ENGELS_IN_CITAAT`` is left for the caller, which knows the quote and the run.
-    ``capital`` is true for a capitalised word: it is only judged at the start of a
-    sentence or in a heading, since mid-sentence a capital means a name or brand."""
+
+@lru_cache(maxsize=1 << 15)
+def _vorm(tekst: str) -> tuple[str, int]:
+    """The normalised text of a token and whether it is judged (_NOOIT, _KLEIN, _HOOFD).
+    Cached: a story repeats its words."""
     klein = _normaal(tekst)
     if any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
-        return klein, 0, False
+        return klein, _NOOIT
     if any(deel.isupper() and len(deel) > 1 for deel in tekst.split("-")):
-        return klein, 0, False  # acronyms (and LOB-traject) belong to vaktaal
-    hoofdletter = tekst[0].isupper()
-    if hoofdletter and tekst in lees_woordtabel("namen/voornamen.bin"):
-        return klein, 0, False  # Harm, Guy, Will: names are for the naam rule
-    klasse = _klasse(klein)
-    if klasse == ENGELS_KLEIN:
-        klasse = ENGELS if tekst.islower() else 0
-    elif klasse == ENGELS_IN_CITAAT:
-        pass
-    elif klasse and not tekst.islower() and engelse_vorm(klein):
-        klasse = 0  # an unknown capitalised word (Egypte, Boogerd): a name
-    return klein, klasse, hoofdletter
+        return klein, _NOOIT  # acronyms (and LOB-traject) belong to vaktaal
+    return klein, _HOOFD if tekst[0].isupper() else _KLEIN
 
 
 @lru_cache(maxsize=1 << 15)
-def _kan_engels(tekst: str) -> bool:
-    """Whether a token with this text can make its run report something: it may be an
-    English word (after the checks on its position) or may start a fixed phrase. A run
-    without such a token (or a word of the user's own) reports nothing: the other words
-    only join a reported neighbour. Cached per distinct text."""
-    klein, klasse, _ = _woordklasse(tekst)
-    return klasse in (ENGELS, ENGELS_ALLEEN, ENGELS_IN_CITAAT) or _zinnen().kan_beginnen(klein)
+def _woordklasse(tekst: str) -> int:
+    """The class of a judged token (in its place), with the adjustments that need only the
+    text; ``ENGELS_IN_CITAAT`` is left for the caller, which knows the quote and the run.
+    Cached per distinct text."""
+    if tekst[0].isupper() and tekst in lees_woordtabel("namen/voornamen.bin"):
+        return 0  # Harm, Guy, Will: names are for the naam rule
+    klein = _normaal(tekst)
+    klasse = _klasse(klein)
+    if klasse == ENGELS_KLEIN:
+        return ENGELS if tekst.islower() else 0
+    if klasse == ENGELS_IN_CITAAT:
+        return klasse
+    if klasse and not tekst.islower() and engelse_vorm(klein):
+        return 0  # an unknown capitalised word (Egypte, Boogerd): a name
+    return klasse
+
+
+@lru_cache(maxsize=1 << 15)
+def _kan_engels(tekst: str) -> int:
+    """Whether a token with this text can make its run report something: 1 wherever it
+    stands (an English word or the start of a fixed phrase), 2 only in its place (a
+    capitalised word, see :func:`_hoofdwoord_telt`), 0 never. A run without such a token
+    (or a word of the user's own) reports nothing: the other words only join a reported
+    neighbour. Cached per distinct text."""
+    klein, soort = _vorm(tekst)
+    if _zinnen().kan_beginnen(klein):
+        return 1
+    if soort == _HOOFD:
+        return 2
+    return 1 if soort == _KLEIN and _woordklasse(tekst) in _MELDBAAR else 0
+
+
+def _op_zijn_plaats(doc: Document, token: Token) -> bool:
+    """Whether a capitalised word is judged here: at a sentence start or in a heading."""
+    return token.zinsbegin or in_kop(doc, token)
+
+
+def _hoofdwoord_telt(doc: Document, token: Token) -> bool:
+    """Whether a capitalised word can make its run report something here."""
+    return _op_zijn_plaats(doc, token) and _woordklasse(token.tekst) in _MELDBAAR
 
 
 def _klassen(
@@ -210,20 +235,18 @@ def _klassen(
     klassen: list[int] = []
     woorden: list[str] = []
     for token in reeks:
-        # Digits, acronyms and first names are never judged; what the text alone decides
-        # is looked up once per distinct word (_woordklasse).
-        klein, klasse, hoofdletter = _woordklasse(token.tekst)
+        klein, soort = _vorm(token.tekst)
         woorden.append(klein)
         if klein in toegestaan:
             klasse = -1
         elif klein in extra:
             klasse = ENGELS
-        elif not klasse:
-            pass
-        elif hoofdletter and not (token.zinsbegin or in_kop(doc, token)):
-            klasse = 0  # a capital mid-sentence: a name or brand (Apple, Safe Haven)
-        elif klasse == ENGELS_IN_CITAAT:
-            klasse = ENGELS if token.citaat and len(reeks) == 1 else AANSLUITEND
+        elif soort == _NOOIT or (soort == _HOOFD and not _op_zijn_plaats(doc, token)):
+            klasse = 0
+        else:
+            klasse = _woordklasse(token.tekst)
+            if klasse == ENGELS_IN_CITAAT:
+                klasse = ENGELS if token.citaat and len(reeks) == 1 else AANSLUITEND
         klassen.append(klasse)
     return klassen, woorden
 
@@ -235,7 +258,11 @@ def vind_engels(
     extra_set = {_normaal(w) for w in extra}
     toegestaan_set = {_normaal(w) for w in toegestaan}
     # Only runs with a token that can make them report something are judged.
-    kandidaten = [k for k, t in enumerate(doc.tokens) if _kan_engels(t.tekst)]
+    kandidaten = [
+        k
+        for k, t in enumerate(doc.tokens)
+        if (kans := _kan_engels(t.tekst)) == 1 or (kans == 2 and _hoofdwoord_telt(doc, t))
+    ]
     if extra_set:
         eigen = [k for k, t in enumerate(doc.tokens) if _normaal(t.tekst) in extra_set]
         kandidaten = sorted({*kandidaten, *eigen})
