@@ -78,7 +78,7 @@ def _zoek(woord: str, lex: Lexicon) -> tuple[str, float] | None:
 @lru_cache(maxsize=1 << 15)
 def _zintuig(woord: str) -> tuple[str, float] | None:
     """:func:`_zoek` in the shipped lexicon, cached per distinct word (a word that is not
-    in it is tried as a compound at every split)."""
+    in it is tried as a compound at every split; that needs seven letters or more)."""
     return _zoek(woord, lexicon())
 
 
@@ -93,15 +93,23 @@ def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[s
         else unicodedata.normalize("NFC", t.tekst.lower().replace("\u00ad", ""))
         for t in tokens
     ]
-    # Only the words in the lexicon (or the user's own) count; most words are neither.
-    for index in [i for i, w in enumerate(woorden) if _zintuig(w) is not None or w in extra]:
+    # Only the words in the lexicon, compounds ending in one (tried for longer words only,
+    # cached) and the user's own words count; most words are none of these.
+    bekend = lex.woorden
+    lang = _MIN_VOORDEEL + _MIN_KOP
+    treffers = [
+        i
+        for i, w in enumerate(woorden)
+        if w in bekend or w in extra or (len(w) >= lang and _zintuig(w) is not None)
+    ]
+    for index in treffers:
         woord = woorden[index]
         if woord in extra:
             # A user's own word counts fully, under its sense if the lexicon knows it.
             zintuig = lex.woorden[woord][0] if woord in lex.woorden else "gevoel"
             per_zintuig[zintuig][woord] = 1.0
             continue
-        gevonden = _zintuig(woord)
+        gevonden = _zoek(woord, lex)
         if gevonden is None:
             continue
         zelfde_zin = tokens[index].zin
