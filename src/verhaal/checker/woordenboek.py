@@ -29,6 +29,11 @@ from functools import cache
 from verhaal.data import pad
 
 _MAGIC = b"VWT2"
+
+WOORDMEMO = 1 << 12
+"""How many distinct words (token texts) each per-word cache of the checker keeps, least
+recently used first out: the words a story repeats (the rules judge most of them by their
+text alone), in bounded memory on large collections of stories."""
 _KOP = struct.Struct("<4sIHBxII")
 
 
@@ -341,8 +346,6 @@ def meerwoordige_namen() -> frozenset[str]:
 # --- Term lists: words and fixed phrases with inflected forms ------------------------------
 
 _ER = ("'er", "’er", "er")
-_MEMO_GROOTTE = 1 << 15
-"""Most words a :class:`Termen` remembers (then it starts afresh): bounded memory."""
 
 
 def verbogen_vormen(woord: str) -> tuple[str, ...]:
@@ -410,7 +413,7 @@ class Termen:
         except KeyError:
             pass
         gevonden = self._term_van_woord(woord) if self._enkelwoordig else None
-        if len(self._per_woord) >= _MEMO_GROOTTE:
+        if len(self._per_woord) >= WOORDMEMO:
             self._per_woord.clear()
         self._per_woord[woord] = gevonden
         return gevonden

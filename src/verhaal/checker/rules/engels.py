@@ -16,6 +16,7 @@ from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.woordenboek import (
+    WOORDMEMO,
     Termen,
     is_gewoon_woord,
     is_nederlands,
@@ -172,7 +173,7 @@ _MELDBAAR = (ENGELS, ENGELS_ALLEEN, ENGELS_IN_CITAAT)
 """Classes that can make a run report something (the others only join a neighbour)."""
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _vorm(tekst: str) -> tuple[str, int]:
     """The normalised text of a token and whether it is judged (_NOOIT, _KLEIN, _HOOFD).
     Cached: a story repeats its words."""
@@ -184,7 +185,7 @@ def _vorm(tekst: str) -> tuple[str, int]:
     return klein, _HOOFD if tekst[0].isupper() else _KLEIN
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _woordklasse(tekst: str) -> int:
     """The class of a judged token (in its place), with the adjustments that need only the
     text; ``ENGELS_IN_CITAAT`` is left for the caller, which knows the quote and the run.
@@ -202,7 +203,7 @@ def _woordklasse(tekst: str) -> int:
     return klasse
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _kan_engels(tekst: str) -> int:
     """Whether a token with this text can make its run report something: 1 wherever it
     stands (an English word or the start of a fixed phrase), 2 only in its place (a

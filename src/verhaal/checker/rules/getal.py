@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.woordenboek import WOORDMEMO
 from verhaal.data import lees_regels
 
 # --- The grammar of Dutch cardinal number words -------------------------------------------
@@ -361,7 +362,7 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
     return _vaste_waarde(woord)
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _vaste_waarde(woord: str) -> int | bool | None:
     """What :func:`_woord_getal` says of a normalised word outside :data:`_CONTEXTWOORDEN`,
     where the neighbours play no part (cached: a story repeats its words)."""
@@ -492,7 +493,7 @@ def _woord_soort(doc: Document, tokens: list[Token], index: int, waarde: int | b
 _GEEN, _MET_CIJFER, _TELWOORD, _CONTEXT = range(4)
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _tekstsoort(tekst: str) -> int:
     """What a token's text alone says: never a number (``_GEEN``, most words), a token
     with a digit, a number word whatever its neighbours, or a word its neighbours decide

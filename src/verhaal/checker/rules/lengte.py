@@ -8,12 +8,13 @@ from functools import lru_cache
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.woordenboek import WOORDMEMO
 
 STANDAARD_MAX_WOORDEN = 300
 """Half an A4 of prose in a normal font holds roughly 250 to 300 words."""
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _is_woord(tekst: str) -> bool:
     """Whether a token counts as a word: it has a letter (8:30 does not). Cached per
     distinct text: a story repeats its words."""

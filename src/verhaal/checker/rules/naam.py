@@ -38,6 +38,7 @@ from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.woordenboek import (
+    WOORDMEMO,
     frequentie,
     is_achternaam,
     is_gewoon_woord,
@@ -104,7 +105,7 @@ _FUNCTIEWOORD_FREQUENTIE = 5.0
 at the start of a sentence unless the story uses it as a name elsewhere."""
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _stam(woord: str) -> str:
     """The name without a possessive ending: Daan's -> Daan, Anouks -> Anouk."""
     kaal = _BEZIT.sub("", woord)
@@ -216,7 +217,7 @@ def _hoofdletter(tekst: str) -> bool:
     return tekst[:1].isupper() and not (len(tekst) > 1 and tekst.isupper())
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _mogelijk_begin(tekst: str) -> bool:
     """Whether a token with this text can start anything :func:`vind_namen` looks for: a
     multi-word name, a capitalised word (a name, an animal's name) or a title word before
@@ -355,7 +356,7 @@ _DIERKOPPEN = tuple(sorted(dier for dier in DIEREN if len(dier) >= 4))
 """The animal words that may end a compound (hond in voorleeshond)."""
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _is_dier(woord: str) -> bool:
     """An animal or toy word, also as the head of a compound (voorleeshond, klassenkonijn)."""
     klein = woord.lower()
@@ -627,7 +628,7 @@ def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     """The part of :func:`_los` that needs only the token's text: None when the word is
     never a name on its own evidence (no capital, a title, an acronym, a Dutch word that

@@ -25,6 +25,7 @@ from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.woordenboek import (
+    WOORDMEMO,
     Termen,
     is_gewoon_woord,
     is_voornaam,
@@ -125,7 +126,7 @@ def _geschreeuw(doc: Document, reeks: list[Token], i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
     """Whether a token with this text can be (the start of) a finding: a term may start
     at it, it is a diagnosis statement or an acronym nobody knows. Cached per distinct

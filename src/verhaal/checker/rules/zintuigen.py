@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.woordenboek import WOORDMEMO
 from verhaal.data import lees_regels, lees_woorden
 
 ZINTUIGEN: dict[str, str] = {
@@ -75,7 +76,7 @@ def _zoek(woord: str, lex: Lexicon) -> tuple[str, float] | None:
     return None
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=WOORDMEMO)
 def _zintuig(woord: str) -> tuple[str, float] | None:
     """:func:`_zoek` in the shipped lexicon, cached per distinct word (a word that is not
     in it is tried as a compound at every split; that needs seven letters or more)."""
