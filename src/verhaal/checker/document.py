@@ -13,7 +13,7 @@ Direct speech is found here too (``Token.citaat``), with apostrophes (auto's, zo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -71,6 +71,9 @@ class Document:
     titelblok: int | None = None
     """Index in ``blokken`` of the body's title block (a leading heading or the title line
     of a .txt file), also when the title itself comes from the front matter."""
+    _verhaal: list[Token] | None = field(default=None, init=False, repr=False, compare=False)
+    """The tokens of :meth:`verhaal_tokens`, worked out on first use: several rules ask for
+    them, and a document is not changed after :func:`lees_document`."""
 
     def zin_tokens(self, zin: int) -> list[Token]:
         """The tokens of sentence ``zin`` (index into ``zinnen``)."""
@@ -80,15 +83,67 @@ class Document:
         """Whether code point ``positie`` lies inside quoted text."""
         return any(start <= positie < eind for start, eind in self.citaten)
 
+    def woordreeksen(self, rond: Iterable[int] | None = None) -> list[list[Token]]:
+        """Runs of tokens separated only by spaces (no punctuation, same sentence), in
+        text order. Multi-word terms (growth mindset, ambulant begeleider) lie within a run.
+
+        With ``rond`` (token indices, ascending) only the runs holding one of those tokens:
+        each is grown from such a token, so the rest of the text is not looked at.
+        """
+        tokens = self.tokens
+        proza = self.proza
+        reeksen: list[list[Token]] = []
+        if rond is None:
+            huidig: list[Token] = []
+            vorige: Token | None = None
+            for token in tokens:
+                if (
+                    vorige is not None
+                    and vorige.zin == token.zin
+                    and not proza[vorige.eind : token.start].strip()
+                ):
+                    huidig.append(token)
+                else:
+                    if huidig:
+                        reeksen.append(huidig)
+                    huidig = [token]
+                vorige = token
+            if huidig:
+                reeksen.append(huidig)
+            return reeksen
+        eind = 0
+        for index in rond:
+            if index < eind:
+                continue  # in the run before
+            begin = index
+            while begin > 0:
+                links, rechts = tokens[begin - 1], tokens[begin]
+                if links.zin != rechts.zin or proza[links.eind : rechts.start].strip():
+                    break
+                begin -= 1
+            eind = index + 1
+            while eind < len(tokens):
+                links, rechts = tokens[eind - 1], tokens[eind]
+                if links.zin != rechts.zin or proza[links.eind : rechts.start].strip():
+                    break
+                eind += 1
+            reeksen.append(tokens[begin:eind])
+        return reeksen
+
     def verhaal_tokens(self) -> Iterator[Token]:
         """Tokens of the story body: not the title and not front matter."""
-        for token in self.tokens:
-            blok = self.blokken[token.blok]
-            if blok.soort == "frontmatter" or token.blok == self.titelblok:
-                continue
-            if self.titel and self.titel[0] <= token.start < self.titel[1]:
-                continue
-            yield token
+        if self._verhaal is None:
+            weg = {i for i, blok in enumerate(self.blokken) if blok.soort == "frontmatter"}
+            if self.titelblok is not None:
+                weg.add(self.titelblok)
+            if self.titel:
+                begin, eind = self.titel
+                self._verhaal = [
+                    t for t in self.tokens if t.blok not in weg and not begin <= t.start < eind
+                ]
+            else:
+                self._verhaal = [t for t in self.tokens if t.blok not in weg]
+        return iter(self._verhaal)
 
 
 # --- Markdown masking -------------------------------------------------------------------
@@ -341,25 +396,60 @@ def _markdown_blokken(tekst: str, buf: list[str], begin: int, blokken: list[Blok
     sluit()
 
 
-def _markdown_inline(tekst: str, buf: list[str], begin: int) -> None:
-    """Mask inline syntax: comments, code, links, URLs, HTML tags, emphasis markers."""
+def _nodig(
+    patronen: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], tekst: str
+) -> list[re.Pattern[str]]:
+    """The patterns that can match in ``tekst``: each needs one of its strings in it."""
+    return [patroon for patroon, nodig in patronen if any(deel in tekst for deel in nodig)]
+
+
+# Every inline pattern, with the strings one of which each of its matches contains: most
+# stories have no Markdown inside their paragraphs, and a test for a character is far
+# cheaper than a scan with the pattern.
+_INLINE_ORIGINEEL = (
+    (_HTML_COMMENTAAR, ("<!--",)),
+    (_INLINE_CODE, ("`",)),
+    (_AUTOLINK, ("<",)),
+    (_HTML_TAG, ("<",)),
+)
+_INLINE_ADRESSEN = ((_URL, ("://", "www.")), (_EMAIL, ("@",)))
+_INLINE_NADRUK = ((_NADRUK, ("*", "_", "~~")), (_ESCAPE, ("\\",)))
+
+
+def _markdown_inline(tekst: str, buf: list[str], begin: int, huidige: str) -> str:
+    """Mask inline syntax: comments, code, links, URLs, HTML tags, emphasis markers.
+
+    ``huidige`` is ``"".join(buf)``; returns it after masking (joined again only when
+    something was masked)."""
     deel = tekst[begin:]
-    for patroon in (_HTML_COMMENTAAR, _INLINE_CODE, _AUTOLINK, _HTML_TAG):
+    gewist = False
+    for patroon in _nodig(_INLINE_ORIGINEEL, deel):
         for m in patroon.finditer(deel):
             _wis(buf, begin + m.start(), begin + m.end())
-    huidige = "".join(buf)
-    for m in _LINK.finditer(huidige, begin):
-        _wis(buf, m.start(1), m.end(1))
-        _wis(buf, m.start(3), m.end(3))
-    huidige = "".join(buf)
-    for patroon in (_URL, _EMAIL):
+            gewist = True
+    if gewist:
+        huidige = "".join(buf)
+        gewist = False
+    if "[" in huidige:
+        for m in _LINK.finditer(huidige, begin):
+            _wis(buf, m.start(1), m.end(1))
+            _wis(buf, m.start(3), m.end(3))
+            gewist = True
+    if gewist:
+        huidige = "".join(buf)
+        gewist = False
+    for patroon in _nodig(_INLINE_ADRESSEN, huidige):
         for m in patroon.finditer(huidige, begin):
             _wis(buf, m.start(), m.end())
-    huidige = "".join(buf)
-    for m in _NADRUK.finditer(huidige, begin):
-        _wis(buf, m.start(), m.end())
-    for m in _ESCAPE.finditer(huidige, begin):
-        _wis(buf, m.start(), m.end())
+            gewist = True
+    if gewist:
+        huidige = "".join(buf)
+        gewist = False
+    for patroon in _nodig(_INLINE_NADRUK, huidige):
+        for m in patroon.finditer(huidige, begin):
+            _wis(buf, m.start(), m.end())
+            gewist = True
+    return "".join(buf) if gewist else huidige
 
 
 # --- Tokens, quotes and sentences -------------------------------------------------------
@@ -462,7 +552,23 @@ def _citaten(proza: str, blokken: list[Blok]) -> list[tuple[int, int]]:
     return samengevoegd
 
 
-_ZINSEINDE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[\"'”’»)\]]*$")
+# A sentence end: punctuation, closing quotes or brackets, then a space or the end. Written
+# with the choice after the punctuation (not as two alternatives that both start with it),
+# so the regex engine can jump from one punctuation mark to the next.
+_ZINSEINDE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:(?=\s)|$)")
+_NIET_WIT = re.compile(r"\S")  # \S is exactly "not str.isspace()", as strip() uses
+_WOORD_VOORAAN = re.compile(r"[\w.]+")
+
+
+def _laatste_woord(proza: str, start: int, eind: int) -> str | None:
+    r"""What ``re.search(r"([\w.]+)$", proza[start:eind])`` finds, without trying every
+    position of the sentence: the run of word characters and dots at the end (where
+    ``$`` also matches before one final newline)."""
+    voor = proza[start:eind]
+    if voor.endswith("\n"):
+        voor = voor[:-1]
+    m = _WOORD_VOORAAN.match(voor[::-1])
+    return None if m is None else voor[len(voor) - m.end() :]
 
 
 def _zinnen(proza: str, blokken: list[Blok]) -> list[tuple[int, int, int]]:
@@ -475,16 +581,15 @@ def _zinnen(proza: str, blokken: list[Blok]) -> list[tuple[int, int, int]]:
         start = blok.start
         for m in _ZINSEINDE.finditer(proza, blok.start, blok.eind):
             eind = m.end()
-            rest = proza[eind : blok.eind].lstrip()
-            if not rest:
+            rest = _NIET_WIT.search(proza, eind, blok.eind)  # the first non-space after it
+            if rest is None:
                 continue
-            volgend = rest[0]
+            volgend = rest.group()
             if not (volgend.isupper() or volgend.isdigit() or volgend in "„“\"'‘«(-–—"):
                 continue
-            voor = proza[start : m.start()]
-            laatste_woord = re.search(r"([\w.]+)$", voor)
-            if m.group().startswith(".") and laatste_woord:
-                woord = laatste_woord.group(1).lower().rstrip(".")
+            laatste_woord = _laatste_woord(proza, start, m.start()) if m.group()[0] == "." else None
+            if laatste_woord:
+                woord = laatste_woord.lower().rstrip(".")
                 if woord in _AFKORTINGEN or (len(woord) == 1 and woord.isalpha()):
                     continue
             # A sentence end inside a quote followed by narration in lower case was
@@ -508,6 +613,22 @@ def _tokens(
     nieuw = tuple.__new__
     voeg_toe = tokens.append
     for zin_index, (start, eind, blok_index) in enumerate(zinnen):
+        while citaat_index < aantal_citaten and citaten[citaat_index][1] <= start:
+            citaat_index += 1
+        if citaat_index == aantal_citaten or citaten[citaat_index][0] >= eind:
+            # No quote in this sentence (most): no token is quoted and only the first one
+            # starts a sentence.
+            treffers = TOKEN_RE.finditer(proza, start, eind)
+            m = next(treffers, None)
+            if m is not None:
+                voeg_toe(
+                    nieuw(Token, (m[0], m.start(), m.end(), zin_index, blok_index, False, True))
+                )
+                tokens += [
+                    nieuw(Token, (m[0], m.start(), m.end(), zin_index, blok_index, False, False))
+                    for m in treffers
+                ]
+            continue
         eerste = True
         vorige_eind = start
         for m in TOKEN_RE.finditer(proza, start, eind):
@@ -556,9 +677,10 @@ def lees_document(tekst: str, soort: BestandsSoort = "md") -> Document:
     velden: dict[str, tuple[int, int]] = {}
     if soort == "md":
         begin = _frontmatter(tekst, buf, blokken, velden)
-        _markdown_inline(tekst, buf, begin)
+        # Without front matter (begin 0) _frontmatter masked nothing: buf is still the text.
+        gemaskeerd = _markdown_inline(tekst, buf, begin, "".join(buf) if begin else tekst)
         # Masking inline comments first keeps `<!-- # x -->` out of the block scan.
-        _markdown_blokken("".join(buf), buf, begin, blokken)
+        _markdown_blokken(gemaskeerd, buf, begin, blokken)
     else:
         huidig: tuple[int, int] | None = None
         for start, eind, regel in _lijnen(tekst):

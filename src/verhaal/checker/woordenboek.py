@@ -29,6 +29,11 @@ from functools import cache
 from verhaal.data import pad
 
 _MAGIC = b"VWT2"
+
+WOORDMEMO = 1 << 12
+"""How many distinct words (token texts) each per-word cache of the checker keeps, least
+recently used first out: the words a story repeats (the rules judge most of them by their
+text alone), in bounded memory on large collections of stories."""
 _KOP = struct.Struct("<4sIHBxII")
 
 
@@ -69,33 +74,44 @@ class Woordtabel:
         return self._n
 
     def _zoek(self, woord: str) -> int:
-        """Global index of ``woord``, or -1."""
+        """Global index of ``woord``, or -1.
+
+        The block is scanned without rebuilding its words: ``gelijk`` is how far the key
+        agrees with the last word passed (which sorts before the key). A word that shares
+        more than that with its predecessor sorts before the key as well and is passed at
+        the cost of finding its end; only the others are compared.
+        """
         if not self._nblokken:
             return -1
         sleutel = woord.encode("utf-8")
-        laag = bisect_right(self._koppen, sleutel)
-        blok = laag - 1
+        blok = bisect_right(self._koppen, sleutel) - 1
         if blok < 0:
             return -1
+        kop = self._koppen[blok]  # the block's first word, as in the data
+        if kop == sleutel:
+            return blok * self._blok
         data = self._data
-        pos = self._basis + self._offsets[blok]
+        pos = self._basis + self._offsets[blok] + len(kop) + 1
         eind = self._basis + self._offsets[blok + 1]
-        nl = data.index(b"\n", pos)
-        vorige = data[pos:nl]
-        index = blok * self._blok
-        if vorige == sleutel:
-            return index
-        pos = nl + 1
+        gelijk = _gedeeld(kop, sleutel)
+        stap = 0
         while pos < eind:
+            stap += 1
+            nl = data.index(b"\n", pos + 1)  # after the prefix-length byte, which may be 10
             gedeeld = data[pos]
-            nl = data.index(b"\n", pos + 1)
-            huidig = vorige[:gedeeld] + data[pos + 1 : nl]
-            index += 1
-            if huidig == sleutel:
-                return index
-            if huidig > sleutel:
-                return -1
-            vorige = huidig
+            if gedeeld <= gelijk:
+                # The word is the key's first ``gedeeld`` bytes and then its suffix.
+                staart = data[pos + 1 : nl]
+                rest = sleutel[gedeeld:]
+                if staart == rest:
+                    return blok * self._blok + stap
+                if staart > rest:
+                    return -1
+                gelijk = gedeeld
+                for a, b in zip(staart, rest, strict=False):
+                    if a != b:
+                        break
+                    gelijk += 1
             pos = nl + 1
         return -1
 
@@ -127,6 +143,15 @@ class Woordtabel:
                 vorige = vorige[: data[pos]] + data[pos + 1 : nl]
                 yield vorige.decode("utf-8")
                 pos = nl + 1
+
+
+def _gedeeld(a: bytes, b: bytes) -> int:
+    """Length of the common prefix of ``a`` and ``b``."""
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
 
 
 def maak_woordtabel(woorden: Iterable[str] | Mapping[str, int], blok: int = 32) -> bytes:
@@ -371,9 +396,34 @@ class Termen:
                 self._compound.append(term.lower())
         for lijst in self._vorm.values():
             lijst.sort(key=lambda item: -len(item[0]))
+        self._compound_tuple = tuple(self._compound)
+        # Without acronyms and single-word terms no token is a term on its own (the
+        # English phrases): term_van_woord is then None for every word.
+        self._enkelwoordig = bool(self._acroniemen) or any(
+            len(patroon) == 1 for lijst in self._vorm.values() for patroon, _ in lijst
+        )
+        self._per_woord: dict[str, str | None] = {}
+        """Memo of :meth:`term_van_woord`: a story repeats its words, and a long word is
+        tried against every compound term."""
 
     def term_van_woord(self, woord: str) -> str | None:
         """The term a single token is (or contains as a compound part), if any."""
+        try:
+            return self._per_woord[woord]
+        except KeyError:
+            pass
+        gevonden = self._term_van_woord(woord) if self._enkelwoordig else None
+        if len(self._per_woord) >= WOORDMEMO:
+            self._per_woord.clear()
+        self._per_woord[woord] = gevonden
+        return gevonden
+
+    def kan_beginnen(self, woord: str) -> bool:
+        """Whether a match of :meth:`zoek` may start at this word: it starts a phrase or
+        is a term itself. A run of words none of which may start a match has none."""
+        return woord.lower() in self._vorm or self.term_van_woord(woord) is not None
+
+    def _term_van_woord(self, woord: str) -> str | None:
         if woord in self._acroniemen:
             return self._acroniemen[woord]
         if "-" in woord:
@@ -392,6 +442,8 @@ class Termen:
                 return term
         if len(klein) < 9 or not self._compound:
             return None
+        if not (klein.startswith(self._compound_tuple) or klein.endswith(self._compound_tuple)):
+            return None  # one test for all compound terms: most words contain none
         for term in self._compound:
             if klein.startswith(term):
                 rest = klein[len(term) :]
@@ -408,8 +460,15 @@ class Termen:
 
         Longest match first; matches do not overlap.
         """
+        posities: Iterable[int] = range(len(woorden))
+        if not self._enkelwoordig:
+            # Only a word that starts a phrase can start a match.
+            posities = [i for i, woord in enumerate(woorden) if woord.lower() in self._vorm]
         i = 0
-        while i < len(woorden):
+        for positie in posities:
+            if positie < i:
+                continue  # inside the match before
+            i = positie
             woord = woorden[i]
             klein = woord.lower()
             gevonden: tuple[int, str] | None = None
@@ -422,12 +481,10 @@ class Termen:
                 ):
                     gevonden = (n, term)
                     break
-            if gevonden is None:
+            if gevonden is None and self._enkelwoordig:
                 term_enkel = self.term_van_woord(woord)
                 if term_enkel is not None:
                     gevonden = (1, term_enkel)
             if gevonden is not None:
                 yield i, i + gevonden[0], gevonden[1]
                 i += gevonden[0]
-            else:
-                i += 1

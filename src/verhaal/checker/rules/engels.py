@@ -10,12 +10,13 @@ geghost) or two English words run together (selfcare) is English too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.woordenboek import (
+    WOORDMEMO,
     Termen,
     is_gewoon_woord,
     is_nederlands,
@@ -36,31 +37,6 @@ English when it stands alone in direct speech ("Juf, look!"), elsewhere as AANSL
 ENGELS_ALLEEN = 5
 """Run-time class: an English stem with Dutch verb morphology (overthinken). Reported, but
 it does not join Dutch-looking neighbours into a phrase: the sentence around it is Dutch."""
-
-
-def woordreeksen(doc: Document) -> list[list[Token]]:
-    """Runs of tokens separated only by spaces (no punctuation, same sentence).
-
-    Multi-word terms (growth mindset, ambulant begeleider) are searched within a run.
-    """
-    reeksen: list[list[Token]] = []
-    huidig: list[Token] = []
-    vorige: Token | None = None
-    for token in doc.tokens:
-        if (
-            vorige is not None
-            and vorige.zin == token.zin
-            and not doc.proza[vorige.eind : token.start].strip()
-        ):
-            huidig.append(token)
-        else:
-            if huidig:
-                reeksen.append(huidig)
-            huidig = [token]
-        vorige = token
-    if huidig:
-        reeksen.append(huidig)
-    return reeksen
 
 
 def in_kop(doc: Document, token: Token) -> bool:
@@ -181,21 +157,6 @@ def _klasse(klein: str) -> int:
     return AANSLUITEND if klassen and all(klassen) else 0
 
 
-def _kandidaat(doc: Document, token: Token) -> bool:
-    """Whether a token may be judged at all: no digits, acronyms or mid-sentence names."""
-    tekst = token.tekst
-    if any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
-        return False
-    if any(deel.isupper() and len(deel) > 1 for deel in tekst.split("-")):
-        return False  # acronyms (and LOB-traject) belong to vaktaal
-    if tekst[0].isupper():
-        if not (token.zinsbegin or in_kop(doc, token)):
-            return False  # a capital mid-sentence: a name or brand (Apple, Safe Haven)
-        if tekst in lees_woordtabel("namen/voornamen.bin"):
-            return False  # Harm, Guy, Will: names are for the naam rule
-    return True
-
-
 _BRUGWOORDEN = frozenset({"of", "in"})
 """Words that are Dutch and English alike and may link two English words in a phrase."""
 
@@ -204,69 +165,158 @@ def _normaal(tekst: str) -> str:
     return tekst.lower().replace("’", "'")
 
 
+_NOOIT, _KLEIN, _HOOFD = 0, 1, 2
+"""What the text says about judging a token: never (digits, acronyms), a word in lower
+case, or a capitalised word (judged only at the start of a sentence or in a heading, since
+mid-sentence a capital means a name or brand)."""
+_MELDBAAR = (ENGELS, ENGELS_ALLEEN, ENGELS_IN_CITAAT)
+"""Classes that can make a run report something (the others only join a neighbour)."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _vorm(tekst: str) -> tuple[str, int]:
+    """The normalised text of a token and whether it is judged (_NOOIT, _KLEIN, _HOOFD).
+    Cached: a story repeats its words."""
+    klein = _normaal(tekst)
+    if any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
+        return klein, _NOOIT
+    if any(deel.isupper() and len(deel) > 1 for deel in tekst.split("-")):
+        return klein, _NOOIT  # acronyms (and LOB-traject) belong to vaktaal
+    return klein, _HOOFD if tekst[0].isupper() else _KLEIN
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _woordklasse(tekst: str) -> int:
+    """The class of a judged token (in its place), with the adjustments that need only the
+    text; ``ENGELS_IN_CITAAT`` is left for the caller, which knows the quote and the run.
+    Cached per distinct text."""
+    if tekst[0].isupper() and tekst in lees_woordtabel("namen/voornamen.bin"):
+        return 0  # Harm, Guy, Will: names are for the naam rule
+    klein = _normaal(tekst)
+    klasse = _klasse(klein)
+    if klasse == ENGELS_KLEIN:
+        return ENGELS if tekst.islower() else 0
+    if klasse == ENGELS_IN_CITAAT:
+        return klasse
+    if klasse and not tekst.islower() and engelse_vorm(klein):
+        return 0  # an unknown capitalised word (Egypte, Boogerd): a name
+    return klasse
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _kan_engels(tekst: str) -> int:
+    """Whether a token with this text can make its run report something: 1 wherever it
+    stands (an English word or the start of a fixed phrase), 2 only in its place (a
+    capitalised word, see :func:`_hoofdwoord_telt`), 0 never. A run without such a token
+    (or a word of the user's own) reports nothing: the other words only join a reported
+    neighbour. Cached per distinct text."""
+    klein, soort = _vorm(tekst)
+    if _zinnen().kan_beginnen(klein):
+        return 1
+    if soort == _HOOFD:
+        return 2
+    return 1 if soort == _KLEIN and _woordklasse(tekst) in _MELDBAAR else 0
+
+
+def _op_zijn_plaats(doc: Document, token: Token) -> bool:
+    """Whether a capitalised word is judged here: at a sentence start or in a heading."""
+    return token.zinsbegin or in_kop(doc, token)
+
+
+def _hoofdwoord_telt(doc: Document, token: Token) -> bool:
+    """Whether a capitalised word can make its run report something here."""
+    return _op_zijn_plaats(doc, token) and _woordklasse(token.tekst) in _MELDBAAR
+
+
+def _klassen(
+    doc: Document, reeks: list[Token], extra: set[str], toegestaan: set[str]
+) -> tuple[list[int], list[str]]:
+    """The class of every token of a run (-1 for an allowed word: never reported, never
+    joins), and the normalised words."""
+    klassen: list[int] = []
+    woorden: list[str] = []
+    for token in reeks:
+        klein, soort = _vorm(token.tekst)
+        woorden.append(klein)
+        if klein in toegestaan:
+            klasse = -1
+        elif klein in extra:
+            klasse = ENGELS
+        elif soort == _NOOIT or (soort == _HOOFD and not _op_zijn_plaats(doc, token)):
+            klasse = 0
+        else:
+            klasse = _woordklasse(token.tekst)
+            if klasse == ENGELS_IN_CITAAT:
+                klasse = ENGELS if token.citaat and len(reeks) == 1 else AANSLUITEND
+        klassen.append(klasse)
+    return klassen, woorden
+
+
 def vind_engels(
     doc: Document, extra: Iterable[str] = (), toegestaan: Iterable[str] = ()
 ) -> Iterator[tuple[int, int, str | None]]:
     """Yield (start, end, suggestion) of English words and phrases in the document."""
     extra_set = {_normaal(w) for w in extra}
     toegestaan_set = {_normaal(w) for w in toegestaan}
+    # Only runs with a token that can make them report something are judged.
+    kandidaten = [
+        k
+        for k, t in enumerate(doc.tokens)
+        if (kans := _kan_engels(t.tekst)) == 1 or (kans == 2 and _hoofdwoord_telt(doc, t))
+    ]
+    if extra_set:
+        eigen = [k for k, t in enumerate(doc.tokens) if _normaal(t.tekst) in extra_set]
+        kandidaten = sorted({*kandidaten, *eigen})
+    if not kandidaten:
+        return
+    for reeks in doc.woordreeksen(kandidaten):
+        yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set)
+
+
+def _engels_in_reeks(
+    doc: Document, reeks: list[Token], extra_set: set[str], toegestaan_set: set[str]
+) -> Iterator[tuple[int, int, str | None]]:
+    """The English words and phrases of one run of words."""
+    klassen, woorden = _klassen(doc, reeks, extra_set, toegestaan_set)
+    # Fixed phrases from the alternatives table (of course, best friend).
+    for begin, eind, term in _zinnen().zoek(woorden):
+        if term not in toegestaan_set and all(k != -1 for k in klassen[begin:eind]):
+            for k in range(begin, eind):
+                klassen[k] = ENGELS
+    if ENGELS not in klassen and ENGELS_ALLEEN not in klassen:
+        return  # nothing to report in this run (most runs)
+    # "of" and "in" join two English words: fear of missing out, all in one.
+    for k in range(1, len(reeks) - 1):
+        if (
+            klassen[k] == 0
+            and woorden[k] in _BRUGWOORDEN
+            and klassen[k - 1] == ENGELS
+            and klassen[k + 1] == ENGELS
+        ):
+            klassen[k] = AANSLUITEND
     alternatieven = _alternatieven()
-    for reeks in woordreeksen(doc):
-        klassen: list[int] = []
-        for token in reeks:
-            klein = _normaal(token.tekst)
-            if klein in toegestaan_set:
-                klassen.append(-1)  # never reported, never joins
-            elif klein in extra_set:
-                klassen.append(ENGELS)
-            elif not _kandidaat(doc, token):
-                klassen.append(0)
-            else:
-                klasse = _klasse(klein)
-                if klasse == ENGELS_KLEIN:
-                    klasse = ENGELS if token.tekst.islower() else 0
-                elif klasse == ENGELS_IN_CITAAT:
-                    klasse = ENGELS if token.citaat and len(reeks) == 1 else AANSLUITEND
-                elif klasse and not token.tekst.islower() and engelse_vorm(klein):
-                    klasse = 0  # an unknown capitalised word (Egypte, Boogerd): a name
-                klassen.append(klasse)
-        # Fixed phrases from the alternatives table (of course, best friend).
-        woorden = [_normaal(t.tekst) for t in reeks]
-        for begin, eind, term in _zinnen().zoek(woorden):
-            if term not in toegestaan_set and all(k != -1 for k in klassen[begin:eind]):
-                for k in range(begin, eind):
-                    klassen[k] = ENGELS
-        # "of" and "in" join two English words: fear of missing out, all in one.
-        for k in range(1, len(reeks) - 1):
-            if (
-                klassen[k] == 0
-                and woorden[k] in _BRUGWOORDEN
-                and klassen[k - 1] == ENGELS
-                and klassen[k + 1] == ENGELS
-            ):
-                klassen[k] = AANSLUITEND
-        i = 0
-        while i < len(reeks):
-            if klassen[i] not in (ENGELS, ENGELS_ALLEEN):
-                i += 1
-                continue
-            begin = i
-            eind = i + 1
-            if klassen[i] == ENGELS:
-                while begin > 0 and klassen[begin - 1] in (ENGELS, AANSLUITEND):
-                    begin -= 1
-                while eind < len(reeks) and klassen[eind] in (ENGELS, AANSLUITEND):
-                    eind += 1
-            start, stop = reeks[begin].start, reeks[eind - 1].eind
-            span = doc.tekst[start:stop]
-            sleutel = " ".join(_normaal(t.tekst) for t in reeks[begin:eind])
-            suggestie = alternatieven.get(sleutel)
-            if suggestie is None and eind - begin == 1:
-                suggestie = alternatieven.get(sleutel.rstrip("s"))
-            if suggestie is not None and span[:1].isupper() and reeks[begin].zinsbegin:
-                suggestie = suggestie[:1].upper() + suggestie[1:]
-            yield start, stop, suggestie
-            i = eind
+    i = 0
+    while i < len(reeks):
+        if klassen[i] not in (ENGELS, ENGELS_ALLEEN):
+            i += 1
+            continue
+        begin = i
+        eind = i + 1
+        if klassen[i] == ENGELS:
+            while begin > 0 and klassen[begin - 1] in (ENGELS, AANSLUITEND):
+                begin -= 1
+            while eind < len(reeks) and klassen[eind] in (ENGELS, AANSLUITEND):
+                eind += 1
+        start, stop = reeks[begin].start, reeks[eind - 1].eind
+        span = doc.tekst[start:stop]
+        sleutel = " ".join(_normaal(t.tekst) for t in reeks[begin:eind])
+        suggestie = alternatieven.get(sleutel)
+        if suggestie is None and eind - begin == 1:
+            suggestie = alternatieven.get(sleutel.rstrip("s"))
+        if suggestie is not None and span[:1].isupper() and reeks[begin].zinsbegin:
+            suggestie = suggestie[:1].upper() + suggestie[1:]
+        yield start, stop, suggestie
+        i = eind
 
 
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.woordenboek import WOORDMEMO
 from verhaal.data import lees_regels
 
 # --- The grammar of Dutch cardinal number words -------------------------------------------
@@ -338,21 +339,18 @@ def _is_werkwoord(doc: Document, tokens: list[Token], index: int, woord: str) ->
     return False
 
 
+# Number words whose reading depends on the words around them: 'met z'n vieren', 'ik vier',
+# 'in acht nemen', 'een elf'. Every other word is a number or not whatever its context.
+_CONTEXTWOORDEN = _MEERVOUD_NA_MET | {"vier", "acht", "elf"}
+
+
 def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool | None:
     """Value of a number word at ``index``; True for a number without a usable value;
     None when the token is not a number."""
-    token = tokens[index]
-    woord = _normaal(token.tekst)
-    if woord in _ACCENT_EEN:
-        return 1
-    if woord == "een" or woord == "eentje":
-        # The article, and 'in zijn eentje' (alone), are no numbers.
-        return None
-    if woord in ("anderhalf", "anderhalve"):
-        return True
+    woord = _normaal(tokens[index].tekst)
+    if woord not in _CONTEXTWOORDEN:
+        return _vaste_waarde(woord)
     voorvoor, voor, _ = _buren(tokens, index)
-    if woord in _ALTIJD_MEERVOUD:
-        return 2 if woord.startswith("twee") else 3
     if woord in _MEERVOUD_NA_MET:
         if voor in _BEZIT_NA_MET and voorvoor == "met":
             return telwaarde(woord[:-2]) or telwaarde(woord[:-1]) or True
@@ -361,6 +359,22 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
         return None
     if woord == "elf" and voor == "een":
         return None  # the fairy-tale creature
+    return _vaste_waarde(woord)
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _vaste_waarde(woord: str) -> int | bool | None:
+    """What :func:`_woord_getal` says of a normalised word outside :data:`_CONTEXTWOORDEN`,
+    where the neighbours play no part (cached: a story repeats its words)."""
+    if woord in _ACCENT_EEN:
+        return 1
+    if woord == "een" or woord == "eentje":
+        # The article, and 'in zijn eentje' (alone), are no numbers.
+        return None
+    if woord in ("anderhalf", "anderhalve"):
+        return True
+    if woord in _ALTIJD_MEERVOUD:
+        return 2 if woord.startswith("twee") else 3
     if "-" in woord:
         return _koppelteken_getal(woord)
     waarde = telwaarde(woord)
@@ -476,23 +490,42 @@ def _woord_soort(doc: Document, tokens: list[Token], index: int, waarde: int | b
     return _Getal(token.start, token.eind, "woord", getal)
 
 
+_GEEN, _MET_CIJFER, _TELWOORD, _CONTEXT = range(4)
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _tekstsoort(tekst: str) -> int:
+    """What a token's text alone says: never a number (``_GEEN``, most words), a token
+    with a digit, a number word whatever its neighbours, or a word its neighbours decide
+    on (vier, acht, elf, vieren). Cached, so most tokens cost one lookup."""
+    if not tekst.isalpha() and any(c.isdigit() for c in tekst):
+        # isdigit, not \d: superscripts such as km² count as digits too
+        return _MET_CIJFER
+    if not tekst[0].isalpha():
+        return _GEEN
+    woord = _normaal(tekst)
+    if woord in _CONTEXTWOORDEN:
+        return _CONTEXT
+    return _GEEN if _vaste_waarde(woord) is None else _TELWOORD
+
+
 def vind_getallen(doc: Document, frontmatter: bool = False) -> Iterator[_Getal]:
     """Every number in the prose of ``doc``, in text order."""
     tokens = doc.tokens
     titel = doc.titel
-    for index, token in enumerate(tokens):
-        if (
-            not frontmatter
-            and doc.blokken[token.blok].soort == "frontmatter"
-            and (titel is None or not titel[0] <= token.start < titel[1])
-        ):
+    metadata = (
+        set()
+        if frontmatter
+        else {i for i, blok in enumerate(doc.blokken) if blok.soort == "frontmatter"}
+    )
+    # _GEEN is 0: only the tokens that may be numbers, found in one pass.
+    for index in [i for i, t in enumerate(tokens) if _tekstsoort(t.tekst)]:
+        token = tokens[index]
+        soort = _tekstsoort(token.tekst)
+        if token.blok in metadata and (titel is None or not titel[0] <= token.start < titel[1]):
             continue  # metadata such as 'datum: 2024-05-01', not the story
-        tekst = token.tekst
-        if not tekst.isalpha() and any(c.isdigit() for c in tekst):
-            # isdigit, not \d: superscripts such as km² count as digits too
+        if soort == _MET_CIJFER:
             yield _cijfer_soort(doc, tokens, index)
-            continue
-        if not tekst[0].isalpha():
             continue
         waarde = _woord_getal(doc, tokens, index)
         if waarde is None:

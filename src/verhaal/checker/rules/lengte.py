@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.woordenboek import WOORDMEMO
 
 STANDAARD_MAX_WOORDEN = 300
 """Half an A4 of prose in a normal font holds roughly 250 to 300 words."""
 
 
+@lru_cache(maxsize=WOORDMEMO)
+def _is_woord(tekst: str) -> bool:
+    """Whether a token counts as a word: it has a letter (8:30 does not). Cached per
+    distinct text: a story repeats its words."""
+    return any(c.isalpha() for c in tekst)
+
+
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     """Report a story body that is longer than ``max_woorden`` words."""
     maximum = int(opties["max_woorden"])
-    woorden = sum(1 for token in doc.verhaal_tokens() if any(c.isalpha() for c in token.tekst))
+    woorden = len([token for token in doc.verhaal_tokens() if _is_woord(token.tekst)])
     if maximum <= 0 or woorden <= maximum:
         return
     yield REGEL.verhaalbevinding(

@@ -31,13 +31,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.woordenboek import (
+    WOORDMEMO,
     frequentie,
     is_achternaam,
     is_gewoon_woord,
@@ -104,6 +105,7 @@ _FUNCTIEWOORD_FREQUENTIE = 5.0
 at the start of a sentence unless the story uses it as a name elsewhere."""
 
 
+@lru_cache(maxsize=WOORDMEMO)
 def _stam(woord: str) -> str:
     """The name without a possessive ending: Daan's -> Daan, Anouks -> Anouk."""
     kaal = _BEZIT.sub("", woord)
@@ -215,6 +217,14 @@ def _hoofdletter(tekst: str) -> bool:
     return tekst[:1].isupper() and not (len(tekst) > 1 and tekst.isupper())
 
 
+@lru_cache(maxsize=WOORDMEMO)
+def _mogelijk_begin(tekst: str) -> bool:
+    """Whether a token with this text can start anything :func:`vind_namen` looks for: a
+    multi-word name, a capitalised word (a name, an animal's name) or a title word before
+    a name. Most tokens cannot; they are skipped at the cost of one cached lookup."""
+    return _hoofdletter(tekst) or tekst.lower() in TITELS or tekst in _meerwoordig_begin()
+
+
 # --- The pupil's own name -----------------------------------------------------------------
 
 
@@ -315,9 +325,20 @@ def _meerwoordig_begin() -> frozenset[str]:
     return frozenset(naam.split(" ", 1)[0] for naam in meerwoordige_namen())
 
 
+@cache
+def _meerwoordig_paren() -> frozenset[tuple[str, str]]:
+    """The first two words of every multi-word name: a token pair that is none of these
+    starts no name (tokens hold no spaces, so a name's words are its tokens)."""
+    return frozenset(
+        (delen[0], delen[1]) for delen in (naam.split(" ", 2) for naam in meerwoordige_namen())
+    )
+
+
 def _meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
     """Length of a multi-word lexicon name (Albert Heijn) starting at token ``i``, or 0."""
     if tokens[i].tekst not in _meerwoordig_begin():
+        return 0
+    if i + 1 >= len(tokens) or (tokens[i].tekst, tokens[i + 1].tekst) not in _meerwoordig_paren():
         return 0
     namen = meerwoordige_namen()
     for lengte in (4, 3, 2):
@@ -331,11 +352,17 @@ def _meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
     return 0
 
 
+_DIERKOPPEN = tuple(sorted(dier for dier in DIEREN if len(dier) >= 4))
+"""The animal words that may end a compound (hond in voorleeshond)."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
 def _is_dier(woord: str) -> bool:
     """An animal or toy word, also as the head of a compound (voorleeshond, klassenkonijn)."""
     klein = woord.lower()
-    return klein in DIEREN or any(
-        klein.endswith(dier) for dier in DIEREN if len(dier) >= 4 and len(klein) > len(dier) + 2
+    return klein in DIEREN or (
+        klein.endswith(_DIERKOPPEN)  # one test for all of them; most words end in none
+        and any(klein.endswith(dier) and len(klein) > len(dier) + 2 for dier in _DIERKOPPEN)
     )
 
 
@@ -601,10 +628,12 @@ def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
-    """A capitalised word that is a name on its own evidence (rules 2 and 3)."""
-    token = tokens[i]
-    tekst = token.tekst
+@lru_cache(maxsize=WOORDMEMO)
+def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
+    """The part of :func:`_los` that needs only the token's text: None when the word is
+    never a name on its own evidence (no capital, a title, an acronym, a Dutch word that
+    is no first name), else its stem, the stem in lower case and whether it is a known
+    first name. Cached: most capitalised tokens are the same few sentence openers."""
     if not _hoofdletter(tekst) or not _LETTERS.fullmatch(tekst):
         return None
     stam = _stam(tekst)
@@ -613,24 +642,34 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
         return None
     if any(len(deel) > 1 and deel.isupper() for deel in re.split(r"[-'’]", stam)):
         return None  # BSE-onderzoek, NS-topman: an acronym makes it a thing
-    if klein in VAKKEN and _taal_context(tokens, i):
-        return None  # "een beetje Frans", "Frans en Engels"
     voornaam = is_voornaam(stam) or (
         "-" in stam and all(is_voornaam(deel) for deel in stam.split("-"))
     )
+    if not voornaam and (is_gewoon_woord(stam) or klein.endswith(_AFGELEIDE_UITGANGEN)):
+        return None
+    return stam, klein, voornaam
+
+
+def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
+    """A capitalised word that is a name on its own evidence (rules 2 and 3)."""
+    token = tokens[i]
+    vorm = _los_vorm(token.tekst)
+    if vorm is None:
+        return None
+    stam, klein, voornaam = vorm
+    if klein in VAKKEN and _taal_context(tokens, i):
+        return None  # "een beetje Frans", "Frans en Engels"
     if i > 0 and tokens[i - 1].zin == token.zin and tokens[i - 1].tekst.lower() in LIDWOORDEN:
         return None  # "de Ramadan", "het Montessorilyceum": people's names take no article
     if i > 0 and tokens[i - 1].zin == token.zin and tokens[i - 1].tekst.lower() == "tijdens":
         return None  # "tijdens Ramadan": a period, even where the word is also a first name
-    begin = _zinsbegin(doc, tokens, i)
     if voornaam and is_gewoon_woord(stam):
+        begin = _zinsbegin(doc, tokens, i)
         if begin and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE:
             return None
         if begin and not _als_onderwerp(doc, tokens, i):
             return None
     elif not voornaam:
-        if is_gewoon_woord(stam) or klein.endswith(_AFGELEIDE_UITGANGEN):
-            return None
         if _geen_persoon_context(doc, tokens, i):
             return None  # uit Gdańsk, tijdens Nowruz, bij Decathlon gekocht
         if is_vorm(stam) or is_vorm(stam.upper()):
@@ -678,7 +717,13 @@ def vind_namen(
     kandidaten: list[_Kandidaat] = []
     dieren: set[str] = set()
     i = 0
-    while i < len(tokens):
+    # Tokens that cannot start a name are passed over: at those the loop below finds no
+    # multi-word name, no animal, no title and (without a capital) no candidate either.
+    begin_indices = [j for j, t in enumerate(tokens) if _mogelijk_begin(t.tekst)]
+    for volgende in begin_indices:
+        if volgende < i:
+            continue  # inside a name or multi-word name found before
+        i = volgende
         lengte = _meerwoordig(doc, tokens, i)
         if lengte:
             i += lengte
@@ -707,6 +752,8 @@ def vind_namen(
             i = kandidaat.eind
         else:
             i += 1
+    if not kandidaten:
+        return []
     # Rule 4: every mention of a name found once.
     bekend = {k.sleutel for k in kandidaten}
     for k in kandidaten:  # the surname of a full name: "Sanne Rijpstra ... Rijpstra zei"
@@ -715,7 +762,8 @@ def vind_namen(
                 bekend.add(_stam(token.tekst).lower())
     bekend -= dieren
     genomen = {k.begin for k in kandidaten}
-    for index, token in enumerate(tokens):
+    for index in begin_indices:  # every capitalised token is among them
+        token = tokens[index]
         if index in genomen or not _hoofdletter(token.tekst):
             continue
         sleutel = _stam(token.tekst).lower()

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
-from verhaal.checker.rules.engels import woordreeksen
 from verhaal.checker.woordenboek import (
+    WOORDMEMO,
     Termen,
     is_gewoon_woord,
     is_voornaam,
@@ -46,6 +46,7 @@ def _standaard() -> Termen:
     return Termen(_termen())
 
 
+@lru_cache(maxsize=8)
 def _lijst(extra: tuple[str, ...], toegestaan: tuple[str, ...]) -> Termen:
     if not extra and not toegestaan:
         return _standaard()
@@ -125,6 +126,18 @@ def _geschreeuw(doc: Document, reeks: list[Token], i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=WOORDMEMO)
+def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
+    """Whether a token with this text can be (the start of) a finding: a term may start
+    at it, it is a diagnosis statement or an acronym nobody knows. Cached per distinct
+    text (and term list): most tokens are none of these."""
+    return (
+        termen.kan_beginnen(tekst)
+        or diagnoseverklaring(tekst)
+        or (tekst[:2].isupper() and onbekende_afkorting(tekst))
+    )
+
+
 # An acronym introduced with its meaning: "Communistische Partij (CPN)".
 _UITGELEGD = re.compile(r"[^\W\d_]{3,}\s*\(([A-Z]{2,5})\)")
 
@@ -140,9 +153,13 @@ def vind_vaktaal(
     """Yield (start, end, plain-Dutch alternative, listed) for every jargon term in the
     document; ``listed`` is False for an unknown acronym found by its form alone."""
     termen = _lijst(tuple(extra), tuple(toegestaan))
+    # Only runs with a token that can be (the start of) a finding are searched.
+    kandidaten = [k for k, t in enumerate(doc.tokens) if _kan_vaktaal(t.tekst, termen)]
+    if not kandidaten:
+        return
     weg = {w.lower() for w in toegestaan}
     uitgelegd = _uitgelegd(doc) if "(" in doc.proza else frozenset()
-    for reeks in woordreeksen(doc):
+    for reeks in doc.woordreeksen(kandidaten):
         woorden = [t.tekst for t in reeks]
         bezet: set[int] = set()
         for begin, eind, term in termen.zoek(woorden):

@@ -16,11 +16,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.woordenboek import WOORDMEMO
 from verhaal.data import lees_regels, lees_woorden
 
 ZINTUIGEN: dict[str, str] = {
@@ -75,6 +76,13 @@ def _zoek(woord: str, lex: Lexicon) -> tuple[str, float] | None:
     return None
 
 
+@lru_cache(maxsize=WOORDMEMO)
+def _zintuig(woord: str) -> tuple[str, float] | None:
+    """:func:`_zoek` in the shipped lexicon, cached per distinct word (a word that is not
+    in it is tried as a compound at every split; that needs seven letters or more)."""
+    return _zoek(woord, lexicon())
+
+
 def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[str, float]]:
     """Per sense, the distinct words of the story body that appeal to it, with weights."""
     lex = lexicon()
@@ -86,7 +94,17 @@ def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[s
         else unicodedata.normalize("NFC", t.tekst.lower().replace("\u00ad", ""))
         for t in tokens
     ]
-    for index, woord in enumerate(woorden):
+    # Only the words in the lexicon, compounds ending in one (tried for longer words only,
+    # cached) and the user's own words count; most words are none of these.
+    bekend = lex.woorden
+    lang = _MIN_VOORDEEL + _MIN_KOP
+    treffers = [
+        i
+        for i, w in enumerate(woorden)
+        if w in bekend or w in extra or (len(w) >= lang and _zintuig(w) is not None)
+    ]
+    for index in treffers:
+        woord = woorden[index]
         if woord in extra:
             # A user's own word counts fully, under its sense if the lexicon knows it.
             zintuig = lex.woorden[woord][0] if woord in lex.woorden else "gevoel"
