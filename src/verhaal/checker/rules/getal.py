@@ -339,6 +339,28 @@ def _is_werkwoord(doc: Document, tokens: list[Token], index: int, woord: str) ->
     return False
 
 
+_FEE_VOOR = frozenset("de die deze dat het elke iedere".split())
+_GEEN_GETELDE_NA = frozenset(
+    """met in op uit naar bij onder boven achter naast tussen zonder over door tegen langs
+    en of maar want die dat wie zei riep was had is heeft kwam ging vloog stond zat lag""".split()
+)
+"""Words that never follow the numeral 'elf' in 'de elf ...' (it counts a noun after it)."""
+
+
+def _is_fee(doc: Document, tokens: list[Token], index: int, voor: str) -> bool:
+    """'elf' as the fairy: 'een elf', or after a determiner with nothing to count behind it
+    ('de elf met de gouden vleugels', 'daar stond de elf.'); 'de elf kinderen' is a number."""
+    if voor == "een":
+        return True
+    if voor not in _FEE_VOOR:
+        return False
+    token = tokens[index]
+    volgende = tokens[index + 1] if index + 1 < len(tokens) else None
+    if volgende is None or volgende.zin != token.zin or not _aaneen(doc, token, volgende):
+        return True
+    return volgende.tekst.lower() in _GEEN_GETELDE_NA
+
+
 # Number words whose reading depends on the words around them: 'met z'n vieren', 'ik vier',
 # 'in acht nemen', 'een elf'. Every other word is a number or not whatever its context.
 _CONTEXTWOORDEN = _MEERVOUD_NA_MET | {"vier", "acht", "elf"}
@@ -357,7 +379,7 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
         return None
     if woord in ("vier", "acht") and _is_werkwoord(doc, tokens, index, woord):
         return None
-    if woord == "elf" and voor == "een":
+    if woord == "elf" and _is_fee(doc, tokens, index, voor):
         return None  # the fairy-tale creature
     return _vaste_waarde(woord)
 
@@ -704,6 +726,8 @@ REGEL = Regel(
         Voorbeeld("Ze tekende driehoeken en kletste honderduit.", []),
         Voorbeeld("Ik vier mijn verjaardag; hij moest goed acht geven op de weg.", []),
         Voorbeeld("Ze deed het in haar eentje.", []),
+        Voorbeeld("De elf met de gouden vleugels vloog weg. Daar stond de elf.", []),
+        Voorbeeld("Ze telde de elf kinderen; er waren er elf.", ["elf", "elf"]),
         Voorbeeld("Ze liep met z'n vieren naar huis.", ["vieren"]),
         Voorbeeld("Het A4'tje lag er.", [], {"negeer": ["A4'tje"]}),
     ),

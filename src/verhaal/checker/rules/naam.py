@@ -547,6 +547,9 @@ def _als_onderwerp(doc: Document, tokens: list[Token], i: int) -> bool:
 # Before a capitalised word no name list knows, these make it a place or an event:
 # people are rarely "in", "uit" or "tijdens" anything (uit Gdańsk, tijdens Nowruz).
 _PLAATS_OF_TIJD_VOOR = frozenset("in uit te vanuit richting nabij tijdens".split())
+_PLAATSVOORZETSELS_STRIKT = frozenset("in uit te vanuit richting nabij".split())
+"""Prepositions that put a city there even when it is also a first name ("woonde in Breda");
+not "naar" or "bij", which go with people as easily ("liep naar Anna")."""
 # "naar X" is a place (verhuisde naar X), unless X is looked or gestured at or "toe" follows.
 _NAAR_PERSOON = frozenset(
     """keek keken kijkt kijken gekeken staarde staarden zwaaide zwaaiden knikte knikten
@@ -663,6 +666,14 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
         return None  # "de Ramadan", "het Montessorilyceum": people's names take no article
     if i > 0 and tokens[i - 1].zin == token.zin and tokens[i - 1].tekst.lower() == "tijdens":
         return None  # "tijdens Ramadan": a period, even where the word is also a first name
+    if (
+        voornaam
+        and i > 0
+        and tokens[i - 1].zin == token.zin
+        and tokens[i - 1].tekst.lower() in _PLAATSVOORZETSELS_STRIKT
+        and is_plaats(stam)
+    ):
+        return None  # "in Breda", "uit Florence": a city of the gazetteer that is also a name
     if voornaam and is_gewoon_woord(stam):
         begin = _zinsbegin(doc, tokens, i)
         if begin and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE:
@@ -882,6 +893,8 @@ REGEL = Regel(
         Voorbeeld("De juf Engels las voor. Papa en opa zwaaiden.", []),
         Voorbeeld("Dan ging ze naar huis. Om acht uur begon de les.", []),
         Voorbeeld("Ze ging naar de Kamer van Koophandel in Arnhem.", []),
+        Voorbeeld("Hij woonde in Breda en kwam uit Florence.", []),
+        Voorbeeld("Ze liep naar Anna.", ["Anna"]),
         Voorbeeld("Hij kwam 's ochtends binnen en ging ’s middags weg.", []),
         Voorbeeld("Toen kwam Marloes binnen.", [], opties={"toegestaan": ["Marloes"]}),
         Voorbeeld("Meester Kees floot.", [], opties={"heuristiek": False}),
