@@ -75,7 +75,8 @@ DIEREN = frozenset(
     """hond hondje honden pup puppy kat katje kater poes poesje konijn konijntje cavia
     hamster muis muisje rat parkiet kanarie vogel vogeltje vis visje goudvis paard
     paardje pony schildpad kip kippetje geit varken ezel koe kalf schaap lammetje eend
-    hagedis slang knuffel knuffelbeer knuffeltje beer beertje pop popje""".split()
+    hagedis slang knuffel knuffelbeer knuffeltje beer beertje pop popje dier diertje
+    huisdier beest beestje""".split()
 )
 # After a title these are school subjects or languages, not names (juf Engels).
 VAKKEN = frozenset(
@@ -382,8 +383,10 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
             return ":" in tussen
         j -= 1
         stappen += 1
-    # An apposition after the name: "Bobbie, de voorleeshond".
+    # An apposition after the name: "Bobbie, de voorleeshond"; "Max, zo heette het beest".
     volgende = tokens[i + 1 : i + 4]
+    if [t.tekst.lower() for t in volgende[:2]] in (["zo", "heette"], ["zo", "heet"]):
+        volgende = tokens[i + 1 : i + 6]
     if volgende and doc.tekst[tokens[i].eind : volgende[0].start].strip() == ",":
         vorige = volgende[0]
         for token in volgende:
@@ -696,7 +699,37 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
         and _achternaamdeel(tokens[eind].tekst)
     ):
         eind += 1
+    if voornaam and eind == i + 1:
+        eind = _met_tussenvoegsel(doc, tokens, eind)
     return _Kandidaat(i, eind, klein)
+
+
+_TUSSENVOEGSELS_NA_VOORNAAM = frozenset("van de der den ter ten 't".split())
+"""Particles that open a surname after a first name (not 'in', 'op', 'bij', 'te': those
+are far more often a preposition there)."""
+
+
+def _met_tussenvoegsel(doc: Document, tokens: list[Token], eind: int) -> int:
+    """After a first name, a surname that starts with lower-case particles (``Dennis de
+    Graaf``, ``Sanne van der Berg``) belongs to the name: the particles and one capitalised
+    surname part. Otherwise ``eind`` stays."""
+    j = eind
+    while (
+        j < len(tokens)
+        and j - eind < 3
+        and tokens[j].tekst in _TUSSENVOEGSELS_NA_VOORNAAM
+        and _aaneengesloten(doc, tokens[j - 1], tokens[j])
+    ):
+        j += 1
+    if (
+        j > eind
+        and j < len(tokens)
+        and _aaneengesloten(doc, tokens[j - 1], tokens[j])
+        and _hoofdletter(tokens[j].tekst)
+        and (_achternaamdeel(tokens[j].tekst) or is_gewoon_woord(_stam(tokens[j].tekst)))
+    ):
+        return j + 1
+    return eind
 
 
 def _achternaamdeel(tekst: str) -> bool:
@@ -783,11 +816,26 @@ def vind_namen(
             if vrij(kandidaat) and not any(k.begin <= index < k.eind for k in kandidaten):
                 kandidaten.append(kandidaat)
     spans = [
-        (tokens[k.begin].start, tokens[k.eind - 1].eind)
+        (tokens[k.begin].start, _met_apostrof(doc, tokens[k.eind - 1].eind))
         for k in kandidaten
         if k.sleutel not in dieren
     ]
     return sorted(set(spans))
+
+
+def _met_apostrof(doc: Document, eind: int) -> int:
+    """The end of a name with its possessive apostrophe (``Joris' spreekbeurt``: a name on
+    -s, -x or -z takes a bare apostrophe), unless that mark closes a quotation."""
+    tekst = doc.tekst
+    if (
+        eind < len(tekst)
+        and tekst[eind] in "'’"
+        and tekst[eind - 1] in "sxz"
+        and not tekst[eind + 1 : eind + 2].isalnum()
+        and not any(e == eind + 1 for _, e in doc.citaten)
+    ):
+        return eind + 1
+    return eind
 
 
 def _suggestie(doc: Document, tekst: str, start: int, namen: list[str]) -> str:
@@ -894,6 +942,9 @@ REGEL = Regel(
         Voorbeeld("Dan ging ze naar huis. Om acht uur begon de les.", []),
         Voorbeeld("Ze ging naar de Kamer van Koophandel in Arnhem.", []),
         Voorbeeld("Hij woonde in Breda en kwam uit Florence.", []),
+        Voorbeeld("Max, zo heette het beest, was bijna blind. Later liep Max mee.", []),
+        Voorbeeld("De chef, Dennis de Graaf, wees naar de uien.", ["Dennis de Graaf"]),
+        Voorbeeld("Ze hoorde Joris' spreekbeurt. ‘Kom, Joris’ riep ze.", ["Joris'", "Joris"]),
         Voorbeeld("Ze liep naar Anna.", ["Anna"]),
         Voorbeeld("Hij kwam 's ochtends binnen en ging ’s middags weg.", []),
         Voorbeeld("Toen kwam Marloes binnen.", [], opties={"toegestaan": ["Marloes"]}),
