@@ -245,6 +245,9 @@ _ALTIJD_MEERVOUD = frozenset({"tweeën", "drieën"})
 _MEERVOUD_NA_MET = frozenset(
     {"vieren", "vijven", "zessen", "zevenen", "achten", "negenen", "tienen", "elven", "twaalven"}
 )
+_CIJFER_MEERVOUD = frozenset({"vijven", "zessen", "zevens", "negens", "tienen"})
+"""Plural numbers that are never a verb or another noun: grades ('alleen negens en tienen',
+'twee zessen') as well as 'met z'n zessen'."""
 _BEZIT_NA_MET = frozenset({"z'n", "z’n", "zijn", "ons", "hun", "jullie", "onze"})
 _GROOT_MEERVOUD = ("honderden", "duizenden", "miljoenen", "miljarden", "biljoenen")
 _FRACTIE = re.compile(r"(.+?)(?:kwart|kwartier)")
@@ -376,7 +379,7 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
     if woord in _MEERVOUD_NA_MET:
         if voor in _BEZIT_NA_MET and voorvoor == "met":
             return telwaarde(woord[:-2]) or telwaarde(woord[:-1]) or True
-        return None
+        return True if woord in _CIJFER_MEERVOUD else None
     if woord in ("vier", "acht") and _is_werkwoord(doc, tokens, index, woord):
         return None
     if woord == "elf" and _is_fee(doc, tokens, index, voor):
@@ -393,7 +396,7 @@ def _vaste_waarde(woord: str) -> int | bool | None:
     if woord == "een" or woord == "eentje":
         # The article, and 'in zijn eentje' (alone), are no numbers.
         return None
-    if woord in ("anderhalf", "anderhalve"):
+    if woord in ("anderhalf", "anderhalve") or woord in _CIJFER_MEERVOUD:
         return True
     if woord in _ALTIJD_MEERVOUD:
         return 2 if woord.startswith("twee") else 3
@@ -726,6 +729,11 @@ REGEL = Regel(
         Voorbeeld("Ze tekende driehoeken en kletste honderduit.", []),
         Voorbeeld("Ik vier mijn verjaardag; hij moest goed acht geven op de weg.", []),
         Voorbeeld("Ze deed het in haar eentje.", []),
+        Voorbeeld(
+            "Ze had alleen negens en tienen, en twee zessen.",
+            ["negens", "tienen", "twee", "zessen"],
+        ),
+        Voorbeeld("Ze vieren feest en achten elkaar.", []),
         Voorbeeld("De elf met de gouden vleugels vloog weg. Daar stond de elf.", []),
         Voorbeeld("Ze telde de elf kinderen; er waren er elf.", ["elf", "elf"]),
         Voorbeeld("Ze liep met z'n vieren naar huis.", ["vieren"]),
