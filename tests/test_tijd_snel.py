@@ -1,0 +1,101 @@
+"""The fast paths of the tense rule give exactly what the training features give.
+
+Training (``scripts/tabellen/train_tijd.py``) builds every feature string with
+``tagger.kenmerken`` and ``kenmerken.tijd_kenmerken``; the checker sums cached groups of the
+same features. These tests recompute sentences of real stories the slow way, one string at a
+time, and compare the packed sums, the tags and the margins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from verhaal.checker.document import Token, lees_document
+from verhaal.checker.tijd import lexicon as lx
+from verhaal.checker.tijd.kenmerken import Zin, analyseer_zin
+from verhaal.checker.tijd.tagger import T_TT, T_VT, TAGS, Tagger, kenmerken, laad_tagger, toestand
+
+REPO = Path(__file__).resolve().parents[1]
+VERHALEN = sorted(
+    [
+        *(REPO / "benchmarks" / "eigen-verhalen" / "verhalen").iterdir(),
+        *(REPO / "tests" / "golden").iterdir(),
+    ]
+)
+EXTRA = (
+    "De kinderen spelen buiten. Ze wilden buiten spelen.",
+    '„Kom je mee?” vraagt ze. Hij zegt: "Ik kom zo." (Toch niet.)',
+    "Toen ze binnenkwam, zag ze dat iedereen lacht; hij weet hoe lang een deeg moet rijzen.",
+    "Wat.",
+    "Loopt!",
+    "Om 8:30 uur - na de les - kwam de BSO-juf van groep 5a binnen, en 'n kind riep: 'Hé!'",
+)
+
+
+def zinnen() -> Iterator[Zin]:
+    """Every sentence of the stories (and a few odd ones) as the two stages see it."""
+    teksten = [
+        (p.read_text(encoding="utf-8"), "txt" if p.suffix == ".txt" else "md")
+        for p in VERHALEN
+        if p.suffix in (".md", ".txt")
+    ]
+    teksten += [(t, "txt") for t in EXTRA]
+    lexicon = lx.lexicon()
+    for tekst, soort in teksten:
+        doc = lees_document(tekst, soort)  # type: ignore[arg-type]
+        per_zin: dict[int, list[Token]] = {}
+        for t in doc.tokens:
+            per_zin.setdefault(t.zin, []).append(t)
+        for tokens in per_zin.values():
+            yield analyseer_zin(tokens, doc.proza, lexicon)
+
+
+def traag_taggen(tagger: Tagger, zin: Zin) -> tuple[list[int], list[float], list[int]]:
+    """Stage one as training sees it: kenmerken() per word, every string summed."""
+    tags: list[int] = []
+    marges = [0.0] * len(zin.woorden)
+    sommen: list[int] = []
+    t1 = t2 = "<s>"
+    st = "0"
+    for i in range(len(zin.woorden)):
+        st = toestand(st, zin.gaten[i], t1)
+        s = tagger.som(kenmerken(zin, i, t1, t2, st))
+        sommen.append(s)
+        velden = [s >> (16 * k) & 0xFFFF for k in range(len(TAGS))]
+        if not zin.tt[i]:
+            velden[T_TT] = 0
+        if not zin.vt[i]:
+            velden[T_VT] = 0
+        hoogste = max(velden)
+        beste = velden.index(hoogste)
+        if zin.tt[i] or zin.vt[i]:
+            velden[beste] = 0
+            marges[i] = (hoogste - max(velden)) * tagger.schaal
+        tags.append(beste)
+        t2, t1 = t1, TAGS[beste]
+    return tags, marges, sommen
+
+
+ALLE_ZINNEN = list(zinnen())
+
+
+def test_er_zijn_genoeg_echte_zinnen() -> None:
+    assert len(ALLE_ZINNEN) > 400
+    assert sum(len(z.woorden) for z in ALLE_ZINNEN) > 4_000
+
+
+@pytest.mark.parametrize("koud", [True, False])
+def test_tagger_snel_is_gelijk_aan_training(koud: bool) -> None:
+    tagger = laad_tagger()
+    if koud:
+        tagger.leeg()
+    for zin in ALLE_ZINNEN:
+        sommen: list[int] = []
+        tags, marges = tagger.tag(zin, sommen)
+        verwacht_tags, verwacht_marges, verwacht_sommen = traag_taggen(tagger, zin)
+        assert sommen == verwacht_sommen, zin.woorden
+        assert tags == verwacht_tags, zin.woorden
+        assert marges == verwacht_marges, zin.woorden
