@@ -8,14 +8,23 @@ time, and compare the packed sums, the tags and the margins.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from verhaal.checker.document import Token, lees_document
+from verhaal.checker.tijd import _beslis
 from verhaal.checker.tijd import lexicon as lx
-from verhaal.checker.tijd.kenmerken import Zin, analyseer_zin
+from verhaal.checker.tijd.kenmerken import (
+    TijdSommen,
+    Zin,
+    analyseer_zin,
+    tijd_kenmerken,
+    tijd_woord_kenmerken,
+)
+from verhaal.checker.tijd.model import beste, laad_model
 from verhaal.checker.tijd.tagger import T_TT, T_VT, TAGS, Tagger, kenmerken, laad_tagger, toestand
 
 REPO = Path(__file__).resolve().parents[1]
@@ -99,3 +108,37 @@ def test_tagger_snel_is_gelijk_aan_training(koud: bool) -> None:
         assert sommen == verwacht_sommen, zin.woorden
         assert tags == verwacht_tags, zin.woorden
         assert marges == verwacht_marges, zin.woorden
+
+
+@pytest.mark.parametrize("koud", [True, False])
+def test_tweede_fase_snel_is_gelijk_aan_training(koud: bool) -> None:
+    model = laad_model()
+    if koud:
+        model.leeg()
+    snel = TijdSommen(model)
+    kandidaten = 0
+    for zin in ALLE_ZINNEN:
+        tags, marges = laad_tagger().tag(zin)
+        sommen = snel.sommen(zin, tags, marges)
+        for i, k in enumerate(tijd_kenmerken(zin, tags, marges)):
+            if k is None:
+                assert sommen[i] is None
+                continue
+            kandidaten += 1
+            k += tijd_woord_kenmerken(zin.woorden[i], zin.vlaggen[i], zin.namen[i])
+            assert sommen[i] == model.som(k), (zin.woorden, i)
+    assert kandidaten > 1000
+
+
+@pytest.mark.parametrize("mag_tt", [True, False])
+@pytest.mark.parametrize("mag_vt", [True, False])
+def test_beslis_is_beste_met_marge(mag_tt: bool, mag_vt: bool) -> None:
+    mag = (True, mag_tt, mag_vt)
+    waarden = (-1.5, 0.0, 0.0, 2.0, 3.25)
+    for scores in itertools.product(waarden, repeat=3):
+        label = beste(scores, mag)
+        tweede = max(
+            (s for ander, s in enumerate(scores) if ander != label and mag[ander]),
+            default=scores[label],
+        )
+        assert _beslis(scores, mag_tt, mag_vt) == (label, scores[label] - tweede)

@@ -17,17 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from verhaal.checker.document import Document, Token
 from verhaal.checker.tijd import lexicon as lx
-from verhaal.checker.tijd.kenmerken import (
-    analyseer_zin,
-    een_finiet_per_zinsdeel,
-    tijd_kenmerken,
-    tijd_woord_kenmerken,
-)
-from verhaal.checker.tijd.model import TT, VT, beste, laad_model
+from verhaal.checker.tijd.kenmerken import TijdSommen, analyseer_zin, een_finiet_per_zinsdeel
+from verhaal.checker.tijd.model import TT, VT, O, laad_model
 from verhaal.checker.tijd.tagger import laad_tagger
 from verhaal.checker.tijd.woordsoorten import woordsoorten as _woordsoorten
 
@@ -59,15 +55,21 @@ def laad() -> None:
     laad_model()
 
 
+@cache
+def _tijd_sommen() -> TijdSommen:
+    return TijdSommen(laad_model())
+
+
 def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord]:
     """Every finite verb in ``doc`` (quoted text included), in text order.
 
     ``marge`` is the minimum score margin for a word to count as finite.
     """
     lexicon = lx.lexicon()
-    weging = laad_model()
+    vlag = lexicon.vlag
+    schaal = laad_model().schalen[0]
     tagger = laad_tagger()
-    woordsommen: dict[str, int] = {}
+    tijd_sommen = _tijd_sommen()
     begin = 0
     tokens = doc.tokens
     while begin < len(tokens):
@@ -77,24 +79,25 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
             eind += 1
         deel = tokens[begin:eind]
         begin = eind
-        if not any(lexicon.vlag(t.tekst.lower()) & lx.FINIET for t in deel):
+        if not any(vlag(t.tekst.lower()) & lx.FINIET for t in deel):
             continue  # no word that can be a finite verb: nothing to tag
         zin = analyseer_zin(deel, doc.proza, lexicon)
         tags, tagmarges = tagger.tag(zin)
-        kenmerken = tijd_kenmerken(zin, tags, tagmarges)
-        labels = [0] * len(kenmerken)
-        marges = [0.0] * len(kenmerken)
-        for i, k in enumerate(kenmerken):
-            if k is not None:
-                w = zin.woorden[i]
-                eigen = woordsommen.get(w)
-                if eigen is None:
-                    eigen = woordsommen[w] = weging.som(
-                        tijd_woord_kenmerken(w, zin.vlaggen[i], zin.namen[i])
-                    )
-                o, tt, vt = weging.scores_van(k, eigen)
+        sommen = tijd_sommen.sommen(zin, tags, tagmarges)
+        labels = [0] * len(sommen)
+        marges = [0.0] * len(sommen)
+        for i, totaal in enumerate(sommen):
+            if totaal is not None:
+                # As Model.scores_van: three 32-bit fields, each weight plus 2**15 (the
+                # same bias in every field, so it cancels in the comparisons).
                 labels[i], marges[i] = _beslis(
-                    (o, tt + TT_VOORKEUR, vt), (True, zin.tt[i], zin.vt[i])
+                    (
+                        (totaal & _VELD) * schaal,
+                        (totaal >> 32 & _VELD) * schaal + TT_VOORKEUR,
+                        (totaal >> 64) * schaal,
+                    ),
+                    zin.tt[i],
+                    zin.vt[i],
                 )
         een_finiet_per_zinsdeel(zin, labels, marges)
         for i, label in enumerate(labels):
@@ -103,11 +106,27 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                 yield Werkwoord(zin.tokens[i], tijd, marges[i])
 
 
-def _beslis(scores: tuple[float, float, float], mag: tuple[bool, bool, bool]) -> tuple[int, float]:
-    """The best allowed label and its margin over the next best allowed one."""
-    label = beste(scores, mag)
-    tweede = max(
-        (s for ander, s in enumerate(scores) if ander != label and mag[ander]),
-        default=scores[label],
-    )
-    return label, scores[label] - tweede
+_VELD = (1 << 32) - 1
+
+
+def _beslis(scores: tuple[float, float, float], mag_tt: bool, mag_vt: bool) -> tuple[int, float]:
+    """The best allowed label (ties to the lower label, O first; O is always allowed) and
+    its margin over the next best allowed one: :func:`beste` for three labels."""
+    o, tt, vt = scores
+    if mag_tt:
+        if mag_vt:
+            if o >= tt:
+                if o >= vt:
+                    return O, o - max(tt, vt)
+                return VT, vt - o
+            if tt >= vt:
+                return TT, tt - max(o, vt)
+            return VT, vt - tt
+        if o >= tt:
+            return O, o - tt
+        return TT, tt - o
+    if mag_vt:
+        if o >= vt:
+            return O, o - vt
+        return VT, vt - o
+    return O, 0.0

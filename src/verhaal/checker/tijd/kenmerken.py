@@ -13,6 +13,7 @@ from functools import cache
 
 from verhaal.checker.document import Token
 from verhaal.checker.tijd import lexicon as lx
+from verhaal.checker.tijd.model import Model
 from verhaal.checker.tijd.tagger import FINIET, TAGS
 from verhaal.checker.tijd.woordsoorten import woordsoorten
 
@@ -294,6 +295,248 @@ def tijd_kenmerken(
             ]
         )
     return uit
+
+
+_BEZITTELIJK_PRON = "PRON bez"
+"""Stand-in tag of a possessive pronoun (``zijn tanden``): _brokken starts a noun phrase there."""
+
+
+class TijdSommen:
+    """Stage-two scoring without building strings: the packed sums of :func:`tijd_kenmerken`.
+
+    Each candidate's features fall into a dozen groups, and each group depends on a few
+    values only (the word and the previous word; the tags around the word; the clause
+    position). The packed sum of a group (:meth:`Model.som`) is cached under exactly the
+    values that go into its feature strings, so a candidate costs a dozen look-ups instead
+    of 40 strings. The packed sums are plain integers: adding groups gives the same total.
+    Training uses :func:`tijd_kenmerken` and :func:`tijd_woord_kenmerken` themselves.
+    """
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        groep = model.groep
+        self._woord: dict[str, int] = groep("woord")
+        self._links: dict[tuple[str, str, str, str], int] = groep("links")
+        self._rechts: dict[tuple[str, str, str, str], int] = groep("rechts")
+        self._w_2: dict[str, int] = groep("w-2")
+        self._w2: dict[str, int] = groep("w+2")
+        self._gaten: dict[tuple[str, str, str, bool, bool], int] = groep("gaten")
+        self._plek: dict[tuple[str, str, int, int, int, bool, bool, bool], int] = groep("plek")
+        self._zd1: dict[tuple[str, str], int] = groep("zd1")
+        self._tag: dict[tuple[str, str, str, str, int, int], int] = groep("tag")
+        self._tags: dict[tuple[str, str, str, str], int] = groep("tags")
+        self._fin: dict[tuple[int, int, str, int, int], int] = groep("fin")
+        self._brok: dict[tuple[str, str, str, str], int] = groep("brok")
+        self._voor: dict[tuple[str, ...], str] = groep("brokken voor")
+        self._na: dict[tuple[str, ...], str] = groep("brokken na")
+
+    def sommen(self, zin: Zin, tags: Sequence[int], marges: Sequence[float]) -> list[int | None]:
+        """Per word the packed sum of its stage-two features, its own ones included (the
+        sum of :func:`tijd_kenmerken` and :func:`tijd_woord_kenmerken`), or None for words
+        that cannot be finite."""
+        woorden = zin.woorden
+        n = len(woorden)
+        mag_tt = zin.tt
+        mag_vt = zin.vt
+        uit: list[int | None] = [None] * n
+        if not any(mag_tt) and not any(mag_vt):
+            return uit
+        model = self.model
+        if model.vol():
+            model.leeg()
+        som = model.som
+        namen = zin.namen
+        vlaggen = zin.vlaggen
+        gaten = zin.gaten
+        zinsdeel = zin.zinsdeel
+        tokens = zin.tokens
+        tagnamen = [TAGS[t] for t in tags]
+        rand = ["<s>", "<s>", *tagnamen, "</s>", "</s>"]  # tag of j is rand[j + 2]
+
+        verwacht = 1
+        nevens = 0
+        for j in range(n):
+            t = tagnamen[j]
+            if t == "SCONJ":
+                verwacht += 1
+            elif t in ("PRON", "ADV"):
+                w = woorden[j]
+                if w in BETREKKELIJK or (w.startswith("waar") and len(w) > 5):
+                    verwacht += 1
+            elif t == "CCONJ":
+                nevens += 1
+        nevens = min(nevens, 2)
+        # Running counts of strong finite forms and of words tagged finite: the number in
+        # woorden[a:b] is tot[b] - tot[a].
+        sterk_tot = [0]
+        finiet_tot = [0]
+        for j in range(n):
+            sterk_tot.append(sterk_tot[j] + (1 if vlaggen[j] & STERK_FINIET else 0))
+            finiet_tot.append(finiet_tot[j] + (1 if tags[j] in FINIET else 0))
+        totaal_finiet = finiet_tot[n]
+        symbolen = [
+            _BEZITTELIJK_PRON if t == "PRON" and w in BEZITTELIJK else t
+            for t, w in zip(tagnamen, woorden, strict=True)
+        ]
+        # Last word of every word's clause.
+        eindes = [n - 1] * n
+        for j in range(n - 2, -1, -1):
+            if zinsdeel[j] == zinsdeel[j + 1]:
+                eindes[j] = eindes[j + 1]
+            else:
+                eindes[j] = j
+        begin = 0
+        for i in range(n):
+            if i and zinsdeel[i] != zinsdeel[i - 1]:
+                begin = i
+            if not (mag_tt[i] or mag_vt[i]):
+                continue
+            eind = eindes[i]
+            w = woorden[i]
+            vl = namen[i]
+            t = tagnamen[i]
+            vorige = woorden[i - 1] if i else "<s>"
+            vv = namen[i - 1] if i else "<s>"
+            volgende = woorden[i + 1] if i + 1 < n else "</s>"
+            nv = namen[i + 1] if i + 1 < n else "</s>"
+            totaal = self._woord.get(w)
+            if totaal is None:
+                totaal = self._woord[w] = som(tijd_woord_kenmerken(w, vlaggen[i], vl))
+
+            sleutel4 = (vorige, vv, w, vl)
+            x = self._links.get(sleutel4)
+            if x is None:
+                x = self._links[sleutel4] = som(
+                    (
+                        f"w-1={vorige}",
+                        f"v-1={vv}",
+                        f"v-1v={vv}|{vl}",
+                        f"w-1v={vorige}|{vl}",
+                        f"w-1w={vorige}|{w}",
+                    )
+                )
+            totaal += x
+            sleutel4 = (w, vl, volgende, nv)
+            x = self._rechts.get(sleutel4)
+            if x is None:
+                x = self._rechts[sleutel4] = som(
+                    (
+                        f"w+1={volgende}",
+                        f"v+1={nv}",
+                        f"vv+1={vl}|{nv}",
+                        f"vw+1={vl}|{volgende}",
+                        f"ww+1={w}|{volgende}",
+                    )
+                )
+            totaal += x
+            ver = woorden[i - 2] if i > 1 else "<s>"
+            x = self._w_2.get(ver)
+            if x is None:
+                x = self._w_2[ver] = som((f"w-2={ver}",))
+            totaal += x
+            ver = woorden[i + 2] if i + 2 < n else "</s>"
+            x = self._w2.get(ver)
+            if x is None:
+                x = self._w2[ver] = som((f"w+2={ver}",))
+            totaal += x
+            g0 = gaten[i]
+            g1 = gaten[i + 1]
+            hoofd = tokens[i].tekst[:1].isupper()
+            zb = tokens[i].zinsbegin
+            sleutel_g = (g0, g1, vl, hoofd, zb)
+            x = self._gaten.get(sleutel_g)
+            if x is None:
+                x = self._gaten[sleutel_g] = som(
+                    (
+                        f"hoofd={hoofd}{zb}",
+                        f"g-={g0}",
+                        f"g+={g1}",
+                        f"g-v={g0}|{vl}",
+                        f"g+v={g1}|{vl}",
+                    )
+                )
+            totaal += x
+
+            eerste = woorden[begin]
+            fin_voor = min(sterk_tot[i] - sterk_tot[begin], 2)
+            fin_na = min(sterk_tot[eind + 1] - sterk_tot[i + 1], 2)
+            te_voor = "te" in woorden[max(begin, i - 2) : i]
+            plek = min(i - begin, 4)
+            bijzin = eerste in ONDERSCHIKKEND
+            laatste = i == eind
+            sleutel_p = (w, vl, plek, fin_voor, fin_na, te_voor, bijzin, laatste)
+            x = self._plek.get(sleutel_p)
+            if x is None:
+                x = self._plek[sleutel_p] = som(
+                    (
+                        f"plek={plek}|{vl}",
+                        f"fv={fin_voor}|{vl}",
+                        f"fn={fin_na}|{vl}",
+                        f"te={te_voor}|{vl}",
+                        f"bz={bijzin}|{laatste}|{vl}",
+                        f"bzw={bijzin}|{laatste}|{w}",
+                        f"fvw={fin_voor}|{fin_na}|{w}",
+                    )
+                )
+            totaal += x
+            zd = eerste if plek else "-"
+            x = self._zd1.get((zd, vl))
+            if x is None:
+                x = self._zd1[zd, vl] = som((f"zd1={zd}|{vl}",))
+            totaal += x
+
+            t_2, t_1, t1, t2 = rand[i], rand[i + 1], rand[i + 3], rand[i + 4]
+            em = _emmer(marges[i])
+            f_i = 1 if tags[i] in FINIET else 0
+            tekort = max(-2, min(2, verwacht - (totaal_finiet - f_i)))
+            sleutel_t = (vl, t, t_1, t1, em, tekort)
+            x = self._tag.get(sleutel_t)
+            if x is None:
+                x = self._tag[sleutel_t] = som(
+                    (
+                        f"1t={t}",
+                        f"1tm={t}{em}",
+                        f"1tv={t}{vl}",
+                        f"1t-1={t_1}{vl}",
+                        f"1t+1={t1}{vl}",
+                        f"tek={tekort}|{t}",
+                        f"tekv={tekort}|{vl}",
+                    )
+                )
+            totaal += x
+            sleutel4 = (t_2, t_1, t1, t2)
+            x = self._tags.get(sleutel4)
+            if x is None:
+                x = self._tags[sleutel4] = som(
+                    (f"1t-2={t_2}{t_1}", f"1t+2={t1}{t2}", f"1t-+={t_1}{t1}")
+                )
+            totaal += x
+            tv = min(finiet_tot[i] - finiet_tot[begin], 2)
+            tn = min(finiet_tot[eind + 1] - finiet_tot[i + 1], 2)
+            sleutel_f = (tv, tn, t, tekort, nevens)
+            x = self._fin.get(sleutel_f)
+            if x is None:
+                x = self._fin[sleutel_f] = som((f"1fin={tv}{tn}{t}", f"tekc={tekort}|{nevens}|{t}"))
+            totaal += x
+
+            reeks = tuple(symbolen[begin:i])
+            brok = self._voor.get(reeks)
+            if brok is None:
+                voor = _brokken(tagnamen[begin:i], woorden[begin:i])
+                brok = self._voor[reeks] = "-".join(voor) if len(voor) <= 3 else "lang"
+            reeks = tuple(symbolen[i + 1 : eind + 1])
+            brokn = self._na.get(reeks)
+            if brokn is None:
+                na = _brokken(tagnamen[i + 1 : eind + 1], woorden[i + 1 : eind + 1])
+                brokn = self._na[reeks] = f"{'-'.join(na[:2])}{'|E' if len(na) <= 2 else ''}"
+            sleutel4 = (brok, brokn, vl, t)
+            x = self._brok.get(sleutel4)
+            if x is None:
+                x = self._brok[sleutel4] = som(
+                    (f"brok={brok}|{vl}", f"brokt={brok}|{t}", f"brokn={brokn}|{vl}")
+                )
+            uit[i] = totaal + x
+        return uit
 
 
 DUBBELZINNIG = lx.MEERVOUD | lx.ZELFST | lx.BIJV

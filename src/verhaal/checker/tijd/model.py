@@ -20,6 +20,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import Any
 
 from verhaal.data import pad
 
@@ -71,10 +72,22 @@ class Model:
             self.tabellen.append(tabel)
             pos += 4 + 2 * grootte
         self._cache: dict[str, int] = {}
+        self._groepen: dict[str, dict[Any, Any]] = {}
+
+    def groep(self, naam: str) -> dict[Any, Any]:
+        """A cache of packed sums of a group of features (see ``kenmerken.TijdSommen``),
+        emptied together with the model's own."""
+        return self._groepen.setdefault(naam, {})
+
+    def vol(self) -> bool:
+        """Whether the caches have grown too large (then :meth:`leeg` them)."""
+        return len(self._cache) > 200_000 or any(len(g) > 200_000 for g in self._groepen.values())
 
     def leeg(self) -> None:
         """Forget the cached weights (for benchmarks)."""
         self._cache.clear()
+        for groep in self._groepen.values():
+            groep.clear()
 
     def som(self, kenmerken: Sequence[str]) -> int:
         """The weights of some features (pass one), added up, as one integer of three
