@@ -18,14 +18,21 @@ from verhaal.checker.document import Token, lees_document
 from verhaal.checker.tijd import _beslis
 from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
+    LIDWOORDEN,
+    NEVENSCHIKKEND,
+    ONDERSCHIKKEND,
     TijdSommen,
     Zin,
+    _vlaggen,
     analyseer_zin,
+    leesteken,
     tijd_kenmerken,
     tijd_woord_kenmerken,
+    vorm,
 )
 from verhaal.checker.tijd.model import beste, laad_model
 from verhaal.checker.tijd.tagger import T_TT, T_VT, TAGS, Tagger, kenmerken, laad_tagger, toestand
+from verhaal.checker.tijd.woordsoorten import woordsoorten
 
 REPO = Path(__file__).resolve().parents[1]
 VERHALEN = sorted(
@@ -44,22 +51,48 @@ EXTRA = (
 )
 
 
-def zinnen() -> Iterator[Zin]:
-    """Every sentence of the stories (and a few odd ones) as the two stages see it."""
+def zinnen() -> Iterator[tuple[list[Token], str]]:
+    """The tokens of every sentence of the stories (and a few odd ones), with the prose."""
     teksten = [
         (p.read_text(encoding="utf-8"), "txt" if p.suffix == ".txt" else "md")
         for p in VERHALEN
         if p.suffix in (".md", ".txt")
     ]
     teksten += [(t, "txt") for t in EXTRA]
-    lexicon = lx.lexicon()
     for tekst, soort in teksten:
         doc = lees_document(tekst, soort)  # type: ignore[arg-type]
         per_zin: dict[int, list[Token]] = {}
         for t in doc.tokens:
             per_zin.setdefault(t.zin, []).append(t)
         for tokens in per_zin.values():
-            yield analyseer_zin(tokens, doc.proza, lexicon)
+            yield tokens, doc.proza
+
+
+def traag_analyseren(tokens: list[Token], proza: str) -> Zin:
+    """analyseer_zin as it was written before it cached per token text."""
+    lexicon = lx.lexicon()
+    n = len(tokens)
+    woorden = [t.tekst.lower() for t in tokens]
+    vlaggen = [lexicon.vlag(w) for w in woorden]
+    namen = [_vlaggen(v) for v in vlaggen]
+    klassen = [woordsoorten().klasse(w) for w in woorden]
+    vormen = [vorm(t.tekst, t.zinsbegin) for t in tokens]
+    gaten = ["S"] + [leesteken(proza[tokens[i - 1].eind : tokens[i].start]) for i in range(1, n)]
+    gaten.append("E")
+    zinsdeel = []
+    huidig = 0
+    for i in range(n):
+        if i and (
+            gaten[i] not in ("_", "x")
+            or woorden[i] in ONDERSCHIKKEND
+            or woorden[i] in NEVENSCHIKKEND
+        ):
+            huidig += 1
+        zinsdeel.append(huidig)
+    na_lidwoord = [False] + [woorden[i - 1] in LIDWOORDEN and gaten[i] == "_" for i in range(1, n)]
+    tt = [bool(v & lx.TEGENWOORDIG) and not a for v, a in zip(vlaggen, na_lidwoord, strict=True)]
+    vt = [bool(v & lx.VERLEDEN) and not a for v, a in zip(vlaggen, na_lidwoord, strict=True)]
+    return Zin(tokens, woorden, vlaggen, namen, klassen, vormen, gaten, zinsdeel, tt, vt)
 
 
 def traag_taggen(tagger: Tagger, zin: Zin) -> tuple[list[int], list[float], list[int]]:
@@ -88,7 +121,16 @@ def traag_taggen(tagger: Tagger, zin: Zin) -> tuple[list[int], list[float], list
     return tags, marges, sommen
 
 
-ALLE_ZINNEN = list(zinnen())
+ALLE_ZINNEN = [analyseer_zin(tokens, proza, lx.lexicon()) for tokens, proza in zinnen()]
+
+
+def test_analyseer_zin_is_gelijk_aan_de_eenvoudige_versie() -> None:
+    for tokens, proza in zinnen():
+        zin = analyseer_zin(tokens, proza, lx.lexicon())
+        verwacht = traag_analyseren(tokens, proza)
+        assert zin == verwacht
+        assert [type(d) for d in zin.zinsdeel] == [int] * len(tokens)
+        assert all(type(b) is bool for b in zin.tt + zin.vt)
 
 
 def test_er_zijn_genoeg_echte_zinnen() -> None:

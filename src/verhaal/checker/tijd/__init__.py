@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
+from operator import attrgetter
 from typing import Literal
 
 from verhaal.checker.document import Document, Token
@@ -66,22 +68,13 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
     ``marge`` is the minimum score margin for a word to count as finite.
     """
     lexicon = lx.lexicon()
-    vlag = lexicon.vlag
     schaal = laad_model().schalen[0]
     tagger = laad_tagger()
     tijd_sommen = _tijd_sommen()
-    begin = 0
-    tokens = doc.tokens
-    while begin < len(tokens):
-        eind = begin
-        zin_nr = tokens[begin].zin
-        while eind < len(tokens) and tokens[eind].zin == zin_nr:
-            eind += 1
-        deel = tokens[begin:eind]
-        begin = eind
-        if not any(vlag(t.tekst.lower()) & lx.FINIET for t in deel):
-            continue  # no word that can be a finite verb: nothing to tag
-        zin = analyseer_zin(deel, doc.proza, lexicon)
+    for _, deel in groupby(doc.tokens, _ZIN):
+        zin = analyseer_zin(list(deel), doc.proza, lexicon)
+        if not any(zin.tt) and not any(zin.vt):
+            continue  # no word that can be a finite verb here: nothing to tag
         tags, tagmarges = tagger.tag(zin)
         sommen = tijd_sommen.sommen(zin, tags, tagmarges)
         labels = [0] * len(sommen)
@@ -107,6 +100,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
 
 
 _VELD = (1 << 32) - 1
+_ZIN = attrgetter("zin")
 
 
 def _beslis(scores: tuple[float, float, float], mag_tt: bool, mag_vt: bool) -> tuple[int, float]:

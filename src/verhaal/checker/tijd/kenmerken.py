@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, pairwise
+from typing import cast
 
 from verhaal.checker.document import Token
 from verhaal.checker.tijd import lexicon as lx
@@ -98,34 +100,95 @@ class Zin:
     """The lexicon allows a finite past reading."""
 
 
+_Info = tuple[str, int, str, str, str, str, bool, bool, bool, bool]
+"""What analyseer_zin needs of a token's text: the word, its flags and their name, its
+class, its shape (not and at the start of a sentence), whether it opens a clause, whether it
+is an article, whether it can be finite present and finite past."""
+_INFO: dict[str, _Info] = {}
+_INFO_VAN: list[lx.Lexicon] = []
+"""The lexicon that _INFO was filled from."""
+_GATEN: dict[str, str] = {}
+"""leesteken() per text between two words."""
+
+
+def _info(tekst: str, lexicon: lx.Lexicon) -> _Info:
+    w = tekst.lower()
+    v = lexicon.vlag(w)
+    return (
+        w,
+        v,
+        _vlaggen(v),
+        woordsoorten().klasse(w),
+        vorm(tekst, False),
+        vorm(tekst, True),
+        w in ONDERSCHIKKEND or w in NEVENSCHIKKEND,
+        w in LIDWOORDEN,
+        bool(v & lx.TEGENWOORDIG),
+        bool(v & lx.VERLEDEN),
+    )
+
+
+def _infos(tokens: Sequence[Token], lexicon: lx.Lexicon) -> list[_Info]:
+    """The _Info of every token, cached per token text (words repeat)."""
+    if not _INFO_VAN or _INFO_VAN[0] is not lexicon or len(_INFO) > 50_000:
+        _INFO.clear()
+        _INFO_VAN[:] = [lexicon]
+    get = _INFO.get
+    infos = [get(t.tekst) for t in tokens]
+    if None in infos:
+        for i, t in enumerate(tokens):
+            if infos[i] is None:
+                info = get(t.tekst)
+                if info is None:
+                    info = _INFO[t.tekst] = _info(t.tekst, lexicon)
+                infos[i] = info
+    return cast("list[_Info]", infos)
+
+
+def _gaten(tokens: Sequence[Token], proza: str) -> list[str]:
+    """Punctuation class before each token (the first: sentence start ``S``) and after the
+    last (``E``)."""
+    if len(_GATEN) > 10_000:
+        _GATEN.clear()
+    get = _GATEN.get
+    gaten = ["S"]
+    for a, b in pairwise(tokens):
+        tekst = proza[a.eind : b.start]
+        klasse = get(tekst)
+        if klasse is None:
+            klasse = _GATEN[tekst] = leesteken(tekst)
+        gaten.append(klasse)
+    gaten.append("E")
+    return gaten
+
+
 def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Zin:
     """Lexicon flags, word classes, punctuation and clauses of one sentence."""
-    n = len(tokens)
-    woorden = [t.tekst.lower() for t in tokens]
-    vlaggen = [lexicon.vlag(w) for w in woorden]
-    namen = [_vlaggen(v) for v in vlaggen]
-    klasse = woordsoorten().klasse
-    klassen = [klasse(w) for w in woorden]
-    vormen = [vorm(t.tekst, t.zinsbegin) for t in tokens]
-    # Punctuation before each token (the first: sentence start) and after the last.
-    gaten = ["S"] + [leesteken(proza[tokens[i - 1].eind : tokens[i].start]) for i in range(1, n)]
-    gaten.append("E")
+    infos = _infos(tokens, lexicon)
+    woorden = [x[0] for x in infos]
+    vlaggen = [x[1] for x in infos]
+    namen = [x[2] for x in infos]
+    klassen = [x[3] for x in infos]
+    vormen = [x[5] if t.zinsbegin else x[4] for x, t in zip(infos, tokens, strict=True)]
+    gaten = _gaten(tokens, proza)
     # Clause index of every token: a new clause after punctuation or a joining word.
-    zinsdeel = []
-    huidig = 0
-    for i in range(n):
-        if i and (
-            gaten[i] not in ("_", "x")
-            or woorden[i] in ONDERSCHIKKEND
-            or woorden[i] in NEVENSCHIKKEND
-        ):
-            huidig += 1
-        zinsdeel.append(huidig)
+    zinsdeel = (
+        list(
+            accumulate(
+                (g not in ("_", "x") or x[6] for g, x in zip(gaten[1:-1], infos[1:], strict=True)),
+                initial=0,
+            )
+        )
+        if infos
+        else []
+    )
     # Right after an article a word is never finite (de was, een start): no sentence of
     # the UD Dutch treebanks has it.
-    na_lidwoord = [False] + [woorden[i - 1] in LIDWOORDEN and gaten[i] == "_" for i in range(1, n)]
-    tt = [bool(v & lx.TEGENWOORDIG) and not a for v, a in zip(vlaggen, na_lidwoord, strict=True)]
-    vt = [bool(v & lx.VERLEDEN) and not a for v, a in zip(vlaggen, na_lidwoord, strict=True)]
+    na_lidwoord = [False] + [
+        x[7] and g == "_" for x, g in zip(infos[:-1], gaten[1:-1], strict=True)
+    ]
+    tt = [x[8] and not a for x, a in zip(infos, na_lidwoord, strict=True)]
+    vt = [x[9] and not a for x, a in zip(infos, na_lidwoord, strict=True)]
     return Zin(tokens, woorden, vlaggen, namen, klassen, vormen, gaten, zinsdeel, tt, vt)
 
 
