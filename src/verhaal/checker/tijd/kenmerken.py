@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import pairwise
 from typing import cast
 
 from verhaal.checker.document import Token
@@ -150,45 +150,43 @@ def _gaten(tokens: Sequence[Token], proza: str) -> list[str]:
     last (``E``)."""
     if len(_GATEN) > 10_000:
         _GATEN.clear()
-    get = _GATEN.get
-    gaten = ["S"]
-    for a, b in pairwise(tokens):
-        tekst = proza[a.eind : b.start]
-        klasse = get(tekst)
-        if klasse is None:
-            klasse = _GATEN[tekst] = leesteken(tekst)
-        gaten.append(klasse)
-    gaten.append("E")
-    return gaten
+    stukken = [proza[a.eind : b.start] for a, b in pairwise(tokens)]
+    gaten = ["S", *map(_GATEN.get, stukken), "E"]
+    if None in gaten:
+        for i, tekst in enumerate(stukken, 1):
+            if gaten[i] is None:
+                gaten[i] = _GATEN[tekst] = leesteken(tekst)
+    return gaten  # type: ignore[return-value]
 
 
 def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Zin:
     """Lexicon flags, word classes, punctuation and clauses of one sentence."""
+    n = len(tokens)
     infos = _infos(tokens, lexicon)
-    woorden = [x[0] for x in infos]
-    vlaggen = [x[1] for x in infos]
-    namen = [x[2] for x in infos]
-    klassen = [x[3] for x in infos]
-    vormen = [x[5] if t.zinsbegin else x[4] for x, t in zip(infos, tokens, strict=True)]
-    gaten = _gaten(tokens, proza)
-    # Clause index of every token: a new clause after punctuation or a joining word.
-    zinsdeel = (
-        list(
-            accumulate(
-                (g not in ("_", "x") or x[6] for g, x in zip(gaten[1:-1], infos[1:], strict=True)),
-                initial=0,
-            )
-        )
-        if infos
-        else []
+    woorden, vlaggen, namen, klassen, vormen0, vormen1, deelt, lidwoord, tt, vt = (
+        (list(kolom) for kolom in zip(*infos, strict=True)) if n else ([] for _ in range(10))
     )
+    vormen = vormen0
+    if n and tokens[0].zinsbegin:
+        vormen[0] = vormen1[0]
+    gaten = _gaten(tokens, proza)
+    # Clause index of every token: a new clause after punctuation or a joining word (deelt).
     # Right after an article a word is never finite (de was, een start): no sentence of
     # the UD Dutch treebanks has it.
-    na_lidwoord = [False] + [
-        x[7] and g == "_" for x, g in zip(infos[:-1], gaten[1:-1], strict=True)
-    ]
-    tt = [x[8] and not a for x, a in zip(infos, na_lidwoord, strict=True)]
-    vt = [x[9] and not a for x, a in zip(infos, na_lidwoord, strict=True)]
+    zinsdeel = [0] * n
+    huidig = 0
+    for i in range(1, n):
+        if tokens[i].zinsbegin:  # after an opening quote
+            vormen[i] = vormen1[i]
+        gat = gaten[i]
+        if gat == "_" or gat == "x":
+            if deelt[i]:
+                huidig += 1
+            if gat == "_" and lidwoord[i - 1]:
+                tt[i] = vt[i] = False
+        else:
+            huidig += 1
+        zinsdeel[i] = huidig
     return Zin(tokens, woorden, vlaggen, namen, klassen, vormen, gaten, zinsdeel, tt, vt)
 
 
@@ -408,6 +406,7 @@ class TijdSommen:
         if model.vol():
             model.leeg()
         som = model.som
+        lees = model.lees
         namen = zin.namen
         vlaggen = zin.vlaggen
         gaten = zin.gaten
@@ -475,9 +474,8 @@ class TijdSommen:
                         f"v-1={vv}",
                         f"v-1v={vv}|{vl}",
                         f"w-1v={vorige}|{vl}",
-                        f"w-1w={vorige}|{w}",
                     )
-                )
+                ) + lees(f"w-1w={vorige}|{w}")
             totaal += x
             sleutel4 = (w, vl, volgende, nv)
             x = self._rechts.get(sleutel4)
@@ -488,19 +486,18 @@ class TijdSommen:
                         f"v+1={nv}",
                         f"vv+1={vl}|{nv}",
                         f"vw+1={vl}|{volgende}",
-                        f"ww+1={w}|{volgende}",
                     )
-                )
+                ) + lees(f"ww+1={w}|{volgende}")
             totaal += x
             ver = woorden[i - 2] if i > 1 else "<s>"
             x = self._w_2.get(ver)
             if x is None:
-                x = self._w_2[ver] = som((f"w-2={ver}",))
+                x = self._w_2[ver] = lees(f"w-2={ver}")
             totaal += x
             ver = woorden[i + 2] if i + 2 < n else "</s>"
             x = self._w2.get(ver)
             if x is None:
-                x = self._w2[ver] = som((f"w+2={ver}",))
+                x = self._w2[ver] = lees(f"w+2={ver}")
             totaal += x
             g0 = gaten[i]
             g1 = gaten[i + 1]
@@ -545,7 +542,7 @@ class TijdSommen:
             zd = eerste if plek else "-"
             x = self._zd1.get((zd, vl))
             if x is None:
-                x = self._zd1[zd, vl] = som((f"zd1={zd}|{vl}",))
+                x = self._zd1[zd, vl] = lees(f"zd1={zd}|{vl}")
             totaal += x
 
             t_2, t_1, t1, t2 = rand[i], rand[i + 1], rand[i + 3], rand[i + 4]

@@ -247,31 +247,38 @@ class Tagger:
 
     def som(self, kenmerken: Sequence[str]) -> int:
         """The packed weights of some features, added up (each feature's cached)."""
-        waarden = list(map(self._cache.get, kenmerken))
-        if None in waarden:
-            ruw = self._ruw
-            begin = self._begin
-            breedte = self._breedte
-            masker = self._masker
-            cache = self._cache
-            crc = zlib.crc32
-            van = int.from_bytes
-            for j, waarde in enumerate(waarden):
-                if waarde is None:
-                    k = kenmerken[j]
-                    b = begin + (crc(k.encode("utf-8")) & masker) * breedte
-                    waarden[j] = cache[k] = van(ruw[b : b + breedte], "little")
-        return sum(waarden)  # type: ignore[arg-type]
+        get = self._cache.get
+        totaal = 0
+        for k in kenmerken:
+            waarde = get(k)
+            totaal += self._bewaar(k) if waarde is None else waarde
+        return totaal
+
+    def _lees(self, kenmerk: str) -> int:
+        """The packed weights of a feature from its bucket, not cached: for features
+        that only ever occur in one cached group sum (the word itself, its pairs)."""
+        b = self._begin + (zlib.crc32(kenmerk.encode("utf-8")) & self._masker) * self._breedte
+        return int.from_bytes(self._ruw[b : b + self._breedte], "little")
+
+    def _waarde(self, kenmerk: str) -> int:
+        """The packed weights of a feature, cached (it occurs in many group sums)."""
+        waarde = self._cache.get(kenmerk)
+        return self._bewaar(kenmerk) if waarde is None else waarde
+
+    def _bewaar(self, kenmerk: str) -> int:
+        waarde = self._cache[kenmerk] = self._lees(kenmerk)
+        return waarde
 
     def _nieuw_woord(self, w: str, vn: str, ex: str) -> _Woord:
         """A word's entry: the packed sums of its features in every role."""
-        som = self.som
+        lees = self._lees
+        waarde = self._waarde
         return (
-            som(woord_kenmerken(w, vn, ex)),
-            som(("w1=" + w,)),
-            som(("w2=" + w,)),
-            som(("n1=" + w, "vl+1=" + vn, "ex+1=" + ex)),
-            som(("n2=" + w, "ex+2=" + ex)),
+            self.som(woord_kenmerken(w, vn, ex)),
+            lees("w1=" + w),
+            lees("w2=" + w),
+            lees("n1=" + w) + waarde("vl+1=" + vn) + waarde("ex+1=" + ex),
+            lees("n2=" + w) + waarde("ex+2=" + ex),
             [None] * len(_TAGNAMEN),  # per previous tag: t1w, t1vl, t1ex (filled on use)
             [None] * len(TOESTANDEN),  # per clause state: st, stv
             [None] * len(_TAGNAMEN),  # as the next word, per previous tag: t1n1
@@ -282,32 +289,32 @@ class Tagger:
 
     def _met_t1(self, r: _Woord, t1: int) -> int:
         t = _TAGNAMEN[t1]
-        waarde = r[_MET_T1][t1] = self.som(
-            ("t1w=" + t + r[_W], "t1vl=" + t + r[_VN], "t1ex=" + t + "|" + r[_EX])
+        waarde = r[_MET_T1][t1] = (
+            self._lees("t1w=" + t + r[_W])
+            + self._waarde("t1vl=" + t + r[_VN])
+            + self._waarde("t1ex=" + t + "|" + r[_EX])
         )
         return waarde
 
     def _met_st(self, r: _Woord, st: int) -> int:
         t = TOESTANDEN[st]
-        waarde = r[_MET_ST][st] = self.som(("st=" + t + "|" + r[_EX], "stv=" + t + "|" + r[_VN]))
+        waarde = r[_MET_ST][st] = self._waarde("st=" + t + "|" + r[_EX]) + self._waarde(
+            "stv=" + t + "|" + r[_VN]
+        )
         return waarde
 
     def _volg_t1(self, r: _Woord, t1: int) -> int:
-        waarde = r[_VOLG_T1][t1] = self.som(("t1n1=" + _TAGNAMEN[t1] + "|" + r[_W],))
+        waarde = r[_VOLG_T1][t1] = self._lees("t1n1=" + _TAGNAMEN[t1] + "|" + r[_W])
         return waarde
 
     def _paar(self, a: _Woord, b: _Woord) -> tuple[int, int]:
         """The features of neighbours ``a b``: those of ``a`` (wn1, vlvl+1, exex+1) and of
         ``b`` (w1w)."""
         return (
-            self.som(
-                (
-                    "wn1=" + a[_W] + "|" + b[_W],
-                    "vlvl+1=" + a[_VN] + b[_VN],
-                    "exex+1=" + a[_EX] + "|" + b[_EX],
-                )
-            ),
-            self.som(("w1w=" + a[_W] + "|" + b[_W],)),
+            self._lees("wn1=" + a[_W] + "|" + b[_W])
+            + self._waarde("vlvl+1=" + a[_VN] + b[_VN])
+            + self._waarde("exex+1=" + a[_EX] + "|" + b[_EX]),
+            self._lees("w1w=" + a[_W] + "|" + b[_W]),
         )
 
     def _gat_tag(self, gat: str, t1: int, t2: int) -> int:
@@ -366,7 +373,7 @@ class Tagger:
         eerste = woorden[0]
         rechts = self._eerste.get(eerste)
         if rechts is None:
-            rechts = self._eerste[eerste] = self.som(("w1w=<s>|" + eerste,))
+            rechts = self._eerste[eerste] = self._lees("w1w=<s>|" + eerste)
         t1 = t2 = _BEGIN
         st = 0
         laatste = n - 1
@@ -386,8 +393,8 @@ class Tagger:
                 links, volgend_rechts = slot, 0
             vg = vorm_gat.get((vormen[i], gaten[i + 1]))
             if vg is None:
-                vg = vorm_gat[vormen[i], gaten[i + 1]] = self.som(
-                    ("vo=" + vormen[i], "g+=" + gaten[i + 1])
+                vg = vorm_gat[vormen[i], gaten[i + 1]] = self._lees("vo=" + vormen[i]) + self._lees(
+                    "g+=" + gaten[i + 1]
                 )
             s = (
                 ri[_EIGEN]
