@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, compress, pairwise
+from operator import or_
 from typing import cast
 
 from verhaal.checker.document import Token
@@ -358,8 +359,16 @@ def tijd_kenmerken(
     return uit
 
 
-_BEZITTELIJK_PRON = "PRON bez"
+_BEZITTELIJK_PRON = len(TAGS) + 2
 """Stand-in tag of a possessive pronoun (``zijn tanden``): _brokken starts a noun phrase there."""
+_BEGIN = len(TAGS)
+_EIND = len(TAGS) + 1
+_TAGNAMEN = (*TAGS, "<s>", "</s>")
+"""Names of the tags, and of the stand-ins before the first and after the last word."""
+_SCONJ = TAGS.index("SCONJ")
+_CCONJ = TAGS.index("CCONJ")
+_PRON = TAGS.index("PRON")
+_ADV = TAGS.index("ADV")
 
 
 class TijdSommen:
@@ -384,12 +393,11 @@ class TijdSommen:
         self._gaten: dict[tuple[str, str, str, bool, bool], int] = groep("gaten")
         self._plek: dict[tuple[str, str, int, int, int, bool, bool, bool], int] = groep("plek")
         self._zd1: dict[tuple[str, str], int] = groep("zd1")
-        self._tag: dict[tuple[str, str, str, str, int, int], int] = groep("tag")
-        self._tags: dict[tuple[str, str, str, str], int] = groep("tags")
-        self._fin: dict[tuple[int, int, str, int, int], int] = groep("fin")
-        self._brok: dict[tuple[str, str, str, str], int] = groep("brok")
-        self._voor: dict[tuple[str, ...], str] = groep("brokken voor")
-        self._na: dict[tuple[str, ...], str] = groep("brokken na")
+        self._tag: dict[tuple[str, int, int, int, int, int], int] = groep("tag")
+        self._tags: dict[tuple[int, ...], int] = groep("tags")
+        self._brok: dict[tuple[str, str, str, int], int] = groep("brok")
+        self._voor: dict[tuple[int, ...], str] = groep("brokken voor")
+        self._na: dict[tuple[int, ...], str] = groep("brokken na")
 
     def sommen(self, zin: Zin, tags: Sequence[int], marges: Sequence[float]) -> list[int | None]:
         """Per word the packed sum of its stage-two features, its own ones included (the
@@ -412,63 +420,55 @@ class TijdSommen:
         gaten = zin.gaten
         zinsdeel = zin.zinsdeel
         tokens = zin.tokens
-        tagnamen = [TAGS[t] for t in tags]
-        rand = ["<s>", "<s>", *tagnamen, "</s>", "</s>"]  # tag of j is rand[j + 2]
-
-        verwacht = 1
-        nevens = 0
-        for j in range(n):
-            t = tagnamen[j]
-            if t == "SCONJ":
+        rand = [_BEGIN, _BEGIN, *tags, _EIND, _EIND]  # tag of j is rand[j + 2]
+        verwacht = 1 + tags.count(_SCONJ)
+        for j, w in enumerate(woorden):
+            if (w in BETREKKELIJK or (w.startswith("waar") and len(w) > 5)) and (
+                tags[j] == _PRON or tags[j] == _ADV
+            ):
                 verwacht += 1
-            elif t in ("PRON", "ADV"):
-                w = woorden[j]
-                if w in BETREKKELIJK or (w.startswith("waar") and len(w) > 5):
-                    verwacht += 1
-            elif t == "CCONJ":
-                nevens += 1
-        nevens = min(nevens, 2)
+        nevens = min(tags.count(_CCONJ), 2)
         # Running counts of strong finite forms and of words tagged finite: the number in
         # woorden[a:b] is tot[b] - tot[a].
-        sterk_tot = [0]
-        finiet_tot = [0]
-        for j in range(n):
-            sterk_tot.append(sterk_tot[j] + (1 if vlaggen[j] & STERK_FINIET else 0))
-            finiet_tot.append(finiet_tot[j] + (1 if tags[j] in FINIET else 0))
+        sterk_tot = [0, *accumulate([1 if v & STERK_FINIET else 0 for v in vlaggen])]
+        finiet_tot = [0, *accumulate([1 if t in FINIET else 0 for t in tags])]
         totaal_finiet = finiet_tot[n]
-        symbolen = [
-            _BEZITTELIJK_PRON if t == "PRON" and w in BEZITTELIJK else t
-            for t, w in zip(tagnamen, woorden, strict=True)
-        ]
-        # Last word of every word's clause.
-        eindes = [n - 1] * n
-        for j in range(n - 2, -1, -1):
-            if zinsdeel[j] == zinsdeel[j + 1]:
-                eindes[j] = eindes[j + 1]
-            else:
-                eindes[j] = j
-        begin = 0
-        for i in range(n):
-            if i and zinsdeel[i] != zinsdeel[i - 1]:
-                begin = i
-            if not (mag_tt[i] or mag_vt[i]):
-                continue
-            eind = eindes[i]
+        symbolen = list(tags)
+        for j, w in enumerate(woorden):
+            if w in BEZITTELIJK and tags[j] == _PRON:
+                symbolen[j] = _BEZITTELIJK_PRON
+        woordsom = self._woord
+        links = self._links
+        rechts = self._rechts
+        w_2 = self._w_2
+        w2 = self._w2
+        gaten_som = self._gaten
+        plek_som = self._plek
+        zd1 = self._zd1
+        tag_som = self._tag
+        tags_som = self._tags
+        brok_voor = self._voor
+        brok_na = self._na
+        brok_som = self._brok
+        for i in compress(range(n), map(or_, mag_tt, mag_vt)):
+            # The clause of word i: zinsdeel counts up, one clause after the other.
+            deel = zinsdeel[i]
+            begin = zinsdeel.index(deel)
+            eind = begin + zinsdeel.count(deel) - 1
             w = woorden[i]
             vl = namen[i]
-            t = tagnamen[i]
             vorige = woorden[i - 1] if i else "<s>"
             vv = namen[i - 1] if i else "<s>"
             volgende = woorden[i + 1] if i + 1 < n else "</s>"
             nv = namen[i + 1] if i + 1 < n else "</s>"
-            totaal = self._woord.get(w)
+            totaal = woordsom.get(w)
             if totaal is None:
-                totaal = self._woord[w] = som(tijd_woord_kenmerken(w, vlaggen[i], vl))
+                totaal = woordsom[w] = som(tijd_woord_kenmerken(w, vlaggen[i], vl))
 
             sleutel4 = (vorige, vv, w, vl)
-            x = self._links.get(sleutel4)
+            x = links.get(sleutel4)
             if x is None:
-                x = self._links[sleutel4] = som(
+                x = links[sleutel4] = som(
                     (
                         f"w-1={vorige}",
                         f"v-1={vv}",
@@ -478,9 +478,9 @@ class TijdSommen:
                 ) + lees(f"w-1w={vorige}|{w}")
             totaal += x
             sleutel4 = (w, vl, volgende, nv)
-            x = self._rechts.get(sleutel4)
+            x = rechts.get(sleutel4)
             if x is None:
-                x = self._rechts[sleutel4] = som(
+                x = rechts[sleutel4] = som(
                     (
                         f"w+1={volgende}",
                         f"v+1={nv}",
@@ -490,23 +490,24 @@ class TijdSommen:
                 ) + lees(f"ww+1={w}|{volgende}")
             totaal += x
             ver = woorden[i - 2] if i > 1 else "<s>"
-            x = self._w_2.get(ver)
+            x = w_2.get(ver)
             if x is None:
-                x = self._w_2[ver] = lees(f"w-2={ver}")
+                x = w_2[ver] = lees(f"w-2={ver}")
             totaal += x
             ver = woorden[i + 2] if i + 2 < n else "</s>"
-            x = self._w2.get(ver)
+            x = w2.get(ver)
             if x is None:
-                x = self._w2[ver] = lees(f"w+2={ver}")
+                x = w2[ver] = lees(f"w+2={ver}")
             totaal += x
             g0 = gaten[i]
             g1 = gaten[i + 1]
-            hoofd = tokens[i].tekst[:1].isupper()
-            zb = tokens[i].zinsbegin
+            token = tokens[i]
+            hoofd = token.tekst[:1].isupper()
+            zb = token.zinsbegin
             sleutel_g = (g0, g1, vl, hoofd, zb)
-            x = self._gaten.get(sleutel_g)
+            x = gaten_som.get(sleutel_g)
             if x is None:
-                x = self._gaten[sleutel_g] = som(
+                x = gaten_som[sleutel_g] = som(
                     (
                         f"hoofd={hoofd}{zb}",
                         f"g-={g0}",
@@ -525,9 +526,9 @@ class TijdSommen:
             bijzin = eerste in ONDERSCHIKKEND
             laatste = i == eind
             sleutel_p = (w, vl, plek, fin_voor, fin_na, te_voor, bijzin, laatste)
-            x = self._plek.get(sleutel_p)
+            x = plek_som.get(sleutel_p)
             if x is None:
-                x = self._plek[sleutel_p] = som(
+                x = plek_som[sleutel_p] = som(
                     (
                         f"plek={plek}|{vl}",
                         f"fv={fin_voor}|{vl}",
@@ -540,59 +541,65 @@ class TijdSommen:
                 )
             totaal += x
             zd = eerste if plek else "-"
-            x = self._zd1.get((zd, vl))
+            x = zd1.get((zd, vl))
             if x is None:
-                x = self._zd1[zd, vl] = lees(f"zd1={zd}|{vl}")
+                x = zd1[zd, vl] = lees(f"zd1={zd}|{vl}")
             totaal += x
 
+            ti = tags[i]
             t_2, t_1, t1, t2 = rand[i], rand[i + 1], rand[i + 3], rand[i + 4]
-            em = _emmer(marges[i])
-            f_i = 1 if tags[i] in FINIET else 0
+            m = marges[i]
+            em = 0 if m < 2 else 1 if m < 5 else 2 if m < 10 else 3  # _emmer
+            f_i = 1 if ti in FINIET else 0
             tekort = max(-2, min(2, verwacht - (totaal_finiet - f_i)))
-            sleutel_t = (vl, t, t_1, t1, em, tekort)
-            x = self._tag.get(sleutel_t)
+            sleutel_t = (vl, ti, t_1, t1, em, tekort)
+            x = tag_som.get(sleutel_t)
             if x is None:
-                x = self._tag[sleutel_t] = som(
+                t, a, b = _TAGNAMEN[ti], _TAGNAMEN[t_1], _TAGNAMEN[t1]
+                x = tag_som[sleutel_t] = som(
                     (
                         f"1t={t}",
                         f"1tm={t}{em}",
                         f"1tv={t}{vl}",
-                        f"1t-1={t_1}{vl}",
-                        f"1t+1={t1}{vl}",
+                        f"1t-1={a}{vl}",
+                        f"1t+1={b}{vl}",
                         f"tek={tekort}|{t}",
                         f"tekv={tekort}|{vl}",
                     )
                 )
             totaal += x
-            sleutel4 = (t_2, t_1, t1, t2)
-            x = self._tags.get(sleutel4)
-            if x is None:
-                x = self._tags[sleutel4] = som(
-                    (f"1t-2={t_2}{t_1}", f"1t+2={t1}{t2}", f"1t-+={t_1}{t1}")
-                )
-            totaal += x
             tv = min(finiet_tot[i] - finiet_tot[begin], 2)
             tn = min(finiet_tot[eind + 1] - finiet_tot[i + 1], 2)
-            sleutel_f = (tv, tn, t, tekort, nevens)
-            x = self._fin.get(sleutel_f)
+            sleutel_r = (t_2, t_1, ti, t1, t2, tv, tn, tekort, nevens)
+            x = tags_som.get(sleutel_r)
             if x is None:
-                x = self._fin[sleutel_f] = som((f"1fin={tv}{tn}{t}", f"tekc={tekort}|{nevens}|{t}"))
+                t, a2, a, b, b2 = (_TAGNAMEN[t] for t in (ti, t_2, t_1, t1, t2))
+                x = tags_som[sleutel_r] = som(
+                    (
+                        f"1t-2={a2}{a}",
+                        f"1t+2={b}{b2}",
+                        f"1t-+={a}{b}",
+                        f"1fin={tv}{tn}{t}",
+                        f"tekc={tekort}|{nevens}|{t}",
+                    )
+                )
             totaal += x
 
             reeks = tuple(symbolen[begin:i])
-            brok = self._voor.get(reeks)
+            brok = brok_voor.get(reeks)
             if brok is None:
-                voor = _brokken(tagnamen[begin:i], woorden[begin:i])
-                brok = self._voor[reeks] = "-".join(voor) if len(voor) <= 3 else "lang"
+                voor = _brokken([TAGS[t] for t in tags[begin:i]], woorden[begin:i])
+                brok = brok_voor[reeks] = "-".join(voor) if len(voor) <= 3 else "lang"
             reeks = tuple(symbolen[i + 1 : eind + 1])
-            brokn = self._na.get(reeks)
+            brokn = brok_na.get(reeks)
             if brokn is None:
-                na = _brokken(tagnamen[i + 1 : eind + 1], woorden[i + 1 : eind + 1])
-                brokn = self._na[reeks] = f"{'-'.join(na[:2])}{'|E' if len(na) <= 2 else ''}"
-            sleutel4 = (brok, brokn, vl, t)
-            x = self._brok.get(sleutel4)
+                na = _brokken([TAGS[t] for t in tags[i + 1 : eind + 1]], woorden[i + 1 : eind + 1])
+                brokn = brok_na[reeks] = f"{'-'.join(na[:2])}{'|E' if len(na) <= 2 else ''}"
+            sleutel_b = (brok, brokn, vl, ti)
+            x = brok_som.get(sleutel_b)
             if x is None:
-                x = self._brok[sleutel4] = som(
+                t = _TAGNAMEN[ti]
+                x = brok_som[sleutel_b] = som(
                     (f"brok={brok}|{vl}", f"brokt={brok}|{t}", f"brokn={brokn}|{vl}")
                 )
             uit[i] = totaal + x
