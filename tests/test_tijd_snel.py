@@ -9,6 +9,7 @@ time, and compare the packed sums, the tags and the margins.
 from __future__ import annotations
 
 import itertools
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,13 +19,16 @@ from verhaal.checker.document import Token, lees_document
 from verhaal.checker.tijd import _beslis
 from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
+    DUBBELZINNIG,
     LIDWOORDEN,
     NEVENSCHIKKEND,
     ONDERSCHIKKEND,
+    VRAAGWOORDEN,
     TijdSommen,
     Zin,
     _vlaggen,
     analyseer_zin,
+    een_finiet_per_zinsdeel,
     leesteken,
     tijd_kenmerken,
     tijd_woord_kenmerken,
@@ -183,4 +187,34 @@ def test_beslis_is_beste_met_marge(mag_tt: bool, mag_vt: bool) -> None:
             (s for ander, s in enumerate(scores) if ander != label and mag[ander]),
             default=scores[label],
         )
-        assert _beslis(scores, mag_tt, mag_vt) == (label, scores[label] - tweede)
+        assert _beslis(*scores, mag_tt, mag_vt) == (label, scores[label] - tweede)
+
+
+def traag_een_finiet(zin: Zin, labels: list[int], marges: list[float]) -> None:
+    """een_finiet_per_zinsdeel as it was written before it skipped sentences."""
+    n = len(labels)
+    zinsdeel = []
+    extra = 0
+    for i in range(n):
+        if i and zin.woorden[i] in VRAAGWOORDEN:
+            extra += 1
+        zinsdeel.append((zin.zinsdeel[i], extra))
+    for i in range(n):
+        if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
+            continue
+        for j in range(n):
+            if j != i and labels[j] and zinsdeel[j] == zinsdeel[i] and (marges[j] > marges[i]):
+                labels[i] = 0
+                break
+
+
+def test_een_finiet_per_zinsdeel_is_gelijk_aan_de_eenvoudige_versie() -> None:
+    kans = random.Random(5)
+    for zin in ALLE_ZINNEN:
+        for _ in range(5):
+            labels = [kans.choice((0, 0, 1, 2)) for _ in zin.woorden]
+            marges = [kans.choice((0.5, 1.0, 3.0)) for _ in zin.woorden]
+            verwacht = list(labels)
+            traag_een_finiet(zin, verwacht, marges)
+            een_finiet_per_zinsdeel(zin, labels, marges)
+            assert labels == verwacht

@@ -84,11 +84,9 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                 # As Model.scores_van: three 32-bit fields, each weight plus 2**15 (the
                 # same bias in every field, so it cancels in the comparisons).
                 labels[i], marges[i] = _beslis(
-                    (
-                        (totaal & _VELD) * schaal,
-                        (totaal >> 32 & _VELD) * schaal + TT_VOORKEUR,
-                        (totaal >> 64) * schaal,
-                    ),
+                    (totaal & _VELD) * schaal,
+                    (totaal >> 32 & _VELD) * schaal + TT_VOORKEUR,
+                    (totaal >> 64) * schaal,
                     zin.tt[i],
                     zin.vt[i],
                 )
@@ -103,10 +101,10 @@ _VELD = (1 << 32) - 1
 _ZIN = attrgetter("zin")
 
 
-def _beslis(scores: tuple[float, float, float], mag_tt: bool, mag_vt: bool) -> tuple[int, float]:
-    """The best allowed label (ties to the lower label, O first; O is always allowed) and
-    its margin over the next best allowed one: :func:`beste` for three labels."""
-    o, tt, vt = scores
+def _beslis(o: float, tt: float, vt: float, mag_tt: bool, mag_vt: bool) -> tuple[int, float]:
+    """The best allowed label by the scores of O, TT and VT (ties to the lower label, O
+    first; O is always allowed) and its margin over the next best allowed one:
+    :func:`beste` for three labels, written out."""
     if mag_tt:
         if mag_vt:
             if o >= tt:

@@ -384,6 +384,8 @@ class TijdSommen:
 
     def __init__(self, model: Model) -> None:
         self.model = model
+        self._zinnen = 0
+        """Sentences scored (the cache sizes are checked every 64)."""
         groep = model.groep
         self._woord: dict[str, int] = groep("woord")
         self._links: dict[tuple[str, str, str, str], int] = groep("links")
@@ -411,7 +413,8 @@ class TijdSommen:
         if not any(mag_tt) and not any(mag_vt):
             return uit
         model = self.model
-        if model.vol():
+        self._zinnen += 1
+        if not self._zinnen % 64 and model.vol():
             model.leeg()
         som = model.som
         lees = model.lees
@@ -626,16 +629,19 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
     Changes ``labels`` in place.
     """
     n = len(labels)
+    if n - labels.count(0) < 2:
+        return  # at most one finite verb: nothing to choose between
     zinsdeel = []
     extra = 0
     for i in range(n):
         if i and zin.woorden[i] in VRAAGWOORDEN:
             extra += 1
         zinsdeel.append((zin.zinsdeel[i], extra))
-    for i in range(n):
+    finiet = [i for i in range(n) if labels[i]]  # labels only ever go to 0 below
+    for i in finiet:
         if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
             continue
-        for j in range(n):
+        for j in finiet:
             if j != i and labels[j] and zinsdeel[j] == zinsdeel[i] and (marges[j] > marges[i]):
                 labels[i] = 0
                 break
