@@ -220,10 +220,9 @@ class Tagger:
         """Per word: ``w1w=<s>|word``, the first word's pair feature with the sentence start."""
         self._laatste: dict[str, int] = {}
         """Per word: the last word's pair features with the sentence end."""
-        self._vorm_gat: dict[tuple[str, str], int] = {}
-        """Per (shape, gap after the word): ``vo=`` and ``g+=``."""
-        self._gat_tags: dict[str, list[int | None]] = {}
-        """Per gap before the word, per pair of previous tags: ``t1=``, ``t12=`` and ``g-=``."""
+        self._gat_tags: dict[tuple[str, str, str], list[int | None]] = {}
+        """Per (shape, gap before, gap after) of a word, per pair of previous tags:
+        ``vo=``, ``g+=``, ``t1=``, ``t12=`` and ``g-=``."""
         self._rand_begin = self._nieuw_woord("<s>", "<s>", "<s>")
         self._rand_eind = self._nieuw_woord("</s>", "</s>", "</s>")
         """Stand-ins before the first and after the last word (only their roles as
@@ -236,7 +235,6 @@ class Tagger:
             self._paren,
             self._eerste,
             self._laatste,
-            self._vorm_gat,
             self._gat_tags,
         )
 
@@ -317,13 +315,16 @@ class Tagger:
             self._lees("w1w=" + a[_W] + "|" + b[_W]),
         )
 
-    def _gat_tag(self, gat: str, t1: int, t2: int) -> int:
-        rij = self._gat_tags.get(gat)
+    def _gat_tag(self, omgeving: tuple[str, str, str], t1: int, t2: int) -> int:
+        """The features of a word's shape, the gaps before and after it and the two tags
+        before it (vo, g+, t1, t12, g-)."""
+        rij = self._gat_tags.get(omgeving)
         if rij is None:
-            rij = self._gat_tags[gat] = [None] * (len(_TAGNAMEN) ** 2)
+            rij = self._gat_tags[omgeving] = [None] * (len(_TAGNAMEN) ** 2)
+        vorm, gat, gat_na = omgeving
         a, b = _TAGNAMEN[t1], _TAGNAMEN[t2]
         waarde = rij[t1 * len(_TAGNAMEN) + t2] = self.som(
-            ("t1=" + a, "t12=" + a + b, "g-=" + gat + a)
+            ("vo=" + vorm, "g+=" + gat_na, "t1=" + a, "t12=" + a + b, "g-=" + gat + a)
         )
         return waarde
 
@@ -362,7 +363,6 @@ class Tagger:
         r = self._rijen(zin)
         eind_rand = self._rand_eind
         paren = self._paren
-        vorm_gat = self._vorm_gat
         gat_tags = self._gat_tags
         vormen = zin.vormen
         gaten = zin.gaten
@@ -391,11 +391,6 @@ class Tagger:
                 if slot is None:
                     slot = self._laatste[ri[_W]] = self._paar(ri, eind_rand)[0]
                 links, volgend_rechts = slot, 0
-            vg = vorm_gat.get((vormen[i], gaten[i + 1]))
-            if vg is None:
-                vg = vorm_gat[vormen[i], gaten[i + 1]] = self._lees("vo=" + vormen[i]) + self._lees(
-                    "g+=" + gaten[i + 1]
-                )
             s = (
                 ri[_EIGEN]
                 + r[i + 1][_VORIG1]
@@ -404,10 +399,10 @@ class Tagger:
                 + r[i + 4][_VOLG2]
                 + links
                 + rechts
-                + vg
             )
             rechts = volgend_rechts
-            # Features that depend on the tags before the word.
+            # Features that depend on the tags before the word (and of its shape and the
+            # gaps around it, kept with them).
             gat = gaten[i]
             st = _OVERGANG[st][t1][gat not in _BREEKT_NIET]
             x = ri[_MET_T1][t1]
@@ -416,9 +411,10 @@ class Tagger:
             s += self._met_st(ri, st) if x is None else x
             x = volgende[_VOLG_T1][t1]
             s += self._volg_t1(volgende, t1) if x is None else x
-            rij = gat_tags.get(gat)
+            omgeving = (vormen[i], gat, gaten[i + 1])
+            rij = gat_tags.get(omgeving)
             x = None if rij is None else rij[t1 * len(_TAGNAMEN) + t2]
-            s += self._gat_tag(gat, t1, t2) if x is None else x
+            s += self._gat_tag(omgeving, t1, t2) if x is None else x
             if sommen is not None:
                 sommen.append(s)
             tt, vt = mag_tt[i], mag_vt[i]
@@ -426,9 +422,8 @@ class Tagger:
             hoogste = max(veld)
             beste = veld.index(hoogste)
             if tt or vt:
-                rest = list(veld)
-                rest[beste] = 0
-                marges[i] = (hoogste - max(rest)) * schaal
+                # The margin over the next best field (0 when another field ties).
+                marges[i] = (hoogste - sorted(veld)[-2]) * schaal
             tags.append(beste)
             t2, t1 = t1, beste
         return tags, marges
