@@ -131,7 +131,7 @@ def _info(tekst: str, lexicon: lx.Lexicon) -> _Info:
 
 def _infos(tokens: Sequence[Token], lexicon: lx.Lexicon) -> list[_Info]:
     """The _Info of every token, cached per token text (words repeat)."""
-    if not _INFO_VAN or _INFO_VAN[0] is not lexicon or len(_INFO) > 50_000:
+    if not _INFO_VAN or _INFO_VAN[0] is not lexicon or len(_INFO) > 20_000:
         _INFO.clear()
         _INFO_VAN[:] = [lexicon]
     get = _INFO.get

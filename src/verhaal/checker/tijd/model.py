@@ -29,6 +29,10 @@ LABELS = ("O", "TT", "VT")
 O, TT, VT = 0, 1, 2  # noqa: E741 - the labels' own names
 MAGIC = b"VTM1"
 _BIAS = 1 << 15
+MAX_KENMERK_CACHE = 50_000
+"""Feature strings whose packed weights are kept (about 150 bytes each)."""
+MAX_GROEP_CACHE = 60_000
+"""Group sums kept, all groups together (about 200 bytes each, see :meth:`Model.groep`)."""
 _VELD = (1 << 32) - 1
 
 
@@ -81,7 +85,10 @@ class Model:
 
     def vol(self) -> bool:
         """Whether the caches have grown too large (then :meth:`leeg` them)."""
-        return len(self._cache) > 200_000 or any(len(g) > 200_000 for g in self._groepen.values())
+        return (
+            len(self._cache) > MAX_KENMERK_CACHE
+            or sum(map(len, self._groepen.values())) > MAX_GROEP_CACHE
+        )
 
     def leeg(self) -> None:
         """Forget the cached weights (for benchmarks)."""
@@ -108,7 +115,7 @@ class Model:
         return (g[i] + _BIAS) | (g[i + 1] + _BIAS) << 32 | (g[i + 2] + _BIAS) << 64
 
     def _bewaar(self, kenmerk: str) -> int:
-        if len(self._cache) > 200_000:
+        if len(self._cache) > MAX_KENMERK_CACHE:
             self._cache.clear()
         waarde = self._cache[kenmerk] = self.lees(kenmerk)
         return waarde

@@ -170,6 +170,14 @@ _MASKERS = tuple(
 )
 """Per (finite present allowed, finite past allowed): the fields a word may score in."""
 
+MAX_WOORDEN = 10_000
+"""Words whose entries the tagger keeps (about 1.3 kB each with a few tags filled in)."""
+MAX_PAREN = 30_000
+"""Pairs of neighbouring words whose sums it keeps (about 300 bytes each)."""
+MAX_KENMERK_CACHE = 50_000
+"""Feature strings whose weights it keeps (about 150 bytes each). All caches are emptied
+together when one is full: about 40 MB at most."""
+
 # Fields of a word's entry in Tagger._woorden (a tuple, see Tagger._nieuw_woord).
 _EIGEN: Final = 0
 _VORIG1: Final = 1
@@ -356,10 +364,12 @@ class Tagger:
         marges = [0.0] * n
         if n == 0:
             return tags, marges
-        if len(self._cache) > 200_000 or len(self._paren) > 200_000:
+        if (
+            len(self._woorden) > MAX_WOORDEN
+            or len(self._paren) > MAX_PAREN
+            or len(self._cache) > MAX_KENMERK_CACHE
+        ):
             self.leeg()
-        if len(self._woorden) > 50_000:
-            self._woorden.clear()
         r = self._rijen(zin)
         eind_rand = self._rand_eind
         paren = self._paren
