@@ -165,7 +165,7 @@ def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Z
     n = len(tokens)
     infos = _infos(tokens, lexicon)
     woorden, vlaggen, namen, klassen, vormen0, vormen1, deelt, lidwoord, tt, vt = (
-        (list(kolom) for kolom in zip(*infos, strict=True)) if n else ([] for _ in range(10))
+        map(list, zip(*infos, strict=True)) if n else ([] for _ in range(10))
     )
     vormen = vormen0
     if n and tokens[0].zinsbegin:
@@ -522,10 +522,13 @@ class TijdSommen:
             totaal += x
 
             eerste = woorden[begin]
-            fin_voor = min(sterk_tot[i] - sterk_tot[begin], 2)
-            fin_na = min(sterk_tot[eind + 1] - sterk_tot[i + 1], 2)
-            te_voor = "te" in woorden[max(begin, i - 2) : i]
-            plek = min(i - begin, 4)
+            # min() and max() written out: this loop runs for every candidate.
+            fin_voor = sterk_tot[i] - sterk_tot[begin]
+            fin_voor = fin_voor if fin_voor < 2 else 2
+            fin_na = sterk_tot[eind + 1] - sterk_tot[i + 1]
+            fin_na = fin_na if fin_na < 2 else 2
+            te_voor = "te" in woorden[begin if begin > i - 2 else i - 2 : i]
+            plek = i - begin if i - begin < 4 else 4
             bijzin = eerste in ONDERSCHIKKEND
             laatste = i == eind
             sleutel_p = (w, vl, plek, fin_voor, fin_na, te_voor, bijzin, laatste)
@@ -554,7 +557,8 @@ class TijdSommen:
             m = marges[i]
             em = 0 if m < 2 else 1 if m < 5 else 2 if m < 10 else 3  # _emmer
             f_i = 1 if ti in FINIET else 0
-            tekort = max(-2, min(2, verwacht - (totaal_finiet - f_i)))
+            tekort = verwacht - (totaal_finiet - f_i)
+            tekort = -2 if tekort < -2 else 2 if tekort > 2 else tekort
             sleutel_t = (vl, ti, t_1, t1, em, tekort)
             x = tag_som.get(sleutel_t)
             if x is None:
@@ -571,8 +575,10 @@ class TijdSommen:
                     )
                 )
             totaal += x
-            tv = min(finiet_tot[i] - finiet_tot[begin], 2)
-            tn = min(finiet_tot[eind + 1] - finiet_tot[i + 1], 2)
+            tv = finiet_tot[i] - finiet_tot[begin]
+            tv = tv if tv < 2 else 2
+            tn = finiet_tot[eind + 1] - finiet_tot[i + 1]
+            tn = tn if tn < 2 else 2
             sleutel_r = (t_2, t_1, ti, t1, t2, tv, tn, tekort, nevens)
             x = tags_som.get(sleutel_r)
             if x is None:

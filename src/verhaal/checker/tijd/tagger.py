@@ -153,6 +153,7 @@ def kenmerken(zin: Zin, i: int, t1: str, t2: str, st: str) -> list[str]:
 _BEGIN = len(TAGS)
 """Index of the tag ``<s>`` that the first word sees before it (t1, t2)."""
 _TAGNAMEN = (*TAGS, "<s>")
+_PAREN_TAGS = len(_TAGNAMEN)
 TOESTANDEN = ("0", "O", "F", "OF")
 """The clause states :func:`toestand` can reach from ``0``."""
 _OVERGANG = tuple(
@@ -162,6 +163,7 @@ _OVERGANG = tuple(
 """:func:`toestand` as a table: [state][previous tag][the gap breaks the clause]."""
 _BREEKT_NIET = frozenset(("_", "x", "S"))
 _VELDEN = struct.Struct("<" + "H" * len(TAGS))
+_BYTES = 2 * len(TAGS)
 _ALLES = (1 << (16 * len(TAGS))) - 1
 _MASKERS = tuple(
     _ALLES & ~(0 if tt else 0xFFFF << (16 * T_TT)) & ~(0 if vt else 0xFFFF << (16 * T_VT))
@@ -328,10 +330,10 @@ class Tagger:
         before it (vo, g+, t1, t12, g-)."""
         rij = self._gat_tags.get(omgeving)
         if rij is None:
-            rij = self._gat_tags[omgeving] = [None] * (len(_TAGNAMEN) ** 2)
+            rij = self._gat_tags[omgeving] = [None] * (_PAREN_TAGS**2)
         vorm, gat, gat_na = omgeving
         a, b = _TAGNAMEN[t1], _TAGNAMEN[t2]
-        waarde = rij[t1 * len(_TAGNAMEN) + t2] = self.som(
+        waarde = rij[t1 * _PAREN_TAGS + t2] = self.som(
             ("vo=" + vorm, "g+=" + gat_na, "t1=" + a, "t12=" + a + b, "g-=" + gat + a)
         )
         return waarde
@@ -423,12 +425,12 @@ class Tagger:
             s += self._volg_t1(volgende, t1) if x is None else x
             omgeving = (vormen[i], gat, gaten[i + 1])
             rij = gat_tags.get(omgeving)
-            x = None if rij is None else rij[t1 * len(_TAGNAMEN) + t2]
+            x = None if rij is None else rij[t1 * _PAREN_TAGS + t2]
             s += self._gat_tag(omgeving, t1, t2) if x is None else x
             if sommen is not None:
                 sommen.append(s)
             tt, vt = mag_tt[i], mag_vt[i]
-            veld = velden((s & _MASKERS[tt * 2 + vt]).to_bytes(2 * len(TAGS), "little"))
+            veld = velden((s & _MASKERS[tt * 2 + vt]).to_bytes(_BYTES, "little"))
             hoogste = max(veld)
             beste = veld.index(hoogste)
             if tt or vt:
