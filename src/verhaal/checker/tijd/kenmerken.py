@@ -3,6 +3,10 @@
 Shared by the training script and the checker, so the model sees exactly what it was
 trained on. Only *candidates* get features: words that the lexicon knows as a finite verb
 form (present or past). Everything else is never flagged.
+
+Training builds the feature strings (:func:`tijd_kenmerken`, :func:`tijd_woord_kenmerken`);
+the checker adds up the same features through cached groups (:class:`TijdSommen`), which
+``tests/test_tijd_snel.py`` holds to the same sums on real sentences.
 """
 
 from __future__ import annotations
@@ -369,6 +373,7 @@ _SCONJ = TAGS.index("SCONJ")
 _CCONJ = TAGS.index("CCONJ")
 _PRON = TAGS.index("PRON")
 _ADV = TAGS.index("ADV")
+_PRON_ADV = frozenset((_PRON, _ADV))
 
 
 class TijdSommen:
@@ -425,21 +430,19 @@ class TijdSommen:
         tokens = zin.tokens
         rand = [_BEGIN, _BEGIN, *tags, _EIND, _EIND]  # tag of j is rand[j + 2]
         verwacht = 1 + tags.count(_SCONJ)
-        for j, w in enumerate(woorden):
-            if (w in BETREKKELIJK or (w.startswith("waar") and len(w) > 5)) and (
-                tags[j] == _PRON or tags[j] == _ADV
-            ):
-                verwacht += 1
         nevens = min(tags.count(_CCONJ), 2)
-        # Running counts of strong finite forms and of words tagged finite: the number in
-        # woorden[a:b] is tot[b] - tot[a].
-        sterk_tot = [0, *accumulate([1 if v & STERK_FINIET else 0 for v in vlaggen])]
-        finiet_tot = [0, *accumulate([1 if t in FINIET else 0 for t in tags])]
-        totaal_finiet = finiet_tot[n]
-        symbolen = list(tags)
-        for j, w in enumerate(woorden):
+        symbolen = list(tags)  # for the chunk caches: a possessive pronoun apart
+        for j in compress(range(n), map(_PRON_ADV.__contains__, tags)):
+            w = woorden[j]
+            if w in BETREKKELIJK or (w.startswith("waar") and len(w) > 5):
+                verwacht += 1
             if w in BEZITTELIJK and tags[j] == _PRON:
                 symbolen[j] = _BEZITTELIJK_PRON
+        # Running counts of strong finite forms and of words tagged finite: the number in
+        # woorden[a:b] is tot[b] - tot[a].
+        sterk_tot = list(accumulate(map(bool, map(STERK_FINIET.__and__, vlaggen)), initial=0))
+        finiet_tot = list(accumulate(map(FINIET.__contains__, tags), initial=0))
+        totaal_finiet = finiet_tot[n]
         woordsom = self._woord
         links = self._links
         rechts = self._rechts
