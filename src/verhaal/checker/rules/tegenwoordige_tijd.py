@@ -44,11 +44,15 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     """Report finite verbs in the wrong tense outside quotation marks."""
     gewenst = opties.get("tijd", "verleden")
     citaten = bool(opties.get("citaten", False))
-    verhaal = {id(t) for t in doc.verhaal_tokens()}
+    verhaal: set[int] | None = None  # ids of the story's own tokens, once needed
     fout_tijd = "tegenwoordig" if gewenst == "verleden" else "verleden"
     for werkwoord in finiete_werkwoorden(doc):
         token = werkwoord.token
-        if werkwoord.tijd != fout_tijd or id(token) not in verhaal:
+        if werkwoord.tijd != fout_tijd:
+            continue
+        if verhaal is None:
+            verhaal = {id(t) for t in doc.verhaal_tokens()}
+        if id(token) not in verhaal:
             continue
         if token.citaat and not citaten:
             continue

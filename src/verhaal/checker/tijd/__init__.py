@@ -16,18 +16,15 @@ present or the past, its token and the tense. Per sentence:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal
+from functools import cache
+from itertools import compress, groupby
+from operator import attrgetter, or_
+from typing import Literal, NamedTuple
 
 from verhaal.checker.document import Document, Token
 from verhaal.checker.tijd import lexicon as lx
-from verhaal.checker.tijd.kenmerken import (
-    analyseer_zin,
-    een_finiet_per_zinsdeel,
-    tijd_kenmerken,
-    tijd_woord_kenmerken,
-)
-from verhaal.checker.tijd.model import TT, VT, beste, laad_model
+from verhaal.checker.tijd.kenmerken import TijdSommen, analyseer_zin, een_finiet_per_zinsdeel
+from verhaal.checker.tijd.model import TT, VT, O, laad_model
 from verhaal.checker.tijd.tagger import laad_tagger
 from verhaal.checker.tijd.woordsoorten import woordsoorten as _woordsoorten
 
@@ -36,9 +33,9 @@ Tijd = Literal["tegenwoordig", "verleden"]
 __all__ = ["Tijd", "Werkwoord", "finiete_werkwoorden", "laad"]
 
 
-@dataclass(frozen=True, slots=True)
-class Werkwoord:
-    """A finite verb found in the text."""
+class Werkwoord(NamedTuple):
+    """A finite verb found in the text (a named tuple: cheaper to build than a frozen
+    dataclass, like :class:`Token`)."""
 
     token: Token
     tijd: Tijd
@@ -59,55 +56,70 @@ def laad() -> None:
     laad_model()
 
 
+@cache
+def _tijd_sommen() -> TijdSommen:
+    return TijdSommen(laad_model())
+
+
 def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord]:
     """Every finite verb in ``doc`` (quoted text included), in text order.
 
     ``marge`` is the minimum score margin for a word to count as finite.
     """
     lexicon = lx.lexicon()
-    weging = laad_model()
+    schaal = laad_model().schalen[0]
     tagger = laad_tagger()
-    woordsommen: dict[str, int] = {}
-    begin = 0
-    tokens = doc.tokens
-    while begin < len(tokens):
-        eind = begin
-        zin_nr = tokens[begin].zin
-        while eind < len(tokens) and tokens[eind].zin == zin_nr:
-            eind += 1
-        deel = tokens[begin:eind]
-        begin = eind
-        if not any(lexicon.vlag(t.tekst.lower()) & lx.FINIET for t in deel):
-            continue  # no word that can be a finite verb: nothing to tag
-        zin = analyseer_zin(deel, doc.proza, lexicon)
+    tijd_sommen = _tijd_sommen()
+    for _, deel in groupby(doc.tokens, _ZIN):
+        zin = analyseer_zin(list(deel), doc.proza, lexicon)
+        if not any(zin.tt) and not any(zin.vt):
+            continue  # no word that can be a finite verb here: nothing to tag
         tags, tagmarges = tagger.tag(zin)
-        kenmerken = tijd_kenmerken(zin, tags, tagmarges)
-        labels = [0] * len(kenmerken)
-        marges = [0.0] * len(kenmerken)
-        for i, k in enumerate(kenmerken):
-            if k is not None:
-                w = zin.woorden[i]
-                eigen = woordsommen.get(w)
-                if eigen is None:
-                    eigen = woordsommen[w] = weging.som(
-                        tijd_woord_kenmerken(w, zin.vlaggen[i], zin.namen[i])
-                    )
-                o, tt, vt = weging.scores_van(k, eigen)
+        sommen = tijd_sommen.sommen(zin, tags, tagmarges)
+        n = len(sommen)
+        labels = [0] * n
+        marges = [0.0] * n
+        for i in compress(range(n), map(or_, zin.tt, zin.vt)):
+            totaal = sommen[i]  # a number for every word that can be finite
+            if totaal is not None:
+                # As Model.scores_van: three 32-bit fields, each weight plus 2**15 (the
+                # same bias in every field, so it cancels in the comparisons).
                 labels[i], marges[i] = _beslis(
-                    (o, tt + TT_VOORKEUR, vt), (True, zin.tt[i], zin.vt[i])
+                    (totaal & _VELD) * schaal,
+                    (totaal >> 32 & _VELD) * schaal + TT_VOORKEUR,
+                    (totaal >> 64) * schaal,
+                    zin.tt[i],
+                    zin.vt[i],
                 )
         een_finiet_per_zinsdeel(zin, labels, marges)
-        for i, label in enumerate(labels):
-            if label in (TT, VT) and marges[i] >= marge:
-                tijd: Tijd = "tegenwoordig" if label == TT else "verleden"
+        for i in compress(range(n), labels):  # TT or VT
+            if marges[i] >= marge:
+                tijd: Tijd = "tegenwoordig" if labels[i] == TT else "verleden"
                 yield Werkwoord(zin.tokens[i], tijd, marges[i])
 
 
-def _beslis(scores: tuple[float, float, float], mag: tuple[bool, bool, bool]) -> tuple[int, float]:
-    """The best allowed label and its margin over the next best allowed one."""
-    label = beste(scores, mag)
-    tweede = max(
-        (s for ander, s in enumerate(scores) if ander != label and mag[ander]),
-        default=scores[label],
-    )
-    return label, scores[label] - tweede
+_VELD = (1 << 32) - 1
+_ZIN = attrgetter("zin")
+
+
+def _beslis(o: float, tt: float, vt: float, mag_tt: bool, mag_vt: bool) -> tuple[int, float]:
+    """The best allowed label by the scores of O, TT and VT (ties to the lower label, O
+    first; O is always allowed) and its margin over the next best allowed one:
+    :func:`beste` for three labels, written out."""
+    if mag_tt:
+        if mag_vt:
+            if o >= tt:
+                if o >= vt:
+                    return O, o - max(tt, vt)
+                return VT, vt - o
+            if tt >= vt:
+                return TT, tt - max(o, vt)
+            return VT, vt - tt
+        if o >= tt:
+            return O, o - tt
+        return TT, tt - o
+    if mag_vt:
+        if o >= vt:
+            return O, o - vt
+        return VT, vt - o
+    return O, 0.0

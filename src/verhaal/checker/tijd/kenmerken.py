@@ -3,6 +3,10 @@
 Shared by the training script and the checker, so the model sees exactly what it was
 trained on. Only *candidates* get features: words that the lexicon knows as a finite verb
 form (present or past). Everything else is never flagged.
+
+Training builds the feature strings (:func:`tijd_kenmerken`, :func:`tijd_woord_kenmerken`);
+the checker adds up the same features through cached groups (:class:`TijdSommen`), which
+``tests/test_tijd_snel.py`` holds to the same sums on real sentences.
 """
 
 from __future__ import annotations
@@ -10,9 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, compress, pairwise
+from operator import or_
+from typing import cast
 
 from verhaal.checker.document import Token
 from verhaal.checker.tijd import lexicon as lx
+from verhaal.checker.tijd.model import Model
 from verhaal.checker.tijd.tagger import FINIET, TAGS
 from verhaal.checker.tijd.woordsoorten import woordsoorten
 
@@ -97,34 +105,93 @@ class Zin:
     """The lexicon allows a finite past reading."""
 
 
+_Info = tuple[str, int, str, str, str, str, bool, bool, bool, bool]
+"""What analyseer_zin needs of a token's text: the word, its flags and their name, its
+class, its shape (not and at the start of a sentence), whether it opens a clause, whether it
+is an article, whether it can be finite present and finite past."""
+_INFO: dict[str, _Info] = {}
+_INFO_VAN: list[lx.Lexicon] = []
+"""The lexicon that _INFO was filled from."""
+_GATEN: dict[str, str] = {}
+"""leesteken() per text between two words."""
+
+
+def _info(tekst: str, lexicon: lx.Lexicon) -> _Info:
+    w = tekst.lower()
+    v = lexicon.vlag(w)
+    return (
+        w,
+        v,
+        _vlaggen(v),
+        woordsoorten().klasse(w),
+        vorm(tekst, False),
+        vorm(tekst, True),
+        w in ONDERSCHIKKEND or w in NEVENSCHIKKEND,
+        w in LIDWOORDEN,
+        bool(v & lx.TEGENWOORDIG),
+        bool(v & lx.VERLEDEN),
+    )
+
+
+def _infos(tokens: Sequence[Token], lexicon: lx.Lexicon) -> list[_Info]:
+    """The _Info of every token, cached per token text (words repeat)."""
+    if not _INFO_VAN or _INFO_VAN[0] is not lexicon or len(_INFO) > 20_000:
+        _INFO.clear()
+        _INFO_VAN[:] = [lexicon]
+    get = _INFO.get
+    infos = [get(t.tekst) for t in tokens]
+    if None in infos:
+        for i, t in enumerate(tokens):
+            if infos[i] is None:
+                info = get(t.tekst)
+                if info is None:
+                    info = _INFO[t.tekst] = _info(t.tekst, lexicon)
+                infos[i] = info
+    return cast("list[_Info]", infos)
+
+
+def _gaten(tokens: Sequence[Token], proza: str) -> list[str]:
+    """Punctuation class before each token (the first: sentence start ``S``) and after the
+    last (``E``)."""
+    if len(_GATEN) > 10_000:
+        _GATEN.clear()
+    stukken = [proza[a.eind : b.start] for a, b in pairwise(tokens)]
+    gaten = ["S", *map(_GATEN.get, stukken), "E"]
+    if None in gaten:
+        for i, tekst in enumerate(stukken, 1):
+            if gaten[i] is None:
+                gaten[i] = _GATEN[tekst] = leesteken(tekst)
+    return gaten  # type: ignore[return-value]
+
+
 def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Zin:
     """Lexicon flags, word classes, punctuation and clauses of one sentence."""
     n = len(tokens)
-    woorden = [t.tekst.lower() for t in tokens]
-    vlaggen = [lexicon.vlag(w) for w in woorden]
-    namen = [_vlaggen(v) for v in vlaggen]
-    klasse = woordsoorten().klasse
-    klassen = [klasse(w) for w in woorden]
-    vormen = [vorm(t.tekst, t.zinsbegin) for t in tokens]
-    # Punctuation before each token (the first: sentence start) and after the last.
-    gaten = ["S"] + [leesteken(proza[tokens[i - 1].eind : tokens[i].start]) for i in range(1, n)]
-    gaten.append("E")
-    # Clause index of every token: a new clause after punctuation or a joining word.
-    zinsdeel = []
-    huidig = 0
-    for i in range(n):
-        if i and (
-            gaten[i] not in ("_", "x")
-            or woorden[i] in ONDERSCHIKKEND
-            or woorden[i] in NEVENSCHIKKEND
-        ):
-            huidig += 1
-        zinsdeel.append(huidig)
+    infos = _infos(tokens, lexicon)
+    woorden, vlaggen, namen, klassen, vormen0, vormen1, deelt, lidwoord, tt, vt = (
+        map(list, zip(*infos, strict=True)) if n else ([] for _ in range(10))
+    )
+    vormen = vormen0
+    if n and tokens[0].zinsbegin:
+        vormen[0] = vormen1[0]
+    gaten = _gaten(tokens, proza)
+    # Clause index of every token: a new clause after punctuation or a joining word (deelt).
     # Right after an article a word is never finite (de was, een start): no sentence of
     # the UD Dutch treebanks has it.
-    na_lidwoord = [False] + [woorden[i - 1] in LIDWOORDEN and gaten[i] == "_" for i in range(1, n)]
-    tt = [bool(v & lx.TEGENWOORDIG) and not a for v, a in zip(vlaggen, na_lidwoord, strict=True)]
-    vt = [bool(v & lx.VERLEDEN) and not a for v, a in zip(vlaggen, na_lidwoord, strict=True)]
+    zinsdeel = [0] * n
+    huidig = 0
+    for i in range(1, n):
+        if tokens[i].zinsbegin:  # after an opening quote
+            vormen[i] = vormen1[i]
+        gat = gaten[i]
+        if gat == "_" or gat == "x":
+            if deelt[i]:
+                huidig += 1
+            if gat == "_" and lidwoord[i - 1]:
+                tt[i] = vt[i] = False
+        else:
+            huidig += 1
+        zinsdeel[i] = huidig
     return Zin(tokens, woorden, vlaggen, namen, klassen, vormen, gaten, zinsdeel, tt, vt)
 
 
@@ -296,6 +363,261 @@ def tijd_kenmerken(
     return uit
 
 
+_BEZITTELIJK_PRON = len(TAGS) + 2
+"""Stand-in tag of a possessive pronoun (``zijn tanden``): _brokken starts a noun phrase there."""
+_BEGIN = len(TAGS)
+_EIND = len(TAGS) + 1
+_TAGNAMEN = (*TAGS, "<s>", "</s>")
+"""Names of the tags, and of the stand-ins before the first and after the last word."""
+_SCONJ = TAGS.index("SCONJ")
+_CCONJ = TAGS.index("CCONJ")
+_PRON = TAGS.index("PRON")
+_ADV = TAGS.index("ADV")
+_PRON_ADV = frozenset((_PRON, _ADV))
+
+
+class TijdSommen:
+    """Stage-two scoring without building strings: the packed sums of :func:`tijd_kenmerken`.
+
+    Each candidate's features fall into a dozen groups, and each group depends on a few
+    values only (the word and the previous word; the tags around the word; the clause
+    position). The packed sum of a group (:meth:`Model.som`) is cached under exactly the
+    values that go into its feature strings, so a candidate costs a dozen look-ups instead
+    of 40 strings. The packed sums are plain integers: adding groups gives the same total.
+    Training uses :func:`tijd_kenmerken` and :func:`tijd_woord_kenmerken` themselves.
+    """
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self._zinnen = 0
+        """Sentences scored (the cache sizes are checked every 64)."""
+        groep = model.groep
+        self._woord: dict[str, int] = groep("woord")
+        self._links: dict[tuple[str, str, str, str], int] = groep("links")
+        self._rechts: dict[tuple[str, str, str, str], int] = groep("rechts")
+        self._w_2: dict[str, int] = groep("w-2")
+        self._w2: dict[str, int] = groep("w+2")
+        self._gaten: dict[tuple[str, str, str, bool, bool], int] = groep("gaten")
+        self._plek: dict[tuple[str, str, int, int, int, bool, bool, bool], int] = groep("plek")
+        self._zd1: dict[tuple[str, str], int] = groep("zd1")
+        self._tag: dict[tuple[str, int, int, int, int, int], int] = groep("tag")
+        self._tags: dict[tuple[int, ...], int] = groep("tags")
+        self._brok: dict[tuple[str, str, str, int], int] = groep("brok")
+        self._voor: dict[tuple[int, ...], str] = groep("brokken voor")
+        self._na: dict[tuple[int, ...], str] = groep("brokken na")
+
+    def sommen(self, zin: Zin, tags: Sequence[int], marges: Sequence[float]) -> list[int | None]:
+        """Per word the packed sum of its stage-two features, its own ones included (the
+        sum of :func:`tijd_kenmerken` and :func:`tijd_woord_kenmerken`), or None for words
+        that cannot be finite."""
+        woorden = zin.woorden
+        n = len(woorden)
+        mag_tt = zin.tt
+        mag_vt = zin.vt
+        uit: list[int | None] = [None] * n
+        if not any(mag_tt) and not any(mag_vt):
+            return uit
+        model = self.model
+        self._zinnen += 1
+        if not self._zinnen % 64 and model.vol():
+            model.leeg()
+        som = model.som
+        lees = model.lees
+        namen = zin.namen
+        vlaggen = zin.vlaggen
+        gaten = zin.gaten
+        zinsdeel = zin.zinsdeel
+        tokens = zin.tokens
+        rand = [_BEGIN, _BEGIN, *tags, _EIND, _EIND]  # tag of j is rand[j + 2]
+        verwacht = 1 + tags.count(_SCONJ)
+        nevens = min(tags.count(_CCONJ), 2)
+        symbolen = list(tags)  # for the chunk caches: a possessive pronoun apart
+        for j in compress(range(n), map(_PRON_ADV.__contains__, tags)):
+            w = woorden[j]
+            if w in BETREKKELIJK or (w.startswith("waar") and len(w) > 5):
+                verwacht += 1
+            if w in BEZITTELIJK and tags[j] == _PRON:
+                symbolen[j] = _BEZITTELIJK_PRON
+        # Running counts of strong finite forms and of words tagged finite: the number in
+        # woorden[a:b] is tot[b] - tot[a].
+        sterk_tot = list(accumulate(map(bool, map(STERK_FINIET.__and__, vlaggen)), initial=0))
+        finiet_tot = list(accumulate(map(FINIET.__contains__, tags), initial=0))
+        totaal_finiet = finiet_tot[n]
+        woordsom = self._woord
+        links = self._links
+        rechts = self._rechts
+        w_2 = self._w_2
+        w2 = self._w2
+        gaten_som = self._gaten
+        plek_som = self._plek
+        zd1 = self._zd1
+        tag_som = self._tag
+        tags_som = self._tags
+        brok_voor = self._voor
+        brok_na = self._na
+        brok_som = self._brok
+        for i in compress(range(n), map(or_, mag_tt, mag_vt)):
+            # The clause of word i: zinsdeel counts up, one clause after the other.
+            deel = zinsdeel[i]
+            begin = zinsdeel.index(deel)
+            eind = begin + zinsdeel.count(deel) - 1
+            w = woorden[i]
+            vl = namen[i]
+            vorige = woorden[i - 1] if i else "<s>"
+            vv = namen[i - 1] if i else "<s>"
+            volgende = woorden[i + 1] if i + 1 < n else "</s>"
+            nv = namen[i + 1] if i + 1 < n else "</s>"
+            totaal = woordsom.get(w)
+            if totaal is None:
+                totaal = woordsom[w] = som(tijd_woord_kenmerken(w, vlaggen[i], vl))
+
+            sleutel4 = (vorige, vv, w, vl)
+            x = links.get(sleutel4)
+            if x is None:
+                x = links[sleutel4] = som(
+                    (
+                        f"w-1={vorige}",
+                        f"v-1={vv}",
+                        f"v-1v={vv}|{vl}",
+                        f"w-1v={vorige}|{vl}",
+                    )
+                ) + lees(f"w-1w={vorige}|{w}")
+            totaal += x
+            sleutel4 = (w, vl, volgende, nv)
+            x = rechts.get(sleutel4)
+            if x is None:
+                x = rechts[sleutel4] = som(
+                    (
+                        f"w+1={volgende}",
+                        f"v+1={nv}",
+                        f"vv+1={vl}|{nv}",
+                        f"vw+1={vl}|{volgende}",
+                    )
+                ) + lees(f"ww+1={w}|{volgende}")
+            totaal += x
+            ver = woorden[i - 2] if i > 1 else "<s>"
+            x = w_2.get(ver)
+            if x is None:
+                x = w_2[ver] = lees(f"w-2={ver}")
+            totaal += x
+            ver = woorden[i + 2] if i + 2 < n else "</s>"
+            x = w2.get(ver)
+            if x is None:
+                x = w2[ver] = lees(f"w+2={ver}")
+            totaal += x
+            g0 = gaten[i]
+            g1 = gaten[i + 1]
+            token = tokens[i]
+            hoofd = token.tekst[:1].isupper()
+            zb = token.zinsbegin
+            sleutel_g = (g0, g1, vl, hoofd, zb)
+            x = gaten_som.get(sleutel_g)
+            if x is None:
+                x = gaten_som[sleutel_g] = som(
+                    (
+                        f"hoofd={hoofd}{zb}",
+                        f"g-={g0}",
+                        f"g+={g1}",
+                        f"g-v={g0}|{vl}",
+                        f"g+v={g1}|{vl}",
+                    )
+                )
+            totaal += x
+
+            eerste = woorden[begin]
+            # min() and max() written out: this loop runs for every candidate.
+            fin_voor = sterk_tot[i] - sterk_tot[begin]
+            fin_voor = fin_voor if fin_voor < 2 else 2
+            fin_na = sterk_tot[eind + 1] - sterk_tot[i + 1]
+            fin_na = fin_na if fin_na < 2 else 2
+            te_voor = "te" in woorden[begin if begin > i - 2 else i - 2 : i]
+            plek = i - begin if i - begin < 4 else 4
+            bijzin = eerste in ONDERSCHIKKEND
+            laatste = i == eind
+            sleutel_p = (w, vl, plek, fin_voor, fin_na, te_voor, bijzin, laatste)
+            x = plek_som.get(sleutel_p)
+            if x is None:
+                x = plek_som[sleutel_p] = som(
+                    (
+                        f"plek={plek}|{vl}",
+                        f"fv={fin_voor}|{vl}",
+                        f"fn={fin_na}|{vl}",
+                        f"te={te_voor}|{vl}",
+                        f"bz={bijzin}|{laatste}|{vl}",
+                        f"bzw={bijzin}|{laatste}|{w}",
+                        f"fvw={fin_voor}|{fin_na}|{w}",
+                    )
+                )
+            totaal += x
+            zd = eerste if plek else "-"
+            x = zd1.get((zd, vl))
+            if x is None:
+                x = zd1[zd, vl] = lees(f"zd1={zd}|{vl}")
+            totaal += x
+
+            ti = tags[i]
+            t_2, t_1, t1, t2 = rand[i], rand[i + 1], rand[i + 3], rand[i + 4]
+            m = marges[i]
+            em = 0 if m < 2 else 1 if m < 5 else 2 if m < 10 else 3  # _emmer
+            f_i = 1 if ti in FINIET else 0
+            tekort = verwacht - (totaal_finiet - f_i)
+            tekort = -2 if tekort < -2 else 2 if tekort > 2 else tekort
+            sleutel_t = (vl, ti, t_1, t1, em, tekort)
+            x = tag_som.get(sleutel_t)
+            if x is None:
+                t, a, b = _TAGNAMEN[ti], _TAGNAMEN[t_1], _TAGNAMEN[t1]
+                x = tag_som[sleutel_t] = som(
+                    (
+                        f"1t={t}",
+                        f"1tm={t}{em}",
+                        f"1tv={t}{vl}",
+                        f"1t-1={a}{vl}",
+                        f"1t+1={b}{vl}",
+                        f"tek={tekort}|{t}",
+                        f"tekv={tekort}|{vl}",
+                    )
+                )
+            totaal += x
+            tv = finiet_tot[i] - finiet_tot[begin]
+            tv = tv if tv < 2 else 2
+            tn = finiet_tot[eind + 1] - finiet_tot[i + 1]
+            tn = tn if tn < 2 else 2
+            sleutel_r = (t_2, t_1, ti, t1, t2, tv, tn, tekort, nevens)
+            x = tags_som.get(sleutel_r)
+            if x is None:
+                t, a2, a, b, b2 = (_TAGNAMEN[t] for t in (ti, t_2, t_1, t1, t2))
+                x = tags_som[sleutel_r] = som(
+                    (
+                        f"1t-2={a2}{a}",
+                        f"1t+2={b}{b2}",
+                        f"1t-+={a}{b}",
+                        f"1fin={tv}{tn}{t}",
+                        f"tekc={tekort}|{nevens}|{t}",
+                    )
+                )
+            totaal += x
+
+            reeks = tuple(symbolen[begin:i])
+            brok = brok_voor.get(reeks)
+            if brok is None:
+                voor = _brokken([TAGS[t] for t in tags[begin:i]], woorden[begin:i])
+                brok = brok_voor[reeks] = "-".join(voor) if len(voor) <= 3 else "lang"
+            reeks = tuple(symbolen[i + 1 : eind + 1])
+            brokn = brok_na.get(reeks)
+            if brokn is None:
+                na = _brokken([TAGS[t] for t in tags[i + 1 : eind + 1]], woorden[i + 1 : eind + 1])
+                brokn = brok_na[reeks] = f"{'-'.join(na[:2])}{'|E' if len(na) <= 2 else ''}"
+            sleutel_b = (brok, brokn, vl, ti)
+            x = brok_som.get(sleutel_b)
+            if x is None:
+                t = _TAGNAMEN[ti]
+                x = brok_som[sleutel_b] = som(
+                    (f"brok={brok}|{vl}", f"brokt={brok}|{t}", f"brokn={brokn}|{vl}")
+                )
+            uit[i] = totaal + x
+        return uit
+
+
 DUBBELZINNIG = lx.MEERVOUD | lx.ZELFST | lx.BIJV
 """Forms that can also be an infinitive, a noun or an adjective."""
 
@@ -316,16 +638,19 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
     Changes ``labels`` in place.
     """
     n = len(labels)
+    if n - labels.count(0) < 2:
+        return  # at most one finite verb: nothing to choose between
     zinsdeel = []
     extra = 0
     for i in range(n):
         if i and zin.woorden[i] in VRAAGWOORDEN:
             extra += 1
         zinsdeel.append((zin.zinsdeel[i], extra))
-    for i in range(n):
+    finiet = [i for i in range(n) if labels[i]]  # labels only ever go to 0 below
+    for i in finiet:
         if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
             continue
-        for j in range(n):
+        for j in finiet:
             if j != i and labels[j] and zinsdeel[j] == zinsdeel[i] and (marges[j] > marges[i]):
                 labels[i] = 0
                 break

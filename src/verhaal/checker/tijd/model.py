@@ -20,6 +20,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import Any
 
 from verhaal.data import pad
 
@@ -28,6 +29,10 @@ LABELS = ("O", "TT", "VT")
 O, TT, VT = 0, 1, 2  # noqa: E741 - the labels' own names
 MAGIC = b"VTM1"
 _BIAS = 1 << 15
+MAX_KENMERK_CACHE = 50_000
+"""Feature strings whose packed weights are kept (about 150 bytes each)."""
+MAX_GROEP_CACHE = 60_000
+"""Group sums kept, all groups together (about 200 bytes each, see :meth:`Model.groep`)."""
 _VELD = (1 << 32) - 1
 
 
@@ -71,31 +76,49 @@ class Model:
             self.tabellen.append(tabel)
             pos += 4 + 2 * grootte
         self._cache: dict[str, int] = {}
+        self._groepen: dict[str, dict[Any, Any]] = {}
+
+    def groep(self, naam: str) -> dict[Any, Any]:
+        """A cache of packed sums of a group of features (see ``kenmerken.TijdSommen``),
+        emptied together with the model's own."""
+        return self._groepen.setdefault(naam, {})
+
+    def vol(self) -> bool:
+        """Whether the caches have grown too large (then :meth:`leeg` them)."""
+        return (
+            len(self._cache) > MAX_KENMERK_CACHE
+            or sum(map(len, self._groepen.values())) > MAX_GROEP_CACHE
+        )
 
     def leeg(self) -> None:
         """Forget the cached weights (for benchmarks)."""
         self._cache.clear()
+        for groep in self._groepen.values():
+            groep.clear()
 
     def som(self, kenmerken: Sequence[str]) -> int:
         """The weights of some features (pass one), added up, as one integer of three
         32-bit fields (each weight plus 2**15): adding the integers of a word's features
         adds all three scores at once. Each feature's integer is cached."""
-        waarden = list(map(self._cache.get, kenmerken))
-        if None in waarden:
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-            g = self.tabellen[0]
-            masker = self.masker
-            cache = self._cache
-            crc = zlib.crc32
-            for j, waarde in enumerate(waarden):
-                if waarde is None:
-                    k = kenmerken[j]
-                    i = (crc(k.encode("utf-8")) & masker) * 3
-                    waarden[j] = cache[k] = (
-                        (g[i] + _BIAS) | (g[i + 1] + _BIAS) << 32 | (g[i + 2] + _BIAS) << 64
-                    )
-        return sum(waarden)  # type: ignore[arg-type]
+        get = self._cache.get
+        totaal = 0
+        for k in kenmerken:
+            waarde = get(k)
+            totaal += self._bewaar(k) if waarde is None else waarde
+        return totaal
+
+    def lees(self, kenmerk: str) -> int:
+        """The packed weights of one feature (as in :meth:`som`), not cached: for features
+        that only ever occur in one cached group sum."""
+        g = self.tabellen[0]
+        i = (zlib.crc32(kenmerk.encode("utf-8")) & self.masker) * 3
+        return (g[i] + _BIAS) | (g[i + 1] + _BIAS) << 32 | (g[i + 2] + _BIAS) << 64
+
+    def _bewaar(self, kenmerk: str) -> int:
+        if len(self._cache) > MAX_KENMERK_CACHE:
+            self._cache.clear()
+        waarde = self._cache[kenmerk] = self.lees(kenmerk)
+        return waarde
 
     def scores_van(self, kenmerken: Sequence[str], woord: int = 0) -> tuple[float, float, float]:
         """Scores of the labels O, TT and VT for features (pass one), plus the packed sum

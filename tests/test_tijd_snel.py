@@ -1,0 +1,220 @@
+"""The fast paths of the tense rule give exactly what the training features give.
+
+Training (``scripts/tabellen/train_tijd.py``) builds every feature string with
+``tagger.kenmerken`` and ``kenmerken.tijd_kenmerken``; the checker sums cached groups of the
+same features. These tests recompute sentences of real stories the slow way, one string at a
+time, and compare the packed sums, the tags and the margins.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from verhaal.checker.document import Token, lees_document
+from verhaal.checker.tijd import _beslis
+from verhaal.checker.tijd import lexicon as lx
+from verhaal.checker.tijd.kenmerken import (
+    DUBBELZINNIG,
+    LIDWOORDEN,
+    NEVENSCHIKKEND,
+    ONDERSCHIKKEND,
+    VRAAGWOORDEN,
+    TijdSommen,
+    Zin,
+    _vlaggen,
+    analyseer_zin,
+    een_finiet_per_zinsdeel,
+    leesteken,
+    tijd_kenmerken,
+    tijd_woord_kenmerken,
+    vorm,
+)
+from verhaal.checker.tijd.model import beste, laad_model
+from verhaal.checker.tijd.tagger import T_TT, T_VT, TAGS, Tagger, kenmerken, laad_tagger, toestand
+from verhaal.checker.tijd.woordsoorten import woordsoorten
+
+REPO = Path(__file__).resolve().parents[1]
+VERHALEN = sorted(
+    [
+        *(REPO / "benchmarks" / "eigen-verhalen" / "verhalen").iterdir(),
+        *(REPO / "tests" / "golden").iterdir(),
+    ]
+)
+EXTRA = (
+    "De kinderen spelen buiten. Ze wilden buiten spelen.",
+    '„Kom je mee?” vraagt ze. Hij zegt: "Ik kom zo." (Toch niet.)',
+    "Toen ze binnenkwam, zag ze dat iedereen lacht; hij weet hoe lang een deeg moet rijzen.",
+    "Wat.",
+    "Loopt!",
+    "Om 8:30 uur - na de les - kwam de BSO-juf van groep 5a binnen, en 'n kind riep: 'Hé!'",
+)
+
+
+def zinnen() -> Iterator[tuple[list[Token], str]]:
+    """The tokens of every sentence of the stories (and a few odd ones), with the prose."""
+    teksten = [
+        (p.read_text(encoding="utf-8"), "txt" if p.suffix == ".txt" else "md")
+        for p in VERHALEN
+        if p.suffix in (".md", ".txt")
+    ]
+    teksten += [(t, "txt") for t in EXTRA]
+    for tekst, soort in teksten:
+        doc = lees_document(tekst, soort)  # type: ignore[arg-type]
+        per_zin: dict[int, list[Token]] = {}
+        for t in doc.tokens:
+            per_zin.setdefault(t.zin, []).append(t)
+        for tokens in per_zin.values():
+            yield tokens, doc.proza
+
+
+def traag_analyseren(tokens: list[Token], proza: str) -> Zin:
+    """analyseer_zin as it was written before it cached per token text."""
+    lexicon = lx.lexicon()
+    n = len(tokens)
+    woorden = [t.tekst.lower() for t in tokens]
+    vlaggen = [lexicon.vlag(w) for w in woorden]
+    namen = [_vlaggen(v) for v in vlaggen]
+    klassen = [woordsoorten().klasse(w) for w in woorden]
+    vormen = [vorm(t.tekst, t.zinsbegin) for t in tokens]
+    gaten = ["S"] + [leesteken(proza[tokens[i - 1].eind : tokens[i].start]) for i in range(1, n)]
+    gaten.append("E")
+    zinsdeel = []
+    huidig = 0
+    for i in range(n):
+        if i and (
+            gaten[i] not in ("_", "x")
+            or woorden[i] in ONDERSCHIKKEND
+            or woorden[i] in NEVENSCHIKKEND
+        ):
+            huidig += 1
+        zinsdeel.append(huidig)
+    na_lidwoord = [False] + [woorden[i - 1] in LIDWOORDEN and gaten[i] == "_" for i in range(1, n)]
+    tt = [bool(v & lx.TEGENWOORDIG) and not a for v, a in zip(vlaggen, na_lidwoord, strict=True)]
+    vt = [bool(v & lx.VERLEDEN) and not a for v, a in zip(vlaggen, na_lidwoord, strict=True)]
+    return Zin(tokens, woorden, vlaggen, namen, klassen, vormen, gaten, zinsdeel, tt, vt)
+
+
+def traag_taggen(tagger: Tagger, zin: Zin) -> tuple[list[int], list[float], list[int]]:
+    """Stage one as training sees it: kenmerken() per word, every string summed."""
+    tags: list[int] = []
+    marges = [0.0] * len(zin.woorden)
+    sommen: list[int] = []
+    t1 = t2 = "<s>"
+    st = "0"
+    for i in range(len(zin.woorden)):
+        st = toestand(st, zin.gaten[i], t1)
+        s = tagger.som(kenmerken(zin, i, t1, t2, st))
+        sommen.append(s)
+        velden = [s >> (16 * k) & 0xFFFF for k in range(len(TAGS))]
+        if not zin.tt[i]:
+            velden[T_TT] = 0
+        if not zin.vt[i]:
+            velden[T_VT] = 0
+        hoogste = max(velden)
+        beste = velden.index(hoogste)
+        if zin.tt[i] or zin.vt[i]:
+            velden[beste] = 0
+            marges[i] = (hoogste - max(velden)) * tagger.schaal
+        tags.append(beste)
+        t2, t1 = t1, TAGS[beste]
+    return tags, marges, sommen
+
+
+ALLE_ZINNEN = [analyseer_zin(tokens, proza, lx.lexicon()) for tokens, proza in zinnen()]
+
+
+def test_analyseer_zin_is_gelijk_aan_de_eenvoudige_versie() -> None:
+    for tokens, proza in zinnen():
+        zin = analyseer_zin(tokens, proza, lx.lexicon())
+        verwacht = traag_analyseren(tokens, proza)
+        assert zin == verwacht
+        assert [type(d) for d in zin.zinsdeel] == [int] * len(tokens)
+        assert all(type(b) is bool for b in zin.tt + zin.vt)
+
+
+def test_er_zijn_genoeg_echte_zinnen() -> None:
+    assert len(ALLE_ZINNEN) > 400
+    assert sum(len(z.woorden) for z in ALLE_ZINNEN) > 4_000
+
+
+@pytest.mark.parametrize("koud", [True, False])
+def test_tagger_snel_is_gelijk_aan_training(koud: bool) -> None:
+    tagger = laad_tagger()
+    if koud:
+        tagger.leeg()
+    for zin in ALLE_ZINNEN:
+        sommen: list[int] = []
+        tags, marges = tagger.tag(zin, sommen)
+        verwacht_tags, verwacht_marges, verwacht_sommen = traag_taggen(tagger, zin)
+        assert sommen == verwacht_sommen, zin.woorden
+        assert tags == verwacht_tags, zin.woorden
+        assert marges == verwacht_marges, zin.woorden
+
+
+@pytest.mark.parametrize("koud", [True, False])
+def test_tweede_fase_snel_is_gelijk_aan_training(koud: bool) -> None:
+    model = laad_model()
+    if koud:
+        model.leeg()
+    snel = TijdSommen(model)
+    kandidaten = 0
+    for zin in ALLE_ZINNEN:
+        tags, marges = laad_tagger().tag(zin)
+        sommen = snel.sommen(zin, tags, marges)
+        for i, k in enumerate(tijd_kenmerken(zin, tags, marges)):
+            if k is None:
+                assert sommen[i] is None
+                continue
+            kandidaten += 1
+            k += tijd_woord_kenmerken(zin.woorden[i], zin.vlaggen[i], zin.namen[i])
+            assert sommen[i] == model.som(k), (zin.woorden, i)
+    assert kandidaten > 1000
+
+
+@pytest.mark.parametrize("mag_tt", [True, False])
+@pytest.mark.parametrize("mag_vt", [True, False])
+def test_beslis_is_beste_met_marge(mag_tt: bool, mag_vt: bool) -> None:
+    mag = (True, mag_tt, mag_vt)
+    waarden = (-1.5, 0.0, 0.0, 2.0, 3.25)
+    for scores in itertools.product(waarden, repeat=3):
+        label = beste(scores, mag)
+        tweede = max(
+            (s for ander, s in enumerate(scores) if ander != label and mag[ander]),
+            default=scores[label],
+        )
+        assert _beslis(*scores, mag_tt, mag_vt) == (label, scores[label] - tweede)
+
+
+def traag_een_finiet(zin: Zin, labels: list[int], marges: list[float]) -> None:
+    """een_finiet_per_zinsdeel as it was written before it skipped sentences."""
+    n = len(labels)
+    zinsdeel = []
+    extra = 0
+    for i in range(n):
+        if i and zin.woorden[i] in VRAAGWOORDEN:
+            extra += 1
+        zinsdeel.append((zin.zinsdeel[i], extra))
+    for i in range(n):
+        if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
+            continue
+        for j in range(n):
+            if j != i and labels[j] and zinsdeel[j] == zinsdeel[i] and (marges[j] > marges[i]):
+                labels[i] = 0
+                break
+
+
+def test_een_finiet_per_zinsdeel_is_gelijk_aan_de_eenvoudige_versie() -> None:
+    kans = random.Random(5)
+    for zin in ALLE_ZINNEN:
+        for _ in range(5):
+            labels = [kans.choice((0, 0, 1, 2)) for _ in zin.woorden]
+            marges = [kans.choice((0.5, 1.0, 3.0)) for _ in zin.woorden]
+            verwacht = list(labels)
+            traag_een_finiet(zin, verwacht, marges)
+            een_finiet_per_zinsdeel(zin, labels, marges)
+            assert labels == verwacht
