@@ -121,6 +121,8 @@ REGEL = Regel(
         Voorbeeld("Toen is hij gevallen.", ["is"]),
         Voorbeeld("Hij weet nu hoe lang een deeg moet rijzen.", ["weet", "moet"]),
         Voorbeeld("Hij wist nu hoe lang een deeg moest rijzen.", []),
+        Voorbeeld("Ik hoop dat hij het onthoudt. Ik fiets elke dag.", ["hoop", "onthoudt", "fiets"]),
+        Voorbeeld("Toen kreeg ik hoop. Toen ik hoop kreeg, lachte ik.", []),
         Voorbeeld("Dan belt hij zijn moeder op.", ["belt"]),
         Voorbeeld("De juf zag dat ze meedoet.", ["meedoet"]),
         Voorbeeld("Dan pakt hij zijn tas.", ["pakt"]),

@@ -10,7 +10,8 @@ present or the past, its token and the tense. Per sentence:
 3. stage two (``model``, features in ``kenmerken``) decides for each possible finite verb
    from its context and the tags around it whether it is one (``de kinderen/N spelen`` vs
    ``ze wilden/VT spelen``, ``zijn/PRON tanden``);
-4. a clause keeps one finite verb (``een_finiet_per_zinsdeel``).
+4. a clause keeps one finite verb (``een_finiet_per_zinsdeel``), and a verb stem right
+   after ``ik`` is finite where nothing else in its clause is (``stam_na_ik``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ from typing import Literal, NamedTuple
 
 from verhaal.checker.document import Document, Token
 from verhaal.checker.tijd import lexicon as lx
-from verhaal.checker.tijd.kenmerken import TijdSommen, analyseer_zin, een_finiet_per_zinsdeel
+from verhaal.checker.tijd.kenmerken import (
+    TijdSommen,
+    analyseer_zin,
+    een_finiet_per_zinsdeel,
+    stam_na_ik,
+)
 from verhaal.checker.tijd.model import TT, VT, O, laad_model
 from verhaal.checker.tijd.tagger import laad_tagger
 from verhaal.checker.tijd.woordsoorten import woordsoorten as _woordsoorten
@@ -92,6 +98,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                     zin.vt[i],
                 )
         een_finiet_per_zinsdeel(zin, labels, marges)
+        stam_na_ik(zin, tags, labels, marges)
         for i in compress(range(n), labels):  # TT or VT
             if marges[i] >= marge:
                 tijd: Tijd = "tegenwoordig" if labels[i] == TT else "verleden"

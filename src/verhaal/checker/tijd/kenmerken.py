@@ -20,7 +20,7 @@ from typing import cast
 
 from verhaal.checker.document import Token
 from verhaal.checker.tijd import lexicon as lx
-from verhaal.checker.tijd.model import Model
+from verhaal.checker.tijd.model import TT, Model
 from verhaal.checker.tijd.tagger import FINIET, TAGS
 from verhaal.checker.tijd.woordsoorten import woordsoorten
 
@@ -654,3 +654,25 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
             if j != i and labels[j] and zinsdeel[j] == zinsdeel[i] and (marges[j] > marges[i]):
                 labels[i] = 0
                 break
+
+
+def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[float]) -> None:
+    """A verb stem right after ``ik`` is the finite verb: ``ik hoop dat``, ``ik fiets elke
+    dag``. The models often read such stems as nouns (hoop, fiets, vraag); the first person
+    is rare in their treebank text and common in teachers' stories. Only where no other
+    word of the clause is finite: in ``toen kreeg ik hoop`` and ``toen ik hoop kreeg`` the
+    verb is elsewhere and the stem stays a noun. Changes ``labels`` in place (present tense,
+    margin 0)."""
+    for i in range(1, len(labels)):
+        if labels[i] or not zin.tt[i] or not zin.vlaggen[i] & lx.STAM:
+            continue
+        if zin.woorden[i - 1] != "ik" or zin.gaten[i] != "_":
+            continue
+        deel = zin.zinsdeel[i]
+        if any(
+            j != i and zin.zinsdeel[j] == deel and (labels[j] or tags[j] in FINIET)
+            for j in range(len(labels))
+        ):
+            continue
+        labels[i] = TT
+        marges[i] = 0.0
