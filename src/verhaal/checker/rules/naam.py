@@ -128,6 +128,8 @@ def _stam(woord: str) -> str:
 
 # Before a proper noun these make it a place, shop or thing rather than a person.
 LIDWOORDEN = frozenset("de het een deze die dat dit onze ons mijn jouw zijn haar hun".split())
+_OOK_VOEGWOORD = frozenset(("dat", "die"))
+"""Determiners that more often join a clause before a first name: "zag dat Joris"."""
 PLAATSVOORZETSELS = frozenset(
     "in naar uit te richting via nabij langs rond vanuit tussen boven onder".split()
 )
@@ -665,7 +667,8 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     stam, klein, voornaam = vorm
     if klein in VAKKEN and _taal_context(tokens, i):
         return None  # "een beetje Frans", "Frans en Engels"
-    if i > 0 and tokens[i - 1].zin == token.zin and tokens[i - 1].tekst.lower() in LIDWOORDEN:
+    vorige = tokens[i - 1].tekst.lower() if i > 0 and tokens[i - 1].zin == token.zin else ""
+    if vorige in LIDWOORDEN and not (voornaam and vorige in _OOK_VOEGWOORD):
         return None  # "de Ramadan", "het Montessorilyceum": people's names take no article
     if i > 0 and tokens[i - 1].zin == token.zin and tokens[i - 1].tekst.lower() == "tijdens":
         return None  # "tijdens Ramadan": a period, even where the word is also a first name
@@ -942,6 +945,7 @@ REGEL = Regel(
         Voorbeeld("Dan ging ze naar huis. Om acht uur begon de les.", []),
         Voorbeeld("Ze ging naar de Kamer van Koophandel in Arnhem.", []),
         Voorbeeld("Hij woonde in Breda en kwam uit Florence.", []),
+        Voorbeeld("Ze zag dat Joris weg was, en de jongen die Sem pestte.", ["Joris", "Sem"]),
         Voorbeeld("Max, zo heette het beest, was bijna blind. Later liep Max mee.", []),
         Voorbeeld("De chef, Dennis de Graaf, wees naar de uien.", ["Dennis de Graaf"]),
         Voorbeeld("Ze hoorde Joris' spreekbeurt. ‘Kom, Joris’ riep ze.", ["Joris'", "Joris"]),
