@@ -124,6 +124,8 @@ REGEL = Regel(
         Voorbeeld("Ik hoop dat hij het onthoudt.", ["hoop", "onthoudt"]),
         Voorbeeld("Ik fiets elke dag.", ["fiets"]),
         Voorbeeld("Toen kreeg ik hoop. Toen ik hoop kreeg, lachte ik.", []),
+        Voorbeeld("Ze wist niet waarom ze zo laat was. Het water was te heet.", []),
+        Voorbeeld("Zo loopt hij naar huis.", ["loopt"]),
         Voorbeeld("Dan belt hij zijn moeder op.", ["belt"]),
         Voorbeeld("De juf zag dat ze meedoet.", ["meedoet"]),
         Voorbeeld("Dan pakt hij zijn tas.", ["pakt"]),

@@ -11,7 +11,8 @@ present or the past, its token and the tense. Per sentence:
    from its context and the tags around it whether it is one (``de kinderen/N spelen`` vs
    ``ze wilden/VT spelen``, ``zijn/PRON tanden``);
 4. a clause keeps one finite verb (``een_finiet_per_zinsdeel``), and a verb stem right
-   after ``ik`` is finite where nothing else in its clause is (``stam_na_ik``).
+   after ``ik`` is finite where nothing else in its clause is (``stam_na_ik``), and an
+   adjective right after a degree word is not (``bijvoeglijk_na_graad``: zo laat).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     TijdSommen,
     analyseer_zin,
+    bijvoeglijk_na_graad,
     een_finiet_per_zinsdeel,
     stam_na_ik,
 )
@@ -99,6 +101,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                 )
         een_finiet_per_zinsdeel(zin, labels, marges)
         stam_na_ik(zin, tags, labels, marges)
+        bijvoeglijk_na_graad(zin, labels)
         for i in compress(range(n), labels):  # TT or VT
             if marges[i] >= marge:
                 tijd: Tijd = "tegenwoordig" if labels[i] == TT else "verleden"

@@ -656,6 +656,11 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
                 break
 
 
+_NAAM_OF_WERKWOORD = frozenset("nt-")
+"""Most frequent word classes (woordsoorten.klasse) of a stem that may be read as a verb
+after ``ik``: a noun (hoop, fiets), a present verb form, or unknown."""
+
+
 def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[float]) -> None:
     """A verb stem right after ``ik`` is the finite verb: ``ik hoop dat``, ``ik fiets elke
     dag``. The models often read such stems as nouns (hoop, fiets, vraag); the first person
@@ -668,6 +673,8 @@ def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[fl
             continue
         if zin.woorden[i - 1] != "ik" or zin.gaten[i] != "_":
             continue
+        if zin.klassen[i][:1] not in _NAAM_OF_WERKWOORD:
+            continue  # "dat ik in enig jaar": a preposition that is also a stem (innen)
         deel = zin.zinsdeel[i]
         if any(
             j != i and zin.zinsdeel[j] == deel and (labels[j] or tags[j] in FINIET)
@@ -676,3 +683,26 @@ def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[fl
             continue
         labels[i] = TT
         marges[i] = 0.0
+
+
+GRAADWOORDEN = frozenset(
+    "zo te heel erg zeer nogal vrij ontzettend enorm hartstikke behoorlijk redelijk".split()
+)
+"""Degree words: what follows them inside a clause is an adjective or adverb (zo laat, te
+heet, heel stil), never a finite verb."""
+
+
+def bijvoeglijk_na_graad(zin: Zin, labels: list[int]) -> None:
+    """Drop the finite reading of a word that can be an adjective right after a degree word
+    inside its clause (``waarom ze zo laat was``, ``het water was te heet``). Not after a
+    degree word that opens the clause: in ``zo loopt hij`` the verb follows ``zo``.
+    Changes ``labels`` in place."""
+    for i in range(1, len(labels)):
+        if not labels[i] or not zin.vlaggen[i] & lx.BIJV or zin.gaten[i] != "_":
+            continue
+        j = i - 1
+        if zin.woorden[j] not in GRAADWOORDEN:
+            continue
+        if j == 0 or zin.zinsdeel[j - 1] != zin.zinsdeel[j]:
+            continue  # the degree word opens its clause
+        labels[i] = 0
