@@ -191,3 +191,143 @@ def test_only_recent_entries_and_fingerprints_are_kept(
     volgende.bewaar()
     bewaard = cache_mod.Cache(tmp_path, "f").items
     assert len(bewaard) == 3 and bytes([9]) * 16 in bewaard
+
+
+def test_the_fingerprint_is_the_same_in_every_process(tmp_path: Path) -> None:
+    """Settings hold frozensets (rules switched on or off explicitly), whose order follows
+    the per-process string hash: the fingerprint must not, or a run never hits."""
+    import subprocess
+    import sys
+
+    (tmp_path / ".verhaal.yaml").write_text(
+        "regels:\n  getal: false\n  engels: false\n  vaktaal: false\n  titel: true\n"
+        "per_werkvorm:\n  logline:\n    regels: {getal: true, lengte: false, naam: true}\n",
+        encoding="utf-8",
+    )
+    code = (
+        "from verhaal.cli.controleer import _opdracht\n"
+        "from verhaal.instellingen import laad_instellingen\n"
+        "from verhaal.linter.cache import vingerafdruk\n"
+        "print(vingerafdruk(_opdracht(laad_instellingen(), (), [], [], False, False)))\n"
+    )
+    afdrukken = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(afdrukken) == 1
+
+
+def test_unknown_words_in_a_directive_never_reach_the_cache(
+    map_: Path, cache_map: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note about an unknown id quotes the directive's own words (a teacher may write a
+    name there), which cutting out the note's span does not remove."""
+    (map_ / "d.md").write_text(
+        "# Uit\n\n<!-- verhaal: negeer naam Pieternel -->\nZe liep weg.\n\n"
+        "<!-- verhaal: Gijsbrechtje -->\nHet was koud.\n",
+        encoding="utf-8",
+    )
+    eerste = _run("-f", "tekst", str(map_))
+    assert "Pieternel" in eerste[1] and "gijsbrechtje" in eerste[1]
+    inhoud = b"".join(p.read_bytes() for p in cache_map.rglob("*") if p.is_file())
+    assert b"Pieternel" not in inhoud and b"ijsbrechtje" not in inhoud
+    assert _run("-f", "tekst", str(map_)) == eerste
+
+
+def test_entries_used_most_recently_survive_when_the_file_is_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache_mod, "MAX_ITEMS", 3)
+
+    def ronde(*sleutels: bytes) -> None:
+        cache = cache_mod.Cache(tmp_path, "f")
+        for s in sleutels:
+            cache.gebruik(s, None if s in cache.items else b"item")
+        cache.bewaar()
+
+    a, b, c, d, e = (bytes([i]) * 16 for i in range(5))
+    ronde(a, b, c)
+    ronde(d)  # keeps d and the two most recent of a, b, c
+    ronde(e)  # d was used after all of them: it must stay
+    assert d in cache_mod.Cache(tmp_path, "f").items
+
+
+def test_a_missing_home_folder_only_costs_the_cache(
+    map_: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without $HOME (a container run as an unknown user) pathlib cannot find the user's
+    cache folder; the check itself must still run."""
+
+    def geen_thuis() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("VERHAAL_CACHE_MAP")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(geen_thuis))
+    code, uit, _ = _run("-f", "json", str(map_))
+    assert code == 1 and "Anouk" in uit
+
+
+def test_stories_inside_a_werkvorm_folder_do_not_change_the_fingerprint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loader reads only the top-level YAML files of a werkvorm folder; a team that
+    keeps its werkvormen next to its stories (``werkvormen: [.]``) must not lose the whole
+    cache whenever a story changes."""
+    from verhaal.instellingen import Instellingen
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "klas").mkdir()
+    opdracht = uitvoeren.Opdracht(instellingen=Instellingen(werkvormen=(tmp_path,)))
+    voor = cache_mod.vingerafdruk(opdracht)
+    (tmp_path / "verhaal.md").write_text("# Nieuw\n\nHet was stil.\n", encoding="utf-8")
+    (tmp_path / "klas" / "ander.md").write_text("# Ander\n\nHet regende.\n", encoding="utf-8")
+    assert cache_mod.vingerafdruk(opdracht) == voor
+    (tmp_path / "eigen.yaml").write_text("id: eigen\n", encoding="utf-8")
+    assert cache_mod.vingerafdruk(opdracht) != voor
+
+
+def test_the_fingerprint_follows_the_python_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules lean on unicodedata and re, which change between Python versions; an
+    editable install keeps the same code paths under another Python."""
+    import sys
+
+    opdracht = uitvoeren.Opdracht()
+    voor = cache_mod.vingerafdruk(opdracht)
+    monkeypatch.setattr(sys, "version", sys.version + " ander")
+    assert cache_mod.vingerafdruk(opdracht) != voor
+
+
+def test_a_file_that_only_answers_is_not_removed_as_old(map_: Path, cache_map: Path) -> None:
+    """Removal after OUD_NA_S is for fingerprints nobody uses; a team whose stories did not
+    change for a month still uses its file every run."""
+    _run("-f", "json", str(map_))
+    bestand = _cachebestanden(cache_map)[0]
+    oud = time.time() - cache_mod.OUD_NA_S - 10
+    os.utime(bestand, (oud, oud))
+    _run("-f", "json", str(map_))  # only hits
+    _run("-f", "json", "--zonder", "getal", str(map_))  # another fingerprint cleans up
+    assert bestand.exists()
+
+
+def test_a_flipped_byte_in_the_cache_file_is_ignored(map_: Path, cache_map: Path) -> None:
+    """marshal has no checksum: a damaged byte in a severity or an offset still decodes, and
+    would give wrong findings (or an internal error) on every later run."""
+    eerste = _run("-f", "tekst", str(map_))
+    bestand = _cachebestanden(cache_map)[0]
+    ruw = bestand.read_bytes()
+    plek = ruw.index(b"fout")
+    bestand.write_bytes(ruw[:plek] + b"fouX" + ruw[plek + 4 :])
+    assert _run("-f", "tekst", str(map_)) == eerste
+
+
+def test_entries_of_the_wrong_type_are_ignored() -> None:
+    for onzin in (3, None, "tekst", (1, 2)):
+        assert cache_mod.uit_item(onzin, "tekst") is None  # type: ignore[arg-type]

@@ -383,12 +383,17 @@ def _controleer(
     return code
 
 
-def _cache(opdracht: Opdracht) -> Cache:
+def _cache(opdracht: Opdracht) -> Cache | None:
     """The cache for this job. Never used with ``--naam``: nothing derived from names given
-    on the command line may reach the disk (see :mod:`verhaal.linter.cache`)."""
+    on the command line may reach the disk (see :mod:`verhaal.linter.cache`). None when it
+    cannot be set up (no home folder, no built-in werkvormen): a cache never fails a run."""
+    from verhaal.errors import VerhaalFout
     from verhaal.linter.cache import Cache, cache_map, vingerafdruk
 
-    return Cache(cache_map(), vingerafdruk(opdracht))
+    try:
+        return Cache(cache_map(), vingerafdruk(opdracht))
+    except (OSError, RuntimeError, VerhaalFout):
+        return None
 
 
 def _exitcode(telling: Telling, grens: Ernst, strikt: bool) -> int:

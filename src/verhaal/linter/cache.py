@@ -15,8 +15,9 @@ names reaches the disk. The folder (``~/.cache/verhaal`` or ``$VERHAAL_CACHE_MAP
 private to the user (0700, files 0600) and carries a ``CACHEDIR.TAG`` so backup tools
 skip it.
 
-Format: per fingerprint one file ``v1/<fingerprint>.cache``: ``VHC1`` and a marshal'ed
-dict from key (16 bytes) to entry (a marshal'ed tuple, decoded only on a hit). A file
+Format: per fingerprint one file ``v1/<fingerprint>.cache``: ``VHC2`` and a marshal'ed
+dict from key (16 bytes) to entry (an 8-byte checksum and a marshal'ed tuple, both checked
+only on a hit: marshal would decode a damaged byte into a wrong finding). A file or entry
 that cannot be read is ignored; it is replaced on the next write.
 """
 
@@ -27,8 +28,8 @@ import marshal
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import fields, is_dataclass, replace
 from hashlib import blake2b
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,18 +41,22 @@ if TYPE_CHECKING:
     from verhaal.linter.onderdrukking import Opmerking
     from verhaal.linter.uitvoeren import Opdracht
 
-MAGIC = b"VHC1"
+MAGIC = b"VHC2"
 VERSIE_MAP = "v1"
 MAX_ITEMS = 20_000
 """Entries kept per fingerprint: those used by the last run first, then the most recent."""
 OUD_NA_S = 30 * 24 * 3600
-"""A fingerprint file not written for this long is removed (old versions, old settings)."""
+"""A fingerprint file not used for this long is removed (old versions, old settings)."""
 PLEK = "\x00"
 """Stands for the finding's own span in a stored message (story text never holds NUL:
 such files are refused as binary)."""
 
 Item = bytes
 """One story's findings and notes, marshal'ed (see :func:`naar_item`)."""
+
+CITEREN_RICHTLIJN = frozenset({"onderdrukking-onbekend"})
+"""Notes that quote words of their directive (an unknown id, where a teacher may have put a
+name); cutting out the note's span does not remove those, so such a story is not stored."""
 
 
 def cache_map() -> Path:
@@ -87,18 +92,55 @@ def _stempels(mappen: Iterable[Path]) -> list[str]:
     return uit
 
 
+def _yaml_stempels(mappen: Iterable[Path]) -> list[str]:
+    """Absolute path, size and modification time of the top-level YAML files of each user
+    werkvorm folder: all the loader reads there (not the stories a team may keep beside)."""
+    uit = []
+    for map_ in mappen:
+        wortel = os.path.abspath(map_)
+        try:
+            namen = sorted(os.listdir(wortel))
+        except OSError:
+            continue
+        for naam in namen:
+            if naam.endswith(".yaml"):
+                pad = os.path.join(wortel, naam)
+                with contextlib.suppress(OSError):
+                    info = os.stat(pad)
+                    uit.append(f"{pad}\0{info.st_size}\0{info.st_mtime_ns}")
+    return uit
+
+
+def _vast(waarde: object) -> object:
+    """``waarde`` as plain tuples with every set sorted: a frozenset's repr follows the
+    string hash, which differs per process, so it would give every run its own fingerprint."""
+    if is_dataclass(waarde) and not isinstance(waarde, type):
+        velden = ((veld.name, _vast(getattr(waarde, veld.name))) for veld in fields(waarde))
+        return (type(waarde).__name__, *velden)
+    if isinstance(waarde, Mapping):
+        return ("{}", *((_vast(k), _vast(v)) for k, v in waarde.items()))
+    if isinstance(waarde, (set, frozenset)):
+        return ("set", *sorted(repr(_vast(v)) for v in waarde))
+    if isinstance(waarde, (list, tuple)):
+        return (type(waarde).__name__, *(_vast(v) for v in waarde))
+    return waarde
+
+
 def vingerafdruk(opdracht: Opdracht) -> str:
-    """What a cached result depends on besides the story: version, code, tables,
-    werkvormen and the job (without the line texts, which are rebuilt from the story)."""
+    """What a cached result depends on besides the story: version (also Python's: the rules
+    lean on ``unicodedata`` and ``re``), code, tables, werkvormen and the job (without the
+    line texts, which are rebuilt from the story)."""
     import verhaal
     from verhaal.werkvorm.laden import EIGEN_MAP, werkvormen_map
 
     werkvorm_mappen = opdracht.instellingen.werkvorm_mappen() or (
         (EIGEN_MAP,) if EIGEN_MAP.is_dir() else ()
     )
+    opdracht = replace(opdracht, met_regeltekst=False)
     h = blake2b(digest_size=16)
-    h.update(repr((MAGIC, verhaal.__version__, replace(opdracht, met_regeltekst=False))).encode())
-    for stempel in _stempels([Path(verhaal.__file__).parent, werkvormen_map(), *werkvorm_mappen]):
+    h.update(repr((MAGIC, verhaal.__version__, sys.version, _vast(opdracht))).encode())
+    stempels = _stempels([Path(verhaal.__file__).parent, werkvormen_map()])
+    for stempel in stempels + _yaml_stempels(werkvorm_mappen):
         h.update(stempel.encode("utf-8", "surrogatepass") + b"\n")
     return h.hexdigest()
 
@@ -113,10 +155,13 @@ def _met_span(tekst: str, span: str) -> str:
 
 def naar_item(
     tekst: str, bevindingen: Sequence[Bevinding], opmerkingen: Sequence[Opmerking]
-) -> Item:
+) -> Item | None:
     """The storable form of one story's outcome: no story text, only positions and
-    messages with their own span cut out."""
-    return marshal.dumps(
+    messages with their own span cut out. None when a note quotes its directive (see
+    :data:`CITEREN_RICHTLIJN`): that story is checked again next time."""
+    if any(o.soort in CITEREN_RICHTLIJN for o in opmerkingen):
+        return None
+    data = marshal.dumps(
         (
             tuple(
                 (
@@ -135,6 +180,11 @@ def naar_item(
             ),
         )
     )
+    return _som(data) + data
+
+
+def _som(data: bytes) -> bytes:
+    return blake2b(data, digest_size=8).digest()
 
 
 def uit_item(item: Item, tekst: str) -> tuple[list[Bevinding], list[Opmerking]] | None:
@@ -143,7 +193,9 @@ def uit_item(item: Item, tekst: str) -> tuple[list[Bevinding], list[Opmerking]] 
     from verhaal.linter.onderdrukking import Opmerking
 
     try:
-        ruwe_bevindingen, ruwe_opmerkingen = marshal.loads(item)
+        if item[:8] != _som(item[8:]):
+            return None
+        ruwe_bevindingen, ruwe_opmerkingen = marshal.loads(item[8:])
         bevindingen = []
         for regel, ernst, start, eind, bericht, suggestie in ruwe_bevindingen:
             if not 0 <= start <= eind <= len(tekst):
@@ -206,9 +258,13 @@ class Cache:
             self.nieuw[sleutel] = nieuw
 
     def bewaar(self) -> None:
-        """Write the file when this run computed something new. Never fails the run: a
-        cache that cannot be written only makes the next run slower."""
+        """Write the file when this run computed something new (else only mark it used, so
+        :meth:`_ruim_op` keeps it). Never fails the run: a cache that cannot be written only
+        makes the next run slower."""
         if not self.nieuw:
+            if self.gebruikt:
+                with contextlib.suppress(OSError):
+                    os.utime(self.pad)
             return
         alle = {**self.items, **self.nieuw}
         items = {s: alle[s] for s in self.gebruikt if s in alle}
@@ -218,7 +274,8 @@ class Cache:
             items.setdefault(s, item)
         with contextlib.suppress(OSError, ValueError, VerhaalFout):
             self._maak_map()
-            _schrijf(self.pad, MAGIC + marshal.dumps(items))
+            # Oldest first: the next run reads the end of the file as the most recent.
+            _schrijf(self.pad, MAGIC + marshal.dumps(dict(reversed(items.items()))))
             self._ruim_op()
 
     def _maak_map(self) -> None:

@@ -102,7 +102,8 @@ class Uitslag:
     gevonden: tuple[Gevonden, ...] = ()
     notities: tuple[Notitie, ...] = ()
     cache: tuple[bytes, Item | None] | None = None
-    """With a cache: the story's key, and its new entry when it was checked (not found)."""
+    """With a cache: the story's key, and its new entry when it was checked (not found).
+    None for a story that is not stored (see :func:`~verhaal.linter.cache.naar_item`)."""
 
 
 _opdracht = Opdracht()
@@ -147,8 +148,9 @@ def controleer_bron(bron: Bron) -> Uitslag:
     if isinstance(uitkomst, str):
         return Uitslag(bron.pad, uitkomst)
     uitslag = _uitslag(bron.pad, tekst, *uitkomst, _opdracht.met_regeltekst)
-    if _met_cache:
-        uitslag = replace(uitslag, cache=(sleutel, naar_item(tekst, *uitkomst)))
+    item = naar_item(tekst, *uitkomst) if _met_cache else None
+    if item is not None:
+        uitslag = replace(uitslag, cache=(sleutel, item))
     return uitslag
 
 
