@@ -184,8 +184,12 @@ def test_only_recent_entries_and_fingerprints_are_kept(
     for i in range(5):
         cache.gebruik(bytes([i]) * 16, b"item")
     assert len(cache.nieuw) == len(cache.gebruikt) == 3  # memory stays bounded
+    achtergebleven = tmp_path / "v1" / ".f.cache.abc.tmp"  # from a run killed mid-write
+    achtergebleven.write_bytes(b"half")
+    os.utime(achtergebleven, (time.time() - 7200,) * 2)
     cache.bewaar()
     assert not oud.exists()
+    assert not achtergebleven.exists()
     volgende = cache_mod.Cache(tmp_path, "f")
     volgende.gebruik(bytes([9]) * 16, b"nieuw")
     volgende.bewaar()

@@ -293,11 +293,14 @@ class Cache:
                 )
 
     def _ruim_op(self) -> None:
-        grens = time.time() - OUD_NA_S
-        for pad in self.map.glob("*.cache"):
-            with contextlib.suppress(OSError):
-                if pad.stat().st_mtime < grens:
-                    pad.unlink()
+        """Remove fingerprint files unused for :data:`OUD_NA_S`, and temporary files left by
+        a run that was killed while writing (older than an hour: never a running write)."""
+        nu = time.time()
+        for patroon, leeftijd in (("*.cache", OUD_NA_S), (".*.tmp", 3600)):
+            for pad in self.map.glob(patroon):
+                with contextlib.suppress(OSError):
+                    if pad.stat().st_mtime < nu - leeftijd:
+                        pad.unlink()
 
 
 def _schrijf(pad: Path, data: bytes) -> None:
