@@ -48,8 +48,32 @@ def emmer(kenmerk: str, masker: int) -> int:
     return zlib.crc32(kenmerk.encode("utf-8")) & masker
 
 
-class Model:
-    """Hashed perceptron weights, read-only."""
+class KenmerkSom:
+    """Packed feature weights, cached per feature string; shared by both stages. A subclass
+    reads a feature's bucket in ``_bewaar`` (and may bound the cache there)."""
+
+    _cache: dict[str, int]
+
+    def _bewaar(self, kenmerk: str) -> int:
+        raise NotImplementedError
+
+    def som(self, kenmerken: Sequence[str]) -> int:
+        """The packed weights of some features, added up (each feature's cached)."""
+        get = self._cache.get
+        totaal = 0
+        for k in kenmerken:
+            waarde = get(k)
+            totaal += self._bewaar(k) if waarde is None else waarde
+        return totaal
+
+
+class Model(KenmerkSom):
+    """Hashed perceptron weights, read-only.
+
+    Packed sums (:meth:`som`, :meth:`lees`) hold three 32-bit fields, one per label, each
+    weight plus 2**15: adding the integers of a word's features adds all three scores at
+    once.
+    """
 
     def __init__(self, ruw: bytes) -> None:
         if ruw[:4] != MAGIC:
@@ -95,17 +119,6 @@ class Model:
         self._cache.clear()
         for groep in self._groepen.values():
             groep.clear()
-
-    def som(self, kenmerken: Sequence[str]) -> int:
-        """The weights of some features (pass one), added up, as one integer of three
-        32-bit fields (each weight plus 2**15): adding the integers of a word's features
-        adds all three scores at once. Each feature's integer is cached."""
-        get = self._cache.get
-        totaal = 0
-        for k in kenmerken:
-            waarde = get(k)
-            totaal += self._bewaar(k) if waarde is None else waarde
-        return totaal
 
     def lees(self, kenmerk: str) -> int:
         """The packed weights of one feature (as in :meth:`som`), not cached: for features

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final, cast
 
+from verhaal.checker.tijd.model import KenmerkSom
 from verhaal.data import pad
 
 if TYPE_CHECKING:
@@ -194,7 +195,7 @@ _VN: Final = 9
 _EX: Final = 10
 
 
-class Tagger:
+class Tagger(KenmerkSom):
     """The stage-one weights, read lazily bucket by bucket.
 
     Tagging sums exactly the features of :func:`kenmerken`, but not one string at a time:
@@ -252,15 +253,6 @@ class Tagger:
         """Forget the cached weights (for benchmarks)."""
         for bewaard in self._caches():
             bewaard.clear()
-
-    def som(self, kenmerken: Sequence[str]) -> int:
-        """The packed weights of some features, added up (each feature's cached)."""
-        get = self._cache.get
-        totaal = 0
-        for k in kenmerken:
-            waarde = get(k)
-            totaal += self._bewaar(k) if waarde is None else waarde
-        return totaal
 
     def _lees(self, kenmerk: str) -> int:
         """The packed weights of a feature from its bucket, not cached: for features
