@@ -552,7 +552,7 @@ def _als_onderwerp(doc: Document, tokens: list[Token], i: int) -> bool:
 # Before a capitalised word no name list knows, these make it a place or an event:
 # people are rarely "in", "uit" or "tijdens" anything (uit Gdańsk, tijdens Nowruz).
 _PLAATS_OF_TIJD_VOOR = frozenset("in uit te vanuit richting nabij tijdens".split())
-_PLAATSVOORZETSELS_STRIKT = frozenset("in uit te vanuit richting nabij".split())
+_PLAATSVOORZETSELS_STRIKT = _PLAATS_OF_TIJD_VOOR - {"tijdens"}
 """Prepositions that put a city there even when it is also a first name ("woonde in Breda");
 not "naar" or "bij", which go with people as easily ("liep naar Anna")."""
 # "naar X" is a place (verhuisde naar X), unless X is looked or gestured at or "toe" follows.
@@ -670,15 +670,9 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     vorige = tokens[i - 1].tekst.lower() if i > 0 and tokens[i - 1].zin == token.zin else ""
     if vorige in LIDWOORDEN and not (voornaam and vorige in _OOK_VOEGWOORD):
         return None  # "de Ramadan", "het Montessorilyceum": people's names take no article
-    if i > 0 and tokens[i - 1].zin == token.zin and tokens[i - 1].tekst.lower() == "tijdens":
+    if vorige == "tijdens":
         return None  # "tijdens Ramadan": a period, even where the word is also a first name
-    if (
-        voornaam
-        and i > 0
-        and tokens[i - 1].zin == token.zin
-        and tokens[i - 1].tekst.lower() in _PLAATSVOORZETSELS_STRIKT
-        and is_plaats(stam)
-    ):
+    if voornaam and vorige in _PLAATSVOORZETSELS_STRIKT and is_plaats(stam):
         return None  # "in Breda", "uit Florence": a city of the gazetteer that is also a name
     if voornaam and is_gewoon_woord(stam):
         begin = _zinsbegin(doc, tokens, i)
