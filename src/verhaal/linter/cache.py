@@ -78,24 +78,28 @@ def sleutel(tekst: str, soort: str) -> bytes:
     return h.digest() + soort[:1].encode()
 
 
+def _stempel(pad: str, uit: list[str]) -> None:
+    """Add the path, size and modification time of a file (nothing if it is gone)."""
+    with contextlib.suppress(OSError):
+        info = os.stat(pad)
+        uit.append(f"{pad}\0{info.st_size}\0{info.st_mtime_ns}")
+
+
 def _stempels(mappen: Iterable[Path]) -> list[str]:
     """Path, size and modification time of every file under ``mappen`` (recursive)."""
-    uit = []
+    uit: list[str] = []
     for map_ in mappen:
         for wortel, submappen, bestanden in os.walk(map_):
             submappen[:] = sorted(m for m in submappen if m != "__pycache__")
             for naam in sorted(bestanden):
-                pad = os.path.join(wortel, naam)
-                with contextlib.suppress(OSError):
-                    info = os.stat(pad)
-                    uit.append(f"{pad}\0{info.st_size}\0{info.st_mtime_ns}")
+                _stempel(os.path.join(wortel, naam), uit)
     return uit
 
 
 def _yaml_stempels(mappen: Iterable[Path]) -> list[str]:
     """Absolute path, size and modification time of the top-level YAML files of each user
     werkvorm folder: all the loader reads there (not the stories a team may keep beside)."""
-    uit = []
+    uit: list[str] = []
     for map_ in mappen:
         wortel = os.path.abspath(map_)
         try:
@@ -104,10 +108,7 @@ def _yaml_stempels(mappen: Iterable[Path]) -> list[str]:
             continue
         for naam in namen:
             if naam.endswith(".yaml"):
-                pad = os.path.join(wortel, naam)
-                with contextlib.suppress(OSError):
-                    info = os.stat(pad)
-                    uit.append(f"{pad}\0{info.st_size}\0{info.st_mtime_ns}")
+                _stempel(os.path.join(wortel, naam), uit)
     return uit
 
 
@@ -279,18 +280,16 @@ class Cache:
             self._ruim_op()
 
     def _maak_map(self) -> None:
-        bestaat = self.map.is_dir()
         wortel = self.map.parent
         wortel.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.map.mkdir(exist_ok=True, mode=0o700)
-        if not bestaat:
-            tag = wortel / "CACHEDIR.TAG"
-            if not tag.exists():
-                _schrijf(
-                    tag,
-                    b"Signature: 8a477f597d28d172789f06886806bc55\n"
-                    b"# Cache van verhaal (bevindingen per verhaal); mag weg.\n",
-                )
+        tag = wortel / "CACHEDIR.TAG"
+        if not tag.exists():
+            _schrijf(
+                tag,
+                b"Signature: 8a477f597d28d172789f06886806bc55\n"
+                b"# Cache van verhaal (bevindingen per verhaal); mag weg.\n",
+            )
 
     def _ruim_op(self) -> None:
         """Remove fingerprint files unused for :data:`OUD_NA_S`, and temporary files left by
