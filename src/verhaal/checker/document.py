@@ -429,27 +429,22 @@ def _markdown_inline(tekst: str, buf: list[str], begin: int, huidige: str) -> st
             gewist = True
     if gewist:
         huidige = "".join(buf)
-        gewist = False
     if "[" in huidige:
-        for m in _LINK.finditer(huidige, begin):
+        links = list(_LINK.finditer(huidige, begin))
+        for m in links:
             _wis(buf, m.start(1), m.end(1))
             _wis(buf, m.start(3), m.end(3))
-            gewist = True
-    if gewist:
-        huidige = "".join(buf)
+        if links:
+            huidige = "".join(buf)
+    for groep in (_INLINE_ADRESSEN, _INLINE_NADRUK):
         gewist = False
-    for patroon in _nodig(_INLINE_ADRESSEN, huidige):
-        for m in patroon.finditer(huidige, begin):
-            _wis(buf, m.start(), m.end())
-            gewist = True
-    if gewist:
-        huidige = "".join(buf)
-        gewist = False
-    for patroon in _nodig(_INLINE_NADRUK, huidige):
-        for m in patroon.finditer(huidige, begin):
-            _wis(buf, m.start(), m.end())
-            gewist = True
-    return "".join(buf) if gewist else huidige
+        for patroon in _nodig(groep, huidige):
+            for m in patroon.finditer(huidige, begin):
+                _wis(buf, m.start(), m.end())
+                gewist = True
+        if gewist:
+            huidige = "".join(buf)
+    return huidige
 
 
 # --- Tokens, quotes and sentences -------------------------------------------------------
