@@ -32,7 +32,7 @@ from verhaal.checker.tijd.kenmerken import (
     een_finiet_per_zinsdeel,
     stam_na_ik,
 )
-from verhaal.checker.tijd.model import TT, VT, O, laad_model
+from verhaal.checker.tijd.model import TT, VELD, VT, O, laad_model
 from verhaal.checker.tijd.tagger import laad_tagger
 from verhaal.checker.tijd.woordsoorten import woordsoorten as _woordsoorten
 
@@ -90,11 +90,11 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         for i in compress(range(n), map(or_, zin.tt, zin.vt)):
             totaal = sommen[i]  # a number for every word that can be finite
             if totaal is not None:
-                # As Model.scores_van: three 32-bit fields, each weight plus 2**15 (the
+                # As in Model: three 32-bit fields, each weight plus 2**15 (the
                 # same bias in every field, so it cancels in the comparisons).
                 labels[i], marges[i] = _beslis(
-                    (totaal & _VELD) * schaal,
-                    (totaal >> 32 & _VELD) * schaal + TT_VOORKEUR,
+                    (totaal & VELD) * schaal,
+                    (totaal >> 32 & VELD) * schaal + TT_VOORKEUR,
                     (totaal >> 64) * schaal,
                     zin.tt[i],
                     zin.vt[i],
@@ -108,7 +108,6 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                 yield Werkwoord(zin.tokens[i], tijd, marges[i])
 
 
-_VELD = (1 << 32) - 1
 _ZIN = attrgetter("zin")
 
 

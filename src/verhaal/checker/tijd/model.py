@@ -33,7 +33,8 @@ MAX_KENMERK_CACHE = 50_000
 """Feature strings whose packed weights are kept (about 150 bytes each)."""
 MAX_GROEP_CACHE = 60_000
 """Group sums kept, all groups together (about 200 bytes each, see :meth:`Model.groep`)."""
-_VELD = (1 << 32) - 1
+VELD = (1 << 32) - 1
+"""Mask of one label's 32-bit field in a packed sum (see :class:`Model`)."""
 
 
 def beste(scores: tuple[float, float, float], toegestaan: tuple[bool, bool, bool]) -> int:
@@ -132,14 +133,6 @@ class Model(KenmerkSom):
             self._cache.clear()
         waarde = self._cache[kenmerk] = self.lees(kenmerk)
         return waarde
-
-    def scores_van(self, kenmerken: Sequence[str], woord: int = 0) -> tuple[float, float, float]:
-        """Scores of the labels O, TT and VT for features (pass one), plus the packed sum
-        ``woord`` of further features (a word's own, cached by the caller)."""
-        totaal = woord + self.som(kenmerken)
-        s = self.schalen[0]
-        # Every field carries the same bias (2**15 per feature); it cancels in comparisons.
-        return (totaal & _VELD) * s, (totaal >> 32 & _VELD) * s, (totaal >> 64) * s
 
     def indices(self, kenmerken: Iterable[str]) -> list[int]:
         """Offsets of the features' buckets in a weight table."""
