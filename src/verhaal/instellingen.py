@@ -9,12 +9,15 @@ stats a few paths, a ``pyproject.toml`` is parsed only when its text mentions
 ``[tool.verhaal``, and ``yaml`` (about 40 ms of import) is imported only when a YAML
 configuration file actually exists.
 
-Every mistake in a file raises :class:`~verhaal.errors.ConfigFout` naming the file and the
-key path, e.g. ``.verhaal.yaml: regels.getal.ernst: onbekende ernst 'rood'``.
+Every mistake in a file raises :class:`~verhaal.errors.ConfigFout` naming the file, the
+line and the key path, e.g. ``.verhaal.yaml:3: regels.getal: onbekende ernst 'rood'``
+(in a ``pyproject.toml`` the path starts with ``tool.verhaal``). YAML is read by the one
+bounded reader, :mod:`verhaal.yamlbron`; a key given twice is an error there.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +28,7 @@ from verhaal.errors import ConfigFout
 if TYPE_CHECKING:
     from verhaal.checker.bevinding import Ernst
     from verhaal.checker.config import CheckConfig, RegelInstelling
+    from verhaal.yamlbron import Plek, SleutelPad
 
 CONFIG_NAAM = ".verhaal.yaml"
 """The configuration file looked for in the current folder and its parents."""
@@ -37,8 +41,25 @@ CONCEPTEN_MAP = ".verhaal-concepten"
 EIGEN_WERKVORMEN = "werkvormen"
 """A team's own werkvorm folder in the working folder (found without configuration)."""
 
-BEKENDE_SLEUTELS = ("regels", "namen", "werkvormen", "per_werkvorm", "uitsluiten", "faal_op")
+BEKENDE_SLEUTELS = (
+    "regels",
+    "namen",
+    "werkvormen",
+    "per_werkvorm",
+    "uitsluiten",
+    "faal_op",
+    "max_kb",
+)
 """Top-level keys of a configuration; anything else is a mistake worth reporting."""
+
+STANDAARD_MAX_KB = 500
+"""The size limit per story file for ``verhaal controleer``, in kB (``max_kb:``).
+
+A story is half an A4 (a few kB); 500 kB is well over a hundred. Bigger files are refused
+with a message instead of checked: checking costs time and memory in proportion to the
+text (about 4 s and 90 MB per MB here), so a pasted dump of megabytes would take minutes."""
+GROOTSTE_MAX_KB = 10_000
+"""The highest ``max_kb`` a configuration may set."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +83,13 @@ class Instellingen:
     ``{aan: true}``); only those override a werkvorm's own on/off (a severity alone does
     not switch back on a rule the werkvorm switched off)."""
     per_werkvorm_aan_gezet: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    max_kb: int = STANDAARD_MAX_KB
+    """The size limit per story file (kB of 1000 bytes); see :data:`STANDAARD_MAX_KB`."""
+
+    @property
+    def max_bytes(self) -> int:
+        """The size limit per story file in bytes."""
+        return self.max_kb * 1000
 
     @property
     def map(self) -> Path:
@@ -128,17 +156,25 @@ def laad_instellingen(config: Path | None = None, start: Path | None = None) -> 
 
 def lees_instellingen(pad: Path) -> Instellingen:
     """Read and validate one configuration file (YAML, or TOML when it ends in ``.toml``)."""
+    from verhaal.errors import InvoerFout
+    from verhaal.yamlbron import Plek, lees_tekstbestand, lees_yaml_tekst
+
+    try:
+        tekst = lees_tekstbestand(pad, str(pad), "configuratiebestand")
+    except InvoerFout as fout:
+        raise ConfigFout(fout.bericht) from None
     if pad.suffix == ".toml":
-        try:
-            tekst = pad.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as fout:
-            raise ConfigFout(f"{pad}: kan het bestand niet lezen ({fout}).") from fout
         tool = _lees_toml(pad, tekst).get("tool", {})
         gegevens = tool.get("verhaal") if isinstance(tool, dict) else None
         if gegevens is None:
             raise ConfigFout(f"{pad}: er staat geen [tool.verhaal] in.")
-        return valideer(gegevens, pad, f"{pad}: [tool.verhaal]")
-    return valideer(_lees_yaml(pad), pad, str(pad))
+        plek = Plek(str(pad), ("tool", "verhaal"), _toml_regels(tekst))
+        return valideer(gegevens, pad, plek)
+    try:
+        bron = lees_yaml_tekst(tekst, str(pad))
+    except InvoerFout as fout:
+        raise ConfigFout(fout.bericht) from None
+    return valideer(bron.data, pad, bron.plek)
 
 
 def _lees_toml(pad: Path, tekst: str) -> dict[str, Any]:
@@ -147,65 +183,100 @@ def _lees_toml(pad: Path, tekst: str) -> dict[str, Any]:
     try:
         return tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as fout:
-        raise ConfigFout(f"{pad}: geen geldige TOML ({fout}).") from fout
+        # tomllib's message ends in "(at line L, column C)": keep only the position.
+        positie = re.search(r"line (\d+), column (\d+)", str(fout))
+        plaats = f":{positie.group(1)}" if positie else ""
+        kolom = f" (kolom {positie.group(2)})" if positie else ""
+        raise ConfigFout(f"{pad}{plaats}: geen geldige TOML{kolom}.") from None
 
 
-def _lees_yaml(pad: Path) -> object:
-    import yaml
+def _toml_regels(tekst: str) -> dict[SleutelPad, int]:
+    """The line of every table header and ``key =`` in a TOML text, by key path.
 
-    try:
-        tekst = pad.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as fout:
-        raise ConfigFout(f"{pad}: kan het bestand niet lezen ({fout}).") from fout
-    try:
-        return yaml.safe_load(tekst)
-    except yaml.YAMLError as fout:
-        plek = getattr(fout, "problem_mark", None)
-        regel = f":{plek.line + 1}" if plek is not None else ""
-        uitleg = getattr(fout, "problem", None) or "ongeldige opbouw"
-        raise ConfigFout(f"{pad}{regel}: geen geldige YAML ({uitleg}).") from fout
+    tomllib keeps no positions; this line scan is only for error messages, so a key it
+    misses (inside a multi-line value) falls back to the line of its table.
+    """
+    regels: dict[SleutelPad, int] = {(): 1}
+    tabel: SleutelPad = ()
+    for nummer, regel in enumerate(tekst.splitlines(), start=1):
+        kop = _TOML_KOP.match(regel)
+        if kop:
+            tabel = _toml_pad(kop.group(1))
+            for lengte in range(1, len(tabel) + 1):
+                regels.setdefault(tabel[:lengte], nummer)
+            continue
+        sleutel = _TOML_SLEUTEL.match(regel)
+        if sleutel:
+            pad = (*tabel, *_toml_pad(sleutel.group(1)))
+            for lengte in range(len(tabel) + 1, len(pad) + 1):
+                regels.setdefault(pad[:lengte], nummer)
+    return regels
 
 
-def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
-    """Validate parsed configuration data; ``bron`` prefixes every error message."""
-    from verhaal.checker.config import lees_regel_instellingen
+_TOML_KOP = re.compile(r"\s*\[\[?\s*([^\]\n]+?)\s*\]")
+_TOML_SLEUTEL = re.compile(
+    r"\s*((?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*'))*)\s*="
+)
+
+
+def _toml_pad(tekst: str) -> SleutelPad:
+    return tuple(
+        deel.strip().strip("\"'") for deel in re.findall(r"\"[^\"]*\"|'[^']*'|[^.]+", tekst)
+    )
+
+
+def _fout(plek: Plek, bericht: str) -> ConfigFout:
+    return ConfigFout(plek.bericht(bericht))
+
+
+def _onbekende_sleutel(plek: Plek, sleutel: object, bekend: tuple[str, ...]) -> ConfigFout:
+    """An unknown key, at its own line but under the path of the mapping it is in."""
+    from verhaal.yamlbron import Plek, toon_waarde
+
+    regel = (plek / str(sleutel)).regel
+    hier = Plek(plek.bron, plek.pad, {plek.pad: regel})
+    return _fout(hier, f"onbekende sleutel {toon_waarde(sleutel)} (bekend: {', '.join(bekend)}).")
+
+
+def valideer(gegevens: object, pad: Path, plek: Plek) -> Instellingen:
+    """Validate parsed configuration data; errors name file, line and key path (``plek``
+    is the position of the configuration's root: the file, or ``tool.verhaal``)."""
 
     if gegevens is None:
         return Instellingen(bron=pad)
     if not isinstance(gegevens, Mapping):
-        raise ConfigFout(f"{bron}: verwacht instellingen als sleutel: waarde.")
+        raise _fout(plek, "verwacht instellingen als sleutel: waarde.")
     for sleutel in gegevens:
         if sleutel not in BEKENDE_SLEUTELS:
-            raise ConfigFout(
-                f"{bron}: onbekende sleutel '{sleutel}' (bekend: {', '.join(BEKENDE_SLEUTELS)})."
-            )
-    regels = lees_regel_instellingen(gegevens.get("regels"), f"{bron}: regels")
-    namen = _woordenlijst(gegevens.get("namen"), f"{bron}: namen")
+            raise _onbekende_sleutel(plek, sleutel, BEKENDE_SLEUTELS)
+    regels = _regels(gegevens.get("regels"), plek / "regels")
+    namen = _woordenlijst(gegevens.get("namen"), plek / "namen")
     werkvormen = tuple(
         (pad.parent / map_).resolve()
-        for map_ in _woordenlijst(gegevens.get("werkvormen"), f"{bron}: werkvormen")
+        for map_ in _woordenlijst(gegevens.get("werkvormen"), plek / "werkvormen")
     )
-    uitsluiten = _woordenlijst(gegevens.get("uitsluiten"), f"{bron}: uitsluiten")
+    uitsluiten = _woordenlijst(gegevens.get("uitsluiten"), plek / "uitsluiten")
     per_werkvorm: dict[str, Mapping[str, RegelInstelling]] = {}
     per_werkvorm_aan: dict[str, frozenset[str]] = {}
     ruw = gegevens.get("per_werkvorm")
     if ruw is not None:
         if not isinstance(ruw, Mapping):
-            raise ConfigFout(f"{bron}: per_werkvorm: verwacht per werkvorm-id de regels.")
+            raise _fout(plek / "per_werkvorm", "verwacht per werkvorm-id de regels.")
         for werkvorm_id, inhoud in ruw.items():
-            plek = f"{bron}: per_werkvorm.{werkvorm_id}"
+            hier = plek / "per_werkvorm" / werkvorm_id
             if not isinstance(inhoud, Mapping):
-                raise ConfigFout(f"{plek}: verwacht 'regels:' met de instellingen.")
+                raise _fout(hier, "verwacht 'regels:' met de instellingen.")
             for sleutel in inhoud:
                 if sleutel != "regels":
-                    raise ConfigFout(f"{plek}: onbekende sleutel '{sleutel}' (bekend: regels).")
-            per_werkvorm[str(werkvorm_id)] = lees_regel_instellingen(
-                inhoud.get("regels"), f"{plek}.regels"
-            )
+                    raise _onbekende_sleutel(hier, sleutel, ("regels",))
+            per_werkvorm[str(werkvorm_id)] = _regels(inhoud.get("regels"), hier / "regels")
             per_werkvorm_aan[str(werkvorm_id)] = _aan_gezet(inhoud.get("regels"))
     faal_op = None
     if "faal_op" in gegevens:
-        faal_op = lees_ernst(gegevens["faal_op"], f"{bron}: faal_op")
+        faal_op = lees_ernst(gegevens["faal_op"], (plek / "faal_op").kop)
+    max_kb = STANDAARD_MAX_KB
+    if "max_kb" in gegevens:
+        max_kb = _max_kb(gegevens["max_kb"], plek / "max_kb")
     return Instellingen(
         bron=pad,
         regels=regels,
@@ -216,7 +287,34 @@ def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
         faal_op=faal_op,
         aan_gezet=_aan_gezet(gegevens.get("regels")),
         per_werkvorm_aan_gezet=per_werkvorm_aan,
+        max_kb=max_kb,
     )
+
+
+def _regels(gegevens: object, plek: Plek) -> dict[str, RegelInstelling]:
+    """``regels:`` validated rule by rule, so each error names the line of its rule."""
+    from verhaal.checker.config import lees_regel_instellingen
+
+    if gegevens is None:
+        return {}
+    if not isinstance(gegevens, Mapping):
+        raise _fout(plek, "verwacht een lijst van regels met hun instellingen.")
+    resultaat: dict[str, RegelInstelling] = {}
+    for regel_id, waarde in gegevens.items():
+        hier = plek / regel_id
+        voorvoegsel = f"{hier.bron}:{hier.regel}: {plek.padtekst}"
+        resultaat.update(lees_regel_instellingen({regel_id: waarde}, voorvoegsel))
+    return resultaat
+
+
+def _max_kb(waarde: object, plek: Plek) -> int:
+    from verhaal.yamlbron import toon_waarde
+
+    if isinstance(waarde, bool) or not isinstance(waarde, int):
+        raise _fout(plek, f"verwacht een geheel getal (kB), niet {toon_waarde(waarde)}.")
+    if not 1 <= waarde <= GROOTSTE_MAX_KB:
+        raise _fout(plek, f"kies een grootte van 1 tot en met {GROOTSTE_MAX_KB} kB.")
+    return waarde
 
 
 def _aan_gezet(regels: object) -> frozenset[str]:
@@ -231,22 +329,26 @@ def _aan_gezet(regels: object) -> frozenset[str]:
 
 
 def lees_ernst(waarde: object, plek: str) -> Ernst:
-    """A severity name (``fout``, ``waarschuwing``, ``info``) or ``ConfigFout``."""
+    """A severity name (``fout``, ``waarschuwing``, ``info``) or ``ConfigFout``; ``plek``
+    prefixes the message (``bestand:regel: sleutel`` or an option name)."""
     from verhaal.checker.bevinding import ERNSTEN
+    from verhaal.yamlbron import toon_waarde
 
     for ernst in ERNSTEN:
         if waarde == ernst:
             return ernst
-    raise ConfigFout(f"{plek}: onbekende ernst {waarde!r} (kies uit {', '.join(ERNSTEN)}).")
+    raise ConfigFout(
+        f"{plek}: onbekende ernst {toon_waarde(waarde)} (kies uit {', '.join(ERNSTEN)})."
+    )
 
 
-def _woordenlijst(waarde: object, plek: str) -> tuple[str, ...]:
+def _woordenlijst(waarde: object, plek: Plek) -> tuple[str, ...]:
     if waarde is None:
         return ()
     if isinstance(waarde, str):
         waarde = [waarde]
     if not isinstance(waarde, list) or not all(isinstance(w, str) for w in waarde):
-        raise ConfigFout(f"{plek}: verwacht een lijst van teksten.")
+        raise _fout(plek, "verwacht een lijst van teksten.")
     return tuple(waarde)
 
 
@@ -259,6 +361,7 @@ __all__ = [
     "BEKENDE_SLEUTELS",
     "CONCEPTEN_MAP",
     "CONFIG_NAAM",
+    "STANDAARD_MAX_KB",
     "Instellingen",
     "laad_instellingen",
     "lees_ernst",

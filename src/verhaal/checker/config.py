@@ -12,6 +12,7 @@ from typing import Any
 
 from verhaal.checker.bevinding import ERNSTEN, Ernst
 from verhaal.errors import ConfigFout
+from verhaal.yamlbron import padtekst, toon_waarde
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,11 @@ def lees_regel_instellingen(gegevens: object, bron: str) -> dict[str, RegelInste
         raise ConfigFout(f"{bron}: verwacht een lijst van regels met hun instellingen.")
     resultaat: dict[str, RegelInstelling] = {}
     for regel_id, waarde in gegevens.items():
-        pad = f"{bron}.{regel_id}"
+        pad = f"{bron}.{padtekst((str(regel_id),))}"
         regel = REGELS.get(str(regel_id))
         if regel is None:
             bekend = ", ".join(sorted(REGELS))
-            raise ConfigFout(f"{pad}: onbekende regel '{regel_id}' (bekend: {bekend}).")
+            raise ConfigFout(f"{pad}: onbekende regel {toon_waarde(regel_id)} (bekend: {bekend}).")
         if isinstance(waarde, bool):
             resultaat[regel.id] = RegelInstelling(aan=waarde)
             continue
@@ -84,7 +85,7 @@ def lees_regel_instellingen(gegevens: object, bron: str) -> dict[str, RegelInste
             raise ConfigFout(f"{pad}: verwacht true/false, een ernst of instellingen.")
         aan = waarde.get("aan", True)
         if not isinstance(aan, bool):
-            raise ConfigFout(f"{pad}.aan: verwacht true of false, niet {aan!r}.")
+            raise ConfigFout(f"{pad}.aan: verwacht true of false, niet {toon_waarde(aan)}.")
         ernst = _lees_ernst(waarde["ernst"], f"{pad}.ernst") if "ernst" in waarde else None
         opties: dict[str, Any] = {}
         for sleutel, optiewaarde in waarde.items():
@@ -93,7 +94,8 @@ def lees_regel_instellingen(gegevens: object, bron: str) -> dict[str, RegelInste
             optie = regel.opties.get(str(sleutel))
             if optie is None:
                 bekend = ", ".join(["aan", "ernst", *sorted(regel.opties)])
-                raise ConfigFout(f"{pad}.{sleutel}: onbekende instelling (bekend: {bekend}).")
+                naam = padtekst((str(sleutel),))
+                raise ConfigFout(f"{pad}.{naam}: onbekende instelling (bekend: {bekend}).")
             opties[str(sleutel)] = _controleer_type(optiewaarde, optie.soort, f"{pad}.{sleutel}")
         resultaat[regel.id] = RegelInstelling(aan=aan, ernst=ernst, opties=opties)
     return resultaat
@@ -103,7 +105,9 @@ def _lees_ernst(waarde: object, pad: str) -> Ernst:
     for ernst in ERNSTEN:
         if waarde == ernst:
             return ernst
-    raise ConfigFout(f"{pad}: onbekende ernst {waarde!r} (kies uit {', '.join(ERNSTEN)}).")
+    raise ConfigFout(
+        f"{pad}: onbekende ernst {toon_waarde(waarde)} (kies uit {', '.join(ERNSTEN)})."
+    )
 
 
 def _controleer_type(waarde: object, soort: type, pad: str) -> Any:
@@ -114,9 +118,9 @@ def _controleer_type(waarde: object, soort: type, pad: str) -> Any:
             raise ConfigFout(f"{pad}: verwacht een lijst van woorden.")
         return list(waarde)
     if soort is int and isinstance(waarde, bool):
-        raise ConfigFout(f"{pad}: verwacht {_type_naam(soort)}, niet {waarde!r}.")
+        raise ConfigFout(f"{pad}: verwacht {_type_naam(soort)}, niet {toon_waarde(waarde)}.")
     if soort is float and isinstance(waarde, int) and not isinstance(waarde, bool):
         return float(waarde)
     if not isinstance(waarde, soort):
-        raise ConfigFout(f"{pad}: verwacht {_type_naam(soort)}, niet {waarde!r}.")
+        raise ConfigFout(f"{pad}: verwacht {_type_naam(soort)}, niet {toon_waarde(waarde)}.")
     return waarde

@@ -55,7 +55,7 @@ def register(app: typer.Typer) -> None:
         from verhaal.cli._flow import doorloop, laad_werkvorm
         from verhaal.flow import AntwoordenVrager, Concept, Staat, Vrager
         from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
-        from verhaal.werkvorm.yamlbron import YamlBron, lees_yaml_bestand
+        from verhaal.yamlbron import YamlBron, lees_yaml_bestand
 
         instellingen, gekozen = laad_werkvorm(config, werkvorm)
         namen = (*instellingen.namen, *(naam or ()))

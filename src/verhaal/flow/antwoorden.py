@@ -16,7 +16,7 @@ from typing import Any
 from verhaal.errors import InvoerFout
 from verhaal.flow.vrager import BevindingInContext, Vraagstuk, WeergaveSoort
 from verhaal.werkvorm.model import Werkvorm
-from verhaal.werkvorm.yamlbron import Plek, YamlBron, lees_yaml_bestand
+from verhaal.yamlbron import Plek, YamlBron, lees_yaml_bestand
 
 
 def _schrijf(tekst: str) -> None:

@@ -207,15 +207,16 @@ def lees_verhaal(tekst: str) -> Verhaalbestand:
     The title falls back to the front matter's ``titel``. Invalid front matter is treated
     as absent rather than an error: a story must stay readable.
     """
-    import yaml
+    from verhaal.errors import InvoerFout
+    from verhaal.yamlbron import lees_yaml_tekst
 
     voorkant: dict[str, Any] = {}
     start = 0
     gevonden = _FRONTMATTER.match(tekst)
     if gevonden:
         try:
-            data = yaml.safe_load(gevonden.group(1))
-        except yaml.YAMLError:
+            data = lees_yaml_tekst(gevonden.group(1), "voorkant").data
+        except InvoerFout:
             data = None
         if isinstance(data, dict):
             voorkant = {str(k): v for k, v in data.items()}

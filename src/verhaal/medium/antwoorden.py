@@ -25,7 +25,7 @@ def lees_antwoorden(boom: Beslisboom, pad: Path) -> dict[str, Keuze]:
     Unknown question ids and answers that match no option are errors that name the
     options, so a typo is easy to fix.
     """
-    from verhaal.werkvorm.yamlbron import Plek, lees_yaml_bestand
+    from verhaal.yamlbron import Plek, lees_yaml_bestand
 
     bron = lees_yaml_bestand(pad)
     gegevens = bron.data

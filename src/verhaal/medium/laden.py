@@ -14,7 +14,7 @@ from typing import Any
 
 from verhaal.errors import SchemaFout
 from verhaal.medium.model import ONDERWERPEN, Advies, Beslisboom, Keuze, Probleem, Vraagknoop
-from verhaal.werkvorm.yamlbron import Plek, SleutelPad, YamlBron, lees_yaml_bestand
+from verhaal.yamlbron import Plek, SleutelPad, YamlBron, lees_yaml_bestand
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 

@@ -32,7 +32,7 @@ from verhaal.werkvorm.model import (
     Zinsstarter,
     ZinsstarterSet,
 )
-from verhaal.werkvorm.yamlbron import Plek, YamlBron
+from verhaal.yamlbron import Plek, YamlBron
 
 WERKVORM_SLEUTELS = (
     "id",
