@@ -164,7 +164,7 @@ def _start_werker(opdracht: Opdracht, met_cache: bool) -> None:
 def controleer_bron(bron: Bron) -> Uitslag:
     """Check one source with the installed job; never raises for a bad file."""
     try:
-        tekst = lees(bron)
+        tekst = lees(bron, _opdracht.instellingen.max_bytes)
     except LeesFout as fout:
         return Uitslag(bron.pad, str(fout))
     sleutel = cache_sleutel(tekst, bron.soort) if _met_cache else b""

@@ -83,9 +83,7 @@ def is_werkvorm_id(waarde: str) -> bool:
     """Whether a story's front matter names a werkvorm by id, as it must: no folder
     separator and no ``.yaml`` (only the command line and the configuration name files)."""
     kaal = waarde.strip().lower()
-    return not (
-        "/" in kaal or "\\" in kaal or "\0" in kaal or kaal.endswith((".yaml", ".yml"))
-    )
+    return not ("/" in kaal or "\\" in kaal or "\0" in kaal or kaal.endswith((".yaml", ".yml")))
 
 
 def werkvorm_regels(
