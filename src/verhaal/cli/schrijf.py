@@ -53,10 +53,8 @@ def register(app: typer.Typer) -> None:
             Uitkomst,
             Verloop,
             Vrager,
-            bewaar_verhaal,
-            kies_verhaalpad,
         )
-        from verhaal.flow.bewaren import open_fouten_melding
+        from verhaal.flow.bewaren import bewaar_nieuw, controleer_doel, open_fouten_melding
 
         instellingen, gekozen = laad_werkvorm(config, werkvorm)
         if not gekozen.schrijft_verhaal():
@@ -87,8 +85,7 @@ def register(app: typer.Typer) -> None:
 
         def bewaar(klaar: tuple[Verloop, Uitkomst]) -> int:
             verloop, uitkomst = klaar
-            pad = kies_verhaalpad(verloop, uit, overschrijf=overschrijf)
-            bewaard = bewaar_verhaal(verloop, uitkomst, pad)
+            bewaard = bewaar_nieuw(verloop, uitkomst, uit, overschrijf=overschrijf)
             typer.echo(f"Je verhaal is bewaard in {bewaard.verhaal}")
             typer.echo(f"Je aantekeningen staan in {bewaard.aantekeningen}")
             if not uitkomst.open_fouten:
@@ -114,6 +111,9 @@ def register(app: typer.Typer) -> None:
             lees_antwoorden=lees_antwoorden,
             voer_uit=voer_uit,
             bewaar=bewaar,
+            voor_vragen=lambda: controleer_doel(
+                uit, concepten=CONCEPTEN_MAP if antwoorden is None else None
+            ),
         )
 
 

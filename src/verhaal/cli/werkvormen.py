@@ -422,10 +422,9 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             Verloop,
             Vrager,
             aantekeningen_pad,
-            bewaar_verhaal,
-            kies_verhaalpad,
             lees_verhaalbestand,
         )
+        from verhaal.flow.bewaren import bewaar_nieuw, controleer_doel
         from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
         from verhaal.flow.verhaalbestand import aantekeningen_markdown
         from verhaal.opslag import schrijf_atomisch
@@ -489,8 +488,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
                 doel = uit or standaard_uit(werkvorm.id, verhaal)
                 if uit is None and verloop.titel is None:
                     doel = _vrije_naam(doel, lambda p: p.exists() or aantekeningen_pad(p).exists())
-                pad = kies_verhaalpad(verloop, doel, overschrijf=overschrijf)
-                bewaard = bewaar_verhaal(verloop, uitkomst, pad)
+                bewaard = bewaar_nieuw(verloop, uitkomst, doel, overschrijf=overschrijf)
                 typer.echo(f"Je tekst is bewaard in {bewaard.verhaal}")
                 typer.echo(f"Je antwoorden staan in {bewaard.aantekeningen}")
             else:
@@ -515,6 +513,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
                             _relatief(verhaal, notities.parent) if verhaal is not None else None
                         ),
                     ),
+                    overschrijf=overschrijf,
                 )
                 typer.echo(f"Je antwoorden zijn bewaard in {notities}")
             if geschreven and uitkomst.open_fouten:
@@ -540,4 +539,8 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             lees_antwoorden=lambda pad: AntwoordenVrager.uit_bestand(pad, werkvorm, typer.echo),
             voer_uit=voer_uit,
             bewaar=bewaar,
+            voor_vragen=lambda: controleer_doel(
+                uit or standaard_uit(werkvorm.id, verhaal),
+                concepten=CONCEPTEN_MAP if antwoorden is None else None,
+            ),
         )

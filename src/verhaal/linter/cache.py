@@ -244,9 +244,7 @@ def uit_item(item: Item, tekst: str) -> tuple[list[Bevinding], list[Opmerking]] 
 
 
 def _is_span(start: object, eind: object, lengte: int) -> bool:
-    return (
-        type(start) is int and type(eind) is int and 0 <= start <= eind <= lengte
-    )
+    return type(start) is int and type(eind) is int and 0 <= start <= eind <= lengte
 
 
 class Cache:
