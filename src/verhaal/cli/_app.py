@@ -48,6 +48,7 @@ def _hoofd(
 def _registreer() -> None:
     from verhaal.cli import (
         bespreek,
+        bundel,
         controleer,
         init,
         medium,
@@ -57,7 +58,17 @@ def _registreer() -> None:
         werkvormen,
     )
 
-    for module in (schrijf, controleer, regels, bespreek, werkvorm, werkvormen, medium, init):
+    for module in (
+        schrijf,
+        controleer,
+        regels,
+        bespreek,
+        bundel,
+        werkvorm,
+        werkvormen,
+        medium,
+        init,
+    ):
         module.register(app)
 
 
