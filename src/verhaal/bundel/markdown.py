@@ -144,8 +144,12 @@ def naar_markdown(tekst: str, soort: BestandsSoort) -> str:
             "\n" if tekst.strip() else ""
         )
     blokken: list[str] = []
+    scheidingen: list[str] = []  # what goes before each block: a blank line, or in a
+    # tight list (items without blank lines between them) a plain line end
+    strak = False  # the current paragraph belongs to a tight list item
+    vorige: list[str] = []  # the prefixes of the block before (see _leeg)
     voorvoegsels: list[str] = []  # "> " per open blockquote, list markers per open item
-    lijsten: list[list[int]] = []  # per open list: [next number] (ordered) or [] (bullets)
+    lijsten: list[list[int]] = []  # per open list: [next number, ordered (0/1), items seen]
     item_eerste = False
     for token in _parser().parse(verwijder_commentaar(tekst)):
         soort_token = token.type
@@ -155,24 +159,34 @@ def naar_markdown(tekst: str, soort: BestandsSoort) -> str:
             voorvoegsels.pop()
         elif soort_token in ("bullet_list_open", "ordered_list_open"):
             start = token.attrGet("start")
-            lijsten.append([int(start) if start is not None else 1] if token.tag == "ol" else [])
+            lijsten.append([int(start) if start is not None else 1, token.tag == "ol", 0])
         elif soort_token in ("bullet_list_close", "ordered_list_close"):
             lijsten.pop()
+        elif soort_token == "paragraph_open":
+            strak = token.hidden
         elif soort_token == "list_item_open":
             item_eerste = True
+            lijsten[-1][2] += 1
             voorvoegsels.append("   ")
         elif soort_token == "list_item_close":
             voorvoegsels.pop()
         elif soort_token == "inline":
             inhoud = _md_inline(token.children or [])
+            if not inhoud.strip():
+                continue
+            volgend_item = item_eerste and lijsten[-1][2] > 1
+            scheidingen.append("\n" if strak and volgend_item else _leeg(voorvoegsels, vorige))
             blokken.append(_plaats(inhoud, voorvoegsels, lijsten, item_eerste))
-            item_eerste = False
+            item_eerste = strak = False
         elif soort_token in ("fence", "code_block"):
             regels = token.content.rstrip("\n").split("\n")
-            inhoud = "\n".join("    " + md_tekst(r) for r in regels)
+            # Code is shown as it is (escapes would show too) and cannot hold HTML.
+            inhoud = "\n".join("    " + r for r in regels)
+            scheidingen.append(_leeg(voorvoegsels, vorige))
             blokken.append(_plaats(inhoud, voorvoegsels, lijsten, item_eerste))
             item_eerste = False
         elif soort_token == "hr":
+            scheidingen.append(_leeg(voorvoegsels, vorige))
             blokken.append(_plaats("* * *", voorvoegsels, lijsten, item_eerste))
             item_eerste = False
         elif soort_token == "heading_open":
@@ -180,7 +194,25 @@ def naar_markdown(tekst: str, soort: BestandsSoort) -> str:
             voorvoegsels.append("#" * _kopniveau(token) + " ")
         elif soort_token == "heading_close":
             voorvoegsels.pop()
-    return "\n\n".join(b for b in blokken if b.strip()) + ("\n" if blokken else "")
+    delen = [
+        (scheiding if delen_index else "") + blok
+        for delen_index, (scheiding, blok) in enumerate(zip(scheidingen, blokken, strict=True))
+    ]
+    return "".join(delen) + ("\n" if delen else "")
+
+
+def _leeg(voorvoegsels: list[str], vorige: list[str]) -> str:
+    """The empty line between two blocks: inside one quote it keeps the quote's ``>``.
+
+    ``vorige`` holds the prefixes of the block before; it is updated to this block's."""
+    binnen = [v for v in voorvoegsels if not v.startswith("#")]
+    gedeeld: list[str] = []
+    for nu, toen in zip(binnen, vorige, strict=False):
+        if nu != toen:
+            break
+        gedeeld.append(nu)
+    vorige[:] = binnen
+    return "\n" + "".join(gedeeld).rstrip() + "\n"
 
 
 def _plaats(
@@ -197,7 +229,7 @@ def _plaats(
     vervolg = eerste
     if item_eerste and lijsten:
         lijst = lijsten[-1]
-        if lijst:
+        if lijst[1]:
             marker = f"{lijst[0]}. "
             lijst[0] += 1
         else:

@@ -206,20 +206,23 @@ def voer_uit(
 
 
 def _weiger_naam(poort: Naampoort, doel: Path, titel: str | None) -> None:
-    """Refuse a file name or cover title that holds a pupil's name (or another name)."""
+    """Refuse a file name or cover title that holds a pupil's name.
+
+    Only the pupils' own names: a file name or a short title has no sentences for the
+    heuristic to read (it would take a title such as 'Teamdag' for a name)."""
     import re
 
     from verhaal.errors import InvoerFout
 
     woorden = " ".join(re.split(r"[\W_]+", doel.stem))
-    # Only the pupils' own names: a file name has no sentences for the heuristic to read.
     if _is_eigen(poort, woorden):
         raise InvoerFout(
             f"De bestandsnaam {doel.name} bevat de naam van een leerling; kies een andere naam."
         )
-    if titel and poort.namen_in(titel):
+    if titel and _is_eigen(poort, titel):
         raise InvoerFout(
-            "De titel bij --titel lijkt een naam te bevatten; er komen geen namen in het boekje."
+            "De titel bij --titel bevat de naam van een leerling; er komen geen namen in het "
+            "boekje."
         )
 
 
@@ -260,7 +263,7 @@ def _meld(verslag: Leesverslag) -> None:
         plek = vondst.pad
         if vondst.regel is not None:
             plek += f":{vondst.regel}:{vondst.kolom}"
-        waar = "" if vondst.waar == "verhaal" else f" (in de {vondst.waar})"
+        waar = "" if vondst.waar == "verhaal" else f" in de {vondst.waar}"
         uit.write(
             f"{plek}: hier staat een naam{waar} ({vondst.hint}); "
             "dit verhaal blijft buiten het boekje.\n"
