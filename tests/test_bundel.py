@@ -283,6 +283,18 @@ def test_verkeerd_gebruik_geeft_exit_2(map_: Path, args: tuple[str, ...], meldin
     assert not (map_ / "bundel.html").exists()
 
 
+def test_geen_bestandsnamen_in_het_boekje(map_: Path) -> None:
+    (map_ / "verhalen" / "zonder-kop-xyz.txt").write_text(
+        "Er was eens een jongen die graag buiten speelde. Hij rende over het plein.\n",
+        encoding="utf-8",
+    )
+    assert voer_uit("bundel", "verhalen")[0] == 0
+    html = (map_ / "bundel.html").read_text(encoding="utf-8")
+    assert "Zonder titel" in lees_html(map_ / "bundel.html").tekst_in("article")
+    for spoor in ("zonder-kop-xyz", "verhalen/", ".md", ".txt", str(map_)):
+        assert spoor not in html
+
+
 def test_lege_map(map_: Path) -> None:
     (map_ / "leeg").mkdir()
     code, _, fout = voer_uit("bundel", "leeg")

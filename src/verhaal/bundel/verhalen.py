@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GEEN_THEMA",
+    "ZONDER_TITEL",
     "Leesverslag",
     "Naampoort",
     "Naamvondst",
@@ -42,6 +43,8 @@ __all__ = [
 GEEN_THEMA = frozenset({"", "open"})
 """Theme values that mean "no theme yet" ('open' is the stapsgewijs werkvorm's "weet ik nog
 niet"): such stories go under "Overige"."""
+
+ZONDER_TITEL = "Zonder titel"
 
 NAAM_STRENG = RegelInstelling(aan=True, ernst="fout", opties={"heuristiek": True})
 """The ``naam`` rule as the gate runs it: on, the heuristic too, every finding a ``fout``."""
@@ -260,9 +263,9 @@ def _lees_een(
         for b in bevindingen
         if b.regel == "naam"
     ]
-    titel = (" ".join(tekst[doc.titel[0] : doc.titel[1]].split()) if doc.titel else None) or Path(
-        pad
-    ).stem
+    # Without a title: a placeholder, never the file name (the booklet holds no paths).
+    titel = " ".join(tekst[doc.titel[0] : doc.titel[1]].split()) if doc.titel else ""
+    titel = titel or ZONDER_TITEL
     thema = _waarde(doc, "thema")
     if thema is None and werkvorm_id:
         thema = poort.thema_van(werkvorm_id)
