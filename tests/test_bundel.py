@@ -242,7 +242,9 @@ def test_markdown_formaat(map_: Path) -> None:
     code, _, fout = voer_uit("bundel", "verhalen", "--formaat", "md", "--datum", "2026-11-23")
     assert code == 0, fout
     tekst = (map_ / "bundel.md").read_text(encoding="utf-8")
-    assert tekst.startswith("# Verhalen voor het teamoverleg\n\n23 november 2026 · 5 verhalen\n")
+    assert tekst.startswith(
+        "<!-- verhaal: uit -->\n# Verhalen voor het teamoverleg\n\n23 november 2026 · 5 verhalen\n"
+    )
     assert tekst.count("\n## ") == 1 + 5  # contents + one per story
     assert "voorbeeld.invalid" not in tekst
     # Read back by a Markdown renderer, the booklet holds no HTML and the injection is text.
@@ -252,6 +254,14 @@ def test_markdown_formaat(map_: Path) -> None:
     assert "<script" not in weergave and "<img" not in weergave
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in weergave
     assert "<li>hij lachte</li>" in weergave
+    # Run again on the same folder: the booklet (here or elsewhere) is not read as a story.
+    (verhalen / "oud-boekje.md").write_text(tekst, encoding="utf-8")
+    code, _, fout = voer_uit(
+        "bundel", ".", "--formaat", "md", "--datum", "2026-11-23", "--overschrijf"
+    )
+    assert code == 0, fout
+    assert "oud-boekje.md: overgeslagen" in fout
+    assert (map_ / "bundel.md").read_text(encoding="utf-8") == tekst
     volgorde = [r[3:] for r in tekst.splitlines() if r.startswith("## ") and r != "## Inhoud"]
     assert volgorde == [
         "De lange gang",

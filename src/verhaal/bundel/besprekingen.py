@@ -69,7 +69,7 @@ def lees_inspiratie(verhaal_pad: str, poort: Naampoort) -> list[Inspiratie]:
         schoon = regel.strip()
         vet = _VET_KOP.match(schoon)
         if vet or schoon.startswith("#"):
-            binnen = bool(vet) and vet is not None and vet.group(1).strip() == kop
+            binnen = vet is not None and vet.group(1).strip() == kop
             continue
         if not binnen or not schoon:
             continue

@@ -16,6 +16,7 @@ from html import escape
 
 from verhaal.bundel.boekje import Boekje, datum_tekst
 from verhaal.bundel.markdown import md_tekst, naar_markdown
+from verhaal.bundel.verhalen import GEEN_VERHAAL
 from verhaal.taal import aantal
 
 __all__ = ["als_html", "als_markdown"]
@@ -161,6 +162,7 @@ def als_markdown(boekje: Boekje) -> str:
     """The same booklet as one Markdown file (a rule ``---`` between the parts)."""
     verhalen = boekje.verhalen
     delen: list[str] = [
+        GEEN_VERHAAL,  # not a story itself: verhaal controleer and bundel pass it by
         f"# {_md_regel(boekje.titel)}",
         "",
         f"{datum_tekst(boekje.datum)} · {_aantal_verhalen(len(verhalen))}",

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GEEN_THEMA",
+    "GEEN_VERHAAL",
     "ZONDER_TITEL",
     "Leesverslag",
     "Naampoort",
@@ -45,6 +46,9 @@ GEEN_THEMA = frozenset({"", "open"})
 niet"): such stories go under "Overige"."""
 
 ZONDER_TITEL = "Zonder titel"
+
+GEEN_VERHAAL = "<!-- verhaal: uit -->"
+"""The first line of files that are not stories (notes, reviews, a Markdown booklet)."""
 
 NAAM_STRENG = RegelInstelling(aan=True, ernst="fout", opties={"heuristiek": True})
 """The ``naam`` rule as the gate runs it: on, the heuristic too, every finding a ``fout``."""
@@ -91,6 +95,8 @@ class Leesverslag:
     namen: list[Naamvondst] = field(default_factory=list)
     onleesbaar: list[tuple[str, str]] = field(default_factory=list)
     """(path, Dutch reason) of files that could not be read."""
+    overgeslagen: list[str] = field(default_factory=list)
+    """Paths of files that say they are no story (first line :data:`GEEN_VERHAAL`)."""
     open_bevindingen: dict[str, Counter[Ernst]] = field(default_factory=dict)
     """Per path of an included story: the other open findings, counted per severity."""
 
@@ -243,7 +249,10 @@ def lees_verhalen(
         except LeesFout as fout:
             verslag.onleesbaar.append((pad, str(fout)))
         else:
-            _lees_een(pad, soort, tekst, poort, verslag)
+            if tekst.startswith(GEEN_VERHAAL):
+                verslag.overgeslagen.append(pad)
+            else:
+                _lees_een(pad, soort, tekst, poort, verslag)
         if voortgang is not None:
             voortgang()
     return verslag

@@ -172,6 +172,8 @@ def voer_uit(
     _weiger_naam(poort, doel, titel)
 
     bestanden = verhaalbestanden([str(m) for m in mappen])
+    # An earlier booklet in the same folder is no story.
+    bestanden = [(p, s) for p, s in bestanden if Path(p).resolve() != doel.resolve()]
     if not bestanden:
         raise InvoerFout(
             "Geen verhalen gevonden (.md, .markdown of .txt) in "
@@ -268,6 +270,8 @@ def _meld(verslag: Leesverslag) -> None:
             f"{plek}: hier staat een naam{waar} ({vondst.hint}); "
             "dit verhaal blijft buiten het boekje.\n"
         )
+    for pad in verslag.overgeslagen:
+        uit.write(f"{pad}: overgeslagen; volgens de eerste regel is dit geen verhaal.\n")
     for pad, reden in verslag.onleesbaar:
         uit.write(f"{pad}: {reden} Dit verhaal blijft buiten het boekje.\n")
     for pad, telling in sorted(verslag.open_bevindingen.items()):
