@@ -42,7 +42,7 @@ p, li, blockquote { orphans: 3; widows: 3; }
 .inhoud { break-before: page; page-break-before: always; }
 .inhoud h2 { font-size: 1.6em; margin-top: 0; }
 .inhoud h3 { font-size: 1.05em; margin: 1.1em 0 0.3em 0; color: #444; }
-.inhoud ol { margin: 0; padding-left: 1.6em; }
+.inhoud ol { margin: 0; padding-left: 2.6em; }
 .inhoud li { margin: 0.25em 0; break-inside: avoid; page-break-inside: avoid; }
 .inhoud a { color: inherit; text-decoration: none; }
 .inhoud .plotvraag { display: block; font-style: italic; color: #555; font-size: 0.92em; }
