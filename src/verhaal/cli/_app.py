@@ -58,18 +58,9 @@ def _registreer() -> None:
         werkvormen,
     )
 
-    for module in (
-        schrijf,
-        controleer,
-        regels,
-        bespreek,
-        bundel,
-        werkvorm,
-        werkvormen,
-        medium,
-        init,
-    ):
+    for module in (schrijf, controleer, regels, bespreek, werkvorm, werkvormen, medium, init):
         module.register(app)
+    bundel.register(app)
 
 
 _registreer()
