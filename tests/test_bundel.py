@@ -228,6 +228,15 @@ def test_weigert_overschrijven_zonder_optie(map_: Path) -> None:
     assert not [p for p in map_.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_een_verhaal_wordt_nooit_overschreven(map_: Path) -> None:
+    voor = (map_ / "verhalen" / "a.md").read_bytes()
+    code, _, fout = voer_uit(
+        "bundel", "verhalen", "--formaat", "md", "-o", "verhalen/a.md", "--overschrijf"
+    )
+    assert code == 2 and "een van de verhalen" in fout
+    assert (map_ / "verhalen" / "a.md").read_bytes() == voor
+
+
 def test_markdown_formaat(map_: Path) -> None:
     verhalen = map_ / "verhalen"
     (verhalen / "e.md").write_text(

@@ -172,8 +172,11 @@ def voer_uit(
     _weiger_naam(poort, doel, titel)
 
     bestanden = verhaalbestanden([str(m) for m in mappen])
-    # An earlier booklet in the same folder is no story.
-    bestanden = [(p, s) for p, s in bestanden if Path(p).resolve() != doel.resolve()]
+    if any(Path(p).resolve() == doel.resolve() for p, _ in bestanden):
+        if not _is_boekje(doel):
+            raise InvoerFout(f"{doel} is een van de verhalen; kies bij --uit een andere naam.")
+        # An earlier Markdown booklet in the same folder is no story.
+        bestanden = [(p, s) for p, s in bestanden if Path(p).resolve() != doel.resolve()]
     if not bestanden:
         raise InvoerFout(
             "Geen verhalen gevonden (.md, .markdown of .txt) in "
@@ -205,6 +208,18 @@ def voer_uit(
         bericht += f", {aantal(weg, 'verhaal', 'verhalen')} weggelaten"
     sys.stderr.write(bericht + ".\n")
     return 1 if weg else 0
+
+
+def _is_boekje(pad: Path) -> bool:
+    """Whether ``pad`` is a booklet written earlier (its first line says it is no story)."""
+    from verhaal.bundel.verhalen import GEEN_VERHAAL
+
+    try:
+        with pad.open("rb") as bestand:
+            begin = bestand.read(len(GEEN_VERHAAL.encode()))
+    except OSError:
+        return False
+    return begin == GEEN_VERHAAL.encode()
 
 
 def _weiger_naam(poort: Naampoort, doel: Path, titel: str | None) -> None:
