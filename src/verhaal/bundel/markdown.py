@@ -140,105 +140,90 @@ def naar_markdown(tekst: str, soort: BestandsSoort) -> str:
     escaped. Ends with a newline (empty for an empty body).
     """
     if soort == "txt":
-        return "".join(f"{md_tekst(alinea)}\n\n" for alinea in _alineas(tekst)).rstrip("\n") + (
-            "\n" if tekst.strip() else ""
-        )
-    blokken: list[str] = []
-    scheidingen: list[str] = []  # what goes before each block: a blank line, or in a
-    # tight list (items without blank lines between them) a plain line end
-    strak = False  # the current paragraph belongs to a tight list item
-    vorige: list[str] = []  # the prefixes of the block before (see _leeg)
-    voorvoegsels: list[str] = []  # "> " per open blockquote, list markers per open item
-    lijsten: list[list[int]] = []  # per open list: [next number, ordered (0/1), items seen]
-    item_eerste = False
+        alineas = _alineas(tekst)
+        return "\n\n".join(md_tekst(alinea) for alinea in alineas) + ("\n" if alineas else "")
+    schrijver = _MdSchrijver()
     for token in _parser().parse(verwijder_commentaar(tekst)):
-        soort_token = token.type
-        if soort_token == "blockquote_open":
-            voorvoegsels.append("> ")
-        elif soort_token == "blockquote_close":
-            voorvoegsels.pop()
-        elif soort_token in ("bullet_list_open", "ordered_list_open"):
+        schrijver.token(token)
+    return schrijver.tekst()
+
+
+class _MdSchrijver:
+    """Writes Markdown blocks from markdown-it's block tokens, nesting included.
+
+    Every open container (quote or list item) is a ``[first line, next lines]`` prefix pair;
+    a list item's marker is in its first-line prefix until the item's first block is out.
+    """
+
+    def __init__(self) -> None:
+        self.delen: list[str] = []
+        self.open: list[list[str]] = []
+        self.lijsten: list[list[int]] = []  # per open list: [next number, ordered (0/1)]
+        self.kop = ""  # "### " while inside a heading
+        self.strak = False  # the current paragraph is in a tight list (no blank lines)
+        self.vorige_in_lijst = False
+        self.vorige: list[str] = []  # the next-line prefixes of the block before
+
+    def token(self, token: Token) -> None:
+        soort = token.type
+        if soort == "blockquote_open":
+            self.open.append(["> ", "> "])
+        elif soort in ("blockquote_close", "list_item_close"):
+            self.open.pop()
+        elif soort in ("bullet_list_open", "ordered_list_open"):
             start = token.attrGet("start")
-            lijsten.append([int(start) if start is not None else 1, token.tag == "ol", 0])
-        elif soort_token in ("bullet_list_close", "ordered_list_close"):
-            lijsten.pop()
-        elif soort_token == "paragraph_open":
-            strak = token.hidden
-        elif soort_token == "list_item_open":
-            item_eerste = True
-            lijsten[-1][2] += 1
-            voorvoegsels.append("   ")
-        elif soort_token == "list_item_close":
-            voorvoegsels.pop()
-        elif soort_token == "inline":
-            inhoud = _md_inline(token.children or [])
-            if not inhoud.strip():
-                continue
-            volgend_item = item_eerste and lijsten[-1][2] > 1
-            scheidingen.append("\n" if strak and volgend_item else _leeg(voorvoegsels, vorige))
-            blokken.append(_plaats(inhoud, voorvoegsels, lijsten, item_eerste))
-            item_eerste = strak = False
-        elif soort_token in ("fence", "code_block"):
-            regels = token.content.rstrip("\n").split("\n")
-            # Code is shown as it is (escapes would show too) and cannot hold HTML.
-            inhoud = "\n".join("    " + r for r in regels)
-            scheidingen.append(_leeg(voorvoegsels, vorige))
-            blokken.append(_plaats(inhoud, voorvoegsels, lijsten, item_eerste))
-            item_eerste = False
-        elif soort_token == "hr":
-            scheidingen.append(_leeg(voorvoegsels, vorige))
-            blokken.append(_plaats("* * *", voorvoegsels, lijsten, item_eerste))
-            item_eerste = False
-        elif soort_token == "heading_open":
-            # The inline token that follows gets the heading marker.
-            voorvoegsels.append("#" * _kopniveau(token) + " ")
-        elif soort_token == "heading_close":
-            voorvoegsels.pop()
-    delen = [
-        (scheiding if delen_index else "") + blok
-        for delen_index, (scheiding, blok) in enumerate(zip(scheidingen, blokken, strict=True))
-    ]
-    return "".join(delen) + ("\n" if delen else "")
-
-
-def _leeg(voorvoegsels: list[str], vorige: list[str]) -> str:
-    """The empty line between two blocks: inside one quote it keeps the quote's ``>``.
-
-    ``vorige`` holds the prefixes of the block before; it is updated to this block's."""
-    binnen = [v for v in voorvoegsels if not v.startswith("#")]
-    gedeeld: list[str] = []
-    for nu, toen in zip(binnen, vorige, strict=False):
-        if nu != toen:
-            break
-        gedeeld.append(nu)
-    vorige[:] = binnen
-    return "\n" + "".join(gedeeld).rstrip() + "\n"
-
-
-def _plaats(
-    inhoud: str,
-    voorvoegsels: list[str],
-    lijsten: list[list[int]],
-    item_eerste: bool,
-) -> str:
-    """Prefix every line of a block with its open quotes and list indents."""
-    regels = inhoud.split("\n")
-    if voorvoegsels and voorvoegsels[-1].startswith("#"):
-        return "".join(voorvoegsels) + " ".join(r.strip() for r in regels)
-    eerste = "".join(voorvoegsels)
-    vervolg = eerste
-    if item_eerste and lijsten:
-        lijst = lijsten[-1]
-        if lijst[1]:
-            marker = f"{lijst[0]}. "
+            self.lijsten.append([int(start) if start is not None else 1, token.tag == "ol"])
+        elif soort in ("bullet_list_close", "ordered_list_close"):
+            self.lijsten.pop()
+        elif soort == "list_item_open":
+            lijst = self.lijsten[-1]
+            marker = f"{lijst[0]}. " if lijst[1] else "- "
             lijst[0] += 1
-        else:
-            marker = "-  "
-        marker = marker.ljust(3)
-        basis = "".join(voorvoegsels[:-1])
-        eerste = basis + marker
-        vervolg = basis + " " * len(marker)
-    return "\n".join((eerste if i == 0 else vervolg) + r for i, r in enumerate(regels))
+            self.open.append([marker, " " * len(marker)])
+        elif soort == "paragraph_open":
+            self.strak = token.hidden
+        elif soort == "heading_open":
+            self.kop = "#" * _kopniveau(token) + " "
+        elif soort == "heading_close":
+            self.kop = ""
+        elif soort == "inline":
+            inhoud = _md_inline(token.children or [])
+            if self.kop:
+                inhoud = self.kop + " ".join(inhoud.split())
+            if inhoud.strip():
+                # Leading spaces mean nothing in a paragraph, but four would make code.
+                self._blok([r.lstrip() for r in inhoud.split("\n")])
+            self.strak = False
+        elif soort in ("fence", "code_block"):
+            # Code is shown as it is (escapes would show too) and cannot hold HTML.
+            self._blok(["    " + r for r in token.content.rstrip("\n").split("\n")])
+        elif soort == "hr":
+            self._blok(["* * *"])
+
+    def _blok(self, regels: list[str]) -> None:
+        vervolg = [paar[1] for paar in self.open]
+        if self.delen:
+            if self.strak and self.vorige_in_lijst:
+                self.delen.append("\n")
+            else:
+                gedeeld: list[str] = []
+                for nu, toen in zip(vervolg, self.vorige, strict=False):
+                    if nu != toen:
+                        break
+                    gedeeld.append(nu)
+                self.delen.append("\n" + "".join(gedeeld).rstrip() + "\n")
+        eerste = "".join(paar[0] for paar in self.open)
+        verder = "".join(vervolg)
+        self.delen.append(
+            "\n".join((eerste if i == 0 else verder) + r for i, r in enumerate(regels))
+        )
+        for paar in self.open:
+            paar[0] = paar[1]  # markers are written once
+        self.vorige = vervolg
+        self.vorige_in_lijst = bool(self.lijsten)
+
+    def tekst(self) -> str:
+        return "".join(self.delen) + ("\n" if self.delen else "")
 
 
 # --- What a reader sees ------------------------------------------------------------------
