@@ -172,3 +172,28 @@ def test_alles_schoon_geeft_exit_0(map_: Path) -> None:
     code, terminal = voer_uit("bundel", "verhalen/schoon.md", "--naam", "Zwaantje")
     assert code == 0, terminal
     assert "Het natte plein" in (map_ / "bundel.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "regel",
+    [
+        "Op het bord stond `Zwaantje` in krijt.",  # code: the file check does not read it
+        "```\nZwaantje\n```",
+        "Ze keek naar ![Zwaantje op het plein](plein.png) en lachte.",
+    ],
+)
+def test_ook_wat_de_controle_overslaat_wordt_gecontroleerd(map_: Path, regel: str) -> None:
+    """What the booklet would show is checked as shown, also where the checker masks."""
+    verhalen = map_ / "verhalen"
+    for pad in verhalen.iterdir():
+        if pad.name != "schoon.md":
+            pad.unlink()
+    (verhalen / "code.md").write_text(
+        "---\ntitel: Het krijt\n---\n\n# Het krijt\n\nEr was eens een meisje.\n\n" + regel + "\n",
+        encoding="utf-8",
+    )
+    code, terminal = voer_uit("bundel", "verhalen", "--naam", "Zwaantje")
+    assert code == 1
+    assert re.search(r"verhalen/code\.md:(9|10):\d+: hier staat een naam", terminal)
+    assert "Zwaantje" not in terminal
+    assert "Het krijt" not in (map_ / "bundel.html").read_text(encoding="utf-8")
