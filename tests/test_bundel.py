@@ -356,3 +356,39 @@ def test_voorbeeldverhalen_werken_zo(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert len(boom.met_klasse("article", "verhaal")) == 3
     assert boom.tekst_in("p.thema") == ["Leren en innoveren", "Samenwerking", "Overige"]
     assert fout.strip() == "Het boekje staat in bundel.html: 3 verhalen."
+
+
+def test_thema_uit_voorkant_of_werkvorm_anders_overige(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    verhalen = tmp_path / "verhalen"
+    verhalen.mkdir()
+    gevallen = {
+        "a.md": verhaal("Een", GEWOON, thema="open", werkvorm="stapsgewijs"),  # "weet ik nog niet"
+        "b.md": verhaal("Twee", GEWOON, werkvorm="bestaat-niet"),
+        "c.md": verhaal("Drie", GEWOON, werkvorm="../../etc/passwd"),
+        "d.md": verhaal("Vier", GEWOON, werkvorm="stapsgewijs"),  # the werkvorm's theme
+        "e.md": verhaal("Vijf", GEWOON, thema="communicatie", werkvorm="stapsgewijs"),
+        "f.md": verhaal("Zes", GEWOON, thema="Ouderavond"),  # a team's own theme
+    }
+    for naam, tekst in gevallen.items():
+        (verhalen / naam).write_text(tekst, encoding="utf-8")
+    code, _, fout = voer_uit("bundel", "verhalen")
+    assert code == 0, fout
+    boom = lees_html(tmp_path / "bundel.html")
+    paren = list(
+        zip(
+            boom.tekst_in("p.thema"),
+            [d for pad, d in boom.teksten if pad[-1] == "h2." and "article" in pad[-3]],
+            strict=True,
+        )
+    )
+    assert paren == [
+        ("Communicatie", "Vijf"),
+        ("Ouderavond", "Zes"),
+        ("Verhalen verzamelen", "Vier"),
+        ("Overige", "Drie"),
+        ("Overige", "Een"),
+        ("Overige", "Twee"),
+    ]
