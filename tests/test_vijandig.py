@@ -501,3 +501,49 @@ def test_every_case_in_one_batch_ends(tmp_path: Path) -> None:
     )  # fmt: skip
     assert uit.code == 2
     assert '"error": "Het bestand is leeg' in uit.stdout
+
+
+# --- a save that fails keeps the answers (in process: the terminal dialogue) -------------
+
+
+def _proef_verloop(vrager: object) -> tuple[object, object]:
+    from verhaal.flow import Staat, Uitkomst, Verloop
+    from verhaal.werkvorm import lees_werkvorm
+
+    proef = lees_werkvorm(REPO / "tests" / "data" / "werkvormen_proef" / "proef.yaml")
+    staat = Staat(werkvorm="proef", antwoorden={"titel": "Stil"}, alineas=["Er was eens."])
+    return Verloop(proef, vrager, staat=staat), Uitkomst(staat, klaar=True)  # type: ignore[arg-type]
+
+
+def test_a_failed_save_asks_for_another_place(tmp_path: Path) -> None:
+    from verhaal.flow import GescripteVrager
+    from verhaal.flow.bewaren import bewaar_nieuw
+
+    (tmp_path / "bestand").write_text("", encoding="utf-8")
+    vrager = GescripteVrager([("_uit", str(tmp_path / "elders" / "stil"))])
+    verloop, uitkomst = _proef_verloop(vrager)
+    bewaard = bewaar_nieuw(
+        verloop,  # type: ignore[arg-type]
+        uitkomst,  # type: ignore[arg-type]
+        tmp_path / "bestand" / "stil.md",
+        overschrijf=False,
+    )
+    assert bewaard.verhaal == tmp_path / "elders" / "stil.md"
+    assert bewaard.verhaal.is_file() and bewaard.aantekeningen.is_file()
+    assert any("Bewaren lukte niet" in regel for regel in vrager.uitvoer)
+
+
+def test_a_story_made_meanwhile_is_never_replaced(tmp_path: Path) -> None:
+    from verhaal.errors import InvoerFout
+    from verhaal.flow import GescripteVrager
+    from verhaal.flow.bewaren import bewaar_verhaal
+
+    vrager = GescripteVrager([], interactief=False)
+    verloop, uitkomst = _proef_verloop(vrager)
+    doel = tmp_path / "stil.md"
+    doel.write_text("van een ander", encoding="utf-8")
+    with pytest.raises(InvoerFout, match="bestaat al"):
+        bewaar_verhaal(verloop, uitkomst, doel, overschrijf=False)  # type: ignore[arg-type]
+    # Both or neither: the notes written first are gone again, the other story is intact.
+    assert doel.read_text(encoding="utf-8") == "van een ander"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stil.md"]
