@@ -48,9 +48,10 @@ class AntwoordenVrager:
                 gelijkend = difflib.get_close_matches(str(sleutel), bekend, n=1, cutoff=0.6)
                 hint = f" (bedoel je '{gelijkend[0]}'?)" if gelijkend else ""
                 raise InvoerFout(
-                    f"{bron.bron}:{plek.regel}: {sleutel}: werkvorm '{werkvorm.id}' heeft geen "
-                    f"vraag met deze id{hint}. De vragen staan in: verhaal werkvorm toon "
-                    f"{werkvorm.id}"
+                    plek.bericht(
+                        f"werkvorm '{werkvorm.id}' heeft geen vraag met deze id{hint}. De "
+                        f"vragen staan in: verhaal werkvorm toon {werkvorm.id}"
+                    )
                 )
         self.data: Mapping[str, Any] = data
 
