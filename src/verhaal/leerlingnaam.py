@@ -137,11 +137,12 @@ def _gewoon_woord(woord: str) -> bool:
 
 
 def _andere_naam(woord: str) -> bool:
-    """Whether ``woord`` (folded) is a name of its own: Annabel is no Anna-compound."""
-    from verhaal.checker.woordenboek import is_achternaam, is_plaats, is_voornaam
+    """Whether ``woord`` (folded) is a name of its own: Annabel is no Anna-compound, and
+    Noorwegen no Noor-compound."""
+    from verhaal.checker.woordenboek import is_achternaam, is_plaats, is_voornaam, is_vorm
 
     hoofd = woord[:1].upper() + woord[1:]
-    return is_voornaam(hoofd) or is_achternaam(hoofd) or is_plaats(hoofd)
+    return is_voornaam(hoofd) or is_achternaam(hoofd) or is_plaats(hoofd) or is_vorm(hoofd)
 
 
 def _nederlands(woord: str) -> bool:
@@ -287,9 +288,13 @@ class NaamZoeker:
         ``woord`` (het Zwaantjesplan), or None when ``woord`` is no such compound."""
         if len(deel) < _MIN_SAMENSTELLING or _gewoon_woord(woord) or _andere_naam(woord):
             return None
-        eerste = tekst[bron[begin]]
-        if not streng and not eerste.isupper() and _gewoon_woord(deel):
-            return None  # bas + gitaar, roos + perk: lower case, the word itself
+        if _gewoon_woord(deel):
+            # The name is a word too (Roos, Zwaantje): lower case it is the word (rozenperk,
+            # zwaantjesvijver); only a capital makes the compound the name's.
+            if not streng and not tekst[bron[begin]].isupper():
+                return None
+        elif _nederlands(woord):
+            return None  # noordenkant is noorden + kant, not Noor + denkant
         for klank in _TUSSENKLANK:
             if not woord.startswith(klank, len(vorm)):
                 continue

@@ -114,36 +114,6 @@ def geen_naam_in_pad(pad: Path | None, zoeker: NaamZoeker, wat: str) -> None:
         )
 
 
-def herkeur_concept(
-    werkvorm: Werkvorm,
-    staat: Staat | None,
-    concept: Concept | None,
-    vrager: Vrager,
-    namen: Sequence[str],
-) -> None:
-    """Check every answer saved in a resumed draft against the names of this run; what
-    holds the name is taken out (and the draft rewritten), and the teacher is told."""
-    from verhaal.flow.staat import wis_naam
-    from verhaal.leerlingnaam import NaamZoeker
-    from verhaal.taal import aantal, meervoud, werkwoord
-
-    if staat is None or not namen:
-        return
-    weg = wis_naam(staat, werkvorm, NaamZoeker(namen))
-    if not weg:
-        return
-    n = len(weg)
-    vrager.toon(
-        f"In je concept {werkwoord(n, 'stond', 'stonden')} "
-        f"{aantal(n, 'antwoord', 'antwoorden')} met de naam van de leerling. "
-        f"{meervoud(n, 'Dat is', 'Die zijn')} weggehaald; je krijgt "
-        f"{meervoud(n, 'die vraag', 'die vragen')} opnieuw.",
-        "waarschuwing",
-    )
-    if concept is not None:
-        concept.bewaar(staat)
-
-
 def flow_config(
     instellingen: Instellingen, werkvorm: Werkvorm, naam: Sequence[str] | None
 ) -> CheckConfig:
@@ -172,6 +142,8 @@ def doorloop(
     bewaar: Callable[[T], int],
     voor_vragen: Callable[[], None] | None = None,
     namen: Sequence[str] = (),
+    werkvorm: Werkvorm | None = None,
+    alle_namen: Sequence[str] | None = None,
 ) -> None:
     """Ask, run and save; stop with ``bewaar``'s exit code when it is not 0.
 
@@ -183,7 +155,8 @@ def doorloop(
     None when the user stopped to continue later (the resume command is then shown);
     ``bewaar`` writes the result and returns the exit code, after which the draft goes.
     ``namen`` are the pupil's names given for this run: a draft started with a name is only
-    continued with one (see :func:`verhaal.flow.begin_staat`).
+    continued with one, and a continued draft is checked again against ``alle_namen``
+    (those and the configuration's) with ``werkvorm`` (see :func:`verhaal.flow.begin_staat`).
     """
     import sys
 
@@ -206,7 +179,15 @@ def doorloop(
 
         vrager = TerminalVrager(editor=editor)
         concept = Concept(concept_pad, opdracht)
-        staat = begin_staat(concept, vrager, werkvorm_id, hervat=hervat, namen=namen)
+        staat = begin_staat(
+            concept,
+            vrager,
+            werkvorm_id,
+            hervat=hervat,
+            namen=namen,
+            werkvorm=werkvorm,
+            alle_namen=alle_namen,
+        )
     resultaat = voer_uit(vrager, staat, concept)
     if resultaat is None:
         waar = f" in {concept.pad}" if concept is not None else ""
@@ -234,7 +215,6 @@ def loop_verloop(
     """
     from verhaal.flow import Verloop
 
-    herkeur_concept(werkvorm, staat, concept, vrager, config.namen)
     verloop = Verloop(
         werkvorm,
         vrager,

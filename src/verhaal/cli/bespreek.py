@@ -56,7 +56,6 @@ def register(app: typer.Typer) -> None:
         from verhaal.cli._flow import (
             doorloop,
             geen_naam_in_pad,
-            herkeur_concept,
             laad_werkvorm,
             leerlingnamen,
         )
@@ -100,7 +99,6 @@ def register(app: typer.Typer) -> None:
         def voer_uit(
             vrager: Vrager, staat: Staat | None, concept: Concept | None
         ) -> Bespreking | None:
-            herkeur_concept(gekozen, staat, concept, vrager, alle_namen)
             sessie = Sessie(
                 gelezen[0],
                 gekozen,
@@ -136,6 +134,8 @@ def register(app: typer.Typer) -> None:
             bewaar=bewaar,
             voor_vragen=toon,
             namen=leerling,
+            werkvorm=gekozen,
+            alle_namen=alle_namen,
         )
 
 

@@ -127,6 +127,8 @@ def register(app: typer.Typer) -> None:
             voer_uit=voer_uit,
             bewaar=bewaar,
             namen=leerling,
+            werkvorm=gekozen,
+            alle_namen=check_config.namen,
         )
 
 

@@ -565,4 +565,6 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             voer_uit=voer_uit,
             bewaar=bewaar,
             namen=leerling,
+            werkvorm=werkvorm,
+            alle_namen=check_config.namen,
         )

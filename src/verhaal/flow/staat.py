@@ -223,6 +223,8 @@ def begin_staat(
     *,
     hervat: bool,
     namen: Sequence[str] = (),
+    werkvorm: Werkvorm | None = None,
+    alle_namen: Sequence[str] | None = None,
 ) -> Staat:
     """The state to start from: the draft (``hervat``, or when the user chooses it) or a new one.
 
@@ -232,12 +234,32 @@ def begin_staat(
     names of this run): without them an ``InvoerFout`` (exit 2), since its answers could
     not be checked again. The new or continued state is marked ``naam_gebruikt`` when
     ``namen`` are given.
+
+    A continued draft is checked again against ``alle_namen`` (default ``namen``; the
+    names of the team's configuration too) with ``werkvorm``: what holds a name is taken
+    out (see :func:`wis_naam`), the draft rewritten and the teacher told.
     """
     staat = _begin_staat(concept, vrager, werkvorm_id, hervat=hervat)
     if staat.naam_gebruikt and not any(n.strip() for n in namen):
         raise InvoerFout(NAAM_NODIG)
     if any(n.strip() for n in namen):
         staat.naam_gebruikt = True
+    controle = tuple(namen if alle_namen is None else alle_namen)
+    if werkvorm is not None and controle and concept.bestaat():
+        from verhaal.leerlingnaam import NaamZoeker
+        from verhaal.taal import aantal, meervoud
+
+        weg = wis_naam(staat, werkvorm, NaamZoeker(controle))
+        if weg:
+            n = len(weg)
+            vrager.toon(
+                f"In je concept {meervoud(n, 'stond', 'stonden')} "
+                f"{aantal(n, 'antwoord', 'antwoorden')} met de naam van de leerling. "
+                f"{meervoud(n, 'Dat is', 'Die zijn')} weggehaald; je krijgt "
+                f"{meervoud(n, 'die vraag', 'die vragen')} opnieuw.",
+                "waarschuwing",
+            )
+            concept.bewaar(staat)
     return staat
 
 
