@@ -4,18 +4,27 @@ Every writer is driven with a table of spellings of a name (capitals, decomposed
 invisible characters, parts of a full name, compounds, possessives, diminutives, Daniël
 for Daniel): ``schrijf --antwoorden``, ``schrijf --uit``, ``bespreek``, ``werkvorm doe``,
 ``medium``, ``controleer`` (its cache). The terminal flow, ``--hervat`` and the hidden
-name prompt are driven through a pty in ``test_privacy_pty.py``. After each run every file
+name prompt are driven through a pty (below). After each run every file
 name and every file's text under the working folder (drafts included) and the cache
 folder is folded with a normaliser of this module's own (not the one under test) and
 searched for the name: a plain substring search, so a missed form shows up.
+
+At a terminal (through a pty): the hidden name prompt, the refusal of spellings typed as
+answers, the draft's permissions and name flag, resuming a draft with and without the
+name, and the private ``--editor`` file, also when Ctrl-C is pressed in the editor.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import stat
+import sys
+import time
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -25,6 +34,12 @@ from typer.testing import CliRunner
 
 from verhaal.cli import app
 from verhaal.errors import VerhaalFout
+from verhaal.flow import Concept, Staat
+
+try:
+    import pexpect
+except ImportError:  # pragma: no cover - pexpect is a dev dependency
+    pexpect = None
 
 REPO = Path(__file__).resolve().parent.parent
 VOORBEELD = REPO / "voorbeelden" / "antwoorden.yaml"
@@ -408,3 +423,194 @@ def test_gegenereerde_spellingen_komen_in_geen_bestand(
     code, uitvoer = roep("schrijf", "-a", str(schrijf), "--naam", naam)
     assert code == 2, uitvoer
     assert scan([map_, cache_map()], [naam], invoer=[verhaal, schrijf]) == []
+
+
+# --- at a terminal ---------------------------------------------------------------------
+
+VERHAAL = shutil.which("verhaal", path=str(Path(sys.executable).parent))
+KLAAR = "\x1b\r"  # Esc, Enter: finish a multi-line answer
+LEEG = "\x15" * 3  # Ctrl-U: clear the prefilled (refused) text
+ENTER = "\r"
+CTRL_C = "\x03"
+NAAM = "Zwaantje Klaassen"
+EERSTE_VRAAG = "Waarvoor wil je dit verhaal"
+
+zonder_pty = pytest.mark.skipif(
+    pexpect is None or VERHAAL is None or sys.platform == "win32",
+    reason="needs pexpect, the verhaal script and a pty",
+)
+
+
+def start(map_: Path, *args: str, **omgeving: str) -> Any:
+    return pexpect.spawn(
+        str(VERHAAL),
+        ["schrijf", *args],
+        cwd=str(map_),
+        env={
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(map_.parent / "thuis"),
+            "VERHAAL_CACHE_MAP": str(map_.parent / "cache"),
+            "TERM": "xterm",
+            "LANG": "C.UTF-8",
+            "PROMPT_TOOLKIT_NO_CPR": "1",
+            **omgeving,
+        },
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(50, 220),
+    )
+
+
+def antwoord(kind: Any, vraag: str, *toetsen: str) -> None:
+    kind.expect_exact(vraag)
+    if toetsen and any(toetsen):
+        kind.expect_exact("›")
+    for toets in toetsen:
+        kind.send(toets)
+
+
+def stop(kind: Any, vraag: str) -> None:
+    antwoord(kind, vraag, CTRL_C)
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert kind.exitstatus == 130
+
+
+@pytest.fixture
+def ptymap(tmp_path: Path) -> Path:
+    for naam in ("werk", "thuis", "cache"):
+        (tmp_path / naam).mkdir()
+    return tmp_path / "werk"
+
+
+def alles(werkmap: Path) -> list[Path]:
+    return [werkmap, werkmap.parent / "thuis", werkmap.parent / "cache"]
+
+
+def modus(pad: Path) -> int:
+    return stat.S_IMODE(pad.stat().st_mode)
+
+
+@zonder_pty
+def test_naam_verborgen_gevraagd_geweigerd_en_nergens_bewaard(ptymap: Path) -> None:
+    werkmap = ptymap
+    kind = start(werkmap)
+    kind.expect_exact("Naam van de leerling")
+    kind.expect_exact("nergens bewaard")
+    kind.expect_exact("›")
+    kind.send(NAAM + ENTER)
+    kind.expect_exact(EERSTE_VRAAG)
+    assert "Zwaantje" not in (kind.before or "")  # typed without being shown
+    # Every spelling is refused; after each the prefilled text is cleared.
+    for spelling in (
+        "Voor Zwaan\u00adtje.",
+        "Voor KLAASSEN.",
+        "Het Zwaantjesplan.",
+        "Voor Zwaantjes",
+    ):
+        kind.expect_exact("›")
+        kind.send(LEEG + spelling + KLAAR)
+        kind.expect_exact("naam van de leerling")
+    kind.send(LEEG + "Voor een teamgesprek." + KLAAR)
+    stop(kind, "Bij welk thema")
+
+    map_ = werkmap / ".verhaal-concepten"
+    (concept,) = map_.iterdir()
+    assert modus(map_) == 0o700
+    assert modus(concept) == 0o600
+    data = yaml.safe_load(concept.read_text(encoding="utf-8"))
+    assert data["naam_gebruikt"] is True
+    assert data["antwoorden"] == {"doel": "Voor een teamgesprek."}
+    assert scan(alles(werkmap), [NAAM]) == []
+
+
+@zonder_pty
+def test_hervatten_zonder_naam_vraagt_hem_en_weigert_zonder(ptymap: Path) -> None:
+    werkmap = ptymap
+    concept = Concept.voor("stapsgewijs", werkmap / ".verhaal-concepten")
+    concept.bewaar(Staat(werkvorm="stapsgewijs", antwoorden={"doel": "Voor ons team."}))
+    data = yaml.safe_load(concept.pad.read_text(encoding="utf-8"))
+    data["naam_gebruikt"] = True
+    concept.pad.write_text(yaml.safe_dump(data), encoding="utf-8")
+    voor = concept.pad.read_bytes()
+
+    kind = start(werkmap, "--hervat")
+    antwoord(kind, "geef hem opnieuw om verder te gaan", ENTER)
+    kind.expect_exact("Dit concept is begonnen met de naam van de leerling")
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert kind.exitstatus == 2
+    assert concept.pad.read_bytes() == voor
+
+
+@zonder_pty
+def test_hervatten_met_naam_controleert_elk_bewaard_antwoord(ptymap: Path) -> None:
+    werkmap = ptymap
+    # A draft from a run without the name holds it; resuming with the class list finds it.
+    concept = Concept.voor("stapsgewijs", werkmap / ".verhaal-concepten")
+    concept.bewaar(
+        Staat(
+            werkvorm="stapsgewijs",
+            antwoorden={"doel": "Voor Zwaantje.", "thema": "samenwerking"},
+            afgerond=["doel", "thema"],
+            fasen_klaar=["kaderen"],
+            uit="zwaantje.md",
+        )
+    )
+    klas = werkmap.parent / "klas.txt"
+    klas.write_text(f"# groep 6\n{NAAM}\n", encoding="utf-8")
+    kind = start(werkmap, "--hervat", "--namen", str(klas))
+    antwoord(kind, "Je gaat verder met je concept")
+    kind.expect_exact("stond één antwoord met de naam van de leerling")
+    # The answer with the name is asked again (its phase opened again).
+    stop(kind, EERSTE_VRAAG)
+
+    data = yaml.safe_load(concept.pad.read_text(encoding="utf-8"))
+    assert "doel" not in data["antwoorden"]
+    assert data["antwoorden"]["thema"] == "samenwerking"
+    assert data["uit"] is None
+    assert data["naam_gebruikt"] is True
+    assert modus(concept.pad) == 0o600
+    assert scan(alles(werkmap), [NAAM], invoer=[klas]) == []
+
+
+EDITOR = """\
+#!/bin/sh
+# Records where it was asked to edit, and how private that folder is.
+dir=$(dirname "$1")
+echo "$dir" >> "{log}"
+stat -c %a "$dir" >> "{log}"
+stat -c %a "$1" >> "{log}"
+if [ -e "{teller}" ]; then
+  sleep 30
+else
+  touch "{teller}"
+  printf 'Voor Daantje.' > "$1"
+fi
+"""
+
+
+@zonder_pty
+def test_editor_bestand_is_prive_en_verdwijnt_ook_bij_ctrl_c(ptymap: Path) -> None:
+    werkmap = ptymap
+    log = werkmap.parent / "editor.log"
+    script = werkmap.parent / "editor.sh"
+    script.write_text(EDITOR.format(log=log, teller=werkmap.parent / "teller"), encoding="utf-8")
+    script.chmod(0o700)
+    kind = start(werkmap, "--editor", "--naam", "Daan", EDITOR=str(script), VISUAL="")
+    kind.expect_exact("naam van de leerling")  # the first edit held the name: refused
+    # The second edit hangs in the editor: Ctrl-C there.
+    for _ in range(600):
+        if log.exists() and len(log.read_text(encoding="utf-8").split()) >= 6:
+            break
+        time.sleep(0.1)
+    kind.send(CTRL_C)
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert kind.exitstatus == 130
+    regels = log.read_text(encoding="utf-8").split()
+    eerste, tweede = Path(regels[0]), Path(regels[3])
+    assert regels[1] == regels[4] == "700"
+    assert regels[2] == regels[5] == "600"
+    assert not eerste.exists() and not tweede.exists()
+    assert scan(alles(werkmap), ["Daan"]) == []

@@ -250,8 +250,9 @@ def begin_staat(
         from verhaal.taal import aantal, meervoud
 
         weg = wis_naam(staat, werkvorm, NaamZoeker(controle))
-        if weg:
-            n = len(weg)
+        antwoorden = [w for w in weg if w != "uit"]
+        if antwoorden:
+            n = len(antwoorden)
             vrager.toon(
                 f"In je concept {meervoud(n, 'stond', 'stonden')} "
                 f"{aantal(n, 'antwoord', 'antwoorden')} met de naam van de leerling. "
@@ -259,6 +260,13 @@ def begin_staat(
                 f"{meervoud(n, 'die vraag', 'die vragen')} opnieuw.",
                 "waarschuwing",
             )
+        if "uit" in weg:
+            vrager.toon(
+                "De bestandsnaam in je concept bevatte de naam van de leerling; die wordt "
+                "niet gebruikt.",
+                "waarschuwing",
+            )
+        if weg:
             concept.bewaar(staat)
     return staat
 
