@@ -427,7 +427,7 @@ def test_gegenereerde_spellingen_komen_in_geen_bestand(
 
 # --- at a terminal ---------------------------------------------------------------------
 
-VERHAAL = shutil.which("verhaal", path=str(Path(sys.executable).parent))
+SCRIPT = shutil.which("verhaal", path=str(Path(sys.executable).parent))
 KLAAR = "\x1b\r"  # Esc, Enter: finish a multi-line answer
 LEEG = "\x15" * 3  # Ctrl-U: clear the prefilled (refused) text
 ENTER = "\r"
@@ -436,14 +436,14 @@ NAAM = "Zwaantje Klaassen"
 EERSTE_VRAAG = "Waarvoor wil je dit verhaal"
 
 zonder_pty = pytest.mark.skipif(
-    pexpect is None or VERHAAL is None or sys.platform == "win32",
+    pexpect is None or SCRIPT is None or sys.platform == "win32",
     reason="needs pexpect, the verhaal script and a pty",
 )
 
 
 def start(map_: Path, *args: str, **omgeving: str) -> Any:
     return pexpect.spawn(
-        str(VERHAAL),
+        str(SCRIPT),
         ["schrijf", *args],
         cwd=str(map_),
         env={
