@@ -15,7 +15,8 @@ from pathlib import Path
 
 from verhaal.bespreking.model import Antwoord, Bespreking, Passagegroep
 from verhaal.errors import InvoerFout
-from verhaal.leerlingnaam import NAAM_VERVANGING, NaamZoeker
+from verhaal.leerlingnaam import NAAM_VERVANGING as NAAM_VERVANGING
+from verhaal.leerlingnaam import NaamZoeker
 from verhaal.opslag import schrijf_atomisch
 
 ACHTERVOEGSEL = ".bespreking.md"
