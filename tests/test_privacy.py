@@ -614,3 +614,77 @@ def test_editor_bestand_is_prive_en_verdwijnt_ook_bij_ctrl_c(ptymap: Path) -> No
     assert regels[2] == regels[5] == "600"
     assert not eerste.exists() and not tweede.exists()
     assert scan(alles(werkmap), ["Daan"]) == []
+
+
+# --- the parts behind the writers ------------------------------------------------------
+
+
+def _stapsgewijs() -> Any:
+    from verhaal.werkvorm import lees_werkvorm
+
+    return lees_werkvorm(REPO / "werkvormen" / "stapsgewijs.yaml")
+
+
+def test_gekozen_bestandsnaam_met_de_naam_wordt_geweigerd(tmp_path: Path) -> None:
+    from verhaal.flow import GescripteVrager, Verloop, kies_verhaalpad
+
+    (tmp_path / "bestaat.md").write_text("eerder\n", encoding="utf-8")
+    vrager = GescripteVrager(
+        [
+            ("_overschrijven", "andere-naam"),
+            ("_uit", str(tmp_path / "Zwaantjes-verhaal.md")),
+            ("_overschrijven", "andere-naam"),
+            ("_uit", str(tmp_path / "nieuw.md")),
+        ]
+    )
+    verloop = Verloop(_stapsgewijs(), vrager, namen=[NAAM])
+    pad = kies_verhaalpad(verloop, tmp_path / "bestaat.md", overschrijf=False, map_=tmp_path)
+    assert pad == tmp_path / "nieuw.md"
+    assert any("naam van de leerling" in m for m in vrager.meldingen)
+    assert vrager.over == 0
+
+
+def test_hervatten_van_een_concept_met_naam_zonder_naam_stopt(tmp_path: Path) -> None:
+    from verhaal.errors import InvoerFout
+    from verhaal.flow import GescripteVrager, begin_staat
+
+    concept = Concept.voor("stapsgewijs", tmp_path)
+    staat = begin_staat(concept, GescripteVrager([]), "stapsgewijs", hervat=False, namen=[NAAM])
+    assert staat.naam_gebruikt
+    concept.bewaar(staat)
+    tekst = concept.pad.read_text(encoding="utf-8")
+    assert "naam_gebruikt: true" in tekst
+    assert scan([tmp_path], [NAAM]) == []
+    with pytest.raises(InvoerFout, match="begonnen met de naam") as fout:
+        begin_staat(concept, GescripteVrager([], interactief=False), "stapsgewijs", hervat=True)
+    assert fout.value.exit_code == 2
+    assert begin_staat(
+        concept, GescripteVrager([]), "stapsgewijs", hervat=True, namen=["Iemand"]
+    ).naam_gebruikt
+
+
+def test_wis_naam_houdt_de_alineas_voor_de_naam(tmp_path: Path) -> None:
+    from verhaal.flow.staat import wis_naam
+    from verhaal.leerlingnaam import NaamZoeker
+
+    werkvorm = _stapsgewijs()
+    staat = Staat(
+        werkvorm="stapsgewijs",
+        antwoorden={
+            "doel": "Voor het team.",
+            "held": "een stil meisje",
+            "verhaal": ["Er was eens een meisje.", "Zwaantje liep.", "Ze lachte."],
+            "titel": "De jas van Klaassen",
+        },
+        afgerond=["doel", "held", "verhaal", "titel"],
+        fasen_klaar=["kaderen", "narratieve-structuur", "vastleggen"],
+        alineas=["Er was eens een meisje.", "Zwaantje liep.", "Ze lachte."],
+    )
+    weg = wis_naam(staat, werkvorm, NaamZoeker([NAAM]))
+    assert sorted(weg) == ["alineas", "titel", "verhaal"]
+    assert staat.antwoorden["verhaal"] == ["Er was eens een meisje."]
+    assert "titel" not in staat.antwoorden
+    assert staat.alineas is None
+    assert staat.afgerond == ["doel", "held"]
+    assert staat.fasen_klaar == ["kaderen", "narratieve-structuur"]
+    assert wis_naam(staat, werkvorm, NaamZoeker([NAAM])) == []
