@@ -59,6 +59,9 @@ _TUSSENKLANK = ("", "s", "e", "en")
 _MIN_STAART = 4
 """The rest of a compound after the name is a word of at least this many letters."""
 _MIN_SAMENSTELLING = 3
+_MAX_SAMENSTELLING = 40
+"""Longer letter runs are no compound to analyse (a guard for hostile input: the compound
+analysis of the lexicon is not linear in the word's length)."""
 _SCHEIDING = re.compile(r"[\s\-\u2010\u2011]+")
 _TUSSEN_DELEN = re.compile(r"[\s\-\u2010\u2011]+(?:[\w']+[\s\-\u2010\u2011]+)*")
 """Names shorter than this never count inside a compound (Bo in boter)."""
@@ -286,7 +289,9 @@ class NaamZoeker:
     ) -> int | None:
         """The length of the name (with its linking sound) at the start of the compound
         ``woord`` (het Zwaantjesplan), or None when ``woord`` is no such compound."""
-        if len(deel) < _MIN_SAMENSTELLING or _gewoon_woord(woord) or _andere_naam(woord):
+        if not _MIN_SAMENSTELLING <= len(deel) < len(woord) <= _MAX_SAMENSTELLING:
+            return None
+        if _gewoon_woord(woord) or _andere_naam(woord):
             return None
         if _gewoon_woord(deel):
             # The name is a word too (Roos, Zwaantje): lower case it is the word (rozenperk,
