@@ -180,7 +180,7 @@ def test_alias_bomb_in_a_draft(tmp_path: Path) -> None:
         "versie: 1\nwerkvorm: stapsgewijs\n" + bom() + "antwoorden: {held: *a9}\n",
         encoding="utf-8",
     )
-    uit = draai_in_terminal(tmp_path, "schrijf", "--hervat")
+    uit = draai_in_terminal(tmp_path, "schrijf", "--hervat", "--naam", "Sam")
     assert uit.code == 2
     assert "stapsgewijs.yaml:" in uit.stderr and "te groot" in uit.stderr
     nederlands(uit.stderr)

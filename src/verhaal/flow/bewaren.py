@@ -11,6 +11,7 @@ draft stays until the story is saved.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,8 +25,21 @@ from verhaal.flow.verhaalbestand import (
 )
 from verhaal.flow.verloop import Uitkomst, Verloop
 from verhaal.flow.vrager import Vraagstuk
+from verhaal.leerlingnaam import NaamZoeker
 from verhaal.opslag import BestaatAl, controleer_schrijfbaar, schrijf_samen
 from verhaal.werkvorm.model import Keuze
+
+
+def maskeer(tekst: str, namen: Sequence[str]) -> str:
+    """``tekst`` as it may be written: the pupil's names masked. The flow refuses answers
+    with the name, so this only catches what came in another way (a story given with
+    ``--verhaal``, a title read from a file): the last check before the disk."""
+    return NaamZoeker(namen).maskeer(tekst)
+
+
+_NAAM_IN_BESTANDSNAAM = (
+    "Deze bestandsnaam bevat de naam van de leerling; kies een naam zonder de naam."
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,8 @@ def kies_verhaalpad(
 
     An existing file (or its notes file) is only replaced with ``overschrijf`` or after the
     user confirms; otherwise an interactive user picks another name and a file run stops.
+    No name holds the pupil's name: a title that would give one is not used (the file is
+    ``verhaal.md``), a typed name with it is refused.
     """
     return _kies(verloop, uit, overschrijf=overschrijf, map_=map_)[0]
 
@@ -107,9 +123,14 @@ def _kies(
 ) -> tuple[Path, bool]:
     """The story file and whether it may replace an existing file (see
     :func:`kies_verhaalpad`)."""
-    if uit is None and verloop.staat.uit:
+    zoeker = NaamZoeker(verloop.namen)
+    if uit is None and verloop.staat.uit and not zoeker.bevat(verloop.staat.uit, streng=True):
         uit = Path(verloop.staat.uit)
+    if uit is not None and zoeker.bevat(str(uit), streng=True):
+        raise InvoerFout(_NAAM_IN_BESTANDSNAAM)
     pad = uit if uit is not None else map_ / bestandsnaam(verloop.titel)
+    if uit is None and zoeker.bevat(pad.name, streng=True):
+        pad = map_ / bestandsnaam(None)
     vrager = verloop.vrager
     while True:
         bestaand = [p for p in (pad, aantekeningen_pad(pad)) if p.exists()]
@@ -138,22 +159,32 @@ def _kies(
 
 
 def _vraag_naam(verloop: Verloop, voorstel: Path, anders: Path | None = None) -> Path:
-    """Ask for the story file's name (``voorstel`` as default); ends in ``.md``."""
-    antwoord = verloop.vrager.vraag(
-        Vraagstuk(
-            "_uit",
-            "kort",
-            "Onder welke naam wil je het verhaal bewaren?",
-            standaard=str(voorstel),
-            verplicht=True,
+    """Ask for the story file's name (``voorstel`` as default); ends in ``.md``. A name
+    with the pupil's name in it is refused: ``anders`` is returned then (the caller starts
+    its questions again), or without it the name is asked again."""
+    zoeker = NaamZoeker(verloop.namen)
+    vrager = verloop.vrager
+    while True:
+        antwoord = vrager.vraag(
+            Vraagstuk(
+                "_uit",
+                "kort",
+                "Onder welke naam wil je het verhaal bewaren?",
+                standaard=str(voorstel),
+                verplicht=True,
+            )
         )
-    )
-    if not (isinstance(antwoord, str) and antwoord.strip()):
-        return anders if anders is not None else voorstel
-    pad = Path(antwoord.strip()).expanduser()
-    if pad.suffix.lower() not in (".md", ".markdown"):
-        pad = pad.with_name(pad.name + ".md")
-    return pad
+        if isinstance(antwoord, str) and zoeker.bevat(antwoord, streng=True):
+            vrager.ongeldig(Vraagstuk("_uit", "kort", "Bestandsnaam"), _NAAM_IN_BESTANDSNAAM)
+            if anders is not None:
+                return anders  # the caller asks again, from its first question
+            continue
+        if not (isinstance(antwoord, str) and antwoord.strip()):
+            return anders if anders is not None else voorstel
+        pad = Path(antwoord.strip()).expanduser()
+        if pad.suffix.lower() not in (".md", ".markdown"):
+            pad = pad.with_name(pad.name + ".md")
+        return pad
 
 
 def _vrije_naam(pad: Path) -> Path:
@@ -182,32 +213,39 @@ def bewaar_verhaal(
     overschrijf: bool = True,
 ) -> Bewaard:
     """Write the notes file and the story file as one (both or neither; notes first: the
-    story links them). Without ``overschrijf`` both are created exclusively and an
-    existing one raises :class:`~verhaal.opslag.BestaatAl` with nothing written."""
+    story links them), the pupil's names masked. Without ``overschrijf`` both are created
+    exclusively and an existing one raises :class:`~verhaal.opslag.BestaatAl` with nothing
+    written."""
     staat = uitkomst.staat
     notities = aantekeningen_pad(pad)
     schrijf_samen(
         [
             (
                 notities,
-                aantekeningen_markdown(
-                    verloop.werkvorm,
-                    staat.antwoorden,
-                    titel=verloop.titel,
-                    datum=datum,
-                    verhaal=pad.name,
+                maskeer(
+                    aantekeningen_markdown(
+                        verloop.werkvorm,
+                        staat.antwoorden,
+                        titel=verloop.titel,
+                        datum=datum,
+                        verhaal=pad.name,
+                    ),
+                    verloop.config.namen,
                 ),
             ),
             (
                 pad,
-                verhaal_markdown(
-                    verloop.werkvorm,
-                    staat.antwoorden,
-                    verloop.titel,
-                    staat.alineas or [],
-                    bevindingen=uitkomst.bevindingen,
-                    datum=datum,
-                    aantekeningen=notities.name,
+                maskeer(
+                    verhaal_markdown(
+                        verloop.werkvorm,
+                        staat.antwoorden,
+                        verloop.titel,
+                        staat.alineas or [],
+                        bevindingen=uitkomst.bevindingen,
+                        datum=datum,
+                        aantekeningen=notities.name,
+                    ),
+                    verloop.config.namen,
                 ),
             ),
         ],
