@@ -210,8 +210,9 @@ def test_alias_bomb_and_huge_value_in_the_configuration(tmp_path: Path) -> None:
         ("a: '" + "x" * 1_200_000 + "'\n", "te groot om als YAML te lezen"),
         ("".join(f"k{i}: &k{i} x\n" for i in range(300)), "te veel verwijzingen"),
         ("a: &a [*a]\n", "verwijst naar de waarde waar ze zelf in staat"),
+        ("regels:\n  getal: b\x01c\n", ":2: dit is geen geldige YAML: er staat een teken"),
     ],
-    ids=["diep", "groot", "ankers", "kring"],
+    ids=["diep", "groot", "ankers", "kring", "stuurteken"],
 )
 def test_deep_big_and_self_referring_yaml_is_refused(
     tmp_path: Path, inhoud: str, stuk: str

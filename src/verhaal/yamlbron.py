@@ -261,8 +261,10 @@ def lees_yaml_tekst(tekst: str, bron: str) -> YamlBron:
     import yaml
 
     regels: dict[SleutelPad, int] = {(): 1}
-    loader = _loader_klasse()(tekst)
+    loader: yaml.SafeLoader | None = None
     try:
+        # The reader checks every character already here (a control character raises).
+        loader = _loader_klasse()(tekst)
         knoop = loader.get_single_node()
         if knoop is None:
             return YamlBron(bron, None, regels)
@@ -274,16 +276,20 @@ def lees_yaml_tekst(tekst: str, bron: str) -> YamlBron:
         raise _syntaxfout(fout, bron) from None
     except yaml.reader.ReaderError as fout:
         regel = tekst.count("\n", 0, max(0, fout.position)) + 1
+        teken = fout.character
+        code = ord(teken) if isinstance(teken, str) and len(teken) == 1 else teken
+        code_tekst = f"U+{code:04X}" if isinstance(code, int) else "onbekend"
         raise SchemaFout(
             f"{bron}:{regel}: dit is geen geldige YAML: er staat een teken in dat niet in "
-            f"een YAML-bestand mag (tekencode {fout.character!r})."
+            f"een YAML-bestand mag ({code_tekst})."
         ) from None
     except yaml.YAMLError:
         raise SchemaFout(f"{bron}: dit is geen geldige YAML.") from None
     except RecursionError:  # a guard only: the depth limit stops nesting long before
         raise SchemaFout(f"{bron}: dit bestand is te diep genest.") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return YamlBron(bron, data, regels)
 
 
