@@ -173,7 +173,7 @@ def test_open_fouten_in_de_voorkant_en_exitcode_1(werkmap: Path) -> None:
         "schrijf", "-a", str(_antwoorden(werkmap, verhaal=alineas)), "--uit", "v.md"
     )
     assert code == 1
-    assert "Let op: er staat nog een fout open; die staat bovenaan het verhaal" in uitvoer
+    assert "Let op: er staat nog één fout open; die staat bovenaan het verhaal" in uitvoer
     open_ = lees_verhaalbestand(werkmap / "v.md").voorkant["controle"]["open"]
     assert any(regel.startswith("getal:") for regel in open_)
 
@@ -293,7 +293,7 @@ def test_controleer_oordeelt_over_het_bewaarde_verhaal_als_de_flow(werkmap: Path
     )
     code, uitvoer = roep("schrijf", "-a", str(pad), "--uit", "v.md")
     assert code == 1, uitvoer
-    assert "De controle vond een fout." in uitvoer
+    assert "De controle vond één fout." in uitvoer
     code, bevindingen = _controleer_json("--faal-op", "info", "v.md")
     assert code == 1
     assert [(b["rule"], b["text"]) for b in bevindingen] == [("engels", "skills")]

@@ -139,7 +139,7 @@ def test_geschreven_tekst_wordt_gecontroleerd_met_de_regels_van_de_werkvorm(map_
         uitvoer
     )
     assert "«is»" not in uitvoer
-    assert "er staat nog een fout open" in uitvoer
+    assert "er staat nog één fout open" in uitvoer
     tekst = (map_ / "droom.md").read_text(encoding="utf-8")
     assert "werkvorm: droom" in tekst
     assert "fouten: 1" in tekst

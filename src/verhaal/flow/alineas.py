@@ -60,7 +60,7 @@ def schrijf_alineas(verloop: Verloop, vraag: Vraag) -> None:
         verhaal = [a for a in alineas if a]
         try:
             if vraag.verplicht and not verhaal:
-                raise OngeldigAntwoord("Schrijf minstens een alinea.")
+                raise OngeldigAntwoord("Schrijf minstens één alinea.")
             woordgrenzen(vraag, "\n\n".join(verhaal))
         except OngeldigAntwoord as fout:
             verloop.vrager.ongeldig(

@@ -16,7 +16,8 @@ from verhaal.flow.invullen import (
     tekst,
     vraag_geldig,
 )
-from verhaal.flow.vrager import BevindingInContext, Vraagstuk
+from verhaal.flow.vrager import ERNST_NAAM, BevindingInContext, Vraagstuk
+from verhaal.taal import aantal, er_staat, meervoud, werkwoord
 from verhaal.werkvorm.model import Fase, Keuze, Vraag
 
 if TYPE_CHECKING:
@@ -28,27 +29,41 @@ _CONTEXT = 45
 VERHAALREGELS = frozenset({"lengte", "zintuigen"})
 """Rules that judge the story as a whole; their findings point at the title by convention."""
 
+_ERNSTEN = (
+    ("fout", "fout", "fouten"),
+    ("waarschuwing", "waarschuwing", "waarschuwingen"),
+    ("info", "tip", "tips"),
+)
+"""Each severity with its Dutch noun (a finding of severity ``info`` is a tip)."""
+
 
 def controle(verloop: Verloop, vraag: Vraag) -> None:
     """Check, show the findings, let the user fix the title or a paragraph; repeat."""
     staat = verloop.staat
     vrager = verloop.vrager
     if not staat.alineas:
-        vrager.toon("Er is nog geen verhaal om te controleren.", "melding")
+        product = verloop.werkvorm.product.enkelvoud
+        vrager.toon(f"Er is nog geen {product} om te controleren.", "melding")
         return
     if not vrager.interactief:
         vraagstuk = Vraagstuk(vraag.id, "lang", vraag.vraag, uitleg=vraag.uitleg)
         nieuw = vraag_geldig(verloop, vraagstuk, lambda ruw: _alineas_uit_antwoord(verloop, ruw))
         if nieuw:
             staat.alineas = nieuw
+    bevestigd = False  # skipping every fix is confirmed once
     while True:
         bevindingen = controleer(verloop)
         toon_bevindingen(verloop, bevindingen)
         if not vrager.interactief:
             break
         keuze = _kies_verbetering(verloop, vraag, bevindingen)
+        if keuze is None and not bevestigd:
+            bevestigd = True
+            if not _wil_overslaan(verloop, bevindingen):
+                keuze = _kies_verbetering(verloop, vraag, bevindingen)
         if keuze is None:
             break
+        bevestigd = True  # a fix was chosen: finishing later skips nothing unseen
         _verbeter(verloop, keuze, bevindingen)
         staat.antwoorden[vraag.id] = list(staat.alineas or [])
         verloop._bewaar()
@@ -67,25 +82,32 @@ def _alineas_uit_antwoord(verloop: Verloop, ruw: Any) -> list[str] | None:
 
 
 def _kies_verbetering(verloop: Verloop, vraag: Vraag, bevindingen: list[Bevinding]) -> str | None:
-    per_alinea: dict[int, int] = {}
-    titel_bevindingen = 0
+    """The title or paragraph to fix (its value), or None when the user is done.
+
+    The cursor starts on the first place with a finding, so Enter leads to a fix, never
+    past all of them.
+    """
+    per_plek: dict[int | None, list[Bevinding]] = {}
     for bevinding in bevindingen:
         plek = _plek(verloop, bevinding)
-        if plek is None:
-            titel_bevindingen += 1
-        elif plek >= 0:
-            per_alinea[plek] = per_alinea.get(plek, 0) + 1
+        if plek is None or plek >= 0:
+            per_plek.setdefault(plek, []).append(bevinding)
     keuzes = [Keuze("klaar", "Klaar met controleren")]
     if verloop._titel_vraag is not None:
-        keuzes.append(Keuze("titel", f"De titel{_aantal_tekst(titel_bevindingen)}"))
+        keuzes.append(Keuze("titel", f"De titel{_tellingen_tekst(per_plek.get(None, []))}"))
     for index, alinea in enumerate(verloop.staat.alineas or []):
         kort = alinea if len(alinea) <= 50 else alinea[:49] + "…"
         keuzes.append(
             Keuze(
                 str(index),
-                f"Alinea {index + 1}{_aantal_tekst(per_alinea.get(index, 0))}: {kort}",
+                f"Alinea {index + 1}{_tellingen_tekst(per_plek.get(index, []))}: {kort}",
             )
         )
+    if None in per_plek and verloop._titel_vraag is not None:
+        standaard = "titel"
+    else:
+        alineas_met = sorted(p for p in per_plek if p is not None)
+        standaard = str(alineas_met[0]) if alineas_met else "klaar"
     antwoord = verloop.vrager.vraag(
         Vraagstuk(
             "_controle",
@@ -93,13 +115,38 @@ def _kies_verbetering(verloop: Verloop, vraag: Vraag, bevindingen: list[Bevindin
             vraag.vraag,
             uitleg=vraag.uitleg,
             keuzes=tuple(keuzes),
-            standaard="klaar",
+            standaard=standaard,
             herinneringen=herinneringen(verloop, vraag.toon),
         )
     )
     if antwoord is None or antwoord == "klaar" or antwoord not in {k.waarde for k in keuzes}:
         return None
     return str(antwoord)
+
+
+def _wil_overslaan(verloop: Verloop, bevindingen: Sequence[Bevinding]) -> bool:
+    """Ask once before every fix is skipped; True: the user really is done.
+
+    Tips alone are no reason to ask: only findings of severity fout or waarschuwing.
+    """
+    ernstig = [b for b in bevindingen if b.ernst in ("fout", "waarschuwing")]
+    if not ernstig:
+        return True
+    product = verloop.werkvorm.product.enkelvoud
+    antwoord = verloop.vrager.vraag(
+        Vraagstuk(
+            "_controle_overslaan",
+            "keuze",
+            f"Er {werkwoord(len(ernstig), 'staat', 'staan')} nog {_opsomming(ernstig)} in je "
+            f"{product}. Wil je verder zonder iets aan te passen?",
+            keuzes=(
+                Keuze("aanpassen", f"Nee, ik pas {meervoud(len(ernstig), 'hem', 'ze')} aan"),
+                Keuze("verder", "Ja, verder zonder aanpassen"),
+            ),
+            standaard="aanpassen",
+        )
+    )
+    return bool(antwoord == "verder")
 
 
 def _verbeter(verloop: Verloop, keuze: str, bevindingen: Sequence[Bevinding] = ()) -> None:
@@ -226,17 +273,18 @@ def toon_bevindingen(verloop: Verloop, bevindingen: list[Bevinding]) -> None:
     tekst_, _ = verhaal_markdown(verloop)
     ongewijzigd = tekst_ == verloop._laatst_getoond
     verloop._laatst_getoond = tekst_
+    product = verloop.werkvorm.product.enkelvoud
     if not bevindingen:
-        vrager.toon("De controle vond niets: je verhaal volgt de schrijfregels.", "succes")
+        vrager.toon(f"De controle vond niets: je {product} volgt de schrijfregels.", "succes")
         return
     if ongewijzigd:
         vrager.toon(
-            "Je verhaal is niet veranderd sinds de vorige controle: "
-            + _samenvatting(bevindingen)[len("De controle vond ") :],
+            f"Je {product} is niet veranderd sinds de vorige controle; "
+            f"die vond {_opsomming(bevindingen)}.",
             "melding",
         )
         return
-    vrager.toon(_samenvatting(bevindingen), "melding")
+    vrager.toon(f"De controle vond {_opsomming(bevindingen)}.", "melding")
     for bevinding in bevindingen:
         vrager.bevinding(in_context(verloop, bevinding))
 
@@ -250,9 +298,8 @@ def poort(verloop: Verloop) -> list[Bevinding] | None:
     fouten = [b for b in bevindingen if b.ernst == "fout"]
     if not fouten or not vrager.interactief:
         return bevindingen
-    vrager.toon(
-        f"Er staan nog {_aantal(len(fouten), 'fout', 'fouten')} in je verhaal.", "waarschuwing"
-    )
+    product = verloop.werkvorm.product.enkelvoud
+    vrager.toon(f"{er_staat(len(fouten), 'fout', 'fouten')} in je {product}.", "waarschuwing")
     for bevinding in fouten:
         vrager.bevinding(in_context(verloop, bevinding))
     antwoord = vrager.vraag(
@@ -261,8 +308,11 @@ def poort(verloop: Verloop) -> list[Bevinding] | None:
             "keuze",
             "Wat wil je doen?",
             keuzes=(
-                Keuze("aanpassen", "Terug om ze aan te passen"),
-                Keuze("bewaren", "Toch bewaren (de open punten komen bovenaan in het verhaal)"),
+                Keuze("aanpassen", f"Terug om {meervoud(len(fouten), 'hem', 'ze')} aan te passen"),
+                Keuze(
+                    "bewaren",
+                    "Toch bewaren (wat nog open staat, komt bovenaan in het bestand)",
+                ),
             ),
             standaard="aanpassen",
         )
@@ -295,29 +345,25 @@ def _heropen_controle(verloop: Verloop) -> None:
 
 def _herinnering(bevinding: BevindingInContext) -> str:
     """A finding on one line, for the prompt where the teacher fixes it."""
+    ernst = ERNST_NAAM.get(bevinding.ernst, bevinding.ernst)
     voorstel = f" → {bevinding.suggestie}" if bevinding.suggestie else ""
     if not bevinding.kern:
-        return f"{bevinding.regel}: {bevinding.bericht}"
-    return f"{bevinding.regel}: '{bevinding.kern}'{voorstel}"
+        return f"{ernst} · {bevinding.regel}: {bevinding.bericht}"
+    return f"{ernst} · {bevinding.regel}: '{bevinding.kern}'{voorstel}"
 
 
-def _aantal(n: int, enkelvoud: str, meervoud: str) -> str:
-    woord = enkelvoud if n == 1 else meervoud
-    return f"{'een' if n == 1 else n} {woord}"
-
-
-def _aantal_tekst(n: int) -> str:
-    return f" ({_aantal(n, 'bevinding', 'bevindingen')})" if n else ""
-
-
-def _samenvatting(bevindingen: Sequence[Bevinding]) -> str:
+def _opsomming(bevindingen: Sequence[Bevinding]) -> str:
+    """The findings counted per severity: "één fout, 2 waarschuwingen en één tip"."""
     delen = []
-    for ernst, enkelvoud, meervoud in (
-        ("fout", "fout", "fouten"),
-        ("waarschuwing", "waarschuwing", "waarschuwingen"),
-        ("info", "tip", "tips"),
-    ):
+    for ernst, enkelvoud, meervoud_ in _ERNSTEN:
         n = sum(1 for b in bevindingen if b.ernst == ernst)
         if n:
-            delen.append(_aantal(n, enkelvoud, meervoud))
-    return "De controle vond " + " en ".join(", ".join(delen).rsplit(", ", 1)) + "."
+            delen.append(aantal(n, enkelvoud, meervoud_))
+    if not delen:
+        return "niets"
+    return " en ".join(", ".join(delen).rsplit(", ", 1))
+
+
+def _tellingen_tekst(bevindingen: Sequence[Bevinding]) -> str:
+    """`` (één fout, 2 tips)`` for a menu line; empty without findings."""
+    return f" ({_opsomming(bevindingen).replace(' en ', ', ')})" if bevindingen else ""

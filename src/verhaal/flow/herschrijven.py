@@ -22,12 +22,17 @@ if TYPE_CHECKING:
 def herschrijf(verloop: Verloop, vraag: Vraag) -> None:
     """Ask for the whole story, prefilled; check it unless a check question follows."""
     staat = verloop.staat
+    product = verloop.werkvorm.product
     huidig = "\n\n".join(staat.alineas or [])
     vraagstuk = Vraagstuk(
         sleutel=vraag.id,
         soort="lang",
         tekst=vraag.vraag,
-        uitleg=vraag.uitleg or "Laat je niets veranderen, dan blijft het verhaal zoals het is.",
+        uitleg=vraag.uitleg
+        or (
+            f"Laat je niets veranderen, dan blijft {product.met_lidwoord} zoals "
+            f"{product.verwijzing} is."
+        ),
         standaard=huidig or vraag.standaard,
         verplicht=vraag.verplicht and not huidig,
         herinneringen=herinneringen(verloop, vraag.toon),
@@ -37,7 +42,7 @@ def herschrijf(verloop: Verloop, vraag: Vraag) -> None:
         schoon = tekst(verloop, ruw)
         if not schoon:
             if vraag.verplicht and not huidig:
-                raise OngeldigAntwoord("Schrijf je verhaal; deze vraag is verplicht.")
+                raise OngeldigAntwoord(f"Schrijf je {product.enkelvoud}; deze vraag is verplicht.")
             return None
         woordgrenzen(vraag, schoon)
         return schoon

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
+from verhaal import taal
 from verhaal.flow.vrager import Vraagstuk, VraagstukSoort
 from verhaal.werkvorm.model import Keuze, Vraag, is_ingevuld
 
@@ -100,7 +101,7 @@ def normaliseer(verloop: Verloop, vraag: Vraag, ruw: Any) -> Any:
             lijst = [ruw]
         waarden = [_keuze_waarde(vraag.keuzes, item) for item in lijst]
         if vraag.verplicht and not waarden:
-            raise OngeldigAntwoord("Deze vraag is verplicht: kies er minstens een.")
+            raise OngeldigAntwoord("Deze vraag is verplicht: kies er minstens één.")
         return waarden
     schoon = tekst(verloop, ruw)
     if soort == "kort":
@@ -128,9 +129,14 @@ def woordgrenzen(vraag: Vraag, tekst: str) -> None:
     """Raise :class:`OngeldigAntwoord` when ``tekst`` breaks the question's word limits."""
     aantal = tel_woorden(tekst)
     if vraag.min_woorden is not None and aantal < vraag.min_woorden:
-        raise OngeldigAntwoord(f"Schrijf minstens {vraag.min_woorden} woorden (nu {aantal}).")
+        raise OngeldigAntwoord(
+            f"Schrijf minstens {taal.aantal(vraag.min_woorden, 'woord', 'woorden')} (nu {aantal})."
+        )
     if vraag.max_woorden is not None and aantal > vraag.max_woorden:
-        raise OngeldigAntwoord(f"Houd het bij hoogstens {vraag.max_woorden} woorden (nu {aantal}).")
+        raise OngeldigAntwoord(
+            f"Houd het bij hoogstens {taal.aantal(vraag.max_woorden, 'woord', 'woorden')} "
+            f"(nu {aantal})."
+        )
 
 
 def splits_alineas(tekst: str) -> list[str]:

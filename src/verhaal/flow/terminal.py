@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from verhaal.errors import InvoerFout
-from verhaal.flow.vrager import BevindingInContext, Vraagstuk, WeergaveSoort
+from verhaal.flow.vrager import ERNST_NAAM, BevindingInContext, Vraagstuk, WeergaveSoort
 
 _OVERSLAAN = "__overslaan__"
 _PROMPT = "  ›"
@@ -94,7 +94,7 @@ class TerminalVrager:
 
         stijl = _ERNST_STIJL.get(bevinding.ernst, "")
         kop = Text("  ")
-        kop.append(bevinding.ernst, style=stijl)
+        kop.append(ERNST_NAAM.get(bevinding.ernst, bevinding.ernst), style=stijl)
         kop.append(f"  {bevinding.regel} · {bevinding.plek}", style="dim")
         self.console.print(kop)
         if bevinding.kern or bevinding.voor or bevinding.na:

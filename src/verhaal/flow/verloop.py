@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 
 from verhaal.errors import Onderbroken
 from verhaal.flow import alineas, controlefase, herschrijven, invullen
-from verhaal.flow.controlefase import VERHAALREGELS, _aantal
+from verhaal.flow.controlefase import VERHAALREGELS
 from verhaal.flow.invullen import OngeldigAntwoord, tel_woorden
 from verhaal.flow.staat import STANDAARD_HERVAT, Concept, Staat
 from verhaal.flow.vrager import BevindingInContext, Vraagstuk, Vrager
+from verhaal.taal import aantal
 from verhaal.werkvorm.model import Keuze, Vraag, Werkvorm
 
 if TYPE_CHECKING:
@@ -109,9 +110,7 @@ class Verloop:
         if self.vrager.interactief and not self.staat.afgerond and not self.staat.fasen_klaar:
             # A fresh start: say what this werkvorm is about before its first phase.
             fasen = len(self.werkvorm.fasen)
-            self.vrager.toon(
-                f"{self.werkvorm.titel} · {_aantal(fasen, 'fase', 'fasen')}", "melding"
-            )
+            self.vrager.toon(f"{self.werkvorm.titel} · {aantal(fasen, 'fase', 'fasen')}", "melding")
             self.vrager.toon(" ".join(self.werkvorm.uitleg.split()), "uitleg")
         try:
             while True:

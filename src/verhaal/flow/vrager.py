@@ -20,6 +20,9 @@ from verhaal.werkvorm.model import Keuze
 VraagstukSoort = Literal["kort", "lang", "alinea", "keuze", "meerkeuze", "bevestig"]
 """``alinea`` is one paragraph of a story: a single (long) line, prefilled."""
 
+ERNST_NAAM = {"fout": "fout", "waarschuwing": "waarschuwing", "info": "tip"}
+"""A finding's severity as the teacher reads it."""
+
 WeergaveSoort = Literal["uitleg", "herinnering", "melding", "waarschuwing", "succes", "verhaal"]
 
 
@@ -139,7 +142,8 @@ class GescripteVrager:
     def bevinding(self, bevinding: BevindingInContext) -> None:
         """Record a finding."""
         self.bevindingen.append(bevinding)
-        self.uitvoer.append(f"{bevinding.regel}: {bevinding.kern}")
+        ernst = ERNST_NAAM.get(bevinding.ernst, bevinding.ernst)
+        self.uitvoer.append(f"{ernst} · {bevinding.regel}: {bevinding.kern}")
 
     def vraag(self, vraagstuk: Vraagstuk) -> Any:
         """Return the next scripted answer (the reminders go to ``uitvoer``)."""
