@@ -116,7 +116,6 @@ def bewaar_verhaal(
             staat.alineas or [],
             bevindingen=uitkomst.bevindingen,
             datum=datum,
-            aantekeningen=notities.name,
         ),
     )
     return Bewaard(pad, notities)

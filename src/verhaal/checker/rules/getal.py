@@ -537,7 +537,7 @@ def _tekstsoort(tekst: str) -> int:
 def vind_getallen(doc: Document, frontmatter: bool = False) -> Iterator[_Getal]:
     """Every number in the prose of ``doc``, in text order."""
     tokens = doc.tokens
-    titel = doc.titel
+    verhaal = [doc.titel, *doc.voorkant_verhaal] if doc.titel else doc.voorkant_verhaal
     metadata = (
         set()
         if frontmatter
@@ -547,8 +547,8 @@ def vind_getallen(doc: Document, frontmatter: bool = False) -> Iterator[_Getal]:
     for index in [i for i, t in enumerate(tokens) if _tekstsoort(t.tekst)]:
         token = tokens[index]
         soort = _tekstsoort(token.tekst)
-        if token.blok in metadata and (titel is None or not titel[0] <= token.start < titel[1]):
-            continue  # metadata such as 'datum: 2024-05-01', not the story
+        if token.blok in metadata and not any(b <= token.start < e for b, e in verhaal):
+            continue  # metadata such as 'datum: 2024-05-01', not the title or plotvraag
         if soort == _MET_CIJFER:
             yield _cijfer_soort(doc, tokens, index)
             continue
@@ -703,7 +703,7 @@ REGEL = Regel(
             bool,
             False,
             "Controleer ook de andere velden van de front matter (zoals de datum), "
-            "niet alleen de titel.",
+            "niet alleen de titel en de plotvraag.",
         ),
     },
     voorbeelden=(
