@@ -215,3 +215,40 @@ def test_een_onbekend_lidwoord_is_een_schemafout() -> None:
         stuk("product: {enkelvoud: droom, meervoud: dromen, lidwoord: een}")
     with pytest.raises(SchemaFout, match="meervoud"):
         stuk("product: {enkelvoud: droom, lidwoord: de}")
+
+
+def test_de_plotvraag_wordt_gecontroleerd_zoals_controleer_hem_ziet() -> None:
+    # The proef werkvorm keeps its plotvraag on the story's front matter: the flow checks
+    # the text the file will share, so a number there is found and can be fixed here.
+    from pathlib import Path
+
+    from verhaal.werkvorm import lees_werkvorm
+
+    proef = lees_werkvorm(Path(__file__).parent / "data" / "werkvormen_proef" / "proef.yaml")
+    script = [
+        ("held", "een stille jongen"),
+        ("plotvraag", "Zou het hem lukken om loopt te zeggen?"),
+        ("zintuigen", ["zien"]),
+        ("besproken", False),
+        ("_fase", "verder"),
+        ("variant", "kort"),
+        ("verhaal", "Er was eens een jongen die naar school liep."),
+        ("verhaal", "Tot slot lachte hij."),
+        ("titel", "De jongen"),
+        ("_fase", "verder"),
+        ("_controle", "plotvraag"),
+        ("_controle_plotvraag", "Zou het hem lukken om weer te lachen?"),
+        ("_controle", "klaar"),
+        ("beeld", None),
+        ("_fase", "verder"),
+        ("herschreven", None),
+        ("_fase", "verder"),
+    ]
+    verloop, vrager = draai(proef, script)
+    eerste = menu(vrager)[0]
+    assert eerste.standaard == "plotvraag"
+    assert "De plotvraag (één fout)" in [k.label for k in eerste.keuzes]
+    (bevinding,) = vrager.bevindingen
+    assert (bevinding.plek, bevinding.kern) == ("plotvraag", "loopt")
+    assert verloop.staat.antwoorden["plotvraag"] == "Zou het hem lukken om weer te lachen?"
+    assert verloop.controleer() == []

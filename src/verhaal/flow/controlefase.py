@@ -7,6 +7,7 @@ in the story make an interactive user choose between fixing them and finishing a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from verhaal.flow.invullen import (
@@ -16,6 +17,7 @@ from verhaal.flow.invullen import (
     tekst,
     vraag_geldig,
 )
+from verhaal.flow.verhaalbestand import VOORKANT_ANTWOORDEN, voorkant_antwoorden
 from verhaal.flow.vrager import ERNST_NAAM, BevindingInContext, Vraagstuk
 from verhaal.taal import aantal, er_staat, meervoud, werkwoord
 from verhaal.werkvorm.model import Fase, Keuze, Vraag
@@ -28,6 +30,9 @@ _CONTEXT = 45
 
 VERHAALREGELS = frozenset({"lengte", "zintuigen"})
 """Rules that judge the story as a whole; their findings point at the title by convention."""
+
+_TITEL = "titel"
+_PLOTVRAAG = "plotvraag"
 
 _ERNSTEN = (
     ("fout", "fout", "fouten"),
@@ -82,32 +87,35 @@ def _alineas_uit_antwoord(verloop: Verloop, ruw: Any) -> list[str] | None:
 
 
 def _kies_verbetering(verloop: Verloop, vraag: Vraag, bevindingen: list[Bevinding]) -> str | None:
-    """The title or paragraph to fix (its value), or None when the user is done.
+    """The place to fix (title, plotvraag or a paragraph index), or None when done.
 
     The cursor starts on the first place with a finding, so Enter leads to a fix, never
     past all of them.
     """
-    per_plek: dict[int | None, list[Bevinding]] = {}
+    per_plek: dict[str, list[Bevinding]] = {}
     for bevinding in bevindingen:
         plek = _plek(verloop, bevinding)
-        if plek is None or plek >= 0:
+        if plek is not None:
             per_plek.setdefault(plek, []).append(bevinding)
+    opbouw = _opbouw(verloop)
     keuzes = [Keuze("klaar", "Klaar met controleren")]
-    if verloop._titel_vraag is not None:
-        keuzes.append(Keuze("titel", f"De titel{_tellingen_tekst(per_plek.get(None, []))}"))
-    for index, alinea in enumerate(verloop.staat.alineas or []):
-        kort = alinea if len(alinea) <= 50 else alinea[:49] + "…"
-        keuzes.append(
-            Keuze(
-                str(index),
-                f"Alinea {index + 1}{_tellingen_tekst(per_plek.get(index, []))}: {kort}",
-            )
-        )
-    if None in per_plek and verloop._titel_vraag is not None:
-        standaard = "titel"
-    else:
-        alineas_met = sorted(p for p in per_plek if p is not None)
-        standaard = str(alineas_met[0]) if alineas_met else "klaar"
+    for plek in opbouw.plekken:
+        # The plotvraag is only offered when something in it needs a look.
+        if plek == _PLOTVRAAG and plek not in per_plek:
+            continue
+        tellingen = _tellingen_tekst(per_plek.get(plek, []))
+        if plek == _TITEL:
+            label = f"De titel{tellingen}"
+        elif plek == _PLOTVRAAG:
+            label = f"De plotvraag{tellingen}"
+        else:
+            alinea = (verloop.staat.alineas or [])[int(plek)]
+            kort = alinea if len(alinea) <= 50 else alinea[:49] + "…"
+            label = f"Alinea {int(plek) + 1}{tellingen}: {kort}"
+        keuzes.append(Keuze(plek, label))
+    if _TITEL not in opbouw.plekken and verloop._titel_vraag is not None:
+        keuzes.insert(1, Keuze(_TITEL, "De titel"))  # no title yet: it can be given here
+    standaard = next((plek for plek in opbouw.plekken if plek in per_plek), "klaar")
     antwoord = verloop.vrager.vraag(
         Vraagstuk(
             "_controle",
@@ -150,25 +158,27 @@ def _wil_overslaan(verloop: Verloop, bevindingen: Sequence[Bevinding]) -> bool:
 
 
 def _verbeter(verloop: Verloop, keuze: str, bevindingen: Sequence[Bevinding] = ()) -> None:
-    """Let the user rewrite the title or one paragraph; its findings come along as a
-    reminder (the list above may have scrolled out of view)."""
+    """Let the user rewrite the title, the plotvraag or one paragraph; its findings come
+    along as a reminder (the list above may have scrolled out of view)."""
     staat = verloop.staat
-    plek = None if keuze == "titel" else int(keuze)
     hier = tuple(
-        _herinnering(in_context(verloop, b)) for b in bevindingen if _plek(verloop, b) == plek
+        _herinnering(in_context(verloop, b)) for b in bevindingen if _plek(verloop, b) == keuze
     )
-    titel_vraag = verloop._titel_vraag
-    if keuze == "titel" and titel_vraag is not None:
+    eigen = {_TITEL: verloop._titel_vraag, _PLOTVRAAG: _plotvraag_vraag(verloop)}
+    if keuze in eigen:
+        vraag = eigen[keuze]
+        if vraag is None:
+            return
         vraagstuk = Vraagstuk(
-            "_controle_titel",
+            f"_controle_{keuze}",
             "kort",
-            "Nieuwe titel",
-            standaard=staat.antwoorden.get(titel_vraag.id),
-            verplicht=titel_vraag.verplicht,
+            "Nieuwe titel" if keuze == _TITEL else "Nieuwe plotvraag",
+            standaard=staat.antwoorden.get(vraag.id),
+            verplicht=vraag.verplicht,
             herinneringen=hier,
         )
-        staat.antwoorden[titel_vraag.id] = vraag_geldig(
-            verloop, vraagstuk, lambda ruw: normaliseer(verloop, titel_vraag, ruw)
+        staat.antwoorden[vraag.id] = vraag_geldig(
+            verloop, vraagstuk, lambda ruw: normaliseer(verloop, vraag, ruw)
         )
         return
     alineas = staat.alineas or []
@@ -193,73 +203,112 @@ def _verbeter(verloop: Verloop, keuze: str, bevindingen: Sequence[Bevinding] = (
 # --- checking ------------------------------------------------------------------------------
 
 
-def verhaal_markdown(verloop: Verloop) -> tuple[str, list[tuple[int, int]]]:
-    """The story as Markdown (``# titel`` + paragraphs) and each paragraph's span."""
+@dataclass(frozen=True)
+class _Opbouw:
+    """The text that is checked and where each part of the story lies in it.
+
+    ``plekken`` maps each place (``plotvraag``, ``titel``, ``"0"``, ``"1"`` ... for the
+    paragraphs) to its span, in text order.
+    """
+
+    tekst: str
+    plekken: dict[str, tuple[int, int]]
+
+
+def _plotvraag_vraag(verloop: Verloop) -> Vraag | None:
+    """The question whose answer goes into the story's front matter (the plotvraag)."""
+    for vraag_id in VOORKANT_ANTWOORDEN:
+        vraag = verloop.werkvorm.vraag(vraag_id)
+        if vraag is not None and vraag.bewaar == "voorkant":
+            return vraag
+    return None
+
+
+def _opbouw(verloop: Verloop) -> _Opbouw:
+    """The story as the file will share it: the plotvraag in a front matter (when there
+    is one), ``# titel`` and the paragraphs, so the flow checks what ``controleer`` will."""
     delen: list[str] = []
+    plekken: dict[str, tuple[int, int]] = {}
     positie = 0
+
+    def voeg_toe(tekst_: str, plek: str | None = None) -> None:
+        nonlocal positie
+        if plek is not None:
+            plekken[plek] = (positie, positie + len(tekst_))
+        delen.append(tekst_)
+        positie += len(tekst_)
+
+    voorkant = voorkant_antwoorden(verloop.werkvorm, verloop.staat.antwoorden)
+    if voorkant:
+        voeg_toe("---\n")
+        for sleutel, waarde in voorkant.items():
+            voeg_toe(f"{sleutel}: ")
+            voeg_toe(str(waarde), sleutel)
+            voeg_toe("\n")
+        voeg_toe("---\n\n")
     titel = verloop.titel
     if titel:
-        kop = f"# {titel}\n\n"
-        delen.append(kop)
-        positie = len(kop)
-    spans: list[tuple[int, int]] = []
+        voeg_toe("# ")
+        voeg_toe(titel, _TITEL)
+        voeg_toe("\n\n")
     for index, alinea in enumerate(verloop.staat.alineas or []):
         if index:
-            delen.append("\n\n")
-            positie += 2
-        delen.append(alinea)
-        spans.append((positie, positie + len(alinea)))
-        positie += len(alinea)
-    delen.append("\n")
-    return "".join(delen), spans
+            voeg_toe("\n\n")
+        voeg_toe(alinea, str(index))
+    voeg_toe("\n")
+    return _Opbouw("".join(delen), plekken)
+
+
+def verhaal_markdown(verloop: Verloop) -> tuple[str, list[tuple[int, int]]]:
+    """The story as it is checked (see :func:`_opbouw`) and each paragraph's span."""
+    opbouw = _opbouw(verloop)
+    spans = [span for plek, span in opbouw.plekken.items() if plek.isdigit()]
+    return opbouw.tekst, spans
 
 
 def controleer(verloop: Verloop) -> list[Bevinding]:
     """Check the current story with the configuration and the pupil's names."""
-    tekst_, _ = verhaal_markdown(verloop)
-    return verloop._check(tekst_, verloop.config.met_namen(verloop.namen))
+    return verloop._check(_opbouw(verloop).tekst, verloop.config.met_namen(verloop.namen))
 
 
-def _plek(verloop: Verloop, bevinding: Bevinding) -> int | None:
-    """Paragraph index of a finding; None for the title; -1 for the story as a whole."""
+def _plek(verloop: Verloop, bevinding: Bevinding) -> str | None:
+    """The place of a finding (``titel``, ``plotvraag`` or a paragraph index as text);
+    None for the story as a whole."""
     if bevinding.regel in VERHAALREGELS or bevinding.start == bevinding.eind:
-        return -1
-    _, spans = verhaal_markdown(verloop)
-    for index, (start, eind) in enumerate(spans):
-        if start <= bevinding.start < eind:
-            return index
-    titel = verloop.titel
-    if titel and 2 <= bevinding.start < 2 + len(titel):
         return None
-    return -1
+    for plek, (start, eind) in _opbouw(verloop).plekken.items():
+        if start <= bevinding.start < eind:
+            return plek
+    return None
 
 
 def in_context(verloop: Verloop, bevinding: Bevinding) -> BevindingInContext:
     """Where a finding is and the words around it."""
-    tekst_, spans = verhaal_markdown(verloop)
+    opbouw = _opbouw(verloop)
+    tekst_ = opbouw.tekst
     plek = _plek(verloop, bevinding)
     if plek is None:
-        waar, begin, eind = "titel", 2, 2 + len(verloop.titel or "")
-    elif plek < 0:
-        waar, begin, eind = "het hele verhaal", bevinding.start, bevinding.start
+        product = verloop.werkvorm.product
+        waar, begin, eind = f"{product.lidwoord} hele {product.enkelvoud}", 0, 0
     else:
-        waar = f"alinea {plek + 1}"
-        begin, eind = spans[plek]
+        waar = plek if not plek.isdigit() else f"alinea {int(plek) + 1}"
+        begin, eind = opbouw.plekken[plek]
     voor = tekst_[max(begin, bevinding.start - _CONTEXT) : bevinding.start]
     na = tekst_[bevinding.eind : min(eind, bevinding.eind + _CONTEXT)]
     if bevinding.start - _CONTEXT > begin:
         voor = "…" + voor[voor.find(" ") + 1 :] if " " in voor else "…" + voor
     if bevinding.eind + _CONTEXT < eind:
         na = na[: na.rfind(" ")] + "…" if " " in na else na + "…"
+    heel = plek is not None
     return BevindingInContext(
         plek=waar,
         regel=bevinding.regel,
         ernst=bevinding.ernst,
         bericht=bevinding.bericht,
         suggestie=bevinding.suggestie,
-        voor=voor if bevinding.start != bevinding.eind else "",
+        voor=voor if heel else "",
         kern=bevinding.tekst,
-        na=na if bevinding.start != bevinding.eind else "",
+        na=na if heel else "",
     )
 
 
@@ -270,7 +319,7 @@ def toon_bevindingen(verloop: Verloop, bevindingen: list[Bevinding]) -> None:
     reminder replaces the list: the teacher has just read it.
     """
     vrager = verloop.vrager
-    tekst_, _ = verhaal_markdown(verloop)
+    tekst_ = _opbouw(verloop).tekst
     ongewijzigd = tekst_ == verloop._laatst_getoond
     verloop._laatst_getoond = tekst_
     product = verloop.werkvorm.product.enkelvoud
