@@ -14,13 +14,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 from verhaal import taal
-from verhaal.flow.vrager import Vraagstuk, VraagstukSoort
+from verhaal.flow.vrager import HalfAntwoord, Vraagstuk, VraagstukSoort
 from verhaal.werkvorm.model import Keuze, Vraag, is_ingevuld
 
 if TYPE_CHECKING:
     from verhaal.flow.verloop import Verloop
 
 _WOORD = re.compile(r"\w+(?:['’-]\w+)*")
+_TEKSTSOORTEN = ("kort", "lang", "alinea")
 
 
 class OngeldigAntwoord(ValueError):
@@ -53,9 +54,25 @@ def stel_gewone_vraag(verloop: Verloop, vraag: Vraag) -> None:
 
 
 def vraag_geldig(verloop: Verloop, vraagstuk: Vraagstuk, normaliseer: Callable[[Any], Any]) -> Any:
-    """Ask until the answer fits (a non-interactive Vrager raises instead)."""
+    """Ask until the answer fits (a non-interactive Vrager raises instead).
+
+    An answer left half-typed at Ctrl-C (in the draft) comes back as the text to start
+    from; a new Ctrl-C while typing keeps the new half answer (see :class:`HalfAntwoord`).
+    """
+    half = verloop.staat.half
+    if (
+        half is not None
+        and vraagstuk.soort in _TEKSTSOORTEN
+        and (half.get("sleutel"), half.get("index")) == (vraagstuk.sleutel, vraagstuk.index)
+    ):
+        vraagstuk = replace(vraagstuk, standaard=half["tekst"])
+        verloop.staat.half = None
     while True:
-        ruw = verloop.vrager.vraag(vraagstuk)
+        try:
+            ruw = verloop.vrager.vraag(vraagstuk)
+        except HalfAntwoord as onderbroken:
+            verloop._onthoud_half(vraagstuk, onderbroken.tekst)
+            raise
         try:
             return normaliseer(ruw)
         except OngeldigAntwoord as fout:

@@ -39,7 +39,9 @@ class Staat:
 
     ``afgerond``: ids of questions that were dealt with (answered or skipped);
     ``fasen_klaar``: ids of finished phases; ``alineas``: the current version of the story
-    (set by zinsstarters, controle and herschrijf questions); ``uit``: the story file.
+    (set by zinsstarters, controle and herschrijf questions); ``uit``: the story file;
+    ``half``: the answer that was being typed at Ctrl-C (``sleutel``, ``index``, ``tekst``),
+    offered again when that prompt comes back.
     """
 
     werkvorm: str
@@ -48,6 +50,7 @@ class Staat:
     fasen_klaar: list[str] = field(default_factory=list)
     alineas: list[str] | None = None
     uit: str | None = None
+    half: dict[str, Any] | None = None
     begonnen: str = field(default_factory=_nu)
     bijgewerkt: str = field(default_factory=_nu)
 
@@ -63,6 +66,7 @@ class Staat:
             "afgerond": list(self.afgerond),
             "alineas": None if self.alineas is None else list(self.alineas),
             "antwoorden": dict(self.antwoorden),
+            **({"half_antwoord": dict(self.half)} if self.half else {}),
         }
 
     @classmethod
@@ -81,6 +85,7 @@ class Staat:
                 fasen_klaar=[str(x) for x in data.get("fasen_klaar") or []],
                 alineas=None if data.get("alineas") is None else [str(x) for x in data["alineas"]],
                 uit=None if data.get("uit") is None else str(data["uit"]),
+                half=_half(data.get("half_antwoord")),
                 begonnen=str(data.get("begonnen") or _nu()),
                 bijgewerkt=str(data.get("bijgewerkt") or _nu()),
             )
@@ -89,6 +94,18 @@ class Staat:
                 f"{bron}: dit concept is beschadigd. Verwijder het bestand om opnieuw te beginnen."
             ) from None
         return staat
+
+
+def _half(data: Any) -> dict[str, Any] | None:
+    """A half-typed answer from a draft; anything malformed is dropped, not an error."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("tekst"), str):
+        return None
+    index = data.get("index")
+    return {
+        "sleutel": str(data.get("sleutel")),
+        "index": index if isinstance(index, int) and not isinstance(index, bool) else None,
+        "tekst": data["tekst"],
+    }
 
 
 def verhaal_sleutel(verhaal: Path) -> str:

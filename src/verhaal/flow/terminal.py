@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from verhaal.errors import InvoerFout
-from verhaal.flow.vrager import ERNST_NAAM, BevindingInContext, Vraagstuk, WeergaveSoort
+from verhaal.flow.vrager import (
+    ERNST_NAAM,
+    BevindingInContext,
+    HalfAntwoord,
+    Vraagstuk,
+    WeergaveSoort,
+)
 
 _OVERSLAAN = "__overslaan__"
 _PROMPT = "  ›"
@@ -128,22 +134,26 @@ class TerminalVrager:
         if soort in ("kort", "alinea"):
             if overslaan and soort == "kort":
                 self._hint("Enter zonder tekst: overslaan")
-            return questionary.text(
-                "", default="" if standaard is None else str(standaard), qmark=_PROMPT
-            ).unsafe_ask()
+            return _typ(
+                questionary.text(
+                    "", default="" if standaard is None else str(standaard), qmark=_PROMPT
+                )
+            )
         if soort == "lang":
             if self.editor:
                 return _bewerk_in_editor("" if standaard is None else str(standaard))
             # A prefilled text (a rewrite) is not skipped by emptying it: no such hint.
             leeg = " · leeg laten: overslaan" if overslaan and not standaard else ""
             self._hint(f"Enter: nieuwe regel · Esc en dan Enter: klaar{leeg}")
-            return questionary.text(
-                "",
-                default="" if standaard is None else str(standaard),
-                multiline=True,
-                qmark=_PROMPT,
-                instruction="",
-            ).unsafe_ask()
+            return _typ(
+                questionary.text(
+                    "",
+                    default="" if standaard is None else str(standaard),
+                    multiline=True,
+                    qmark=_PROMPT,
+                    instruction="",
+                )
+            )
         if soort == "keuze":
             keuzes = [questionary.Choice(title=k.label, value=k.waarde) for k in vraagstuk.keuzes]
             if overslaan:
@@ -198,6 +208,14 @@ class TerminalVrager:
     def ongeldig(self, vraagstuk: Vraagstuk, bericht: str) -> None:
         """Say what is wrong; the engine asks again."""
         self._ingesprongen(bericht, "bold yellow", teken="!")
+
+
+def _typ(vraag: Any) -> Any:
+    """Ask a text prompt; on Ctrl-C the text typed so far comes along (:class:`HalfAntwoord`)."""
+    try:
+        return vraag.unsafe_ask()
+    except KeyboardInterrupt:
+        raise HalfAntwoord(vraag.application.current_buffer.text) from None
 
 
 def _escape(tekst: str) -> str:

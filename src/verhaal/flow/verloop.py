@@ -101,6 +101,7 @@ class Verloop:
         self._naam_patroon = _naam_patroon(self.namen)
         self._titel_vraag = next((v for _, v in werkvorm.vragen() if v.bewaar == "titel"), None)
         self._laatst_getoond: str | None = None
+        self._half_met_naam = False
 
     # --- the main loop ---------------------------------------------------------------------
 
@@ -124,12 +125,41 @@ class Verloop:
                     self._bewaar()
                     return Uitkomst(self.staat, False)
         except (KeyboardInterrupt, EOFError):
-            self._bewaar()
-            waar = f" in {self.concept.pad}" if self.concept is not None else ""
-            raise Onderbroken(
-                f"Gestopt. Je antwoorden tot nu toe zijn bewaard{waar}.\n"
-                f"Ga later verder met:\n    {self.hervat_opdracht}"
-            ) from None
+            raise Onderbroken(self._stop_melding()) from None
+
+    def _stop_melding(self) -> str:
+        """Save what there is after Ctrl-C and say what was kept.
+
+        Only answers are saved: with nothing answered yet there is no draft to continue,
+        and the message says so instead of promising one.
+        """
+        staat = self.staat
+        if not (staat.afgerond or staat.fasen_klaar or staat.antwoorden or staat.half):
+            return "Gestopt. Je had nog niets beantwoord, dus er is nog niets bewaard."
+        self._bewaar()
+        waar = f" in {self.concept.pad}" if self.concept is not None else ""
+        regels = [f"Gestopt. Je antwoorden tot nu toe zijn bewaard{waar}."]
+        if staat.half:
+            regels.append("Ook wat je net aan het typen was; het staat klaar als je verdergaat.")
+        elif self._half_met_naam:
+            regels.append(
+                "Wat je net aan het typen was, is niet bewaard: er stond de naam van de "
+                "leerling in."
+            )
+        regels.append(f"Ga later verder met:\n    {self.hervat_opdracht}")
+        return "\n".join(regels)
+
+    def _onthoud_half(self, vraagstuk: Vraagstuk, tekst: str) -> None:
+        """Keep an answer that was being typed at Ctrl-C, unless it holds a pupil's name
+        (a name never reaches the draft) or is just the text the prompt started with."""
+        if not tekst.strip() or tekst.strip() == str(vraagstuk.standaard or "").strip():
+            return
+        try:
+            self._geen_naam(tekst)
+        except OngeldigAntwoord:
+            self._half_met_naam = True
+            return
+        self.staat.half = {"sleutel": vraagstuk.sleutel, "index": vraagstuk.index, "tekst": tekst}
 
     def _open_fase(self) -> int | None:
         for index, fase in enumerate(self.werkvorm.fasen):

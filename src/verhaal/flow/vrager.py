@@ -94,6 +94,25 @@ class Vrager(Protocol):
         non-interactive: raise an :class:`~verhaal.errors.InvoerFout`."""
 
 
+class HalfAntwoord(KeyboardInterrupt):
+    """Ctrl-C while an answer was being typed: ``tekst`` is what had been typed so far.
+
+    A KeyboardInterrupt, so everything that stops on Ctrl-C still does; the engine also
+    keeps the text in the draft and offers it again on ``--hervat``.
+    """
+
+    def __init__(self, tekst: str) -> None:
+        super().__init__()
+        self.tekst = tekst
+
+
+@dataclass(frozen=True)
+class Onderbreek:
+    """In a script: press Ctrl-C at this prompt after typing ``tekst``."""
+
+    tekst: str
+
+
 class ScriptOp(AssertionError):
     """A scripted Vrager was asked more than its script holds (a test bug or a loop)."""
 
@@ -108,9 +127,10 @@ ONDERBREEK = object()
 class GescripteVrager:
     """A Vrager that answers from a list, in order, and records everything it is shown.
 
-    Items are raw answers, :data:`STANDAARD`, :data:`ONDERBREEK`, or ``(sleutel, antwoord)``
-    pairs that also check which prompt is being answered. Interactive by default, so menus
-    and fix-up loops run exactly as at the terminal.
+    Items are raw answers, :data:`STANDAARD`, :data:`ONDERBREEK`, :class:`Onderbreek`
+    (Ctrl-C halfway through typing), or ``(sleutel, antwoord)`` pairs that also check which
+    prompt is being answered. Interactive by default, so menus and fix-up loops run exactly
+    as at the terminal.
     """
 
     def __init__(self, antwoorden: Iterable[Any], *, interactief: bool = True) -> None:
@@ -160,6 +180,8 @@ class GescripteVrager:
                 )
         if antwoord is ONDERBREEK:
             raise KeyboardInterrupt
+        if isinstance(antwoord, Onderbreek):
+            raise HalfAntwoord(antwoord.tekst)
         if antwoord is STANDAARD:
             return vraagstuk.standaard
         return antwoord
