@@ -9,10 +9,10 @@ import pytest
 
 pytest.importorskip("rich")
 
-from rich.console import Console  # noqa: E402
+from rich.console import Console
 
-from verhaal.flow.terminal import TerminalVrager  # noqa: E402
-from verhaal.flow.vrager import BevindingInContext, Vraagstuk  # noqa: E402
+from verhaal.flow.terminal import TerminalVrager
+from verhaal.flow.vrager import BevindingInContext, Vraagstuk
 
 LANG = (
     "Getal in een tijdstip: vertel liever wanneer het gebeurde dan hoe laat het precies "
