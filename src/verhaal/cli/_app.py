@@ -48,6 +48,7 @@ def _hoofd(
 def _registreer() -> None:
     from verhaal.cli import (
         bespreek,
+        bundel,
         controleer,
         init,
         medium,
@@ -59,6 +60,7 @@ def _registreer() -> None:
 
     for module in (schrijf, controleer, regels, bespreek, werkvorm, werkvormen, medium, init):
         module.register(app)
+    bundel.register(app)
 
 
 _registreer()
