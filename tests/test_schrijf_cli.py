@@ -135,7 +135,7 @@ def test_onbekende_sleutel_noemt_bestand_en_regel(werkmap: Path) -> None:
 def test_verkeerd_aantal_alineas(werkmap: Path) -> None:
     code, uitvoer = roep("schrijf", "-a", str(_antwoorden(werkmap, verhaal=["Er was eens ..."])))
     assert code == 2
-    assert "verhaal[0]: verwacht 6 alinea's, een per zinsbegin, maar er staan er 1." in uitvoer
+    assert "verhaal[0]: verwacht 6 alinea's, één per zinsbegin, maar er staat er 1." in uitvoer
 
 
 def test_keuze_die_niet_bestaat(werkmap: Path) -> None:
