@@ -280,7 +280,8 @@ class Verloop:
         return waarde if isinstance(waarde, str) and waarde.strip() else None
 
     def verhaal_markdown(self) -> tuple[str, list[tuple[int, int]]]:
-        """The story as Markdown (``# titel`` + paragraphs) and each paragraph's span."""
+        """The story as it is checked (the plotvraag in a front matter, ``# titel``, the
+        paragraphs) and each paragraph's span."""
         return controlefase.verhaal_markdown(self)
 
     def controleer(self) -> list[Bevinding]:
