@@ -42,7 +42,8 @@ WERELD = (
 def start(map_: Path, *args: str) -> pexpect.spawn:
     return pexpect.spawn(
         str(VERHAAL),
-        ["werkvorm", "doe", "logline", *args],
+        # The name on the command line: no hidden question for it first.
+        ["werkvorm", "doe", "logline", "--naam", "Noor", *args],
         cwd=str(map_),
         env={
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),

@@ -208,7 +208,7 @@ def test_concept_noemt_de_opdracht_die_het_maakte(tmp_path: Path) -> None:
     )
     assert opdracht == (
         "verhaal werkvorm doe logline --hervat --verhaal 'mijn map/jas.md' "
-        "--naam ... (geef de naam opnieuw mee)"
+        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
     )
     concept = Concept.voor("logline", tmp_path, hervat=opdracht)
     concept.bewaar(Staat(werkvorm="logline"))
@@ -273,3 +273,17 @@ def test_ctrl_c_zonder_antwoord_belooft_geen_bewaard_werk(proef: Werkvorm, tmp_p
         verloop(proef, [("held", ONDERBREEK)], concept).voer_uit()
     assert str(fout.value) == "Gestopt. Je had nog niets beantwoord, dus er is nog niets bewaard."
     assert not concept.bestaat()
+
+
+def test_hervatten_met_de_naam_wist_ook_een_half_antwoord_met_die_naam(proef: Werkvorm) -> None:
+    # A draft written without the name (or an older one): resuming with the name checks
+    # the half-typed answer like every saved answer.
+    from verhaal.flow.staat import wis_naam
+    from verhaal.leerlingnaam import NaamZoeker
+
+    staat = Staat(werkvorm="proef", half={"sleutel": "held", "index": None, "tekst": "Daan"})
+    assert wis_naam(staat, proef, NaamZoeker(["Daan"])) == ["half_antwoord"]
+    assert staat.half is None
+    schoon = Staat(werkvorm="proef", half={"sleutel": "held", "index": None, "tekst": "hij"})
+    assert wis_naam(schoon, proef, NaamZoeker(["Daan"])) == []
+    assert schoon.half is not None

@@ -17,7 +17,6 @@ The engine does not write the story file; :mod:`verhaal.flow.bewaren` does that 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from verhaal.flow.controlefase import VERHAALREGELS
 from verhaal.flow.invullen import OngeldigAntwoord, tel_woorden
 from verhaal.flow.staat import STANDAARD_HERVAT, Concept, Staat
 from verhaal.flow.vrager import BevindingInContext, Vraagstuk, Vrager
+from verhaal.leerlingnaam import NaamZoeker
 from verhaal.taal import aantal
 from verhaal.werkvorm.model import Keuze, Vraag, Werkvorm
 
@@ -98,7 +98,7 @@ class Verloop:
         self.hervat_opdracht = hervat_opdracht
         self._check = check
         self.config = config if config is not None else werkvorm.check_config()
-        self._naam_patroon = _naam_patroon(self.namen)
+        self._naamzoeker = NaamZoeker(self.namen)
         self._titel_vraag = next((v for _, v in werkvorm.vragen() if v.bewaar == "titel"), None)
         self._laatst_getoond: str | None = None
         self._half_met_naam = False
@@ -263,7 +263,7 @@ class Verloop:
             invullen.stel_gewone_vraag(self, vraag)
 
     def _geen_naam(self, tekst: str) -> None:
-        if self._naam_patroon is not None and self._naam_patroon.search(tekst):
+        if self._naamzoeker.bevat(tekst):
             raise OngeldigAntwoord(
                 "Hier staat de naam van de leerling. Schrijf 'de leerling', 'hij' of 'zij', of "
                 "een omschrijving; zo komt de naam in geen enkel bestand terecht."
@@ -295,14 +295,3 @@ class Verloop:
     def toon_bevindingen(self, bevindingen: list[Bevinding]) -> None:
         """Show a summary and every finding in context (see :mod:`controlefase`)."""
         controlefase.toon_bevindingen(self, bevindingen)
-
-
-# --- helpers -------------------------------------------------------------------------------
-
-
-def _naam_patroon(namen: Sequence[str]) -> re.Pattern[str] | None:
-    """Whole-word, case-insensitive, with possessive and diminutive endings."""
-    if not namen:
-        return None
-    alternatieven = "|".join(re.escape(n) for n in sorted(namen, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatieven})(?:['’]?s|tje|je|ke)?(?!\w)", re.IGNORECASE)

@@ -17,8 +17,9 @@ from typing import Any, Literal, Protocol
 
 from verhaal.werkvorm.model import Keuze
 
-VraagstukSoort = Literal["kort", "lang", "alinea", "keuze", "meerkeuze", "bevestig"]
-"""``alinea`` is one paragraph of a story: a single (long) line, prefilled."""
+VraagstukSoort = Literal["kort", "lang", "alinea", "keuze", "meerkeuze", "bevestig", "geheim"]
+"""``alinea`` is one paragraph of a story: a single (long) line, prefilled. ``geheim`` is a
+short answer typed without being shown (the pupil's name)."""
 
 ERNST_NAAM = {"fout": "fout", "waarschuwing": "waarschuwing", "info": "tip"}
 """A finding's severity as the teacher reads it."""
@@ -111,6 +112,32 @@ class Onderbreek:
     """In a script: press Ctrl-C at this prompt after typing ``tekst``."""
 
     tekst: str
+
+
+NAAM_UITLEG = (
+    "Met de naam van de leerling houdt verhaal die uit je antwoorden en bestanden; "
+    "de naam wordt nergens bewaard. Leeg laten mag."
+)
+
+
+def vraag_leerlingnaam(vrager: Vrager, *, nodig: bool = False) -> tuple[str, ...]:
+    """Ask for the pupil's name with hidden input; () when left empty.
+
+    Several names may be given, separated by commas. ``nodig``: a draft was started with
+    the name, so the question says it is needed to continue.
+    """
+    uitleg = (
+        "Je concept is begonnen met de naam van de leerling; geef hem opnieuw om verder te "
+        "gaan. De naam wordt nergens bewaard."
+        if nodig
+        else NAAM_UITLEG
+    )
+    antwoord = vrager.vraag(
+        Vraagstuk("_naam", "geheim", "Naam van de leerling (je typt onzichtbaar)", uitleg=uitleg)
+    )
+    if not isinstance(antwoord, str):
+        return ()
+    return tuple(n.strip() for n in antwoord.replace(";", ",").split(",") if n.strip())
 
 
 class ScriptOp(AssertionError):
