@@ -93,3 +93,15 @@ def test_een_lang_antwoord_blijft_leesbaar_staan(breedte: int) -> None:
     assert all(r.startswith("    ") and r[4] != " " for r in antwoord[1:])
     assert woorden(antwoord, "›") == (LANG + " Tweede regel van de leraar.").split()
     assert all(len(r) <= breedte for r in regels)
+
+
+@pytest.mark.parametrize("ruimte", [20, 35, 55])
+def test_een_keuze_past_op_een_regel_en_breekt_geen_woord(ruimte: int) -> None:
+    from verhaal.flow.terminal import _passend
+
+    label = "Alinea 1 (één fout, één waarschuwing): Onze leerlingen komen om acht uur"
+    kort = _passend(label, ruimte)
+    assert len(kort) <= ruimte and kort.endswith("…")
+    assert label.startswith(kort[:-1])
+    assert label[len(kort) - 1] in " ,:"  # cut where a word ended
+    assert _passend("Afronden", ruimte) == "Afronden"

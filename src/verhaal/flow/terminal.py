@@ -172,17 +172,27 @@ class TerminalVrager:
                 )
             )
         if soort == "keuze":
-            keuzes = [questionary.Choice(title=k.label, value=k.waarde) for k in vraagstuk.keuzes]
+            # One line per option at any width (a wrapped option breaks mid-word); the
+            # chosen one is shown in full once chosen.
+            ruimte = max(self.console.width - 5, 12)
+            keuzes = [
+                questionary.Choice(title=_passend(k.label, ruimte), value=k.waarde)
+                for k in vraagstuk.keuzes
+            ]
             if overslaan:
                 keuzes.append(questionary.Choice(title="(overslaan)", value=_OVERSLAAN))
             waarden = [k.waarde for k in vraagstuk.keuzes]
-            antwoord = questionary.select(
+            vraag = questionary.select(
                 "",
                 choices=keuzes,
                 default=standaard if standaard in waarden else None,
                 qmark=_PROMPT,
                 instruction="(pijltjes en Enter)",
-            ).unsafe_ask()
+            )
+            vraag.application.erase_when_done = True
+            antwoord = vraag.unsafe_ask()
+            labels = {k.waarde: k.label for k in vraagstuk.keuzes}
+            self._toon_antwoord(labels.get(antwoord, "(overgeslagen)"))
             return None if antwoord == _OVERSLAAN else antwoord
         if soort == "meerkeuze":
             gekozen = standaard if isinstance(standaard, list) else []
@@ -251,6 +261,16 @@ class TerminalVrager:
     def ongeldig(self, vraagstuk: Vraagstuk, bericht: str) -> None:
         """Say what is wrong; the engine asks again."""
         self._ingesprongen(bericht, "bold yellow", teken="!")
+
+
+def _passend(tekst: str, ruimte: int) -> str:
+    """``tekst`` cut at a word boundary to fit ``ruimte`` columns, with an ellipsis."""
+    if len(tekst) <= ruimte:
+        return tekst
+    kort = tekst[: ruimte - 1]
+    if " " in kort[ruimte // 2 :]:
+        kort = kort[: kort.rindex(" ")]
+    return kort.rstrip(" ,:;") + "…"
 
 
 def _escape(tekst: str) -> str:
