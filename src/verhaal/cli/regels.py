@@ -262,7 +262,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def regels(
         regel_id: str | None = typer.Argument(
-            None, metavar="[ID]", help="Id van een regel, bijvoorbeeld getal of naam."
+            None, metavar="ID", help="Id van een regel, bijvoorbeeld getal of naam."
         ),
     ) -> None:
         """Toon de regels van de verhaalcontrole, of één regel met uitleg en voorbeelden."""

@@ -55,6 +55,7 @@ def _toon(pad: Path | None) -> str:
 def valideer(
     paden: list[Path] = typer.Argument(
         None,
+        metavar="PAD",
         help=(
             "Werkvormbestanden (.yaml) of mappen met werkvormen. Zonder pad: de ingebouwde "
             "werkvormen, die in ./werkvormen en die in de mappen uit je configuratie."

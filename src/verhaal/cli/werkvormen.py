@@ -401,7 +401,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             "-o",
             help=(
                 "Bestand voor de geschreven tekst (.md); de antwoorden komen in "
-                "<naam>.aantekeningen.md ernaast. Standaard naast het verhaal of in deze map."
+                "NAAM.aantekeningen.md ernaast. Standaard naast het verhaal of in deze map."
             ),
         ),
         naam: Naam = None,
