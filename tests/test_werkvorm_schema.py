@@ -59,8 +59,7 @@ FOUTEN = {
     "leeg": "1: verwacht sleutels met waarden (id, titel, uitleg, fasen), niet een lege waarde.",
     "onbekende-sleutel": "12: fasen[0].vragen[0].verplict: onbekende sleutel 'verplict' "
     "(bedoel je 'verplicht'?).",
-    "regel-onbekend": "7: controle.regels.getall: onbekende regel 'getall' (bekend: engels, "
-    "getal, lengte, naam, tegenwoordige-tijd, titel, vaktaal, zintuigen).",
+    "regel-onbekend": "7: controle.regels.getall: onbekende regel 'getall' (bedoel je 'getal'?).",
     "regel-optie": "6: controle.regels.lengte.max_woorden: verwacht een geheel getal, niet 'veel'.",
     "rol-onbekend": "11: fasen[0].rol: onbekende rol 'inbrengster' (bedoel je 'inbrenger'?).",
     "sleutel-ontbreekt": "5: fasen[0]: de sleutel 'titel' ontbreekt.",

@@ -26,7 +26,8 @@ def gelijkend(woord: str, kandidaten: Iterable[str], *, hoogstens: int = 3) -> l
 
     In this order: candidates with ``woord`` as one of their parts (``droom`` in
     ``waarderend-onderzoek-droom``), candidates that contain ``woord`` or are contained in it
-    (at least three letters), then :func:`difflib.get_close_matches`, also on the parts.
+    (at least three letters), then the most similar ones by :mod:`difflib` (as a whole,
+    then by their parts).
     """
     gezocht = woord.strip().lower()
     if not gezocht or len(gezocht) > _MAX_LENGTE:
@@ -46,9 +47,19 @@ def gelijkend(woord: str, kandidaten: Iterable[str], *, hoogstens: int = 3) -> l
             klein = kandidaat.lower()
             if gezocht in klein or (len(klein) >= 3 and klein in gezocht):
                 voeg_toe(kandidaat)
-    kleine = {kandidaat.lower(): kandidaat for kandidaat in lijst}
-    for treffer in difflib.get_close_matches(gezocht, list(kleine), n=hoogstens, cutoff=0.6):
-        voeg_toe(kleine[treffer])
+    # Similar as a whole: only the best, and those nearly as good (not 'engels' for 'getl'
+    # when 'getal' is much closer).
+    scores = []
+    for kandidaat in lijst:
+        vergelijker = difflib.SequenceMatcher(None, gezocht, kandidaat.lower())
+        if vergelijker.real_quick_ratio() >= 0.6 and vergelijker.quick_ratio() >= 0.6:
+            score = vergelijker.ratio()
+            if score >= 0.6:
+                scores.append((score, kandidaat))
+    scores.sort(key=lambda paar: -paar[0])
+    for score, kandidaat in scores:
+        if score >= scores[0][0] - 0.1:
+            voeg_toe(kandidaat)
     gezochte_delen = [deel for deel in _DELEN.split(gezocht) if len(deel) >= 4]
     for kandidaat in lijst:
         delen = [deel for deel in _DELEN.split(kandidaat.lower()) if deel]

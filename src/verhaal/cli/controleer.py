@@ -318,12 +318,17 @@ def _opdracht(
     from verhaal.checker.config import RegelInstelling
     from verhaal.checker.rules import REGELS
     from verhaal.errors import InvoerFout
+    from verhaal.gelijkend import bedoel_je
     from verhaal.linter.uitvoeren import Opdracht
     from verhaal.linter.werkvormregels import verhaal_config
 
     for regel_id in (*alleen, *zonder):
         if regel_id not in REGELS:
-            raise InvoerFout(f"Onbekende regel '{regel_id}' (bekend: {', '.join(REGELS)}).")
+            hint = bedoel_je(regel_id, REGELS, aanhalen="'")
+            raise InvoerFout(
+                f"Onbekende regel '{regel_id}'. {hint + ' ' if hint else ''}"
+                f"Bekende regels: {', '.join(REGELS)}."
+            )
     opdracht_regels: dict[str, RegelInstelling] = {}
     for regel_id in REGELS:
         if (alleen and regel_id not in alleen) or regel_id in zonder:

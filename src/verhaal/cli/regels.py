@@ -70,12 +70,16 @@ def _alle_regels() -> dict[str, Regel]:
 def zoek_regel(regel_id: str) -> Regel:
     """The rule with this id, or an InvoerFout that lists the known ids."""
     from verhaal.errors import InvoerFout
+    from verhaal.gelijkend import bedoel_je
 
     regels = _alle_regels()
     regel = regels.get(regel_id.strip().lower())
     if regel is None:
         bekend = ", ".join(regels)
-        raise InvoerFout(f"Onbekende regel '{regel_id}'. Bekende regels: {bekend}.")
+        hint = bedoel_je(regel_id, regels, aanhalen="'")
+        raise InvoerFout(
+            f"Onbekende regel '{regel_id}'. {hint + ' ' if hint else ''}Bekende regels: {bekend}."
+        )
     return regel
 
 
