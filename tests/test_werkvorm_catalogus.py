@@ -182,3 +182,17 @@ def test_ontbrekende_map_in_de_configuratie(team: Path) -> None:
     resultaat = roep("schrijf", "-w", "ons-verhaal", "-a", "antwoorden.yaml", "--uit", "z.md")
     assert resultaat.exit_code == 0, resultaat.output
     assert "bestaat-niet: deze map bestaat niet." in resultaat.stderr
+
+
+def test_controleer_meldt_een_ontbrekende_werkvormmap(team: Path) -> None:
+    (team / ".verhaal.yaml").write_text(
+        "werkvormen: [gedeeld/werkvormen, bestaat-niet]\n", encoding="utf-8"
+    )
+    (team / "v.md").write_text("# De jas\n\nZe zag de rode jas.\n", encoding="utf-8")
+    resultaat = roep("controleer", "--zonder", "zintuigen", "v.md")
+    assert resultaat.exit_code == 0, resultaat.output
+    assert (
+        "verhaal: de map met werkvormen bestaat-niet (uit .verhaal.yaml) bestaat niet; "
+        "werkvormen daaruit doen niet mee." in resultaat.stderr
+    )
+    assert "gedeeld/werkvormen" not in resultaat.stderr  # the folder that exists is fine

@@ -369,6 +369,7 @@ def _controleer(
     from verhaal.linter.uitvoeren import Uitvoering
 
     instellingen = laad_instellingen(config)
+    _meld_ontbrekende_werkvormmappen(instellingen)
     kleur = formaat == "tekst" and _kleur()
     opdracht = _opdracht(
         instellingen, namen, alleen, zonder, strikt, formaat == "tekst" and not stil
@@ -428,6 +429,24 @@ def _controleer(
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     return code
+
+
+def _meld_ontbrekende_werkvormmappen(instellingen: Instellingen) -> None:
+    """Say on stderr when a werkvorm folder named in the configuration does not exist.
+
+    The stories are still checked (a story with a werkvorm from that folder with the plain
+    rules, and a note says so), so this does not change the exit code; ``verhaal
+    werkvormen`` reports the same folder as an error.
+    """
+    from verhaal.werkvorm.laden import toon_pad
+
+    bron = instellingen.bron.name if instellingen.bron is not None else "de configuratie"
+    for map_ in instellingen.werkvormen:
+        if not map_.is_dir():
+            sys.stderr.write(
+                f"verhaal: de map met werkvormen {toon_pad(map_)} (uit {bron}) bestaat niet; "
+                "werkvormen daaruit doen niet mee.\n"
+            )
 
 
 def _cache(opdracht: Opdracht) -> Cache | None:
