@@ -48,7 +48,7 @@ def test_een_regel_met_waarom_instellingen_en_voorbeelden() -> None:
     assert "| Om 8:30 ging de bel.\n    meldt: '8:30'" in meldt
     assert "| Een voor een kwamen ze binnen; nog een keer zwaaide ze." in stil
     assert "meldt:" not in stil
-    assert '(met negeer = ["A4\'tje"])' in stil
+    assert "(met negeer = 'A4'tje')" in stil
 
 
 @pytest.mark.parametrize("regel_id", list(REGELS))
@@ -122,3 +122,19 @@ def test_voorbeelden_worden_echt_uitgevoerd() -> None:
     regel = REGELS["getal"]
     voorbeeld = next(v for v in regel.voorbeelden if v.tekst.startswith("Om 8:30"))
     assert regels_cli.voorbeeld_uitkomst(regel, voorbeeld) == [(3, 7, "8:30")]
+
+
+def test_waarden_in_het_nederlands() -> None:
+    # ja/nee instead of true/false in the text; the YAML example keeps what YAML reads.
+    resultaat = runner.invoke(app, ["regels", "tegenwoordige-tijd"])
+    tekst = resultaat.output
+    assert "citaten (ja/nee, standaard: nee)" in tekst
+    assert "standaard: false" not in tekst and "standaard: true" not in tekst
+    assert "        citaten: false" in tekst
+
+
+def test_werkvorm_toon_zegt_de_regels_in_zinnen() -> None:
+    resultaat = runner.invoke(app, ["werkvorm", "toon", "logline"], env={"COLUMNS": "200"})
+    assert "Lengte: hoogstens 120 woorden." in resultaat.output
+    assert "Staan uit: titel en zintuigen." in resultaat.output
+    assert "max_woorden" not in resultaat.output

@@ -49,6 +49,26 @@ def yaml_waarde(waarde: Any) -> str:
     return json.dumps(waarde, ensure_ascii=False)
 
 
+def toon_waarde(waarde: Any) -> str:
+    """A setting's value as a reader says it: ja/nee, 300, geen, 'A4' en 'A5'.
+
+    Only for text; the YAML example in the help keeps :func:`yaml_waarde` (true/false),
+    which is what the configuration file reads.
+    """
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, list | tuple):
+        if not waarde:
+            return "geen"
+        woorden = [f"'{w}'" for w in waarde]
+        return woorden[0] if len(woorden) == 1 else ", ".join(woorden[:-1]) + f" en {woorden[-1]}"
+    if isinstance(waarde, float) and waarde.is_integer():
+        return str(int(waarde))
+    if isinstance(waarde, str):
+        return f"'{waarde}'"
+    return str(waarde).replace(".", ",") if isinstance(waarde, float) else str(waarde)
+
+
 def voorbeeld_uitkomst(regel: Regel, voorbeeld: Voorbeeld) -> list[tuple[int, int, str]]:
     """Run the rule on its example: the spans it reports (start, end, text)."""
     from verhaal.checker import CheckConfig, RegelInstelling, check
@@ -84,7 +104,7 @@ def zoek_regel(regel_id: str) -> Regel:
 
 
 def _voorbeeld_opties(voorbeeld: Voorbeeld) -> str:
-    delen = [f"{naam} = {yaml_waarde(waarde)}" for naam, waarde in voorbeeld.opties.items()]
+    delen = [f"{naam} = {toon_waarde(waarde)}" for naam, waarde in voorbeeld.opties.items()]
     if voorbeeld.bestandssoort == "txt":
         delen.append("als .txt-bestand")
     return f" (met {', '.join(delen)})" if delen else ""
@@ -144,10 +164,13 @@ def regel_tekst(regel: Regel) -> str:
     if regel.opties:
         for naam, optie in regel.opties.items():
             delen.append(
-                f"  {naam} ({type_naam(optie)}, standaard: {yaml_waarde(optie.standaard)})"
+                f"  {naam} ({type_naam(optie)}, standaard: {toon_waarde(optie.standaard)})"
             )
             delen.append(_ingesprongen(optie.uitleg))
-    delen.append("  aan (ja/nee, standaard: true), ernst (fout, waarschuwing of info)")
+    delen.append(
+        "  aan (ja/nee, standaard: ja), "
+        f"ernst (fout, waarschuwing of info; standaard: {regel.ernst})"
+    )
     delen.append("")
     delen.append("  In .verhaal.yaml:")
     delen.append("    regels:")
@@ -225,11 +248,11 @@ def toon_regel(console: Console, regel: Regel) -> None:
     tabel.add_column("type")
     tabel.add_column("standaard")
     tabel.add_column("uitleg")
-    tabel.add_row("aan", "ja/nee", "true", "De regel aan of uit zetten.")
+    tabel.add_row("aan", "ja/nee", "ja", "De regel aan of uit zetten.")
     tabel.add_row("ernst", "tekst", regel.ernst, "fout, waarschuwing of info.")
     for naam, optie in regel.opties.items():
         tabel.add_row(
-            naam, type_naam(optie), escape(yaml_waarde(optie.standaard)), escape(optie.uitleg)
+            naam, type_naam(optie), escape(toon_waarde(optie.standaard)), escape(optie.uitleg)
         )
     console.print(tabel)
     for kop, groep in (

@@ -129,16 +129,57 @@ def _groep(*delen: RenderableType) -> RenderableType:
 
 
 def _regels_tekst(werkvorm: Werkvorm) -> str:
-    stukken: list[str] = []
+    """The werkvorm's own rule settings as Dutch sentences, not as configuration keys.
+
+    ``lengte: {max_woorden: 120}`` reads "Lengte: hoogstens 120 woorden.", ``zintuigen:
+    info`` "Zintuigen: meldt als info.", rules switched off are named together.
+    """
+    from verhaal.taal import meervoud
+
+    zinnen: list[str] = []
+    uit: list[str] = []
     for regel_id, instelling in werkvorm.regels.items():
+        naam = regel_id.replace("-", " ")
         if not instelling.aan:
-            stukken.append(f"{regel_id}: uit")
+            uit.append(naam)
             continue
-        details = [f"{k} {v}" for k, v in instelling.opties.items()]
-        if instelling.ernst:
-            details.insert(0, instelling.ernst)
-        stukken.append(f"{regel_id}: {', '.join(details)}" if details else regel_id)
-    return "; ".join(stukken)
+        delen = [f"meldt als {instelling.ernst}"] if instelling.ernst else []
+        delen += [_optie_tekst(optie, waarde) for optie, waarde in instelling.opties.items()]
+        if delen:
+            zinnen.append(f"{naam.capitalize()}: {_en(delen)}.")
+        else:
+            zinnen.append(f"{naam.capitalize()}: staat aan.")
+    if uit:
+        zinnen.append(f"{meervoud(len(uit), 'Staat', 'Staan')} uit: {_en(uit)}.")
+    return "\n".join(zinnen)
+
+
+def _en(delen: list[str]) -> str:
+    """ "a", "a en b", "a, b en c"."""
+    return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + f" en {delen[-1]}"
+
+
+def _optie_tekst(optie: str, waarde: object) -> str:
+    """One rule option of a werkvorm in words ("hoogstens 120 woorden")."""
+    from verhaal.cli.regels import toon_waarde
+
+    if optie == "max_woorden" and isinstance(waarde, int):
+        return f"hoogstens {waarde} woorden" if waarde else "geen grens aan het aantal woorden"
+    if optie == "tijd":
+        if waarde == "tegenwoordig":
+            return "het verhaal staat in de tegenwoordige tijd (de regel meldt de verleden tijd)"
+        return "het verhaal staat in de verleden tijd"
+    if optie == "citaten" and isinstance(waarde, bool):
+        return "ook tussen aanhalingstekens" if waarde else "niet tussen aanhalingstekens"
+    if optie == "heuristiek" and isinstance(waarde, bool):
+        return "ook andere namen" if waarde else "alleen de naam van de leerling"
+    if optie == "minimum":
+        return f"minstens {toon_waarde(waarde)} zintuiglijke woorden"
+    if optie in ("toegestaan", "negeer"):
+        return f"nooit gemeld: {toon_waarde(waarde)}"
+    if optie in ("extra", "extra_woorden"):
+        return f"ook: {toon_waarde(waarde)}"
+    return f"{optie.replace('_', ' ')} {toon_waarde(waarde)}"
 
 
 def _fase_weergave(werkvorm: Werkvorm, fase: Fase, nummer: int) -> RenderableType:
