@@ -72,6 +72,7 @@ def valideer(
     1: een of meer bestanden kloppen niet; 2: een pad bestaat niet.
     """
     from verhaal.errors import InvoerFout
+    from verhaal.taal import aantal
     from verhaal.werkvorm import vind_werkvormen
     from verhaal.werkvorm.laden import lees_werkvorm, toon_pad, werkvorm_bestanden, werkvormen_map
 
@@ -98,7 +99,7 @@ def valideer(
         vragen = sum(len(fase.vragen) for fase in werkvorm.fasen)
         typer.echo(
             f"{toon_pad(bestand)}: in orde (werkvorm '{werkvorm.id}', "
-            f"{len(werkvorm.fasen)} fasen, {vragen} vragen)"
+            f"{aantal(len(werkvorm.fasen), 'fase', 'fasen')}, {aantal(vragen, 'vraag', 'vragen')})"
         )
     if fout_gevonden:
         raise typer.Exit(1)

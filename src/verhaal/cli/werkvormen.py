@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from verhaal.cli._opties import Antwoorden, Config, Editor, Hervat, Naam, WerkvormId
+from verhaal.taal import aantal, werkwoord
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -134,7 +135,6 @@ def _regels_tekst(werkvorm: Werkvorm) -> str:
     ``lengte: {max_woorden: 120}`` reads "Lengte: hoogstens 120 woorden.", ``zintuigen:
     info`` "Zintuigen: meldt als info.", rules switched off are named together.
     """
-    from verhaal.taal import meervoud
 
     zinnen: list[str] = []
     uit: list[str] = []
@@ -150,7 +150,7 @@ def _regels_tekst(werkvorm: Werkvorm) -> str:
         else:
             zinnen.append(f"{naam.capitalize()}: staat aan.")
     if uit:
-        zinnen.append(f"{meervoud(len(uit), 'Staat', 'Staan')} uit: {_en(uit)}.")
+        zinnen.append(f"{werkwoord(len(uit), 'Staat', 'Staan')} uit: {_en(uit)}.")
     return "\n".join(zinnen)
 
 
@@ -164,7 +164,9 @@ def _optie_tekst(optie: str, waarde: object) -> str:
     from verhaal.cli.regels import toon_waarde
 
     if optie == "max_woorden" and isinstance(waarde, int):
-        return f"hoogstens {waarde} woorden" if waarde else "geen grens aan het aantal woorden"
+        if not waarde:
+            return "geen grens aan het aantal woorden"
+        return f"hoogstens {aantal(waarde, 'woord', 'woorden')}"
     if optie == "tijd":
         if waarde == "tegenwoordig":
             return "het verhaal staat in de tegenwoordige tijd (de regel meldt de verleden tijd)"
@@ -229,9 +231,9 @@ def _vraag_tekst(werkvorm: Werkvorm, vraag: Vraag) -> Text:
     if vraag.verplicht:
         kenmerken.append("verplicht")
     if vraag.min_woorden:
-        kenmerken.append(f"minstens {vraag.min_woorden} woorden")
+        kenmerken.append(f"minstens {aantal(vraag.min_woorden, 'woord', 'woorden')}")
     if vraag.max_woorden:
-        kenmerken.append(f"hoogstens {vraag.max_woorden} woorden")
+        kenmerken.append(f"hoogstens {aantal(vraag.max_woorden, 'woord', 'woorden')}")
     rol = _rol_titel(werkvorm, vraag.rol)
     if rol:
         kenmerken.append(rol)
@@ -354,10 +356,14 @@ def _meld_kapotte(kapot: list[KapotBestand]) -> None:
     for bestand in kapot:
         typer.echo(bestand.bericht, err=True)
     mappen = sorted({toon_pad(k.pad.parent) for k in kapot if k.pad.suffix == ".yaml"})
-    if len(kapot) == 1:
+    n = len(kapot)
+    if n == 1:
         samen = "Dit eigen werkvormbestand klopt niet en doet niet mee."
     else:
-        samen = f"Deze {len(kapot)} eigen werkvormbestanden kloppen niet en doen niet mee."
+        samen = (
+            f"Deze {aantal(n, 'eigen werkvormbestand', 'eigen werkvormbestanden')} "
+            f"{werkwoord(n, 'klopt', 'kloppen')} niet en {werkwoord(n, 'doet', 'doen')} niet mee."
+        )
     hint = f" Controleer ze met: verhaal werkvorm valideer {' '.join(mappen)}" if mappen else ""
     typer.echo(samen + hint, err=True)
     raise typer.Exit(2)
