@@ -60,8 +60,9 @@ def toon_waarde(waarde: Any) -> str:
     if isinstance(waarde, list | tuple):
         if not waarde:
             return "geen"
-        woorden = [f"'{w}'" for w in waarde]
-        return woorden[0] if len(woorden) == 1 else ", ".join(woorden[:-1]) + f" en {woorden[-1]}"
+        from verhaal.taal import en
+
+        return en([f"'{w}'" for w in waarde])
     if isinstance(waarde, float) and waarde.is_integer():
         return str(int(waarde))
     if isinstance(waarde, str):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from verhaal.cli._opties import Antwoorden, Config, Editor, Hervat, Naam, WerkvormId
-from verhaal.taal import aantal, werkwoord
+from verhaal.taal import aantal, en, werkwoord
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -146,17 +146,12 @@ def _regels_tekst(werkvorm: Werkvorm) -> str:
         delen = [f"meldt als {instelling.ernst}"] if instelling.ernst else []
         delen += [_optie_tekst(optie, waarde) for optie, waarde in instelling.opties.items()]
         if delen:
-            zinnen.append(f"{naam.capitalize()}: {_en(delen)}.")
+            zinnen.append(f"{naam.capitalize()}: {en(delen)}.")
         else:
             zinnen.append(f"{naam.capitalize()}: staat aan.")
     if uit:
-        zinnen.append(f"{werkwoord(len(uit), 'Staat', 'Staan')} uit: {_en(uit)}.")
+        zinnen.append(f"{werkwoord(len(uit), 'Staat', 'Staan')} uit: {en(uit)}.")
     return "\n".join(zinnen)
-
-
-def _en(delen: list[str]) -> str:
-    """ "a", "a en b", "a, b en c"."""
-    return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + f" en {delen[-1]}"
 
 
 def _optie_tekst(optie: str, waarde: object) -> str:
