@@ -56,10 +56,9 @@ def _registreer() -> None:
         regels,
         schrijf,
         werkvorm,
-        werkvormen,
     )
 
-    for module in (schrijf, controleer, regels, bespreek, werkvorm, werkvormen, medium, init):
+    for module in (schrijf, controleer, regels, bespreek, werkvorm, medium, init):
         module.register(app)
 
 
