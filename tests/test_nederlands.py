@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import typer
@@ -182,3 +183,36 @@ def test_standaardwaarden_en_verplichte_argumenten_in_het_nederlands() -> None:
     _, toon = cli_hulp.roep("werkvorm", "toon", "--help")
     assert "[verplicht]" in toon
     assert "Argumenten:" in toon and "Opties:" in toon
+
+
+KAPOTTE_YAML = [
+    "regels: {getal: [\n",
+    "regels:\n  getal: [1, 2\n",
+    "regels:\n\tgetal: false\n",
+    "a: b: c\n",
+    "- a\nb: c\n",
+    "a: 'niet afgesloten\n",
+    "a: *nergens\n",
+    "a: b\n---\nc: d\n",
+    'a: "\\q"\n',
+    "a:\n  - b\n c: d\n",
+]
+
+
+@pytest.mark.parametrize("inhoud", KAPOTTE_YAML)
+def test_yaml_fouten_zijn_nederlands(
+    inhoud: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The configuration, a werkvorm file and an answers file: PyYAML's English never shows.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "kapot.yaml").write_text(inhoud, encoding="utf-8")
+    (tmp_path / "v.md").write_text("# Titel\n\nZe zag de zee.\n", encoding="utf-8")
+    for args in (
+        ("controleer", "--config", "kapot.yaml", "v.md"),
+        ("werkvorm", "valideer", "kapot.yaml"),
+        ("schrijf", "--antwoorden", "kapot.yaml"),
+    ):
+        code, uitvoer = cli_hulp.roep(*args)
+        assert code in (1, 2), uitvoer
+        assert "kapot.yaml" in uitvoer
+        assert engels_in(uitvoer.replace("kapot.yaml", "")) == [], uitvoer

@@ -160,10 +160,13 @@ def _lees_yaml(pad: Path) -> object:
     try:
         return yaml.safe_load(tekst)
     except yaml.YAMLError as fout:
+        from verhaal.werkvorm.yamlbron import syntax_uitleg
+
         plek = getattr(fout, "problem_mark", None)
         regel = f":{plek.line + 1}" if plek is not None else ""
-        uitleg = getattr(fout, "problem", None) or "ongeldige opbouw"
-        raise ConfigFout(f"{pad}{regel}: geen geldige YAML ({uitleg}).") from fout
+        raise ConfigFout(
+            f"{pad}{regel}: dit is geen geldige YAML: {syntax_uitleg(fout)}."
+        ) from fout
 
 
 def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
