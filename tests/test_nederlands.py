@@ -216,3 +216,18 @@ def test_yaml_fouten_zijn_nederlands(
         assert code in (1, 2), uitvoer
         assert "kapot.yaml" in uitvoer
         assert engels_in(uitvoer.replace("kapot.yaml", "")) == [], uitvoer
+
+
+def test_aanvullen_installeren_meldt_in_het_nederlands(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer import _completion_shared
+
+    # Not in the user's real shell files: the installer itself is replaced.
+    monkeypatch.setattr(
+        _completion_shared, "install", lambda shell=None: ("bash", tmp_path / ".bashrc")
+    )
+    code, uitvoer = cli_hulp.roep("--install-completion")
+    assert code == 0
+    assert "Aanvullen met Tab is geïnstalleerd voor bash" in uitvoer
+    assert engels_in(uitvoer.replace(str(tmp_path), "")) == [], uitvoer

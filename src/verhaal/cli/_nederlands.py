@@ -117,7 +117,25 @@ def _get_params(self: click.Command, ctx: click.Context) -> list[click.Parameter
         _standaard_metavar(param, ctx)
         if param.name in _COMPLETION_HULP and isinstance(param, TyperOption):
             param.help = _COMPLETION_HULP[param.name]
+            if param.name == "install_completion":
+                param.callback = _installeer_aanvullen
     return params
+
+
+def _installeer_aanvullen(ctx: click.Context, param: click.Parameter, waarde: Any) -> Any:
+    """``--install-completion`` as typer does it, reporting in Dutch."""
+    if not waarde or ctx.resilient_parsing:
+        return waarde
+    from typer import _completion_shared
+
+    shell, pad = (
+        _completion_shared.install(shell=waarde)
+        if isinstance(waarde, str)
+        else _completion_shared.install()
+    )
+    click.echo(f"Aanvullen met Tab is geïnstalleerd voor {shell}, in {pad}.")
+    click.echo("Het werkt zodra je een nieuwe terminal opent.")
+    sys.exit(0)
 
 
 def _format_options(
