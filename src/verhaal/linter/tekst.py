@@ -130,7 +130,7 @@ def tabel_rijen(telling: Telling) -> list[tuple[str, Ernst, int]]:
 
     volgorde = {regel_id: i for i, regel_id in enumerate(REGELS)}
     return sorted(
-        ((regel, ernst, aantal) for (regel, ernst), aantal in telling.per_regel.items()),
+        ((regel, ernst, n) for (regel, ernst), n in telling.per_regel.items()),
         key=lambda r: (volgorde.get(r[0], len(volgorde)), r[0], ERNSTEN.index(r[1])),
     )
 
@@ -194,8 +194,8 @@ class RichRapport(TekstRapport):
             tabel.add_column("regel")
             tabel.add_column("ernst")
             tabel.add_column("aantal", justify="right")
-            for regel, ernst, aantal in rijen:
-                tabel.add_row(regel, f"[{STIJL[ernst]}]{ernst}[/]", str(aantal))
+            for regel, ernst, n in rijen:
+                tabel.add_row(regel, f"[{STIJL[ernst]}]{ernst}[/]", str(n))
             self.console.print(tabel)
         stijl = "bold red" if exitcode else "bold green"
         self.console.print(samenvatting_zin(telling), style=stijl, highlight=False)
