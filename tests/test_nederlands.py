@@ -231,3 +231,39 @@ def test_aanvullen_installeren_meldt_in_het_nederlands(
     assert code == 0
     assert "Aanvullen met Tab is geïnstalleerd voor bash" in uitvoer
     assert engels_in(uitvoer.replace(str(tmp_path), "")) == [], uitvoer
+
+
+def test_een_nieuwe_opdracht_met_getypte_opties_is_vanzelf_nederlands() -> None:
+    # What a future command gets without doing anything: typer's default (rich) help
+    # mode, an int, a float and a flag pair, a required argument.
+    from typer.testing import CliRunner
+
+    from verhaal.cli._nederlands import NlGroep
+
+    proef = typer.Typer(cls=NlGroep)
+
+    @proef.command()
+    def tel(
+        aantal: int = typer.Option(3, "--aantal"),
+        maat: float = typer.Option(1.0, "--maat"),
+        kort: bool = typer.Option(False, "--kort/--lang"),
+        pad: int = typer.Argument(...),
+    ) -> None:
+        """Tel iets."""
+
+    @proef.command()
+    def niets() -> None:
+        """Doe niets."""
+
+    for args in (
+        ["tel", "--help"],
+        ["tel", "1", "--aantal", "veel"],
+        ["tel", "1", "--maat", "groot"],
+        ["tel", "een"],
+        ["tel"],
+        ["tel", "1", "--kort=ja"],
+        ["telt"],
+    ):
+        resultaat = CliRunner().invoke(proef, args)
+        assert "Gebruik: " in resultaat.output, args
+        assert engels_in(resultaat.output) == [], resultaat.output

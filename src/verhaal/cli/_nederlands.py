@@ -184,6 +184,8 @@ def _maak_nederlands(commando_: click.Command) -> None:
         commando_.__class__ = NlCommando
     if commando_.options_metavar:
         commando_.options_metavar = OPTIES_METAVAR
+    if isinstance(commando_, TyperCommand | TyperGroup):
+        commando_.rich_markup_mode = None
 
 
 class NlCommando(TyperCommand):
@@ -229,6 +231,9 @@ class NlGroep(TyperGroup):
         kwargs["options_metavar"] = OPTIES_METAVAR
         kwargs["subcommand_metavar"] = OPDRACHT_METAVAR
         kwargs["suggest_commands"] = False
+        # Plain click-style help, the one typer renders through the texts above (its rich
+        # panels have their own English titles): the same for every command.
+        kwargs["rich_markup_mode"] = None
         super().__init__(*args, **kwargs)
         for sub in self.commands.values():
             _maak_nederlands(sub)
@@ -315,6 +320,22 @@ _BERICHTEN: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
         re.compile(r"Value (?P<waarde>.+) is not a valid (?P<soort>\S+?)\.?$", re.S),
         lambda m: f"{m['waarde']} is geen geldige waarde.",
     ),
+    (
+        re.compile(r"Input should be a valid integer.*", re.S),
+        lambda m: "verwacht een geheel getal.",
+    ),
+    (
+        re.compile(r"Input should be a valid (number|float|decimal).*", re.S),
+        lambda m: "verwacht een getal.",
+    ),
+    (
+        re.compile(r"Input should be a valid boolean.*", re.S),
+        lambda m: "verwacht ja of nee.",
+    ),
+    (
+        re.compile(r"Input should be .*", re.S),
+        lambda m: "deze waarde past hier niet.",
+    ),
 )
 
 
@@ -326,7 +347,7 @@ def _param_naam(param: click.Parameter | None, hint: Any) -> str:
     if isinstance(param, TyperOption) and param.opts:
         return " / ".join(param.opts)
     if isinstance(param, TyperArgument):
-        return param.display_name_raw.strip("[]{}.").upper()
+        return param.display_name_raw.strip("[]{}.")
     return param.name if param is not None and param.name else "?"
 
 
