@@ -7,10 +7,11 @@ command of verhaal uses the classes below: the root app is built with ``cls=NlGr
 that group gives every command and sub-group under it the Dutch class, so a new command
 is covered without doing anything:
 
-* section titles and the ``default``/``required`` notes go through typer's gettext hook
-  (``typer.core._``), which :data:`VERTALING` answers;
-* the usage line, the help option, the completion options and default metavars are set
-  by overriding the methods that produce them;
+* the ``Commands`` title and the ``default``/``required`` notes go through typer's gettext
+  hook (``typer.core._``), which :data:`VERTALING` answers;
+* the usage line, the ``Argumenten``/``Opties`` sections, the help option, the completion
+  options and default metavars are set by overriding the methods that produce them; help
+  is always typer's plain layout (its rich panels have English titles of their own);
 * usage errors are caught where typer would print them (:meth:`NlGroep.main`) and
   written by :func:`toon_gebruiksfout`, in the same layout as ``verhaal controleer`` (which
   parses with argparse, see :mod:`verhaal.cli.controleer`).
@@ -85,8 +86,7 @@ def _standaard_metavar(param: click.Parameter, ctx: click.Context) -> None:
     if param.is_flag or param.count:
         return
     soort = param.display_type(ctx).strip("<>").lower()
-    lijst = soort.startswith("list[")
-    if lijst:
+    if soort.startswith("list["):
         soort = soort[5:].rstrip("]")
     if "|" in soort:
         param.metavar = "[" + soort + "]"
