@@ -78,3 +78,14 @@ def test_config_en_onderdrukking_stellen_voor(
     code, uitvoer = cli_hulp.roep("controleer", "v.md")
     assert code == 2
     assert "onbekende regel 'tijd' (bedoel je 'tegenwoordige-tijd'?)." in uitvoer
+
+
+def test_onbekende_sleutel_in_de_configuratie(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".verhaal.yaml").write_text("regel:\n  getal: false\n", encoding="utf-8")
+    (tmp_path / "v.md").write_text("# Titel\n\nZe was daar.\n", encoding="utf-8")
+    code, uitvoer = cli_hulp.roep("controleer", "v.md")
+    assert code == 2
+    assert "onbekende sleutel 'regel' (bedoel je 'regels'?)." in uitvoer
