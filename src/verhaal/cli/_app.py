@@ -50,6 +50,7 @@ def _hoofd(
 def _registreer() -> None:
     from verhaal.cli import (
         bespreek,
+        bundel,
         controleer,
         init,
         medium,
@@ -60,6 +61,7 @@ def _registreer() -> None:
 
     for module in (schrijf, controleer, regels, bespreek, werkvorm, medium, init):
         module.register(app)
+    bundel.register(app)
 
 
 _registreer()
