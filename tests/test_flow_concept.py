@@ -208,7 +208,7 @@ def test_concept_noemt_de_opdracht_die_het_maakte(tmp_path: Path) -> None:
     )
     assert opdracht == (
         "verhaal werkvorm doe logline --hervat --verhaal 'mijn map/jas.md' "
-        "--naam ... (geef de naam opnieuw mee)"
+        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
     )
     concept = Concept.voor("logline", tmp_path, hervat=opdracht)
     concept.bewaar(Staat(werkvorm="logline"))

@@ -13,7 +13,7 @@ def test_schrijf() -> None:
         "mijn werkvorm.yaml", config=Path("team.yaml"), editor=True, met_naam=True
     ) == (
         "verhaal schrijf --hervat --werkvorm 'mijn werkvorm.yaml' --config team.yaml --editor "
-        "--naam ... (geef de naam opnieuw mee)"
+        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
     )
 
 
@@ -34,5 +34,5 @@ def test_bespreek() -> None:
     assert bespreek.hervat_opdracht(Path("jas.md")) == "verhaal bespreek jas.md --hervat"
     assert bespreek.hervat_opdracht(Path("jas.md"), werkvorm="kort-gesprek", met_naam=True) == (
         "verhaal bespreek jas.md --hervat --werkvorm kort-gesprek "
-        "--naam ... (geef de naam opnieuw mee)"
+        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
     )

@@ -48,7 +48,7 @@ opdrachtregel gaan voor.
 
 Bevindingen van ongewijzigde verhalen worden onthouden (in ~/.cache/verhaal of
 $VERHAAL_CACHE_MAP, zonder tekst uit de verhalen), zodat een volgende ronde alleen nieuwe en
-gewijzigde verhalen controleert. Met --naam of --geen-cache wordt niets onthouden.
+gewijzigde verhalen controleert. Met --naam, --namen of --geen-cache wordt niets onthouden.
 
 Exitcodes: 0 niets op of boven het faalniveau (--faal-op, standaard fout: alleen
 waarschuwingen geeft dus 0); 1 bevindingen op dat niveau (of met --strikt een
@@ -109,6 +109,15 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         metavar="NAAM",
         help="Naam van de leerling (mag vaker). Wordt nergens bewaard.",
+    )
+    opties.add_argument(
+        "--namen",
+        default=None,
+        metavar="BESTAND",
+        help=(
+            "namenlijst: een naam per regel, # voor commentaar (beter dan --naam: niet in je "
+            "shellgeschiedenis); alleen gelezen, nooit onthouden"
+        ),
     )
     opties.add_argument(
         "-f",
@@ -261,9 +270,14 @@ def hoofd(args: list[str]) -> int:
     if processen is None and os.environ.get("VERHAAL_PROCESSEN", "").isdigit():
         processen = int(os.environ["VERHAAL_PROCESSEN"])
     try:
+        namen = tuple(opties.naam)
+        if opties.namen is not None:
+            from verhaal.namenlijst import lees_namenlijst
+
+            namen = (*namen, *lees_namenlijst(Path(opties.namen)))
         return _controleer(
             opties.paden or ["."],
-            tuple(opties.naam),
+            namen,
             opties.formaat,
             opties.faal_op,
             opties.config,

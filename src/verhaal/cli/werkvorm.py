@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from verhaal.cli._opties import Antwoorden, Config, Editor, Hervat, Naam, WerkvormId
+from verhaal.cli._opties import Antwoorden, Config, Editor, Hervat, Naam, Namen, WerkvormId
 from verhaal.cli.werkvorm_weergave import herkomst, thema_label, werkvorm_weergave
 from verhaal.taal import aantal, werkwoord
 
@@ -299,6 +299,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             ),
         ),
         naam: Naam = None,
+        namen: Namen = None,
         overschrijf: bool = typer.Option(
             False, "--overschrijf", help="Vervang bestaande bestanden zonder te vragen."
         ),
@@ -306,7 +307,14 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
         config: Config = None,
     ) -> None:
         from verhaal.bespreking.verhaal_erbij import VerhaalErbij
-        from verhaal.cli._flow import doorloop, flow_config, laad_werkvorm, loop_verloop
+        from verhaal.cli._flow import (
+            doorloop,
+            flow_config,
+            geen_naam_in_pad,
+            laad_werkvorm,
+            leerlingnamen,
+            loop_verloop,
+        )
         from verhaal.errors import InvoerFout
         from verhaal.flow import (
             AntwoordenVrager,
@@ -320,22 +328,35 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             kies_verhaalpad,
             lees_verhaalbestand,
         )
+        from verhaal.flow.bewaren import maskeer
         from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
         from verhaal.flow.verhaalbestand import aantekeningen_markdown
+        from verhaal.leerlingnaam import NaamZoeker
         from verhaal.opslag import schrijf_atomisch
         from verhaal.werkvorm import VERHAALSOORTEN, is_ingevuld
 
         instellingen, werkvorm = laad_werkvorm(config, werkvorm_id)
-        opdracht = hervat_opdracht(
-            werkvorm_id, verhaal=verhaal, uit=uit, config=config, editor=editor, met_naam=bool(naam)
-        )
-        check_config = flow_config(instellingen, werkvorm, naam)
-        bestand = lees_verhaalbestand(verhaal) if verhaal is not None else None
         # One draft per werkvorm and story: the answers about one story never turn up
         # when the same werkvorm is done for another.
         naam_concept = werkvorm.id
         if verhaal is not None:
             naam_concept += f"-{verhaal_sleutel(verhaal)}"
+        concept_pad = CONCEPTEN_MAP / f"{naam_concept}.yaml"
+        leerling = leerlingnamen(naam, namen, antwoorden=antwoorden, concept_pad=concept_pad)
+        check_config = flow_config(instellingen, werkvorm, leerling)
+        zoeker = NaamZoeker(check_config.namen)
+        geen_naam_in_pad(uit, zoeker, "het uitvoerbestand (--uit)")
+        # The output and the draft are named after the story by default.
+        geen_naam_in_pad(verhaal, zoeker, "het verhaalbestand (--verhaal)")
+        opdracht = hervat_opdracht(
+            werkvorm_id,
+            verhaal=verhaal,
+            uit=uit,
+            config=config,
+            editor=editor,
+            met_naam=bool(leerling),
+        )
+        bestand = lees_verhaalbestand(verhaal) if verhaal is not None else None
 
         def voer_uit(
             vrager: Vrager, staat: Staat | None, concept: Concept | None
@@ -401,13 +422,16 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
                     )
                 schrijf_atomisch(
                     notities,
-                    aantekeningen_markdown(
-                        werkvorm,
-                        antw,
-                        titel=bestand.titel if bestand is not None else None,
-                        verhaal=(
-                            _relatief(verhaal, notities.parent) if verhaal is not None else None
+                    maskeer(
+                        aantekeningen_markdown(
+                            werkvorm,
+                            antw,
+                            titel=bestand.titel if bestand is not None else None,
+                            verhaal=(
+                                _relatief(verhaal, notities.parent) if verhaal is not None else None
+                            ),
                         ),
+                        check_config.namen,
                     ),
                 )
                 typer.echo(f"Je antwoorden zijn bewaard in {notities}")
@@ -430,8 +454,11 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
                 f"verhaal werkvorm toon {werkvorm.id})."
             ),
             werkvorm_id=werkvorm.id,
-            concept_pad=CONCEPTEN_MAP / f"{naam_concept}.yaml",
+            concept_pad=concept_pad,
             lees_antwoorden=lambda pad: AntwoordenVrager.uit_bestand(pad, werkvorm, typer.echo),
             voer_uit=voer_uit,
             bewaar=bewaar,
+            namen=leerling,
+            werkvorm=werkvorm,
+            alle_namen=check_config.namen,
         )

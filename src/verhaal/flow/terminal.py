@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -125,6 +126,9 @@ class TerminalVrager:
         for herinnering in vraagstuk.herinneringen:
             self.toon(herinnering, "herinnering")
         overslaan = not vraagstuk.verplicht and not vraagstuk.intern
+        if soort == "geheim":
+            # Hidden input: the name never shows on screen or in the scrollback.
+            return questionary.password("", qmark=_PROMPT).unsafe_ask()
         if soort in ("kort", "alinea"):
             if overslaan and soort == "kort":
                 self._hint("Enter zonder tekst: overslaan")
@@ -209,12 +213,15 @@ def _escape(tekst: str) -> str:
 def _bewerk_in_editor(tekst: str) -> str:
     """Open ``tekst`` in the user's editor and return what they saved.
 
-    The temporary file lives only as long as the editor is open.
+    The temporary file (which may hold a name the teacher typed, until the answer is
+    refused) lives in a private folder (0700, the file 0600) only as long as the editor is
+    open: the folder goes on every way out, errors and Ctrl-C included.
     """
     opdracht = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "nano"
-    fd, naam = tempfile.mkstemp(prefix="verhaal-", suffix=".md")
-    pad = Path(naam)
+    map_ = Path(tempfile.mkdtemp(prefix="verhaal-"))
+    pad = map_ / "antwoord.md"
     try:
+        fd = os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as bestand:
             bestand.write(tekst)
         try:
@@ -226,4 +233,4 @@ def _bewerk_in_editor(tekst: str) -> str:
             ) from None
         return pad.read_text(encoding="utf-8")
     finally:
-        pad.unlink(missing_ok=True)
+        shutil.rmtree(map_, ignore_errors=True)

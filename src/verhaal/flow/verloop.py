@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from verhaal.errors import Onderbroken
 from verhaal.flow.staat import STANDAARD_HERVAT, Concept, Staat
 from verhaal.flow.vrager import BevindingInContext, Vraagstuk, Vrager
+from verhaal.leerlingnaam import NaamZoeker
 from verhaal.werkvorm.model import (
     VERHAALSOORTEN,
     Fase,
@@ -114,7 +115,7 @@ class Verloop:
         self.hervat_opdracht = hervat_opdracht
         self._check = check
         self.config = config if config is not None else werkvorm.check_config()
-        self._naam_patroon = _naam_patroon(self.namen)
+        self._naamzoeker = NaamZoeker(self.namen)
         self._titel_vraag = next((v for _, v in werkvorm.vragen() if v.bewaar == "titel"), None)
         self._laatst_getoond: str | None = None
 
@@ -334,7 +335,7 @@ class Verloop:
         return tekst
 
     def _geen_naam(self, tekst: str) -> None:
-        if self._naam_patroon is not None and self._naam_patroon.search(tekst):
+        if self._naamzoeker.bevat(tekst):
             raise OngeldigAntwoord(
                 "Hier staat de naam van de leerling. Schrijf 'de leerling', 'hij' of 'zij', of "
                 "een omschrijving; zo komt de naam in geen enkel bestand terecht."
@@ -730,14 +731,6 @@ class Verloop:
 
 
 # --- helpers -------------------------------------------------------------------------------
-
-
-def _naam_patroon(namen: Sequence[str]) -> re.Pattern[str] | None:
-    """Whole-word, case-insensitive, with possessive and diminutive endings."""
-    if not namen:
-        return None
-    alternatieven = "|".join(re.escape(n) for n in sorted(namen, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatieven})(?:['’]?s|tje|je|ke)?(?!\w)", re.IGNORECASE)
 
 
 def _splits_alineas(tekst: str) -> list[str]:

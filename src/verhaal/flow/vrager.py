@@ -17,8 +17,9 @@ from typing import Any, Literal, Protocol
 
 from verhaal.werkvorm.model import Keuze
 
-VraagstukSoort = Literal["kort", "lang", "alinea", "keuze", "meerkeuze", "bevestig"]
-"""``alinea`` is one paragraph of a story: a single (long) line, prefilled."""
+VraagstukSoort = Literal["kort", "lang", "alinea", "keuze", "meerkeuze", "bevestig", "geheim"]
+"""``alinea`` is one paragraph of a story: a single (long) line, prefilled. ``geheim`` is a
+short answer typed without being shown (the pupil's name)."""
 
 WeergaveSoort = Literal["uitleg", "herinnering", "melding", "waarschuwing", "succes", "verhaal"]
 
@@ -89,6 +90,32 @@ class Vrager(Protocol):
     def ongeldig(self, vraagstuk: Vraagstuk, bericht: str) -> None:
         """The last answer did not fit. Interactive: tell and let the engine ask again;
         non-interactive: raise an :class:`~verhaal.errors.InvoerFout`."""
+
+
+NAAM_UITLEG = (
+    "Met de naam van de leerling houdt verhaal die uit je antwoorden en bestanden; "
+    "de naam wordt nergens bewaard. Leeg laten mag."
+)
+
+
+def vraag_leerlingnaam(vrager: Vrager, *, nodig: bool = False) -> tuple[str, ...]:
+    """Ask for the pupil's name with hidden input; () when left empty.
+
+    Several names may be given, separated by commas. ``nodig``: a draft was started with
+    the name, so the question says it is needed to continue.
+    """
+    uitleg = (
+        "Je concept is begonnen met de naam van de leerling; geef hem opnieuw om verder te "
+        "gaan. De naam wordt nergens bewaard."
+        if nodig
+        else NAAM_UITLEG
+    )
+    antwoord = vrager.vraag(
+        Vraagstuk("_naam", "geheim", "Naam van de leerling (je typt onzichtbaar)", uitleg=uitleg)
+    )
+    if not isinstance(antwoord, str):
+        return ()
+    return tuple(n.strip() for n in antwoord.replace(";", ",").split(",") if n.strip())
 
 
 class ScriptOp(AssertionError):
