@@ -159,7 +159,7 @@ def test_een_gebruiksfout_zegt_wat_er_mis_is_en_waar_meer_uitleg_staat() -> None
 @pytest.mark.parametrize(
     ("args", "hint"),
     [
-        (("schrijf", "--nam", "x"), "Bedoel je --naam?"),
+        (("schrijf", "--nam", "x"), "Bedoel je --naam of --namen?"),
         (("schrijv",), "Bedoel je 'schrijf'?"),
         (("werkvorm", "tonen", "x"), "Bedoel je 'toon'?"),
         (("controleer", "--formaa", "json"), "Bedoel je --formaat?"),

@@ -5,7 +5,7 @@ command line and in the configuration, suppression comments, options and command
 they all suggest in the same way. Besides :mod:`difflib`'s similarity it matches on
 parts: ``droom`` finds ``waarderend-onderzoek-droom`` because it is one of its parts, and
 ``tijd`` finds ``tegenwoordige-tijd``. Time is linear in the number of candidates (each
-comparison is bounded by the length of the two names).
+comparison is bounded: names longer than 200 characters are not compared).
 """
 
 from __future__ import annotations
@@ -24,48 +24,42 @@ _MAX_LENGTE = 200
 def gelijkend(woord: str, kandidaten: Iterable[str], *, hoogstens: int = 3) -> list[str]:
     """The candidates that ``woord`` most likely meant, best first (possibly none).
 
-    In this order: candidates with ``woord`` as one of their parts (``droom`` in
-    ``waarderend-onderzoek-droom``), candidates that contain ``woord`` or are contained in it
-    (at least three letters), then the most similar ones by :mod:`difflib` (as a whole,
-    then by their parts).
+    A candidate with ``woord`` as one of its parts (``droom`` in
+    ``waarderend-onderzoek-droom``) comes first; then, by :mod:`difflib` similarity, the
+    candidates that look alike, those that contain ``woord`` or are contained in it (at
+    least three letters) and those with a part that looks alike, keeping only the best
+    and those nearly as good (not 'engels' for 'getl' when 'getal' is much closer).
     """
     gezocht = woord.strip().lower()
     if not gezocht or len(gezocht) > _MAX_LENGTE:
         return []
-    lijst = list(dict.fromkeys(kandidaten))
-    gevonden: list[str] = []
-
-    def voeg_toe(kandidaat: str) -> None:
-        if kandidaat not in gevonden and kandidaat.lower() != gezocht:
-            gevonden.append(kandidaat)
-
-    for kandidaat in lijst:
-        if gezocht in _DELEN.split(kandidaat.lower()):
-            voeg_toe(kandidaat)
-    if len(gezocht) >= 3:
-        for kandidaat in lijst:
-            klein = kandidaat.lower()
-            if gezocht in klein or (len(klein) >= 3 and klein in gezocht):
-                voeg_toe(kandidaat)
-    # Similar as a whole: only the best, and those nearly as good (not 'engels' for 'getl'
-    # when 'getal' is much closer).
-    scores = []
-    for kandidaat in lijst:
-        vergelijker = difflib.SequenceMatcher(None, gezocht, kandidaat.lower())
-        if vergelijker.real_quick_ratio() >= 0.6 and vergelijker.quick_ratio() >= 0.6:
-            score = vergelijker.ratio()
-            if score >= 0.6:
-                scores.append((score, kandidaat))
-    scores.sort(key=lambda paar: -paar[0])
-    for score, kandidaat in scores:
-        if score >= scores[0][0] - 0.1:
-            voeg_toe(kandidaat)
     gezochte_delen = [deel for deel in _DELEN.split(gezocht) if len(deel) >= 4]
-    for kandidaat in lijst:
-        delen = [deel for deel in _DELEN.split(kandidaat.lower()) if deel]
-        if any(difflib.get_close_matches(deel, delen, n=1, cutoff=0.8) for deel in gezochte_delen):
-            voeg_toe(kandidaat)
-    return gevonden[:hoogstens]
+    scores: dict[str, float] = {}
+    for kandidaat in dict.fromkeys(kandidaten):
+        klein = kandidaat.lower()
+        if klein == gezocht or len(klein) > _MAX_LENGTE:
+            continue
+        delen = [deel for deel in _DELEN.split(klein) if deel]
+        gelijk = difflib.SequenceMatcher(None, gezocht, klein).ratio()
+        if gezocht in delen:
+            score = 2 + gelijk
+        elif len(gezocht) >= 3 and (gezocht in klein or (len(klein) >= 3 and klein in gezocht)):
+            score = max(gelijk, 0.75)
+        elif gelijk >= 0.6:
+            score = gelijk
+        elif any(
+            difflib.get_close_matches(deel, delen, n=1, cutoff=0.8) for deel in gezochte_delen
+        ):
+            score = 0.7
+        else:
+            continue
+        scores[kandidaat] = score
+    if not scores:
+        return []
+    beste = max(scores.values())
+    grens = 2 if beste >= 2 else beste - 0.1
+    gekozen = sorted((k for k, v in scores.items() if v >= grens), key=lambda k: -scores[k])
+    return gekozen[:hoogstens]
 
 
 def bedoel_je(woord: str, kandidaten: Iterable[str], *, aanhalen: str = "") -> str:

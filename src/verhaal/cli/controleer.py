@@ -115,8 +115,8 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="BESTAND",
         help=(
-            "namenlijst: een naam per regel, # voor commentaar (beter dan --naam: niet in je "
-            "shellgeschiedenis); alleen gelezen, nooit onthouden"
+            "Namenlijst: een naam per regel, # voor commentaar (beter dan --naam: niet in je "
+            "shellgeschiedenis). Alleen gelezen, nooit onthouden."
         ),
     )
     opties.add_argument(
