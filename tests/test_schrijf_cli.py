@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner, Result
+from typer.testing import CliRunner
 
+import cli_hulp
 from verhaal.checker import check
 from verhaal.cli import app
-from verhaal.errors import VerhaalFout
 from verhaal.flow import lees_verhaalbestand
 
 REPO = Path(__file__).resolve().parent.parent
@@ -21,13 +21,7 @@ runner = CliRunner()
 
 
 def roep(*args: str) -> tuple[int, str]:
-    """Run the CLI; map a VerhaalFout to its exit code and message as verhaal.cli.main does."""
-    resultaat: Result = runner.invoke(app, list(args))
-    if isinstance(resultaat.exception, VerhaalFout):
-        return resultaat.exception.exit_code, resultaat.output + resultaat.exception.bericht
-    if resultaat.exception is not None and not isinstance(resultaat.exception, SystemExit):
-        raise resultaat.exception
-    return resultaat.exit_code, resultaat.output
+    return cli_hulp.roep(*args)
 
 
 @pytest.fixture(autouse=True)
@@ -211,7 +205,7 @@ def test_zonder_terminal_en_zonder_antwoorden(werkmap: Path) -> None:
 
 def test_hervat_en_antwoorden_samen(werkmap: Path) -> None:
     code, uitvoer = roep("schrijf", "--hervat", "-a", str(VOORBEELD))
-    assert (code, uitvoer) == (2, "--hervat en --antwoorden gaan niet samen.")
+    assert (code, uitvoer) == (2, "verhaal: --hervat en --antwoorden gaan niet samen.\n")
 
 
 def test_werkvorm_zonder_verhaal(werkmap: Path) -> None:

@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
+import cli_hulp
 from verhaal.bespreking.verhaal_erbij import VerhaalErbij
-from verhaal.cli import app
-from verhaal.errors import VerhaalFout
 from verhaal.flow import GescripteVrager, Verloop
 from verhaal.werkvorm import lees_werkvorm
 
@@ -68,13 +66,7 @@ fasen:
 
 
 def _voer_uit(*args: str) -> tuple[int, str]:
-    """Run the CLI as ``main()`` would: a VerhaalFout becomes its message and exit code."""
-    resultaat = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
-    if isinstance(resultaat.exception, VerhaalFout):
-        return resultaat.exception.exit_code, resultaat.exception.bericht
-    if resultaat.exception and not isinstance(resultaat.exception, SystemExit):
-        raise resultaat.exception
-    return resultaat.exit_code, resultaat.output
+    return cli_hulp.roep(*args)
 
 
 @pytest.fixture
