@@ -51,6 +51,7 @@ id: droom
 titel: De droom
 uitleg: Schrijf over de school over twee jaar, alsof het al zo is.
 thema: leren-en-innoveren
+product: {enkelvoud: droom, meervoud: dromen, lidwoord: de}
 controle:
   regels:
     tegenwoordige-tijd: {tijd: tegenwoordig}
@@ -132,6 +133,9 @@ def test_geschreven_tekst_wordt_gecontroleerd_met_de_regels_van_de_werkvorm(map_
     )
     assert "«is»" not in uitvoer
     assert "er staat nog één fout open" in uitvoer
+    # The werkvorm's own noun for what was written, with its article.
+    assert f"Je droom is bewaard in {Path('droom.md')}" in uitvoer
+    assert "bovenaan de droom onder 'controle'" in uitvoer
     tekst = (map_ / "droom.md").read_text(encoding="utf-8")
     assert "werkvorm: droom" in tekst
     assert "fouten: 1" in tekst

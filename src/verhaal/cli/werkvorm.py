@@ -406,7 +406,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
                     doel = _vrije_naam(doel, lambda p: p.exists() or aantekeningen_pad(p).exists())
                 pad = kies_verhaalpad(verloop, doel, overschrijf=overschrijf)
                 bewaard = bewaar_verhaal(verloop, uitkomst, pad)
-                typer.echo(f"Je tekst is bewaard in {bewaard.verhaal}")
+                typer.echo(f"Je {werkvorm.product.enkelvoud} is bewaard in {bewaard.verhaal}")
                 typer.echo(f"Je antwoorden staan in {bewaard.aantekeningen}")
             else:
                 basis = uit or standaard_uit(werkvorm.id, verhaal)
@@ -438,7 +438,9 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             if geschreven and uitkomst.open_fouten:
                 from verhaal.flow.bewaren import open_fouten_melding
 
-                typer.echo(open_fouten_melding(len(uitkomst.open_fouten), "het bestand"))
+                typer.echo(
+                    open_fouten_melding(len(uitkomst.open_fouten), werkvorm.product.met_lidwoord)
+                )
                 return 1
             return 0
 
