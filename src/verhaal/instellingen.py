@@ -231,11 +231,14 @@ def _fout(plek: Plek, bericht: str) -> ConfigFout:
 
 def _onbekende_sleutel(plek: Plek, sleutel: object, bekend: tuple[str, ...]) -> ConfigFout:
     """An unknown key, at its own line but under the path of the mapping it is in."""
+    from verhaal.gelijkend import bedoel_je
     from verhaal.yamlbron import Plek, toon_waarde
 
     regel = (plek / str(sleutel)).regel
     hier = Plek(plek.bron, plek.pad, {plek.pad: regel})
-    return _fout(hier, f"onbekende sleutel {toon_waarde(sleutel)} (bekend: {', '.join(bekend)}).")
+    hint = bedoel_je(str(sleutel), bekend, aanhalen="'")
+    uitleg = hint[:1].lower() + hint[1:] if hint else f"bekend: {', '.join(bekend)}"
+    return _fout(hier, f"onbekende sleutel {toon_waarde(sleutel)} ({uitleg}).")
 
 
 def valideer(gegevens: object, pad: Path, plek: Plek) -> Instellingen:

@@ -283,8 +283,8 @@ def lees_yaml_tekst(tekst: str, bron: str) -> YamlBron:
             f"{bron}:{regel}: dit is geen geldige YAML: er staat een teken in dat niet in "
             f"een YAML-bestand mag ({code_tekst})."
         ) from None
-    except yaml.YAMLError:
-        raise SchemaFout(f"{bron}: dit is geen geldige YAML.") from None
+    except yaml.YAMLError as fout:
+        raise SchemaFout(f"{bron}: dit is geen geldige YAML: {syntax_uitleg(fout)}.") from None
     except RecursionError:  # a guard only: the depth limit stops nesting long before
         raise SchemaFout(f"{bron}: dit bestand is te diep genest.") from None
     finally:
@@ -397,13 +397,13 @@ def _syntaxfout(fout: Any, bron: str) -> SchemaFout:
     mark = fout.problem_mark or fout.context_mark
     regel = f":{mark.line + 1}" if mark is not None else ""
     kolom = f" (kolom {mark.column + 1})" if mark is not None else ""
-    probleem = (fout.problem or "").strip()
-    uitleg = _uitleg(probleem, str(fout))
-    return SchemaFout(f"{bron}{regel}: dit is geen geldige YAML{kolom}: {uitleg}.")
+    return SchemaFout(f"{bron}{regel}: dit is geen geldige YAML{kolom}: {syntax_uitleg(fout)}.")
 
 
-def _uitleg(probleem: str, geheel: str) -> str:
-    if "\t" in geheel or "tab" in probleem:
+def syntax_uitleg(fout: Any) -> str:
+    """What is wrong, in Dutch, for a PyYAML error (never PyYAML's English text)."""
+    probleem = (getattr(fout, "problem", None) or "").strip()
+    if "\t" in str(fout) or "tab" in probleem:
         return "gebruik spaties om in te springen, geen tabs"
     if probleem.startswith(("expected ',' or '}'", "expected ',' or ']'")):
         return (
@@ -429,6 +429,7 @@ _VERTALINGEN = {
     "did not find expected '-' indicator": "de inspringing van de lijst klopt niet",
     "found unexpected end of stream": "het bestand houdt midden in een waarde op",
     "did not find expected node content": "hier verwachtte ik een waarde",
+    "expected the node content": "hier verwachtte ik een waarde",
     "expected <document start>, but found '<block mapping start>'": (
         "de inspringing klopt niet (een regel springt verder in dan de vorige)"
     ),

@@ -100,12 +100,12 @@ def register(app: typer.Typer) -> None:
         def bewaar(klaar: tuple[Verloop, Uitkomst]) -> int:
             verloop, uitkomst = klaar
             bewaard = bewaar_nieuw(verloop, uitkomst, uit, overschrijf=overschrijf)
-            typer.echo(f"Je verhaal is bewaard in {bewaard.verhaal}")
+            typer.echo(f"Je {gekozen.product.enkelvoud} is bewaard in {bewaard.verhaal}")
             typer.echo(f"Je aantekeningen staan in {bewaard.aantekeningen}")
             if not uitkomst.open_fouten:
                 return 0
             typer.echo(
-                open_fouten_melding(len(uitkomst.open_fouten), "het verhaal")
+                open_fouten_melding(len(uitkomst.open_fouten), gekozen.product.met_lidwoord)
                 + f" Controleer opnieuw met: verhaal controleer {bewaard.verhaal}"
             )
             return 1

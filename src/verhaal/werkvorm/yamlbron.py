@@ -9,6 +9,7 @@ from verhaal.yamlbron import (
     lees_yaml_bestand,
     lees_yaml_tekst,
     padtekst,
+    syntax_uitleg,
     toon_waarde,
 )
 
@@ -20,5 +21,6 @@ __all__ = [
     "lees_yaml_bestand",
     "lees_yaml_tekst",
     "padtekst",
+    "syntax_uitleg",
     "toon_waarde",
 ]
