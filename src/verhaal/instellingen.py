@@ -129,11 +129,20 @@ def vind_config(start: Path | None = None) -> Path | None:
     return None
 
 
+MAX_PYPROJECT = 4_000_000
+"""A ``pyproject.toml`` bigger than this (bytes) is passed over while searching: no
+project file is that big, and every run would read it."""
+
+
 def _heeft_tool_verhaal(pad: Path) -> bool:
     try:
-        tekst = pad.read_text(encoding="utf-8", errors="replace")
+        with open(pad, "rb") as bestand:
+            data = bestand.read(MAX_PYPROJECT + 1)
     except OSError:
         return False
+    if len(data) > MAX_PYPROJECT:
+        return False
+    tekst = data.decode("utf-8", errors="replace")
     # Cheap text test first: most pyproject files never mention verhaal, and tomllib costs.
     if "tool.verhaal" not in tekst:
         return False
