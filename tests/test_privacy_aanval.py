@@ -1,0 +1,165 @@
+"""Attacks on the privacy promise that the first suite did not cover.
+
+Each case is a spelling a keyboard or a paste produces (a letter without a decomposition such
+as ø or the dotless ı, a bidi mark from a paste, a word split at a line end, a digit against
+the name, a name part written together), or a route to the disk (the booklet's file name, the
+cache of ``controleer`` with names from the configuration). The scan is the one of
+:mod:`test_privacy`, extended with the same folding the attack needs, so that it can fail.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from test_privacy import VOORBEELD, namenlijst, roep, werkmap
+from verhaal.leerlingnaam import NaamZoeker
+
+__all__ = ["werkmap"]  # the fixture, used by name
+
+# --- the scan, with the extra folding these attacks need ---------------------------------
+
+_ZONDER_ONTBINDING = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
+)
+
+
+def gevouwen(tekst: str) -> str:
+    """Independent of the code under test: compatibility forms, no marks, no format
+    characters, the letters without a decomposition spelled out, case-folded; a word broken
+    at a line end (or quoted on one line: 'Zwaan- tje') joined again."""
+    kaal = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", tekst)
+        if unicodedata.category(c) not in ("Mn", "Me", "Cf")
+    )
+    kaal = kaal.casefold().translate(_ZONDER_ONTBINDING)
+    return re.sub(r"-\s+", "", kaal)  # stricter than needed: also joins 'noord- en zuid'
+
+
+def kernen(namen: Iterable[str]) -> set[str]:
+    delen: set[str] = set()
+    for naam in namen:
+        woorden = "".join(c if c.isalpha() else " " for c in gevouwen(naam)).split()
+        delen.update(w for w in woorden if len(w) > 1 and w not in {"van", "de", "der"})
+    return delen
+
+
+def sporen(map_: Path, namen: Iterable[str], invoer: Iterable[Path] = ()) -> list[str]:
+    """Every path under ``map_`` and every file text (but ``invoer``) holding a name part."""
+    gezocht = kernen(namen)
+    overslaan = {p.resolve() for p in invoer}
+    treffers: list[str] = []
+    for pad in sorted(map_.rglob("*")):
+        relatief = gevouwen(str(pad.relative_to(map_)))
+        treffers.extend(f"naam van {pad}" for kern in gezocht if kern in relatief)
+        if pad.is_file() and pad.resolve() not in overslaan:
+            tekst = gevouwen(pad.read_bytes().decode("utf-8", errors="replace"))
+            treffers.extend(f"tekst van {pad}: {kern}" for kern in gezocht if kern in tekst)
+    return treffers
+
+
+# --- spellings the matcher missed -------------------------------------------------------
+
+AANVALLEN: list[tuple[str, str, str]] = [
+    # (naam gegeven, zo staat hij in de tekst, waarom)
+    ("Søren", "Soren", "ø zonder streep getypt"),
+    ("Soren", "Søren", "ø geplakt"),
+    ("Łukasz", "Lukasz", "ł zonder streep"),
+    ("Đorđe", "Dorde", "đ zonder streep"),
+    ("Aylin", "Aylın", "Turkse ı zonder punt"),
+    ("Işık", "Isik", "Turkse naam zonder ş en ı"),
+    ("Ærin", "Aerin", "æ als ae"),
+    ("Zwaantje", "Zwaan\u200etje", "links-naar-rechtsteken uit een plakactie"),
+    ("Zwaantje", "Zwaan\u202ctje", "einde van een richtingsblok"),
+    ("Zwaantje", "Zwaan\u034ftje", "grafeemverbinder"),
+    ("Zwaantje", "Zwaan\ufe0ftje", "variantkiezer"),
+    ("Zwaantje", "Zwaan\u2061tje", "onzichtbare operator"),
+    ("Zwaantje", "Zwaan-\ntje", "afgebroken aan het eind van een regel"),
+    ("Zwaantje", "Zwaan-\n  tje", "afgebroken, volgende regel ingesprongen"),
+    ("Daan", "Daan2", "cijfer erachter"),
+    ("Daan", "2Daan", "cijfer ervoor"),
+    ("D'Angelo", "Dangelo", "zonder apostrof"),
+    ("D'Angelo", "DAngelo", "zonder apostrof, hoofdletters"),
+    ("Marie-Claire", "Marieclaire", "aan elkaar zonder streepje"),
+    ("Sem de Vries", "Devries", "tussenvoegsel aan de achternaam vast"),
+    ("Tom van Dijk", "VanDijk", "tussenvoegsel aan de achternaam vast, hoofdletters"),
+]
+AANVAL_IDS = [waarom for _, _, waarom in AANVALLEN]
+
+
+@pytest.mark.parametrize(("naam", "spelling", "waarom"), AANVALLEN, ids=AANVAL_IDS)
+def test_matcher_vindt_de_spelling(naam: str, spelling: str, waarom: str) -> None:
+    tekst = f"Op een dag kwam {spelling} binnen."
+    zoeker = NaamZoeker([naam])
+    assert zoeker.vind(tekst)
+    gemaskeerd = gevouwen(zoeker.maskeer(tekst))
+    assert [kern for kern in kernen([naam]) if kern in gemaskeerd] == []
+    assert zoeker.bevat(f"verhaal-{spelling}.md", streng=True)
+
+
+@pytest.mark.parametrize(
+    ("naam", "tekst"),
+    [
+        ("Daan", "In 2024 liep hij 2 km."),
+        ("Dijk", "Ze liepen over de dijk naar huis."),
+        ("Sem de Vries", "De vriezer was leeg en de vrieskou kwam."),
+        ("Søren", "Ze zat op de sofa."),
+        ("Zwaantje", "Een noord-\nzuidlijn en een zwaan-\nachtige vogel."),
+    ],
+)
+def test_matcher_blijft_precies(naam: str, tekst: str) -> None:
+    assert NaamZoeker([naam]).vind(tekst) == []
+
+
+@pytest.mark.parametrize(("naam", "spelling", "waarom"), AANVALLEN, ids=AANVAL_IDS)
+def test_schrijf_weigert_de_spelling(werkmap: Path, naam: str, spelling: str, waarom: str) -> None:
+    data = yaml.safe_load(VOORBEELD.read_text(encoding="utf-8"))
+    data["voorval"] = f"{data['voorval']} Dat vond {spelling} ook."
+    antwoorden = werkmap / "antwoorden.yaml"
+    antwoorden.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    code, uitvoer = roep(
+        "schrijf", "-a", str(antwoorden), "--namen", str(namenlijst(werkmap, naam))
+    )
+    assert code == 2, uitvoer
+    assert sporen(werkmap, [naam], invoer=[antwoorden]) == []
+
+
+@pytest.mark.parametrize(("naam", "spelling", "waarom"), AANVALLEN, ids=AANVAL_IDS)
+def test_bespreking_maskeert_de_spelling(
+    werkmap: Path, naam: str, spelling: str, waarom: str
+) -> None:
+    verhaal = werkmap / "jas.md"
+    verhaal.write_text(
+        f"# De rode jas\n\nEr was eens een jongen. Toen kwam {spelling} binnen.\n\n"
+        "Hij keek naar de grond.\n",
+        encoding="utf-8",
+    )
+    antwoorden = werkmap.parent / "b.yaml"
+    antwoorden.write_text(
+        "plotvraag: Durft hij?\nhulp: De juf.\nemoties: Schaamte.\nbeeld: De gang.\n"
+        "effect: Goed.\nboodschap: Aandacht helpt.\neffect_op_mij: Mooi.\nvoor_wie: [team]\n"
+        "ontbreekt: Het einde.\ninspireert: [1]\nspreekt_minder_aan: [2]\n",
+        encoding="utf-8",
+    )
+    code, uitvoer = roep("bespreek", str(verhaal), "-a", str(antwoorden), "--naam", naam)
+    assert code == 0, uitvoer
+    assert sporen(werkmap, [naam], invoer=[verhaal]) == []
+
+
+# --- file names with a digit or a non-decomposing letter ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("naam", "uit"),
+    [("Daan", "verhaal-daan2.md"), ("Daan", "2daan.md"), ("Søren", "verhaal-soren.md")],
+)
+def test_schrijf_weigert_uit_met_de_naam(werkmap: Path, naam: str, uit: str) -> None:
+    code, uitvoer = roep("schrijf", "-a", str(VOORBEELD), "--naam", naam, "--uit", uit)
+    assert code == 2, uitvoer
+    assert list(werkmap.iterdir()) == []
