@@ -163,3 +163,33 @@ def test_schrijf_weigert_uit_met_de_naam(werkmap: Path, naam: str, uit: str) -> 
     code, uitvoer = roep("schrijf", "-a", str(VOORBEELD), "--naam", naam, "--uit", uit)
     assert code == 2, uitvoer
     assert list(werkmap.iterdir()) == []
+
+
+# --- the booklet ------------------------------------------------------------------------
+
+
+def _verhaal(map_: Path) -> Path:
+    pad = map_ / "jas.md"
+    pad.write_text(
+        "# De rode jas\n\nEr was eens een jongen met een rode jas. Hij zat achterin.\n",
+        encoding="utf-8",
+    )
+    return pad
+
+
+@pytest.mark.parametrize(
+    ("naam", "uit"),
+    [
+        ("Roos", "roos.html"),  # a word too, but in a file name it is the name
+        ("Daan", "daan2.html"),
+        ("Daan", "daan/boekje.html"),  # a folder named after the pupil
+        ("Søren", "boekje-soren.html"),
+    ],
+)
+def test_bundel_weigert_uit_met_de_naam(werkmap: Path, naam: str, uit: str) -> None:
+    _verhaal(werkmap)
+    code, uitvoer = roep("bundel", "jas.md", "--naam", naam, "--uit", uit)
+    assert code == 2, uitvoer
+    assert "naam van een leerling" in uitvoer
+    assert Path(uit).name not in uitvoer  # the refusal does not repeat the name
+    assert sorted(p.name for p in werkmap.iterdir()) == ["jas.md"]
