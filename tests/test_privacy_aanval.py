@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from test_privacy import VOORBEELD, namenlijst, roep, werkmap
+from test_privacy import VOORBEELD, cache_map, namenlijst, roep, werkmap
 from verhaal.leerlingnaam import NaamZoeker
 
 __all__ = ["werkmap"]  # the fixture, used by name
@@ -193,3 +193,23 @@ def test_bundel_weigert_uit_met_de_naam(werkmap: Path, naam: str, uit: str) -> N
     assert "naam van een leerling" in uitvoer
     assert Path(uit).name not in uitvoer  # the refusal does not repeat the name
     assert sorted(p.name for p in werkmap.iterdir()) == ["jas.md"]
+
+
+# --- the cache with names from the configuration -----------------------------------------
+
+
+def test_controleer_met_namen_in_de_configuratie_onthoudt_niets(werkmap: Path) -> None:
+    # The cache file's name is a hash over the job, names included: something derived from
+    # the name (a guessed name can be confirmed against it).
+    (werkmap / ".verhaal.yaml").write_text("namen:\n  - Zwaantje\n", encoding="utf-8")
+    (werkmap / "jas.md").write_text(
+        "# De jas\n\nEr was eens een meisje. Zwaantje zat achterin.\n", encoding="utf-8"
+    )
+    code, uitvoer = roep("controleer", "jas.md")
+    assert code == 1, uitvoer
+    assert "naam van de leerling" in uitvoer
+    assert not cache_map().exists() or list(cache_map().iterdir()) == []
+    # Without names the cache is used (so the check above can fail).
+    (werkmap / ".verhaal.yaml").write_text("regels: {}\n", encoding="utf-8")
+    roep("controleer", "jas.md")
+    assert list(cache_map().iterdir())
