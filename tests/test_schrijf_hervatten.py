@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from verhaal.cli import bespreek, schrijf, werkvormen
+from verhaal.cli import bespreek, schrijf, werkvorm
 
 
 def test_schrijf() -> None:
@@ -18,8 +18,8 @@ def test_schrijf() -> None:
 
 
 def test_werkvorm_doe() -> None:
-    assert werkvormen.hervat_opdracht("logline") == "verhaal werkvorm doe logline --hervat"
-    assert werkvormen.hervat_opdracht(
+    assert werkvorm.hervat_opdracht("logline") == "verhaal werkvorm doe logline --hervat"
+    assert werkvorm.hervat_opdracht(
         "plotvraag-en-sleutelmoment",
         verhaal=Path("verhalen/jas.md"),
         uit=Path("uit.md"),

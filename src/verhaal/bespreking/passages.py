@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from verhaal.bespreking.model import Passage, Passagegroep
+from verhaal.taal import aantal
 
 if TYPE_CHECKING:
     from verhaal.flow.vrager import Vraagstuk, Vrager
@@ -91,7 +92,9 @@ def zoek_zin(zinnen: Sequence[str], waarde: object) -> str:
         nummer = int(waarde)
         if 1 <= nummer <= len(zinnen):
             return zinnen[nummer - 1]
-        raise ValueError(f"het verhaal heeft {len(zinnen)} zinnen; zin {nummer} bestaat niet.")
+        raise ValueError(
+            f"het verhaal heeft {aantal(len(zinnen), 'zin', 'zinnen')}; zin {nummer} bestaat niet."
+        )
     if not isinstance(waarde, str) or not waarde.strip():
         raise ValueError("geef een zin uit het verhaal, een stukje ervan of het nummer.")
     gezocht = _normaal(waarde).rstrip(".!?…")

@@ -267,8 +267,16 @@ def _lees_een(
     if werkvorm_id is not None and not _WERKVORM_ID.fullmatch(werkvorm_id):
         werkvorm_id = None  # not an id (a path?): read nothing because of it
     bevindingen = check(tekst, poort.config(werkvorm_id), soort)
+    # The plotvraag in the front matter is prose the checker checks: say so when the
+    # name is there.
+    plot = doc.voorkant_verhaal
     vondsten = [
-        Naamvondst(pad, *_positie(tekst, b.start), maskeer(b.tekst))
+        Naamvondst(
+            pad,
+            *_positie(tekst, b.start),
+            maskeer(b.tekst),
+            "plotvraag" if any(s <= b.start < e for s, e in plot) else "verhaal",
+        )
         for b in bevindingen
         if b.regel == "naam"
     ]

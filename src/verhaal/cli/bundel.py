@@ -149,7 +149,7 @@ def voer_uit(
         stel_samen,
         verhaalbestanden,
     )
-    from verhaal.cli.werkvormen import thema_label
+    from verhaal.cli.werkvorm_weergave import thema_label
     from verhaal.errors import InvoerFout
     from verhaal.instellingen import laad_instellingen
     from verhaal.namenlijst import lees_namenlijst

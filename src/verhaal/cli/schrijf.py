@@ -101,12 +101,12 @@ def register(app: typer.Typer) -> None:
             verloop, uitkomst = klaar
             pad = kies_verhaalpad(verloop, uit, overschrijf=overschrijf)
             bewaard = bewaar_verhaal(verloop, uitkomst, pad)
-            typer.echo(f"Je verhaal is bewaard in {bewaard.verhaal}")
+            typer.echo(f"Je {gekozen.product.enkelvoud} is bewaard in {bewaard.verhaal}")
             typer.echo(f"Je aantekeningen staan in {bewaard.aantekeningen}")
             if not uitkomst.open_fouten:
                 return 0
             typer.echo(
-                open_fouten_melding(len(uitkomst.open_fouten), "het verhaal")
+                open_fouten_melding(len(uitkomst.open_fouten), gekozen.product.met_lidwoord)
                 + f" Controleer opnieuw met: verhaal controleer {bewaard.verhaal}"
             )
             return 1

@@ -18,6 +18,7 @@ from verhaal.flow.verloop import Uitkomst, Verloop
 from verhaal.flow.vrager import Vraagstuk
 from verhaal.leerlingnaam import NaamZoeker
 from verhaal.opslag import schrijf_atomisch
+from verhaal.taal import er_staat, werkwoord
 from verhaal.werkvorm.model import Keuze
 
 
@@ -111,10 +112,10 @@ def _vrije_naam(pad: Path) -> Path:
 
 def open_fouten_melding(aantal: int, bestand: str) -> str:
     """What the teacher reads after saving with ``aantal`` findings of severity ``fout``."""
-    if aantal == 1:
-        return f"Let op: er staat nog een fout open; die staat bovenaan {bestand} onder 'controle'."
+    staat = er_staat(aantal, "fout", "fouten")
+    waar = werkwoord(aantal, "die staat", "ze staan")
     return (
-        f"Let op: er staan nog {aantal} fouten open; ze staan bovenaan {bestand} onder 'controle'."
+        f"Let op: {staat[0].lower()}{staat[1:]} open; {waar} bovenaan {bestand} onder 'controle'."
     )
 
 
@@ -147,7 +148,6 @@ def bewaar_verhaal(
                 staat.alineas or [],
                 bevindingen=uitkomst.bevindingen,
                 datum=datum,
-                aantekeningen=notities.name,
             ),
             verloop.config.namen,
         ),

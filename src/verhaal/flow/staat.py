@@ -60,7 +60,9 @@ class Staat:
 
     ``afgerond``: ids of questions that were dealt with (answered or skipped);
     ``fasen_klaar``: ids of finished phases; ``alineas``: the current version of the story
-    (set by zinsstarters, controle and herschrijf questions); ``uit``: the story file.
+    (set by zinsstarters, controle and herschrijf questions); ``uit``: the story file;
+    ``half``: the answer that was being typed at Ctrl-C (``sleutel``, ``index``, ``tekst``),
+    offered again when that prompt comes back.
     """
 
     werkvorm: str
@@ -69,6 +71,7 @@ class Staat:
     fasen_klaar: list[str] = field(default_factory=list)
     alineas: list[str] | None = None
     uit: str | None = None
+    half: dict[str, Any] | None = None
     begonnen: str = field(default_factory=_nu)
     bijgewerkt: str = field(default_factory=_nu)
     naam_gebruikt: bool = False
@@ -87,6 +90,7 @@ class Staat:
             "afgerond": list(self.afgerond),
             "alineas": None if self.alineas is None else list(self.alineas),
             "antwoorden": dict(self.antwoorden),
+            **({"half_antwoord": dict(self.half)} if self.half else {}),
         }
 
     @classmethod
@@ -105,6 +109,7 @@ class Staat:
                 fasen_klaar=[str(x) for x in data.get("fasen_klaar") or []],
                 alineas=None if data.get("alineas") is None else [str(x) for x in data["alineas"]],
                 uit=None if data.get("uit") is None else str(data["uit"]),
+                half=_half(data.get("half_antwoord")),
                 begonnen=str(data.get("begonnen") or _nu()),
                 bijgewerkt=str(data.get("bijgewerkt") or _nu()),
                 naam_gebruikt=data.get("naam_gebruikt") is True,
@@ -114,6 +119,18 @@ class Staat:
                 f"{bron}: dit concept is beschadigd. Verwijder het bestand om opnieuw te beginnen."
             ) from None
         return staat
+
+
+def _half(data: Any) -> dict[str, Any] | None:
+    """A half-typed answer from a draft; anything malformed is dropped, not an error."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("tekst"), str):
+        return None
+    index = data.get("index")
+    return {
+        "sleutel": str(data.get("sleutel")),
+        "index": index if isinstance(index, int) and not isinstance(index, bool) else None,
+        "tekst": data["tekst"],
+    }
 
 
 def verhaal_sleutel(verhaal: Path) -> str:
@@ -349,6 +366,9 @@ def wis_naam(staat: Staat, werkvorm: Werkvorm, zoeker: NaamZoeker) -> list[str]:
         staat.alineas = None
         weg.append("alineas")
         heropen.update(v.id for _, v in werkvorm.vragen() if v.soort in VERHAALSOORTEN)
+    if staat.half is not None and _met_naam(staat.half.get("tekst"), bevat):
+        staat.half = None  # the answer being typed at Ctrl-C
+        weg.append("half_antwoord")
     if staat.uit is not None and zoeker.bevat(staat.uit, streng=True):
         staat.uit = None
         weg.append("uit")

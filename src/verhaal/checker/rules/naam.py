@@ -805,7 +805,7 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
             eind,
             tekst,
             "Dit is de naam van de leerling. Noem geen namen: schrijf ‘de leerling’, "
-            "‘hij’ of ‘zij’, of beschrijf wie het is (‘het meisje uit groep zes’).",
+            "‘hij’ of ‘zij’, of beschrijf wie het is (‘het meisje met de rode jas’).",
             _suggestie(doc, tekst, start, [str(n) for n in opties.get("namen", [])]),
         )
     if not opties.get("heuristiek", True):
