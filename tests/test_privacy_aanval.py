@@ -213,3 +213,46 @@ def test_controleer_met_namen_in_de_configuratie_onthoudt_niets(werkmap: Path) -
     (werkmap / ".verhaal.yaml").write_text("regels: {}\n", encoding="utf-8")
     roep("controleer", "jas.md")
     assert list(cache_map().iterdir())
+
+
+# --- a werkvorm or a configuration file named after the pupil ------------------------------
+
+DROOM = """\
+id: {id}
+titel: De droom
+uitleg: Schrijf over de school over twee jaar.
+thema: leren-en-innoveren
+fasen:
+  - id: dromen
+    titel: Dromen
+    uitleg: Schrijf je droom.
+    vragen:
+      - {{id: wens, soort: kort, vraag: "Wat wens je?"}}
+"""
+
+
+def test_werkvorm_met_de_naam_wordt_geweigerd(werkmap: Path) -> None:
+    # 'roos' is a word, but the werkvorm id names the draft file and the front matter.
+    (werkmap / "werkvormen").mkdir()
+    (werkmap / "werkvormen" / "roos-droom.yaml").write_text(
+        DROOM.format(id="roos-droom"), encoding="utf-8"
+    )
+    antwoorden = werkmap.parent / "a.yaml"
+    antwoorden.write_text("wens: rust\n", encoding="utf-8")
+    code, uitvoer = roep("werkvorm", "doe", "roos-droom", "-a", str(antwoorden), "-n", "Roos")
+    assert code == 2, uitvoer
+    assert "naam van deze werkvorm" in uitvoer
+    assert sorted(p.name for p in werkmap.iterdir()) == ["werkvormen"]
+    # Without the name the same werkvorm runs (so the check above can fail).
+    code, uitvoer = roep("werkvorm", "doe", "roos-droom", "-a", str(antwoorden))
+    assert code == 0, uitvoer
+
+
+def test_configuratie_met_de_naam_in_het_pad_wordt_geweigerd(werkmap: Path) -> None:
+    # The resume command, with --config, is written at the top of the draft.
+    config = werkmap.parent / "klas-van-daan.yaml"
+    config.write_text("regels: {}\n", encoding="utf-8")
+    code, uitvoer = roep("schrijf", "-a", str(VOORBEELD), "--config", str(config), "--naam", "Daan")
+    assert code == 2, uitvoer
+    assert "--config" in uitvoer
+    assert list(werkmap.iterdir()) == []
