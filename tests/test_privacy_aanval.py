@@ -89,6 +89,9 @@ AANVALLEN: list[tuple[str, str, str]] = [
     ("Marie-Claire", "Marieclaire", "aan elkaar zonder streepje"),
     ("Sem de Vries", "Devries", "tussenvoegsel aan de achternaam vast"),
     ("Tom van Dijk", "VanDijk", "tussenvoegsel aan de achternaam vast, hoofdletters"),
+    ("Zwaantje", "VerhaalZwaantje", "hoofdletter midden in een woord"),
+    ("Daan", "D-a-a-n", "letter voor letter gespeld"),
+    ("Daan", "D.A.A.N.", "gespeld met punten"),
 ]
 AANVAL_IDS = [waarom for _, _, waarom in AANVALLEN]
 
@@ -111,6 +114,7 @@ def test_matcher_vindt_de_spelling(naam: str, spelling: str, waarom: str) -> Non
         ("Sem de Vries", "De vriezer was leeg en de vrieskou kwam."),
         ("Søren", "Ze zat op de sofa."),
         ("Zwaantje", "Een noord-\nzuidlijn en een zwaan-\nachtige vogel."),
+        ("Eva", "Op het bord stond a-b-c-d en e-v-e-n-a-l-s."),
     ],
 )
 def test_matcher_blijft_precies(naam: str, tekst: str) -> None:

@@ -6,10 +6,16 @@ the checks on file names. They must agree, so the rules live here once:
 
 - the text is compared after normalising both sides: Unicode compatibility forms (NFKC),
   case folding, accents folded (Daniël = Daniel, also with the diaeresis stored as a
-  separate combining mark), typographic apostrophes (’) read as ', and invisible characters
-  (soft hyphen, zero-width space/joiners, word joiner, BOM) ignored;
+  separate combining mark), letters Unicode does not decompose spelled out (Søren =
+  Soren, Aylın = Aylin), typographic apostrophes (’) read as ', and every character that
+  shows nothing ignored (soft hyphen, zero-width space/joiners, word joiner, BOM, bidi
+  marks, variation selectors);
+- a word broken at a line end (Zwaan-/tje) is also read whole; a name spelled letter by
+  letter (D-a-a-n) counts; a digit ends a word (daan2.md) and so does a capital after a
+  small letter when the whole word holds no name (VerhaalDaan.md);
 - every part of a full name counts on its own (``Zwaantje Klaassen``: Zwaantje, Klaassen),
-  except surname particles (van, de, der, ...) and single letters;
+  except surname particles (van, de, der, ...) and single letters, and so do the parts
+  written together (Dangelo for D'Angelo, Marieclaire, Devries for de Vries);
 - a part counts with possessive, plural and diminutive endings (Daans, Daan's, Daan’s,
   Daantje, Daantjes, Daanje, Timmetje) and at the start of a compound (het Zwaantjesplan),
   when the rest of the compound is a Dutch word and the whole is not one (Rooster is a
@@ -60,6 +66,10 @@ _ZONDER_ONTBINDING = str.maketrans(
 Aylın = Aylin)."""
 _OPVULLING = frozenset("\u115f\u1160\u3164\uffa0")
 """Hangul fillers: letters that show nothing."""
+_GESPELD = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-\u2010\u2011]){2,}[^\W\d_](?!\w)")
+"""A word spelled out letter by letter (D-a-a-n, D.A.A.N., D a a n): the name when its
+letters are exactly a form of it."""
+_SCHEIDING_GESPELD = re.compile(r"[ .\-\u2010\u2011]")
 _AFBREKING = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010]\s+(?=[^\W\d_])")
 """A word broken at the end of a line (Zwaan-/tje, as pasted from a PDF), or such a word
 quoted on one line (Zwaan- tje): also read as one word."""
@@ -234,6 +244,7 @@ class NaamZoeker:
         self._delen = tuple(delen)
         self._particles = frozenset(particles)
         self._vormen = {deel: _vormen(deel) for deel in self._delen}
+        self._alle_vormen = frozenset(v for vormen in self._vormen.values() for v in vormen)
         self._begin: re.Pattern[str] | None = None
         if self._delen:
             eerste = sorted({deel[:2] for deel in self._delen})
@@ -258,6 +269,13 @@ class NaamZoeker:
             # reading found stays (DAAN-/KLAASSEN is two names, not one word).
             tweede = self._vind_in(tekst, *normaliseer(tekst, afbreking=True), streng)
             spans = _vereend(spans, tweede)
+        gespeld = [
+            (m.start(), m.end())
+            for m in _GESPELD.finditer(tekst)
+            if "".join(_SCHEIDING_GESPELD.split(vouw(m.group()))) in self._alle_vormen
+        ]
+        if gespeld:
+            spans = _vereend(spans, gespeld)
         return self._samengevoegd(tekst, spans)
 
     def _vind_in(
