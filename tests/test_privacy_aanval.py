@@ -9,6 +9,7 @@ cache of ``controleer`` with names from the configuration). The scan is the one 
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -31,11 +32,12 @@ _ZONDER_ONTBINDING = str.maketrans(
 
 def gevouwen(tekst: str) -> str:
     """Independent of the code under test: compatibility forms, no marks, no format
-    characters, the letters without a decomposition spelled out, case-folded; a word broken
+    characters, HTML character references read as what Markdown shows, the letters without
+    a decomposition spelled out, case-folded; a word broken
     at a line end (or quoted on one line: 'Zwaan- tje') joined again."""
     kaal = "".join(
         c
-        for c in unicodedata.normalize("NFKD", tekst)
+        for c in unicodedata.normalize("NFKD", html.unescape(tekst))
         if unicodedata.category(c) not in ("Mn", "Me", "Cf")
     )
     kaal = kaal.casefold().translate(_ZONDER_ONTBINDING)
@@ -92,6 +94,9 @@ AANVALLEN: list[tuple[str, str, str]] = [
     ("Zwaantje", "VerhaalZwaantje", "hoofdletter midden in een woord"),
     ("Daan", "D-a-a-n", "letter voor letter gespeld"),
     ("Daan", "D.A.A.N.", "gespeld met punten"),
+    ("Daniël", "Dani&euml;l", "HTML-verwijzing voor ë (uit een webpagina)"),
+    ("Zoë", "Zo&euml;", "naam die eindigt op een HTML-verwijzing"),
+    ("Daan", "D&#97;an", "numerieke HTML-verwijzing"),
 ]
 AANVAL_IDS = [waarom for _, _, waarom in AANVALLEN]
 

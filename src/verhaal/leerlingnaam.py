@@ -66,6 +66,9 @@ _ZONDER_ONTBINDING = str.maketrans(
 Aylın = Aylin)."""
 _OPVULLING = frozenset("\u115f\u1160\u3164\uffa0")
 """Hangul fillers: letters that show nothing."""
+_ENTITEIT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""An HTML character reference (Dani&euml;l, D&#97;an): Markdown shows it as its character,
+so it is compared as that character."""
 _GESPELD = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-\u2010\u2011]){2,}[^\W\d_](?!\w)")
 """A word spelled out letter by letter (D-a-a-n, D.A.A.N., D a a n): the name when its
 letters are exactly a form of it."""
@@ -118,13 +121,21 @@ def normaliseer(tekst: str, *, afbreking: bool = False) -> tuple[str, list[int]]
         if afbreking
         else set()
     )
-    if tekst.isascii() and not weg:
+    entiteiten = _entiteiten(tekst) if "&" in tekst else {}
+    if tekst.isascii() and not weg and not entiteiten:
         gevouwen = tekst.lower().replace("`", "'")
         return gevouwen, list(range(len(tekst)))
     delen: list[str] = []
     bron: list[int] = []
+    tot = 0
     for index, teken in enumerate(tekst):
-        if index in weg:
+        if index in weg or index < tot:
+            continue
+        if index in entiteiten:
+            tot, teken = entiteiten[index]
+            vorm = "".join(_vouw_teken(c) for c in teken)
+            delen.append(vorm)
+            bron.extend([index] * len(vorm))
             continue
         vorm = teken.lower() if teken.isascii() else _vouw_teken(teken)
         if vorm == "`":
@@ -133,6 +144,18 @@ def normaliseer(tekst: str, *, afbreking: bool = False) -> tuple[str, list[int]]
             delen.append(vorm)
             bron.extend([index] * len(vorm))
     return "".join(delen), bron
+
+
+def _entiteiten(tekst: str) -> dict[int, tuple[int, str]]:
+    """Per HTML character reference in ``tekst``: its start, its end and what it stands for."""
+    import html
+
+    gevonden: dict[int, tuple[int, str]] = {}
+    for m in _ENTITEIT.finditer(tekst):
+        teken = html.unescape(m.group())
+        if teken != m.group():
+            gevonden[m.start()] = (m.end(), teken)
+    return gevonden
 
 
 def vouw(tekst: str) -> str:
@@ -425,6 +448,8 @@ class NaamZoeker:
         letter."""
         start = bron[begin]
         einde = bron[eind - 1] + 1
+        if tekst[einde - 1] == "&" and (entiteit := _ENTITEIT.match(tekst, einde - 1)):
+            einde = entiteit.end()  # the name ends in a character reference (Zo&euml;)
         while einde < len(tekst) and _spoorloos(tekst[einde]):
             einde += 1
         return start, einde
