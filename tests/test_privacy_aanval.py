@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import html
 import re
+import signal
+import time
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,10 +20,21 @@ from pathlib import Path
 import pytest
 import yaml
 
-from test_privacy import VOORBEELD, cache_map, namenlijst, roep, werkmap
+from test_privacy import (
+    VOORBEELD,
+    cache_map,
+    namenlijst,
+    pexpect,
+    ptymap,
+    roep,
+    scan,
+    start,
+    werkmap,
+    zonder_pty,
+)
 from verhaal.leerlingnaam import NaamZoeker
 
-__all__ = ["werkmap"]  # the fixture, used by name
+__all__ = ["ptymap", "werkmap"]  # the fixtures, used by name
 
 # --- the scan, with the extra folding these attacks need ---------------------------------
 
@@ -265,3 +278,40 @@ def test_configuratie_met_de_naam_in_het_pad_wordt_geweigerd(werkmap: Path) -> N
     assert code == 2, uitvoer
     assert "--config" in uitvoer
     assert list(werkmap.iterdir()) == []
+
+
+# --- the editor file when the terminal is closed -------------------------------------------
+
+BLIJFT_OPEN = """\
+#!/bin/sh
+# The teacher typed the name, saved, and closed the terminal with the editor still open.
+printf 'Voor Daantje.' > "$1"
+echo "$1" > "{log}"
+exec sleep 20
+"""
+
+
+@zonder_pty
+@pytest.mark.parametrize("signaal", [signal.SIGHUP, signal.SIGTERM])
+def test_editor_bestand_verdwijnt_ook_als_de_terminal_sluit(ptymap: Path, signaal: int) -> None:
+    tijdelijk = ptymap.parent / "tmp"
+    tijdelijk.mkdir()
+    log = ptymap.parent / "editor.log"
+    script = ptymap.parent / "editor.sh"
+    script.write_text(BLIJFT_OPEN.format(log=log), encoding="utf-8")
+    script.chmod(0o700)
+    kind = start(
+        ptymap, "--editor", "--naam", "Daan", EDITOR=str(script), VISUAL="", TMPDIR=str(tijdelijk)
+    )
+    for _ in range(600):
+        if log.exists() and log.read_text(encoding="utf-8").strip():
+            break
+        time.sleep(0.1)
+    antwoord = Path(log.read_text(encoding="utf-8").strip())
+    assert antwoord.read_text(encoding="utf-8") == "Voor Daantje."  # the route is real
+    kind.kill(signaal)
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert not antwoord.parent.exists()
+    assert list(tijdelijk.iterdir()) == []
+    assert scan([ptymap, ptymap.parent / "thuis", tijdelijk], ["Daan"]) == []
