@@ -315,3 +315,31 @@ def test_editor_bestand_verdwijnt_ook_als_de_terminal_sluit(ptymap: Path, signaa
     assert not antwoord.parent.exists()
     assert list(tijdelijk.iterdir()) == []
     assert scan([ptymap, ptymap.parent / "thuis", tijdelijk], ["Daan"]) == []
+
+
+# --- class lists as Windows tools save them -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("inhoud", "codering"),
+    [
+        ("\ufeff# groep 6\r\n  sØREN  \r\nzwaantje\tklaassen\r\n", "utf-8"),  # BOM, CRLF, spaces
+        ("Søren\r\n", "utf-16"),  # Notepad's 'Unicode': refused, never read as no names
+        ("Søren\n", "cp1252"),  # an old code page: refused too
+    ],
+)
+def test_namenlijst_van_windows(werkmap: Path, inhoud: str, codering: str) -> None:
+    klas = werkmap.parent / "klas.txt"
+    klas.write_bytes(inhoud.encode(codering))
+    (werkmap / "jas.md").write_text(
+        "# De jas\n\nEr was eens een jongen. Soren zat achterin naast Klaassen.\n",
+        encoding="utf-8",
+    )
+    code, uitvoer = roep("controleer", "--namen", str(klas), "jas.md")
+    if codering == "utf-8":
+        assert code == 1, uitvoer
+        assert uitvoer.count("naam van de leerling") == 2
+    else:
+        assert code == 2, uitvoer
+        assert "UTF-8" in uitvoer
+        assert "Søren" not in uitvoer  # the message names the line, never its text
