@@ -343,3 +343,22 @@ def test_namenlijst_van_windows(werkmap: Path, inhoud: str, codering: str) -> No
         assert code == 2, uitvoer
         assert "UTF-8" in uitvoer
         assert "Søren" not in uitvoer  # the message names the line, never its text
+
+
+@pytest.mark.parametrize(
+    ("getypt", "namen"),
+    [
+        ("Daan", ("Daan",)),
+        ("  Zwaantje Klaassen  ", ("Zwaantje Klaassen",)),
+        ("Daan en Sem", ("Daan", "Sem")),
+        ("Daan, Sem; Noor & Bo", ("Daan", "Sem", "Noor", "Bo")),
+        ("Daan EN Sem", ("Daan", "Sem")),
+        ("Bente", ("Bente",)),
+        ("", ()),
+    ],
+)
+def test_namen_aan_de_prompt_worden_gescheiden(getypt: str, namen: tuple[str, ...]) -> None:
+    """'Daan en Sem' is two names: 'en' never becomes a part of the pupil's name."""
+    from verhaal.flow.vrager import GescripteVrager, vraag_leerlingnaam
+
+    assert vraag_leerlingnaam(GescripteVrager([("_naam", getypt)])) == namen
