@@ -15,7 +15,7 @@ key path, e.g. ``.verhaal.yaml: regels.getal.ernst: onbekende ernst 'rood'``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -138,7 +138,7 @@ def lees_instellingen(pad: Path) -> Instellingen:
         if gegevens is None:
             raise ConfigFout(f"{pad}: er staat geen [tool.verhaal] in.")
         return valideer(gegevens, pad, f"{pad}: [tool.verhaal]")
-    return valideer(_lees_yaml(pad), pad, str(pad))
+    return valideer(_lees_yaml(pad), pad, str(pad), regelnummers=True)
 
 
 def _lees_toml(pad: Path, tekst: str) -> dict[str, Any]:
@@ -166,9 +166,49 @@ def _lees_yaml(pad: Path) -> object:
         raise ConfigFout(f"{pad}{regel}: geen geldige YAML ({uitleg}).") from fout
 
 
-def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
-    """Validate parsed configuration data; ``bron`` prefixes every error message."""
+def _yaml_plek(pad: Path, bron: str, boven: tuple[str, ...]) -> Callable[[tuple[str, ...]], str]:
+    """Names a key path under ``boven`` (e.g. ``regels``) in a YAML file with the line it is on:
+    ``.verhaal.yaml:4: regels.tegenwoordige-tijd.tijd``. The file is composed again only when
+    an error needs the line, so a valid configuration costs nothing extra."""
+
+    def plek(sleutels: tuple[str, ...]) -> str:
+        volledig = (*boven, *sleutels)
+        regel = _yaml_regel(pad, volledig)
+        return f"{bron}{f':{regel}' if regel else ''}: {'.'.join(volledig)}"
+
+    return plek
+
+
+def _yaml_regel(pad: Path, sleutels: tuple[str, ...]) -> int | None:
+    """The 1-based line of the deepest key of ``sleutels`` found in a YAML file (None when
+    the file cannot be composed again)."""
+    import yaml
+
+    try:
+        knoop = yaml.compose(pad.read_text(encoding="utf-8-sig"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    regel = None
+    for sleutel in sleutels:
+        if not isinstance(knoop, yaml.MappingNode):
+            break
+        for sleutelknoop, waardeknoop in knoop.value:
+            if str(sleutelknoop.value) == sleutel:
+                regel = sleutelknoop.start_mark.line + 1
+                knoop = waardeknoop
+                break
+        else:
+            break
+    return regel
+
+
+def valideer(gegevens: object, pad: Path, bron: str, *, regelnummers: bool = False) -> Instellingen:
+    """Validate parsed configuration data; ``bron`` prefixes every error message. With
+    ``regelnummers`` (a YAML file) errors in rule settings also name their line."""
     from verhaal.checker.config import lees_regel_instellingen
+
+    def regel_plek(*boven: str) -> Callable[[tuple[str, ...]], str] | None:
+        return _yaml_plek(pad, bron, boven) if regelnummers else None
 
     if gegevens is None:
         return Instellingen(bron=pad)
@@ -179,7 +219,9 @@ def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
             raise ConfigFout(
                 f"{bron}: onbekende sleutel '{sleutel}' (bekend: {', '.join(BEKENDE_SLEUTELS)})."
             )
-    regels = lees_regel_instellingen(gegevens.get("regels"), f"{bron}: regels")
+    regels = lees_regel_instellingen(
+        gegevens.get("regels"), f"{bron}: regels", regel_plek("regels")
+    )
     namen = _woordenlijst(gegevens.get("namen"), f"{bron}: namen")
     werkvormen = tuple(
         (pad.parent / map_).resolve()
@@ -200,7 +242,9 @@ def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
                 if sleutel != "regels":
                     raise ConfigFout(f"{plek}: onbekende sleutel '{sleutel}' (bekend: regels).")
             per_werkvorm[str(werkvorm_id)] = lees_regel_instellingen(
-                inhoud.get("regels"), f"{plek}.regels"
+                inhoud.get("regels"),
+                f"{plek}.regels",
+                regel_plek("per_werkvorm", str(werkvorm_id), "regels"),
             )
             per_werkvorm_aan[str(werkvorm_id)] = _aan_gezet(inhoud.get("regels"))
     faal_op = None
