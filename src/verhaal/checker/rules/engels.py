@@ -15,15 +15,21 @@ from functools import cache, lru_cache
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.rules import naam, vaktaal
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
     is_gewoon_woord,
     is_nederlands,
+    is_samenstelling,
     is_vorm,
     lees_woordtabel,
 )
-from verhaal.data import lees_regels
+from verhaal.data import lees_regels, lees_woorden
+
+MAX_WOORD = 60
+"""Tokens longer than this (in code points) are no word of any language: passed over, so
+that a pasted blob costs linear time."""
 
 ENGELS = 1
 """Table value: an English word to report."""
@@ -88,39 +94,70 @@ def _is_engels(woord: str) -> bool:
 
 @cache
 def engelse_vorm(klein: str) -> bool:
-    """Whether a lower-case word that neither the Dutch lexicon nor the English table knows
-    is English in Dutch clothes: an English verb with a Dutch prefix or ending
-    (overthinken, gestreamd, geüpdatet: stem + e) or two English words run together
-    (selfcare, mealprep)."""
-    if len(klein) < 6 or not klein.isalpha() or is_vorm(klein) or is_nederlands(klein):
+    """Whether a lower-case word is English in Dutch clothes: an English verb with a Dutch
+    prefix or ending (overthinken, gestreamd, geüpdatet: stem + e), also a participle that a
+    Dutch word list has but whose stem is plainly English (gecanceld, geliket),
+    or, for a word neither the Dutch lexicon nor the English table knows, two English
+    words run together (selfcare, mealprep)."""
+    if len(klein) < 6 or len(klein) > MAX_WOORD or not klein.isalpha():
+        return False
+    if is_vorm(klein):
+        return _engels_werkwoord(klein, streng=True)
+    if is_nederlands(klein):
         return False
     return _engels_werkwoord(klein) or _engelse_samenstelling(klein)
 
 
+@cache
+def _leenwoorden() -> frozenset[str]:
+    return lees_woorden("engels/leenwoorden.txt")
+
+
+@cache
+def _werkwoordstammen() -> frozenset[str]:
+    """English verb stems that stay English in Dutch verb forms even where a Dutch word
+    list has those forms (chill, cancel, like): built from word frequencies, see
+    scripts/tabellen/engels.py."""
+    return lees_woorden("engels/werkwoordstammen.txt")
+
+
 def _ingeburgerd_werkwoord(stam: str) -> bool:
-    """Whether the lexicon knows a Dutch verb on this stem (scrollen, liken, streamen):
-    then any spelling of its forms (scrollde) is integrated Dutch."""
+    """Whether the lexicon knows a Dutch verb on this stem (scrollen, streamen): then any
+    spelling of its forms (scrollde) is integrated Dutch."""
     return any(
         is_vorm(vorm) for vorm in (stam + "en", stam + "n", "ge" + stam + "d", "ge" + stam + "t")
     ) or (len(stam) > 4 and stam[-1] == stam[-2] and is_vorm(stam[:-1] + "en"))
 
 
+def _leenwerkwoord(stam: str, vorm: str) -> bool:
+    """Whether a verb on this stem is a listed integrated loan (gamen, printen, mailen)."""
+    leen = _leenwoorden()
+    return vorm in leen or stam + "en" in leen or stam + "n" in leen
+
+
 @cache
-def _engels_werkwoord(klein: str) -> bool:
-    """An English stem with Dutch verb morphology: overthinken, geghost, swipete."""
+def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
+    """An English stem with Dutch verb morphology: overthinken, geghost, swipete, gefaced.
+    ``streng`` (a form the Dutch lexicon lists): only a participle on a plainly English
+    verb stem counts (gecanceld, geliket), never a stem Dutch shares (gepland)."""
     kaal = klein.replace("ü", "u")
     for voor, uitgangen in _VERBUIGINGEN.items():
-        if not kaal.startswith(voor):
-            continue
+        if not kaal.startswith(voor) or (streng and not voor):
+            continue  # a listed form without ge- is as often a Dutch noun (wallen, servet)
         for uitgang in uitgangen:
             if not kaal.endswith(uitgang):
                 continue
             stam = kaal[len(voor) : len(kaal) - len(uitgang)]
             if len(stam) < 4:
                 continue
-            stammen = (stam, stam + "e") if uitgang not in ("en", "ende", "end") else (stam,)
+            stammen: tuple[str, ...] = (stam,)
+            if uitgang not in ("en", "ende", "end"):
+                stammen = (stam, stam + "e")
             for engels in stammen:
-                if _is_engels(engels) and not _ingeburgerd_werkwoord(engels):
+                if streng:
+                    if engels in _werkwoordstammen() and not _leenwerkwoord(engels, klein):
+                        return True
+                elif _is_engels(engels) and not _ingeburgerd_werkwoord(engels):
                     return True
     return False
 
@@ -140,6 +177,49 @@ def _engelse_samenstelling(klein: str) -> bool:
     return False
 
 
+def _nederlands_deel(deel: str) -> bool:
+    return len(deel) >= 4 and (is_gewoon_woord(deel) or is_samenstelling(deel))
+
+
+def _nederlands_woord(deel: str) -> bool:
+    """A Dutch lexicon word that is not plainly English (generator, not mindset)."""
+    return len(deel) >= 3 and is_gewoon_woord(deel) and _waarde(deel) != ENGELS
+
+
+def _nederlandse_splitsing(klein: str) -> bool:
+    """Whether a compound splits into two Dutch words that are not plainly English (with
+    the linking sounds s, e, en): then it is Dutch whatever else it contains."""
+    for i in range(3, len(klein) - 2):
+        kop, staart = klein[:i], klein[i:]
+        if not _nederlands_woord(staart):
+            continue
+        if _nederlands_woord(kop) or any(
+            kop.endswith(klank) and _nederlands_woord(kop[: -len(klank)])
+            for klank in ("s", "e", "en")
+        ):
+            return True
+    return False
+
+
+@cache
+def gemengde_samenstelling(klein: str) -> bool:
+    """A closed compound of a plainly English word (five letters or more) and a Dutch
+    word, in either order: mindsettraining, challengeweek, socialmediagebruik,
+    gamechallenge. The guideline marks such a word whole, as it does mindset-training.
+    Compounds the Dutch lexicon lists are Dutch."""
+    if not 9 <= len(klein) <= MAX_WOORD or not klein.isalpha() or is_vorm(klein):
+        return False
+    if _nederlandse_splitsing(klein):
+        return False  # generator + ruimte: a Dutch reading exists (not gener + atorruimte)
+    for i in range(5, len(klein) - 3):
+        if _waarde(klein[:i]) == ENGELS and _nederlands_deel(klein[i:]):
+            return True
+    for i in range(4, len(klein) - 4):
+        if _waarde(klein[i:]) == ENGELS and _nederlands_deel(klein[:i]):
+            return True
+    return False
+
+
 @cache
 def _klasse(klein: str) -> int:
     """ENGELS, AANSLUITEND or 0 for a lower-case token (hyphenated compounds whole)."""
@@ -148,6 +228,8 @@ def _klasse(klein: str) -> int:
     waarde = _waarde(klein)
     if not waarde and engelse_vorm(klein):
         return ENGELS_ALLEEN if _engels_werkwoord(klein) else ENGELS
+    if not waarde and gemengde_samenstelling(klein):
+        return ENGELS_ALLEEN
     if waarde or "-" not in klein:
         return waarde
     delen = [d for d in klein.split("-") if d]
@@ -178,7 +260,7 @@ def _vorm(tekst: str) -> tuple[str, int]:
     """The normalised text of a token and whether it is judged (_NOOIT, _KLEIN, _HOOFD).
     Cached: a story repeats its words."""
     klein = _normaal(tekst)
-    if any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
+    if len(tekst) > MAX_WOORD or any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
         return klein, _NOOIT
     if any(deel.isupper() and len(deel) > 1 for deel in tekst.split("-")):
         return klein, _NOOIT  # acronyms (and LOB-traject) belong to vaktaal
@@ -228,6 +310,46 @@ def _hoofdwoord_telt(doc: Document, token: Token) -> bool:
     return _op_zijn_plaats(doc, token) and _woordklasse(token.tekst) in _MELDBAAR
 
 
+_ONDERWERP_NA_WERKWOORD = frozenset("ik je jij hij zij ze we wij u men jullie er het".split())
+"""After a sentence-initial word and a verb these show inversion ('Happy werd ze er niet
+van'): the first word is then no subject, so no person's name."""
+
+
+def _namen_midden_in_zin(doc: Document) -> frozenset[str]:
+    """Capitalised words that the text also uses inside a sentence (not after a colon,
+    bracket or quote): there a capital marks a name ('zei River')."""
+    tokens = doc.tokens
+    return frozenset(
+        t.tekst
+        for i, t in enumerate(tokens)
+        if t.tekst[:1].isupper()
+        and not t.tekst.isupper()
+        and not in_kop(doc, t)
+        and not naam._zinsbegin(doc, tokens, i)
+    )
+
+
+def _als_naam(doc: Document, i: int, midden: frozenset[str]) -> bool:
+    """Whether a capitalised English word at a sentence start (or in a heading) is used
+    as a person's name (River, Sunny): the text uses it with a capital inside a sentence
+    too, or it stands as the subject before a verb (the naam rule's test), not inverted.
+    Words of the alternatives table (Mindset, Skills) are English jargon, never names."""
+    token = doc.tokens[i]
+    if _normaal(token.tekst) in _alternatieven():
+        return False
+    if token.tekst in midden:
+        return True
+    if (
+        in_kop(doc, token)
+        or not token.tekst.isalpha()
+        or not naam._als_onderwerp(doc, doc.tokens, i)
+        or _woordklasse(doc.tokens[i + 1].tekst) in (ENGELS, ENGELS_ALLEEN, AANSLUITEND)
+    ):
+        return False  # "That's not fair": an English sentence, no name
+    na = doc.tokens[i + 2] if i + 2 < len(doc.tokens) else None
+    return na is None or na.zin != token.zin or na.tekst.lower() not in _ONDERWERP_NA_WERKWOORD
+
+
 def _klassen(
     doc: Document, reeks: list[Token], extra: set[str], toegestaan: set[str]
 ) -> tuple[list[int], list[str]]:
@@ -259,25 +381,43 @@ def vind_engels(
     extra_set = {_normaal(w) for w in extra}
     toegestaan_set = {_normaal(w) for w in toegestaan}
     # Only runs with a token that can make them report something are judged.
-    kandidaten = [
-        k
-        for k, t in enumerate(doc.tokens)
-        if (kans := _kan_engels(t.tekst)) == 1 or (kans == 2 and _hoofdwoord_telt(doc, t))
-    ]
+    kandidaten: list[int] = []
+    namen: set[int] = set()  # starts of tokens that are no English: names, school types
+    midden: frozenset[str] | None = None
+    for k, t in enumerate(doc.tokens):
+        kans = _kan_engels(t.tekst)
+        if kans == 1:
+            if t.tekst.islower() and vaktaal.schooltype_afkorting(doc, k):
+                namen.add(t.start)  # 'het so': a school type, for the vaktaal rule
+            kandidaten.append(k)
+        elif kans == 2 and _hoofdwoord_telt(doc, t):
+            if midden is None:
+                midden = _namen_midden_in_zin(doc)
+            if _als_naam(doc, k, midden):
+                namen.add(t.start)
+            else:
+                kandidaten.append(k)
     if extra_set:
         eigen = [k for k, t in enumerate(doc.tokens) if _normaal(t.tekst) in extra_set]
         kandidaten = sorted({*kandidaten, *eigen})
     if not kandidaten:
         return
     for reeks in doc.woordreeksen(kandidaten):
-        yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set)
+        yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set, namen)
 
 
 def _engels_in_reeks(
-    doc: Document, reeks: list[Token], extra_set: set[str], toegestaan_set: set[str]
+    doc: Document,
+    reeks: list[Token],
+    extra_set: set[str],
+    toegestaan_set: set[str],
+    namen: set[int],
 ) -> Iterator[tuple[int, int, str | None]]:
-    """The English words and phrases of one run of words."""
+    """The English words and phrases of one run of words (``namen``: starts of tokens that
+    are never English here: a person's name, a school type)."""
     klassen, woorden = _klassen(doc, reeks, extra_set, toegestaan_set)
+    if namen:
+        klassen = [0 if t.start in namen else k for t, k in zip(reeks, klassen, strict=True)]
     # Fixed phrases from the alternatives table (of course, best friend).
     for begin, eind, term in _zinnen().zoek(woorden):
         if term not in toegestaan_set and all(k != -1 for k in klassen[begin:eind]):

@@ -27,10 +27,13 @@ from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
+    frequentie,
     is_gewoon_woord,
+    is_nederlands,
     is_voornaam,
     is_vorm,
     lees_woordtabel,
+    verbogen_vormen,
 )
 from verhaal.data import lees_regels, lees_woorden
 
@@ -57,12 +60,26 @@ def _lijst(extra: tuple[str, ...], toegestaan: tuple[str, ...]) -> Termen:
     return Termen({t: a for t, a in termen.items() if t.lower() not in weg})
 
 
-# An acronym token: 2-5 capitals, optionally with a Dutch ending (OKR's, PMT'er, PMT'ers,
-# ABCs) and a hyphenated tail (ABC-leerlingen, ABC-gesprek): one span as a whole.
+MAX_WOORD = 60
+"""Tokens longer than this (in code points) are no Dutch word and no term: the lexical
+rules pass them over, so a pasted blob costs linear time."""
+
+# An acronym token: 2-5 capitals, possibly with single lower-case letters between them
+# (PvA, CvB), optionally with a Dutch ending (OKR's, PMT'er, PMT'ers, ABCs) and a hyphenated
+# tail (ABC-leerlingen, ABC-gesprek): one span as a whole.
 _AFKORTING = re.compile(
-    r"(?P<kern>[A-Z]{2,5})(?:['’](?:ers?|s|je|tje|tjes)|s)?(?P<staart>-[^\W\d_][\w'’-]*)?"
+    r"(?P<kern>[A-Z](?:[a-z]?[A-Z]){1,4})(?:['’](?:ers?|s|je|tje|tjes)|s)?"
+    r"(?P<staart>-[^\W\d_][\w'’-]*)?"
 )
+# An acronym with an ampersand (R&D, P&O): the tokenizer splits it, so it is found in the
+# text itself, with a hyphenated tail (R&D-afdeling) as one span.
+_EN_AFKORTING = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?:-[^\W\d_][\w'’-]*)?(?![\w&])")
 _ROMEINS = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+BEKEND_VANAF = 3.0
+"""Zipf frequency in general Dutch (wordfreq, via the lexicon) from which an acronym counts
+as known to outsiders (NS 4.3, EHBO 3.6, KNMI 3.2, CBR 3.1); below it, being listed in a
+word list (WSNS, NT2, VSO) does not make an abbreviation understandable."""
 
 
 @cache
@@ -71,27 +88,171 @@ def _alledaags() -> frozenset[str]:
     return frozenset(lees_woorden("vaktaal/alledaags.txt"))
 
 
+def _bekend(kern: str) -> bool:
+    """Whether an acronym is general Dutch: frequent enough in general text (in any of its
+    spellings the lexicon lists), or an ordinary word of four letters or more in capitals
+    (shouting: NEE, KAPOT, HELP)."""
+    vormen = [v for v in {kern, kern.lower(), kern.capitalize()} if is_vorm(v)]
+    if any(frequentie(v) >= BEKEND_VANAF for v in vormen):
+        return True
+    return kern.isupper() and len(kern) >= 4 and kern.lower() in vormen
+
+
 @cache
 def onbekende_afkorting(woord: str) -> bool:
     """Whether a token is an acronym that outsiders cannot be expected to know.
 
-    The Dutch lexicon lists the acronyms everyone knows (NS, EHBO, GGD, HEMA, tv, wc, havo),
-    English words in capitals (OMG, ASAP) belong to English, and a capitalised Dutch word
-    (NEE, STOP) is shouting; whatever is left, in a story about a pupil, is jargon that needs
-    spelling out. Roman numerals and first names (in capitals) are no acronyms.
+    An acronym is known when it is frequent in general Dutch (NS, EHBO, GGD, HEMA, tv,
+    havo), not merely when some word list has it; English words in capitals (OMG, ASAP)
+    belong to English, and a capitalised Dutch word (NEE, STOP) is shouting; whatever is
+    left, in a story about a pupil, is jargon that needs spelling out. Roman numerals and
+    first names (in capitals) are no acronyms.
     """
+    if len(woord) > MAX_WOORD:
+        return False
     m = _AFKORTING.fullmatch(woord)
     if m is None:
         return False
     kern = m.group("kern")
-    if kern in _alledaags() or _ROMEINS.fullmatch(kern):
-        return False
-    if is_vorm(kern) or is_vorm(kern.lower()) or is_vorm(kern.capitalize()):
+    if kern in _alledaags() or _ROMEINS.fullmatch(kern) or _bekend(kern):
         return False
     engels = lees_woordtabel("engels/woorden.bin").waarde(kern.lower())
-    if engels in (1, 3) and len(kern) > 2:
+    if engels in (1, 3) and len(kern) > 2 and kern.isupper():
         return False  # OMG, ASAP: English, not school jargon
     return not is_voornaam(kern.capitalize())
+
+
+# --- Jargon by its parts ------------------------------------------------------------------
+
+
+@cache
+def _delen() -> dict[str, frozenset[str]]:
+    """The building blocks of data/vaktaal/delen.tsv by kind (kop, deel, bepaling,
+    afkorting, schooltype)."""
+    soorten: dict[str, set[str]] = {}
+    for regel in lees_regels("vaktaal/delen.tsv"):
+        soort, _, woord = regel.partition("\t")
+        soorten.setdefault(soort.strip(), set()).add(woord.strip())
+    return {soort: frozenset(woorden) for soort, woorden in soorten.items()}
+
+
+@cache
+def _koppen() -> tuple[dict[str, bool], tuple[str, ...]]:
+    """Every inflected form of a compound head -> whether it is always jargon after a Dutch
+    word, and the forms as one tuple (longest first) for a single ``endswith`` test."""
+    delen = _delen()
+    vormen: dict[str, bool] = {}
+    for soort, sterk in (("deel", False), ("kop", True)):
+        for kop in delen.get(soort, ()):
+            for vorm in verbogen_vormen(kop):
+                vormen[vorm] = sterk
+    return vormen, tuple(sorted(vormen, key=len, reverse=True))
+
+
+GANGBAAR_VANAF = 2.5
+"""Zipf frequency from which a compound is common Dutch (stappenplan 3.2, actieplan 3.5),
+whatever its parts."""
+
+
+def _bepaling(voor: str) -> bool:
+    """Whether the first part of a compound is a modifier from administrative, care or
+    school language (zorg, begeleidings, jeugdzorg, leerlingbegeleidings)."""
+    bepalingen = _delen().get("bepaling", frozenset())
+    voor = voor.rstrip("-")
+    for kaal in (
+        voor,
+        voor[:-1] if voor.endswith("s") else "",
+        voor[:-2] if voor.endswith("en") else "",
+    ):
+        if len(kaal) >= 3 and any(kaal.endswith(b) for b in bepalingen):
+            return True
+    return False
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def bestuurlijke_samenstelling(woord: str) -> bool:
+    """Whether a word is an administrative compound, judged by its parts: a head that is
+    always jargon after a Dutch word (zorgindicatie, begeleidingstraject, pestprotocol), or
+    a head that is jargon after a modifier from school, care or policy language
+    (zorgoverleg, gedragsaanpak, ondersteuningsgelden). Compounds that are common Dutch
+    (stappenplan, voetbalteam, werkoverleg) and the parts alone are not."""
+    klein = woord.lower()
+    if not 8 <= len(klein) <= MAX_WOORD or not klein.replace("-", "").isalpha():
+        return False
+    vormen, alle = _koppen()
+    if not klein.endswith(alle):
+        return False  # one test for all heads: most words have none
+    if frequentie(klein) >= GANGBAAR_VANAF:
+        return False
+    for vorm in alle:
+        if not klein.endswith(vorm) or len(klein) - len(vorm) < 3:
+            continue
+        sterk = vormen[vorm]
+        voor = klein[: -len(vorm)]
+        if _bepaling(voor):
+            return True
+        if sterk:
+            kaal = voor.rstrip("-")
+            for deel in (kaal, kaal[:-1] if kaal.endswith("s") else ""):
+                if len(deel) >= 3 and is_nederlands(deel):
+                    return True
+    return False
+
+
+_LIDWOORD_HET = frozenset({"het", "'t"})
+_OPSOMMING = frozenset({"en", "of", "naar", "dan", "tot"})
+
+
+def _basis(tekst: str) -> str:
+    return tekst.lower().split("-", 1)[0]
+
+
+def _schoolwoord(tekst: str) -> bool:
+    delen = _delen()
+    basis = _basis(tekst)
+    return basis in delen.get("afkorting", ()) or basis in delen.get("schooltype", ())
+
+
+@cache
+def _gewoon_woord(basis: str) -> bool:
+    """Whether an abbreviation is also an ordinary (Dutch or English) word (so, pro, po)."""
+    if is_vorm(basis) and frequentie(basis) >= BEKEND_VANAF:
+        return True
+    return (lees_woordtabel("engels/woorden.bin").waarde(basis) or 0) in (1, 3, 4)
+
+
+def schooltype_afkorting(doc: Document, i: int) -> bool:
+    """Whether token ``i`` is a school type abbreviated in lower case (het sbo,
+    vso-leerling). One that is also an ordinary word (so, pro) only in a school context:
+    after 'het' or in a list with another school type ('vmbo of pro')."""
+    tokens = doc.tokens
+    token = tokens[i]
+    tekst = token.tekst
+    if not tekst.islower() or len(tekst) > MAX_WOORD:
+        return False
+    delen = _delen()
+    basis, _, staart = tekst.partition("-")
+    if basis not in delen.get("afkorting", ()):
+        return False
+    if not _gewoon_woord(basis):
+        return True
+    if staart:
+        return any(deel in staart for deel in ("school", "leerling", "klas", "afdeling"))
+    zin = token.zin
+    vorige = tokens[i - 1] if i > 0 and tokens[i - 1].zin == zin else None
+    if vorige is not None and vorige.tekst.lower() in _LIDWOORD_HET:
+        return True
+    for stap in (-1, 1):
+        j, k = i + stap, i + 2 * stap
+        if not (0 <= k < len(tokens)) or tokens[k].zin != zin:
+            continue
+        tussen_links, tussen_rechts = (tokens[j], tokens[i]) if stap < 0 else (tokens[i], tokens[j])
+        tussen = doc.proza[tussen_links.eind : tussen_rechts.start].strip()
+        if tussen in (",", "/") and _schoolwoord(tokens[j].tekst):
+            return True
+        if tokens[j].tekst.lower() in _OPSOMMING and _schoolwoord(tokens[k].tekst):
+            return True
+    return False
 
 
 # A statement that a diagnosis has been made (the school's paperwork, not the pupil):
@@ -129,12 +290,18 @@ def _geschreeuw(doc: Document, reeks: list[Token], i: int) -> bool:
 @lru_cache(maxsize=WOORDMEMO)
 def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
     """Whether a token with this text can be (the start of) a finding: a term may start
-    at it, it is a diagnosis statement or an acronym nobody knows. Cached per distinct
-    text (and term list): most tokens are none of these."""
+    at it, it is a diagnosis statement, an acronym nobody knows, an administrative
+    compound or (in context) a school type in lower case. Cached per distinct text (and
+    term list): most tokens are none of these. Tokens longer than any Dutch word are
+    passed over."""
+    if len(tekst) > MAX_WOORD:
+        return False
     return (
         termen.kan_beginnen(tekst)
         or diagnoseverklaring(tekst)
-        or (tekst[:2].isupper() and onbekende_afkorting(tekst))
+        or (tekst[:1].isupper() and onbekende_afkorting(tekst))
+        or bestuurlijke_samenstelling(tekst)
+        or (tekst.islower() and _schoolwoord(tekst))
     )
 
 
@@ -149,15 +316,25 @@ def _uitgelegd(doc: Document) -> frozenset[str]:
 
 def vind_vaktaal(
     doc: Document, extra: Iterable[str] = (), toegestaan: Iterable[str] = ()
-) -> Iterator[tuple[int, int, str | None, bool]]:
-    """Yield (start, end, plain-Dutch alternative, listed) for every jargon term in the
-    document; ``listed`` is False for an unknown acronym found by its form alone."""
+) -> Iterator[tuple[int, int, str | None, str]]:
+    """Yield (start, end, plain-Dutch alternative, kind) for every jargon term in the
+    document. The kind says how it was found: ``lijst`` (the term list or a diagnosis
+    statement), ``afkorting`` (an acronym by its form and rarity), ``samenstelling`` (an
+    administrative compound by its parts) or ``schooltype`` (a school type abbreviated in
+    lower case)."""
     termen = _lijst(tuple(extra), tuple(toegestaan))
+    weg = {w.lower() for w in toegestaan}
+    if "&" in doc.proza:
+        yield from _en_afkortingen(doc, weg)
     # Only runs with a token that can be (the start of) a finding are searched.
     kandidaten = [k for k, t in enumerate(doc.tokens) if _kan_vaktaal(t.tekst, termen)]
     if not kandidaten:
         return
-    weg = {w.lower() for w in toegestaan}
+    schooltypen = {
+        doc.tokens[k].start
+        for k in kandidaten
+        if doc.tokens[k].tekst.islower() and schooltype_afkorting(doc, k)
+    }
     uitgelegd = _uitgelegd(doc) if "(" in doc.proza else frozenset()
     for reeks in doc.woordreeksen(kandidaten):
         woorden = [t.tekst for t in reeks]
@@ -167,41 +344,61 @@ def vind_vaktaal(
             start, stop = reeks[begin].start, reeks[eind - 1].eind
             if doc.tekst[start:stop].lower() in weg:
                 continue
-            yield start, stop, termen.termen.get(term), True
+            yield start, stop, termen.termen.get(term), "lijst"
         for i, token in enumerate(reeks):
-            if i in bezet or token.tekst.lower() in weg:
+            tekst = token.tekst
+            if i in bezet or tekst.lower() in weg or len(tekst) > MAX_WOORD:
                 continue
-            if diagnoseverklaring(token.tekst):
-                yield token.start, token.eind, _DIAGNOSEVERKLARING, True
-                continue
-            if (
-                token.tekst[:2].isupper()
-                and onbekende_afkorting(token.tekst)
-                and not _geschreeuw(doc, reeks, i)
-            ):
-                kern = _AFKORTING.fullmatch(token.tekst)
-                if kern is not None and (
-                    kern.group("kern").lower() in weg or kern.group("kern") in uitgelegd
+            if diagnoseverklaring(tekst):
+                yield token.start, token.eind, _DIAGNOSEVERKLARING, "lijst"
+            elif token.start in schooltypen:
+                yield token.start, token.eind, None, "schooltype"
+            elif tekst[:1].isupper() and onbekende_afkorting(tekst):
+                kern = _AFKORTING.fullmatch(tekst)
+                if _geschreeuw(doc, reeks, i) or (
+                    kern is not None
+                    and (kern.group("kern").lower() in weg or kern.group("kern") in uitgelegd)
                 ):
                     continue
-                yield token.start, token.eind, None, False
+                yield token.start, token.eind, None, "afkorting"
+            elif bestuurlijke_samenstelling(tekst):
+                yield token.start, token.eind, None, "samenstelling"
+
+
+def _en_afkortingen(doc: Document, weg: set[str]) -> Iterator[tuple[int, int, str | None, str]]:
+    """Acronyms with an ampersand (R&D, P&O-afdeling) that general Dutch does not know."""
+    for m in _EN_AFKORTING.finditer(doc.proza):
+        kern = m.group().split("-", 1)[0]
+        if kern in _alledaags() or kern.lower() in weg or _bekend(kern):
+            continue
+        yield m.start(), m.end(), None, "afkorting"
+
+
+_BERICHTEN = {
+    "afkorting": "Afkorting: ‘{tekst}’ kent niet iedereen. Schrijf in gewone woorden wat "
+    "ermee bedoeld wordt.",
+    "samenstelling": "Vaktaal: ‘{tekst}’ is een woord uit dossiers en beleid. Vertel in "
+    "gewone woorden wat er geregeld of afgesproken werd.",
+    "schooltype": "Vaktaal: ‘{tekst}’ is een afkorting voor een schoolsoort die ouders "
+    "vaak niet kennen. Schrijf voluit wat voor school het is.",
+}
 
 
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
-    """Report jargon with a plain-Dutch alternative."""
-    for start, eind, alternatief, bekend in vind_vaktaal(
+    """Report jargon with a plain-Dutch alternative where one is known."""
+    for start, eind, alternatief, soort in vind_vaktaal(
         doc, opties.get("extra", []), opties.get("toegestaan", [])
     ):
         tekst = doc.tekst[start:eind]
-        if not bekend:
-            bericht = (
-                f"Afkorting: ‘{tekst}’ kent niet iedereen. Schrijf in gewone woorden "
-                "wat ermee bedoeld wordt."
-            )
+        if soort == "afkorting":
+            bericht = _BERICHTEN[soort].format(tekst=tekst)
             yield Bevinding("vaktaal", "waarschuwing", start, eind, tekst, bericht, None)
             continue
-        bericht = f"Vaktaal: ‘{tekst}’ zegt buitenstaanders weinig. Zeg het in gewone taal"
-        bericht += f", bijvoorbeeld ‘{alternatief}’." if alternatief else "."
+        if soort in _BERICHTEN:
+            bericht = _BERICHTEN[soort].format(tekst=tekst)
+        else:
+            bericht = f"Vaktaal: ‘{tekst}’ zegt buitenstaanders weinig. Zeg het in gewone taal"
+            bericht += f", bijvoorbeeld ‘{alternatief}’." if alternatief else "."
         yield Bevinding("vaktaal", "fout", start, eind, tekst, bericht, alternatief)
 
 
