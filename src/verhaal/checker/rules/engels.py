@@ -2,9 +2,14 @@
 
 Words are looked up in ``data/engels/woorden.bin`` (built from SCOWL, wordfreq and the
 OpenTaal list: English words that are clearly more frequent in English than in Dutch);
-neighbouring English words form one phrase. Words that neither the Dutch lexicon nor the
-English table knows are analysed: an English stem with Dutch verb morphology (overthinken,
-geghost) or two English words run together (selfcare) is English too.
+neighbouring English words form one phrase. Words that the English table does not know are
+analysed: an English stem with Dutch verb morphology (overthinken, geghost; and, on the
+plainly English stems of ``data/engels/werkwoordstammen.txt``, participles a Dutch list
+has too: gecanceld, geliket), two English words run together (selfcare) or an English and
+a Dutch word run together (mindsettraining, challengeweek) is English too. A capitalised
+word that the text uses as a person's name (River, Sunny) is a name, judged with the naam
+rule's subject test; a lower-case school type (het so) is left to the vaktaal rule.
+Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 """
 
 from __future__ import annotations
@@ -512,5 +517,13 @@ REGEL = Regel(
         Voorbeeld("Ze kreeg veel feedback.", [], opties={"toegestaan": ["feedback"]}),
         Voorbeeld("Hij had een goede flow.", ["flow"]),
         Voorbeeld("Ze keek naar de vlogger.", ["vlogger"], opties={"extra": ["vlogger"]}),
+        Voorbeeld("Het feest werd gecanceld; ze had de foto al geliket.", ["gecanceld", "geliket"]),
+        Voorbeeld(
+            "De mindsettraining viel in de challengeweek.", ["mindsettraining", "challengeweek"]
+        ),
+        Voorbeeld("Haar social-mediagebruik baarde zorgen.", ["social-mediagebruik"]),
+        Voorbeeld("Sunny pakte haar tas. River keek haar na.", []),
+        Voorbeeld("Ze was slim en zag een brand in de verte.", []),
+        Voorbeeld("Hij had het gecheckt, gemaild en gepland.", []),
     ),
 )

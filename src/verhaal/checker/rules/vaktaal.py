@@ -1,18 +1,26 @@
 """Rule ``vaktaal``: education jargon and acronyms that outsiders do not understand.
 
-Three sources of findings:
+Sources of findings, from a list and by form:
 
 1. the hand-written term list ``data/vaktaal/termen.tsv`` (OPP, IB'er, handelingsplan,
-   passend onderwijs ...), with inflections and compounds (severity ``fout``);
+   passend onderwijs, zachte landing ...), with inflections and compounds (``fout``);
 2. a diagnosis statement recognised by its form: ``<diagnosis>verklaring`` where the
    diagnosis starts with dys- or ends in -isme/-stoornis/-syndroom/-fobie, or is an
    acronym (ADHD-verklaring) (``fout``);
-3. any other acronym that a reader outside school cannot be expected to know: 2-5
-   capitals that the Dutch lexicon does not list (it lists NS, EHBO, GGD, tv, havo) and
-   that are not in the everyday list ``data/vaktaal/alledaags.txt`` (BSO), with Dutch
-   endings and hyphenated compounds as one span (``waarschuwing``: it may be a name the
-   reader does know). An acronym that the text spells out, "Communistische Partij (CPN)",
-   is not reported.
+3. an administrative compound judged by its parts (``data/vaktaal/delen.tsv``): a head
+   that makes any rare compound jargon (zorgindicatie, begeleidingstraject) or one that
+   does so after a modifier from school, care or policy language (zorgoverleg,
+   gedragsaanpak) (``fout``, a generic message);
+4. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
+   a school context) (``fout``);
+5. any other acronym that a reader outside school cannot be expected to know: 2-5
+   capitals (also PvA, R&D) that are rare in general Dutch (by the wordfreq frequency of
+   the lexicon, not by being listed: NS and EHBO are known, WSNS is not) and not in the
+   everyday list ``data/vaktaal/alledaags.txt`` (BSO), with Dutch endings and hyphenated
+   compounds as one span (``waarschuwing``: it may be a name the reader does know). An
+   acronym that the text spells out, "Communistische Partij (CPN)", is not reported.
+
+Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 """
 
 from __future__ import annotations
@@ -409,8 +417,10 @@ REGEL = Regel(
         "Meldt onderwijsjargon en afkortingen die buiten school niemand begrijpt: OPP, "
         "IB'er, MDO, handelingsplan, groepsplan, leerlijn, passend onderwijs en dergelijke, "
         "ook in samenstellingen (LOB-traject, groepsplanbespreking), en verklaringen over "
-        "een diagnose (ADHD-verklaring). Een andere afkorting die niet in de woordenlijst "
-        "staat, wordt als waarschuwing gemeld: buitenstaanders kennen haar meestal niet. "
+        "een diagnose (ADHD-verklaring). Ook zonder lijst: lange beleidswoorden naar hun "
+        "delen (zorgindicatie, begeleidingstraject, zorgoverleg), schooltypen als afkorting "
+        "in kleine letters (het sbo, het vso) en afkortingen die in gewoon Nederlands "
+        "zelden voorkomen (als waarschuwing: buitenstaanders kennen ze meestal niet). "
         "Schooltypen en gewone schoolwoorden (vmbo, havo, brugklas, mentor, stage), bekende "
         "afkortingen (NS, EHBO, tv) en voluit geschreven diagnoses (dyslexie, autisme) "
         "blijven staan. Bij een bekende term staat een omschrijving in gewone taal."
@@ -449,5 +459,15 @@ REGEL = Regel(
         Voorbeeld("Hij maakte een plan voor de klas.", []),
         Voorbeeld("Het MDO werd verzet.", [], opties={"toegestaan": ["MDO"]}),
         Voorbeeld("De plusklas begon.", ["plusklas"], opties={"extra": ["plusklas"]}),
+        Voorbeeld("Het PvA en de P&O-afdeling.", ["PvA", "P&O-afdeling"]),
+        Voorbeeld("Het WSNS-verband kwam ter sprake.", ["WSNS-verband"]),
+        Voorbeeld("Na de zomer ging hij naar het vso; zijn zus koos vmbo of pro.", ["vso", "pro"]),
+        Voorbeeld("Hij was een pro in voetbal en zei: „So what?”", []),
+        Voorbeeld(
+            "Het zorgoverleg besprak de gedragsaanpak en de herindicatie.",
+            ["zorgoverleg", "gedragsaanpak", "herindicatie"],
+        ),
+        Voorbeeld("Ze maakten een stappenplan voor het vakantiebudget.", []),
+        Voorbeeld("Ze kocht een trui bij H&M en reisde met de KLM.", []),
     ),
 )
