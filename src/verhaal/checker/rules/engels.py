@@ -14,7 +14,7 @@ Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from functools import cache, lru_cache
 
 from verhaal.checker.bevinding import Bevinding
@@ -416,7 +416,7 @@ def _engels_in_reeks(
     reeks: list[Token],
     extra_set: set[str],
     toegestaan_set: set[str],
-    namen: set[int],
+    namen: Set[int] = frozenset(),
 ) -> Iterator[tuple[int, int, str | None]]:
     """The English words and phrases of one run of words (``namen``: starts of tokens that
     are never English here: a person's name, a school type)."""
