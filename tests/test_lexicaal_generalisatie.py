@@ -40,6 +40,9 @@ ENGELS = [
     ("Zijn squad wachtte al in de game.", ["squad"]),
     ("Ze kreeg veel hate onder haar filmpje.", ["hate"]),
     ("Die opmerking was echt toxic.", ["toxic"]),
+    # English abbreviations in capitals: by the frequency table (IDK, TBH) or listed (AFK)
+    ("„IDK,” typte hij, „TBH vond ik het saai.”", ["IDK", "TBH"]),
+    ("Hij was AFK tijdens de wedstrijd.", ["AFK"]),
 ]
 
 ENGELS_STIL = [
@@ -54,6 +57,8 @@ ENGELS_STIL = [
     "Na de training ging het team naar de website van de club.",
     # Dutch compounds that contain an English-looking string
     "De generatorruimte en de boomhut bleven dicht.",
+    # acronyms of the Dutch lexicon are names, not English
+    "De FBI en CNN kwamen in het nieuws.",
 ]
 
 VAKTAAL = [

@@ -14,6 +14,7 @@ Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Set
 from functools import cache, lru_cache
 
@@ -252,10 +253,28 @@ def _normaal(tekst: str) -> str:
     return tekst.lower().replace("’", "'")
 
 
-_NOOIT, _KLEIN, _HOOFD = 0, 1, 2
+_NOOIT, _KLEIN, _HOOFD, _AFKORTING = 0, 1, 2, 3
 """What the text says about judging a token: never (digits, acronyms), a word in lower
-case, or a capitalised word (judged only at the start of a sentence or in a heading, since
-mid-sentence a capital means a name or brand)."""
+case, a capitalised word (judged only at the start of a sentence or in a heading, since
+mid-sentence a capital means a name or brand), or an English abbreviation in capitals
+(OMG, IDK, AFK: always English)."""
+
+_AFKORTING_RE = re.compile(r"([A-Z]{2,5})(?:['’]?s)?")
+
+
+@cache
+def _engelse_afkortingen() -> frozenset[str]:
+    return lees_woorden("engels/afkortingen.txt")
+
+
+def engelse_afkorting(tekst: str) -> bool:
+    """Whether a token in capitals is an English chat or gaming abbreviation (OMG, IDK,
+    AFK, with a plural -s). A closed class, so a list: the frequency table cannot tell
+    these from organisations written in capitals (BCG, HMS), which wordfreq lowercases."""
+    m = _AFKORTING_RE.fullmatch(tekst)
+    return m is not None and m.group(1) in _engelse_afkortingen()
+
+
 _MELDBAAR = (ENGELS, ENGELS_ALLEEN, ENGELS_IN_CITAAT)
 """Classes that can make a run report something (the others only join a neighbour)."""
 
@@ -268,6 +287,8 @@ def _vorm(tekst: str) -> tuple[str, int]:
     if len(tekst) > MAX_WOORD or any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
         return klein, _NOOIT
     if any(deel.isupper() and len(deel) > 1 for deel in tekst.split("-")):
+        if engelse_afkorting(tekst):
+            return klein, _AFKORTING
         return klein, _NOOIT  # acronyms (and LOB-traject) belong to vaktaal
     return klein, _HOOFD if tekst[0].isupper() else _KLEIN
 
@@ -302,6 +323,8 @@ def _kan_engels(tekst: str) -> int:
         return 1
     if soort == _HOOFD:
         return 2
+    if soort == _AFKORTING:
+        return 1
     return 1 if soort == _KLEIN and _woordklasse(tekst) in _MELDBAAR else 0
 
 
@@ -367,7 +390,7 @@ def _klassen(
         woorden.append(klein)
         if klein in toegestaan:
             klasse = -1
-        elif klein in extra:
+        elif klein in extra or soort == _AFKORTING:
             klasse = ENGELS
         elif soort == _NOOIT or (soort == _HOOFD and not _op_zijn_plaats(doc, token)):
             klasse = 0
@@ -525,5 +548,7 @@ REGEL = Regel(
         Voorbeeld("Sunny pakte haar tas. River keek haar na.", []),
         Voorbeeld("Ze was slim en zag een brand in de verte.", []),
         Voorbeeld("Hij had het gecheckt, gemaild en gepland.", []),
+        Voorbeeld("„OMG,” typte ze. Hij was weer AFK.", ["OMG", "AFK"]),
+        Voorbeeld("De FBI kwam in het nieuws van de NOS.", []),
     ),
 )

@@ -125,8 +125,10 @@ def onbekende_afkorting(woord: str) -> bool:
     if kern in _alledaags() or _ROMEINS.fullmatch(kern) or _bekend(kern):
         return False
     engels = lees_woordtabel("engels/woorden.bin").waarde(kern.lower())
-    if engels in (1, 3) and len(kern) > 2 and kern.isupper():
-        return False  # OMG, ASAP: English, not school jargon
+    if (engels in (1, 3) and len(kern) > 2 and kern.isupper()) or kern in lees_woorden(
+        "engels/afkortingen.txt"
+    ):
+        return False  # OMG, ASAP, AFK: English (the engels rule), not school jargon
     return not is_voornaam(kern.capitalize())
 
 
