@@ -70,6 +70,10 @@ VAKTAAL = [
     ("Na de zomer ging hij naar het sbo.", ["sbo"]),
     ("Ze twijfelden tussen vmbo of pro.", ["pro"]),
     ("Ze kreeg een plek op het so.", ["so"]),
+    # listed acronyms written in lower case, where that spelling is no word
+    ("In het opp stond een nieuw doel.", ["opp"]),
+    ("De ib'er en de rt'ers overlegden.", ["ib'er", "rt'ers"]),
+    ("Ze wachtten op de tlv-aanvraag.", ["tlv-aanvraag"]),
     # administrative compounds by their parts
     ("Er kwam een jeugdhulpbeschikking.", ["jeugdhulpbeschikking"]),
     ("Het begeleidingstraject liep af.", ["begeleidingstraject"]),
@@ -90,6 +94,7 @@ VAKTAAL_STIL = [
     "De NS reed niet; het KNMI gaf code oranje.",
     "Ze zat op het vmbo en haar broer op de havo.",
     "„NEE!” riep hij. „HELP!”",
+    "Het sop liep over de rand en hij zat op een bol.",
 ]
 
 

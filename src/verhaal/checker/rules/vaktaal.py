@@ -12,7 +12,8 @@ Sources of findings, from a list and by form:
    does so after a modifier from school, care or policy language (zorgoverleg,
    gedragsaanpak) (``fout``, a generic message);
 4. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
-   a school context) (``fout``);
+   a school context) and a listed acronym in lower case where that spelling is no word
+   (het opp, de ib'er) (``fout``);
 5. any other acronym that a reader outside school cannot be expected to know: 2-5
    capitals (also PvA, R&D) that are rare in general Dutch (by the wordfreq frequency of
    the lexicon, not by being listed: NS and EHBO are known, WSNS is not) and not in the
@@ -209,6 +210,29 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
     return False
 
 
+_KLEINE_AFKORTING = re.compile(r"([a-z]{2,5}\d?)(['’](?:ers?|s))?(?:-[^\W\d_][\w'’-]*)?")
+
+
+@cache
+def _afkortingstermen() -> dict[str, str]:
+    """The acronyms of the term list by their lower-case spelling (opp -> OPP)."""
+    return {t.lower(): t for t in _termen() if t.isupper() and " " not in t}
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def kleine_afkorting(tekst: str) -> str | None:
+    """The listed acronym a lower-case token spells (het opp, de ib'er, een tlv-aanvraag),
+    or None. Only where the lower-case spelling is no word of the Dutch lexicon or the
+    English table (not 'sop', 'bol', 'zat'): then the word is meant."""
+    m = _KLEINE_AFKORTING.fullmatch(tekst)
+    if m is None or (len(m.group(1)) < 3 and not (m.group(2) or "").startswith(("'e", "’e"))):
+        return None  # two letters only as a person: ib'er, rt'ers
+    term = _afkortingstermen().get(m.group(1))
+    if term is None or is_vorm(m.group(1)) or _gewoon_woord(m.group(1)):
+        return None
+    return term
+
+
 _LIDWOORD_HET = frozenset({"het", "'t"})
 _OPSOMMING = frozenset({"en", "of", "naar", "dan", "tot"})
 
@@ -311,7 +335,7 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
         or diagnoseverklaring(tekst)
         or (tekst[:1].isupper() and onbekende_afkorting(tekst))
         or bestuurlijke_samenstelling(tekst)
-        or (tekst.islower() and _schoolwoord(tekst))
+        or (tekst.islower() and (_schoolwoord(tekst) or kleine_afkorting(tekst) is not None))
     )
 
 
@@ -363,6 +387,9 @@ def vind_vaktaal(
                 yield token.start, token.eind, _DIAGNOSEVERKLARING, "lijst"
             elif token.start in schooltypen:
                 yield token.start, token.eind, None, "schooltype"
+            elif tekst.islower() and (afkorting := kleine_afkorting(tekst)) is not None:
+                if afkorting.lower() not in weg:
+                    yield token.start, token.eind, _termen().get(afkorting), "lijst"
             elif tekst[:1].isupper() and onbekende_afkorting(tekst):
                 kern = _AFKORTING.fullmatch(tekst)
                 if _geschreeuw(doc, reeks, i) or (
@@ -470,6 +497,7 @@ REGEL = Regel(
             ["zorgoverleg", "gedragsaanpak", "herindicatie"],
         ),
         Voorbeeld("Ze maakten een stappenplan voor het vakantiebudget.", []),
+        Voorbeeld("In het opp stond wat de ib'er had gezegd.", ["opp", "ib'er"]),
         Voorbeeld("Ze kocht een trui bij H&M en reisde met de KLM.", []),
     ),
 )
