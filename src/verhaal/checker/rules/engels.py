@@ -98,6 +98,12 @@ def _is_engels(woord: str) -> bool:
     return _waarde(woord) in (ENGELS, ENGELS_KLEIN)
 
 
+@lru_cache(maxsize=WOORDMEMO)
+def _in_lexicon(klein: str) -> bool:
+    """:func:`is_vorm`, remembered: two analyses of a word ask it."""
+    return is_vorm(klein)
+
+
 @cache
 def engelse_vorm(klein: str) -> bool:
     """Whether a lower-case word is English in Dutch clothes: an English verb with a Dutch
@@ -107,7 +113,7 @@ def engelse_vorm(klein: str) -> bool:
     words run together (selfcare, mealprep)."""
     if len(klein) < 6 or len(klein) > MAX_WOORD or not klein.isalpha():
         return False
-    if is_vorm(klein):
+    if _in_lexicon(klein):
         return _engels_werkwoord(klein, streng=True)
     if is_nederlands(klein):
         return False
@@ -213,17 +219,17 @@ def gemengde_samenstelling(klein: str) -> bool:
     word, in either order: mindsettraining, challengeweek, socialmediagebruik,
     gamechallenge. The guideline marks such a word whole, as it does mindset-training.
     Compounds the Dutch lexicon lists are Dutch."""
-    if not 9 <= len(klein) <= MAX_WOORD or not klein.isalpha() or is_vorm(klein):
+    if not 9 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
         return False
-    if _nederlandse_splitsing(klein):
-        return False  # generator + ruimte: a Dutch reading exists (not gener + atorruimte)
-    for i in range(5, len(klein) - 3):
-        if _waarde(klein[:i]) == ENGELS and _nederlands_deel(klein[i:]):
-            return True
-    for i in range(4, len(klein) - 4):
-        if _waarde(klein[i:]) == ENGELS and _nederlands_deel(klein[:i]):
-            return True
-    return False
+    gevonden = any(
+        _waarde(klein[:i]) == ENGELS and _nederlands_deel(klein[i:])
+        for i in range(5, len(klein) - 3)
+    ) or any(
+        _waarde(klein[i:]) == ENGELS and _nederlands_deel(klein[:i])
+        for i in range(4, len(klein) - 4)
+    )
+    # generator + ruimte: a Dutch reading exists (not gener + atorruimte)
+    return gevonden and not _nederlandse_splitsing(klein)
 
 
 @cache
@@ -409,22 +415,25 @@ def vind_engels(
     extra_set = {_normaal(w) for w in extra}
     toegestaan_set = {_normaal(w) for w in toegestaan}
     # Only runs with a token that can make them report something are judged.
-    kandidaten: list[int] = []
-    namen: set[int] = set()  # starts of tokens that are no English: names, school types
+    tokens = doc.tokens
+    kandidaten = [
+        k
+        for k, t in enumerate(tokens)
+        if (kans := _kan_engels(t.tekst)) == 1 or (kans == 2 and _hoofdwoord_telt(doc, t))
+    ]
+    # Tokens that are no English here: a capitalised word used as a person's name, and a
+    # lower-case school type ('het so', for the vaktaal rule). Only candidates are judged.
+    namen: set[int] = set()
     midden: frozenset[str] | None = None
-    for k, t in enumerate(doc.tokens):
-        kans = _kan_engels(t.tekst)
-        if kans == 1:
-            if t.tekst.islower() and vaktaal.schooltype_afkorting(doc, k):
-                namen.add(t.start)  # 'het so': a school type, for the vaktaal rule
-            kandidaten.append(k)
-        elif kans == 2 and _hoofdwoord_telt(doc, t):
+    for k in kandidaten:
+        tekst = tokens[k].tekst
+        if tekst[0].isupper() and _vorm(tekst)[1] == _HOOFD:
             if midden is None:
                 midden = _namen_midden_in_zin(doc)
             if _als_naam(doc, k, midden):
-                namen.add(t.start)
-            else:
-                kandidaten.append(k)
+                namen.add(tokens[k].start)
+        elif tekst.islower() and vaktaal.schooltype_afkorting(doc, k):
+            namen.add(tokens[k].start)
     if extra_set:
         eigen = [k for k, t in enumerate(doc.tokens) if _normaal(t.tekst) in extra_set]
         kandidaten = sorted({*kandidaten, *eigen})

@@ -321,6 +321,15 @@ def _geschreeuw(doc: Document, reeks: list[Token], i: int) -> bool:
     return False
 
 
+@cache
+def _korte_basissen() -> frozenset[str]:
+    """Every lower-case abbreviation either analysis starts from (so, sbo, havo, opp)."""
+    delen = _delen()
+    return frozenset(
+        (*delen.get("afkorting", ()), *delen.get("schooltype", ()), *_afkortingstermen())
+    )
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
     """Whether a token with this text can be (the start of) a finding: a term may start
@@ -328,15 +337,21 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
     compound or (in context) a school type in lower case. Cached per distinct text (and
     term list): most tokens are none of these. Tokens longer than any Dutch word are
     passed over."""
-    if len(tekst) > MAX_WOORD:
+    lengte = len(tekst)
+    if lengte > MAX_WOORD:
         return False
-    return (
-        termen.kan_beginnen(tekst)
-        or diagnoseverklaring(tekst)
-        or (tekst[:1].isupper() and onbekende_afkorting(tekst))
-        or bestuurlijke_samenstelling(tekst)
-        or (tekst.islower() and (_schoolwoord(tekst) or kleine_afkorting(tekst) is not None))
-    )
+    if termen.kan_beginnen(tekst) or diagnoseverklaring(tekst):
+        return True
+    if lengte >= 8 and bestuurlijke_samenstelling(tekst):
+        return True
+    if tekst[:1].isupper():
+        return onbekende_afkorting(tekst)
+    # Lower-case abbreviations: one set test on the part before a hyphen or apostrophe
+    # (most tokens are ordinary words and stop here).
+    basis = tekst.split("-", 1)[0].split("'", 1)[0].split("’", 1)[0]
+    if basis not in _korte_basissen():
+        return False
+    return _schoolwoord(tekst) or kleine_afkorting(tekst) is not None
 
 
 # An acronym introduced with its meaning: "Communistische Partij (CPN)".
