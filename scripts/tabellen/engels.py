@@ -136,6 +136,21 @@ def schrijf_werkwoordstammen(
     print(f"werkwoordstammen.txt: {len(stammen)} stammen")
 
 
+def schrijf_randen(tabel: dict[str, int]) -> None:
+    """Write engels/randen.bin: the first five letters ('<' + prefix) and the last five
+    ('>' + suffix) of every reported English word of five letters or more. The rule looks
+    for an English word at the start or end of a long unknown word (mindsettraining,
+    gamechallenge) only when one of these matches: two lookups instead of one per split."""
+    randen: set[str] = set()
+    for woord, waarde in tabel.items():
+        if waarde == ENGELS and len(woord) >= 5 and woord.isalpha():
+            randen.add("<" + woord[:5])
+            randen.add(">" + woord[-5:])
+    doel = DATA / "engels" / "randen.bin"
+    doel.write_bytes(maak_woordtabel(randen))
+    print(f"randen.bin: {doel.stat().st_size:,} bytes; {len(randen):,} randen")
+
+
 def main() -> None:
     zipf = wordfreq_zipf()
     nederlands_lexicon = {w for w in opentaal() if w == w.lower()}
@@ -182,6 +197,7 @@ def main() -> None:
             if len(vorm) >= 4 and en >= 4.0 and en - zipf(vorm, "nl", wordlist="large") >= 1.5:
                 tabel[vorm] = ENGELS_IN_CITAAT
     schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, zipf)
+    schrijf_randen(tabel)
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))

@@ -221,12 +221,20 @@ def gemengde_samenstelling(klein: str) -> bool:
     Compounds the Dutch lexicon lists are Dutch."""
     if not 9 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
         return False
-    gevonden = any(
-        _waarde(klein[:i]) == ENGELS and _nederlands_deel(klein[i:])
-        for i in range(5, len(klein) - 3)
-    ) or any(
-        _waarde(klein[i:]) == ENGELS and _nederlands_deel(klein[:i])
-        for i in range(4, len(klein) - 4)
+    # Only where an English word can start or end the word at all (engels/randen.bin).
+    randen = lees_woordtabel("engels/randen.bin")
+    gevonden = (
+        "<" + klein[:5] in randen
+        and any(
+            _waarde(klein[:i]) == ENGELS and _nederlands_deel(klein[i:])
+            for i in range(5, len(klein) - 3)
+        )
+    ) or (
+        ">" + klein[-5:] in randen
+        and any(
+            _waarde(klein[i:]) == ENGELS and _nederlands_deel(klein[:i])
+            for i in range(4, len(klein) - 4)
+        )
     )
     # generator + ruimte: a Dutch reading exists (not gener + atorruimte)
     return gevonden and not _nederlandse_splitsing(klein)

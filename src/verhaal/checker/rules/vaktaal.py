@@ -148,16 +148,20 @@ def _delen() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _koppen() -> tuple[dict[str, bool], tuple[str, ...]]:
+def _koppen() -> tuple[dict[str, bool], dict[str, tuple[str, ...]]]:
     """Every inflected form of a compound head -> whether it is always jargon after a Dutch
-    word, and the forms as one tuple (longest first) for a single ``endswith`` test."""
+    word; and the forms by their last three letters (longest first), so that a word is
+    looked at only when it ends like a head (one dictionary test for most words)."""
     delen = _delen()
     vormen: dict[str, bool] = {}
     for soort, sterk in (("deel", False), ("kop", True)):
         for kop in delen.get(soort, ()):
             for vorm in verbogen_vormen(kop):
                 vormen[vorm] = sterk
-    return vormen, tuple(sorted(vormen, key=len, reverse=True))
+    per_eind: dict[str, list[str]] = {}
+    for vorm in sorted(vormen, key=len, reverse=True):
+        per_eind.setdefault(vorm[-3:], []).append(vorm)
+    return vormen, {eind: tuple(lijst) for eind, lijst in per_eind.items()}
 
 
 GANGBAAR_VANAF = 2.5
@@ -190,12 +194,13 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
     klein = woord.lower()
     if not 8 <= len(klein) <= MAX_WOORD or not klein.replace("-", "").isalpha():
         return False
-    vormen, alle = _koppen()
-    if not klein.endswith(alle):
-        return False  # one test for all heads: most words have none
+    vormen, per_eind = _koppen()
+    kandidaten = per_eind.get(klein[-3:])
+    if kandidaten is None or not klein.endswith(kandidaten):
+        return False  # most words end like no head
     if frequentie(klein) >= GANGBAAR_VANAF:
         return False
-    for vorm in alle:
+    for vorm in kandidaten:
         if not klein.endswith(vorm) or len(klein) - len(vorm) < 3:
             continue
         sterk = vormen[vorm]
