@@ -74,8 +74,11 @@ def lees_regel_instellingen(
     for regel_id, waarde in gegevens.items():
         regel = REGELS.get(str(regel_id))
         if regel is None:
-            bekend = ", ".join(sorted(REGELS))
-            raise ConfigFout(f"{waar(regel_id)}: onbekende regel '{regel_id}' (bekend: {bekend}).")
+            from verhaal.gelijkend import bedoel_je
+
+            hint = bedoel_je(str(regel_id), REGELS, aanhalen="'")
+            uitleg = hint[:1].lower() + hint[1:] if hint else f"bekend: {', '.join(sorted(REGELS))}"
+            raise ConfigFout(f"{waar(regel_id)}: onbekende regel '{regel_id}' ({uitleg}).")
         if isinstance(waarde, bool):
             resultaat[regel.id] = RegelInstelling(aan=waarde)
             continue
