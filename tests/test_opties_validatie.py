@@ -111,3 +111,27 @@ def test_regels_toont_de_toegestane_waarden() -> None:
     assert "tijd (tekst: verleden of tegenwoordig, standaard: " in uitvoer
     uitvoer = runner.invoke(app, ["regels", "lengte"]).stdout
     assert "max_woorden (geheel getal, 0 of meer, standaard: " in uitvoer
+
+
+@pytest.mark.parametrize(
+    ("inhoud", "regel"),
+    [
+        (
+            '[tool.verhaal]\nnamen = []\n\n[tool.verhaal.regels]\ngetal = "fout"\n'
+            'tegenwoordige-tijd = { ernst = "fout", tijd = "verledn" }\n',
+            5,
+        ),
+        ('[tool.verhaal.regels.tegenwoordige-tijd]\nernst = "fout"\ntijd = "verledn"\n', 3),
+        ('[tool.verhaal]\nregels.tegenwoordige-tijd.tijd = "verledn"\n', 2),
+    ],
+    ids=["inline", "tabel", "gestippeld"],
+)
+def test_pyproject_noemt_ook_de_regel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inhoud: str, regel: int
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text(inhoud)
+    with pytest.raises(ConfigFout) as fout:
+        lees_instellingen(Path("pyproject.toml"))
+    assert fout.value.bericht.startswith(f"pyproject.toml:{regel}: regels.tegenwoordige-tijd.tijd")
+    assert "verleden of tegenwoordig" in fout.value.bericht

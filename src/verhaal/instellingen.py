@@ -137,8 +137,15 @@ def lees_instellingen(pad: Path) -> Instellingen:
         gegevens = tool.get("verhaal") if isinstance(tool, dict) else None
         if gegevens is None:
             raise ConfigFout(f"{pad}: er staat geen [tool.verhaal] in.")
-        return valideer(gegevens, pad, f"{pad}: [tool.verhaal]")
-    return valideer(_lees_yaml(pad), pad, str(pad), regelnummers=True)
+        return valideer(
+            gegevens,
+            pad,
+            f"{pad}: [tool.verhaal]",
+            regelnummers=lambda sleutels: _toml_regel(tekst, ("tool", "verhaal", *sleutels)),
+        )
+    return valideer(
+        _lees_yaml(pad), pad, str(pad), regelnummers=lambda sleutels: _yaml_regel(pad, sleutels)
+    )
 
 
 def _lees_toml(pad: Path, tekst: str) -> dict[str, Any]:
@@ -169,17 +176,52 @@ def _lees_yaml(pad: Path) -> object:
         ) from fout
 
 
-def _yaml_plek(pad: Path, bron: str, boven: tuple[str, ...]) -> Callable[[tuple[str, ...]], str]:
-    """Names a key path under ``boven`` (e.g. ``regels``) in a YAML file with the line it is on:
-    ``.verhaal.yaml:4: regels.tegenwoordige-tijd.tijd``. The file is composed again only when
-    an error needs the line, so a valid configuration costs nothing extra."""
+RegelVan = Callable[[tuple[str, ...]], "int | None"]
+"""Finds the line of a key path in a configuration file (None when unknown)."""
+
+
+def _plek(
+    pad: Path, bron: str, boven: tuple[str, ...], regel_van: RegelVan
+) -> Callable[[tuple[str, ...]], str]:
+    """Names a key path under ``boven`` (e.g. ``regels``) with the line it is on:
+    ``.verhaal.yaml:4: regels.tegenwoordige-tijd.tijd``. The line is looked up only when an
+    error needs it, so a valid configuration costs nothing extra."""
 
     def plek(sleutels: tuple[str, ...]) -> str:
         volledig = (*boven, *sleutels)
-        regel = _yaml_regel(pad, volledig)
-        return f"{bron}{f':{regel}' if regel else ''}: {'.'.join(volledig)}"
+        regel = regel_van(volledig)
+        if regel is None:
+            return f"{bron}: {'.'.join(volledig)}"
+        return f"{pad}:{regel}: {'.'.join(volledig)}"
 
     return plek
+
+
+def _toml_regel(tekst: str, sleutels: tuple[str, ...]) -> int | None:
+    """The 1-based line of the deepest key of ``sleutels`` in TOML text: tables
+    (``[tool.verhaal.regels.getal]``), dotted keys and one-line inline tables. tomllib
+    keeps no positions, so the text is scanned (only when an error needs the line)."""
+    import re
+
+    beste, diepte = None, 0
+    tabel: tuple[str, ...] = ()
+    for nummer, regel in enumerate(tekst.splitlines(), start=1):
+        kaal = regel.strip()
+        if kaal.startswith("[") and not kaal.startswith("[["):
+            tabel = tuple(d.strip().strip("\"'") for d in kaal.strip("[]").split("."))
+            paden = [tabel]
+        elif "=" in kaal and not kaal.startswith("#"):
+            sleutel, _, waarde = kaal.partition("=")
+            pad = (*tabel, *(d.strip().strip("\"'") for d in sleutel.split(".")))
+            paden = [pad]
+            paden += [(*pad, k) for k in re.findall(r"[{,]\s*\"?([\w-]+)\"?\s*=", waarde)]
+        else:
+            continue
+        for pad in paden:
+            n = len(pad)
+            if n > diepte and n <= len(sleutels) and tuple(sleutels[:n]) == pad:
+                beste, diepte = nummer, n
+    return beste
 
 
 def _yaml_regel(pad: Path, sleutels: tuple[str, ...]) -> int | None:
@@ -205,13 +247,16 @@ def _yaml_regel(pad: Path, sleutels: tuple[str, ...]) -> int | None:
     return regel
 
 
-def valideer(gegevens: object, pad: Path, bron: str, *, regelnummers: bool = False) -> Instellingen:
+def valideer(
+    gegevens: object, pad: Path, bron: str, *, regelnummers: RegelVan | None = None
+) -> Instellingen:
     """Validate parsed configuration data; ``bron`` prefixes every error message. With
-    ``regelnummers`` (a YAML file) errors in rule settings also name their line."""
+    ``regelnummers`` (finds a key path's line in the file) errors in rule settings also
+    name their line."""
     from verhaal.checker.config import lees_regel_instellingen
 
     def regel_plek(*boven: str) -> Callable[[tuple[str, ...]], str] | None:
-        return _yaml_plek(pad, bron, boven) if regelnummers else None
+        return _plek(pad, bron, boven, regelnummers) if regelnummers else None
 
     if gegevens is None:
         return Instellingen(bron=pad)
