@@ -119,7 +119,7 @@ def test_regels_toont_de_toegestane_waarden() -> None:
         (
             '[tool.verhaal]\nnamen = []\n\n[tool.verhaal.regels]\ngetal = "fout"\n'
             'tegenwoordige-tijd = { ernst = "fout", tijd = "verledn" }\n',
-            5,
+            6,
         ),
         ('[tool.verhaal.regels.tegenwoordige-tijd]\nernst = "fout"\ntijd = "verledn"\n', 3),
         ('[tool.verhaal]\nregels.tegenwoordige-tijd.tijd = "verledn"\n', 2),
