@@ -135,8 +135,14 @@ def test_all_keys_are_read(map_: Path) -> None:
         ("regelz:\n  getal: false\n", ".verhaal.yaml:1: onbekende sleutel 'regelz'"),
         ("regels:\n  getl: false\n", ".verhaal.yaml:2: regels.getl: onbekende regel 'getl'"),
         ("regels:\n  getal: rood\n", ".verhaal.yaml:2: regels.getal: onbekende ernst 'rood'"),
-        ("regels:\n  getal:\n    kleur: 1\n", "regels.getal.kleur: onbekende instelling"),
-        ("regels:\n  getal:\n    aan: ja\n", "regels.getal.aan: verwacht true of false"),
+        (
+            "regels:\n  getal:\n    kleur: 1\n",
+            ".verhaal.yaml:3: regels.getal.kleur: onbekende instelling",
+        ),
+        (
+            "regels:\n  getal:\n    aan: ja\n",
+            ".verhaal.yaml:3: regels.getal.aan: verwacht true of false",
+        ),
         ("namen: 3\n", ".verhaal.yaml:1: namen: verwacht een lijst van teksten"),
         ("uitsluiten: [1, 2]\n", ".verhaal.yaml:1: uitsluiten: verwacht een lijst"),
         ("faal_op: ramp\n", ".verhaal.yaml:1: faal_op: onbekende ernst 'ramp'"),
@@ -167,7 +173,7 @@ def test_pyproject_errors_name_the_table(map_: Path) -> None:
     (map_ / "pyproject.toml").write_text("[tool.verhaal]\nkleur = 1\n")
     _, code, stderr = ernsten()
     assert code == 2
-    assert "pyproject.toml:2: tool.verhaal: onbekende sleutel 'kleur'" in stderr
+    assert "pyproject.toml:2: [tool.verhaal]: onbekende sleutel 'kleur'" in stderr
     (map_ / "pyproject.toml").write_text("[tool.verhaal\n")
     _, code, stderr = ernsten("--config", "pyproject.toml")
     assert (code, "geen geldige TOML" in stderr) == (2, True)

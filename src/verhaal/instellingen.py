@@ -177,8 +177,8 @@ def lees_instellingen(pad: Path) -> Instellingen:
         gegevens = tool.get("verhaal") if isinstance(tool, dict) else None
         if gegevens is None:
             raise ConfigFout(f"{pad}: er staat geen [tool.verhaal] in.")
-        plek = Plek(str(pad), ("tool", "verhaal"), _toml_regels(tekst))
-        return valideer(gegevens, pad, plek)
+        plek = Plek(str(pad), (), _toml_regels(tekst, ("tool", "verhaal")))
+        return valideer(gegevens, pad, plek, wortel="[tool.verhaal]")
     try:
         bron = lees_yaml_tekst(tekst, str(pad))
     except InvoerFout as fout:
@@ -199,11 +199,13 @@ def _lees_toml(pad: Path, tekst: str) -> dict[str, Any]:
         raise ConfigFout(f"{pad}{plaats}: geen geldige TOML{kolom}.") from None
 
 
-def _toml_regels(tekst: str) -> dict[SleutelPad, int]:
-    """The line of every table header and ``key =`` in a TOML text, by key path.
+def _toml_regels(tekst: str, onder: SleutelPad) -> dict[SleutelPad, int]:
+    """The line of every table header and ``key =`` under the table ``onder`` in a TOML
+    text, by key path relative to that table (the root: the line of its header).
 
     tomllib keeps no positions; this line scan is only for error messages, so a key it
-    misses (inside a multi-line value) falls back to the line of its table.
+    misses (inside a multi-line value) falls back to the line of its table, and the keys
+    of a one-line inline table to the line of that table.
     """
     regels: dict[SleutelPad, int] = {(): 1}
     tabel: SleutelPad = ()
@@ -219,7 +221,8 @@ def _toml_regels(tekst: str) -> dict[SleutelPad, int]:
             pad = (*tabel, *_toml_pad(sleutel.group(1)))
             for lengte in range(len(tabel) + 1, len(pad) + 1):
                 regels.setdefault(pad[:lengte], nummer)
-    return regels
+    n = len(onder)
+    return {pad[n:]: regel for pad, regel in regels.items() if pad[:n] == onder} or {(): 1}
 
 
 _TOML_KOP = re.compile(r"\s*\[\[?\s*([^\]\n]+?)\s*\]")
@@ -234,11 +237,15 @@ def _toml_pad(tekst: str) -> SleutelPad:
     )
 
 
-def _fout(plek: Plek, bericht: str) -> ConfigFout:
+def _fout(plek: Plek, bericht: str, wortel: str = "") -> ConfigFout:
+    if wortel and not plek.pad:
+        return ConfigFout(f"{plek.kop}: {wortel}: {bericht}")
     return ConfigFout(plek.bericht(bericht))
 
 
-def _onbekende_sleutel(plek: Plek, sleutel: object, bekend: tuple[str, ...]) -> ConfigFout:
+def _onbekende_sleutel(
+    plek: Plek, sleutel: object, bekend: tuple[str, ...], wortel: str = ""
+) -> ConfigFout:
     """An unknown key, at its own line but under the path of the mapping it is in."""
     from verhaal.gelijkend import bedoel_je
     from verhaal.yamlbron import Plek, toon_waarde
@@ -247,20 +254,21 @@ def _onbekende_sleutel(plek: Plek, sleutel: object, bekend: tuple[str, ...]) -> 
     hier = Plek(plek.bron, plek.pad, {plek.pad: regel})
     hint = bedoel_je(str(sleutel), bekend, aanhalen="'")
     uitleg = hint[:1].lower() + hint[1:] if hint else f"bekend: {', '.join(bekend)}"
-    return _fout(hier, f"onbekende sleutel {toon_waarde(sleutel)} ({uitleg}).")
+    return _fout(hier, f"onbekende sleutel {toon_waarde(sleutel)} ({uitleg}).", wortel)
 
 
-def valideer(gegevens: object, pad: Path, plek: Plek) -> Instellingen:
+def valideer(gegevens: object, pad: Path, plek: Plek, *, wortel: str = "") -> Instellingen:
     """Validate parsed configuration data; errors name file, line and key path (``plek``
-    is the position of the configuration's root: the file, or ``tool.verhaal``)."""
+    is the position of the configuration's root, with the line of every key; ``wortel``
+    names that root in messages about it, e.g. ``[tool.verhaal]``)."""
 
     if gegevens is None:
         return Instellingen(bron=pad)
     if not isinstance(gegevens, Mapping):
-        raise _fout(plek, "verwacht instellingen als sleutel: waarde.")
+        raise _fout(plek, "verwacht instellingen als sleutel: waarde.", wortel)
     for sleutel in gegevens:
         if sleutel not in BEKENDE_SLEUTELS:
-            raise _onbekende_sleutel(plek, sleutel, BEKENDE_SLEUTELS)
+            raise _onbekende_sleutel(plek, sleutel, BEKENDE_SLEUTELS, wortel)
     regels = _regels(gegevens.get("regels"), plek / "regels")
     namen = _woordenlijst(gegevens.get("namen"), plek / "namen")
     werkvormen = tuple(
@@ -304,19 +312,17 @@ def valideer(gegevens: object, pad: Path, plek: Plek) -> Instellingen:
 
 
 def _regels(gegevens: object, plek: Plek) -> dict[str, RegelInstelling]:
-    """``regels:`` validated rule by rule, so each error names the line of its rule."""
+    """``regels:`` validated against each rule's declaration; an error names the line of
+    the key it is about (``.verhaal.yaml:4: regels.lengte.max_woorden: ...``)."""
     from verhaal.checker.config import lees_regel_instellingen
 
-    if gegevens is None:
-        return {}
-    if not isinstance(gegevens, Mapping):
-        raise _fout(plek, "verwacht een lijst van regels met hun instellingen.")
-    resultaat: dict[str, RegelInstelling] = {}
-    for regel_id, waarde in gegevens.items():
-        hier = plek / regel_id
-        voorvoegsel = f"{hier.bron}:{hier.regel}: {plek.padtekst}"
-        resultaat.update(lees_regel_instellingen({regel_id: waarde}, voorvoegsel))
-    return resultaat
+    def waar(sleutels: tuple[str, ...]) -> str:
+        hier = plek
+        for sleutel in sleutels:
+            hier = hier / sleutel
+        return hier.kop
+
+    return lees_regel_instellingen(gegevens, plek.kop, waar)
 
 
 def _max_kb(waarde: object, plek: Plek) -> int:
