@@ -42,7 +42,6 @@ from verhaal.checker.tijd.kenmerken import (
     analyseer_zin,
     een_finiet_per_zinsdeel,
     tijd_kenmerken,
-    tijd_woord_kenmerken,
 )
 from verhaal.checker.tijd.model import TT, VT, O, beste, schrijf_model
 from verhaal.checker.tijd.tagger import (
@@ -51,6 +50,7 @@ from verhaal.checker.tijd.tagger import (
     T_VT,
     TAGS,
     Tagger,
+    dynamische_kenmerken,
     kenmerken,
     schrijf_tagger,
     tag_van,
@@ -259,6 +259,19 @@ def kies(scores: Sequence[float], mag_tt: bool, mag_vt: bool) -> int:
     return beste_tag
 
 
+_STATISCH: dict[int, tuple[list[tuple[str, ...]], list[list[int]]]] = {}
+"""Per training sentence (id of its Zin): its padded values and the buckets of the
+features that do not depend on the tags, made once for all epochs and folds."""
+
+
+def _statisch(zin: Zin) -> tuple[list[tuple[str, ...]], list[list[int]]]:
+    uit = _STATISCH.get(id(zin))
+    if uit is None:
+        opgevuld, statisch = kenmerken(zin)
+        uit = _STATISCH[id(zin)] = (opgevuld, [hash_idx(k, TAG_BITS) for k in statisch])
+    return uit
+
+
 def train_tagger(data: Sequence[ZinData], seed: int = 3) -> list[list[float]]:
     """Stage one: greedy left-to-right, trained on its own predicted history."""
     model = Perceptron(len(TAGS))
@@ -268,14 +281,15 @@ def train_tagger(data: Sequence[ZinData], seed: int = 3) -> list[list[float]]:
         for n in volgorde:
             z = data[n]
             zin = z.zin
+            opgevuld, statisch = _statisch(zin)
             t1 = t2 = "<s>"
             st = "0"
             for i in range(len(zin.woorden)):
                 st = toestand(st, zin.gaten[i], t1)
-                k = kenmerken(zin, i, t1, t2, st)
-                if len(k) > MAX_KENMERKEN:
+                dynamisch = dynamische_kenmerken(opgevuld, i, t1, t2, st)
+                idx = statisch[i] + hash_idx(dynamisch, TAG_BITS)
+                if len(idx) > MAX_KENMERKEN:
                     raise SystemExit("te veel kenmerken voor het gepakte model")
-                idx = hash_idx(k, TAG_BITS)
                 gok = kies(model.scores(idx), zin.tt[i], zin.vt[i])
                 model.leer(idx, z.tags[i], gok)
                 t2, t1 = t1, TAGS[gok]
@@ -300,7 +314,6 @@ def voorbeelden(
         zin = z.zin
         for i, k in enumerate(tijd_kenmerken(zin, t, m)):
             if k is not None:
-                k += tijd_woord_kenmerken(zin.woorden[i], zin.vlaggen[i], zin.namen[i])
                 rij.append((i, hash_idx(k, TIJD_BITS), z.labels[i], (True, zin.tt[i], zin.vt[i])))
         uit.append(rij)
     return uit

@@ -26,6 +26,7 @@ from typing import Literal, NamedTuple
 from verhaal.checker.document import Document, Token
 from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
+    MAX_ZIN,
     TijdSommen,
     analyseer_zin,
     bijvoeglijk_na_graad,
@@ -76,14 +77,19 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
     """
     lexicon = lx.lexicon()
     schaal = laad_model().schalen[0]
-    tagger = laad_tagger()
-    tijd_sommen = _tijd_sommen()
+    zinnen = []
     for _, deel in groupby(doc.tokens, _ZIN):
-        zin = analyseer_zin(list(deel), doc.proza, lexicon)
-        if not any(zin.tt) and not any(zin.vt):
-            continue  # no word that can be a finite verb here: nothing to tag
-        tags, tagmarges = tagger.tag(zin)
-        sommen = tijd_sommen.sommen(zin, tags, tagmarges)
+        tokens = list(deel)
+        for begin in range(0, len(tokens), MAX_ZIN):  # one window unless very long
+            zin = analyseer_zin(tokens[begin : begin + MAX_ZIN], doc.proza, lexicon)
+            if any(zin.tt) or any(zin.vt):
+                zinnen.append(zin)  # else: no word that can be finite, nothing to tag
+    if not zinnen:
+        return
+    getagd = laad_tagger().tag_alle(zinnen)
+    for zin, (tags, _), sommen in zip(
+        zinnen, getagd, _tijd_sommen().sommen_alle(zinnen, getagd), strict=True
+    ):
         n = len(sommen)
         labels = [0] * n
         marges = [0.0] * n
