@@ -25,6 +25,9 @@ a small optimism). Deterministic: fixed shuffle seeds, so the same inputs give t
 from __future__ import annotations
 
 import argparse
+import hashlib
+import inspect
+import pickle
 import random
 import sys
 import time
@@ -387,16 +390,56 @@ def meet(
     return tp, fp, fn
 
 
+def _fase_een_afdruk(ud: Path) -> str:
+    """What stage one depends on: its code, the lexicons and the treebanks."""
+    tijd = ROOT / "src" / "verhaal" / "checker" / "tijd"
+    h = hashlib.sha256()
+    for pad in (
+        tijd / "tagger.py",
+        tijd / "verklaring.py",
+        tijd / "lexicon.py",
+        tijd / "woordsoorten.py",
+        DATA / "vormen.bin",
+        DATA / "woordsoorten.bin",
+        DATA / "paradigmas.bin",
+        Path(__file__),
+        *(ud / boom for boom in BOMEN),
+    ):
+        h.update(pad.read_bytes())
+    h.update(inspect.getsource(analyseer_zin).encode())
+    h.update(repr((TAG_BITS, TAG_EPOCHS, DELEN)).encode())
+    return h.hexdigest()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ud", type=Path, default=UD)
     parser.add_argument("--vouwen", action="store_true", help="cross-validation only")
+    parser.add_argument(
+        "--fase-een",
+        type=Path,
+        default=None,
+        help="keep stage one (jackknifed tags, tagger weights) in this file between runs "
+        "that change only stage two; reused only while stage one's code and data are the same",
+    )
     args = parser.parse_args()
     data: list[ZinData] = []
     for boom in BOMEN:
         data += lees_conllu(args.ud / boom, len(data), verwissel=True)
     print(f"{len(data)} zinnen", file=sys.stderr)
-    tags = jackknife(data)
+    vingerafdruk = _fase_een_afdruk(args.ud)
+    bewaard = None
+    if args.fase_een is not None and args.fase_een.exists():
+        inhoud = pickle.loads(args.fase_een.read_bytes())
+        if inhoud[0] == vingerafdruk:
+            bewaard = inhoud[1:]
+    if bewaard is not None:
+        tags, tagger = bewaard
+    else:
+        tags = jackknife(data)
+        tagger = None if args.vouwen else train_tagger(data)
+        if args.fase_een is not None and tagger is not None:
+            args.fase_een.write_bytes(pickle.dumps((vingerafdruk, tags, tagger)))
     rijen = voorbeelden(data, tags)
     if args.vouwen:
         goed = totaal = 0
@@ -422,7 +465,8 @@ def main() -> None:
             f"  (fp {fp}, fn {fn})"
         )
         return
-    tagger = train_tagger(data)
+    if tagger is None:
+        tagger = train_tagger(data)
     gewichten = train_tijd([(idx, gold, mag) for rij in rijen for _, idx, gold, mag in rij])
     tagger_model = DATA / "woordsoort.model"
     tijd_model = DATA / "tijd.model"

@@ -31,7 +31,11 @@ from verhaal.checker.tijd.kenmerken import (
     analyseer_zin,
     bijvoeglijk_na_graad,
     een_finiet_per_zinsdeel,
+    getal_geen_werkwoord,
+    infinitief_in_nevenzin,
+    meervoud_na_onderwerp,
     stam_na_ik,
+    zijn_voor_zelfstandig,
 )
 from verhaal.checker.tijd.model import TT, VELD, VT, O, laad_model
 from verhaal.checker.tijd.tagger import laad_tagger
@@ -106,6 +110,10 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                     zin.vt[i],
                 )
         een_finiet_per_zinsdeel(zin, labels, marges)
+        infinitief_in_nevenzin(zin, labels)
+        getal_geen_werkwoord(zin, labels)
+        zijn_voor_zelfstandig(zin, labels)
+        meervoud_na_onderwerp(zin, tags, labels)
         stam_na_ik(zin, tags, labels, marges)
         bijvoeglijk_na_graad(zin, labels)
         for i in compress(range(n), labels):  # TT or VT

@@ -11,6 +11,7 @@ the checker adds up the same features through cached groups (:class:`TijdSommen`
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -266,11 +267,13 @@ _CCONJ = TAGS.index("CCONJ")
 _PRON = TAGS.index("PRON")
 _ADV = TAGS.index("ADV")
 _PRON_ADV = frozenset((_PRON, _ADV))
+_N = TAGS.index("N")
+_ADJ = TAGS.index("ADJ")
 
 
 class Omgeving:
-    """A sentence with its stage-one tags, as stage two sees it: what the columns of
-    :data:`KOLOMMEN` read. The positions of interest (``idx``) are the candidates: the words
+    """A sentence with its stage-one tags, as stage two sees it: what :func:`waarden`
+    reads. The positions of interest (``idx``) are the candidates: the words
     that the lexicon allows as a finite form (present or past)."""
 
     __slots__ = (
@@ -293,18 +296,11 @@ class Omgeving:
         self.marges = marges
         n = len(zin.woorden)
         self.idx = list(compress(range(n), map(or_, zin.tt, zin.vt)))
-        # First and last word of every word's clause (zinsdeel counts up, clause by clause).
+        # First and last word of every candidate's clause (zinsdeel counts up).
         zinsdeel = zin.zinsdeel
-        begin = [0] * n
-        eind = [0] * n
-        b = 0
-        for i in range(1, n + 1):
-            if i == n or zinsdeel[i] != zinsdeel[b]:
-                begin[b:i] = [b] * (i - b)
-                eind[b:i] = [i - 1] * (i - b)
-                b = i
-        self.begin = begin
-        self.eind = eind
+        delen = [zinsdeel[i] for i in self.idx]
+        self.begin = [bisect_left(zinsdeel, d) for d in delen]
+        self.eind = [bisect_right(zinsdeel, d) - 1 for d in delen]
         woorden = zin.woorden
         # How many finite verbs the sentence needs: one per main clause, one per word that
         # opens a subordinate clause (a conjunction, a relative pronoun).
@@ -405,9 +401,7 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
     verwacht = om.verwacht
     nevens = om.nevens
     uit = []
-    for i in om.idx:
-        begin = om.begin[i]
-        eind = om.eind[i]
+    for i, begin, eind in zip(om.idx, om.begin, om.eind, strict=True):
         eerste = woorden[begin]
         plek = i - begin
         fv = sterk_tot[i] - sterk_tot[begin]
@@ -540,7 +534,12 @@ GROEPEN = (
 )
 """Stage two's features, per candidate."""
 
-VERKLARING = Verklaring(NAMEN, waarden, GROEPEN, afgeleid={"vlag": "w", "vl": "w"})
+VERKLARING = Verklaring(
+    NAMEN,
+    waarden,
+    GROEPEN,
+    afgeleid={"vlag": "w", "vl": "w", "v-1": "w-1", "v+1": "w+1"},
+)
 
 
 def tijd_kenmerken(
@@ -682,3 +681,165 @@ def bijvoeglijk_na_graad(zin: Zin, labels: list[int]) -> None:
         if j == 0 or zin.zinsdeel[j - 1] != zin.zinsdeel[j]:
             continue  # the degree word opens its clause
         labels[i] = 0
+
+
+def _delen(zin: Zin) -> list[tuple[int, int]]:
+    """The clause of every word as :func:`een_finiet_per_zinsdeel` sees it (an indirect
+    question after :data:`VRAAGWOORDEN` is a clause of its own)."""
+    uit = []
+    extra = 0
+    for i, w in enumerate(zin.woorden):
+        if i and w in VRAAGWOORDEN:
+            extra += 1
+        uit.append((zin.zinsdeel[i], extra))
+    return uit
+
+
+OPENT_DEEL = frozenset(("en", "of", "als", "tot"))
+"""Words that open a part of a sentence that can go on after a modal (``en``, ``of``) or
+that are prepositions as often as conjunctions (``als begeleider``, ``tot het eind``)."""
+INFINITIEF_ERBIJ = frozenset(
+    """kunnen moeten mogen willen zullen hoeven durven laten gaan komen blijven zien horen
+    voelen helpen leren""".split()
+)
+"""Verbs that take a bare infinitive (modals, laten, gaan, komen ...): ``liet hem vegen``,
+``kwam kijken``, ``wilde iets doen``."""
+ONDERWERP = frozenset("ik jij je hij zij ze wij we jullie u men iedereen niemand".split())
+"""Pronouns that are usually a clause's subject: with one in it, a clause has its own
+finite verb (not ``het``: as often the article)."""
+
+
+def _neemt_infinitief(woord: str) -> bool:
+    """Whether ``woord`` is a finite form of a verb of :data:`INFINITIEF_ERBIJ`."""
+    lexicon = lx.lexicon()
+    for verleden in (False, True):
+        p = lx.paradigma(lexicon.paradigma_nummer(woord, verleden))
+        if p is not None and p.infinitief in INFINITIEF_ERBIJ:
+            return True
+    return False
+
+
+def infinitief_in_nevenzin(zin: Zin, labels: list[int]) -> None:
+    """An infinitive that closes a part of a sentence after a modal or ``laten`` (``liet
+    hem vegen en de bekers afwassen``, ``wilde reizen, of iets met haar handen doen``,
+    ``kwam als begeleider kijken``): a present reading of a form that is also an
+    infinitive, right before a punctuation mark that ends a part opened by ``en``, ``of``,
+    a comma or a preposition
+    that can open a clause (``als``, ``tot``), where that part has no finite verb and no
+    subject pronoun of its own and the last finite verb before it takes an infinitive.
+    Changes ``labels`` in place."""
+    if not any(labels):
+        return
+    delen = _delen(zin)
+    for i in range(1, len(labels)):
+        if labels[i] != TT or not zin.vlaggen[i] & lx.MEERVOUD or zin.vlaggen[i] & STERK_FINIET:
+            continue
+        if _nevenzin_met_infinitief(zin, labels, delen, i):
+            labels[i] = 0
+
+
+def _nevenzin_met_infinitief(
+    zin: Zin, labels: Sequence[int], delen: Sequence[tuple[int, int]], i: int
+) -> bool:
+    """Whether word ``i`` is in a coordinated part that continues a modal or ``laten``
+    (see :func:`infinitief_in_nevenzin`)."""
+    deel = [j for j in range(len(labels)) if delen[j] == delen[i]]
+    begin = deel[0]
+    if begin == 0 or deel[-1] != i or zin.gaten[i + 1] in ("_", "x"):
+        return False  # no part before it, or words follow it
+    eerste = zin.woorden[begin]
+    if eerste not in OPENT_DEEL and (zin.gaten[begin] != "," or eerste in ONDERSCHIKKEND):
+        return False
+    if any(labels[j] for j in deel if j != i):
+        return False
+    if any(zin.woorden[j] in ONDERWERP for j in deel if j < i):
+        return False
+    vorige = next((j for j in range(begin - 1, -1, -1) if labels[j]), None)
+    return vorige is not None and _neemt_infinitief(zin.woorden[vorige])
+
+
+TELWOORDEN = frozenset(
+    """twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien
+    zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig
+    tachtig negentig honderd duizend""".split()
+)
+"""Number words; some are also verb forms (``vier``, ``zeven``)."""
+GENUMMERD = frozenset("groep klas leerjaar jaar hoofdstuk les bladzijde pagina nummer".split())
+"""Nouns that a number follows as a name: ``groep zeven``, ``klas vier``."""
+
+
+def getal_geen_werkwoord(zin: Zin, labels: list[int]) -> None:
+    """A number is no verb, and neither is the plural noun it counts: a number word after
+    ``groep`` or ``klas`` (``groep zeven``) and a plural right after a number (``95
+    vragen``, ``vier weken``). Changes ``labels`` in place."""
+    for i in range(1, len(labels)):
+        if not labels[i] or zin.gaten[i] != "_":
+            continue
+        w = zin.woorden[i]
+        vorige = zin.woorden[i - 1]
+        if (w in TELWOORDEN and vorige in GENUMMERD) or (
+            zin.vlaggen[i] & lx.MEERVOUD
+            and (vorige in TELWOORDEN or vorige.isdigit())
+            and "n" in zin.klassen[i].lower()
+        ):
+            labels[i] = 0
+
+
+NIET_BEZITTELIJK_NA = frozenset("er dat dit die het hier daar ze zij wij we jullie ik".split())
+"""Words after which ``zijn`` is the verb (``er zijn kinderen``, ``dat zijn kinderen``)."""
+
+
+def zijn_voor_zelfstandig(zin: Zin, labels: list[int]) -> None:
+    """``zijn`` right before a singular noun is the possessive (``zijn hond``, ``een tijd
+    zijn rug``), unless a pronoun, ``er`` or a demonstrative precedes it (``dat zijn
+    zaken``). Before a plural it stays the verb (``soms zijn tennissters net mensen``).
+    Changes ``labels`` in place."""
+    n = len(labels)
+    for i in range(n - 1):
+        if not labels[i] or zin.woorden[i] != "zijn" or zin.gaten[i + 1] != "_":
+            continue
+        volgende = zin.woorden[i + 1]
+        if zin.klassen[i + 1][:1] != "n" or zin.vlaggen[i + 1] & lx.FINIET:
+            continue
+        if volgende.endswith(("en", "s")):
+            continue  # a plural, or too much like one
+        if i and zin.gaten[i] == "_" and zin.woorden[i - 1] in NIET_BEZITTELIJK_NA:
+            continue
+        labels[i] = 0
+
+
+OPENT_VRAAG = NEVENSCHIKKEND | VRAAGWOORDEN
+MEERVOUD_ONDERWERP_BEGIN = frozenset(
+    "de hun onze mijn jouw zijn haar uw deze die alle veel".split()
+)
+
+
+def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A plural subject followed by a plural verb: ``de jongens fluiten``, ``hun ogen
+    glinsteren``. A form that is also an infinitive, right after a clause-opening noun
+    phrase (a determiner or possessive, adjectives, a plural noun), in a clause without any
+    other finite verb and without ``te``, is present tense. Changes ``labels`` in place."""
+    delen = _delen(zin)
+    n = len(labels)
+    for i in range(2, n):
+        if labels[i] or not zin.tt[i] or not zin.vlaggen[i] & lx.MEERVOUD:
+            continue
+        if zin.gaten[i] != "_" or tags[i - 1] != _N:
+            continue
+        zelfst = zin.woorden[i - 1]
+        if not (zelfst.endswith("en") or zelfst.endswith("s")) or zin.vlaggen[i - 1] & lx.FINIET:
+            continue
+        deel = [j for j in range(n) if delen[j] == delen[i]]
+        begin = deel[0]
+        j = begin
+        if zin.woorden[j] in ONDERSCHIKKEND or zin.woorden[j] in OPENT_VRAAG:
+            j += 1
+        if j >= i - 1 or zin.woorden[j] not in MEERVOUD_ONDERWERP_BEGIN:
+            continue
+        if any(tags[k] not in (_ADJ, _ADV) for k in range(j + 1, i - 1)):
+            continue
+        if any(labels[k] or tags[k] in FINIET or zin.woorden[k] == "te" for k in deel if k != i):
+            continue
+        if _nevenzin_met_infinitief(zin, labels, delen, i):
+            continue
+        labels[i] = TT
