@@ -33,6 +33,7 @@ from verhaal.checker.tijd.kenmerken import (
     leesteken,
     tijd_kenmerken,
     vorm,
+    zeker_verleden,
 )
 from verhaal.checker.tijd.model import beste, laad_model
 from verhaal.checker.tijd.tagger import (
@@ -195,9 +196,13 @@ def test_beide_fasen_per_verhaal_zoals_per_zin() -> None:
         zinnen = ALLE_ZINNEN[begin : begin + 37]
         samen = tagger.tag_alle(zinnen)
         assert samen == [tagger.tag(z) for z in zinnen]
-        assert snel.sommen_alle(zinnen, samen) == [
-            snel.sommen(z, t, m) for z, (t, m) in zip(zinnen, samen, strict=True)
-        ]
+        alle = snel.sommen_alle(zinnen, samen)
+        assert alle == [snel.sommen(z, t, m) for z, (t, m) in zip(zinnen, samen, strict=True)]
+        # Leaving out the surely past forms changes nothing for the other words.
+        twijfel = snel.sommen_alle(zinnen, samen, alleen_twijfel=True)
+        for zin, a, b in zip(zinnen, alle, twijfel, strict=True):
+            zeker = zeker_verleden(zin)
+            assert b == [None if z else x for x, z in zip(a, zeker, strict=True)]
 
 
 @pytest.mark.parametrize("mag_tt", [True, False])

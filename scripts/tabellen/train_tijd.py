@@ -262,12 +262,12 @@ def kies(scores: Sequence[float], mag_tt: bool, mag_vt: bool) -> int:
     return beste_tag
 
 
-_STATISCH: dict[int, tuple[list[tuple[str, ...]], list[list[int]]]] = {}
+_STATISCH: dict[int, tuple[list[list[str]], list[list[int]]]] = {}
 """Per training sentence (id of its Zin): its padded values and the buckets of the
 features that do not depend on the tags, made once for all epochs and folds."""
 
 
-def _statisch(zin: Zin) -> tuple[list[tuple[str, ...]], list[list[int]]]:
+def _statisch(zin: Zin) -> tuple[list[list[str]], list[list[int]]]:
     uit = _STATISCH.get(id(zin))
     if uit is None:
         opgevuld, statisch = kenmerken(zin)

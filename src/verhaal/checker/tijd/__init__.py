@@ -35,6 +35,7 @@ from verhaal.checker.tijd.kenmerken import (
     infinitief_in_nevenzin,
     meervoud_na_onderwerp,
     stam_na_ik,
+    zeker_verleden,
     zijn_voor_zelfstandig,
 )
 from verhaal.checker.tijd.model import TT, VELD, VT, O, laad_model
@@ -55,6 +56,10 @@ class Werkwoord(NamedTuple):
     zekerheid: float
     """Score margin of the chosen tense over the best other label (higher = surer)."""
 
+
+ZEKER = 20.0
+"""Margin of a word that can only be a finite past form (``liep``): stage two is not asked
+(:func:`~verhaal.checker.tijd.kenmerken.zeker_verleden`)."""
 
 TT_VOORKEUR = 2.0
 """Added to the present-tense score of stage two: it misses more present forms than it
@@ -92,11 +97,13 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         return
     getagd = laad_tagger().tag_alle(zinnen)
     for zin, (tags, _), sommen in zip(
-        zinnen, getagd, _tijd_sommen().sommen_alle(zinnen, getagd), strict=True
+        zinnen, getagd, _tijd_sommen().sommen_alle(zinnen, getagd, True), strict=True
     ):
         n = len(sommen)
         labels = [0] * n
         marges = [0.0] * n
+        for i in compress(range(n), zeker_verleden(zin)):
+            labels[i], marges[i] = VT, ZEKER
         for i in compress(range(n), map(or_, zin.tt, zin.vt)):
             totaal = sommen[i]  # a number for every word that can be finite
             if totaal is not None:

@@ -290,12 +290,21 @@ class Omgeving:
         "zin",
     )
 
-    def __init__(self, zin: Zin, tags: Sequence[int], marges: Sequence[float]) -> None:
+    def __init__(
+        self,
+        zin: Zin,
+        tags: Sequence[int],
+        marges: Sequence[float],
+        kandidaten: Sequence[bool] | None = None,
+    ) -> None:
+        """``kandidaten``: the words to score (by default every word that can be finite)."""
         self.zin = zin
         self.tags = tags
         self.marges = marges
         n = len(zin.woorden)
-        self.idx = list(compress(range(n), map(or_, zin.tt, zin.vt)))
+        if kandidaten is None:
+            kandidaten = list(map(or_, zin.tt, zin.vt))
+        self.idx = list(compress(range(n), kandidaten))
         # First and last word of every candidate's clause (zinsdeel counts up).
         zinsdeel = zin.zinsdeel
         delen = [zinsdeel[i] for i in self.idx]
@@ -536,7 +545,7 @@ GROEPEN = (
 
 VERKLARING = Verklaring(
     NAMEN,
-    waarden,
+    lambda om: list(zip(*waarden(om), strict=True)),
     GROEPEN,
     afgeleid={"vlag": "w", "vl": "w", "v-1": "w-1", "v+1": "w+1"},
 )
@@ -550,9 +559,31 @@ def tijd_kenmerken(
     om = Omgeving(zin, tags, marges)
     uit: list[list[str] | None] = [None] * len(zin.woorden)
     if om.idx:
-        for i, k in zip(om.idx, VERKLARING.kenmerken(waarden(om)), strict=True):
+        kolommen = list(zip(*waarden(om), strict=True))
+        for i, k in zip(om.idx, VERKLARING.kenmerken(kolommen), strict=True):
             uit[i] = k
     return uit
+
+
+_ANDERS_DAN_VERLEDEN = ~(lx.VERLEDEN | lx.GANGBAAR)
+
+
+def zeker_verleden(zin: Zin) -> list[bool]:
+    """Words that can only be a finite past form (``liep``, ``ging``, ``had``): no present
+    form, noun, adjective or participle. Stage two always calls them past, so the checker
+    does not ask it (see ``tijd.ZEKER``)."""
+    return [
+        vt and not tt and not v & _ANDERS_DAN_VERLEDEN
+        for v, tt, vt in zip(zin.vlaggen, zin.tt, zin.vt, strict=True)
+    ]
+
+
+def _twijfel(zin: Zin) -> list[bool]:
+    """Words that can be finite, less those that are surely past."""
+    return [
+        tt or (vt and bool(v & _ANDERS_DAN_VERLEDEN))
+        for v, tt, vt in zip(zin.vlaggen, zin.tt, zin.vt, strict=True)
+    ]
 
 
 MAX_GROEP_CACHE = 60_000
@@ -575,15 +606,23 @@ class TijdSommen:
         return self.sommen_alle([zin], [(tags, marges)])[0]
 
     def sommen_alle(
-        self, zinnen: Sequence[Zin], getagd: Sequence[tuple[Sequence[int], Sequence[float]]]
+        self,
+        zinnen: Sequence[Zin],
+        getagd: Sequence[tuple[Sequence[int], Sequence[float]]],
+        alleen_twijfel: bool = False,
     ) -> list[list[int | None]]:
         """:meth:`sommen` for several sentences, the group sums of all candidates made at
-        once."""
-        omgevingen = [Omgeving(z, t, m) for z, (t, m) in zip(zinnen, getagd, strict=True)]
+        once. With ``alleen_twijfel``, the words that can only be a past finite form
+        (:func:`zeker_verleden`) are left out (None)."""
+        omgevingen = [
+            Omgeving(z, t, m, _twijfel(z) if alleen_twijfel else None)
+            for z, (t, m) in zip(zinnen, getagd, strict=True)
+        ]
         rijen = []
         for om in omgevingen:
             rijen += waarden(om)
-        totalen = iter(self._sommen.statisch(rijen) if rijen else ())  # no offsets: no stand-ins
+        # No offsets, so no stand-ins: the columns of all candidates together.
+        totalen = iter(self._sommen.statisch(list(zip(*rijen, strict=True))) if rijen else ())
         uit = []
         for om in omgevingen:
             per_woord: list[int | None] = [None] * len(om.zin.woorden)

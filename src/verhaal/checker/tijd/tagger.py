@@ -118,10 +118,9 @@ NAMEN = ("w", "vl", "ex", "vo", "g-", "g+")
 and the gaps before and after it (see :func:`waarden`)."""
 
 
-def waarden(zin: Zin) -> list[tuple[str, ...]]:
-    """Per word of ``zin`` its values :data:`NAMEN`."""
-    g = zin.gaten
-    return list(zip(zin.woorden, zin.namen, zin.klassen, zin.vormen, g, g[1:], strict=False))
+def waarden(zin: Zin) -> list[Sequence[str]]:
+    """The values :data:`NAMEN` of the words of ``zin``, a column per value."""
+    return [zin.woorden, zin.namen, zin.klassen, zin.vormen, zin.gaten[:-1], zin.gaten[1:]]
 
 
 GROEPEN = (
@@ -183,16 +182,16 @@ VERKLARING = Verklaring(
 )
 
 
-def kenmerken(zin: Zin) -> tuple[list[tuple[str, ...]], list[list[str]]]:
+def kenmerken(zin: Zin) -> tuple[list[list[str]], list[list[str]]]:
     """Reference path (training, tests): the values of the words of ``zin`` (with stand-ins
     at the ends, see :meth:`Verklaring.opgevuld`) and their features that do not depend on
     the tags before them; add :func:`dynamische_kenmerken` per word."""
-    rijen = waarden(zin)
-    return VERKLARING.opgevuld(rijen), VERKLARING.kenmerken(rijen)
+    kolommen = waarden(zin)
+    return VERKLARING.opgevuld(kolommen), VERKLARING.kenmerken(kolommen)
 
 
 def dynamische_kenmerken(
-    opgevuld: Sequence[tuple[str, ...]], i: int, t1: str, t2: str, st: str
+    opgevuld: Sequence[Sequence[str]], i: int, t1: str, t2: str, st: str
 ) -> list[str]:
     """Reference path: the features of word ``i`` that depend on the tags before it."""
     return VERKLARING.dynamische_kenmerken(opgevuld, i, {"t1": t1, "t2": t2, "st": st})
@@ -279,25 +278,24 @@ class Tagger(KenmerkSom):
         them has a fixed cost)."""
         if len(self._cache) > MAX_KENMERK_CACHE:
             self._cache.clear()
-        opgevuld: list[tuple[str, ...]] = []
+        rand = VERKLARING.rand
+        kolommen: list[list[str]] = [[] for _ in NAMEN]
         begins = []
         for zin in zinnen:
-            begins.append(len(opgevuld))
-            opgevuld += VERKLARING.opgevuld(waarden(zin))
+            begins.append(len(kolommen[0]) + rand)  # where the sentence's first word is
+            for kolom, nieuw in zip(kolommen, VERKLARING.opgevuld(waarden(zin)), strict=True):
+                kolom += nieuw
         groepen = self._sommen
-        gemaakt: dict[Any, list[Any]] = {}
-        ingangen = groepen.ingangen(opgevuld, gemaakt)
-        rijen = groepen.rijen(opgevuld, gemaakt)
+        ingangen = groepen.ingangen(kolommen)
         return [
-            _LUS(zin, begin, ingangen, rijen, groepen.vul, opgevuld, sommen, self.schaal)
+            _LUS(zin, begin, ingangen, groepen.vul, sommen, self.schaal)
             for zin, begin in zip(zinnen, begins, strict=True)
         ]
 
 
 _LUS_CODE = """
-def lus(zin, begin, ingangen, rijen, vul, opgevuld, sommen, schaal):
-    ({E}) = ingangen
-    ({R}) = rijen
+def lus(zin, begin, ingangen, vul, sommen, schaal):
+    ({V}) = ingangen
     n = len(zin.woorden)
     tags = []
     marges = [0.0] * n
@@ -308,8 +306,7 @@ def lus(zin, begin, ingangen, rijen, vul, opgevuld, sommen, schaal):
     st = 0
     for i in range(n):
         st = OVERGANG[st][t1][gaten[i] not in BREEKT_NIET]
-        q = begin + i
-        p = q + RAND
+        p = begin + i
         s = {statisch} + {dynamisch}
         if sommen is not None:
             sommen.append(s)
@@ -327,25 +324,22 @@ def lus(zin, begin, ingangen, rijen, vul, opgevuld, sommen, schaal):
     return tags, marges
 """
 """Tagging one sentence, greedy left to right. The sum of a word's features is written out
-from :data:`VERKLARING` (its static groups' entries ``E0``, ... at ``p``, the rows of its
-dynamic groups ``R0``, ... at ``q``), so a word costs a dozen index operations; the code is
-compiled once, at import, and holds no feature of its own. Word ``i`` of a sentence is at
-``q = begin + i`` in the rows and at ``p = q + RAND`` in the entries, which keep the
-stand-ins at the ends of the whole (see :meth:`Sommen.rijen`)."""
+from :data:`VERKLARING` (the cached entries ``V0``, ``V1``, ... around ``p``, see
+:meth:`Verklaring.som_code` and :meth:`Verklaring.dyn_code`), so a word costs a dozen index
+operations; the code is compiled once, at import, and holds no feature of its own. Word
+``i`` of a sentence is at ``p = begin + i`` in the columns of all sentences together."""
 
 
 def _maak_lus() -> Any:
     code = _LUS_CODE.format(
-        E="".join(f"E{b}, " for b in range(len(VERKLARING.blikken))),
-        R="".join(f"R{k}, " for k in range(len(VERKLARING.soorten))),
+        V="".join(f"V{s}, " for s in range(len(VERKLARING.sleutels))),
         statisch=VERKLARING.som_code("p"),
-        dynamisch=VERKLARING.dyn_code("q", "p"),
+        dynamisch=VERKLARING.dyn_code("p"),
     )
     ruimte: dict[str, Any] = {
         "BEGIN": _BEGIN,
         "OVERGANG": _OVERGANG,
         "BREEKT_NIET": _BREEKT_NIET,
-        "RAND": VERKLARING.rand,
         "MASKERS": _MASKERS,
         "BYTES": _BYTES,
         "velden": _VELDEN.unpack,
