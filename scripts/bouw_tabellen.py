@@ -19,8 +19,8 @@ from pathlib import Path
 
 HIER = Path(__file__).resolve().parent / "tabellen"
 
-# Lexicon first: the English and name tables consult the Dutch word list.
-VOLGORDE = ["lexicon", "namen", "engels", "getallen", "zintuigen", "werkwoorden"]
+# Lexicon first: the English, name and place tables consult the Dutch word list.
+VOLGORDE = ["lexicon", "namen", "plaatsen", "engels", "getallen", "zintuigen", "werkwoorden"]
 MODEL = "train_tijd"
 
 

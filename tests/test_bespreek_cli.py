@@ -6,10 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from verhaal.cli import app
-from verhaal.errors import VerhaalFout
+import cli_hulp
 
 VERHAAL = """\
 ---
@@ -45,13 +43,7 @@ spreekt_minder_aan:
 
 
 def _voer_uit(*args: str) -> tuple[int, str]:
-    """Run the CLI as ``main()`` would: a VerhaalFout becomes its message and exit code."""
-    resultaat = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
-    if isinstance(resultaat.exception, VerhaalFout):
-        return resultaat.exception.exit_code, resultaat.exception.bericht
-    if resultaat.exception and not isinstance(resultaat.exception, SystemExit):
-        raise resultaat.exception
-    return resultaat.exit_code, resultaat.output
+    return cli_hulp.roep(*args)
 
 
 @pytest.fixture
@@ -125,7 +117,7 @@ def test_naam_in_een_antwoord_of_opmerking_wordt_geweigerd(map_: Path) -> None:
     )
     code, bericht = _voer_uit("bespreek", "jas.md", "-a", "a.yaml", "--naam", "Sem")
     assert code == 2
-    assert bericht.startswith("a.yaml:12: inspireert[0].opmerking: Hier staat de naam")
+    assert "verhaal: a.yaml:12: inspireert[0].opmerking: Hier staat de naam" in bericht
     assert not (map_ / "jas.bespreking.md").exists()
 
 

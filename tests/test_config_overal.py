@@ -13,10 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from verhaal.cli import app
-from verhaal.errors import VerhaalFout
+import cli_hulp
 
 WORTEL = Path(__file__).resolve().parents[1]
 
@@ -39,12 +37,7 @@ spreekt_minder_aan: []
 
 
 def roep(*args: str) -> tuple[int, str]:
-    resultaat = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
-    if isinstance(resultaat.exception, VerhaalFout):
-        return resultaat.exception.exit_code, resultaat.exception.bericht
-    if resultaat.exception and not isinstance(resultaat.exception, SystemExit):
-        raise resultaat.exception
-    return resultaat.exit_code, resultaat.output
+    return cli_hulp.roep(*args)
 
 
 @pytest.fixture

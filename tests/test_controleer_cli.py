@@ -47,9 +47,9 @@ def test_help_is_dutch_and_lists_every_option(map_: Path) -> None:
 def test_usage_errors_are_dutch(map_: Path) -> None:
     resultaat = runner.invoke(app, ["controleer", "--formaat", "xml", "v.md"])
     assert resultaat.exit_code == 2
-    assert "ongeldige keuze: 'xml'" in resultaat.stderr
+    assert "ongeldige waarde 'xml' voor -f / --formaat" in resultaat.stderr
     resultaat = runner.invoke(app, ["controleer", "--kleur", "v.md"])
-    assert "onbekende argumenten: --kleur" in resultaat.stderr
+    assert "verhaal controleer: onbekend: --kleur." in resultaat.stderr
 
 
 def test_controleer_is_listed_in_the_main_help(map_: Path) -> None:

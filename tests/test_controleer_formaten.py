@@ -81,14 +81,17 @@ def test_tekst_shows_location_rule_message_excerpt_and_summary(map_: Path) -> No
     code, uit, _ = run("--alleen", "getal", "a.md", "b.md")
     regels = uit.splitlines()
     kop = next(r for r in regels if r.startswith("a.md:3:11"))
-    assert kop.startswith("a.md:3:11  getal  ")
+    assert kop.startswith("a.md:3:11  fout  getal  ")
     index = regels.index(kop)
     assert regels[index + 1] == " 3 | Ze plukte 3 appels en 2 peren."
     assert regels[index + 2] == "   |           ^"
     assert regels[index + 3].startswith("   = suggestie: ")
-    assert "b.md:5:13  getal  " in uit
+    assert "b.md:5:13  fout  getal  " in uit
     assert any(r.split() == ["getal", "fout", "3"] for r in regels)
-    assert regels[-1] == "3 bevindingen in 2 van 2 bestanden (3 fouten, 0 waarschuwingen, 0 info)."
+    assert (
+        regels[-1]
+        == "3 bevindingen in 2 van 2 bestanden (3 fouten, geen waarschuwingen, geen info)."
+    )
     assert "\x1b[" not in uit  # not a terminal: plain text
     assert code == 1
 
@@ -98,7 +101,7 @@ def test_stil_prints_only_the_summary_and_unreadable_files(map_: Path) -> None:
     assert "a.md:3" not in uit
     assert "weg.md: niet gecontroleerd: Dit bestand of deze map bestaat niet." in uit
     assert any(r.split() == ["getal", "fout", "2"] for r in uit.splitlines())
-    assert uit.rstrip().endswith("1 bestand kon niet worden gecontroleerd.")
+    assert uit.rstrip().endswith("Één bestand kon niet worden gecontroleerd.")
     assert code == 2
 
 

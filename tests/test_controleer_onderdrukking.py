@@ -87,8 +87,8 @@ def test_strikt_reports_suppressions_that_suppressed_nothing(map_: Path) -> None
     strikt = runner.invoke(app, ["controleer", "--strikt", "--alleen", "getal", "v.md"])
     assert strikt.exit_code == 1
     (notitie,) = [r for r in strikt.stdout.splitlines() if "onderdrukking-ongebruikt" in r]
-    assert notitie.startswith("v.md:6:1  onderdrukking-ongebruikt  ")
-    assert "1 opmerking" in strikt.stdout
+    assert notitie.startswith("v.md:6:1  opmerking  onderdrukking-ongebruikt  ")
+    assert "Één opmerking" in strikt.stdout
 
     # JSON keeps the contract: the note goes to stderr, the report has no extra keys.
     als_json = runner.invoke(
@@ -103,7 +103,7 @@ def test_unknown_ids_are_reported_without_strikt_but_do_not_fail(map_: Path) -> 
     tekst = "# Titel\n\n<!-- verhaal: negeer getl -->\nZe had 1 appel.\n"
     (map_ / "v.md").write_text(tekst, encoding="utf-8")
     resultaat = runner.invoke(app, ["controleer", "--zonder", "getal", "v.md"])
-    assert "v.md:3:1  onderdrukking-onbekend  Onbekende regel 'getl'" in resultaat.stdout
+    assert "v.md:3:1  opmerking  onderdrukking-onbekend  Onbekende regel 'getl'" in resultaat.stdout
     assert resultaat.exit_code in (0, 1)  # other rules may find things; the note never fails
     assert getallen(map_, tekst) == (["1"], 1)  # an unknown id suppresses nothing
 

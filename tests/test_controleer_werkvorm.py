@@ -68,8 +68,11 @@ def test_werkvormen_from_the_configured_folder(map_: Path) -> None:
 def test_an_unknown_werkvorm_is_noted_and_the_story_checked_normally(map_: Path) -> None:
     (map_ / "v.md").write_text(story("bestaat-niet"), encoding="utf-8")
     resultaat = runner.invoke(app, ["controleer", "--alleen", "getal", "v.md"])
-    assert "v.md:3:11  werkvorm-onbekend  Onbekende werkvorm 'bestaat-niet'" in resultaat.stdout
-    assert "v.md:6:11  getal  " in resultaat.stdout
+    assert (
+        "v.md:3:11  opmerking  werkvorm-onbekend  Onbekende werkvorm 'bestaat-niet'"
+        in resultaat.stdout
+    )
+    assert "v.md:6:11  fout  getal  " in resultaat.stdout
     assert resultaat.exit_code == 1
 
 

@@ -1,9 +1,10 @@
-"""Front matter that is not story prose: notes and metadata that verhaal writes itself.
+"""Front matter: notes and metadata are not story prose; the title and plotvraag are.
 
-A story file from ``verhaal schrijf`` carries the plotvraag, the ingredients and the check
-summary in its front matter. They are the teacher's notes about the story, not the story:
-the checker judges the title and the body, as the flow did before saving. Other front-matter
-values (a summary, labels) stay prose.
+A story file from ``verhaal schrijf`` carries the title, the plotvraag and the check summary
+in its front matter (older files also the ingredients). The ingredients and the summary are
+the teacher's notes, not the story. The title and the plotvraag are shared with the story,
+so the checker judges them, with offsets into the whole file. Other front-matter values (a
+summary, labels) stay prose too.
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ def _woorden(tekst: str) -> list[str]:
 
 def test_notities_in_de_voorkant_zijn_geen_proza() -> None:
     woorden = _woorden(VERHAAL)
-    for weg in ("OPP", "IB'er", "Zal", "ziet", "wacht", "lacht", "loopt", "stapsgewijs", "open"):
+    for weg in ("OPP", "IB'er", "ziet", "wacht", "lacht", "loopt", "stapsgewijs", "open"):
         assert weg not in woorden, weg
+    assert "Zal" in woorden  # the plotvraag is prose
     # The title and other front-matter values are still prose.
     assert woorden[:3] == ["De", "rode", "rugzak"]
     assert "samenvatting" not in woorden and "Een" in woorden
@@ -79,6 +81,25 @@ def test_ingesprongen_sleutel_met_dezelfde_naam_blijft_proza() -> None:
 
 
 def test_lijst_is_klein_en_bevat_de_ingredienten() -> None:
-    ingredienten = {"held", "oproep", "draken", "hulp", "climax", "einde", "plotvraag"}
+    ingredienten = {"held", "oproep", "draken", "hulp", "climax", "einde"}
     assert ingredienten | {"sleutelmomenten", "controle", "werkvorm"} <= NIET_PROZA
-    assert "titel" not in NIET_PROZA and "title" not in NIET_PROZA
+    assert not {"titel", "title", "plotvraag"} & NIET_PROZA
+
+
+def test_titel_en_plotvraag_in_de_voorkant_worden_gecontroleerd() -> None:
+    tekst = (
+        "---\n"
+        "titel: De meeting van acht uur\n"
+        "werkvorm: stapsgewijs\n"
+        "plotvraag: 'Zou het hem lukken om 8 uur binnen te zijn?'\n"
+        "controle:\n  fouten: 0\n"
+        "---\n\n"
+        "# De meeting van acht uur\n\n"
+        "Er was eens een jongen die altijd te laat kwam.\n"
+    )
+    gevonden = [(b.regel, tekst[b.start : b.eind]) for b in check(tekst)]
+    # Offsets point into the whole file: the spans read back as the words found.
+    assert ("engels", "meeting") in gevonden
+    assert ("getal", "8") in gevonden
+    getal = next(b for b in check(tekst) if b.tekst == "8")
+    assert tekst.index("plotvraag:") < getal.start < tekst.index("controle:")

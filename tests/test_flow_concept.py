@@ -208,7 +208,7 @@ def test_concept_noemt_de_opdracht_die_het_maakte(tmp_path: Path) -> None:
     )
     assert opdracht == (
         "verhaal werkvorm doe logline --hervat --verhaal 'mijn map/jas.md' "
-        "--naam ... (geef de naam opnieuw mee)"
+        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
     )
     concept = Concept.voor("logline", tmp_path, hervat=opdracht)
     concept.bewaar(Staat(werkvorm="logline"))
@@ -225,3 +225,65 @@ def test_concept_zonder_opdracht_is_dat_van_schrijf(tmp_path: Path) -> None:
     concept = Concept.voor("stapsgewijs", tmp_path)
     concept.bewaar(Staat(werkvorm="stapsgewijs"))
     assert "# Ga verder met: verhaal schrijf --hervat\n" in concept.pad.read_text(encoding="utf-8")
+
+
+def test_half_getypt_antwoord_blijft_bewaard_en_staat_klaar_bij_hervatten(
+    proef: Werkvorm, tmp_path: Path
+) -> None:
+    from verhaal.flow import Onderbreek
+
+    concept = Concept.voor("proef", tmp_path)
+    script = [*FASE_1, ("variant", "lang"), ("verhaal", Onderbreek("Er was eens een meisje dat"))]
+    with pytest.raises(Onderbroken) as fout:
+        verloop(proef, script, concept).voer_uit()
+    assert "Je antwoorden tot nu toe zijn bewaard" in str(fout.value)
+    assert "Ook wat je net aan het typen was" in str(fout.value)
+    staat = concept.lees()
+    assert staat is not None
+    assert staat.half == {"sleutel": "verhaal", "index": 0, "tekst": "Er was eens een meisje dat"}
+
+    vrager = GescripteVrager([("verhaal", STANDAARD), ONDERBREEK])
+    with pytest.raises(Onderbroken):
+        Verloop(proef, vrager, staat=staat, concept=concept, check=geen_bevindingen).voer_uit()
+    # The half answer is the text the prompt starts with, once.
+    assert vrager.gevraagd[0].standaard == "Er was eens een meisje dat"
+    assert vrager.gevraagd[1].standaard == "Toen bleek "
+    staat = concept.lees()
+    assert staat is not None
+    assert staat.half is None
+    assert staat.antwoorden["verhaal"] == ["Er was eens een meisje dat"]
+
+
+def test_half_antwoord_met_de_naam_wordt_niet_bewaard(proef: Werkvorm, tmp_path: Path) -> None:
+    from verhaal.flow import Onderbreek
+
+    concept = Concept.voor("proef", tmp_path)
+    script = [("held", "een stille jongen"), ("plotvraag", Onderbreek("Zou het Daan lukken"))]
+    with pytest.raises(Onderbroken) as fout:
+        verloop(proef, script, concept, namen=["Daan"]).voer_uit()
+    assert "er stond de naam van de leerling in" in str(fout.value)
+    assert "daan" not in concept.pad.read_text(encoding="utf-8").lower()
+    staat = concept.lees()
+    assert staat is not None and staat.half is None
+
+
+def test_ctrl_c_zonder_antwoord_belooft_geen_bewaard_werk(proef: Werkvorm, tmp_path: Path) -> None:
+    concept = Concept.voor("proef", tmp_path)
+    with pytest.raises(Onderbroken) as fout:
+        verloop(proef, [("held", ONDERBREEK)], concept).voer_uit()
+    assert str(fout.value) == "Gestopt. Je had nog niets beantwoord, dus er is nog niets bewaard."
+    assert not concept.bestaat()
+
+
+def test_hervatten_met_de_naam_wist_ook_een_half_antwoord_met_die_naam(proef: Werkvorm) -> None:
+    # A draft written without the name (or an older one): resuming with the name checks
+    # the half-typed answer like every saved answer.
+    from verhaal.flow.staat import wis_naam
+    from verhaal.leerlingnaam import NaamZoeker
+
+    staat = Staat(werkvorm="proef", half={"sleutel": "held", "index": None, "tekst": "Daan"})
+    assert wis_naam(staat, proef, NaamZoeker(["Daan"])) == ["half_antwoord"]
+    assert staat.half is None
+    schoon = Staat(werkvorm="proef", half={"sleutel": "held", "index": None, "tekst": "hij"})
+    assert wis_naam(schoon, proef, NaamZoeker(["Daan"])) == []
+    assert schoon.half is not None

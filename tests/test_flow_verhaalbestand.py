@@ -52,18 +52,21 @@ def test_verhaal_schrijven_en_teruglezen(proef: Werkvorm) -> None:
         ["Er was eens een jongen.", "Tot slot lachte hij."],
         bevindingen=[bevinding],
         datum=date(2025, 3, 14),
-        aantekeningen="stil.aantekeningen.md",
     )
-    assert tekst.startswith("---\ntitel: De stille jongen\nwerkvorm: proef\ndatum: 2025-03-14\n")
+    assert tekst.startswith(
+        "---\ntitel: De stille jongen\nwerkvorm: proef\ndatum: 2025-03-14\n"
+        "plotvraag: Zou het lukken?\ncontrole:\n"
+    )
     assert tekst.endswith(
         "---\n\n# De stille jongen\n\nEr was eens een jongen.\n\nTot slot lachte hij.\n"
     )
     verhaal = lees_verhaal(tekst)
     assert verhaal.titel == "De stille jongen"
     assert verhaal.alineas == ["Er was eens een jongen.", "Tot slot lachte hij."]
-    assert verhaal.voorkant["held"] == "een stille jongen"
-    assert verhaal.voorkant["zintuigen"] == ["zien", "horen"]
-    assert "besproken" not in verhaal.voorkant  # not marked 'voorkant'
+    # Only title, werkvorm, date, plotvraag and the check summary: the ingredients and
+    # every other answer are notes, in the notes file.
+    assert list(verhaal.voorkant) == ["titel", "werkvorm", "datum", "plotvraag", "controle"]
+    assert verhaal.voorkant["datum"] == date(2025, 3, 14)
     assert verhaal.voorkant["controle"]["open"] == ["getal: 'vijf': Geen getallen."]
     assert tekst[verhaal.lichaam_start :].startswith("\n# De stille jongen")
 
@@ -90,7 +93,9 @@ def test_aantekeningen_per_fase(proef: Werkvorm) -> None:
     assert "## Fase 1 · Bouwstenen" in tekst
     assert "**Welke zintuigen spelen mee?**\n\n- zien\n- horen\n" in tekst
     assert "**Heb je het besproken?**\n\nja\n" in tekst
-    assert "**Wat kwam eruit?**\n\n- Eerst dit.\n- Dan dat.\n" in tekst
+    # The teacher's line breaks stay (a hard break), no bullets are added.
+    assert "**Wat kwam eruit?**\n\nEerst dit.  \nDan dat.\n" in tekst
+    assert "**Wie is de held?**\n\neen stille jongen\n" in tekst  # the ingredients are here
     assert "**Welke reeks?**\n\nKort verhaal\n" in tekst
     assert "Welke titel?" not in tekst  # the title is the story's, not a note
     assert "Is de plek te zien?" not in tekst  # skipped

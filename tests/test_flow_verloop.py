@@ -221,6 +221,7 @@ def test_terug_naar_eerdere_fase_en_daarna_verder_waar_je_was(proef: Werkvorm) -
         ("_fase", "verder"),
         # Back where we were: phase 3, not phase 2 again.
         ("_controle", "klaar"),
+        ("_controle_overslaan", "verder"),
         ("beeld", None),
         ("_fase", "stop"),
     ]
@@ -259,6 +260,7 @@ def test_open_fouten_terug_om_aan_te_passen(proef: Werkvorm) -> None:
         *BOUWSTENEN,
         *SCHRIJVEN,
         ("_controle", "klaar"),
+        ("_controle_overslaan", "verder"),
         ("beeld", "De school is goed te zien."),
         ("_fase", "verder"),
         ("herschreven", STANDAARD),
@@ -283,6 +285,7 @@ def test_toch_bewaren_zet_open_fouten_in_het_verhaal(proef: Werkvorm, tmp_path: 
         *BOUWSTENEN,
         *SCHRIJVEN,
         ("_controle", "klaar"),
+        ("_controle_overslaan", "verder"),
         ("beeld", None),
         ("_fase", "verder"),
         ("herschreven", STANDAARD),
@@ -428,7 +431,7 @@ def test_herschrijf_gevolgd_door_controle_toont_elke_bevinding_een_keer() -> Non
     assert verloop.voer_uit().klaar
     assert [b.kern for b in vrager.bevindingen] == ["loopt"]
     assert [r for r in vrager.uitvoer if r.startswith("De controle vond")] == [
-        "De controle vond een fout.",
+        "De controle vond één fout.",
         "De controle vond niets: je verhaal volgt de schrijfregels.",
     ]
 
@@ -448,6 +451,7 @@ def test_ongewijzigd_verhaal_wordt_niet_opnieuw_helemaal_getoond(proef: Werkvorm
         *BOUWSTENEN,
         *SCHRIJVEN,
         ("_controle", "klaar"),
+        ("_controle_overslaan", "verder"),
         ("beeld", None),
         ("_fase", "verder"),
         ("herschreven", STANDAARD),
@@ -506,7 +510,7 @@ def test_bij_het_verbeteren_staan_de_bevindingen_van_die_alinea_erbij(proef: Wer
     verloop, vrager = draai(proef, script)
     verloop.voer_uit()
     eerste, tweede = (v for v in vrager.gevraagd if v.sleutel == "_controle_alinea")
-    assert eerste.herinneringen == ("tegenwoordige-tijd: 'loopt' → liep",)
+    assert eerste.herinneringen == ("fout · tegenwoordige-tijd: 'loopt' → liep",)
     assert tweede.herinneringen == ()
 
 

@@ -147,7 +147,7 @@ def test_all_keys_are_read(map_: Path) -> None:
             "per_werkvorm.droom.regels.getl: onbekende regel",
         ),
         ("- een\n- lijst\n", ".verhaal.yaml: verwacht instellingen als sleutel: waarde"),
-        ("regels:\n  getal: [\n", ".verhaal.yaml:3: geen geldige YAML"),
+        ("regels:\n  getal: [\n", ".verhaal.yaml:3: dit is geen geldige YAML"),
     ],
 )
 def test_errors_name_the_file_and_the_key(map_: Path, inhoud: str, verwacht: str) -> None:

@@ -288,3 +288,16 @@ def test_wandel_via_de_vrager_met_terug_en_fout_antwoord(tmp_path: Path) -> None
     # From the second question on there is a way back.
     assert [k.waarde for k in tweede.keuzes] == ["kort", "lang", "_terug"]
     assert "Middelen · vraag 2" in vrager.uitvoer
+
+
+def test_terug_houdt_de_eerdere_keuze_gemarkeerd(tmp_path: Path) -> None:
+    from verhaal.flow import STANDAARD, GescripteVrager
+    from verhaal.medium.antwoorden import vrager_kiezer
+
+    boom = laad_beslisboom(_schrijf(tmp_path, GOED))
+    vrager = GescripteVrager([("start", "a"), ("tweede", "_terug"), ("start", STANDAARD), "2"])
+    uitkomst = wandel(boom, vrager_kiezer(vrager))
+    eerste, _, weer = vrager.gevraagd[:3]
+    assert eerste.standaard is None  # nothing chosen yet: the first option
+    assert weer.sleutel == "start" and weer.standaard == "a"  # the cursor is on 'a' again
+    assert [s.keuze.id for s in uitkomst.stappen] == ["a", "lang"]

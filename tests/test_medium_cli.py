@@ -5,10 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from verhaal.cli import app
-from verhaal.errors import VerhaalFout
+import cli_hulp
 from verhaal.medium import alle_paden, laad_beslisboom
 
 BOOM = laad_beslisboom()
@@ -16,13 +14,7 @@ PADEN = list(alle_paden(BOOM))
 
 
 def _voer_uit(*args: str) -> tuple[int, str]:
-    """Run the CLI as ``main()`` would: a VerhaalFout becomes its message and exit code."""
-    resultaat: Result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
-    if isinstance(resultaat.exception, VerhaalFout):
-        return resultaat.exception.exit_code, resultaat.exception.bericht
-    if resultaat.exception and not isinstance(resultaat.exception, SystemExit):
-        raise resultaat.exception
-    return resultaat.exit_code, resultaat.output
+    return cli_hulp.roep(*args)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +63,7 @@ def test_onbekende_vraag_en_onbekend_antwoord(tmp_path: Path) -> None:
     antwoorden = tmp_path / "a.yaml"
     antwoorden.write_text("publiek: team\nkleur: rood\n", encoding="utf-8")
     code, bericht = _voer_uit("medium", "-a", str(antwoorden))
-    assert (code, bericht.split(": ")[0]) == (2, f"{antwoorden}:2")
+    assert (code, bericht.split(": ")[1]) == (2, f"{antwoorden}:2")
     assert "kleur: onbekende vraag" in bericht
 
     antwoorden.write_text("publiek: directie\n", encoding="utf-8")

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner, Result
+from typer.testing import CliRunner
 
+import cli_hulp
 from verhaal.checker import check
 from verhaal.cli import app
-from verhaal.errors import VerhaalFout
 from verhaal.flow import lees_verhaalbestand
 
 REPO = Path(__file__).resolve().parent.parent
@@ -21,13 +21,7 @@ runner = CliRunner()
 
 
 def roep(*args: str) -> tuple[int, str]:
-    """Run the CLI; map a VerhaalFout to its exit code and message as verhaal.cli.main does."""
-    resultaat: Result = runner.invoke(app, list(args))
-    if isinstance(resultaat.exception, VerhaalFout):
-        return resultaat.exception.exit_code, resultaat.output + resultaat.exception.bericht
-    if resultaat.exception is not None and not isinstance(resultaat.exception, SystemExit):
-        raise resultaat.exception
-    return resultaat.exit_code, resultaat.output
+    return cli_hulp.roep(*args)
 
 
 @pytest.fixture(autouse=True)
@@ -45,12 +39,14 @@ def test_voorbeeld_schrijft_een_schoon_verhaal(werkmap: Path) -> None:
     verhaal = lees_verhaalbestand(werkmap / "verhaal.md")
     assert verhaal.titel == "De rode rugzak"
     assert verhaal.voorkant["werkvorm"] == "stapsgewijs"
-    # The method's own phrasing of the plotvraag: a note in the front matter, not prose.
+    # The method's own phrasing of the plotvraag is shared with the story (and checked).
     assert verhaal.voorkant["plotvraag"].startswith("Zal het de jongen lukken om ")
-    for sleutel in ("held", "oproep", "draken", "hulp", "climax", "einde", "sleutelmomenten"):
-        assert verhaal.voorkant[sleutel]
+    assert list(verhaal.voorkant) == ["titel", "werkvorm", "datum", "plotvraag", "controle"]
     assert verhaal.voorkant["controle"] == {"fouten": 0, "waarschuwingen": 0, "tips": 0}
-    assert verhaal.voorkant["aantekeningen"] == "verhaal.aantekeningen.md"
+    # The ingredients stay in the notes.
+    notities = (werkmap / "verhaal.aantekeningen.md").read_text(encoding="utf-8")
+    for vraag in ("De held:", "De draken:", "De hulp:", "De climax:", "Het einde:"):
+        assert vraag in notities
     assert len(verhaal.alineas) == 6
     assert verhaal.alineas[0].startswith("Er was eens ")
     assert verhaal.alineas[-1].startswith("Aan het einde van de dag ")
@@ -133,7 +129,7 @@ def test_onbekende_sleutel_noemt_bestand_en_regel(werkmap: Path) -> None:
 def test_verkeerd_aantal_alineas(werkmap: Path) -> None:
     code, uitvoer = roep("schrijf", "-a", str(_antwoorden(werkmap, verhaal=["Er was eens ..."])))
     assert code == 2
-    assert "verhaal[0]: verwacht 6 alinea's, een per zinsbegin, maar er staan er 1." in uitvoer
+    assert "verhaal[0]: verwacht 6 alinea's, één per zinsbegin, maar er staat er 1." in uitvoer
 
 
 def test_keuze_die_niet_bestaat(werkmap: Path) -> None:
@@ -173,7 +169,7 @@ def test_open_fouten_in_de_voorkant_en_exitcode_1(werkmap: Path) -> None:
         "schrijf", "-a", str(_antwoorden(werkmap, verhaal=alineas)), "--uit", "v.md"
     )
     assert code == 1
-    assert "Let op: er staat nog een fout open; die staat bovenaan het verhaal" in uitvoer
+    assert "Let op: er staat nog één fout open; die staat bovenaan het verhaal" in uitvoer
     open_ = lees_verhaalbestand(werkmap / "v.md").voorkant["controle"]["open"]
     assert any(regel.startswith("getal:") for regel in open_)
 
@@ -209,7 +205,7 @@ def test_zonder_terminal_en_zonder_antwoorden(werkmap: Path) -> None:
 
 def test_hervat_en_antwoorden_samen(werkmap: Path) -> None:
     code, uitvoer = roep("schrijf", "--hervat", "-a", str(VOORBEELD))
-    assert (code, uitvoer) == (2, "--hervat en --antwoorden gaan niet samen.")
+    assert (code, uitvoer) == (2, "verhaal: --hervat en --antwoorden gaan niet samen.\n")
 
 
 def test_werkvorm_zonder_verhaal(werkmap: Path) -> None:
@@ -293,7 +289,7 @@ def test_controleer_oordeelt_over_het_bewaarde_verhaal_als_de_flow(werkmap: Path
     )
     code, uitvoer = roep("schrijf", "-a", str(pad), "--uit", "v.md")
     assert code == 1, uitvoer
-    assert "De controle vond een fout." in uitvoer
+    assert "De controle vond één fout." in uitvoer
     code, bevindingen = _controleer_json("--faal-op", "info", "v.md")
     assert code == 1
     assert [(b["rule"], b["text"]) for b in bevindingen] == [("engels", "skills")]

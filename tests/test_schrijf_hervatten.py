@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from verhaal.cli import bespreek, schrijf, werkvormen
+from verhaal.cli import bespreek, schrijf, werkvorm
 
 
 def test_schrijf() -> None:
@@ -13,13 +13,13 @@ def test_schrijf() -> None:
         "mijn werkvorm.yaml", config=Path("team.yaml"), editor=True, met_naam=True
     ) == (
         "verhaal schrijf --hervat --werkvorm 'mijn werkvorm.yaml' --config team.yaml --editor "
-        "--naam ... (geef de naam opnieuw mee)"
+        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
     )
 
 
 def test_werkvorm_doe() -> None:
-    assert werkvormen.hervat_opdracht("logline") == "verhaal werkvorm doe logline --hervat"
-    assert werkvormen.hervat_opdracht(
+    assert werkvorm.hervat_opdracht("logline") == "verhaal werkvorm doe logline --hervat"
+    assert werkvorm.hervat_opdracht(
         "plotvraag-en-sleutelmoment",
         verhaal=Path("verhalen/jas.md"),
         uit=Path("uit.md"),
@@ -34,5 +34,5 @@ def test_bespreek() -> None:
     assert bespreek.hervat_opdracht(Path("jas.md")) == "verhaal bespreek jas.md --hervat"
     assert bespreek.hervat_opdracht(Path("jas.md"), werkvorm="kort-gesprek", met_naam=True) == (
         "verhaal bespreek jas.md --hervat --werkvorm kort-gesprek "
-        "--naam ... (geef de naam opnieuw mee)"
+        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
     )

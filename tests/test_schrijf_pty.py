@@ -90,7 +90,9 @@ def test_schrijven_onderbreken_en_hervatten_tot_een_bewaard_verhaal(tmp_path: Pa
     )
     assert (tmp_path / ".verhaal-concepten" / "stapsgewijs.yaml").is_file()
 
+    # The draft was started with a name: continuing asks for it (hidden) first.
     tweede = start(tmp_path, "--hervat")
+    antwoord(tweede, "geef hem opnieuw om verder te gaan", "Fleur", ENTER)
     antwoord(tweede, "Je gaat verder met je concept", "")
     antwoord(tweede, "Waarom koos je", KLAAR)
     antwoord(tweede, "Hoe wil je verder?", ENTER)
@@ -142,6 +144,7 @@ def test_lange_vraag_in_een_gewone_terminal(tmp_path: Path) -> None:
     # The first question with its hint is wider than 80 columns: a multi-line prompt with
     # such a first line showed an empty screen. The question wraps and the answer works.
     kind = start(tmp_path, breedte=80)
+    antwoord(kind, "Naam van de leerling", ENTER)
     antwoord(kind, "Waarvoor wil je dit verhaal gebruiken?", "Voor ons team.", KLAAR)
     antwoord(kind, "Bij welk thema", "\x03")
     kind.expect(pexpect.EOF)

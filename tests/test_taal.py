@@ -27,3 +27,14 @@ def test_meervoud_and_werkwoord() -> None:
     assert meervoud(0, "verhaal", "verhalen") == "verhalen"
     assert werkwoord(1, "is", "zijn") == "is"
     assert werkwoord(2, "is", "zijn") == "zijn"
+
+
+def test_en() -> None:
+    from verhaal.taal import en
+
+    assert [en([]), en(["a"]), en(["a", "b"]), en(["a", "b", "c"])] == [
+        "",
+        "a",
+        "a en b",
+        "a, b en c",
+    ]

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from verhaal.cli import app
-from verhaal.errors import InvoerFout, VerhaalFout
+import cli_hulp
+from verhaal.errors import InvoerFout
 from verhaal.werkvorm import Catalogus, vind_werkvormen
 
 PROEF = Path(__file__).parent / "data" / "werkvormen_proef" / "proef.yaml"
@@ -50,15 +50,11 @@ FOUT = "kapot.yaml:9: fasen[0].vragen[0].soort: "
 
 
 def roep(*args: str) -> Result:
-    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+    return cli_hulp.roep_resultaat(*args)
 
 
 def code_en_tekst(resultaat: Result) -> tuple[int, str]:
-    """Exit code and everything shown (a VerhaalFout as ``verhaal.cli.main`` shows it)."""
-    if isinstance(resultaat.exception, VerhaalFout):
-        return resultaat.exception.exit_code, resultaat.output + resultaat.exception.bericht
-    if resultaat.exception and not isinstance(resultaat.exception, SystemExit):
-        raise resultaat.exception
+    """Exit code and everything shown."""
     return resultaat.exit_code, resultaat.output
 
 
@@ -186,3 +182,17 @@ def test_ontbrekende_map_in_de_configuratie(team: Path) -> None:
     resultaat = roep("schrijf", "-w", "ons-verhaal", "-a", "antwoorden.yaml", "--uit", "z.md")
     assert resultaat.exit_code == 0, resultaat.output
     assert "bestaat-niet: deze map bestaat niet." in resultaat.stderr
+
+
+def test_controleer_meldt_een_ontbrekende_werkvormmap(team: Path) -> None:
+    (team / ".verhaal.yaml").write_text(
+        "werkvormen: [gedeeld/werkvormen, bestaat-niet]\n", encoding="utf-8"
+    )
+    (team / "v.md").write_text("# De jas\n\nZe zag de rode jas.\n", encoding="utf-8")
+    resultaat = roep("controleer", "--zonder", "zintuigen", "v.md")
+    assert resultaat.exit_code == 0, resultaat.output
+    assert (
+        "verhaal: de map met werkvormen bestaat-niet (uit .verhaal.yaml) bestaat niet; "
+        "werkvormen daaruit doen niet mee." in resultaat.stderr
+    )
+    assert "gedeeld/werkvormen" not in resultaat.stderr  # the folder that exists is fine

@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
+import cli_hulp
 from verhaal.bespreking.verhaal_erbij import VerhaalErbij
-from verhaal.cli import app
-from verhaal.errors import VerhaalFout
 from verhaal.flow import GescripteVrager, Verloop
 from verhaal.werkvorm import lees_werkvorm
 
@@ -53,6 +51,7 @@ id: droom
 titel: De droom
 uitleg: Schrijf over de school over twee jaar, alsof het al zo is.
 thema: leren-en-innoveren
+product: {enkelvoud: droom, meervoud: dromen, lidwoord: de}
 controle:
   regels:
     tegenwoordige-tijd: {tijd: tegenwoordig}
@@ -68,13 +67,7 @@ fasen:
 
 
 def _voer_uit(*args: str) -> tuple[int, str]:
-    """Run the CLI as ``main()`` would: a VerhaalFout becomes its message and exit code."""
-    resultaat = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
-    if isinstance(resultaat.exception, VerhaalFout):
-        return resultaat.exception.exit_code, resultaat.exception.bericht
-    if resultaat.exception and not isinstance(resultaat.exception, SystemExit):
-        raise resultaat.exception
-    return resultaat.exit_code, resultaat.output
+    return cli_hulp.roep(*args)
 
 
 @pytest.fixture
@@ -139,7 +132,10 @@ def test_geschreven_tekst_wordt_gecontroleerd_met_de_regels_van_de_werkvorm(map_
         uitvoer
     )
     assert "«is»" not in uitvoer
-    assert "er staat nog een fout open" in uitvoer
+    assert "er staat nog één fout open" in uitvoer
+    # The werkvorm's own noun for what was written, with its article.
+    assert f"Je droom is bewaard in {Path('droom.md')}" in uitvoer
+    assert "bovenaan de droom onder 'controle'" in uitvoer
     tekst = (map_ / "droom.md").read_text(encoding="utf-8")
     assert "werkvorm: droom" in tekst
     assert "fouten: 1" in tekst

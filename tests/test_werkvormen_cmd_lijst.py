@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import cli_hulp
 from verhaal.cli import app
-from verhaal.errors import VerhaalFout
 from verhaal.werkvorm import (
     THEMAS,
     alle_werkvormen,
@@ -19,13 +19,7 @@ from verhaal.werkvorm import (
 
 
 def _voer_uit(*args: str) -> tuple[int, str]:
-    """Run the CLI as ``main()`` would: a VerhaalFout becomes its message and exit code."""
-    resultaat = CliRunner().invoke(app, list(args), env={"COLUMNS": "250"})
-    if isinstance(resultaat.exception, VerhaalFout):
-        return resultaat.exception.exit_code, resultaat.exception.bericht
-    if resultaat.exception and not isinstance(resultaat.exception, SystemExit):
-        raise resultaat.exception
-    return resultaat.exit_code, resultaat.output
+    return cli_hulp.roep(*args, breedte=250)
 
 
 def _eigen_werkvorm(id_: str, titel: str, thema: str = "samenwerking") -> str:

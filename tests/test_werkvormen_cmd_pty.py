@@ -18,14 +18,23 @@ pexpect = pytest.importorskip("pexpect")
 
 VERHAAL = shutil.which("verhaal", path=str(Path(sys.executable).parent))
 CTRL_C = "\x03"
+NAAMVRAAG = "Naam van de leerling"
 
 pytestmark = pytest.mark.skipif(
     VERHAAL is None or sys.platform == "win32", reason="needs the verhaal script and a pty"
 )
 
 
-def onderbreek(map_: Path, args: list[str], vraag: str) -> str:
-    """Start verhaal, wait for ``vraag``, press Ctrl-C; return everything it printed."""
+def onderbreek(
+    map_: Path,
+    args: list[str],
+    vraag: str,
+    eerst: tuple[tuple[str, str], ...] = (),
+    omgeving: dict[str, str] | None = None,
+    typ: str = "",
+) -> str:
+    """Start verhaal, answer ``eerst`` ((wait for, keys) pairs), wait for ``vraag``, type
+    ``typ`` and press Ctrl-C; return everything it printed after that."""
     kind = pexpect.spawn(
         str(VERHAAL),
         args,
@@ -36,12 +45,27 @@ def onderbreek(map_: Path, args: list[str], vraag: str) -> str:
             "TERM": "xterm",
             "LANG": "C.UTF-8",
             "PROMPT_TOOLKIT_NO_CPR": "1",
+            **(omgeving or {}),
         },
         encoding="utf-8",
         timeout=60,
         dimensions=(50, 250),
     )
-    kind.expect_exact(vraag)
+    eerste = eerst[0][0] if eerst else vraag
+    if kind.expect_exact([NAAMVRAAG, eerste]) == 0:
+        kind.expect_exact("›")
+        kind.send("\r")  # no name: the hidden question may be left empty
+        kind.expect_exact(eerste)
+    for nummer, (wacht, toetsen) in enumerate(eerst):
+        if nummer:
+            kind.expect_exact(wacht)
+        kind.expect_exact("›")
+        kind.send(toetsen)
+    if eerst:
+        kind.expect_exact(vraag)
+    if typ:
+        kind.expect_exact("›")
+        kind.send(typ)
     kind.send(CTRL_C)
     kind.expect(pexpect.EOF)
     kind.close()
@@ -62,12 +86,17 @@ def test_doe_noemt_doe_in_het_concept_en_na_ctrl_c(tmp_path: Path) -> None:
         tmp_path,
         ["werkvorm", "doe", "logline", "--verhaal", "jas.md", "--naam", "Sem"],
         "Eén zin over de wereld",
+        typ="Een school aan de rand",  # half typed: kept in the draft
     )
-    opdracht = "verhaal werkvorm doe logline --hervat --verhaal jas.md --naam ..."
+    opdracht = (
+        "verhaal werkvorm doe logline --hervat --verhaal jas.md "
+        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
+    )
     assert f"Ga later verder met: {opdracht}" in " ".join(uitvoer.split())
     tekst, pad = concept(tmp_path)
     assert f"# Ga verder met: {opdracht}" in tekst
     assert "schrijf" not in tekst and "Sem" not in tekst
+    assert "tekst: Een school aan de rand" in tekst
     assert pad.name.startswith("logline-jas-")
 
 
@@ -75,7 +104,15 @@ def test_bespreek_noemt_bespreek_in_het_concept_en_na_ctrl_c(tmp_path: Path) -> 
     (tmp_path / "jas.md").write_text(
         "# De jas\n\nEr was eens een jongen met een jas. Hij zat achterin.\n", encoding="utf-8"
     )
-    uitvoer = onderbreek(tmp_path, ["bespreek", "jas.md", "--editor"], "Hoe wil je verder?")
+    # The first phase asks nothing; the second one's answers come from the 'editor' (a
+    # command that writes an answer), so there is something to keep when Ctrl-C comes.
+    uitvoer = onderbreek(
+        tmp_path,
+        ["bespreek", "jas.md", "--editor"],
+        "Fase 3 van",
+        eerst=(("Hoe wil je verder?", "\r"), ("Hoe wil je verder?", "\r")),
+        omgeving={"EDITOR": 'sh -c \'printf "Een antwoord." > "$0"\''},
+    )
     opdracht = "verhaal bespreek jas.md --hervat --editor"
     assert f"Ga later verder met: {opdracht}" in " ".join(uitvoer.split())
     tekst, _ = concept(tmp_path)

@@ -160,10 +160,13 @@ def _lees_yaml(pad: Path) -> object:
     try:
         return yaml.safe_load(tekst)
     except yaml.YAMLError as fout:
+        from verhaal.werkvorm.yamlbron import syntax_uitleg
+
         plek = getattr(fout, "problem_mark", None)
         regel = f":{plek.line + 1}" if plek is not None else ""
-        uitleg = getattr(fout, "problem", None) or "ongeldige opbouw"
-        raise ConfigFout(f"{pad}{regel}: geen geldige YAML ({uitleg}).") from fout
+        raise ConfigFout(
+            f"{pad}{regel}: dit is geen geldige YAML: {syntax_uitleg(fout)}."
+        ) from fout
 
 
 def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
@@ -176,9 +179,13 @@ def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
         raise ConfigFout(f"{bron}: verwacht instellingen als sleutel: waarde.")
     for sleutel in gegevens:
         if sleutel not in BEKENDE_SLEUTELS:
-            raise ConfigFout(
-                f"{bron}: onbekende sleutel '{sleutel}' (bekend: {', '.join(BEKENDE_SLEUTELS)})."
+            from verhaal.gelijkend import bedoel_je
+
+            hint = bedoel_je(str(sleutel), BEKENDE_SLEUTELS, aanhalen="'")
+            uitleg = (
+                hint[:1].lower() + hint[1:] if hint else f"bekend: {', '.join(BEKENDE_SLEUTELS)}"
             )
+            raise ConfigFout(f"{bron}: onbekende sleutel '{sleutel}' ({uitleg}).")
     regels = lees_regel_instellingen(gegevens.get("regels"), f"{bron}: regels")
     namen = _woordenlijst(gegevens.get("namen"), f"{bron}: namen")
     werkvormen = tuple(

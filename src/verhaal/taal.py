@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-__all__ = ["aantal", "er_staat", "meervoud", "werkwoord"]
+__all__ = ["aantal", "en", "er_staat", "meervoud", "werkwoord"]
 
 
 def meervoud(n: int, enkelvoud: str, meervoud_: str) -> str:
@@ -34,3 +34,10 @@ def er_staat(n: int, enkelvoud: str, meervoud_: str, *, nog: bool = True) -> str
     """ "Er staat nog één fout" / "Er staan nog 2 fouten" / "Er staan geen fouten"."""
     bijwoord = " nog" if nog and n else ""
     return f"Er {werkwoord(n, 'staat', 'staan')}{bijwoord} {aantal(n, enkelvoud, meervoud_)}"
+
+
+def en(delen: list[str]) -> str:
+    """A Dutch enumeration: "a", "a en b", "a, b en c" ("" for none)."""
+    if len(delen) <= 1:
+        return "".join(delen)
+    return ", ".join(delen[:-1]) + f" en {delen[-1]}"

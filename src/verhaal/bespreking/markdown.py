@@ -15,12 +15,12 @@ from pathlib import Path
 
 from verhaal.bespreking.model import Antwoord, Bespreking, Passagegroep
 from verhaal.errors import InvoerFout
+from verhaal.leerlingnaam import NAAM_VERVANGING as NAAM_VERVANGING
+from verhaal.leerlingnaam import NaamZoeker
 from verhaal.opslag import schrijf_atomisch
 
 ACHTERVOEGSEL = ".bespreking.md"
 """Review files end in this; tools that walk story folders should skip them."""
-
-NAAM_VERVANGING = "[naam]"
 
 _MAANDEN = (
     "januari",
@@ -54,15 +54,13 @@ def datum_tekst(moment: datetime) -> str:
 
 
 def maskeer_namen(tekst: str, namen: Iterable[str]) -> str:
-    """Replace each of ``namen`` (whole words, any case) by ``[naam]``.
+    """Replace each of ``namen`` by ``[naam]``, in every form :mod:`verhaal.leerlingnaam`
+    knows (Daans, Daantje, Daniel for Daniël, ...).
 
     The pupil's name may reach an answer or a quoted sentence; it must never reach
     the file.
     """
-    for naam in sorted({n.strip() for n in namen if n.strip()}, key=len, reverse=True):
-        patroon = re.compile(rf"(?<!\w){re.escape(naam)}(?!\w)", re.IGNORECASE)
-        tekst = patroon.sub(NAAM_VERVANGING, tekst)
-    return tekst
+    return NaamZoeker(namen).maskeer(tekst, NAAM_VERVANGING)
 
 
 def _alinea(tekst: str) -> str:

@@ -14,12 +14,12 @@ terminal through the shared Vrager, or from an answers file::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from verhaal.bespreking.model import Passage, Passagegroep
+from verhaal.taal import aantal
 
 if TYPE_CHECKING:
     from verhaal.flow.vrager import Vraagstuk, Vrager
@@ -92,7 +92,9 @@ def zoek_zin(zinnen: Sequence[str], waarde: object) -> str:
         nummer = int(waarde)
         if 1 <= nummer <= len(zinnen):
             return zinnen[nummer - 1]
-        raise ValueError(f"het verhaal heeft {len(zinnen)} zinnen; zin {nummer} bestaat niet.")
+        raise ValueError(
+            f"het verhaal heeft {aantal(len(zinnen), 'zin', 'zinnen')}; zin {nummer} bestaat niet."
+        )
     if not isinstance(waarde, str) or not waarde.strip():
         raise ValueError("geef een zin uit het verhaal, een stukje ervan of het nummer.")
     gezocht = _normaal(waarde).rstrip(".!?…")
@@ -249,12 +251,7 @@ def _vraag_opmerking(vrager: Vrager, vraagstuk: Vraagstuk, naam_in: Callable[[st
 
 
 def naam_zoeker(namen: Sequence[str]) -> Callable[[str], bool]:
-    """Whether a text contains one of ``namen`` (whole word, any case, with 's or -tje)."""
-    schoon = sorted({n.strip() for n in namen if n.strip()}, key=len, reverse=True)
-    if not schoon:
-        return lambda _tekst: False
-    patroon = re.compile(
-        rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in schoon)})(?:['’]?s|tje|je)?(?!\w)",
-        re.IGNORECASE,
-    )
-    return lambda tekst: bool(patroon.search(tekst))
+    """Whether a text contains one of ``namen`` (as :mod:`verhaal.leerlingnaam` finds it)."""
+    from verhaal.leerlingnaam import NaamZoeker
+
+    return NaamZoeker(namen).bevat

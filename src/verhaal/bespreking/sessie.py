@@ -67,8 +67,8 @@ def lees_en_controleer(pad: Path, instellingen: Instellingen, namen: Sequence[st
     offer as passages have the pupil's names masked, so no later file can hold them.
     """
     from verhaal.checker import check
-    from verhaal.flow import lees_verhaal
     from verhaal.linter.werkvormregels import verhaal_config
+    from verhaal.verhaaltekst import lees_verhaal
 
     try:
         tekst = pad.read_text(encoding="utf-8-sig")

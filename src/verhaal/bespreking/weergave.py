@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from verhaal.bespreking.sessie import Verhaal
+from verhaal.taal import aantal
 
 _STIJL = {"fout": "bold red", "waarschuwing": "yellow", "info": "blue"}
 _WOORD = {"fout": "fout", "waarschuwing": "let op", "info": "tip"}
@@ -41,7 +42,7 @@ def verhaal_paneel(verhaal: Verhaal) -> RenderableType:
         inhoud,
         title=escape(verhaal.titel),
         title_align="left",
-        subtitle=f"{verhaal.pad.name} · ongeveer {woorden} woorden",
+        subtitle=f"{verhaal.pad.name} · ongeveer {aantal(woorden, 'woord', 'woorden')}",
         subtitle_align="right",
         padding=(1, 2),
     )

@@ -72,8 +72,11 @@ def lees_regel_instellingen(gegevens: object, bron: str) -> dict[str, RegelInste
         pad = f"{bron}.{regel_id}"
         regel = REGELS.get(str(regel_id))
         if regel is None:
-            bekend = ", ".join(sorted(REGELS))
-            raise ConfigFout(f"{pad}: onbekende regel '{regel_id}' (bekend: {bekend}).")
+            from verhaal.gelijkend import bedoel_je
+
+            hint = bedoel_je(str(regel_id), REGELS, aanhalen="'")
+            uitleg = hint[:1].lower() + hint[1:] if hint else f"bekend: {', '.join(sorted(REGELS))}"
+            raise ConfigFout(f"{pad}: onbekende regel '{regel_id}' ({uitleg}).")
         if isinstance(waarde, bool):
             resultaat[regel.id] = RegelInstelling(aan=waarde)
             continue

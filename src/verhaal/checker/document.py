@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from verhaal.verhaaltekst import voorkant_waarden, zoek_voorkant
+
 BestandsSoort = Literal["md", "txt"]
 BlokSoort = Literal["kop", "alinea", "lijst", "citaat", "frontmatter", "titelregel", "tabel"]
 
@@ -68,6 +70,10 @@ class Document:
     """Span of the title text, if the story has one."""
     frontmatter: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Front-matter key -> span of its (scalar) value in the text."""
+    voorkant_verhaal: list[tuple[int, int]] = field(default_factory=list)
+    """Spans of the front-matter values that are shared as part of the story (the
+    :data:`VOORKANT_VERHAAL` keys, all lines of them): rules that leave metadata alone
+    still check these, like the title."""
     titelblok: int | None = None
     """Index in ``blokken`` of the body's title block (a leading heading or the title line
     of a .txt file), also when the title itself comes from the front matter."""
@@ -148,10 +154,6 @@ class Document:
 
 # --- Markdown masking -------------------------------------------------------------------
 
-_FRONTMATTER_EIND = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)  # CRLF files too
-_FM_SLEUTEL = re.compile(r"^([ \t]*)([A-Za-z_][\w\- ]*?)[ \t]*:(?:[ \t]+|$)")
-_FM_BLOKSCALAR = re.compile(r"[|>][+-]?\d?[+-]?[ \t]*(?:#.*)?")
-_FM_LIJST = re.compile(r"^([ \t]*-[ \t]+)")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _KOP = re.compile(r"^[ \t]{0,3}(#{1,6})(?:[ \t]+|$)")
 _KOP_SLOT = re.compile(r"[ \t]+#+[ \t]*$")
@@ -203,99 +205,57 @@ NIET_PROZA = frozenset(
         # written by verhaal schrijf / werkvorm doe: metadata and the check summary ('datum'
         # stays prose: the getal rule's 'frontmatter' option is there to check it)
         "werkvorm", "thema", "controle", "aantekeningen",
-        # the teacher's notes on the story's structure (the method's ingredients)
+        # the teacher's notes on the story's structure (the method's ingredients): since
+        # verhaal schrijf keeps them in the notes file, only older story files hold them.
+        # The plotvraag is not among them: it is prose the story is shared with, checked.
         "held", "heldin", "oproep", "draken", "hulp", "mentor", "mentoren", "actie",
-        "climax", "einde", "plotvraag", "sleutelmomenten", "ingrediënten", "ingredienten",
+        "climax", "einde", "sleutelmomenten", "ingrediënten", "ingredienten",
     }
 )  # fmt: skip
 """Top-level front-matter keys whose values are notes or metadata, not story prose.
 
-Their values (nested lines, lists and block scalars included) are masked like keys, so the
-rules judge what the flow judged before saving: the title and the story. Their scalar
+Their values (nested lines, lists and block scalars included) are masked like keys. Every
+other value is prose and checked: the title and the plotvraag that ``verhaal schrijf``
+writes there, and whatever a teacher adds by hand. Their scalar
 spans stay in ``Document.frontmatter`` (the linter reads ``werkvorm`` there)."""
 
 
+VOORKANT_VERHAAL = frozenset({"plotvraag"})
+"""Front-matter keys (besides the title) whose values are shared with the story and checked
+as it is: ``verhaal schrijf`` writes the plotvraag there."""
+
+
 def _frontmatter(
-    tekst: str, buf: list[str], blokken: list[Blok], velden: dict[str, tuple[int, int]]
+    tekst: str,
+    buf: list[str],
+    blokken: list[Blok],
+    velden: dict[str, tuple[int, int]],
+    verhaal: list[tuple[int, int]] | None = None,
 ) -> int:
     """Mask a YAML front-matter block; its scalar values stay prose (except the values of
-    :data:`NIET_PROZA` keys). Returns body start."""
-    if not (tekst.startswith("---\n") or tekst.startswith("---\r\n")):
+    :data:`NIET_PROZA` keys). Returns body start.
+
+    Where the front matter is and which values it holds come from the one reader of story
+    files (:mod:`verhaal.verhaaltekst`); this only masks everything else.
+    """
+    voorkant = zoek_voorkant(tekst)
+    if voorkant is None:
         return 0
-    eind = _FRONTMATTER_EIND.search(tekst, 4)
-    if eind is None:
-        return 0
-    lichaam_start = tekst.find("\n", eind.start())
-    lichaam_start = len(tekst) if lichaam_start == -1 else lichaam_start + 1
-    _wis(buf, 0, 3)
-    _wis(buf, eind.start(), eind.end())
-    blok_inspringing: int | None = None  # inside a block scalar ('tekst: |') of this key
-    in_notitie = False  # inside the value of a NIET_PROZA key
-    for start, einde, regel in _lijnen(tekst[: eind.start()], 4):
-        inspringing = len(regel) - len(regel.lstrip(" \t"))
-        if in_notitie:
-            if not regel.strip() or inspringing > 0 or _FM_LIJST.match(regel):
-                _wis(buf, start, einde)
-                continue
-            in_notitie = False
-        if blok_inspringing is not None:
-            if not regel.strip():
-                continue
-            if inspringing > blok_inspringing:
-                # A line of a block scalar is all value, colons included ("Hij zei: kom").
-                _wis(buf, start, start + inspringing)
-                blokken.append(Blok("frontmatter", start + inspringing, einde))
-                continue
-            blok_inspringing = None
-        if not regel.strip() or regel.lstrip().startswith("#"):
-            _wis(buf, start, einde)
-            continue
-        sleutel = _FM_SLEUTEL.match(regel)
-        naam = sleutel.group(2).strip().lower() if sleutel else ""
-        if sleutel and not sleutel.group(1) and naam in NIET_PROZA:
-            w_start, w_eind = start + sleutel.end(), einde
-            while w_start < w_eind and tekst[w_start] in " \t\"'":
-                w_start += 1
-            while w_eind > w_start and tekst[w_eind - 1] in " \t\"'":
-                w_eind -= 1
-            if w_start < w_eind and not _FM_BLOKSCALAR.fullmatch(regel, sleutel.end()):
-                velden.setdefault(naam, (w_start, w_eind))
-            _wis(buf, start, einde)
-            in_notitie = True
-            continue
-        if sleutel and _FM_BLOKSCALAR.fullmatch(regel, sleutel.end()):
-            _wis(buf, start, einde)
-            blok_inspringing = inspringing
-            continue
-        lijst = _FM_LIJST.match(regel) if sleutel is None else None
-        if sleutel:
-            waarde_start = start + sleutel.end()
-            _wis(buf, start, waarde_start)
-        elif lijst:
-            waarde_start = start + lijst.end()
-            _wis(buf, start, waarde_start)
-        else:
-            waarde_start = start
-        # Strip quotes and block-scalar indicators around the value.
-        w_start, w_eind = waarde_start, einde
-        while w_start < w_eind and tekst[w_start] in " \t\"'|>":
-            _wis(buf, w_start, w_start + 1)
-            w_start += 1
-        while w_eind > w_start and tekst[w_eind - 1] in " \t\"'":
-            _wis(buf, w_eind - 1, w_eind)
-            w_eind -= 1
-        if tekst[w_start:w_eind] in ("", "[]", "{}", "~", "null", "true", "false"):
-            _wis(buf, w_start, w_eind)
-            continue
-        if sleutel and tekst[w_start:w_eind].startswith("["):
+    waarden, gevonden = voorkant_waarden(tekst, voorkant, NIET_PROZA)
+    velden.update(gevonden)
+    _wis(buf, 0, voorkant.lichaam_start)
+    for waarde in waarden:
+        start, eind = waarde.start, waarde.eind
+        buf[start:eind] = tekst[start:eind]
+        if waarde.flowlijst:
             # A flow list: keep the items, blank the brackets and commas.
-            for i in range(w_start, w_eind):
+            for i in range(start, eind):
                 if tekst[i] in "[],":
                     buf[i] = " "
-        blokken.append(Blok("frontmatter", w_start, w_eind))
-        if sleutel:
-            velden.setdefault(sleutel.group(2).strip().lower(), (w_start, w_eind))
-    return lichaam_start
+        blokken.append(Blok("frontmatter", start, eind))
+        if verhaal is not None and waarde.sleutel in VOORKANT_VERHAAL:
+            verhaal.append((start, eind))
+    return voorkant.lichaam_start
 
 
 def _markdown_blokken(tekst: str, buf: list[str], begin: int, blokken: list[Blok]) -> None:
@@ -670,8 +630,9 @@ def lees_document(tekst: str, soort: BestandsSoort = "md") -> Document:
     buf = list(tekst)
     blokken: list[Blok] = []
     velden: dict[str, tuple[int, int]] = {}
+    voorkant_verhaal: list[tuple[int, int]] = []
     if soort == "md":
-        begin = _frontmatter(tekst, buf, blokken, velden)
+        begin = _frontmatter(tekst, buf, blokken, velden, voorkant_verhaal)
         # Without front matter (begin 0) _frontmatter masked nothing: buf is still the text.
         gemaskeerd = _markdown_inline(tekst, buf, begin, "".join(buf) if begin else tekst)
         # Masking inline comments first keeps `<!-- # x -->` out of the block scan.
@@ -724,4 +685,5 @@ def lees_document(tekst: str, soort: BestandsSoort = "md") -> Document:
         titel=titel,
         titelblok=titelblok,
         frontmatter=velden,
+        voorkant_verhaal=voorkant_verhaal,
     )

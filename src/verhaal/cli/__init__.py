@@ -3,7 +3,9 @@
 Each command group lives in its own small module with a ``register(app)`` function;
 heavy imports (rich, questionary, yaml, the checker's tables) happen inside the command
 bodies, so ``verhaal --help`` starts fast. Every ``VerhaalFout`` raised below is turned
-into a Dutch message on stderr and its exit code here, in one place.
+into a Dutch message on stderr and its exit code by :mod:`verhaal.cli._fouten`, the one
+place for that (the typer app's root group and ``controleer`` use it too); typer's own
+help and usage errors are made Dutch in :mod:`verhaal.cli._nederlands`.
 
 The typer app is built in :mod:`verhaal.cli._app` when first needed (``from verhaal.cli
 import app`` still works), so this package itself imports no typer: ``verhaal controleer``
@@ -15,7 +17,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from verhaal.errors import EXIT_ONDERBROKEN, VerhaalFout
+from verhaal.cli._fouten import meld, meld_onderbroken
+from verhaal.errors import VerhaalFout
 
 if TYPE_CHECKING:
     import typer
@@ -46,8 +49,6 @@ def main() -> None:
 
         typer_app(standalone_mode=True)
     except VerhaalFout as fout:
-        sys.stderr.write(f"verhaal: {fout.bericht}\n")
-        sys.exit(fout.exit_code)
+        sys.exit(meld(fout))
     except KeyboardInterrupt:
-        sys.stderr.write("\nverhaal: onderbroken.\n")
-        sys.exit(EXIT_ONDERBROKEN)
+        sys.exit(meld_onderbroken())

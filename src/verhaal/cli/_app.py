@@ -9,9 +9,11 @@ from __future__ import annotations
 import typer
 
 from verhaal import __version__
+from verhaal.cli._nederlands import NlGroep
 
 app = typer.Typer(
     name="verhaal",
+    cls=NlGroep,
     help=(
         "Schrijfcoach voor 'held in eigen verhaal': schrijf stap voor stap een kort verhaal "
         "over een leerling, controleer verhalen op de schrijfregels en werk met de "
@@ -48,17 +50,18 @@ def _hoofd(
 def _registreer() -> None:
     from verhaal.cli import (
         bespreek,
+        bundel,
         controleer,
         init,
         medium,
         regels,
         schrijf,
         werkvorm,
-        werkvormen,
     )
 
-    for module in (schrijf, controleer, regels, bespreek, werkvorm, werkvormen, medium, init):
+    for module in (schrijf, controleer, regels, bespreek, werkvorm, medium, init):
         module.register(app)
+    bundel.register(app)
 
 
 _registreer()

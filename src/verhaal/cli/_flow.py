@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from verhaal.checker import CheckConfig
     from verhaal.flow import Concept, Staat, Uitkomst, Verloop, Vrager
     from verhaal.instellingen import Instellingen
+    from verhaal.leerlingnaam import NaamZoeker
     from verhaal.werkvorm import Werkvorm
 
 T = TypeVar("T")
@@ -54,6 +55,65 @@ def hervat_opdracht(
     return opdracht(woorden, met_naam=met_naam)
 
 
+def _terminal() -> bool:
+    import sys
+
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def leerlingnamen(
+    naam: Sequence[str] | None,
+    namen: Path | None,
+    *,
+    antwoorden: Path | None,
+    concept_pad: Path | None = None,
+) -> tuple[str, ...]:
+    """The pupil's names of this run: ``--naam``, then the class list ``--namen``.
+
+    Without either, at a terminal and without an answers file, the name is asked with
+    hidden input (it may be left empty), so it never lands in the shell history; when the
+    draft at ``concept_pad`` was started with a name, the question says it is needed.
+    """
+    from verhaal.namenlijst import lees_namenlijst
+
+    gegeven = [n for n in (naam or ()) if n.strip()]
+    if namen is not None:
+        gegeven.extend(lees_namenlijst(namen))
+    if gegeven or antwoorden is not None or not _terminal():
+        return tuple(dict.fromkeys(gegeven))
+    from verhaal.flow.terminal import TerminalVrager
+    from verhaal.flow.vrager import vraag_leerlingnaam
+
+    return vraag_leerlingnaam(TerminalVrager(), nodig=_concept_met_naam(concept_pad))
+
+
+def _concept_met_naam(pad: Path | None) -> bool:
+    """Whether the draft at ``pad`` was started with the pupil's name (False if none)."""
+    from verhaal.errors import VerhaalFout
+    from verhaal.flow import Concept
+
+    if pad is None:
+        return False
+    try:
+        staat = Concept(pad).lees()
+    except VerhaalFout:
+        return False
+    return staat is not None and staat.naam_gebruikt
+
+
+def geen_naam_in_pad(pad: Path | None, zoeker: NaamZoeker, wat: str) -> None:
+    """Refuse a file path that holds the pupil's name (it would become a file or folder
+    name and be written into the front matter and the notes). The message does not repeat
+    the path."""
+    from verhaal.errors import InvoerFout
+
+    if pad is not None and zoeker.bevat(str(pad), streng=True):
+        raise InvoerFout(
+            f"De naam van {wat} bevat de naam van de leerling, en bestandsnamen worden "
+            "gedeeld en bewaard. Kies een naam zonder de naam van de leerling."
+        )
+
+
 def flow_config(
     instellingen: Instellingen, werkvorm: Werkvorm, naam: Sequence[str] | None
 ) -> CheckConfig:
@@ -81,6 +141,9 @@ def doorloop(
     voer_uit: Callable[[Vrager, Staat | None, Concept | None], T | None],
     bewaar: Callable[[T], int],
     voor_vragen: Callable[[], None] | None = None,
+    namen: Sequence[str] = (),
+    werkvorm: Werkvorm | None = None,
+    alle_namen: Sequence[str] | None = None,
 ) -> None:
     """Ask, run and save; stop with ``bewaar``'s exit code when it is not 0.
 
@@ -91,6 +154,9 @@ def doorloop(
     known to be right, before the first question. ``voer_uit`` runs the werkvorm and returns
     None when the user stopped to continue later (the resume command is then shown);
     ``bewaar`` writes the result and returns the exit code, after which the draft goes.
+    ``namen`` are the pupil's names given for this run: a draft started with a name is only
+    continued with one, and a continued draft is checked again against ``alle_namen``
+    (those and the configuration's) with ``werkvorm`` (see :func:`verhaal.flow.begin_staat`).
     """
     import sys
 
@@ -113,7 +179,15 @@ def doorloop(
 
         vrager = TerminalVrager(editor=editor)
         concept = Concept(concept_pad, opdracht)
-        staat = begin_staat(concept, vrager, werkvorm_id, hervat=hervat)
+        staat = begin_staat(
+            concept,
+            vrager,
+            werkvorm_id,
+            hervat=hervat,
+            namen=namen,
+            werkvorm=werkvorm,
+            alle_namen=alle_namen,
+        )
     resultaat = voer_uit(vrager, staat, concept)
     if resultaat is None:
         waar = f" in {concept.pad}" if concept is not None else ""

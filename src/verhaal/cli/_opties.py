@@ -27,6 +27,19 @@ Naam = Annotated[
 ]
 """The pupil's names: only in memory (see :class:`verhaal.flow.Verloop`)."""
 
+Namen = Annotated[
+    Path | None,
+    typer.Option(
+        "--namen",
+        metavar="BESTAND",
+        help=(
+            "Namenlijst: een bestand met een naam per regel (# voor commentaar). Beter dan "
+            "--naam, want zo komen de namen niet in je shellgeschiedenis. Alleen gelezen."
+        ),
+    ),
+]
+"""A class list (see :mod:`verhaal.namenlijst`): read, never copied or cached."""
+
 Antwoorden = Annotated[
     Path | None,
     typer.Option("--antwoorden", "-a", help="YAML-bestand met per vraag-id het antwoord."),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from verhaal.cli._opties import Config, Editor, Hervat, Naam
+from verhaal.cli._opties import Config, Editor, Hervat, Naam, Namen
 
 HULP = """Bespreek een verhaal met z'n tweeën, aan één scherm.
 
@@ -39,6 +39,7 @@ def register(app: typer.Typer) -> None:
             None, "--antwoorden", "-a", help="YAML-bestand met de antwoorden en de gekozen zinnen."
         ),
         naam: Naam = None,
+        namen: Namen = None,
         werkvorm: str = typer.Option(
             "bespreking", "--werkvorm", "-w", help="Id of pad van de werkvorm met de vragen."
         ),
@@ -52,21 +53,32 @@ def register(app: typer.Typer) -> None:
         from verhaal.bespreking.passages import SLEUTELS, lees_passages, naam_zoeker
         from verhaal.bespreking.sessie import Sessie, Verhaal, lees_en_controleer
         from verhaal.bespreking.weergave import toon_verhaal
-        from verhaal.cli._flow import doorloop, laad_werkvorm
+        from verhaal.cli._flow import (
+            doorloop,
+            geen_naam_in_pad,
+            laad_werkvorm,
+            leerlingnamen,
+        )
         from verhaal.flow import AntwoordenVrager, Concept, Staat, Vrager
         from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
+        from verhaal.leerlingnaam import NaamZoeker
         from verhaal.werkvorm.yamlbron import YamlBron, lees_yaml_bestand
 
         instellingen, gekozen = laad_werkvorm(config, werkvorm)
-        namen = (*instellingen.namen, *(naam or ()))
+        concept_pad = CONCEPTEN_MAP / f"bespreking-{verhaal_sleutel(verhaal)}.yaml"
+        leerling = leerlingnamen(naam, namen, antwoorden=antwoorden, concept_pad=concept_pad)
+        alle_namen = (*instellingen.namen, *leerling)
+        # The review file and the draft are named after the story: not when that holds
+        # the pupil's name.
+        geen_naam_in_pad(verhaal, NaamZoeker(alle_namen), "het verhaalbestand")
         opdracht = hervat_opdracht(
-            verhaal, werkvorm=werkvorm, config=config, editor=editor, met_naam=bool(naam)
+            verhaal, werkvorm=werkvorm, config=config, editor=editor, met_naam=bool(leerling)
         )
         gelezen: list[Verhaal] = []
         passages = None
 
         def toon() -> None:
-            stuk = lees_en_controleer(verhaal, instellingen, namen)
+            stuk = lees_en_controleer(verhaal, instellingen, alle_namen)
             toon_verhaal(Console(), stuk)
             gelezen.append(stuk)
 
@@ -75,7 +87,9 @@ def register(app: typer.Typer) -> None:
             bron = lees_yaml_bestand(pad)
             data = bron.data if isinstance(bron.data, dict) else None
             if data is not None:
-                passages = lees_passages(data, bron.plek, gelezen[0].zinnen, naam_zoeker(namen))
+                passages = lees_passages(
+                    data, bron.plek, gelezen[0].zinnen, naam_zoeker(alle_namen)
+                )
                 # The flow's answers reader knows only the werkvorm's questions.
                 bron = YamlBron(
                     bron.bron, {k: v for k, v in data.items() if k not in SLEUTELS}, bron.regels
@@ -89,7 +103,7 @@ def register(app: typer.Typer) -> None:
                 gelezen[0],
                 gekozen,
                 vrager,
-                namen=namen,
+                namen=alle_namen,
                 staat=staat,
                 concept=concept,
                 hervat_opdracht=opdracht,
@@ -98,7 +112,7 @@ def register(app: typer.Typer) -> None:
             return sessie.voer_uit()
 
         def bewaar(resultaat: Bespreking) -> int:
-            pad = bewaar_bespreking(verhaal, resultaat, namen)
+            pad = bewaar_bespreking(verhaal, resultaat, alle_namen)
             typer.echo(f"De bespreking is bewaard in {pad}")
             return 0
 
@@ -114,11 +128,14 @@ def register(app: typer.Typer) -> None:
                 f"{gekozen.id})."
             ),
             werkvorm_id=gekozen.id,
-            concept_pad=CONCEPTEN_MAP / f"bespreking-{verhaal_sleutel(verhaal)}.yaml",
+            concept_pad=concept_pad,
             lees_antwoorden=lees_antwoorden,
             voer_uit=voer_uit,
             bewaar=bewaar,
             voor_vragen=toon,
+            namen=leerling,
+            werkvorm=gekozen,
+            alle_namen=alle_namen,
         )
 
 

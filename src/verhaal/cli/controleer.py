@@ -31,9 +31,6 @@ if TYPE_CHECKING:
     from verhaal.linter.rapport import Rapport, Telling
     from verhaal.linter.uitvoeren import Opdracht, Uitslag
 
-EXIT_INTERNE_FOUT = 2
-"""Exit code for a crash of verhaal itself: not 1, which means findings."""
-
 VOORTGANG_VANAF = 200
 """Show a progress bar (on a terminal) for batches of at least this many files."""
 
@@ -51,7 +48,7 @@ opdrachtregel gaan voor.
 
 Bevindingen van ongewijzigde verhalen worden onthouden (in ~/.cache/verhaal of
 $VERHAAL_CACHE_MAP, zonder tekst uit de verhalen), zodat een volgende ronde alleen nieuwe en
-gewijzigde verhalen controleert. Met --naam of --geen-cache wordt niets onthouden.
+gewijzigde verhalen controleert. Met --naam, --namen of --geen-cache wordt niets onthouden.
 
 Exitcodes: 0 niets op of boven het faalniveau (--faal-op, standaard fout: alleen
 waarschuwingen geeft dus 0); 1 bevindingen op dat niveau (of met --strikt een
@@ -85,48 +82,62 @@ def _parser() -> argparse.ArgumentParser:
             raise _Stop(status)
 
         def error(self, message: str) -> NoReturn:
-            for engels, nederlands in _VERTALING:
-                message = message.replace(engels, nederlands)
+            # The same layout as the typer commands (see verhaal.cli._nederlands).
+            sys.stderr.write(f"{self.prog}: {argparse_bericht(message, self)}\n")
             self.print_usage(sys.stderr)
-            self.exit(2, f"{self.prog}: {message}\n")
+            self.exit(2, f"Meer uitleg: {self.prog} --help\n")
 
     parser = Parser(
         prog="verhaal controleer",
         description=BESCHRIJVING,
         formatter_class=Opmaak,
         add_help=False,
+        allow_abbrev=False,  # like the typer commands: an option is written in full
     )
-    argumenten = parser.add_argument_group("argumenten")
+    argumenten = parser.add_argument_group("Argumenten")
     argumenten.add_argument(
         "paden",
         nargs="*",
         metavar="PAD",
-        help="verhalen of mappen (standaard: de huidige map)",
+        help="Verhalen of mappen.  [standaard: de huidige map]",
     )
-    opties = parser.add_argument_group("opties")
+    opties = parser.add_argument_group("Opties")
     opties.add_argument(
         "-n",
         "--naam",
         action="append",
         default=[],
         metavar="NAAM",
-        help="naam van de leerling (mag vaker); wordt nergens opgeslagen",
+        help="Naam van de leerling (mag vaker). Wordt nergens bewaard.",
+    )
+    opties.add_argument(
+        "--namen",
+        default=None,
+        metavar="BESTAND",
+        help=(
+            "Namenlijst: een naam per regel, # voor commentaar (beter dan --naam: niet in je "
+            "shellgeschiedenis). Alleen gelezen, nooit onthouden."
+        ),
     )
     opties.add_argument(
         "-f",
         "--formaat",
         choices=FORMATEN,
         default="tekst",
-        help="uitvoer: tekst (standaard), json, sarif of github",
+        help="Uitvoer: tekst, json, sarif of github.  [standaard: tekst]",
     )
     opties.add_argument(
         "--faal-op",
         choices=ERNSTEN,
         default=None,
-        help="exitcode 1 bij bevindingen van deze ernst of erger (standaard: fout)",
+        help="Exitcode 1 bij bevindingen van deze ernst of erger.  [standaard: fout]",
     )
     opties.add_argument(
-        "-c", "--config", type=Path, metavar="PAD", help="configuratiebestand om te gebruiken"
+        "-c",
+        "--config",
+        type=Path,
+        metavar="PAD",
+        help="Gebruik dit configuratiebestand in plaats van te zoeken.",
     )
     opties.add_argument(
         "-x",
@@ -134,36 +145,36 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="PATROON",
-        help="sla bestanden of mappen over die hierop lijken (mag vaker), "
-        "bijvoorbeeld archief of 'concept-*.md'",
+        help="Sla bestanden of mappen over die hierop lijken (mag vaker), "
+        "bijvoorbeeld archief of 'concept-*.md'.",
     )
     opties.add_argument(
         "--alleen",
         action="append",
         default=[],
         metavar="REGELS",
-        help="voer alleen deze regels uit (komma's of vaker)",
+        help="Voer alleen deze regels uit (met komma's, of de optie vaker).",
     )
     opties.add_argument(
         "--zonder",
         action="append",
         default=[],
         metavar="REGELS",
-        help="sla deze regels over (komma's of vaker)",
+        help="Sla deze regels over (met komma's, of de optie vaker).",
     )
     opties.add_argument(
-        "-q", "--stil", action="store_true", help="toon alleen de samenvatting (tekst)"
+        "-q", "--stil", action="store_true", help="Toon alleen de samenvatting (bij tekst)."
     )
     opties.add_argument(
         "--strikt",
         action="store_true",
-        help="meld ook onderdrukkingen die niets onderdrukten (exitcode 1)",
+        help="Meld ook onderdrukkingen die niets onderdrukten (exitcode 1).",
     )
     opties.add_argument(
         "--geen-cache",
         action="store_true",
-        help="controleer alles opnieuw en onthoud niets (standaard worden bevindingen van "
-        "ongewijzigde verhalen onthouden; nooit met --naam)",
+        help="Controleer alles opnieuw en onthoud niets (anders worden bevindingen van "
+        "ongewijzigde verhalen onthouden, maar nooit met --naam).",
     )
     opties.add_argument(
         "--processen",
@@ -171,18 +182,66 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help=argparse.SUPPRESS,  # tests and benchmarks: 1 = this process only
     )
-    opties.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+    opties.add_argument("-h", "--help", action="help", help="Toon deze hulp en stop.")
     return parser
 
 
-_VERTALING = (
-    ("unrecognized arguments", "onbekende argumenten"),
-    ("invalid choice", "ongeldige keuze"),
-    ("choose from", "kies uit"),
-    ("expected one argument", "verwacht een waarde"),
-    ("invalid int value", "geen geheel getal"),
-    ("argument ", "optie "),
+_ARGPARSE: tuple[tuple[str, str], ...] = (
+    (r"the following arguments are required: (?P<w>.*)", "{w} ontbreekt."),
+    (r"unrecognized arguments: (?P<w>.*)", "onbekend: {w}."),
+    (
+        r"argument (?P<optie>\S+): invalid choice: (?P<w>.*) \(choose from (?P<keuzes>.*)\)",
+        "ongeldige waarde {w} voor {optie}; kies uit {keuzes}.",
+    ),
+    (r"argument (?P<optie>\S+): expected one argument", "de optie {optie} heeft een waarde nodig."),
+    (
+        r"argument (?P<optie>\S+): expected at least one argument",
+        "de optie {optie} heeft minstens één waarde nodig.",
+    ),
+    (
+        r"argument (?P<optie>\S+): invalid \S+ value: (?P<w>.*)",
+        "ongeldige waarde {w} voor {optie}.",
+    ),
+    (
+        r"ambiguous option: (?P<optie>\S+) could match (?P<w>.*)",
+        "de optie {optie} is niet eenduidig: bedoel je {w}?",
+    ),
+    (
+        r"argument (?P<optie>\S+): ignored explicit argument (?P<w>.*)",
+        "de optie {optie} krijgt geen waarde ({w}).",
+    ),
+    (r"argument (?P<optie>\S+): (?P<w>.*)", "{optie}: {w}"),
 )
+"""argparse's English error messages and their Dutch (``{name}`` from the named groups)."""
+
+
+def argparse_bericht(bericht: str, parser: argparse.ArgumentParser) -> str:
+    """argparse's English error message in Dutch, with a close match for an unknown option."""
+    import re
+
+    from verhaal.gelijkend import bedoel_je
+
+    for patroon, nederlands in _ARGPARSE:
+        gevonden = re.fullmatch(patroon, bericht, re.S)
+        if gevonden is None:
+            continue
+        tekst = nederlands.format(
+            **{k: v.replace("/", " / ") for k, v in gevonden.groupdict().items()}
+        )
+        if patroon.startswith("unrecognized"):
+            opties = [
+                optie
+                for actie in parser._actions
+                if actie.help != "==SUPPRESS=="
+                for optie in actie.option_strings
+                if optie.startswith("--")
+            ]
+            hints = [
+                bedoel_je(woord, opties) for woord in gevonden["w"].split() if woord.startswith("-")
+            ]
+            tekst = " ".join([tekst, *[hint for hint in hints if hint]])
+        return tekst
+    return bericht
 
 
 class _Stop(Exception):
@@ -200,6 +259,7 @@ def hoofd(args: list[str]) -> int:
     :func:`verhaal.cli.main`), skipping typer's parameter processing; the typer command
     below calls it too, so ``CliRunner`` tests and the console script run the same code.
     """
+    from verhaal.cli._fouten import meld, meld_interne_fout
     from verhaal.errors import VerhaalFout
 
     try:
@@ -210,9 +270,14 @@ def hoofd(args: list[str]) -> int:
     if processen is None and os.environ.get("VERHAAL_PROCESSEN", "").isdigit():
         processen = int(os.environ["VERHAAL_PROCESSEN"])
     try:
+        namen = tuple(opties.naam)
+        if opties.namen is not None:
+            from verhaal.namenlijst import lees_namenlijst
+
+            namen = (*namen, *lees_namenlijst(Path(opties.namen)))
         return _controleer(
             opties.paden or ["."],
-            tuple(opties.naam),
+            namen,
             opties.formaat,
             opties.faal_op,
             opties.config,
@@ -225,18 +290,9 @@ def hoofd(args: list[str]) -> int:
             not opties.geen_cache,
         )
     except VerhaalFout as fout:
-        sys.stderr.write(f"verhaal: {fout.bericht}\n")
-        return fout.exit_code
+        return meld(fout)
     except Exception:
-        # A crash must never look like "findings" (exit 1) to CI or a scorer.
-        import traceback
-
-        traceback.print_exc()
-        sys.stderr.write(
-            "verhaal: interne fout; dit is een fout in verhaal, niet in de verhalen. "
-            "Meld het alstublieft, met de melding hierboven.\n"
-        )
-        return EXIT_INTERNE_FOUT
+        return meld_interne_fout()
 
 
 def register(app: typer.Typer) -> None:
@@ -276,12 +332,17 @@ def _opdracht(
     from verhaal.checker.config import RegelInstelling
     from verhaal.checker.rules import REGELS
     from verhaal.errors import InvoerFout
+    from verhaal.gelijkend import bedoel_je
     from verhaal.linter.uitvoeren import Opdracht
     from verhaal.linter.werkvormregels import verhaal_config
 
     for regel_id in (*alleen, *zonder):
         if regel_id not in REGELS:
-            raise InvoerFout(f"Onbekende regel '{regel_id}' (bekend: {', '.join(REGELS)}).")
+            hint = bedoel_je(regel_id, REGELS, aanhalen="'")
+            raise InvoerFout(
+                f"Onbekende regel '{regel_id}'. {hint + ' ' if hint else ''}"
+                f"Bekende regels: {', '.join(REGELS)}."
+            )
     opdracht_regels: dict[str, RegelInstelling] = {}
     for regel_id in REGELS:
         if (alleen and regel_id not in alleen) or regel_id in zonder:
@@ -322,6 +383,7 @@ def _controleer(
     from verhaal.linter.uitvoeren import Uitvoering
 
     instellingen = laad_instellingen(config)
+    _meld_ontbrekende_werkvormmappen(instellingen)
     kleur = formaat == "tekst" and _kleur()
     opdracht = _opdracht(
         instellingen, namen, alleen, zonder, strikt, formaat == "tekst" and not stil
@@ -381,6 +443,24 @@ def _controleer(
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     return code
+
+
+def _meld_ontbrekende_werkvormmappen(instellingen: Instellingen) -> None:
+    """Say on stderr when a werkvorm folder named in the configuration does not exist.
+
+    The stories are still checked (a story with a werkvorm from that folder with the plain
+    rules, and a note says so), so this does not change the exit code; ``verhaal
+    werkvormen`` reports the same folder as an error.
+    """
+    from verhaal.werkvorm.laden import toon_pad
+
+    bron = instellingen.bron.name if instellingen.bron is not None else "de configuratie"
+    for map_ in instellingen.werkvormen:
+        if not map_.is_dir():
+            sys.stderr.write(
+                f"verhaal: de map met werkvormen {toon_pad(map_)} (uit {bron}) bestaat niet; "
+                "werkvormen daaruit doen niet mee.\n"
+            )
 
 
 def _cache(opdracht: Opdracht) -> Cache | None:

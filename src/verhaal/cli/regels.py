@@ -49,6 +49,27 @@ def yaml_waarde(waarde: Any) -> str:
     return json.dumps(waarde, ensure_ascii=False)
 
 
+def toon_waarde(waarde: Any) -> str:
+    """A setting's value as a reader says it: ja/nee, 300, geen, 'A4' en 'A5'.
+
+    Only for text; the YAML example in the help keeps :func:`yaml_waarde` (true/false),
+    which is what the configuration file reads.
+    """
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, list | tuple):
+        if not waarde:
+            return "geen"
+        from verhaal.taal import en
+
+        return en([f"'{w}'" for w in waarde])
+    if isinstance(waarde, float) and waarde.is_integer():
+        return str(int(waarde))
+    if isinstance(waarde, str):
+        return f"'{waarde}'"
+    return str(waarde).replace(".", ",") if isinstance(waarde, float) else str(waarde)
+
+
 def voorbeeld_uitkomst(regel: Regel, voorbeeld: Voorbeeld) -> list[tuple[int, int, str]]:
     """Run the rule on its example: the spans it reports (start, end, text)."""
     from verhaal.checker import CheckConfig, RegelInstelling, check
@@ -70,17 +91,21 @@ def _alle_regels() -> dict[str, Regel]:
 def zoek_regel(regel_id: str) -> Regel:
     """The rule with this id, or an InvoerFout that lists the known ids."""
     from verhaal.errors import InvoerFout
+    from verhaal.gelijkend import bedoel_je
 
     regels = _alle_regels()
     regel = regels.get(regel_id.strip().lower())
     if regel is None:
         bekend = ", ".join(regels)
-        raise InvoerFout(f"Onbekende regel '{regel_id}'. Bekende regels: {bekend}.")
+        hint = bedoel_je(regel_id, regels, aanhalen="'")
+        raise InvoerFout(
+            f"Onbekende regel '{regel_id}'. {hint + ' ' if hint else ''}Bekende regels: {bekend}."
+        )
     return regel
 
 
 def _voorbeeld_opties(voorbeeld: Voorbeeld) -> str:
-    delen = [f"{naam} = {yaml_waarde(waarde)}" for naam, waarde in voorbeeld.opties.items()]
+    delen = [f"{naam} = {toon_waarde(waarde)}" for naam, waarde in voorbeeld.opties.items()]
     if voorbeeld.bestandssoort == "txt":
         delen.append("als .txt-bestand")
     return f" (met {', '.join(delen)})" if delen else ""
@@ -140,10 +165,13 @@ def regel_tekst(regel: Regel) -> str:
     if regel.opties:
         for naam, optie in regel.opties.items():
             delen.append(
-                f"  {naam} ({type_naam(optie)}, standaard: {yaml_waarde(optie.standaard)})"
+                f"  {naam} ({type_naam(optie)}, standaard: {toon_waarde(optie.standaard)})"
             )
             delen.append(_ingesprongen(optie.uitleg))
-    delen.append("  aan (ja/nee, standaard: true), ernst (fout, waarschuwing of info)")
+    delen.append(
+        "  aan (ja/nee, standaard: ja), "
+        f"ernst (fout, waarschuwing of info; standaard: {regel.ernst})"
+    )
     delen.append("")
     delen.append("  In .verhaal.yaml:")
     delen.append("    regels:")
@@ -221,11 +249,11 @@ def toon_regel(console: Console, regel: Regel) -> None:
     tabel.add_column("type")
     tabel.add_column("standaard")
     tabel.add_column("uitleg")
-    tabel.add_row("aan", "ja/nee", "true", "De regel aan of uit zetten.")
+    tabel.add_row("aan", "ja/nee", "ja", "De regel aan of uit zetten.")
     tabel.add_row("ernst", "tekst", regel.ernst, "fout, waarschuwing of info.")
     for naam, optie in regel.opties.items():
         tabel.add_row(
-            naam, type_naam(optie), escape(yaml_waarde(optie.standaard)), escape(optie.uitleg)
+            naam, type_naam(optie), escape(toon_waarde(optie.standaard)), escape(optie.uitleg)
         )
     console.print(tabel)
     for kop, groep in (
@@ -262,7 +290,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def regels(
         regel_id: str | None = typer.Argument(
-            None, metavar="[ID]", help="Id van een regel, bijvoorbeeld getal of naam."
+            None, metavar="ID", help="Id van een regel, bijvoorbeeld getal of naam."
         ),
     ) -> None:
         """Toon de regels van de verhaalcontrole, of één regel met uitleg en voorbeelden."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from verhaal.cli._opties import Antwoorden, Config, Editor, Hervat, Naam
+from verhaal.cli._opties import Antwoorden, Config, Editor, Hervat, Naam, Namen
 
 HULP = """Schrijf stap voor stap een kort verhaal over een leerling.
 
@@ -32,6 +32,7 @@ def register(app: typer.Typer) -> None:
             "stapsgewijs", "--werkvorm", "-w", help="Id of pad van de werkvorm."
         ),
         naam: Naam = None,
+        namen: Namen = None,
         uit: Path | None = typer.Option(
             None, "--uit", "-o", help="Verhaalbestand (.md). Standaard: een naam uit de titel."
         ),
@@ -43,7 +44,14 @@ def register(app: typer.Typer) -> None:
         editor: Editor = False,
         config: Config = None,
     ) -> None:
-        from verhaal.cli._flow import doorloop, flow_config, laad_werkvorm, loop_verloop
+        from verhaal.cli._flow import (
+            doorloop,
+            flow_config,
+            geen_naam_in_pad,
+            laad_werkvorm,
+            leerlingnamen,
+            loop_verloop,
+        )
         from verhaal.errors import InvoerFout
         from verhaal.flow import (
             CONCEPTEN_MAP,
@@ -57,6 +65,7 @@ def register(app: typer.Typer) -> None:
             kies_verhaalpad,
         )
         from verhaal.flow.bewaren import open_fouten_melding
+        from verhaal.leerlingnaam import NaamZoeker
 
         instellingen, gekozen = laad_werkvorm(config, werkvorm)
         if not gekozen.schrijft_verhaal():
@@ -64,8 +73,11 @@ def register(app: typer.Typer) -> None:
                 f"De werkvorm '{gekozen.id}' schrijft geen verhaal. Gebruik daarvoor: "
                 f"verhaal werkvorm doe {gekozen.id}"
             )
-        opdracht = hervat_opdracht(werkvorm, config=config, editor=editor, met_naam=bool(naam))
-        check_config = flow_config(instellingen, gekozen, naam)
+        concept_pad = CONCEPTEN_MAP / f"{gekozen.id}.yaml"
+        leerling = leerlingnamen(naam, namen, antwoorden=antwoorden, concept_pad=concept_pad)
+        check_config = flow_config(instellingen, gekozen, leerling)
+        geen_naam_in_pad(uit, NaamZoeker(check_config.namen), "het verhaalbestand (--uit)")
+        opdracht = hervat_opdracht(werkvorm, config=config, editor=editor, met_naam=bool(leerling))
 
         def lees_antwoorden(pad: Path) -> Vrager:
             vrager = AntwoordenVrager.uit_bestand(pad, gekozen, typer.echo)
@@ -89,12 +101,12 @@ def register(app: typer.Typer) -> None:
             verloop, uitkomst = klaar
             pad = kies_verhaalpad(verloop, uit, overschrijf=overschrijf)
             bewaard = bewaar_verhaal(verloop, uitkomst, pad)
-            typer.echo(f"Je verhaal is bewaard in {bewaard.verhaal}")
+            typer.echo(f"Je {gekozen.product.enkelvoud} is bewaard in {bewaard.verhaal}")
             typer.echo(f"Je aantekeningen staan in {bewaard.aantekeningen}")
             if not uitkomst.open_fouten:
                 return 0
             typer.echo(
-                open_fouten_melding(len(uitkomst.open_fouten), "het verhaal")
+                open_fouten_melding(len(uitkomst.open_fouten), gekozen.product.met_lidwoord)
                 + f" Controleer opnieuw met: verhaal controleer {bewaard.verhaal}"
             )
             return 1
@@ -110,10 +122,13 @@ def register(app: typer.Typer) -> None:
                 "--antwoorden ANTWOORDEN.yaml (zie voorbeelden/antwoorden.yaml)."
             ),
             werkvorm_id=gekozen.id,
-            concept_pad=CONCEPTEN_MAP / f"{gekozen.id}.yaml",
+            concept_pad=concept_pad,
             lees_antwoorden=lees_antwoorden,
             voer_uit=voer_uit,
             bewaar=bewaar,
+            namen=leerling,
+            werkvorm=gekozen,
+            alle_namen=check_config.namen,
         )
 
 

@@ -15,8 +15,11 @@ from typing import Any
 
 from verhaal.errors import InvoerFout
 from verhaal.flow.vrager import BevindingInContext, Vraagstuk, WeergaveSoort
+from verhaal.taal import aantal, werkwoord
 from verhaal.werkvorm.model import Werkvorm
 from verhaal.werkvorm.yamlbron import Plek, YamlBron, lees_yaml_bestand
+
+_ALINEA = ("alinea", "alinea's")
 
 
 def _schrijf(tekst: str) -> None:
@@ -95,7 +98,7 @@ class AntwoordenVrager:
         if not isinstance(waarde, list):
             self.ongeldig(
                 vraagstuk,
-                f"verwacht een lijst met een alinea per zinsbegin ({vraagstuk.aantal}), "
+                f"verwacht een lijst met één alinea per zinsbegin ({vraagstuk.aantal}), "
                 "elke alinea op een regel die met '- ' begint.",
             )
         if (
@@ -105,7 +108,8 @@ class AntwoordenVrager:
         ):
             self.ongeldig(
                 vraagstuk,
-                f"verwacht {vraagstuk.aantal} alinea's, een per zinsbegin, maar er staan er "
+                f"verwacht {aantal(vraagstuk.aantal, *_ALINEA)}, één per "
+                f"zinsbegin, maar er {werkwoord(len(waarde), 'staat', 'staan')} er "
                 f"{len(waarde)}. Laat een alinea leeg met '- ' zonder tekst.",
             )
         return waarde[vraagstuk.index] if vraagstuk.index < len(waarde) else None

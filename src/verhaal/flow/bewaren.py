@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,8 +16,22 @@ from verhaal.flow.verhaalbestand import (
 )
 from verhaal.flow.verloop import Uitkomst, Verloop
 from verhaal.flow.vrager import Vraagstuk
+from verhaal.leerlingnaam import NaamZoeker
 from verhaal.opslag import schrijf_atomisch
+from verhaal.taal import er_staat, werkwoord
 from verhaal.werkvorm.model import Keuze
+
+
+def maskeer(tekst: str, namen: Sequence[str]) -> str:
+    """``tekst`` as it may be written: the pupil's names masked. The flow refuses answers
+    with the name, so this only catches what came in another way (a story given with
+    ``--verhaal``, a title read from a file): the last check before the disk."""
+    return NaamZoeker(namen).maskeer(tekst)
+
+
+_NAAM_IN_BESTANDSNAAM = (
+    "Deze bestandsnaam bevat de naam van de leerling; kies een naam zonder de naam."
+)
 
 
 @dataclass(frozen=True)
@@ -34,10 +49,17 @@ def kies_verhaalpad(
 
     An existing file (or its notes file) is only replaced with ``overschrijf`` or after the
     user confirms; otherwise an interactive user picks another name and a file run stops.
+    No name holds the pupil's name: a title that would give one is not used (the file is
+    ``verhaal.md``), a typed name with it is refused.
     """
-    if uit is None and verloop.staat.uit:
+    zoeker = NaamZoeker(verloop.namen)
+    if uit is None and verloop.staat.uit and not zoeker.bevat(verloop.staat.uit, streng=True):
         uit = Path(verloop.staat.uit)
+    if uit is not None and zoeker.bevat(str(uit), streng=True):
+        raise InvoerFout(_NAAM_IN_BESTANDSNAAM)
     pad = uit if uit is not None else map_ / bestandsnaam(verloop.titel)
+    if uit is None and zoeker.bevat(pad.name, streng=True):
+        pad = map_ / bestandsnaam(None)
     vrager = verloop.vrager
     while True:
         bestaand = [p for p in (pad, aantekeningen_pad(pad)) if p.exists()]
@@ -71,6 +93,9 @@ def kies_verhaalpad(
                 verplicht=True,
             )
         )
+        if isinstance(antwoord, str) and zoeker.bevat(antwoord, streng=True):
+            vrager.ongeldig(Vraagstuk("_uit", "kort", "Bestandsnaam"), _NAAM_IN_BESTANDSNAAM)
+            continue
         if isinstance(antwoord, str) and antwoord.strip():
             pad = Path(antwoord.strip())
             if pad.suffix.lower() not in (".md", ".markdown"):
@@ -87,10 +112,10 @@ def _vrije_naam(pad: Path) -> Path:
 
 def open_fouten_melding(aantal: int, bestand: str) -> str:
     """What the teacher reads after saving with ``aantal`` findings of severity ``fout``."""
-    if aantal == 1:
-        return f"Let op: er staat nog een fout open; die staat bovenaan {bestand} onder 'controle'."
+    staat = er_staat(aantal, "fout", "fouten")
+    waar = werkwoord(aantal, "die staat", "ze staan")
     return (
-        f"Let op: er staan nog {aantal} fouten open; ze staan bovenaan {bestand} onder 'controle'."
+        f"Let op: {staat[0].lower()}{staat[1:]} open; {waar} bovenaan {bestand} onder 'controle'."
     )
 
 
@@ -102,20 +127,29 @@ def bewaar_verhaal(
     notities = aantekeningen_pad(pad)
     schrijf_atomisch(
         notities,
-        aantekeningen_markdown(
-            verloop.werkvorm, staat.antwoorden, titel=verloop.titel, datum=datum, verhaal=pad.name
+        maskeer(
+            aantekeningen_markdown(
+                verloop.werkvorm,
+                staat.antwoorden,
+                titel=verloop.titel,
+                datum=datum,
+                verhaal=pad.name,
+            ),
+            verloop.config.namen,
         ),
     )
     schrijf_atomisch(
         pad,
-        verhaal_markdown(
-            verloop.werkvorm,
-            staat.antwoorden,
-            verloop.titel,
-            staat.alineas or [],
-            bevindingen=uitkomst.bevindingen,
-            datum=datum,
-            aantekeningen=notities.name,
+        maskeer(
+            verhaal_markdown(
+                verloop.werkvorm,
+                staat.antwoorden,
+                verloop.titel,
+                staat.alineas or [],
+                bevindingen=uitkomst.bevindingen,
+                datum=datum,
+            ),
+            verloop.config.namen,
         ),
     )
     return Bewaard(pad, notities)

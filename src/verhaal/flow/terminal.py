@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from verhaal.errors import InvoerFout
-from verhaal.flow.vrager import BevindingInContext, Vraagstuk, WeergaveSoort
+from verhaal.flow.vrager import (
+    ERNST_NAAM,
+    BevindingInContext,
+    HalfAntwoord,
+    Vraagstuk,
+    WeergaveSoort,
+)
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 _OVERSLAAN = "__overslaan__"
 _PROMPT = "  ›"
@@ -72,40 +82,50 @@ class TerminalVrager:
             return
         self.console.print(f"[{stijl}]{_escape(tekst)}[/{stijl}]" if stijl else _escape(tekst))
 
-    def _ingesprongen(self, tekst: str, stijl: str, *, teken: str | None = None) -> None:
-        """Print ``tekst`` indented under a question; wrapped lines keep the indentation
-        (a hanging indent after ``teken``)."""
+    def _ingesprongen(
+        self,
+        tekst: str | Text,
+        stijl: str,
+        *,
+        teken: str | None = None,
+        inspringing: int = 2,
+        teken_stijl: str | None = None,
+    ) -> None:
+        """Print ``tekst`` indented by ``inspringing``; wrapped lines keep the indentation
+        (a hanging indent after ``teken``). Rich wraps at word boundaries at any width."""
         from rich.padding import Padding
         from rich.table import Table
         from rich.text import Text
 
+        inhoud = tekst if isinstance(tekst, Text) else Text(tekst, style=stijl)
         if teken is None:
-            self.console.print(Padding(Text(tekst, style=stijl), (0, 0, 0, 2), expand=False))
+            self.console.print(Padding(inhoud, (0, 0, 0, inspringing), expand=False))
             return
         rij = Table.grid(padding=(0, 1))
         rij.add_column(no_wrap=True)
         rij.add_column()
-        rij.add_row(Text(teken, style=stijl), Text(tekst, style=stijl))
-        self.console.print(Padding(rij, (0, 0, 0, 2), expand=False))
+        rij.add_row(Text(teken, style=teken_stijl if teken_stijl is not None else stijl), inhoud)
+        self.console.print(Padding(rij, (0, 0, 0, inspringing), expand=False))
 
     def bevinding(self, bevinding: BevindingInContext) -> None:
         """Ernst, rule and place; the sentence with the span marked; message; suggestion."""
         from rich.text import Text
 
         stijl = _ERNST_STIJL.get(bevinding.ernst, "")
-        kop = Text("  ")
-        kop.append(bevinding.ernst, style=stijl)
+        kop = Text()
+        kop.append(ERNST_NAAM.get(bevinding.ernst, bevinding.ernst), style=stijl)
         kop.append(f"  {bevinding.regel} · {bevinding.plek}", style="dim")
-        self.console.print(kop)
+        self._ingesprongen(kop, "")
+        # Each part keeps its indent when it wraps, at any terminal width.
         if bevinding.kern or bevinding.voor or bevinding.na:
-            regel = Text("    ")
+            regel = Text()
             regel.append(bevinding.voor)
             regel.append(bevinding.kern, style=f"{stijl} underline")
             regel.append(bevinding.na)
-            self.console.print(regel)
-        self.console.print(Text(f"    {bevinding.bericht}"))
+            self._ingesprongen(regel, "", inspringing=4)
+        self._ingesprongen(bevinding.bericht, "", inspringing=4)
         if bevinding.suggestie:
-            self.console.print(Text(f"    → {bevinding.suggestie}", style="green"))
+            self._ingesprongen(bevinding.suggestie, "green", teken="→", inspringing=4)
 
     def vraag(self, vraagstuk: Vraagstuk) -> Any:
         """Ask with the questionary prompt that fits the kind of question.
@@ -119,43 +139,60 @@ class TerminalVrager:
 
         soort = vraagstuk.soort
         standaard = vraagstuk.standaard
-        self.console.print(f"[bold]? {_escape(vraagstuk.tekst)}[/bold]")
+        self._ingesprongen(vraagstuk.tekst, "bold", teken="?", inspringing=0)
         if vraagstuk.uitleg:
             self._ingesprongen(vraagstuk.uitleg, "dim")
         for herinnering in vraagstuk.herinneringen:
             self.toon(herinnering, "herinnering")
         overslaan = not vraagstuk.verplicht and not vraagstuk.intern
+        if soort == "geheim":
+            # Hidden input: the name never shows on screen or in the scrollback.
+            return questionary.password("", qmark=_PROMPT).unsafe_ask()
         if soort in ("kort", "alinea"):
             if overslaan and soort == "kort":
                 self._hint("Enter zonder tekst: overslaan")
-            return questionary.text(
-                "", default="" if standaard is None else str(standaard), qmark=_PROMPT
-            ).unsafe_ask()
+            return self._typ(
+                questionary.text(
+                    "", default="" if standaard is None else str(standaard), qmark=_PROMPT
+                )
+            )
         if soort == "lang":
             if self.editor:
                 return _bewerk_in_editor("" if standaard is None else str(standaard))
             # A prefilled text (a rewrite) is not skipped by emptying it: no such hint.
             leeg = " · leeg laten: overslaan" if overslaan and not standaard else ""
             self._hint(f"Enter: nieuwe regel · Esc en dan Enter: klaar{leeg}")
-            return questionary.text(
-                "",
-                default="" if standaard is None else str(standaard),
-                multiline=True,
-                qmark=_PROMPT,
-                instruction="",
-            ).unsafe_ask()
+            return self._typ(
+                questionary.text(
+                    "",
+                    default="" if standaard is None else str(standaard),
+                    multiline=True,
+                    qmark=_PROMPT,
+                    instruction="",
+                )
+            )
         if soort == "keuze":
-            keuzes = [questionary.Choice(title=k.label, value=k.waarde) for k in vraagstuk.keuzes]
+            # One line per option at any width (a wrapped option breaks mid-word); the
+            # chosen one is shown in full once chosen.
+            ruimte = max(self.console.width - 5, 12)
+            keuzes = [
+                questionary.Choice(title=_passend(k.label, ruimte), value=k.waarde)
+                for k in vraagstuk.keuzes
+            ]
             if overslaan:
                 keuzes.append(questionary.Choice(title="(overslaan)", value=_OVERSLAAN))
             waarden = [k.waarde for k in vraagstuk.keuzes]
-            antwoord = questionary.select(
+            vraag = questionary.select(
                 "",
                 choices=keuzes,
                 default=standaard if standaard in waarden else None,
                 qmark=_PROMPT,
                 instruction="(pijltjes en Enter)",
-            ).unsafe_ask()
+            )
+            vraag.application.erase_when_done = True
+            antwoord = vraag.unsafe_ask()
+            labels = {k.waarde: k.label for k in vraagstuk.keuzes}
+            self._toon_antwoord(labels.get(antwoord, "(overgeslagen)"))
             return None if antwoord == _OVERSLAAN else antwoord
         if soort == "meerkeuze":
             gekozen = standaard if isinstance(standaard, list) else []
@@ -192,12 +229,48 @@ class TerminalVrager:
         ).unsafe_ask()
         return None if antwoord == _OVERSLAAN else antwoord
 
+    def _typ(self, vraag: Any) -> Any:
+        """Ask a text prompt and show the answer again with a hanging indent.
+
+        While typing, the prompt wraps as the terminal does (mid-word); once the answer is
+        given, its lines are replaced by the answer wrapped at word boundaries, so what
+        stays on screen reads well at any width. On Ctrl-C the text typed so far comes
+        along (:class:`HalfAntwoord`).
+        """
+        vraag.application.erase_when_done = True
+        try:
+            antwoord = vraag.unsafe_ask()
+        except KeyboardInterrupt:
+            raise HalfAntwoord(vraag.application.current_buffer.text) from None
+        self._toon_antwoord(str(antwoord or ""))
+        return antwoord
+
+    def _toon_antwoord(self, antwoord: str) -> None:
+        """``  › answer``: every line of the answer, wrapped lines under its first word."""
+        if not antwoord.strip():
+            self._ingesprongen("(leeg)", "dim", teken=_PROMPT.strip(), teken_stijl="cyan")
+            return
+        regels = antwoord.rstrip("\n").split("\n")
+        for nummer, regel in enumerate(regels):
+            teken = _PROMPT.strip() if nummer == 0 else " "
+            self._ingesprongen(regel, "", teken=teken, teken_stijl="cyan")
+
     def _hint(self, tekst: str) -> None:
         self._ingesprongen(tekst, "dim")
 
     def ongeldig(self, vraagstuk: Vraagstuk, bericht: str) -> None:
         """Say what is wrong; the engine asks again."""
         self._ingesprongen(bericht, "bold yellow", teken="!")
+
+
+def _passend(tekst: str, ruimte: int) -> str:
+    """``tekst`` cut at a word boundary to fit ``ruimte`` columns, with an ellipsis."""
+    if len(tekst) <= ruimte:
+        return tekst
+    kort = tekst[: ruimte - 1]
+    if " " in kort[ruimte // 2 :]:
+        kort = kort[: kort.rindex(" ")]
+    return kort.rstrip(" ,:;") + "…"
 
 
 def _escape(tekst: str) -> str:
@@ -209,12 +282,15 @@ def _escape(tekst: str) -> str:
 def _bewerk_in_editor(tekst: str) -> str:
     """Open ``tekst`` in the user's editor and return what they saved.
 
-    The temporary file lives only as long as the editor is open.
+    The temporary file (which may hold a name the teacher typed, until the answer is
+    refused) lives in a private folder (0700, the file 0600) only as long as the editor is
+    open: the folder goes on every way out, errors and Ctrl-C included.
     """
     opdracht = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "nano"
-    fd, naam = tempfile.mkstemp(prefix="verhaal-", suffix=".md")
-    pad = Path(naam)
+    map_ = Path(tempfile.mkdtemp(prefix="verhaal-"))
+    pad = map_ / "antwoord.md"
     try:
+        fd = os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as bestand:
             bestand.write(tekst)
         try:
@@ -226,4 +302,4 @@ def _bewerk_in_editor(tekst: str) -> str:
             ) from None
         return pad.read_text(encoding="utf-8")
     finally:
-        pad.unlink(missing_ok=True)
+        shutil.rmtree(map_, ignore_errors=True)

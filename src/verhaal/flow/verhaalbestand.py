@@ -1,47 +1,70 @@
-"""The story file and the notes file: the one Markdown + front-matter writer and reader.
+"""The story file and the notes file: the one writer of both.
 
-A story file is Markdown with YAML front matter::
+A story file is what gets shared: Markdown with a small YAML front matter::
 
     ---
     titel: De rode rugzak
     werkvorm: stapsgewijs
     datum: 2025-11-23
     plotvraag: Zal het hem lukken om ...?
-    held: ...                 # every answer with 'bewaar: voorkant', in flow order
     controle:                 # summary of the last check
       fouten: 0
       waarschuwingen: 1
       tips: 0
       open: [...]             # only when saved with findings of severity 'fout'
-    aantekeningen: de-rode-rugzak.aantekeningen.md
     ---
 
     # De rode rugzak
 
     Er was eens ...
 
-The notes of the early phases go to a sibling file ``<naam>.aantekeningen.md`` (all
-answers per phase), so the story itself can be shared and read aloud as it is. The notes
-start with ``<!-- verhaal: uit -->``: they are not a story, so the batch linter's inline
-suppression keeps the writing rules off them.
+Only the title, the werkvorm, the date, the plotvraag and the check summary go there; the
+title and the plotvraag are prose, and ``verhaal controleer`` checks them. Everything else
+the teacher answered (the ingredients too: held, draken, hulp ...) goes to the sibling
+file ``<naam>.aantekeningen.md``, all answers per phase. The notes start with
+``<!-- verhaal: uit -->``: they are not a story, so the batch linter's inline suppression
+keeps the writing rules off them.
+
+Reading a story back is :mod:`verhaal.verhaaltekst`'s job (the one reader of front matter
+and Markdown structure); :func:`lees_verhaal` and :class:`Verhaalbestand` are re-exported
+from there.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from verhaal.verhaaltekst import Verhaalbestand, lees_verhaal
 from verhaal.werkvorm.model import VERHAALSOORTEN, Vraag, Werkvorm, is_ingevuld
 
 if TYPE_CHECKING:
     from verhaal.checker import Bevinding
 
+__all__ = [
+    "AANTEKENINGEN_ACHTERVOEGSEL",
+    "VOORKANT_ANTWOORDEN",
+    "Verhaalbestand",
+    "aantekeningen_markdown",
+    "aantekeningen_pad",
+    "bestandsnaam",
+    "controle_samenvatting",
+    "lees_verhaal",
+    "lees_verhaalbestand",
+    "verhaal_markdown",
+    "voorkant_antwoorden",
+]
+
 AANTEKENINGEN_ACHTERVOEGSEL = ".aantekeningen.md"
-_FRONTMATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+VOORKANT_ANTWOORDEN = ("plotvraag",)
+"""The answers (by question id) that go into the story's front matter besides the title.
+
+Only prose that belongs with the story when it is shared: the plotvraag. An answer marked
+``bewaar: voorkant`` with another id (the ingredients) stays in the notes file."""
 
 
 def aantekeningen_pad(verhaal: Path) -> Path:
@@ -62,29 +85,18 @@ def _een_regel(tekst: str) -> str:
     return " ".join(tekst.split())
 
 
-def _voorkant_waarde(vraag: Vraag, antwoord: Any) -> Any:
-    """An answer as it goes into the front matter: one line, or a list of lines."""
-    if isinstance(antwoord, bool):
-        return antwoord
-    if isinstance(antwoord, list):
-        return [str(a) for a in antwoord]
-    tekst = str(antwoord)
-    if vraag.soort == "lang" and "\n" in tekst.strip():
-        regels = [re.sub(r"^\s*[-*•]\s+", "", r).strip() for r in tekst.splitlines()]
-        return [r for r in regels if r]
-    return _een_regel(tekst)
-
-
 def voorkant_antwoorden(werkvorm: Werkvorm, antwoorden: Mapping[str, Any]) -> dict[str, Any]:
-    """The answers marked ``bewaar: voorkant`` that were given, in flow order."""
+    """The answers of :data:`VOORKANT_ANTWOORDEN` marked ``bewaar: voorkant`` that were
+    given, each on one line."""
     resultaat: dict[str, Any] = {}
     for _, vraag in werkvorm.vragen():
         antwoord = antwoorden.get(vraag.id)
-        if vraag.bewaar != "voorkant" or not vraag.is_actief(antwoorden):
+        if vraag.id not in VOORKANT_ANTWOORDEN or vraag.bewaar != "voorkant":
             continue
-        if not is_ingevuld(antwoord):
+        if not vraag.is_actief(antwoorden) or not is_ingevuld(antwoord):
             continue
-        resultaat[vraag.id] = _voorkant_waarde(vraag, antwoord)
+        if isinstance(antwoord, str):
+            resultaat[vraag.id] = " ".join(antwoord.split())
     return resultaat
 
 
@@ -109,9 +121,12 @@ def verhaal_markdown(
     *,
     bevindingen: Sequence[Bevinding] = (),
     datum: date | None = None,
-    aantekeningen: str | None = None,
 ) -> str:
-    """The text of a story file (front matter, ``# titel``, the paragraphs)."""
+    """The text of a story file (front matter, ``# titel``, the paragraphs).
+
+    The notes are found by name next to the story (:func:`aantekeningen_pad`); the shared
+    file does not point at them.
+    """
     import yaml
 
     voorkant: dict[str, Any] = {}
@@ -122,8 +137,6 @@ def verhaal_markdown(
     for sleutel, waarde in voorkant_antwoorden(werkvorm, antwoorden).items():
         voorkant.setdefault(sleutel, waarde)
     voorkant["controle"] = controle_samenvatting(bevindingen)
-    if aantekeningen:
-        voorkant["aantekeningen"] = aantekeningen
     kop = yaml.safe_dump(
         voorkant, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000
     )
@@ -139,11 +152,17 @@ def _antwoord_markdown(vraag: Vraag, antwoord: Any) -> str:
         return "\n".join(f"- {vraag.keuze_label(a)}" for a in antwoord)
     if vraag.keuzes:
         return vraag.keuze_label(antwoord)
-    regels = [r.strip() for r in str(antwoord).strip().splitlines() if r.strip()]
-    if vraag.soort == "lang" and len(regels) > 1 and "\n\n" not in str(antwoord).strip():
-        # One item per line, as the teacher typed it (Markdown would join the lines).
-        return "\n".join(r if re.match(r"[-*•]\s", r) else f"- {r}" for r in regels)
-    return str(antwoord).strip()
+    tekst = str(antwoord).strip()
+    if vraag.soort == "lang" and "\n" in tekst:
+        # The teacher's own line breaks, kept as they were typed: a hard line break
+        # (two spaces at the end) where Markdown would otherwise join the lines. Blank
+        # lines stay paragraph breaks; nothing becomes a list that was not typed as one.
+        regels = [r.rstrip() for r in tekst.splitlines()]
+        return "\n".join(
+            r + "  " if r and i + 1 < len(regels) and regels[i + 1] else r
+            for i, r in enumerate(regels)
+        )
+    return tekst
 
 
 def aantekeningen_markdown(
@@ -187,52 +206,6 @@ def aantekeningen_markdown(
             delen.append(f"## Fase {nummer} · {fase.titel}\n")
             delen.extend(blokken)
     return "\n".join(delen)
-
-
-@dataclass
-class Verhaalbestand:
-    """A story file as read back: front matter, title, paragraphs and the raw text."""
-
-    tekst: str
-    voorkant: dict[str, Any] = field(default_factory=dict)
-    titel: str | None = None
-    alineas: list[str] = field(default_factory=list)
-    lichaam_start: int = 0
-    """Offset in ``tekst`` where the body (after the front matter) starts."""
-
-
-def lees_verhaal(tekst: str) -> Verhaalbestand:
-    """Parse a story file (front matter optional; the first ``#`` heading is the title).
-
-    The title falls back to the front matter's ``titel``. Invalid front matter is treated
-    as absent rather than an error: a story must stay readable.
-    """
-    import yaml
-
-    voorkant: dict[str, Any] = {}
-    start = 0
-    gevonden = _FRONTMATTER.match(tekst)
-    if gevonden:
-        try:
-            data = yaml.safe_load(gevonden.group(1))
-        except yaml.YAMLError:
-            data = None
-        if isinstance(data, dict):
-            voorkant = {str(k): v for k, v in data.items()}
-        start = gevonden.end()
-    titel: str | None = None
-    alineas: list[str] = []
-    for blok in re.split(r"\n[ \t]*\n", tekst[start:]):
-        blok = blok.strip()
-        if not blok:
-            continue
-        if titel is None and not alineas and re.match(r"#\s", blok) and "\n" not in blok:
-            titel = blok.lstrip("#").strip()
-            continue
-        alineas.append(blok)
-    if titel is None and isinstance(voorkant.get("titel"), str):
-        titel = voorkant["titel"]
-    return Verhaalbestand(tekst, voorkant, titel, alineas, start)
 
 
 def lees_verhaalbestand(pad: Path) -> Verhaalbestand:

@@ -17,8 +17,12 @@ from typing import Any, Literal, Protocol
 
 from verhaal.werkvorm.model import Keuze
 
-VraagstukSoort = Literal["kort", "lang", "alinea", "keuze", "meerkeuze", "bevestig"]
-"""``alinea`` is one paragraph of a story: a single (long) line, prefilled."""
+VraagstukSoort = Literal["kort", "lang", "alinea", "keuze", "meerkeuze", "bevestig", "geheim"]
+"""``alinea`` is one paragraph of a story: a single (long) line, prefilled. ``geheim`` is a
+short answer typed without being shown (the pupil's name)."""
+
+ERNST_NAAM = {"fout": "fout", "waarschuwing": "waarschuwing", "info": "tip"}
+"""A finding's severity as the teacher reads it."""
 
 WeergaveSoort = Literal["uitleg", "herinnering", "melding", "waarschuwing", "succes", "verhaal"]
 
@@ -91,6 +95,51 @@ class Vrager(Protocol):
         non-interactive: raise an :class:`~verhaal.errors.InvoerFout`."""
 
 
+class HalfAntwoord(KeyboardInterrupt):
+    """Ctrl-C while an answer was being typed: ``tekst`` is what had been typed so far.
+
+    A KeyboardInterrupt, so everything that stops on Ctrl-C still does; the engine also
+    keeps the text in the draft and offers it again on ``--hervat``.
+    """
+
+    def __init__(self, tekst: str) -> None:
+        super().__init__()
+        self.tekst = tekst
+
+
+@dataclass(frozen=True)
+class Onderbreek:
+    """In a script: press Ctrl-C at this prompt after typing ``tekst``."""
+
+    tekst: str
+
+
+NAAM_UITLEG = (
+    "Met de naam van de leerling houdt verhaal die uit je antwoorden en bestanden; "
+    "de naam wordt nergens bewaard. Leeg laten mag."
+)
+
+
+def vraag_leerlingnaam(vrager: Vrager, *, nodig: bool = False) -> tuple[str, ...]:
+    """Ask for the pupil's name with hidden input; () when left empty.
+
+    Several names may be given, separated by commas. ``nodig``: a draft was started with
+    the name, so the question says it is needed to continue.
+    """
+    uitleg = (
+        "Je concept is begonnen met de naam van de leerling; geef hem opnieuw om verder te "
+        "gaan. De naam wordt nergens bewaard."
+        if nodig
+        else NAAM_UITLEG
+    )
+    antwoord = vrager.vraag(
+        Vraagstuk("_naam", "geheim", "Naam van de leerling (je typt onzichtbaar)", uitleg=uitleg)
+    )
+    if not isinstance(antwoord, str):
+        return ()
+    return tuple(n.strip() for n in antwoord.replace(";", ",").split(",") if n.strip())
+
+
 class ScriptOp(AssertionError):
     """A scripted Vrager was asked more than its script holds (a test bug or a loop)."""
 
@@ -105,9 +154,10 @@ ONDERBREEK = object()
 class GescripteVrager:
     """A Vrager that answers from a list, in order, and records everything it is shown.
 
-    Items are raw answers, :data:`STANDAARD`, :data:`ONDERBREEK`, or ``(sleutel, antwoord)``
-    pairs that also check which prompt is being answered. Interactive by default, so menus
-    and fix-up loops run exactly as at the terminal.
+    Items are raw answers, :data:`STANDAARD`, :data:`ONDERBREEK`, :class:`Onderbreek`
+    (Ctrl-C halfway through typing), or ``(sleutel, antwoord)`` pairs that also check which
+    prompt is being answered. Interactive by default, so menus and fix-up loops run exactly
+    as at the terminal.
     """
 
     def __init__(self, antwoorden: Iterable[Any], *, interactief: bool = True) -> None:
@@ -139,7 +189,8 @@ class GescripteVrager:
     def bevinding(self, bevinding: BevindingInContext) -> None:
         """Record a finding."""
         self.bevindingen.append(bevinding)
-        self.uitvoer.append(f"{bevinding.regel}: {bevinding.kern}")
+        ernst = ERNST_NAAM.get(bevinding.ernst, bevinding.ernst)
+        self.uitvoer.append(f"{ernst} · {bevinding.regel}: {bevinding.kern}")
 
     def vraag(self, vraagstuk: Vraagstuk) -> Any:
         """Return the next scripted answer (the reminders go to ``uitvoer``)."""
@@ -156,6 +207,8 @@ class GescripteVrager:
                 )
         if antwoord is ONDERBREEK:
             raise KeyboardInterrupt
+        if isinstance(antwoord, Onderbreek):
+            raise HalfAntwoord(antwoord.tekst)
         if antwoord is STANDAARD:
             return vraagstuk.standaard
         return antwoord

@@ -79,6 +79,7 @@ def pas_toe(
     if SNELTEST not in tekst:
         return bevindingen, []
     from verhaal.checker.rules import REGELS
+    from verhaal.gelijkend import bedoel_je
 
     fences = _fences(tekst) if "```" in tekst or "~~~" in tekst else []
     bereiken: list[_Bereik] = []
@@ -109,7 +110,9 @@ def pas_toe(
                     Opmerking(
                         "onderdrukking-onbekend",
                         *plek,
-                        f"Onbekende regel '{woord}' in '{opdracht}' (bekend: {', '.join(REGELS)}).",
+                        f"Onbekende regel '{woord}' in '{opdracht}'. "
+                        + (bedoel_je(woord, REGELS, aanhalen="'") or "")
+                        + f" (Bekend: {', '.join(REGELS)}.)",
                     )
                 )
         if woorden[1:] and not ids:

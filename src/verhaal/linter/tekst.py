@@ -1,9 +1,10 @@
 """The human format: each finding with its line and the span marked, then a table per rule.
 
-``pad:regel:kolom  regel-id  bericht``, the line of the story with ``^^^`` under the
-span, and the suggestion. On a terminal the same content is coloured with rich; when
-stdout is a pipe or file, or ``NO_COLOR`` is set, it is plain text and rich is never
-imported. ``--stil`` keeps only the summary (and files that could not be checked).
+``pad:regel:kolom  ernst  regel-id  bericht`` (ernst: fout, waarschuwing or info), the
+line of the story with ``^^^`` under the span, and the suggestion. On a terminal the same
+content is coloured with rich; when stdout is a pipe or file, or ``NO_COLOR`` is set, it
+is plain text and rich is never imported. ``--stil`` keeps only the summary (and files
+that could not be checked).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from verhaal.checker.bevinding import ERNSTEN, Ernst
 from verhaal.linter.rapport import Schrijver, Telling
 from verhaal.linter.uitvoeren import Gevonden, Notitie, Uitslag
+from verhaal.taal import aantal, meervoud, werkwoord
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -25,35 +27,38 @@ VENSTER = 50
 """Code points of context shown on each side of a span in a long line."""
 
 
-def _meervoud(aantal: int, een: str, meer: str) -> str:
-    return f"{aantal} {een if aantal == 1 else meer}"
+def _hoofdletter(zin: str) -> str:
+    return zin[:1].upper() + zin[1:]
 
 
 def samenvatting_zin(telling: Telling) -> str:
     """One Dutch sentence with the totals of the batch."""
     t = telling
-    bestanden = _meervoud(t.bestanden, "bestand", "bestanden")
+    bestanden = f"{t.bestanden} {meervoud(t.bestanden, 'bestand', 'bestanden')}"
     if t.bevindingen == 0:
         zin = f"Geen bevindingen in {bestanden}."
     else:
         ernsten = t.per_ernst()
         delen = [
-            _meervoud(ernsten["fout"], "fout", "fouten"),
-            _meervoud(ernsten["waarschuwing"], "waarschuwing", "waarschuwingen"),
-            f"{ernsten['info']} info",
+            aantal(ernsten["fout"], "fout", "fouten"),
+            aantal(ernsten["waarschuwing"], "waarschuwing", "waarschuwingen"),
+            aantal(ernsten["info"], "info", "info"),
         ]
         zin = (
-            f"{_meervoud(t.bevindingen, 'bevinding', 'bevindingen')} in {t.met_bevindingen} "
-            f"van {bestanden} ({', '.join(delen)})."
+            f"{_hoofdletter(aantal(t.bevindingen, 'bevinding', 'bevindingen'))} in "
+            f"{t.met_bevindingen} van {bestanden} ({', '.join(delen)})."
         )
     if t.onleesbaar:
-        kon = "kon" if t.onleesbaar == 1 else "konden"
+        kon = werkwoord(t.onleesbaar, "kon", "konden")
         zin += (
-            f" {_meervoud(t.onleesbaar, 'bestand', 'bestanden')} {kon} niet worden gecontroleerd."
+            f" {_hoofdletter(aantal(t.onleesbaar, 'bestand', 'bestanden'))} {kon} niet worden "
+            "gecontroleerd."
         )
     if t.notities:
-        aantal = _meervoud(t.notities, "opmerking", "opmerkingen")
-        zin += f" {aantal} over onderdrukkingen of werkvormen."
+        zin += (
+            f" {_hoofdletter(aantal(t.notities, 'opmerking', 'opmerkingen'))} over "
+            "onderdrukkingen of werkvormen."
+        )
     return zin
 
 
@@ -79,7 +84,9 @@ def bevinding_regels(pad: str, g: Gevonden) -> list[list[Segment]]:
         [
             (f"{pad}:{g.regel}:{g.kolom}", "bold"),
             ("  ", ""),
-            (b.regel, STIJL[b.ernst]),
+            (b.ernst, STIJL[b.ernst]),
+            ("  ", ""),
+            (b.regel, "bold"),
             ("  ", ""),
             (b.bericht, ""),
         ]
@@ -103,7 +110,9 @@ def notitie_regels(pad: str, n: Notitie) -> list[list[Segment]]:
         [
             (f"{pad}:{n.regel}:{n.kolom}", "bold"),
             ("  ", ""),
-            (n.soort, "magenta"),
+            ("opmerking", "magenta"),
+            ("  ", ""),
+            (n.soort, "bold"),
             ("  ", ""),
             (n.bericht, ""),
         ]
@@ -121,7 +130,7 @@ def tabel_rijen(telling: Telling) -> list[tuple[str, Ernst, int]]:
 
     volgorde = {regel_id: i for i, regel_id in enumerate(REGELS)}
     return sorted(
-        ((regel, ernst, aantal) for (regel, ernst), aantal in telling.per_regel.items()),
+        ((regel, ernst, n) for (regel, ernst), n in telling.per_regel.items()),
         key=lambda r: (volgorde.get(r[0], len(volgorde)), r[0], ERNSTEN.index(r[1])),
     )
 
@@ -185,8 +194,8 @@ class RichRapport(TekstRapport):
             tabel.add_column("regel")
             tabel.add_column("ernst")
             tabel.add_column("aantal", justify="right")
-            for regel, ernst, aantal in rijen:
-                tabel.add_row(regel, f"[{STIJL[ernst]}]{ernst}[/]", str(aantal))
+            for regel, ernst, n in rijen:
+                tabel.add_row(regel, f"[{STIJL[ernst]}]{ernst}[/]", str(n))
             self.console.print(tabel)
         stijl = "bold red" if exitcode else "bold green"
         self.console.print(samenvatting_zin(telling), style=stijl, highlight=False)

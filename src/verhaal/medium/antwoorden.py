@@ -70,11 +70,15 @@ def vrager_kiezer(vrager: Vrager) -> Kiezer:
     """A chooser that asks through the shared prompt seam (terminal, script).
 
     Each tree question becomes a required ``keuze`` prompt keyed by its question id; from
-    the second question on, an extra option goes back one step.
+    the second question on, an extra option goes back one step, and a question asked again
+    starts on the answer chosen before.
     """
     from verhaal.flow.vrager import Vraagstuk
     from verhaal.medium.weergave import ONDERWERP_LABEL
     from verhaal.werkvorm.model import Keuze as Optie
+
+    # The last choice per question: after '« terug' the earlier answer is highlighted.
+    eerder: dict[str, str] = {}
 
     def kies(vraag: Vraagknoop, stappen: tuple[Stap, ...]) -> Keuze | _Terug:
         opties = [Optie(k.id, k.antwoord) for k in vraag.keuzes]
@@ -87,6 +91,7 @@ def vrager_kiezer(vrager: Vrager) -> Kiezer:
             tekst=vraag.vraag,
             uitleg=vraag.uitleg or None,
             keuzes=tuple(opties),
+            standaard=eerder.get(vraag.id),
             verplicht=True,
         )
         while True:
@@ -95,6 +100,7 @@ def vrager_kiezer(vrager: Vrager) -> Kiezer:
                 return TERUG
             keuze = vraag.keuze(str(antwoord)) if antwoord is not None else None
             if keuze is not None:
+                eerder[vraag.id] = keuze.id
                 return keuze
             vrager.ongeldig(vraagstuk, f"Kies een van de antwoorden: {keuzes_tekst(vraag)}.")
 

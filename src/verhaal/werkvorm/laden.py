@@ -154,10 +154,12 @@ def laad_werkvorm(naam: str, extra_mappen: Sequence[Path] | None = None) -> Werk
     werkvorm = zoek_werkvorm(naam, extra_mappen)
     if werkvorm is not None:
         return werkvorm
+    from verhaal.gelijkend import bedoel_je
+
     bekend = sorted(_bekende_ids(extra_mappen))
+    hint = bedoel_je(naam, bekend, aanhalen="'") or f"Beschikbaar: {', '.join(bekend)}."
     raise InvoerFout(
-        f"Onbekende werkvorm '{naam}'. Beschikbaar: {', '.join(bekend)}. "
-        "Bekijk ze allemaal met: verhaal werkvormen"
+        f"Onbekende werkvorm '{naam}'. {hint} Bekijk ze allemaal met: verhaal werkvormen"
     )
 
 

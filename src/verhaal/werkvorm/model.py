@@ -171,6 +171,29 @@ class Rol:
 
 
 @dataclass(frozen=True)
+class Product:
+    """The werkvorm's own noun for what is written ("verhaal", "logline", "droom").
+
+    Messages of the flow use it ("Er staat nog één fout in je logline."); ``lidwoord`` is
+    "de" or "het" (for "het verhaal" / "de logline").
+    """
+
+    enkelvoud: str = "verhaal"
+    meervoud: str = "verhalen"
+    lidwoord: Literal["de", "het"] = "het"
+
+    @property
+    def met_lidwoord(self) -> str:
+        """``het verhaal``, ``de logline``."""
+        return f"{self.lidwoord} {self.enkelvoud}"
+
+    @property
+    def verwijzing(self) -> str:
+        """The pronoun that refers back to it: ``het`` (verhaal) or ``hij`` (logline)."""
+        return "het" if self.lidwoord == "het" else "hij"
+
+
+@dataclass(frozen=True)
 class Werkvorm:
     """A validated werkvorm.
 
@@ -191,6 +214,7 @@ class Werkvorm:
     rollen: tuple[Rol, ...] = ()
     gebruikt_verhaal: bool = False
     zinsstarters: Mapping[str, ZinsstarterSet] = field(default_factory=dict)
+    product: Product = field(default_factory=Product)
     pad: Path | None = None
     ingebouwd: bool = False
     vervangt: Path | None = None

@@ -23,6 +23,7 @@ from verhaal.werkvorm.model import (
     Bewaar,
     Fase,
     Keuze,
+    Product,
     Rol,
     Soort,
     Voorwaarde,
@@ -46,9 +47,11 @@ WERKVORM_SLEUTELS = (
     "controle",
     "rollen",
     "gebruikt_verhaal",
+    "product",
     "zinsstarters",
     "fasen",
 )
+PRODUCT_SLEUTELS = ("enkelvoud", "meervoud", "lidwoord")
 FASE_SLEUTELS = ("id", "titel", "uitleg", "duur", "rol", "vragen")
 VRAAG_SLEUTELS = (
     "id",
@@ -133,6 +136,7 @@ class _Lezer:
             rollen=tuple(self.rollen.values()),
             gebruikt_verhaal=_bool(plek / "gebruikt_verhaal", data.get("gebruikt_verhaal", False)),
             zinsstarters=self.sets,
+            product=_product(plek / "product", data.get("product")),
             pad=self.pad,
         )
 
@@ -540,6 +544,21 @@ def _optioneel_getal(plek: Plek, waarde: Any) -> int | None:
     if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde < 0:
         raise plek.fout(f"verwacht een geheel getal van nul of meer, niet {_soort(waarde)}.")
     return waarde
+
+
+def _product(plek: Plek, data: Any) -> Product:
+    """The noun for what the werkvorm writes; without it, "verhaal"."""
+    if data is None:
+        return Product()
+    m = _mapping(plek, data, PRODUCT_SLEUTELS, PRODUCT_SLEUTELS)
+    lidwoord = _tekst(plek / "lidwoord", m["lidwoord"])
+    if lidwoord not in ("de", "het"):
+        raise (plek / "lidwoord").fout(f"het lidwoord is 'de' of 'het', niet '{lidwoord}'.")
+    return Product(
+        enkelvoud=_tekst(plek / "enkelvoud", m["enkelvoud"]),
+        meervoud=_tekst(plek / "meervoud", m["meervoud"]),
+        lidwoord="de" if lidwoord == "de" else "het",
+    )
 
 
 def _controle(plek: Plek, data: Any) -> dict[str, Any]:

@@ -98,7 +98,7 @@ def lees_yaml_tekst(tekst: str, bron: str) -> YamlBron:
     except yaml.MarkedYAMLError as fout:
         raise _syntaxfout(fout, bron) from None
     except yaml.YAMLError as fout:
-        raise SchemaFout(f"{bron}: dit is geen geldige YAML ({fout}).") from None
+        raise SchemaFout(f"{bron}: dit is geen geldige YAML: {syntax_uitleg(fout)}.") from None
     finally:
         loader.dispose()
     return YamlBron(bron, data, regels)
@@ -159,8 +159,19 @@ def _syntaxfout(fout: Any, bron: str) -> SchemaFout:
     """Turn PyYAML's English syntax error into a Dutch one with the line number."""
     mark = fout.problem_mark or fout.context_mark
     regel = f":{mark.line + 1}" if mark is not None else ""
-    probleem = (fout.problem or "").strip()
-    uitleg = _VERTALINGEN.get(probleem, probleem)
+    return SchemaFout(f"{bron}{regel}: dit is geen geldige YAML: {syntax_uitleg(fout)}.")
+
+
+def syntax_uitleg(fout: Any) -> str:
+    """What is wrong, in Dutch, for a PyYAML error (never PyYAML's English text): used for
+    werkvormen, answer files and the configuration alike."""
+    probleem = (getattr(fout, "problem", None) or "").strip()
+    uitleg = _VERTALINGEN.get(probleem)
+    if uitleg is None:
+        uitleg = next(
+            (nl for engels, nl in _VERTALINGEN.items() if probleem.startswith(engels)),
+            "de opbouw klopt hier niet (kijk naar inspringing, dubbele punten en aanhalingstekens)",
+        )
     if probleem.startswith(("expected ',' or '}'", "expected ',' or ']'")):
         uitleg = (
             "tussen { } of [ ] klopt iets niet; zet een tekst met een vraagteken, komma "
@@ -168,7 +179,7 @@ def _syntaxfout(fout: Any, bron: str) -> SchemaFout:
         )
     if "\t" in str(fout) or "tab" in probleem:
         uitleg = "gebruik spaties om in te springen, geen tabs"
-    return SchemaFout(f"{bron}{regel}: dit is geen geldige YAML: {uitleg}.")
+    return uitleg
 
 
 _VERTALINGEN = {
@@ -183,6 +194,10 @@ _VERTALINGEN = {
     "did not find expected '-' indicator": "de inspringing van de lijst klopt niet",
     "found unexpected end of stream": "het bestand houdt midden in een waarde op",
     "did not find expected node content": "hier verwachtte ik een waarde",
+    "expected the node content, but found '<stream end>'": (
+        "het bestand houdt midden in een waarde op"
+    ),
+    "expected the node content": "hier verwachtte ik een waarde",
     "expected <document start>, but found '<block mapping start>'": (
         "de inspringing klopt niet (een regel springt verder in dan de vorige)"
     ),

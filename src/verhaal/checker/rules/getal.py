@@ -285,6 +285,19 @@ class _Getal:
     waarde: int | None
 
 
+_IS = frozenset("is was werd wordt ben bent zijn waren werden".split())
+_JAAR_NA = frozenset(("geleden", "lang", "later", "eerder", "terug", "daarvoor", "daarna"))
+
+
+def _leeftijd(tokens: list[Token], index: int, voor: str, na: str) -> bool:
+    """'ze is elf jaar (oud)': an age, so the advice is to describe, not to count.
+    Not 'het is elf jaar geleden' (a span of time)."""
+    if voor not in _IS or na not in ("jaar", "jaren"):
+        return False
+    verder = index + 2
+    return verder >= len(tokens) or tokens[verder].tekst.lower() not in _JAAR_NA
+
+
 def _buren(tokens: list[Token], index: int) -> tuple[str, str, str]:
     """Lower-case neighbours in the same sentence: (two back, one back, next)."""
     token = tokens[index]
@@ -480,6 +493,8 @@ def _cijfer_soort(doc: Document, tokens: list[Token], index: int) -> _Getal:
         waarde = int(tekst) if len(tekst) < 10 else None
         if voor in _KLAS_VOOR:
             return _Getal(token.start, eind, "klas", waarde)
+        if _leeftijd(tokens, index, voor, na):
+            return _Getal(token.start, eind, "leeftijd", waarde)
         if waarde is not None and voor in _TIJD_VOOR and na == "uur":
             return _Getal(token.start, eind, "tijd", waarde)
         if (
@@ -512,6 +527,8 @@ def _woord_soort(doc: Document, tokens: list[Token], index: int, waarde: int | b
             return _Getal(token.start, token.eind, "schoolcijfer", getal)
     if voor in _KLAS_VOOR:
         return _Getal(token.start, token.eind, "klas", getal)
+    if _leeftijd(tokens, index, voor, na):
+        return _Getal(token.start, token.eind, "leeftijd", getal)
     return _Getal(token.start, token.eind, "woord", getal)
 
 
@@ -537,7 +554,7 @@ def _tekstsoort(tekst: str) -> int:
 def vind_getallen(doc: Document, frontmatter: bool = False) -> Iterator[_Getal]:
     """Every number in the prose of ``doc``, in text order."""
     tokens = doc.tokens
-    titel = doc.titel
+    verhaal = [doc.titel, *doc.voorkant_verhaal] if doc.titel else doc.voorkant_verhaal
     metadata = (
         set()
         if frontmatter
@@ -547,8 +564,8 @@ def vind_getallen(doc: Document, frontmatter: bool = False) -> Iterator[_Getal]:
     for index in [i for i, t in enumerate(tokens) if _tekstsoort(t.tekst)]:
         token = tokens[index]
         soort = _tekstsoort(token.tekst)
-        if token.blok in metadata and (titel is None or not titel[0] <= token.start < titel[1]):
-            continue  # metadata such as 'datum: 2024-05-01', not the story
+        if token.blok in metadata and not any(b <= token.start < e for b, e in verhaal):
+            continue  # metadata such as 'datum: 2024-05-01', not the title or plotvraag
         if soort == _MET_CIJFER:
             yield _cijfer_soort(doc, tokens, index)
             continue
@@ -637,8 +654,8 @@ def _bericht_en_suggestie(getal: _Getal, tekst: str) -> tuple[str, str | None]:
         )
     if soort == "leeftijd":
         return (
-            "Leeftijd in cijfers: beschrijf liever hoe oud iemand lijkt of doet "
-            "(een kleuter, een tiener, een jonge vrouw).",
+            "Leeftijd: beschrijf liever hoe oud iemand lijkt of doet, zonder getal "
+            "(een kleuter, een meisje van die leeftijd, een tiener, een jonge vrouw).",
             None,
         )
     if soort == "klas":
@@ -703,7 +720,7 @@ REGEL = Regel(
             bool,
             False,
             "Controleer ook de andere velden van de front matter (zoals de datum), "
-            "niet alleen de titel.",
+            "niet alleen de titel en de plotvraag.",
         ),
     },
     voorbeelden=(

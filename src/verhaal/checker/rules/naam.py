@@ -1,9 +1,10 @@
 """Rule ``naam``: no names of people, above all not the pupil's own name.
 
-Two parts. The pupil's name(s) given with ``--naam`` are reported as ``fout`` wherever
-they occur: any capitalisation, possessive (Daans, Daan's) and diminutive (Daantje)
-forms, in dialogue and in the title. Other person names are found heuristically and
-reported as ``waarschuwing``:
+Two parts. The pupil's name(s) given with ``--naam`` or ``--namen`` are reported as
+``fout`` wherever they occur, as :mod:`verhaal.leerlingnaam` finds them (any
+capitalisation and accents, possessive, diminutive and plural forms, each part of a full
+name, the start of a compound), in dialogue and in the title. Other person names are
+found heuristically and reported as ``waarschuwing``:
 
 1. a role or title word (juf, meester, mevrouw, docent, opa, ...) followed by a capitalised
    word, with surname particles (``mevrouw Van der Berg`` gives the span ``Van der Berg``);
@@ -28,7 +29,6 @@ role words themselves.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -49,6 +49,7 @@ from verhaal.checker.woordenboek import (
     lees_woordtabel,
     meerwoordige_namen,
 )
+from verhaal.leerlingnaam import TUSSENVOEGSELS, NaamZoeker, vouw
 
 # Role and title words that may precede a person's name (hand-written: kinship and role
 # words have no free source; they are themselves never names).
@@ -93,9 +94,6 @@ _TAALWOORDEN = frozenset(
     """spreken sprak spraken spreekt praten praatte praatten leren leerde leerden kennen
     kende kent verstaan verstond het beetje in vloeiend goed geen les lessen woord woorden
     woordje vak cijfer voor""".split()
-)
-TUSSENVOEGSELS = frozenset(
-    "van de der den ter ten te het 't in op aan bij d' la le el al da di del von zu".split()
 )
 # Tokens between an animal word and its name: "een konijn dat Snuffel heette".
 _DIER_TUSSEN = frozenset("dat die genaamd heette heet noemde noemden met de naam".split())
@@ -231,80 +229,21 @@ def _mogelijk_begin(tekst: str) -> bool:
 # --- The pupil's own name -----------------------------------------------------------------
 
 
-def _verkleinwoorden(naam: str) -> list[str]:
-    """Diminutives of a name: Daan -> Daantje, Tim -> Timmetje, Roos -> Roosje."""
-    klein = naam.lower()
-    vormen = [klein + "je", klein + "tje", klein + "pje", klein + "etje", klein + "'tje"]
-    if len(klein) > 1 and klein[-1] not in "aeiouy" and klein[-2] in "aeiou":
-        vormen.append(klein + klein[-1] + "etje")
-    if klein.endswith("m"):
-        vormen.append(klein + "pje")
-    if klein[-1] in "aiouy":
-        vormen.append(klein + "tje")
-    return vormen
-
-
 @cache
 def _vouw(tekst: str) -> str:
-    """Lower case without accents: Daniël and Daniel, Ayşe and Ayse are the same name."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", tekst.lower()) if unicodedata.category(c) != "Mn"
-    ).replace("’", "'")
+    """Folded as the pupil-name matcher compares (Daniël = Daniel, Daan’s = daan's)."""
+    return vouw(tekst)
 
 
-@cache
-def _naam_patroon(naam: str) -> re.Pattern[str]:
-    """Whole-token pattern for a name with possessive and diminutive forms."""
-    basis = [naam.lower(), *_verkleinwoorden(naam)]
-    alternatieven = "|".join(sorted({re.escape(b) for b in basis}, key=len, reverse=True))
-    return re.compile(rf"(?:{alternatieven})(?:s|['’]s|['’])?", re.IGNORECASE)
-
-
-def _eigen_namen(namen: Iterable[str]) -> list[list[str]]:
-    """The pupil's names as word sequences (a full name also yields its parts)."""
-    reeksen: list[list[str]] = []
-    for naam in namen:
-        delen = [d for d in re.split(r"\s+", naam.strip()) if d]
-        if not delen:
-            continue
-        reeksen.append(delen)
-        if len(delen) > 1:
-            for deel in delen:
-                if deel.lower() not in TUSSENVOEGSELS and len(deel) > 1:
-                    reeksen.append([deel])
-    reeksen.sort(key=len, reverse=True)
-    return reeksen
+@lru_cache(maxsize=64)
+def _zoeker(namen: tuple[str, ...]) -> NaamZoeker:
+    return NaamZoeker(namen)
 
 
 def _vind_eigen_naam(doc: Document, namen: Iterable[str]) -> list[tuple[int, int]]:
-    reeksen = _eigen_namen(namen)
-    if not reeksen:
-        return []
-    tokens = doc.tokens
-    gevonden: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        treffer = 0
-        for reeks in reeksen:
-            n = len(reeks)
-            if i + n > len(tokens):
-                continue
-            if all(
-                _vouw(tokens[i + k].tekst) == _vouw(reeks[k]) for k in range(n - 1)
-            ) and _naam_patroon(_vouw(reeks[-1])).fullmatch(_vouw(tokens[i + n - 1].tekst)):
-                eerste = tokens[i].tekst
-                # A lower-case common word that happens to be the name (roos, storm) is
-                # the word, not the pupil: only capitalised or non-word forms count.
-                if n == 1 and eerste.islower() and is_gewoon_woord(eerste):
-                    continue
-                treffer = n
-                break
-        if treffer:
-            gevonden.append((tokens[i].start, tokens[i + treffer - 1].eind))
-            i += treffer
-        else:
-            i += 1
-    return gevonden
+    """The pupil's own names: :mod:`verhaal.leerlingnaam` decides, on the prose (the
+    offsets of ``doc.proza`` are those of the text)."""
+    return _zoeker(tuple(namen)).vind(doc.proza)
 
 
 # --- Other people's names -----------------------------------------------------------------
@@ -835,16 +774,18 @@ def _met_apostrof(doc: Document, eind: int) -> int:
     return eind
 
 
-def _suggestie(doc: Document, tekst: str, start: int, namen: list[str]) -> str:
+def _suggestie(doc: Document, tekst: str, start: int, namen: list[str]) -> str | None:
     """'de leerling', or 'zijn of haar' for a possessive (Daans fiets), capitalised at the
     start of a sentence."""
-    gevouwen = [_vouw(n) for n in namen]
+    gevouwen = {deel for n in namen for deel in re.split(r"[\W_]+", _vouw(n)) if deel}
     kaal = _vouw(_BEZIT.sub("", tekst))
     bezit = kaal != _vouw(tekst) or (kaal.endswith("s") and kaal not in gevouwen)
     if bezit and kaal.endswith("s") and kaal not in gevouwen:
         kaal = kaal[:-1]
     verkleind = kaal not in gevouwen
     suggestie = "zijn of haar" if bezit and not verkleind else "de leerling"
+    if doc.tekst[start + len(tekst) : start + len(tekst) + 1].isalpha():
+        return None  # the name starts a compound (het Daanplan): no plain replacement
     voor = doc.tekst[:start].rstrip(" \t")
     if not voor or voor[-1] in ".!?\n„“\"'‘#":
         suggestie = suggestie[0].upper() + suggestie[1:]
@@ -864,7 +805,7 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
             eind,
             tekst,
             "Dit is de naam van de leerling. Noem geen namen: schrijf ‘de leerling’, "
-            "‘hij’ of ‘zij’, of beschrijf wie het is (‘het meisje uit groep zes’).",
+            "‘hij’ of ‘zij’, of beschrijf wie het is (‘het meisje met de rode jas’).",
             _suggestie(doc, tekst, start, [str(n) for n in opties.get("namen", [])]),
         )
     if not opties.get("heuristiek", True):
@@ -886,14 +827,15 @@ REGEL = Regel(
     id="naam",
     titel="Geen namen van personen",
     beschrijving=(
-        "Meldt de naam van de leerling (opgegeven met --naam) als fout, in elke "
-        "schrijfwijze: met of zonder hoofdletter, met bezits-s (Daans, Daan's) en als "
-        "verkleinwoord (Daantje), ook in dialogen en in de titel. Andere namen van personen "
-        "worden als waarschuwing gemeld: een naam na juf, meester, mevrouw of een ander "
-        "rolwoord, een bekende voornaam, een woord met hoofdletter midden in de zin dat "
-        "geen Nederlands woord, plaats of merk is, en elke volgende keer dat zo'n naam "
-        "terugkomt. Plaatsen, winkels, merken, huisdieren en woorden als papa of de juf "
-        "tellen niet als naam."
+        "Meldt de naam van de leerling (opgegeven met --naam of --namen) als fout, in elke "
+        "schrijfwijze: met of zonder hoofdletter of accent, met bezits-s (Daans, Daan's), "
+        "als verkleinwoord (Daantje), elk deel van een volledige naam en aan het begin "
+        "van een samengesteld woord (het Daanplan), ook in dialogen en in de titel. "
+        "Andere namen van personen worden als waarschuwing gemeld: een naam na juf, "
+        "meester, mevrouw of een ander rolwoord, een bekende voornaam, een woord met "
+        "hoofdletter midden in de zin dat geen Nederlands woord, plaats of merk is, en "
+        "elke volgende keer dat zo'n naam terugkomt. Plaatsen, winkels, merken, "
+        "huisdieren en woorden als papa of de juf tellen niet als naam."
     ),
     waarom=(
         "De verhalen gaan over echte leerlingen en worden gedeeld met collega's en soms "
@@ -904,7 +846,9 @@ REGEL = Regel(
     ernst="fout",
     check=check,
     opties={
-        "namen": Optie(list, [], "De naam (of namen) van de leerling; wordt gevuld met --naam."),
+        "namen": Optie(
+            list, [], "De naam (of namen) van de leerling; wordt gevuld met --naam of --namen."
+        ),
         "heuristiek": Optie(bool, True, "Ook andere namen van personen zoeken (waarschuwing)."),
         "toegestaan": Optie(
             list, [], "Woorden met een hoofdletter die nooit als naam gemeld worden."
@@ -920,6 +864,12 @@ REGEL = Regel(
         Voorbeeld("„Kom, Daantje!” riep ze.", ["Daantje"], opties={"namen": ["Daan"]}),
         Voorbeeld("# De bril van Sterre\n\nZe las.", ["Sterre"], opties={"namen": ["Sterre"]}),
         Voorbeeld("Er lag een roos op tafel.", [], opties={"namen": ["Roos"]}),
+        Voorbeeld(
+            "Zwaantje, een stil meisje, had het Zwaantjesplan bedacht.",
+            ["Zwaantje", "Zwaantjes"],
+            opties={"namen": ["Zwaantje Klaassen"]},
+        ),
+        Voorbeeld("Daniel en Daniëls zus.", ["Daniel", "Daniëls"], opties={"namen": ["Daniël"]}),
         Voorbeeld("Juf Anouk rende naar de bus.", ["Anouk"]),
         Voorbeeld("„Dat ben ik,” zei mevrouw Van der Berg.", ["Van der Berg"]),
         Voorbeeld("Hij leerde het van docent Van Dijk.", ["Van Dijk"]),

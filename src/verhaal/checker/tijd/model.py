@@ -2,13 +2,14 @@
 
 Features are strings; each is hashed (CRC-32, stable across runs, unlike ``hash``) into
 ``2**bits`` buckets, and every bucket holds one int16 weight per label. The weights are one
-flat array, so loading the model is a single ``frombytes`` of about 0.8 MB.
+flat array per pass, so loading the model is a single ``frombytes`` per pass: the shipped
+model has ``bits`` 16 and one pass, ``3 * 2**16`` weights, about 0.4 MB.
 
 File layout of ``tijd.model``: ``VTM1``, a uint32 length and that many bytes of UTF-8
 notice text (attribution and licence: the model is trained on UD Dutch, CC BY-SA 4.0),
 one byte ``bits``, one byte with the number of passes, then per pass a float32 scale and
-``3 * 2**bits`` little-endian int16 weights. Pass two sees the features of pass one plus
-features made from pass one's decisions (see ``kenmerken.tweede_kenmerken``).
+``3 * 2**bits`` little-endian int16 weights (:func:`schrijf_model` writes it,
+:func:`laad_model` reads it; :meth:`Model.scores` takes the pass to score with).
 Trained by ``scripts/tabellen/train_tijd.py``.
 """
 

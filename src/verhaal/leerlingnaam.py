@@ -1,0 +1,342 @@
+"""The one matcher for the pupil's own name: does a text hold it, and where.
+
+Every place that must keep the pupil's name out of a file asks this module: the checker's
+``naam`` rule (the given names), the flow's refusal of answers, the review's masking, and
+the checks on file names. They must agree, so the rules live here once:
+
+- the text is compared after normalising both sides: Unicode compatibility forms (NFKC),
+  case folding, accents folded (Daniël = Daniel, also with the diaeresis stored as a
+  separate combining mark), typographic apostrophes (’) read as ', and invisible characters
+  (soft hyphen, zero-width space/joiners, word joiner, BOM) ignored;
+- every part of a full name counts on its own (``Zwaantje Klaassen``: Zwaantje, Klaassen),
+  except surname particles (van, de, der, ...) and single letters;
+- a part counts with possessive, plural and diminutive endings (Daans, Daan's, Daan’s,
+  Daantje, Daantjes, Daanje, Timmetje) and at the start of a compound (het Zwaantjesplan),
+  when the rest of the compound is a Dutch word and the whole is not one (Rooster is a
+  word, not Roos + ter);
+- a lower-case word that is an ordinary Dutch word (een roos, een merel) is the word, not
+  the pupil, in running text; file names (``streng``) have no such exception.
+
+Spans are code-point offsets into the *original* text, so a caller can mark or replace
+exactly what the teacher typed, invisible characters and combining marks included.
+
+Pure: no terminal, no files; the lexicon is consulted only for lower-case or compound
+candidates. Time is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+__all__ = [
+    "NAAM_VERVANGING",
+    "ONZICHTBAAR",
+    "TUSSENVOEGSELS",
+    "NaamZoeker",
+    "normaliseer",
+    "vouw",
+]
+
+NAAM_VERVANGING = "[naam]"
+"""What a masked name becomes in a written file."""
+
+ONZICHTBAAR = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+"""Characters that show nothing and are ignored when matching: soft hyphen, zero-width
+space, non-joiner and joiner, word joiner, byte-order mark."""
+
+TUSSENVOEGSELS = frozenset(
+    "van de der den ter ten te het 't in op aan bij d' la le el al da di del von zu".split()
+)
+"""Surname particles: part of a full name, never matched on their own."""
+
+_APOSTROFS = frozenset("'’‘ʼ′`´")
+_UITGANGEN_KLEIN = ("je", "tje", "pje", "etje", "'tje", "ke")
+_BEZIT = ("'s", "'")
+_TUSSENKLANK = ("", "s", "e", "en")
+_MIN_STAART = 4
+"""The rest of a compound after the name is a word of at least this many letters."""
+_MIN_SAMENSTELLING = 3
+_MAX_SAMENSTELLING = 40
+"""Longer letter runs are no compound to analyse (a guard for hostile input: the compound
+analysis of the lexicon is not linear in the word's length)."""
+_SCHEIDING = re.compile(r"[\s\-\u2010\u2011]+")
+_TUSSEN_DELEN = re.compile(r"[\s\-\u2010\u2011]+(?:[\w']+[\s\-\u2010\u2011]+)*")
+"""Names shorter than this never count inside a compound (Bo in boter)."""
+
+
+@lru_cache(maxsize=4096)
+def _vouw_teken(teken: str) -> str:
+    """One character as it is compared: '' for invisible characters and combining marks,
+    else its compatibility decomposition without marks, case-folded."""
+    if teken in ONZICHTBAAR:
+        return ""
+    if teken in _APOSTROFS:
+        return "'"
+    kaal = "".join(c for c in unicodedata.normalize("NFKD", teken) if not unicodedata.combining(c))
+    return kaal.casefold()
+
+
+def normaliseer(tekst: str) -> tuple[str, list[int]]:
+    """``tekst`` folded for comparison, and for every folded character the offset of the
+    original character it came from."""
+    if tekst.isascii():
+        gevouwen = tekst.lower().replace("`", "'")
+        return gevouwen, list(range(len(tekst)))
+    delen: list[str] = []
+    bron: list[int] = []
+    for index, teken in enumerate(tekst):
+        vorm = teken.lower() if teken.isascii() else _vouw_teken(teken)
+        if vorm == "`":
+            vorm = "'"
+        if vorm:
+            delen.append(vorm)
+            bron.extend([index] * len(vorm))
+    return "".join(delen), bron
+
+
+def vouw(tekst: str) -> str:
+    """``tekst`` as it is compared (see :func:`normaliseer`), without the offsets."""
+    return normaliseer(tekst)[0]
+
+
+def _delen(naam: str) -> list[str]:
+    """The parts of one name that are matched on their own, folded."""
+    woorden = [w for w in re.split(r"[\W_]+", vouw(naam)) if w]
+    delen = [w for w in woorden if w not in TUSSENVOEGSELS and len(w) > 1]
+    return delen or [w for w in woorden if len(w) > 1] or woorden
+
+
+def _verkleinwoorden(deel: str) -> list[str]:
+    """Diminutives of a (folded) name: daan -> daantje, daanje; tim -> timmetje; anna ->
+    annaatje."""
+    vormen = [deel + uitgang for uitgang in _UITGANGEN_KLEIN]
+    if len(deel) > 1 and deel[-1] not in "aeiouy" and deel[-2] in "aeiou":
+        vormen.append(deel + deel[-1] + "etje")
+    if len(deel) > 1 and deel[-1] in "aou" and deel[-2] not in "aeiou":
+        vormen.append(deel + deel[-1] + "tje")
+    return vormen
+
+
+def _vormen(deel: str) -> tuple[str, ...]:
+    """Every written form of one name part, longest first."""
+    basis = [deel, *_verkleinwoorden(deel)]
+    vormen = set(basis)
+    for vorm in basis:
+        vormen.add(vorm + "s")
+    return tuple(sorted(vormen, key=len, reverse=True))
+
+
+def _is_letter(teken: str) -> bool:
+    return teken.isalpha() or teken.isdigit()
+
+
+def _gewoon_woord(woord: str) -> bool:
+    from verhaal.checker.woordenboek import is_gewoon_woord
+
+    return is_gewoon_woord(woord)
+
+
+def _andere_naam(woord: str) -> bool:
+    """Whether ``woord`` (folded) is a name of its own: Annabel is no Anna-compound, and
+    Noorwegen no Noor-compound."""
+    from verhaal.checker.woordenboek import is_achternaam, is_plaats, is_voornaam, is_vorm
+
+    hoofd = woord[:1].upper() + woord[1:]
+    return is_voornaam(hoofd) or is_achternaam(hoofd) or is_plaats(hoofd) or is_vorm(hoofd)
+
+
+def _nederlands(woord: str) -> bool:
+    from verhaal.checker.woordenboek import is_nederlands
+
+    return is_nederlands(woord)
+
+
+class NaamZoeker:
+    """Finds the pupil's names (``namen``: one or more full names) in texts.
+
+    ``vind`` gives the spans, ``bevat`` whether there is one, ``maskeer`` replaces each.
+    A zoeker without names finds nothing (and is falsy).
+    """
+
+    def __init__(self, namen: Iterable[str]) -> None:
+        volledig = [n.strip() for n in namen if n and n.strip()]
+        delen: dict[str, None] = {}
+        particles: set[str] = set()
+        for naam in volledig:
+            for deel in _delen(naam):
+                delen[deel] = None
+            particles.update(w for w in re.split(r"\s+", vouw(naam)) if w in TUSSENVOEGSELS)
+        self._delen = tuple(delen)
+        self._particles = frozenset(particles)
+        self._vormen = {deel: _vormen(deel) for deel in self._delen}
+        self._begin: re.Pattern[str] | None = None
+        if self._delen:
+            eerste = sorted({deel[:2] for deel in self._delen})
+            self._begin = re.compile("|".join(re.escape(e) for e in eerste))
+
+    def __bool__(self) -> bool:
+        return bool(self._delen)
+
+    # --- the public API ------------------------------------------------------------------
+
+    def vind(self, tekst: str, *, streng: bool = False) -> list[tuple[int, int]]:
+        """Spans ``(start, eind)`` of the pupil's name in ``tekst`` (offsets into
+        ``tekst``), sorted, not overlapping; the parts of one full name written together
+        ("Zwaantje Klaassen") form one span. ``streng``: also lower-case forms that are
+        Dutch words (for file names)."""
+        if self._begin is None or not tekst:
+            return []
+        gevouwen, bron = normaliseer(tekst)
+        gevonden: list[tuple[int, int]] = []
+        for m in self._begin.finditer(gevouwen):
+            begin = m.start()
+            if begin and _is_letter(gevouwen[begin - 1]):
+                continue
+            if gevonden and begin < gevonden[-1][1]:
+                continue
+            eind = self._treffer(tekst, gevouwen, bron, begin, streng)
+            if eind is not None:
+                gevonden.append((begin, eind))
+        spans = [self._origineel(tekst, bron, b, e) for b, e in gevonden]
+        return self._samengevoegd(tekst, spans)
+
+    def bevat(self, tekst: str, *, streng: bool = False) -> bool:
+        """Whether ``tekst`` holds the pupil's name (see :meth:`vind`)."""
+        return bool(self.vind(tekst, streng=streng))
+
+    def maskeer(self, tekst: str, vervanging: str = NAAM_VERVANGING) -> str:
+        """``tekst`` with every occurrence of the name replaced by ``vervanging``."""
+        spans = self.vind(tekst)
+        if not spans:
+            return tekst
+        delen: list[str] = []
+        vorige = 0
+        for start, eind in spans:
+            delen.append(tekst[vorige:start])
+            delen.append(vervanging)
+            vorige = eind
+        delen.append(tekst[vorige:])
+        return "".join(delen)
+
+    # --- matching ------------------------------------------------------------------------
+
+    def _treffer(
+        self, tekst: str, gevouwen: str, bron: list[int], begin: int, streng: bool
+    ) -> int | None:
+        """The end (in ``gevouwen``) of a name starting at ``begin``, or None."""
+        eind_woord = begin
+        while eind_woord < len(gevouwen) and _is_letter(gevouwen[eind_woord]):
+            eind_woord += 1
+        woord = gevouwen[begin:eind_woord]
+        for deel in self._delen:
+            if not woord.startswith(deel[:2]):
+                continue
+            for vorm in self._vormen[deel]:
+                if not woord.startswith(vorm):
+                    # A form with an apostrophe inside (daan'tje) spans the letter run.
+                    na = begin + len(vorm)
+                    if (
+                        "'" in vorm
+                        and gevouwen.startswith(vorm, begin)
+                        and not _is_letter(gevouwen[na : na + 1])
+                    ):
+                        return na
+                    continue
+                eind = begin + len(vorm)
+                if eind == eind_woord:
+                    eind = self._met_bezit(gevouwen, eind, vorm)
+                    if not streng and self._gewoon(tekst, bron, begin, eind, gevouwen):
+                        continue
+                    return eind
+                staart = self._samenstelling(tekst, bron, begin, woord, vorm, deel, streng)
+                if staart is not None:
+                    return begin + staart
+        return None
+
+    @staticmethod
+    def _met_bezit(gevouwen: str, eind: int, vorm: str) -> int:
+        """Include a possessive 's (Daan's), or a bare apostrophe after s, x or z (Joris')."""
+        if gevouwen.startswith("'s", eind) and not _is_letter(gevouwen[eind + 2 : eind + 3]):
+            return eind + 2
+        if (
+            gevouwen.startswith("'", eind)
+            and vorm[-1] in "sxz"
+            and not _is_letter(gevouwen[eind + 1 : eind + 2])
+        ):
+            return eind + 1
+        return eind
+
+    @staticmethod
+    def _gewoon(tekst: str, bron: list[int], begin: int, eind: int, gevouwen: str) -> bool:
+        """Whether the match is a lower-case ordinary word (een roos), not the pupil."""
+        origineel = "".join(c for c in tekst[bron[begin] : bron[eind - 1] + 1] if c.isalpha())
+        if not origineel or not origineel.islower():
+            return False
+        return _gewoon_woord(gevouwen[begin:eind])
+
+    def _samenstelling(
+        self,
+        tekst: str,
+        bron: list[int],
+        begin: int,
+        woord: str,
+        vorm: str,
+        deel: str,
+        streng: bool,
+    ) -> int | None:
+        """The length of the name (with its linking sound) at the start of the compound
+        ``woord`` (het Zwaantjesplan), or None when ``woord`` is no such compound."""
+        if not _MIN_SAMENSTELLING <= len(deel) < len(woord) <= _MAX_SAMENSTELLING:
+            return None
+        if _gewoon_woord(woord) or _andere_naam(woord):
+            return None
+        if _gewoon_woord(deel):
+            # The name is a word too (Roos, Zwaantje): lower case it is the word (rozenperk,
+            # zwaantjesvijver); only a capital makes the compound the name's.
+            if not streng and not tekst[bron[begin]].isupper():
+                return None
+        elif _nederlands(woord):
+            return None  # noordenkant is noorden + kant, not Noor + denkant
+        for klank in _TUSSENKLANK:
+            if not woord.startswith(klank, len(vorm)):
+                continue
+            rest = woord[len(vorm) + len(klank) :]
+            if len(rest) >= _MIN_STAART and rest.isalpha() and _nederlands(rest):
+                return len(vorm) + len(klank)
+        return None
+
+    # --- offsets -------------------------------------------------------------------------
+
+    @staticmethod
+    def _origineel(tekst: str, bron: list[int], begin: int, eind: int) -> tuple[int, int]:
+        """A folded span as offsets into the original text: from the first character to
+        after the last one, with the combining marks that
+        belong to its last letter."""
+        start = bron[begin]
+        einde = bron[eind - 1] + 1
+        while einde < len(tekst) and unicodedata.combining(tekst[einde]):
+            einde += 1
+        return start, einde
+
+    def _samengevoegd(self, tekst: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Join the spans of one full name written together: only spaces or a hyphen
+        (and the name's own particles) between two parts (Zwaantje Klaassen,
+        Marie-Claire)."""
+        if len(spans) < 2:
+            return spans
+        samen = [spans[0]]
+        for start, eind in spans[1:]:
+            vorige_start, vorige_eind = samen[-1]
+            tussen = vouw(tekst[vorige_eind:start])
+            if (
+                _TUSSEN_DELEN.fullmatch(tussen)
+                and "\n" not in tussen
+                and all(w in self._particles for w in _SCHEIDING.split(tussen) if w)
+            ):
+                samen[-1] = (vorige_start, eind)
+            else:
+                samen.append((start, eind))
+        return samen

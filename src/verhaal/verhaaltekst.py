@@ -1,0 +1,224 @@
+"""A story as written: YAML front matter and Markdown structure, read in one place.
+
+Three parts of verhaal read stories: the checker (:mod:`verhaal.checker.document` keeps
+the prose and masks the rest), the flow (a story read back, ``verhaal werkvorm doe
+--verhaal``) and the review (``verhaal bespreek``). They all find the front matter, its
+values and the title and paragraphs of the body here, so a file means the same to each.
+
+- :func:`zoek_voorkant`: where the front matter is (``---`` on the first line, closed
+  by ``---`` or ``...``);
+- :func:`voorkant_waarden`: the scalar values in it, with their offsets in the whole text,
+  found line by line without a YAML parse (the checker needs offsets and speed);
+- :func:`voorkant_data`: the front matter as data, through the one YAML reader
+  (:func:`verhaal.werkvorm.yamlbron.lees_yaml_tekst`);
+- :func:`lees_verhaal`: front matter, title and paragraphs of a story.
+
+Pure and cheap: nothing here imports yaml until :func:`voorkant_data` is called.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+__all__ = [
+    "Verhaalbestand",
+    "Voorkant",
+    "VoorkantWaarde",
+    "lees_verhaal",
+    "voorkant_data",
+    "voorkant_waarden",
+    "zoek_voorkant",
+]
+
+_VOORKANT_EIND = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)  # CRLF files too
+_SLEUTEL = re.compile(r"^([ \t]*)([A-Za-z_][\w\- ]*?)[ \t]*:(?:[ \t]+|$)")
+_BLOKSCALAR = re.compile(r"[|>][+-]?\d?[+-]?[ \t]*(?:#.*)?")
+_LIJST = re.compile(r"^([ \t]*-[ \t]+)")
+_LEEG = frozenset(("", "[]", "{}", "~", "null", "true", "false"))
+_KOP = re.compile(r"#{1,6}\s")
+_ALINEAGRENS = re.compile(r"\n[ \t]*\n")
+
+
+class Voorkant(NamedTuple):
+    """Where the front matter lies in a text (offsets)."""
+
+    inhoud_start: int
+    """First character after the opening ``---`` line."""
+    slot_start: int
+    """Start of the closing ``---`` (or ``...``) line."""
+    slot_eind: int
+    """End of the closing marker (a ``\\r`` included, the newline not)."""
+    lichaam_start: int
+    """First character of the body."""
+
+
+class VoorkantWaarde(NamedTuple):
+    """A scalar value in the front matter that may be prose.
+
+    ``sleutel`` is the top-level key it belongs to (lower case; empty for a line before
+    any key); ``start``/``eind`` its span in the whole text, quotes left out. In a flow
+    list (``[a, b]``) the brackets and commas are syntax: ``flowlijst`` says so.
+    """
+
+    sleutel: str
+    start: int
+    eind: int
+    flowlijst: bool = False
+
+
+def zoek_voorkant(tekst: str) -> Voorkant | None:
+    """The front matter of ``tekst``: ``---`` on the very first line, up to the next line
+    that is ``---`` or ``...``; None when there is none (or it is never closed)."""
+    if tekst.startswith("---\n"):
+        inhoud_start = 4
+    elif tekst.startswith("---\r\n"):
+        inhoud_start = 5
+    else:
+        return None
+    slot = _VOORKANT_EIND.search(tekst, 4)
+    if slot is None:
+        return None
+    lichaam_start = tekst.find("\n", slot.start())
+    lichaam_start = len(tekst) if lichaam_start == -1 else lichaam_start + 1
+    return Voorkant(inhoud_start, slot.start(), slot.end(), lichaam_start)
+
+
+def _regels(tekst: str, vanaf: int, tot: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end without ``\\r``, line) for each line of ``tekst[vanaf:tot]``."""
+    pos = vanaf
+    while pos < tot:
+        nl = tekst.find("\n", pos, tot)
+        eind = tot if nl == -1 else nl
+        inhoud_eind = eind - 1 if eind > pos and tekst[eind - 1] == "\r" else eind
+        yield pos, inhoud_eind, tekst[pos:inhoud_eind]
+        pos = eind + 1
+
+
+def voorkant_waarden(
+    tekst: str, voorkant: Voorkant, notities: Collection[str] = ()
+) -> tuple[list[VoorkantWaarde], dict[str, tuple[int, int]]]:
+    """The values of the front matter that may be prose, and the span of each key's value.
+
+    Line by line, without a YAML parse: ``sleutel: waarde`` lines, list items, the lines
+    of block scalars (``tekst: |``) and continuation lines give values. The values of the
+    top-level keys in ``notities`` (all their nested lines, lists and block scalars) are
+    not prose and are left out; their own scalar value still gets a span. The spans
+    (second result) map each key, lower case and first occurrence, to its value.
+    """
+    waarden: list[VoorkantWaarde] = []
+    velden: dict[str, tuple[int, int]] = {}
+    blok_inspringing: int | None = None  # inside a block scalar ('tekst: |') of this key
+    in_notitie = False  # inside the value of a key in 'notities'
+    bovenste = ""  # the top-level key the current line belongs to
+    for start, einde, regel in _regels(tekst, 4, voorkant.slot_start):
+        inspringing = len(regel) - len(regel.lstrip(" \t"))
+        if in_notitie:
+            if not regel.strip() or inspringing > 0 or _LIJST.match(regel):
+                continue
+            in_notitie = False
+        if blok_inspringing is not None:
+            if not regel.strip():
+                continue
+            if inspringing > blok_inspringing:
+                # A line of a block scalar is all value, colons included ("Hij zei: kom").
+                waarden.append(VoorkantWaarde(bovenste, start + inspringing, einde))
+                continue
+            blok_inspringing = None
+        if not regel.strip() or regel.lstrip().startswith("#"):
+            continue
+        sleutel = _SLEUTEL.match(regel)
+        naam = sleutel.group(2).strip().lower() if sleutel else ""
+        if sleutel and not sleutel.group(1):
+            bovenste = naam
+        if sleutel and not sleutel.group(1) and naam in notities:
+            w_start, w_eind = start + sleutel.end(), einde
+            while w_start < w_eind and tekst[w_start] in " \t\"'":
+                w_start += 1
+            while w_eind > w_start and tekst[w_eind - 1] in " \t\"'":
+                w_eind -= 1
+            if w_start < w_eind and not _BLOKSCALAR.fullmatch(regel, sleutel.end()):
+                velden.setdefault(naam, (w_start, w_eind))
+            in_notitie = True
+            continue
+        if sleutel and _BLOKSCALAR.fullmatch(regel, sleutel.end()):
+            blok_inspringing = inspringing
+            continue
+        if sleutel:
+            w_start = start + sleutel.end()
+        else:
+            lijst = _LIJST.match(regel)
+            w_start = start + lijst.end() if lijst else start
+        # Leave quotes and block-scalar indicators around the value out.
+        w_eind = einde
+        while w_start < w_eind and tekst[w_start] in " \t\"'|>":
+            w_start += 1
+        while w_eind > w_start and tekst[w_eind - 1] in " \t\"'":
+            w_eind -= 1
+        if tekst[w_start:w_eind] in _LEEG:
+            continue
+        flowlijst = bool(sleutel) and tekst.startswith("[", w_start)
+        waarden.append(VoorkantWaarde(bovenste, w_start, w_eind, flowlijst))
+        if sleutel:
+            velden.setdefault(naam, (w_start, w_eind))
+    return waarden, velden
+
+
+def voorkant_data(tekst: str, voorkant: Voorkant | None = None) -> dict[str, Any]:
+    """The front matter as data (keys as text); invalid or absent front matter is empty.
+
+    Parsed by the one YAML reader of verhaal. A story must stay readable, so a front
+    matter that is not valid YAML, or not a mapping, counts as none.
+    """
+    from verhaal.errors import VerhaalFout
+    from verhaal.werkvorm.yamlbron import lees_yaml_tekst
+
+    if voorkant is None:
+        voorkant = zoek_voorkant(tekst)
+    if voorkant is None:
+        return {}
+    try:
+        data = lees_yaml_tekst(tekst[voorkant.inhoud_start : voorkant.slot_start], "voorkant").data
+    except VerhaalFout:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): v for k, v in data.items()}
+
+
+@dataclass
+class Verhaalbestand:
+    """A story file as read back: front matter, title, paragraphs and the raw text."""
+
+    tekst: str
+    voorkant: dict[str, Any] = field(default_factory=dict)
+    titel: str | None = None
+    alineas: list[str] = field(default_factory=list)
+    lichaam_start: int = 0
+    """Offset in ``tekst`` where the body (after the front matter) starts."""
+
+
+def lees_verhaal(tekst: str) -> Verhaalbestand:
+    """Read a story (front matter optional; a first ``#`` heading is the title).
+
+    The body is split into paragraphs at blank lines. The title falls back to the front
+    matter's ``titel``. Invalid front matter is treated as absent rather than an error.
+    """
+    voorkant = zoek_voorkant(tekst)
+    data = voorkant_data(tekst, voorkant) if voorkant is not None else {}
+    start = voorkant.lichaam_start if voorkant is not None else 0
+    titel: str | None = None
+    alineas: list[str] = []
+    for blok in _ALINEAGRENS.split(tekst[start:]):
+        blok = blok.strip()
+        if not blok:
+            continue
+        if titel is None and not alineas and _KOP.match(blok) and "\n" not in blok:
+            titel = blok.lstrip("#").strip()
+            continue
+        alineas.append(blok)
+    if titel is None and isinstance(data.get("titel"), str):
+        titel = data["titel"]
+    return Verhaalbestand(tekst, data, titel, alineas, start)
