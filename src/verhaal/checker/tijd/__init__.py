@@ -96,13 +96,15 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
     if not zinnen:
         return
     getagd = laad_tagger().tag_alle(zinnen)
-    for zin, (tags, _), sommen in zip(
-        zinnen, getagd, _tijd_sommen().sommen_alle(zinnen, getagd, True), strict=True
+    splitsing = [zeker_verleden(zin) for zin in zinnen]
+    alle_sommen = _tijd_sommen().sommen_alle(zinnen, getagd, [t for t, _ in splitsing])
+    for zin, (tags, _), sommen, (_, zeker) in zip(
+        zinnen, getagd, alle_sommen, splitsing, strict=True
     ):
         n = len(sommen)
         labels = [0] * n
         marges = [0.0] * n
-        for i in compress(range(n), zeker_verleden(zin)):
+        for i in zeker:
             labels[i], marges[i] = VT, ZEKER
         for i in compress(range(n), map(or_, zin.tt, zin.vt)):
             totaal = sommen[i]  # a number for every word that can be finite

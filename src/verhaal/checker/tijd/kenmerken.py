@@ -295,16 +295,14 @@ class Omgeving:
         zin: Zin,
         tags: Sequence[int],
         marges: Sequence[float],
-        kandidaten: Sequence[bool] | None = None,
+        idx: list[int] | None = None,
     ) -> None:
-        """``kandidaten``: the words to score (by default every word that can be finite)."""
+        """``idx``: the words to score (by default every word that can be finite)."""
         self.zin = zin
         self.tags = tags
         self.marges = marges
         n = len(zin.woorden)
-        if kandidaten is None:
-            kandidaten = list(map(or_, zin.tt, zin.vt))
-        self.idx = list(compress(range(n), kandidaten))
+        self.idx = list(compress(range(n), map(or_, zin.tt, zin.vt))) if idx is None else idx
         # First and last word of every candidate's clause (zinsdeel counts up).
         zinsdeel = zin.zinsdeel
         delen = [zinsdeel[i] for i in self.idx]
@@ -568,22 +566,21 @@ def tijd_kenmerken(
 _ANDERS_DAN_VERLEDEN = ~(lx.VERLEDEN | lx.GANGBAAR)
 
 
-def zeker_verleden(zin: Zin) -> list[bool]:
-    """Words that can only be a finite past form (``liep``, ``ging``, ``had``): no present
-    form, noun, adjective or participle. Stage two always calls them past, so the checker
-    does not ask it (see ``tijd.ZEKER``)."""
-    return [
-        vt and not tt and not v & _ANDERS_DAN_VERLEDEN
-        for v, tt, vt in zip(zin.vlaggen, zin.tt, zin.vt, strict=True)
-    ]
-
-
-def _twijfel(zin: Zin) -> list[bool]:
-    """Words that can be finite, less those that are surely past."""
-    return [
-        tt or (vt and bool(v & _ANDERS_DAN_VERLEDEN))
-        for v, tt, vt in zip(zin.vlaggen, zin.tt, zin.vt, strict=True)
-    ]
+def zeker_verleden(zin: Zin) -> tuple[list[int], list[int]]:
+    """The words that can be finite, split: those that stage two must judge, and those
+    that can only be a finite past form (``liep``, ``ging``, ``had``: no present form,
+    noun, adjective or participle), which stage two always calls past, so the checker does
+    not ask it (see ``tijd.ZEKER``)."""
+    twijfel = []
+    zeker = []
+    vlaggen = zin.vlaggen
+    tt = zin.tt
+    for i in compress(range(len(vlaggen)), map(or_, tt, zin.vt)):
+        if tt[i] or vlaggen[i] & _ANDERS_DAN_VERLEDEN:
+            twijfel.append(i)
+        else:
+            zeker.append(i)
+    return twijfel, zeker
 
 
 MAX_GROEP_CACHE = 60_000
@@ -609,14 +606,14 @@ class TijdSommen:
         self,
         zinnen: Sequence[Zin],
         getagd: Sequence[tuple[Sequence[int], Sequence[float]]],
-        alleen_twijfel: bool = False,
+        kandidaten: Sequence[list[int]] | None = None,
     ) -> list[list[int | None]]:
         """:meth:`sommen` for several sentences, the group sums of all candidates made at
-        once. With ``alleen_twijfel``, the words that can only be a past finite form
-        (:func:`zeker_verleden`) are left out (None)."""
+        once. ``kandidaten``: per sentence the words to score (by default every word that
+        can be finite; the others get None)."""
         omgevingen = [
-            Omgeving(z, t, m, _twijfel(z) if alleen_twijfel else None)
-            for z, (t, m) in zip(zinnen, getagd, strict=True)
+            Omgeving(z, t, m, None if kandidaten is None else kandidaten[k])
+            for k, (z, (t, m)) in enumerate(zip(zinnen, getagd, strict=True))
         ]
         rijen = []
         for om in omgevingen:
@@ -763,16 +760,19 @@ def infinitief_in_nevenzin(zin: Zin, labels: list[int]) -> None:
     hem vegen en de bekers afwassen``, ``wilde reizen, of iets met haar handen doen``,
     ``kwam als begeleider kijken``): a present reading of a form that is also an
     infinitive, right before a punctuation mark that ends a part opened by ``en``, ``of``,
-    a comma or a preposition
-    that can open a clause (``als``, ``tot``), where that part has no finite verb and no
-    subject pronoun of its own and the last finite verb before it takes an infinitive.
-    Changes ``labels`` in place."""
-    if not any(labels):
-        return
-    delen = _delen(zin)
-    for i in range(1, len(labels)):
-        if labels[i] != TT or not zin.vlaggen[i] & lx.MEERVOUD or zin.vlaggen[i] & STERK_FINIET:
+    a comma or a preposition that can open a clause (``als``, ``tot``), where that part has
+    no finite verb and no subject pronoun of its own and the last finite verb before it
+    takes an infinitive. Changes ``labels`` in place."""
+    delen: list[tuple[int, int]] | None = None
+    for i in compress(range(len(labels)), labels):
+        if not i or labels[i] != TT:
             continue
+        if not zin.vlaggen[i] & lx.MEERVOUD or zin.vlaggen[i] & STERK_FINIET:
+            continue
+        if zin.gaten[i + 1] in ("_", "x"):
+            continue  # words follow in its part
+        if delen is None:
+            delen = _delen(zin)
         if _nevenzin_met_infinitief(zin, labels, delen, i):
             labels[i] = 0
 
@@ -811,8 +811,8 @@ def getal_geen_werkwoord(zin: Zin, labels: list[int]) -> None:
     """A number is no verb, and neither is the plural noun it counts: a number word after
     ``groep`` or ``klas`` (``groep zeven``) and a plural right after a number (``95
     vragen``, ``vier weken``). Changes ``labels`` in place."""
-    for i in range(1, len(labels)):
-        if not labels[i] or zin.gaten[i] != "_":
+    for i in compress(range(len(labels)), labels):
+        if not i or zin.gaten[i] != "_":
             continue
         w = zin.woorden[i]
         vorige = zin.woorden[i - 1]
@@ -835,7 +835,7 @@ def zijn_voor_zelfstandig(zin: Zin, labels: list[int]) -> None:
     Changes ``labels`` in place."""
     n = len(labels)
     for i in range(n - 1):
-        if not labels[i] or zin.woorden[i] != "zijn" or zin.gaten[i + 1] != "_":
+        if zin.woorden[i] != "zijn" or not labels[i] or zin.gaten[i + 1] != "_":
             continue
         volgende = zin.woorden[i + 1]
         if zin.klassen[i + 1][:1] != "n" or zin.vlaggen[i + 1] & lx.FINIET:
@@ -858,16 +858,18 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
     glinsteren``. A form that is also an infinitive, right after a clause-opening noun
     phrase (a determiner or possessive, adjectives, a plural noun), in a clause without any
     other finite verb and without ``te``, is present tense. Changes ``labels`` in place."""
-    delen = _delen(zin)
     n = len(labels)
-    for i in range(2, n):
-        if labels[i] or not zin.tt[i] or not zin.vlaggen[i] & lx.MEERVOUD:
+    delen: list[tuple[int, int]] | None = None
+    for i in compress(range(n), zin.tt):
+        if i < 2 or labels[i] or not zin.vlaggen[i] & lx.MEERVOUD:
             continue
         if zin.gaten[i] != "_" or tags[i - 1] != _N:
             continue
         zelfst = zin.woorden[i - 1]
         if not (zelfst.endswith("en") or zelfst.endswith("s")) or zin.vlaggen[i - 1] & lx.FINIET:
             continue
+        if delen is None:
+            delen = _delen(zin)
         deel = [j for j in range(n) if delen[j] == delen[i]]
         begin = deel[0]
         j = begin
