@@ -66,6 +66,15 @@ class KenmerkSom:
             totaal += self._bewaar(k) if waarde is None else waarde
         return totaal
 
+    def _lees(self, kenmerk: str) -> int:
+        raise NotImplementedError
+
+    def som_ongecached(self, kenmerken: Sequence[str]) -> int:
+        """:meth:`som` without keeping the features: for the group sums of
+        :class:`~verhaal.checker.tijd.verklaring.Sommen`, which are kept themselves (most of
+        their strings name one word and never come back in another group)."""
+        return sum(map(self._lees, kenmerken))
+
 
 class Model(KenmerkSom):
     """Hashed perceptron weights, read-only.
@@ -108,6 +117,9 @@ class Model(KenmerkSom):
         self._cache.clear()
         for sommen in self.afhankelijk:
             sommen.leeg()
+
+    def _lees(self, kenmerk: str) -> int:
+        return self.lees(kenmerk)
 
     def lees(self, kenmerk: str) -> int:
         """The packed weights of one feature (as in :meth:`som`), not cached: for features
