@@ -68,8 +68,9 @@ Vorm = tuple[tuple[int, tuple[str, ...]], ...]
 
 @dataclass(frozen=True, slots=True)
 class Soort:
-    """The dynamic groups that share the same dynamic values: one row of sums per
-    combination of those values, kept in the entry of their key (see :class:`Sleutel`)."""
+    """Dynamic groups with the same dynamic values that read the same values: one row of
+    sums per combination of the dynamic values, kept in the entry of their key (see
+    :class:`Sleutel`)."""
 
     dynamisch: tuple[str, ...]
     stappen: Mapping[str, int]
@@ -153,14 +154,16 @@ class Verklaring:
             vorm, laagste = _vorm(g.plaatsen, self.afgeleid)
             plaatsen = tuple((o - laagste, self.namen.index(k)) for k, o in g.plaatsen)
             sleutels.setdefault(vorm, Sleutel(vorm)).statisch.append((g, laagste, plaatsen))
-        per_soort: dict[tuple[str, ...], list[Groep]] = {}
+        # Dynamic groups that read the same values at the same offsets share a soort; a
+        # soort's rows live in the entry of its key, so a word's rows are filled once per
+        # word (or pair), not once per combination of neighbours.
+        per_soort: dict[tuple[tuple[str, ...], Vorm, int], list[Groep]] = {}
         for g in self.groepen:
             if g.dynamisch:
-                per_soort.setdefault(g.dynamisch, []).append(g)
+                vorm, laagste = _vorm(g.plaatsen, self.afgeleid)
+                per_soort.setdefault((g.dynamisch, vorm, laagste), []).append(g)
         soorten = []
-        for nummer, (waarden, leden) in enumerate(per_soort.items()):
-            alle = [p for g in leden for p in g.plaatsen]
-            vorm, laagste = _vorm(alle, self.afgeleid)
+        for nummer, ((waarden, vorm, laagste), leden) in enumerate(per_soort.items()):
             stappen: dict[str, int] = {}
             grootte = 1
             for d in reversed(waarden):
