@@ -12,7 +12,7 @@ import pytest
 
 from verhaal.checker import lees_document
 from verhaal.checker.document import Token
-from verhaal.checker.tijd import finiete_werkwoorden
+from verhaal.checker.tijd import _regels, finiete_werkwoorden
 from verhaal.checker.tijd import kenmerken as km
 from verhaal.checker.tijd import lexicon as lx
 
@@ -82,3 +82,15 @@ def test_gewone_zinnen_blijven_heel() -> None:
     zin = km.analyseer_zin(doc.tokens, doc.proza, lx.lexicon())
     assert len(zin.woorden) == 240 < km.MAX_ZIN
     assert max(Counter(zin.zinsdeel).values()) == 4
+
+
+def test_regel_zonder_leesteken_voor_een_hoofdletter_is_een_eigen_zin() -> None:
+    """A heading line (no punctuation, next line capitalised) is a sentence of its own for
+    the tense rule; a wrapped line that goes on in lower case is not."""
+    doc = lees_document("Programma\nDe kinderen spelen buiten.\n", "txt")
+    assert [[t.tekst for t in deel] for deel in _regels(doc.tokens, doc.proza)] == [
+        ["Programma"],
+        ["De", "kinderen", "spelen", "buiten"],
+    ]
+    doc = lees_document("De kinderen\nspelen buiten.\n", "txt")
+    assert len(list(_regels(doc.tokens, doc.proza))) == 1

@@ -88,11 +88,11 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
     schaal = laad_model().schalen[0]
     zinnen = []
     for _, deel in groupby(doc.tokens, _ZIN):
-        tokens = list(deel)
-        for begin in range(0, len(tokens), MAX_ZIN):  # one window unless very long
-            zin = analyseer_zin(tokens[begin : begin + MAX_ZIN], doc.proza, lexicon)
-            if any(zin.tt) or any(zin.vt):
-                zinnen.append(zin)  # else: no word that can be finite, nothing to tag
+        for tokens in _regels(list(deel), doc.proza):
+            for begin in range(0, len(tokens), MAX_ZIN):  # one window unless very long
+                zin = analyseer_zin(tokens[begin : begin + MAX_ZIN], doc.proza, lexicon)
+                if any(zin.tt) or any(zin.vt):
+                    zinnen.append(zin)  # else: no word that can be finite, nothing to tag
     if not zinnen:
         return
     getagd = laad_tagger().tag_alle(zinnen)
@@ -132,6 +132,21 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
 
 
 _ZIN = attrgetter("zin")
+
+
+def _regels(tokens: list[Token], proza: str) -> Iterator[list[Token]]:
+    """A sentence split where a line ends without punctuation and the next line starts
+    with a capital: a heading or a line of a list (``Programma`` / ``Het grote kernpunt
+    ...``), not a sentence that goes on (a wrapped line goes on in lower case)."""
+    begin = 0
+    for i in range(1, len(tokens)):
+        t = tokens[i]
+        if t.tekst[:1].isupper():
+            tussen = proza[tokens[i - 1].eind : t.start]
+            if "\n" in tussen and not tussen.strip():
+                yield tokens[begin:i]
+                begin = i
+    yield tokens[begin:]
 
 
 def _beslis(o: float, tt: float, vt: float, mag_tt: bool, mag_vt: bool) -> tuple[int, float]:
