@@ -1,6 +1,6 @@
 """Time and peak memory of ``verhaal controleer`` against input size (issue 11; not a test).
 
-    .venv/bin/python benchmarks/groei.py [--alle-regels] [--formaten tekst,json] [--max-s 120]
+    .venv/bin/python benchmarks/groei.py [--formaten tekst,json] [--max-s 120]
 
 For each shape of input (many lines of prose, the same prose on one line, a pasted base64
 blob on one line, one sentence without a full stop, one very long word) and each size
@@ -9,10 +9,8 @@ outside: wall time and the peak RSS of that process (``os.wait4``). Linear cost 
 10x the time and (beyond the ~30 MB of the interpreter and tables) 10x the memory per
 step. The size limit is raised for the run with ``max_kb`` in a temporary configuration.
 
-By default the long sentence leaves out the tense rule (whose sentence and clause windows
-other work bounds); ``--alle-regels`` runs every rule on every shape, with ``--max-s``
-seconds per run before it is stopped ("> N s").
-Prints a Markdown table (see benchmarks/README.md).
+Every rule runs on every shape; a run that takes longer than ``--max-s`` seconds is
+stopped ("> N s"). Prints a Markdown table (see benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -56,20 +54,17 @@ def _blob(grootte: int) -> str:
     return base64.b64encode(random.Random(3).randbytes(grootte * 3 // 4)).decode()[:grootte] + "\n"
 
 
-VORMEN: dict[str, tuple[Callable[[int], str], str]] = {
-    "veel regels": (lambda n: _proza(n, punten=True, regels=True), ""),
-    "een regel": (lambda n: _proza(n, punten=True, regels=False), ""),
-    "base64 op een regel": (_blob, ""),
-    "zin zonder punt": (
-        lambda n: _proza(n, punten=False, regels=False),
-        "tegenwoordige-tijd",
-    ),
-    "een woord": (lambda n: "a" * (n - 1) + "\n", ""),
+VORMEN: dict[str, Callable[[int], str]] = {
+    "veel regels": lambda n: _proza(n, punten=True, regels=True),
+    "een regel": lambda n: _proza(n, punten=True, regels=False),
+    "base64 op een regel": _blob,
+    "zin zonder punt": lambda n: _proza(n, punten=False, regels=False),
+    "een woord": lambda n: "a" * (n - 1) + "\n",
 }
-"""Shape -> (text of a given size, rules left out unless --alle-regels)."""
+"""Shape -> the text of a given size."""
 
 
-def meet(map_: Path, bestand: Path, formaat: str, zonder: str, max_s: float) -> str:
+def meet(map_: Path, bestand: Path, formaat: str, max_s: float) -> str:
     """One cold run in a fresh process: 'seconds / peak MB' (or '> N s')."""
     opdracht = [
         str(Path(sys.executable).with_name("verhaal")),
@@ -77,7 +72,6 @@ def meet(map_: Path, bestand: Path, formaat: str, zonder: str, max_s: float) -> 
         "--geen-cache",
         "--formaat",
         formaat,
-        *(["--zonder", zonder] if zonder else []),
         str(bestand),
     ]
     omgeving = {**os.environ, "VERHAAL_CACHE_MAP": str(map_ / "cache"), "NO_COLOR": "1"}
@@ -103,7 +97,6 @@ def meet(map_: Path, bestand: Path, formaat: str, zonder: str, max_s: float) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--alle-regels", action="store_true")
     parser.add_argument("--formaten", default="tekst,json")
     parser.add_argument("--max-s", type=float, default=120.0)
     args = parser.parse_args()
@@ -113,16 +106,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="verhaal-groei-") as tijdelijk:
         map_ = Path(tijdelijk)
         (map_ / ".verhaal.yaml").write_text("max_kb: 2000\n", encoding="utf-8")
-        koppen = ["vorm", "grootte", *(f"{f} (tijd / piek-RSS)" for f in formaten), "zonder"]
+        koppen = ["vorm", "grootte", *(f"{f} (tijd / piek-RSS)" for f in formaten)]
         print("| " + " | ".join(koppen) + " |")
         print("|" + "---|" * len(koppen))
-        for vorm, (maak, zonder) in VORMEN.items():
-            weg = "" if args.alle_regels else zonder
+        for vorm, maak in VORMEN.items():
             for grootte in GROOTTES:
                 bestand = map_ / "verhaal.md"
                 bestand.write_text(maak(grootte), encoding="utf-8")
-                cellen = [meet(map_, bestand, f, weg, args.max_s) for f in formaten]
-                rij = [vorm, f"{grootte // 1000} kB", *cellen, weg or "-"]
+                cellen = [meet(map_, bestand, f, args.max_s) for f in formaten]
+                rij = [vorm, f"{grootte // 1000} kB", *cellen]
                 print("| " + " | ".join(rij) + " |", flush=True)
 
 
