@@ -72,7 +72,7 @@ def test_bespreking_wordt_naast_het_verhaal_bewaard(map_: Path) -> None:
         "Schaamte, en later opluchting.",
         "### Beeld, Effect, Boodschap",
         "De natte jassen in de gang.",
-        "### Feedback",
+        "### Reacties",
         "**Wat mij inspireert**\n\n> De gang rook naar natte jassen.\n\n"
         "Die geur ken ik van school.",
         "> Er was eens een jongen met een rode jas.",

@@ -91,7 +91,7 @@ def test_interactieve_bespreking_met_passages(verhaal: Path) -> None:
     # Sentences chosen as inspiring are not offered again as appealing least.
     minder = next(v for v in script.gevraagd if v.sleutel == "spreekt_minder_aan")
     assert [k.waarde for k in minder.keuzes] == ["2", "3"]
-    feedback = next(s for s in bespreking.secties if s.titel == "Feedback")
+    feedback = next(s for s in bespreking.secties if s.titel == "Reacties")
     assert feedback.blokken[:2] == (
         Passagegroep(
             "Wat mij inspireert",
@@ -154,7 +154,7 @@ def test_onderbreken_en_hervatten_bewaart_passages_zonder_naam(verhaal: Path) ->
         stuk, werkvorm, tweede, namen=["Sem"], staat=staat, concept=concept, nu=lambda: MOMENT
     ).voer_uit()
     assert bespreking is not None and tweede.over == 0
-    feedback = next(s for s in bespreking.secties if s.titel == "Feedback")
+    feedback = next(s for s in bespreking.secties if s.titel == "Reacties")
     assert feedback.blokken[0] == Passagegroep(
         "Wat mij inspireert", (Passage("[naam] zat altijd achterin de klas.", "Mooi."),)
     )

@@ -12,7 +12,7 @@ HULP = """Bespreek een verhaal met z'n tweeën, aan één scherm.
 
 Je ziet het verhaal en wat de controle vond. Daarna stelt verhaal de vragen van de methode:
 welke plotvraag past bij de leerling, krijgt de leerling hulp en van wie, welke emoties
-spelen mee, en Beeld, Effect en Boodschap. Tot slot het feedbackformulier: hoogstens drie
+spelen mee, en Beeld, Effect en Boodschap. Tot slot het reactieformulier: hoogstens drie
 zinnen uit het verhaal die je inspireren en drie die je minder aanspreken (elk met een
 opmerking), het effect op jou, voor wie het verhaal werkt en wat er nog ontbreekt.
 

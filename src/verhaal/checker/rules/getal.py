@@ -719,7 +719,7 @@ REGEL = Regel(
         "frontmatter": Optie(
             bool,
             False,
-            "Controleer ook de andere velden van de front matter (zoals de datum), "
+            "Controleer ook de andere velden van de YAML-voorkant (zoals de datum), "
             "niet alleen de titel en de plotvraag.",
         ),
     },
