@@ -185,6 +185,26 @@ def test_standaardwaarden_en_verplichte_argumenten_in_het_nederlands() -> None:
     assert "Argumenten:" in toon and "Opties:" in toon
 
 
+@pytest.mark.parametrize(
+    ("args", "gebruik"),
+    [
+        (("bespreek", "--help"), "Gebruik: verhaal bespreek [OPTIES] VERHAAL"),
+        (("bundel", "--help"), "Gebruik: verhaal bundel [OPTIES] MAP…"),
+        (
+            ("werkvorm", "valideer", "--help"),
+            "Gebruik: verhaal werkvorm valideer [OPTIES] [PAD...]",
+        ),
+        (("werkvorm", "toon"), "Gebruik: verhaal werkvorm toon [OPTIES] ID"),
+    ],
+)
+def test_argumenten_in_de_gebruiksregel_zoals_bij_controleer(
+    args: tuple[str, ...], gebruik: str
+) -> None:
+    # Required bare, optional in brackets, more than one with dots: no {BRACES}, no MAP…...
+    _, uitvoer = cli_hulp.roep(*args)
+    assert gebruik in uitvoer.splitlines(), uitvoer
+
+
 KAPOTTE_YAML = [
     "regels: {getal: [\n",
     "regels:\n  getal: [1, 2\n",
