@@ -153,7 +153,10 @@ class TerminalVrager:
                 self._hint("Enter zonder tekst: overslaan")
             return self._typ(
                 questionary.text(
-                    "", default="" if standaard is None else str(standaard), qmark=_PROMPT
+                    "",
+                    default="" if standaard is None else str(standaard),
+                    qmark=_PROMPT,
+                    prompt_continuation=_onder_de_prompt,
                 )
             )
         if soort == "lang":
@@ -190,6 +193,7 @@ class TerminalVrager:
                 instruction="(pijltjes en Enter)",
             )
             vraag.application.erase_when_done = True
+            _negeer_escape(vraag)
             antwoord = vraag.unsafe_ask()
             labels = {k.waarde: k.label for k in vraagstuk.keuzes}
             self._toon_antwoord(labels.get(antwoord, "(overgeslagen)"))
@@ -208,6 +212,7 @@ class TerminalVrager:
             # questionary sums up a multiple choice in English ('done (2 selections)'):
             # erase its lines and say what was chosen ourselves.
             vraag.application.erase_when_done = True
+            _negeer_escape(vraag)
             antwoord = vraag.unsafe_ask()
             labels = {k.waarde: k.label for k in vraagstuk.keuzes}
             gekozen_labels = [labels.get(w, str(w)) for w in antwoord or []]
@@ -220,13 +225,15 @@ class TerminalVrager:
         keuzes = [questionary.Choice(title="Ja", value=True), questionary.Choice("Nee", False)]
         if overslaan and standaard is None:
             keuzes.append(questionary.Choice(title="(overslaan)", value=_OVERSLAAN))
-        antwoord = questionary.select(
+        vraag = questionary.select(
             "",
             choices=keuzes,
             default=keuzes[0] if standaard is None or standaard else keuzes[1],
             qmark=_PROMPT,
             instruction="(pijltjes en Enter)",
-        ).unsafe_ask()
+        )
+        _negeer_escape(vraag)
+        antwoord = vraag.unsafe_ask()
         return None if antwoord == _OVERSLAAN else antwoord
 
     def _typ(self, vraag: Any) -> Any:
@@ -261,6 +268,32 @@ class TerminalVrager:
     def ongeldig(self, vraagstuk: Vraagstuk, bericht: str) -> None:
         """Say what is wrong; the engine asks again."""
         self._ingesprongen(bericht, "bold yellow", teken="!")
+
+
+def _negeer_escape(vraag: Any) -> None:
+    """Esc does nothing in a menu.
+
+    A text answer ends with Esc and then Enter, so that is what hands type out of habit; in
+    questionary's menus Esc ends the menu with an empty answer, which read as '(overgeslagen)'
+    and silently took the first option. Now only the arrows and Enter choose.
+    """
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from prompt_toolkit.keys import Keys
+
+    esc = KeyBindings()
+
+    @esc.add(Keys.Escape, eager=True)
+    def _niets(event: Any) -> None:
+        """Swallow the key."""
+
+    toepassing = vraag.application
+    toepassing.key_bindings = merge_key_bindings([toepassing.key_bindings, esc])
+
+
+def _onder_de_prompt(breedte: int, regel: int, omloop: int) -> str:
+    """A long one-line answer wraps under its first letter, not at the terminal's edge
+    (prompt_toolkit indents the lines of a multi-line answer so, not those of one line)."""
+    return " " * breedte
 
 
 def _passend(tekst: str, ruimte: int) -> str:
