@@ -23,6 +23,7 @@ from verhaal.flow.vrager import (
     Vraagstuk,
     WeergaveSoort,
 )
+from verhaal.taal import afgekort
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -179,7 +180,7 @@ class TerminalVrager:
             # chosen one is shown in full once chosen.
             ruimte = max(self.console.width - 5, 12)
             keuzes = [
-                questionary.Choice(title=_passend(k.label, ruimte), value=k.waarde)
+                questionary.Choice(title=afgekort(k.label, ruimte), value=k.waarde)
                 for k in vraagstuk.keuzes
             ]
             if overslaan:
@@ -294,16 +295,6 @@ def _onder_de_prompt(breedte: int, regel: int, omloop: int) -> str:
     """A long one-line answer wraps under its first letter, not at the terminal's edge
     (prompt_toolkit indents the lines of a multi-line answer so, not those of one line)."""
     return " " * breedte
-
-
-def _passend(tekst: str, ruimte: int) -> str:
-    """``tekst`` cut at a word boundary to fit ``ruimte`` columns, with an ellipsis."""
-    if len(tekst) <= ruimte:
-        return tekst
-    kort = tekst[: ruimte - 1]
-    if " " in kort[ruimte // 2 :]:
-        kort = kort[: kort.rindex(" ")]
-    return kort.rstrip(" ,:;") + "…"
 
 
 def _escape(tekst: str) -> str:
