@@ -337,3 +337,14 @@ def test_de_regels_leggen_zich_uit_zonder_engels_buiten_hun_voorbeelden() -> Non
             continue  # it names English words to explain itself
         assert "front matter" not in uitleg  # the README's word: YAML-voorkant
         assert _engels_volgens_de_regel(uitleg) == [], regel.id
+
+
+@pytest.mark.parametrize("pad", list(OPDRACHTEN), ids=_id)
+def test_alleen_een_opdracht_met_vragen_zegt_dat_antwoorden_geweigerd_worden(
+    pad: tuple[str, ...],
+) -> None:
+    # The shared --naam help talks about refused answers; a command that asks nothing
+    # (bundel) must say what the name does there instead.
+    _, uitvoer = cli_hulp.roep(*pad, "--help", breedte=200)
+    if "antwoorden met de naam worden geweigerd" in uitvoer:
+        assert "--antwoorden" in uitvoer, uitvoer
