@@ -346,5 +346,6 @@ def test_alleen_een_opdracht_met_vragen_zegt_dat_antwoorden_geweigerd_worden(
     # The shared --naam help talks about refused answers; a command that asks nothing
     # (bundel) must say what the name does there instead.
     _, uitvoer = cli_hulp.roep(*pad, "--help", breedte=200)
+    uitvoer = " ".join(uitvoer.split())
     if "antwoorden met de naam worden geweigerd" in uitvoer:
         assert "--antwoorden" in uitvoer, uitvoer
