@@ -19,8 +19,9 @@ from pathlib import Path
 
 HIER = Path(__file__).resolve().parent / "tabellen"
 
-# Lexicon first: the English, name and place tables consult the Dutch word list.
-VOLGORDE = ["lexicon", "namen", "plaatsen", "engels", "getallen", "zintuigen", "werkwoorden"]
+# Lexicon first: the English, name and place tables consult the Dutch word list; English
+# after the verb tables (its list of English verb stems asks which Dutch verbs exist).
+VOLGORDE = ["lexicon", "namen", "plaatsen", "getallen", "zintuigen", "werkwoorden", "engels"]
 MODEL = "train_tijd"
 
 

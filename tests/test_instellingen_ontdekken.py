@@ -133,10 +133,16 @@ def test_all_keys_are_read(map_: Path) -> None:
     ("inhoud", "verwacht"),
     [
         ("regelz:\n  getal: false\n", ".verhaal.yaml: onbekende sleutel 'regelz'"),
-        ("regels:\n  getl: false\n", ".verhaal.yaml: regels.getl: onbekende regel 'getl'"),
-        ("regels:\n  getal: rood\n", ".verhaal.yaml: regels.getal: onbekende ernst 'rood'"),
-        ("regels:\n  getal:\n    kleur: 1\n", "regels.getal.kleur: onbekende instelling"),
-        ("regels:\n  getal:\n    aan: ja\n", "regels.getal.aan: verwacht true of false"),
+        ("regels:\n  getl: false\n", ".verhaal.yaml:2: regels.getl: onbekende regel 'getl'"),
+        ("regels:\n  getal: rood\n", ".verhaal.yaml:2: regels.getal: onbekende ernst 'rood'"),
+        (
+            "regels:\n  getal:\n    kleur: 1\n",
+            ".verhaal.yaml:3: regels.getal.kleur: onbekende instelling",
+        ),
+        (
+            "regels:\n  getal:\n    aan: ja\n",
+            ".verhaal.yaml:3: regels.getal.aan: verwacht true of false",
+        ),
         ("namen: 3\n", ".verhaal.yaml: namen: verwacht een lijst van teksten"),
         ("uitsluiten: [1, 2]\n", ".verhaal.yaml: uitsluiten: verwacht een lijst"),
         ("faal_op: ramp\n", ".verhaal.yaml: faal_op: onbekende ernst 'ramp'"),
@@ -144,7 +150,7 @@ def test_all_keys_are_read(map_: Path) -> None:
         ("per_werkvorm:\n  droom:\n    regel: {}\n", "per_werkvorm.droom: onbekende sleutel"),
         (
             "per_werkvorm:\n  droom:\n    regels:\n      getl: true\n",
-            "per_werkvorm.droom.regels.getl: onbekende regel",
+            ":4: per_werkvorm.droom.regels.getl: onbekende regel",
         ),
         ("- een\n- lijst\n", ".verhaal.yaml: verwacht instellingen als sleutel: waarde"),
         ("regels:\n  getal: [\n", ".verhaal.yaml:3: dit is geen geldige YAML"),

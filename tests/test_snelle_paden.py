@@ -244,7 +244,7 @@ def _klasse_overal(doc: Document, token: Token, reeks: list[Token]) -> int:
     if any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
         return 0
     if any(deel.isupper() and len(deel) > 1 for deel in tekst.split("-")):
-        return 0
+        return engels.ENGELS if engels.engelse_afkorting(tekst) else 0
     if tekst[0].isupper():
         if not (token.zinsbegin or engels.in_kop(doc, token)):
             return 0
@@ -279,6 +279,9 @@ ENGELSE_STUKKEN = [
     "Harm ",
     "feedback ",
     "LOB-traject ",
+    "OMG ",
+    "AFK ",
+    "FBI ",
     "app ",
     "Egypte ",
 ]

@@ -60,7 +60,8 @@ FOUTEN = {
     "onbekende-sleutel": "12: fasen[0].vragen[0].verplict: onbekende sleutel 'verplict' "
     "(bedoel je 'verplicht'?).",
     "regel-onbekend": "7: controle.regels.getall: onbekende regel 'getall' (bedoel je 'getal'?).",
-    "regel-optie": "6: controle.regels.lengte.max_woorden: verwacht een geheel getal, niet 'veel'.",
+    "regel-optie": "6: controle.regels.lengte.max_woorden: verwacht een geheel getal van 0 of "
+    "meer, niet 'veel'.",
     "rol-onbekend": "11: fasen[0].rol: onbekende rol 'inbrengster' (bedoel je 'inbrenger'?).",
     "sleutel-ontbreekt": "5: fasen[0]: de sleutel 'titel' ontbreekt.",
     "soort-onbekend": "20: fasen[2].vragen[0].soort: onbekende soort 'tekts' (kies uit: kort, "

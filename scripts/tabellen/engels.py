@@ -78,6 +78,79 @@ def wordfreq_engels() -> set[str]:
     return woorden
 
 
+STAM_ENGELS = 4.0
+"""Zipf in English from which a verb stem is a common English word."""
+STAM_VERSCHIL = 0.8
+"""How much more frequent in English than in Dutch the stem must be."""
+STAM_MARGE = 0.0
+"""How much rarer in Dutch the Dutch infinitive must be than the bare English stem."""
+
+
+def schrijf_werkwoordstammen(
+    tabel: dict[str, int],
+    nederlands_lexicon: set[str],
+    leen: set[str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> None:
+    """Write engels/werkwoordstammen.txt: English verb stems that stay English in Dutch verb
+    forms even where the OpenTaal list has those forms (chill -> chillen, cancel ->
+    gecanceld, like -> geliked). A stem counts when it is reported English in the table,
+    common in English (Zipf >= 4) and clearly more frequent there than in Dutch (0.8),
+    the lexicon has a Dutch verb on it (an infinitive of the verb tables or a participle),
+    and that infinitive is rarer in Dutch than the bare English stem (the Dutch verb has
+    not outgrown the loan: trollen, planten and scoren have). Listed loan verbs (gamen,
+    printen) are left out. At run time only participles on these stems count (gecanceld,
+    geliket): a bare -en form is as often a Dutch plural (wallen, hellen)."""
+    from verhaal.checker.tijd.lexicon import paradigmas
+
+    werkwoorden = {regel.split("|", 1)[0] for regel in paradigmas()}
+    stammen: list[str] = []
+    for stam, waarde in sorted(tabel.items()):
+        if waarde not in (ENGELS, ENGELS_IN_CITAAT) or len(stam) < 4 or not stam.isalpha():
+            continue
+        infinitieven = {stam + "en", stam + "n" if stam.endswith("e") else ""}
+        if len(stam) > 4 and stam[-1] == stam[-2]:
+            infinitieven.add(stam + "en")
+        else:
+            infinitieven.add(stam + stam[-1] + "en")
+        infinitieven = {i for i in infinitieven if i and i in nederlands_lexicon}
+        if not infinitieven or infinitieven & leen:
+            continue
+        deelwoorden = {f"ge{stam}{eind}" for eind in ("d", "t", "ed")}
+        if not (infinitieven & werkwoorden or deelwoorden & nederlands_lexicon):
+            continue  # producten, longen: plural nouns, no verb on the stem
+        en = zipf(stam, "en", wordlist="large")
+        nl = zipf(stam, "nl", wordlist="large")
+        if en < STAM_ENGELS or en - nl < STAM_VERSCHIL:
+            continue
+        if max(zipf(i, "nl", wordlist="large") for i in infinitieven) >= nl - STAM_MARGE:
+            continue
+        stammen.append(stam)
+    kop = (
+        "# Engelse werkwoordstammen die ook in Nederlandse vormen Engels blijven\n"
+        "# (chillen, gecanceld, geliked). Gebouwd door scripts/tabellen/engels.py uit\n"
+        "# wordfreq 3.1.1 (CC BY-SA 4.0) en OpenTaal; zie HERKOMST.md.\n"
+    )
+    doel = DATA / "engels" / "werkwoordstammen.txt"
+    doel.write_text(kop + "".join(f"{s}\n" for s in stammen), encoding="utf-8")
+    print(f"werkwoordstammen.txt: {len(stammen)} stammen")
+
+
+def schrijf_randen(tabel: dict[str, int]) -> None:
+    """Write engels/randen.bin: the first five letters ('<' + prefix) and the last five
+    ('>' + suffix) of every reported English word of five letters or more. The rule looks
+    for an English word at the start or end of a long unknown word (mindsettraining,
+    gamechallenge) only when one of these matches: two lookups instead of one per split."""
+    randen: set[str] = set()
+    for woord, waarde in tabel.items():
+        if waarde == ENGELS and len(woord) >= 5 and woord.isalpha():
+            randen.add("<" + woord[:5])
+            randen.add(">" + woord[-5:])
+    doel = DATA / "engels" / "randen.bin"
+    doel.write_bytes(maak_woordtabel(randen))
+    print(f"randen.bin: {doel.stat().st_size:,} bytes; {len(randen):,} randen")
+
+
 def main() -> None:
     zipf = wordfreq_zipf()
     nederlands_lexicon = {w for w in opentaal() if w == w.lower()}
@@ -123,6 +196,8 @@ def main() -> None:
             en = zipf(vorm, "en", wordlist="large")
             if len(vorm) >= 4 and en >= 4.0 and en - zipf(vorm, "nl", wordlist="large") >= 1.5:
                 tabel[vorm] = ENGELS_IN_CITAAT
+    schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, zipf)
+    schrijf_randen(tabel)
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))

@@ -15,7 +15,7 @@ key path, e.g. ``.verhaal.yaml: regels.getal.ernst: onbekende ernst 'rood'``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -137,8 +137,15 @@ def lees_instellingen(pad: Path) -> Instellingen:
         gegevens = tool.get("verhaal") if isinstance(tool, dict) else None
         if gegevens is None:
             raise ConfigFout(f"{pad}: er staat geen [tool.verhaal] in.")
-        return valideer(gegevens, pad, f"{pad}: [tool.verhaal]")
-    return valideer(_lees_yaml(pad), pad, str(pad))
+        return valideer(
+            gegevens,
+            pad,
+            f"{pad}: [tool.verhaal]",
+            regelnummers=lambda sleutels: _toml_regel(tekst, ("tool", "verhaal", *sleutels)),
+        )
+    return valideer(
+        _lees_yaml(pad), pad, str(pad), regelnummers=lambda sleutels: _yaml_regel(pad, sleutels)
+    )
 
 
 def _lees_toml(pad: Path, tekst: str) -> dict[str, Any]:
@@ -169,9 +176,87 @@ def _lees_yaml(pad: Path) -> object:
         ) from fout
 
 
-def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
-    """Validate parsed configuration data; ``bron`` prefixes every error message."""
+RegelVan = Callable[[tuple[str, ...]], "int | None"]
+"""Finds the line of a key path in a configuration file (None when unknown)."""
+
+
+def _plek(
+    pad: Path, bron: str, boven: tuple[str, ...], regel_van: RegelVan
+) -> Callable[[tuple[str, ...]], str]:
+    """Names a key path under ``boven`` (e.g. ``regels``) with the line it is on:
+    ``.verhaal.yaml:4: regels.tegenwoordige-tijd.tijd``. The line is looked up only when an
+    error needs it, so a valid configuration costs nothing extra."""
+
+    def plek(sleutels: tuple[str, ...]) -> str:
+        volledig = (*boven, *sleutels)
+        regel = regel_van(volledig)
+        if regel is None:
+            return f"{bron}: {'.'.join(volledig)}"
+        return f"{pad}:{regel}: {'.'.join(volledig)}"
+
+    return plek
+
+
+def _toml_regel(tekst: str, sleutels: tuple[str, ...]) -> int | None:
+    """The 1-based line of the deepest key of ``sleutels`` in TOML text: tables
+    (``[tool.verhaal.regels.getal]``), dotted keys and one-line inline tables. tomllib
+    keeps no positions, so the text is scanned (only when an error needs the line)."""
+    import re
+
+    beste, diepte = None, 0
+    tabel: tuple[str, ...] = ()
+    for nummer, regel in enumerate(tekst.splitlines(), start=1):
+        kaal = regel.strip()
+        if kaal.startswith("[") and not kaal.startswith("[["):
+            tabel = tuple(d.strip().strip("\"'") for d in kaal.strip("[]").split("."))
+            paden = [tabel]
+        elif "=" in kaal and not kaal.startswith("#"):
+            sleutel, _, waarde = kaal.partition("=")
+            pad = (*tabel, *(d.strip().strip("\"'") for d in sleutel.split(".")))
+            paden = [pad]
+            paden += [(*pad, k) for k in re.findall(r"[{,]\s*\"?([\w-]+)\"?\s*=", waarde)]
+        else:
+            continue
+        for pad in paden:
+            n = len(pad)
+            if n > diepte and n <= len(sleutels) and tuple(sleutels[:n]) == pad:
+                beste, diepte = nummer, n
+    return beste
+
+
+def _yaml_regel(pad: Path, sleutels: tuple[str, ...]) -> int | None:
+    """The 1-based line of the deepest key of ``sleutels`` found in a YAML file (None when
+    the file cannot be composed again)."""
+    import yaml
+
+    try:
+        knoop = yaml.compose(pad.read_text(encoding="utf-8-sig"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    regel = None
+    for sleutel in sleutels:
+        if not isinstance(knoop, yaml.MappingNode):
+            break
+        for sleutelknoop, waardeknoop in knoop.value:
+            if str(sleutelknoop.value) == sleutel:
+                regel = sleutelknoop.start_mark.line + 1
+                knoop = waardeknoop
+                break
+        else:
+            break
+    return regel
+
+
+def valideer(
+    gegevens: object, pad: Path, bron: str, *, regelnummers: RegelVan | None = None
+) -> Instellingen:
+    """Validate parsed configuration data; ``bron`` prefixes every error message. With
+    ``regelnummers`` (finds a key path's line in the file) errors in rule settings also
+    name their line."""
     from verhaal.checker.config import lees_regel_instellingen
+
+    def regel_plek(*boven: str) -> Callable[[tuple[str, ...]], str] | None:
+        return _plek(pad, bron, boven, regelnummers) if regelnummers else None
 
     if gegevens is None:
         return Instellingen(bron=pad)
@@ -186,7 +271,9 @@ def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
                 hint[:1].lower() + hint[1:] if hint else f"bekend: {', '.join(BEKENDE_SLEUTELS)}"
             )
             raise ConfigFout(f"{bron}: onbekende sleutel '{sleutel}' ({uitleg}).")
-    regels = lees_regel_instellingen(gegevens.get("regels"), f"{bron}: regels")
+    regels = lees_regel_instellingen(
+        gegevens.get("regels"), f"{bron}: regels", regel_plek("regels")
+    )
     namen = _woordenlijst(gegevens.get("namen"), f"{bron}: namen")
     werkvormen = tuple(
         (pad.parent / map_).resolve()
@@ -207,7 +294,9 @@ def valideer(gegevens: object, pad: Path, bron: str) -> Instellingen:
                 if sleutel != "regels":
                     raise ConfigFout(f"{plek}: onbekende sleutel '{sleutel}' (bekend: regels).")
             per_werkvorm[str(werkvorm_id)] = lees_regel_instellingen(
-                inhoud.get("regels"), f"{plek}.regels"
+                inhoud.get("regels"),
+                f"{plek}.regels",
+                regel_plek("per_werkvorm", str(werkvorm_id), "regels"),
             )
             per_werkvorm_aan[str(werkvorm_id)] = _aan_gezet(inhoud.get("regels"))
     faal_op = None

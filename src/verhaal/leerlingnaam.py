@@ -6,10 +6,16 @@ the checks on file names. They must agree, so the rules live here once:
 
 - the text is compared after normalising both sides: Unicode compatibility forms (NFKC),
   case folding, accents folded (Daniël = Daniel, also with the diaeresis stored as a
-  separate combining mark), typographic apostrophes (’) read as ', and invisible characters
-  (soft hyphen, zero-width space/joiners, word joiner, BOM) ignored;
+  separate combining mark), letters Unicode does not decompose spelled out (Søren =
+  Soren, Aylın = Aylin), typographic apostrophes (’) read as ', and every character that
+  shows nothing ignored (soft hyphen, zero-width space/joiners, word joiner, BOM, bidi
+  marks, variation selectors);
+- a word broken at a line end (Zwaan-/tje) is also read whole; a name spelled letter by
+  letter (D-a-a-n) counts; a digit ends a word (daan2.md) and so does a capital after a
+  small letter when the whole word holds no name (VerhaalDaan.md);
 - every part of a full name counts on its own (``Zwaantje Klaassen``: Zwaantje, Klaassen),
-  except surname particles (van, de, der, ...) and single letters;
+  except surname particles (van, de, der, ...) and single letters, and so do the parts
+  written together (Dangelo for D'Angelo, Marieclaire, Devries for de Vries);
 - a part counts with possessive, plural and diminutive endings (Daans, Daan's, Daan’s,
   Daantje, Daantjes, Daanje, Timmetje) and at the start of a compound (het Zwaantjesplan),
   when the rest of the compound is a Dutch word and the whole is not one (Rooster is a
@@ -53,6 +59,23 @@ TUSSENVOEGSELS = frozenset(
 """Surname particles: part of a full name, never matched on their own."""
 
 _APOSTROFS = frozenset("'’‘ʼ′`´")
+_ZONDER_ONTBINDING = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ħ": "h"}
+)
+"""Letters that Unicode does not decompose into a base letter and a mark (Søren = Soren,
+Aylın = Aylin)."""
+_OPVULLING = frozenset("\u115f\u1160\u3164\uffa0")
+"""Hangul fillers: letters that show nothing."""
+_ENTITEIT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""An HTML character reference (Dani&euml;l, D&#97;an): Markdown shows it as its character,
+so it is compared as that character."""
+_GESPELD = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-\u2010\u2011]){2,}[^\W\d_](?!\w)")
+"""A word spelled out letter by letter (D-a-a-n, D.A.A.N., D a a n): the name when its
+letters are exactly a form of it."""
+_SCHEIDING_GESPELD = re.compile(r"[ .\-\u2010\u2011]")
+_AFBREKING = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010]\s+(?=[^\W\d_])")
+"""A word broken at the end of a line (Zwaan-/tje, as pasted from a PDF), or such a word
+quoted on one line (Zwaan- tje): also read as one word."""
 _UITGANGEN_KLEIN = ("je", "tje", "pje", "etje", "'tje", "ke")
 _BEZIT = ("'s", "'")
 _TUSSENKLANK = ("", "s", "e", "en")
@@ -67,27 +90,53 @@ _TUSSEN_DELEN = re.compile(r"[\s\-\u2010\u2011]+(?:[\w']+[\s\-\u2010\u2011]+)*")
 """Names shorter than this never count inside a compound (Bo in boter)."""
 
 
+def _spoorloos(teken: str) -> bool:
+    """Whether ``teken`` shows nothing of its own: a mark (also one that does not combine,
+    such as a variation selector), a format character (bidi marks from a paste), a filler."""
+    return (
+        teken in ONZICHTBAAR
+        or teken in _OPVULLING
+        or unicodedata.category(teken) in ("Mn", "Me", "Cf")
+    )
+
+
 @lru_cache(maxsize=4096)
 def _vouw_teken(teken: str) -> str:
-    """One character as it is compared: '' for invisible characters and combining marks,
-    else its compatibility decomposition without marks, case-folded."""
-    if teken in ONZICHTBAAR:
+    """One character as it is compared: '' for invisible characters and marks, else its
+    compatibility decomposition without marks, case-folded, letters such as ø spelled out."""
+    if _spoorloos(teken):
         return ""
     if teken in _APOSTROFS:
         return "'"
-    kaal = "".join(c for c in unicodedata.normalize("NFKD", teken) if not unicodedata.combining(c))
-    return kaal.casefold()
+    kaal = "".join(c for c in unicodedata.normalize("NFKD", teken) if not _spoorloos(c))
+    return kaal.casefold().translate(_ZONDER_ONTBINDING)
 
 
-def normaliseer(tekst: str) -> tuple[str, list[int]]:
+def normaliseer(tekst: str, *, afbreking: bool = False) -> tuple[str, list[int]]:
     """``tekst`` folded for comparison, and for every folded character the offset of the
-    original character it came from."""
-    if tekst.isascii():
+    original character it came from. ``afbreking``: read a word broken with a hyphen and
+    white space (Zwaan-/tje) as one word."""
+    weg = (
+        {i for m in _AFBREKING.finditer(tekst) for i in range(m.start(), m.end())}
+        if afbreking
+        else set()
+    )
+    entiteiten = _entiteiten(tekst) if "&" in tekst else {}
+    if tekst.isascii() and not weg and not entiteiten:
         gevouwen = tekst.lower().replace("`", "'")
         return gevouwen, list(range(len(tekst)))
     delen: list[str] = []
     bron: list[int] = []
+    tot = 0
     for index, teken in enumerate(tekst):
+        if index in weg or index < tot:
+            continue
+        if index in entiteiten:
+            tot, teken = entiteiten[index]
+            vorm = "".join(_vouw_teken(c) for c in teken)
+            delen.append(vorm)
+            bron.extend([index] * len(vorm))
+            continue
         vorm = teken.lower() if teken.isascii() else _vouw_teken(teken)
         if vorm == "`":
             vorm = "'"
@@ -97,16 +146,42 @@ def normaliseer(tekst: str) -> tuple[str, list[int]]:
     return "".join(delen), bron
 
 
+def _entiteiten(tekst: str) -> dict[int, tuple[int, str]]:
+    """Per HTML character reference in ``tekst``: its start, its end and what it stands for."""
+    import html
+
+    gevonden: dict[int, tuple[int, str]] = {}
+    for m in _ENTITEIT.finditer(tekst):
+        teken = html.unescape(m.group())
+        if teken != m.group():
+            gevonden[m.start()] = (m.end(), teken)
+    return gevonden
+
+
 def vouw(tekst: str) -> str:
     """``tekst`` as it is compared (see :func:`normaliseer`), without the offsets."""
     return normaliseer(tekst)[0]
 
 
 def _delen(naam: str) -> list[str]:
-    """The parts of one name that are matched on their own, folded."""
+    """The parts of one name that are matched on their own, folded; and the parts written
+    together as a teacher may type them: without the apostrophe or hyphen (Dangelo,
+    Marieclaire) and with the particles against the surname (Devries, Vandijk)."""
     woorden = [w for w in re.split(r"[\W_]+", vouw(naam)) if w]
     delen = [w for w in woorden if w not in TUSSENVOEGSELS and len(w) > 1]
-    return delen or [w for w in woorden if len(w) > 1] or woorden
+    delen = delen or [w for w in woorden if len(w) > 1] or woorden
+    samen: list[str] = []
+    particles = ""
+    for stuk in vouw(naam).split():
+        letters = "".join(re.split(r"[\W_]+", stuk))
+        if letters in TUSSENVOEGSELS:
+            particles += letters
+            continue
+        for vorm in (letters, particles + letters):
+            if len(vorm) > 1 and vorm not in delen and vorm not in samen:
+                samen.append(vorm)
+        particles = ""
+    return delen + samen
 
 
 def _verkleinwoorden(deel: str) -> list[str]:
@@ -130,7 +205,16 @@ def _vormen(deel: str) -> tuple[str, ...]:
 
 
 def _is_letter(teken: str) -> bool:
-    return teken.isalpha() or teken.isdigit()
+    """Letters make a word; a digit does not (daan2.md, 2Daan)."""
+    return teken.isalpha()
+
+
+def _binnenkap(tekst: str, bron: list[int], index: int) -> bool:
+    """Whether the folded character at ``index`` is a capital right after a small letter
+    in the original (VerhaalDaan.md, ZwaantjeKlaassen): a word starts there."""
+    if not index or bron[index] == bron[index - 1]:
+        return False
+    return tekst[bron[index]].isupper() and tekst[bron[index - 1]].islower()
 
 
 def _gewoon_woord(woord: str) -> bool:
@@ -154,6 +238,17 @@ def _nederlands(woord: str) -> bool:
     return is_nederlands(woord)
 
 
+def _vereend(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of two sorted span lists, overlapping spans joined."""
+    samen: list[tuple[int, int]] = []
+    for start, eind in sorted(a + b):
+        if samen and start < samen[-1][1]:
+            samen[-1] = (samen[-1][0], max(samen[-1][1], eind))
+        else:
+            samen.append((start, eind))
+    return samen
+
+
 class NaamZoeker:
     """Finds the pupil's names (``namen``: one or more full names) in texts.
 
@@ -172,6 +267,7 @@ class NaamZoeker:
         self._delen = tuple(delen)
         self._particles = frozenset(particles)
         self._vormen = {deel: _vormen(deel) for deel in self._delen}
+        self._alle_vormen = frozenset(v for vormen in self._vormen.values() for v in vormen)
         self._begin: re.Pattern[str] | None = None
         if self._delen:
             eerste = sorted({deel[:2] for deel in self._delen})
@@ -189,19 +285,43 @@ class NaamZoeker:
         Dutch words (for file names)."""
         if self._begin is None or not tekst:
             return []
-        gevouwen, bron = normaliseer(tekst)
+        spans = self._vind_in(tekst, *normaliseer(tekst), streng)
+        if _AFBREKING.search(tekst):
+            # A word broken at a line end (Zwaan-/tje), or quoted from one on a single line
+            # (Zwaan- tje): a second reading with the break taken out. What the first
+            # reading found stays (DAAN-/KLAASSEN is two names, not one word).
+            tweede = self._vind_in(tekst, *normaliseer(tekst, afbreking=True), streng)
+            spans = _vereend(spans, tweede)
+        gespeld = [
+            (m.start(), m.end())
+            for m in _GESPELD.finditer(tekst)
+            if "".join(_SCHEIDING_GESPELD.split(vouw(m.group()))) in self._alle_vormen
+        ]
+        if gespeld:
+            spans = _vereend(spans, gespeld)
+        return self._samengevoegd(tekst, spans)
+
+    def _vind_in(
+        self, tekst: str, gevouwen: str, bron: list[int], streng: bool
+    ) -> list[tuple[int, int]]:
+        """The spans (in ``tekst``) of the names in one folded reading of it."""
+        assert self._begin is not None
         gevonden: list[tuple[int, int]] = []
+        eind_woord = 0
         for m in self._begin.finditer(gevouwen):
             begin = m.start()
-            if begin and _is_letter(gevouwen[begin - 1]):
+            if begin and _is_letter(gevouwen[begin - 1]) and not _binnenkap(tekst, bron, begin):
                 continue
             if gevonden and begin < gevonden[-1][1]:
                 continue
-            eind = self._treffer(tekst, gevouwen, bron, begin, streng)
+            if begin >= eind_woord:  # a new letter run (else: a capital inside the last one)
+                eind_woord = begin
+                while eind_woord < len(gevouwen) and _is_letter(gevouwen[eind_woord]):
+                    eind_woord += 1
+            eind = self._treffer(tekst, gevouwen, bron, begin, eind_woord, streng)
             if eind is not None:
                 gevonden.append((begin, eind))
-        spans = [self._origineel(tekst, bron, b, e) for b, e in gevonden]
-        return self._samengevoegd(tekst, spans)
+        return [self._origineel(tekst, bron, b, e) for b, e in gevonden]
 
     def bevat(self, tekst: str, *, streng: bool = False) -> bool:
         """Whether ``tekst`` holds the pupil's name (see :meth:`vind`)."""
@@ -224,12 +344,23 @@ class NaamZoeker:
     # --- matching ------------------------------------------------------------------------
 
     def _treffer(
-        self, tekst: str, gevouwen: str, bron: list[int], begin: int, streng: bool
+        self, tekst: str, gevouwen: str, bron: list[int], begin: int, eind_woord: int, streng: bool
     ) -> int | None:
-        """The end (in ``gevouwen``) of a name starting at ``begin``, or None."""
-        eind_woord = begin
-        while eind_woord < len(gevouwen) and _is_letter(gevouwen[eind_woord]):
-            eind_woord += 1
+        """The end (in ``gevouwen``) of a name starting at ``begin``, or None. The word is
+        the letter run from ``begin`` to ``eind_woord``; when that holds no name, the run
+        up to a capital inside it (VerhaalDaan, ZwaantjeKlaassen; DaaN is one word first)."""
+        eind_kap = next(
+            (i for i in range(begin + 1, eind_woord) if _binnenkap(tekst, bron, i)), eind_woord
+        )
+        eind = self._treffer_in(tekst, gevouwen, bron, begin, eind_woord, streng)
+        if eind is None and eind_kap != eind_woord:
+            eind = self._treffer_in(tekst, gevouwen, bron, begin, eind_kap, streng)
+        return eind
+
+    def _treffer_in(
+        self, tekst: str, gevouwen: str, bron: list[int], begin: int, eind_woord: int, streng: bool
+    ) -> int | None:
+        """The end of a name at the start of the word ``gevouwen[begin:eind_woord]``."""
         woord = gevouwen[begin:eind_woord]
         for deel in self._delen:
             if not woord.startswith(deel[:2]):
@@ -313,11 +444,13 @@ class NaamZoeker:
     @staticmethod
     def _origineel(tekst: str, bron: list[int], begin: int, eind: int) -> tuple[int, int]:
         """A folded span as offsets into the original text: from the first character to
-        after the last one, with the combining marks that
-        belong to its last letter."""
+        after the last one, with the marks and invisible characters that follow its last
+        letter."""
         start = bron[begin]
         einde = bron[eind - 1] + 1
-        while einde < len(tekst) and unicodedata.combining(tekst[einde]):
+        if tekst[einde - 1] == "&" and (entiteit := _ENTITEIT.match(tekst, einde - 1)):
+            einde = entiteit.end()  # the name ends in a character reference (Zo&euml;)
+        while einde < len(tekst) and _spoorloos(tekst[einde]):
             einde += 1
         return start, einde
 

@@ -1,12 +1,12 @@
 """Checker configuration: which rules run, at which severity, with which options.
 
 Pure data plus validation against each rule's declared options (as yamllint does), so a
-typo in a user's configuration names the rule and the key.
+typo in a user's configuration names the rule, the key, the line and what is allowed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,51 +44,53 @@ class CheckConfig:
         )
 
 
-def _type_naam(soort: type) -> str:
-    return {
-        bool: "ja/nee (true/false)",
-        int: "een geheel getal",
-        str: "tekst",
-        list: "een lijst",
-        float: "een getal",
-    }.get(soort, soort.__name__)
+Plek = Callable[[tuple[str, ...]], str]
+"""Where a key path of a ``regels:`` mapping is, as error messages name it: the file (and
+line, when known) and the keys, e.g. ``.verhaal.yaml:4: regels.tegenwoordige-tijd.tijd``."""
 
 
-def lees_regel_instellingen(gegevens: object, bron: str) -> dict[str, RegelInstelling]:
+def lees_regel_instellingen(
+    gegevens: object, bron: str, plek: Plek | None = None
+) -> dict[str, RegelInstelling]:
     """Validate a ``regels:`` mapping from a config or werkvorm file.
 
     Accepted per rule: ``true``/``false`` (on/off), a severity string, or a mapping with
-    ``aan``, ``ernst`` and the rule's own options. ``bron`` prefixes error messages
-    (e.g. ``.verhaal.yaml: regels``).
+    ``aan``, ``ernst`` and the rule's own options, each checked against the rule's
+    declaration (:class:`~verhaal.checker.regel.Optie`: type and allowed values). ``bron``
+    prefixes error messages (e.g. ``.verhaal.yaml: regels``); ``plek``, when given, names a
+    key path instead (with the line it is on in the file).
     """
     from verhaal.checker.rules import REGELS
+
+    def waar(*sleutels: object) -> str:
+        tekst = tuple(str(s) for s in sleutels)
+        return plek(tekst) if plek is not None else bron + "".join(f".{s}" for s in tekst)
 
     if gegevens is None:
         return {}
     if not isinstance(gegevens, Mapping):
-        raise ConfigFout(f"{bron}: verwacht een lijst van regels met hun instellingen.")
+        raise ConfigFout(f"{waar()}: verwacht een lijst van regels met hun instellingen.")
     resultaat: dict[str, RegelInstelling] = {}
     for regel_id, waarde in gegevens.items():
-        pad = f"{bron}.{regel_id}"
         regel = REGELS.get(str(regel_id))
         if regel is None:
             from verhaal.gelijkend import bedoel_je
 
             hint = bedoel_je(str(regel_id), REGELS, aanhalen="'")
             uitleg = hint[:1].lower() + hint[1:] if hint else f"bekend: {', '.join(sorted(REGELS))}"
-            raise ConfigFout(f"{pad}: onbekende regel '{regel_id}' ({uitleg}).")
+            raise ConfigFout(f"{waar(regel_id)}: onbekende regel '{regel_id}' ({uitleg}).")
         if isinstance(waarde, bool):
             resultaat[regel.id] = RegelInstelling(aan=waarde)
             continue
         if isinstance(waarde, str):
-            resultaat[regel.id] = RegelInstelling(ernst=_lees_ernst(waarde, pad))
+            resultaat[regel.id] = RegelInstelling(ernst=_lees_ernst(waarde, waar(regel_id)))
             continue
         if not isinstance(waarde, Mapping):
-            raise ConfigFout(f"{pad}: verwacht true/false, een ernst of instellingen.")
+            raise ConfigFout(f"{waar(regel_id)}: verwacht true/false, een ernst of instellingen.")
         aan = waarde.get("aan", True)
         if not isinstance(aan, bool):
-            raise ConfigFout(f"{pad}.aan: verwacht true of false, niet {aan!r}.")
-        ernst = _lees_ernst(waarde["ernst"], f"{pad}.ernst") if "ernst" in waarde else None
+            raise ConfigFout(f"{waar(regel_id, 'aan')}: verwacht true of false, niet {aan!r}.")
+        ernst = _lees_ernst(waarde["ernst"], waar(regel_id, "ernst")) if "ernst" in waarde else None
         opties: dict[str, Any] = {}
         for sleutel, optiewaarde in waarde.items():
             if sleutel in ("aan", "ernst"):
@@ -96,8 +98,13 @@ def lees_regel_instellingen(gegevens: object, bron: str) -> dict[str, RegelInste
             optie = regel.opties.get(str(sleutel))
             if optie is None:
                 bekend = ", ".join(["aan", "ernst", *sorted(regel.opties)])
-                raise ConfigFout(f"{pad}.{sleutel}: onbekende instelling (bekend: {bekend}).")
-            opties[str(sleutel)] = _controleer_type(optiewaarde, optie.soort, f"{pad}.{sleutel}")
+                raise ConfigFout(
+                    f"{waar(regel_id, sleutel)}: onbekende instelling (bekend: {bekend})."
+                )
+            gelezen, reden = optie.controleer(optiewaarde)
+            if reden is not None:
+                raise ConfigFout(f"{waar(regel_id, sleutel)}: {reden}.")
+            opties[str(sleutel)] = gelezen
         resultaat[regel.id] = RegelInstelling(aan=aan, ernst=ernst, opties=opties)
     return resultaat
 
@@ -107,19 +114,3 @@ def _lees_ernst(waarde: object, pad: str) -> Ernst:
         if waarde == ernst:
             return ernst
     raise ConfigFout(f"{pad}: onbekende ernst {waarde!r} (kies uit {', '.join(ERNSTEN)}).")
-
-
-def _controleer_type(waarde: object, soort: type, pad: str) -> Any:
-    if soort is list:
-        if isinstance(waarde, str):
-            waarde = [waarde]
-        if not isinstance(waarde, list) or not all(isinstance(w, str) for w in waarde):
-            raise ConfigFout(f"{pad}: verwacht een lijst van woorden.")
-        return list(waarde)
-    if soort is int and isinstance(waarde, bool):
-        raise ConfigFout(f"{pad}: verwacht {_type_naam(soort)}, niet {waarde!r}.")
-    if soort is float and isinstance(waarde, int) and not isinstance(waarde, bool):
-        return float(waarde)
-    if not isinstance(waarde, soort):
-        raise ConfigFout(f"{pad}: verwacht {_type_naam(soort)}, niet {waarde!r}.")
-    return waarde

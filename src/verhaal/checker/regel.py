@@ -15,17 +15,72 @@ Opties = Mapping[str, Any]
 CheckFunctie = Callable[["Document", Opties], Iterator[Bevinding]]
 
 
+_SOORT_NAAM = {
+    bool: "ja of nee (true/false)",
+    int: "een geheel getal",
+    float: "een getal",
+    str: "tekst",
+    list: "een lijst van woorden",
+}
+
+
+def _als_yaml(waarde: Any) -> str:
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    return str(waarde)
+
+
+def _of(delen: list[str]) -> str:
+    """'a', 'a of b', 'a, b of c'."""
+    return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " of " + delen[-1]
+
+
 @dataclass(frozen=True)
 class Optie:
-    """A configurable option of a rule.
+    """A configurable option of a rule, with what values it accepts (as yamllint's CONF).
 
-    ``soort`` is the Python type the value must have (``bool``, ``int``, ``str``, ``list``);
-    lists hold strings.
+    ``soort`` is the Python type the value must have (``bool``, ``int``, ``float``, ``str``,
+    ``list``; lists hold strings). ``keuzes`` limits the value to a fixed set (a ``str``
+    option like ``tijd``: ``verleden`` or ``tegenwoordig``); ``minimum`` bounds a number from
+    below. Configuration files are validated against this declaration
+    (:meth:`controleer`), and ``verhaal regels ID`` shows it (:meth:`toegestane_waarden`).
     """
 
     soort: type
     standaard: Any
     uitleg: str
+    keuzes: tuple[Any, ...] = ()
+    minimum: float | None = None
+
+    def toegestane_waarden(self) -> str:
+        """The allowed values in Dutch: 'verleden of tegenwoordig', 'een geheel getal van 0
+        of meer', 'een lijst van woorden'."""
+        if self.keuzes:
+            return _of([_als_yaml(k) for k in self.keuzes])
+        tekst = _SOORT_NAAM.get(self.soort, self.soort.__name__)
+        if self.minimum is not None:
+            tekst += f" van {_als_yaml(self.minimum)} of meer"
+        return tekst
+
+    def controleer(self, waarde: object) -> tuple[Any, str | None]:
+        """The value as the rule uses it and ``None``, or (``None``, a Dutch reason) when
+        the declaration does not allow it. A single word counts as a list of one."""
+        soort = self.soort
+        if soort is list:
+            if isinstance(waarde, str):
+                waarde = [waarde]
+            if not isinstance(waarde, list) or not all(isinstance(w, str) for w in waarde):
+                return None, f"verwacht {self.toegestane_waarden()}, niet {waarde!r}"
+            return list(waarde), None
+        if soort is float and isinstance(waarde, int) and not isinstance(waarde, bool):
+            waarde = float(waarde)
+        if not isinstance(waarde, soort) or (soort is not bool and isinstance(waarde, bool)):
+            return None, f"verwacht {self.toegestane_waarden()}, niet {waarde!r}"
+        if self.keuzes and waarde not in self.keuzes:
+            return None, f"onbekende waarde {waarde!r} (kies uit: {self.toegestane_waarden()})"
+        if self.minimum is not None and isinstance(waarde, int | float) and waarde < self.minimum:
+            return None, f"verwacht {self.toegestane_waarden()}, niet {waarde!r}"
+        return waarde, None
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,7 @@ def doorloop(
 
     if antwoorden is not None and hervat:
         raise InvoerFout("--hervat en --antwoorden gaan niet samen.")
+    _geen_naam_in_opdracht(werkvorm_id, opdracht, alle_namen if alle_namen is not None else namen)
     if antwoorden is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise GeenTerminal(geen_terminal)
     if voor_vragen is not None:
@@ -198,6 +199,27 @@ def doorloop(
         concept.verwijder()
     if code:
         raise typer.Exit(code)
+
+
+def _geen_naam_in_opdracht(werkvorm_id: str, opdracht: str, namen: Sequence[str]) -> None:
+    """Refuse a werkvorm id or a path in the resume command (``--config``) that holds the
+    pupil's name: the draft is named after the werkvorm and writes the command at its top,
+    and the story's front matter names the werkvorm. Checked strictly, as file names are."""
+    from verhaal.errors import InvoerFout
+    from verhaal.leerlingnaam import NaamZoeker
+
+    zoeker = NaamZoeker(namen)
+    if zoeker.bevat(werkvorm_id, streng=True):
+        raise InvoerFout(
+            "De naam van deze werkvorm bevat de naam van de leerling, en het concept en het "
+            "verhaal noemen de werkvorm. Geef de werkvorm een andere id."
+        )
+    if zoeker.bevat(opdracht, streng=True):
+        raise InvoerFout(
+            "Een bestandsnaam in deze opdracht (zoals bij --config) bevat de naam van de "
+            "leerling, en het concept bewaart de opdracht om verder te gaan. Kies een bestand "
+            "met een andere naam."
+        )
 
 
 def loop_verloop(

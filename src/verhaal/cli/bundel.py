@@ -164,15 +164,15 @@ def voer_uit(
         raise InvoerFout(f"Onbekend formaat '{formaat}'; kies html of md.")
     dag = _lees_datum(datum)
     doel = uit if uit is not None else Path(f"bundel.{formaat}")
-    if doel.exists() and doel.is_dir():
-        raise InvoerFout(f"{doel} is een map; geef bij --uit een bestandsnaam.")
-    if doel.exists() and not overschrijf:
-        raise InvoerFout(f"{doel} bestaat al; kies een andere naam of gebruik --overschrijf.")
     instellingen = laad_instellingen(config)
     lijst = lees_namenlijst(namenlijst) if namenlijst is not None else ()
     alle_namen = tuple(dict.fromkeys((*instellingen.namen, *naam, *lijst)))
     poort = Naampoort(instellingen, alle_namen)
-    _weiger_naam(poort, doel, titel)
+    _weiger_naam(poort, doel, titel)  # first: the messages below repeat the path
+    if doel.exists() and doel.is_dir():
+        raise InvoerFout(f"{doel} is een map; geef bij --uit een bestandsnaam.")
+    if doel.exists() and not overschrijf:
+        raise InvoerFout(f"{doel} bestaat al; kies een andere naam of gebruik --overschrijf.")
 
     bestanden = verhaalbestanden([str(m) for m in mappen])
     if any(Path(p).resolve() == doel.resolve() for p, _ in bestanden):
@@ -226,18 +226,18 @@ def _is_boekje(pad: Path) -> bool:
 
 
 def _weiger_naam(poort: Naampoort, doel: Path, titel: str | None) -> None:
-    """Refuse a file name or cover title that holds a pupil's name.
+    """Refuse a file path or cover title that holds a pupil's name.
 
     Only the pupils' own names: a file name or a short title has no sentences for the
-    heuristic to read (it would take a title such as 'Teamdag' for a name)."""
-    import re
-
+    heuristic to read (it would take a title such as 'Teamdag' for a name). The path is
+    checked whole (a folder is created too) and strictly, as every file name is (roos.html
+    is the name Roos); the message does not repeat it."""
     from verhaal.errors import InvoerFout
+    from verhaal.leerlingnaam import NaamZoeker
 
-    woorden = " ".join(re.split(r"[\W_]+", doel.stem))
-    if _is_eigen(poort, woorden):
+    if NaamZoeker(poort.namen).bevat(str(doel), streng=True):
         raise InvoerFout(
-            f"De bestandsnaam {doel.name} bevat de naam van een leerling; kies een andere naam."
+            "De bestandsnaam bij --uit bevat de naam van een leerling; kies een andere naam."
         )
     if titel and _is_eigen(poort, titel):
         raise InvoerFout(

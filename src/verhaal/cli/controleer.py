@@ -48,7 +48,8 @@ opdrachtregel gaan voor.
 
 Bevindingen van ongewijzigde verhalen worden onthouden (in ~/.cache/verhaal of
 $VERHAAL_CACHE_MAP, zonder tekst uit de verhalen), zodat een volgende ronde alleen nieuwe en
-gewijzigde verhalen controleert. Met --naam, --namen of --geen-cache wordt niets onthouden.
+gewijzigde verhalen controleert. Met --naam, --namen, namen in de configuratie of
+--geen-cache wordt niets onthouden.
 
 Exitcodes: 0 niets op of boven het faalniveau (--faal-op, standaard fout: alleen
 waarschuwingen geeft dus 0); 1 bevindingen op dat niveau (of met --strikt een
@@ -421,7 +422,9 @@ def _controleer(
 
     if not bronnen:
         sys.stderr.write("verhaal: geen verhalen gevonden (.md, .markdown of .txt).\n")
-    cache = _cache(opdracht) if met_cache and bronnen and not namen else None
+    # No cache with any pupil's name, also one from the configuration: the cache's file
+    # name is a hash over the job, names included, so a guessed name could be confirmed.
+    cache = _cache(opdracht) if met_cache and bronnen and not opdracht.basis.namen else None
 
     telling = Telling()
     try:
@@ -464,9 +467,10 @@ def _meld_ontbrekende_werkvormmappen(instellingen: Instellingen) -> None:
 
 
 def _cache(opdracht: Opdracht) -> Cache | None:
-    """The cache for this job. Never used with ``--naam``: nothing derived from names given
-    on the command line may reach the disk (see :mod:`verhaal.linter.cache`). None when it
-    cannot be set up (no home folder, no built-in werkvormen): a cache never fails a run."""
+    """The cache for this job. Never used with a pupil's name (``--naam``, ``--namen`` or
+    ``namen:`` in the configuration): nothing derived from a name may reach the disk (see
+    :mod:`verhaal.linter.cache`). None when it cannot be set up (no home folder, no built-in
+    werkvormen): a cache never fails a run."""
     from verhaal.errors import VerhaalFout
     from verhaal.linter.cache import Cache, cache_map, vingerafdruk
 

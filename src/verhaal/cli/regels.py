@@ -1,7 +1,8 @@
 """``verhaal regels [ID]``: the checker's rules, explained with their own examples.
 
 Without an id: a table of all rules. With an id: the description, why the method has the
-rule, its settings (type and default, as they go in ``.verhaal.yaml``) and its examples,
+rule, its settings (type, allowed values and default, as they go in ``.verhaal.yaml``) and
+its examples,
 the same ones the tests run, so the help never drifts from the behaviour. On a terminal
 the output is rendered with rich; otherwise (a pipe, a file, ``NO_COLOR``) it is plain text.
 """
@@ -40,8 +41,14 @@ def korte_beschrijving(regel: Regel) -> str:
 
 
 def type_naam(optie: Optie) -> str:
-    """The Dutch name of an option's type."""
-    return _TYPE_NAAM.get(optie.soort, optie.soort.__name__)
+    """The Dutch name of an option's type, with the values it allows when the rule limits
+    them ('tekst: verleden of tegenwoordig', 'geheel getal, 0 of meer')."""
+    naam = _TYPE_NAAM.get(optie.soort, optie.soort.__name__)
+    if optie.keuzes:
+        return f"{naam}: {optie.toegestane_waarden()}"
+    if optie.minimum is not None:
+        return f"{naam}, {yaml_waarde(optie.minimum)} of meer"
+    return naam
 
 
 def yaml_waarde(waarde: Any) -> str:

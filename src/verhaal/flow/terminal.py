@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -308,11 +309,14 @@ def _bewerk_in_editor(tekst: str) -> str:
 
     The temporary file (which may hold a name the teacher typed, until the answer is
     refused) lives in a private folder (0700, the file 0600) only as long as the editor is
-    open: the folder goes on every way out, errors and Ctrl-C included.
+    open: the folder goes on every way out, errors and Ctrl-C included, and also when the
+    terminal is closed or the session ends (SIGHUP, SIGTERM: by default these would end
+    Python without cleaning up, leaving the file and an editor's emergency save behind).
     """
     opdracht = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "nano"
     map_ = Path(tempfile.mkdtemp(prefix="verhaal-"))
     pad = map_ / "antwoord.md"
+    oude_afhandeling = _stop_netjes_bij_ophangen()
     try:
         fd = os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as bestand:
@@ -327,3 +331,25 @@ def _bewerk_in_editor(tekst: str) -> str:
         return pad.read_text(encoding="utf-8")
     finally:
         shutil.rmtree(map_, ignore_errors=True)
+        for signaal, afhandeling in oude_afhandeling.items():
+            signal.signal(signaal, afhandeling)
+
+
+def _stop_netjes_bij_ophangen() -> dict[int, Any]:
+    """Turn SIGHUP and SIGTERM into SystemExit (so ``finally`` blocks run); the handlers
+    they replace, to put back. Nothing where signals cannot be set (not the main thread,
+    no SIGHUP on Windows)."""
+
+    def stop(signaal: int, _frame: object) -> None:
+        raise SystemExit(128 + signaal)
+
+    oud: dict[int, Any] = {}
+    for naam in ("SIGHUP", "SIGTERM"):
+        signaal = getattr(signal, naam, None)
+        if signaal is None:
+            continue
+        try:
+            oud[signaal] = signal.signal(signaal, stop)
+        except ValueError:  # not the main thread
+            break
+    return oud

@@ -11,6 +11,7 @@ an answer does not fit, then asks again (an interactive Vrager) or stops (a file
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -116,14 +117,18 @@ class Onderbreek:
 
 NAAM_UITLEG = (
     "Met de naam van de leerling houdt verhaal die uit je antwoorden en bestanden; "
-    "de naam wordt nergens bewaard. Leeg laten mag."
+    "de naam wordt nergens bewaard. Leeg laten mag; meer namen scheid je met komma's."
 )
+
+_NAAM_SCHEIDING = re.compile(r"\s*(?:[,;&]|\ben\b)\s*", re.IGNORECASE)
+"""Between names typed at the prompt: a comma, semicolon, '&' or the word 'en'."""
 
 
 def vraag_leerlingnaam(vrager: Vrager, *, nodig: bool = False) -> tuple[str, ...]:
     """Ask for the pupil's name with hidden input; () when left empty.
 
-    Several names may be given, separated by commas. ``nodig``: a draft was started with
+    Several names may be given, separated by commas, semicolons, '&' or 'en' ("Daan en
+    Sem" is two names, never a name with the part "en"). ``nodig``: a draft was started with
     the name, so the question says it is needed to continue.
     """
     uitleg = (
@@ -137,7 +142,7 @@ def vraag_leerlingnaam(vrager: Vrager, *, nodig: bool = False) -> tuple[str, ...
     )
     if not isinstance(antwoord, str):
         return ()
-    return tuple(n.strip() for n in antwoord.replace(";", ",").split(",") if n.strip())
+    return tuple(n for n in _NAAM_SCHEIDING.split(antwoord.strip()) if n)
 
 
 class ScriptOp(AssertionError):

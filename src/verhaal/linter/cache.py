@@ -9,11 +9,11 @@ starts a fresh file, so a cached result always equals a fresh check.
 
 Privacy: entries hold rule ids, offsets, severities and messages, never story text. The
 span a finding points at (a name, an English word) is cut out of its message and
-suggestion before writing and put back from the story on reading. A run with names
-given on the command line (``--naam``) uses no cache at all: nothing derived from those
-names reaches the disk. The folder (``~/.cache/verhaal`` or ``$VERHAAL_CACHE_MAP``) is
-private to the user (0700, files 0600) and carries a ``CACHEDIR.TAG`` so backup tools
-skip it.
+suggestion before writing and put back from the story on reading. A run with a pupil's
+name (``--naam``, ``--namen`` or ``namen:`` in the configuration) uses no cache at all:
+nothing derived from a name (not even the fingerprint's hash) reaches the disk. The
+folder (``~/.cache/verhaal`` or ``$VERHAAL_CACHE_MAP``) is private to the user (0700,
+files 0600) and carries a ``CACHEDIR.TAG`` so backup tools skip it.
 
 Format: per fingerprint one file ``v1/<fingerprint>.cache``: ``VHC2`` and a marshal'ed
 dict from key (16 bytes) to entry (an 8-byte checksum and a marshal'ed tuple, both checked

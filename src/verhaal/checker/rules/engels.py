@@ -2,28 +2,40 @@
 
 Words are looked up in ``data/engels/woorden.bin`` (built from SCOWL, wordfreq and the
 OpenTaal list: English words that are clearly more frequent in English than in Dutch);
-neighbouring English words form one phrase. Words that neither the Dutch lexicon nor the
-English table knows are analysed: an English stem with Dutch verb morphology (overthinken,
-geghost) or two English words run together (selfcare) is English too.
+neighbouring English words form one phrase. Words that the English table does not know are
+analysed: an English stem with Dutch verb morphology (overthinken, geghost; and, on the
+plainly English stems of ``data/engels/werkwoordstammen.txt``, participles a Dutch list
+has too: gecanceld, geliket), two English words run together (selfcare) or an English and
+a Dutch word run together (mindsettraining, challengeweek) is English too. A capitalised
+word that the text uses as a person's name (River, Sunny) is a name, judged with the naam
+rule's subject test; a lower-case school type (het so) is left to the vaktaal rule.
+Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Set
 from functools import cache, lru_cache
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.rules import naam, vaktaal
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
     is_gewoon_woord,
     is_nederlands,
+    is_samenstelling,
     is_vorm,
     lees_woordtabel,
 )
-from verhaal.data import lees_regels
+from verhaal.data import lees_regels, lees_woorden
+
+MAX_WOORD = 60
+"""Tokens longer than this (in code points) are no word of any language: passed over, so
+that a pasted blob costs linear time."""
 
 ENGELS = 1
 """Table value: an English word to report."""
@@ -86,41 +98,78 @@ def _is_engels(woord: str) -> bool:
     return _waarde(woord) in (ENGELS, ENGELS_KLEIN)
 
 
+@lru_cache(maxsize=WOORDMEMO)
+def _in_lexicon(klein: str) -> bool:
+    """:func:`is_vorm`, remembered: two analyses of a word ask it."""
+    return is_vorm(klein)
+
+
 @cache
 def engelse_vorm(klein: str) -> bool:
-    """Whether a lower-case word that neither the Dutch lexicon nor the English table knows
-    is English in Dutch clothes: an English verb with a Dutch prefix or ending
-    (overthinken, gestreamd, geüpdatet: stem + e) or two English words run together
-    (selfcare, mealprep)."""
-    if len(klein) < 6 or not klein.isalpha() or is_vorm(klein) or is_nederlands(klein):
+    """Whether a lower-case word is English in Dutch clothes: an English verb with a Dutch
+    prefix or ending (overthinken, gestreamd, geüpdatet: stem + e), also a participle that a
+    Dutch word list has but whose stem is plainly English (gecanceld, geliket),
+    or, for a word neither the Dutch lexicon nor the English table knows, two English
+    words run together (selfcare, mealprep)."""
+    if len(klein) < 6 or len(klein) > MAX_WOORD or not klein.isalpha():
+        return False
+    if _in_lexicon(klein):
+        return _engels_werkwoord(klein, streng=True)
+    if is_nederlands(klein):
         return False
     return _engels_werkwoord(klein) or _engelse_samenstelling(klein)
 
 
+@cache
+def _leenwoorden() -> frozenset[str]:
+    return lees_woorden("engels/leenwoorden.txt")
+
+
+@cache
+def _werkwoordstammen() -> frozenset[str]:
+    """English verb stems that stay English in Dutch verb forms even where a Dutch word
+    list has those forms (chill, cancel, like): built from word frequencies, see
+    scripts/tabellen/engels.py."""
+    return lees_woorden("engels/werkwoordstammen.txt")
+
+
 def _ingeburgerd_werkwoord(stam: str) -> bool:
-    """Whether the lexicon knows a Dutch verb on this stem (scrollen, liken, streamen):
-    then any spelling of its forms (scrollde) is integrated Dutch."""
+    """Whether the lexicon knows a Dutch verb on this stem (scrollen, streamen): then any
+    spelling of its forms (scrollde) is integrated Dutch."""
     return any(
         is_vorm(vorm) for vorm in (stam + "en", stam + "n", "ge" + stam + "d", "ge" + stam + "t")
     ) or (len(stam) > 4 and stam[-1] == stam[-2] and is_vorm(stam[:-1] + "en"))
 
 
+def _leenwerkwoord(stam: str, vorm: str) -> bool:
+    """Whether a verb on this stem is a listed integrated loan (gamen, printen, mailen)."""
+    leen = _leenwoorden()
+    return vorm in leen or stam + "en" in leen or stam + "n" in leen
+
+
 @cache
-def _engels_werkwoord(klein: str) -> bool:
-    """An English stem with Dutch verb morphology: overthinken, geghost, swipete."""
+def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
+    """An English stem with Dutch verb morphology: overthinken, geghost, swipete, gefaced.
+    ``streng`` (a form the Dutch lexicon lists): only a participle on a plainly English
+    verb stem counts (gecanceld, geliket), never a stem Dutch shares (gepland)."""
     kaal = klein.replace("ü", "u")
     for voor, uitgangen in _VERBUIGINGEN.items():
-        if not kaal.startswith(voor):
-            continue
+        if not kaal.startswith(voor) or (streng and not voor):
+            continue  # a listed form without ge- is as often a Dutch noun (wallen, servet)
         for uitgang in uitgangen:
             if not kaal.endswith(uitgang):
                 continue
             stam = kaal[len(voor) : len(kaal) - len(uitgang)]
             if len(stam) < 4:
                 continue
-            stammen = (stam, stam + "e") if uitgang not in ("en", "ende", "end") else (stam,)
+            stammen: tuple[str, ...] = (stam,)
+            if uitgang not in ("en", "ende", "end"):
+                stammen = (stam, stam + "e")
             for engels in stammen:
-                if _is_engels(engels) and not _ingeburgerd_werkwoord(engels):
+                if streng:
+                    if engels in _werkwoordstammen() and not _leenwerkwoord(engels, klein):
+                        return True
+                elif _is_engels(engels) and not _ingeburgerd_werkwoord(engels):
                     return True
     return False
 
@@ -140,6 +189,57 @@ def _engelse_samenstelling(klein: str) -> bool:
     return False
 
 
+def _nederlands_deel(deel: str) -> bool:
+    return len(deel) >= 4 and (is_gewoon_woord(deel) or is_samenstelling(deel))
+
+
+def _nederlands_woord(deel: str) -> bool:
+    """A Dutch lexicon word that is not plainly English (generator, not mindset)."""
+    return len(deel) >= 3 and is_gewoon_woord(deel) and _waarde(deel) != ENGELS
+
+
+def _nederlandse_splitsing(klein: str) -> bool:
+    """Whether a compound splits into two Dutch words that are not plainly English (with
+    the linking sounds s, e, en): then it is Dutch whatever else it contains."""
+    for i in range(3, len(klein) - 2):
+        kop, staart = klein[:i], klein[i:]
+        if not _nederlands_woord(staart):
+            continue
+        if _nederlands_woord(kop) or any(
+            kop.endswith(klank) and _nederlands_woord(kop[: -len(klank)])
+            for klank in ("s", "e", "en")
+        ):
+            return True
+    return False
+
+
+@cache
+def gemengde_samenstelling(klein: str) -> bool:
+    """A closed compound of a plainly English word (five letters or more) and a Dutch
+    word, in either order: mindsettraining, challengeweek, socialmediagebruik,
+    gamechallenge. The guideline marks such a word whole, as it does mindset-training.
+    Compounds the Dutch lexicon lists are Dutch."""
+    if not 9 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
+        return False
+    # Only where an English word can start or end the word at all (engels/randen.bin).
+    randen = lees_woordtabel("engels/randen.bin")
+    gevonden = (
+        "<" + klein[:5] in randen
+        and any(
+            _waarde(klein[:i]) == ENGELS and _nederlands_deel(klein[i:])
+            for i in range(5, len(klein) - 3)
+        )
+    ) or (
+        ">" + klein[-5:] in randen
+        and any(
+            _waarde(klein[i:]) == ENGELS and _nederlands_deel(klein[:i])
+            for i in range(4, len(klein) - 4)
+        )
+    )
+    # generator + ruimte: a Dutch reading exists (not gener + atorruimte)
+    return gevonden and not _nederlandse_splitsing(klein)
+
+
 @cache
 def _klasse(klein: str) -> int:
     """ENGELS, AANSLUITEND or 0 for a lower-case token (hyphenated compounds whole)."""
@@ -148,6 +248,8 @@ def _klasse(klein: str) -> int:
     waarde = _waarde(klein)
     if not waarde and engelse_vorm(klein):
         return ENGELS_ALLEEN if _engels_werkwoord(klein) else ENGELS
+    if not waarde and gemengde_samenstelling(klein):
+        return ENGELS_ALLEEN
     if waarde or "-" not in klein:
         return waarde
     delen = [d for d in klein.split("-") if d]
@@ -165,10 +267,28 @@ def _normaal(tekst: str) -> str:
     return tekst.lower().replace("’", "'")
 
 
-_NOOIT, _KLEIN, _HOOFD = 0, 1, 2
+_NOOIT, _KLEIN, _HOOFD, _AFKORTING = 0, 1, 2, 3
 """What the text says about judging a token: never (digits, acronyms), a word in lower
-case, or a capitalised word (judged only at the start of a sentence or in a heading, since
-mid-sentence a capital means a name or brand)."""
+case, a capitalised word (judged only at the start of a sentence or in a heading, since
+mid-sentence a capital means a name or brand), or an English abbreviation in capitals
+(OMG, IDK, AFK: always English)."""
+
+_AFKORTING_RE = re.compile(r"([A-Z]{2,5})(?:['’]?s)?")
+
+
+@cache
+def _engelse_afkortingen() -> frozenset[str]:
+    return lees_woorden("engels/afkortingen.txt")
+
+
+def engelse_afkorting(tekst: str) -> bool:
+    """Whether a token in capitals is an English chat or gaming abbreviation (OMG, IDK,
+    AFK, with a plural -s). A closed class, so a list: the frequency table cannot tell
+    these from organisations written in capitals (BCG, HMS), which wordfreq lowercases."""
+    m = _AFKORTING_RE.fullmatch(tekst)
+    return m is not None and m.group(1) in _engelse_afkortingen()
+
+
 _MELDBAAR = (ENGELS, ENGELS_ALLEEN, ENGELS_IN_CITAAT)
 """Classes that can make a run report something (the others only join a neighbour)."""
 
@@ -178,9 +298,11 @@ def _vorm(tekst: str) -> tuple[str, int]:
     """The normalised text of a token and whether it is judged (_NOOIT, _KLEIN, _HOOFD).
     Cached: a story repeats its words."""
     klein = _normaal(tekst)
-    if any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
+    if len(tekst) > MAX_WOORD or any(c.isdigit() for c in tekst) or not tekst[0].isalpha():
         return klein, _NOOIT
     if any(deel.isupper() and len(deel) > 1 for deel in tekst.split("-")):
+        if engelse_afkorting(tekst):
+            return klein, _AFKORTING
         return klein, _NOOIT  # acronyms (and LOB-traject) belong to vaktaal
     return klein, _HOOFD if tekst[0].isupper() else _KLEIN
 
@@ -215,6 +337,8 @@ def _kan_engels(tekst: str) -> int:
         return 1
     if soort == _HOOFD:
         return 2
+    if soort == _AFKORTING:
+        return 1
     return 1 if soort == _KLEIN and _woordklasse(tekst) in _MELDBAAR else 0
 
 
@@ -226,6 +350,46 @@ def _op_zijn_plaats(doc: Document, token: Token) -> bool:
 def _hoofdwoord_telt(doc: Document, token: Token) -> bool:
     """Whether a capitalised word can make its run report something here."""
     return _op_zijn_plaats(doc, token) and _woordklasse(token.tekst) in _MELDBAAR
+
+
+_ONDERWERP_NA_WERKWOORD = frozenset("ik je jij hij zij ze we wij u men jullie er het".split())
+"""After a sentence-initial word and a verb these show inversion ('Happy werd ze er niet
+van'): the first word is then no subject, so no person's name."""
+
+
+def _namen_midden_in_zin(doc: Document) -> frozenset[str]:
+    """Capitalised words that the text also uses inside a sentence (not after a colon,
+    bracket or quote): there a capital marks a name ('zei River')."""
+    tokens = doc.tokens
+    return frozenset(
+        t.tekst
+        for i, t in enumerate(tokens)
+        if t.tekst[:1].isupper()
+        and not t.tekst.isupper()
+        and not in_kop(doc, t)
+        and not naam._zinsbegin(doc, tokens, i)
+    )
+
+
+def _als_naam(doc: Document, i: int, midden: frozenset[str]) -> bool:
+    """Whether a capitalised English word at a sentence start (or in a heading) is used
+    as a person's name (River, Sunny): the text uses it with a capital inside a sentence
+    too, or it stands as the subject before a verb (the naam rule's test), not inverted.
+    Words of the alternatives table (Mindset, Skills) are English jargon, never names."""
+    token = doc.tokens[i]
+    if _normaal(token.tekst) in _alternatieven():
+        return False
+    if token.tekst in midden:
+        return True
+    if (
+        in_kop(doc, token)
+        or not token.tekst.isalpha()
+        or not naam._als_onderwerp(doc, doc.tokens, i)
+        or _woordklasse(doc.tokens[i + 1].tekst) in (ENGELS, ENGELS_ALLEEN, AANSLUITEND)
+    ):
+        return False  # "That's not fair": an English sentence, no name
+    na = doc.tokens[i + 2] if i + 2 < len(doc.tokens) else None
+    return na is None or na.zin != token.zin or na.tekst.lower() not in _ONDERWERP_NA_WERKWOORD
 
 
 def _klassen(
@@ -240,7 +404,7 @@ def _klassen(
         woorden.append(klein)
         if klein in toegestaan:
             klasse = -1
-        elif klein in extra:
+        elif klein in extra or soort == _AFKORTING:
             klasse = ENGELS
         elif soort == _NOOIT or (soort == _HOOFD and not _op_zijn_plaats(doc, token)):
             klasse = 0
@@ -259,25 +423,46 @@ def vind_engels(
     extra_set = {_normaal(w) for w in extra}
     toegestaan_set = {_normaal(w) for w in toegestaan}
     # Only runs with a token that can make them report something are judged.
+    tokens = doc.tokens
     kandidaten = [
         k
-        for k, t in enumerate(doc.tokens)
+        for k, t in enumerate(tokens)
         if (kans := _kan_engels(t.tekst)) == 1 or (kans == 2 and _hoofdwoord_telt(doc, t))
     ]
+    # Tokens that are no English here: a capitalised word used as a person's name, and a
+    # lower-case school type ('het so', for the vaktaal rule). Only candidates are judged.
+    namen: set[int] = set()
+    midden: frozenset[str] | None = None
+    for k in kandidaten:
+        tekst = tokens[k].tekst
+        if tekst[0].isupper() and _vorm(tekst)[1] == _HOOFD:
+            if midden is None:
+                midden = _namen_midden_in_zin(doc)
+            if _als_naam(doc, k, midden):
+                namen.add(tokens[k].start)
+        elif tekst.islower() and vaktaal.schooltype_afkorting(doc, k):
+            namen.add(tokens[k].start)
     if extra_set:
         eigen = [k for k, t in enumerate(doc.tokens) if _normaal(t.tekst) in extra_set]
         kandidaten = sorted({*kandidaten, *eigen})
     if not kandidaten:
         return
     for reeks in doc.woordreeksen(kandidaten):
-        yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set)
+        yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set, namen)
 
 
 def _engels_in_reeks(
-    doc: Document, reeks: list[Token], extra_set: set[str], toegestaan_set: set[str]
+    doc: Document,
+    reeks: list[Token],
+    extra_set: set[str],
+    toegestaan_set: set[str],
+    namen: Set[int] = frozenset(),
 ) -> Iterator[tuple[int, int, str | None]]:
-    """The English words and phrases of one run of words."""
+    """The English words and phrases of one run of words (``namen``: starts of tokens that
+    are never English here: a person's name, a school type)."""
     klassen, woorden = _klassen(doc, reeks, extra_set, toegestaan_set)
+    if namen:
+        klassen = [0 if t.start in namen else k for t, k in zip(reeks, klassen, strict=True)]
     # Fixed phrases from the alternatives table (of course, best friend).
     for begin, eind, term in _zinnen().zoek(woorden):
         if term not in toegestaan_set and all(k != -1 for k in klassen[begin:eind]):
@@ -372,5 +557,15 @@ REGEL = Regel(
         Voorbeeld("Ze kreeg veel feedback.", [], opties={"toegestaan": ["feedback"]}),
         Voorbeeld("Hij had een goede flow.", ["flow"]),
         Voorbeeld("Ze keek naar de vlogger.", ["vlogger"], opties={"extra": ["vlogger"]}),
+        Voorbeeld("Het feest werd gecanceld; ze had de foto al geliket.", ["gecanceld", "geliket"]),
+        Voorbeeld(
+            "De mindsettraining viel in de challengeweek.", ["mindsettraining", "challengeweek"]
+        ),
+        Voorbeeld("Haar social-mediagebruik baarde zorgen.", ["social-mediagebruik"]),
+        Voorbeeld("Sunny pakte haar tas. River keek haar na.", []),
+        Voorbeeld("Ze was slim en zag een brand in de verte.", []),
+        Voorbeeld("Hij had het gecheckt, gemaild en gepland.", []),
+        Voorbeeld("„OMG,” typte ze. Hij was weer AFK.", ["OMG", "AFK"]),
+        Voorbeeld("De FBI kwam in het nieuws van de NOS.", []),
     ),
 )

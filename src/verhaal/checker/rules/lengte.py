@@ -51,6 +51,7 @@ REGEL = Regel(
             int,
             STANDAARD_MAX_WOORDEN,
             "Het hoogste aantal woorden van het verhaal (zonder titel); 0 zet de grens uit.",
+            minimum=0,
         ),
     },
     voorbeelden=(

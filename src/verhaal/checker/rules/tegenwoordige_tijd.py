@@ -105,6 +105,7 @@ REGEL = Regel(
             "verleden",
             "In welke tijd het verhaal verteld wordt: 'verleden' (meldt de tegenwoordige "
             "tijd) of 'tegenwoordig' (meldt de verleden tijd, bijvoorbeeld voor de droom).",
+            keuzes=("verleden", "tegenwoordig"),
         ),
         "citaten": Optie(
             bool,

@@ -1,18 +1,27 @@
 """Rule ``vaktaal``: education jargon and acronyms that outsiders do not understand.
 
-Three sources of findings:
+Sources of findings, from a list and by form:
 
 1. the hand-written term list ``data/vaktaal/termen.tsv`` (OPP, IB'er, handelingsplan,
-   passend onderwijs ...), with inflections and compounds (severity ``fout``);
+   passend onderwijs, zachte landing ...), with inflections and compounds (``fout``);
 2. a diagnosis statement recognised by its form: ``<diagnosis>verklaring`` where the
    diagnosis starts with dys- or ends in -isme/-stoornis/-syndroom/-fobie, or is an
    acronym (ADHD-verklaring) (``fout``);
-3. any other acronym that a reader outside school cannot be expected to know: 2-5
-   capitals that the Dutch lexicon does not list (it lists NS, EHBO, GGD, tv, havo) and
-   that are not in the everyday list ``data/vaktaal/alledaags.txt`` (BSO), with Dutch
-   endings and hyphenated compounds as one span (``waarschuwing``: it may be a name the
-   reader does know). An acronym that the text spells out, "Communistische Partij (CPN)",
-   is not reported.
+3. an administrative compound judged by its parts (``data/vaktaal/delen.tsv``): a head
+   that makes any rare compound jargon (zorgindicatie, begeleidingstraject) or one that
+   does so after a modifier from school, care or policy language (zorgoverleg,
+   gedragsaanpak) (``fout``, a generic message);
+4. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
+   a school context) and a listed acronym in lower case where that spelling is no word
+   (het opp, de ib'er) (``fout``);
+5. any other acronym that a reader outside school cannot be expected to know: 2-5
+   capitals (also PvA, R&D) that are rare in general Dutch (by the wordfreq frequency of
+   the lexicon, not by being listed: NS and EHBO are known, WSNS is not) and not in the
+   everyday list ``data/vaktaal/alledaags.txt`` (BSO), with Dutch endings and hyphenated
+   compounds as one span (``waarschuwing``: it may be a name the reader does know). An
+   acronym that the text spells out, "Communistische Partij (CPN)", is not reported.
+
+Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 """
 
 from __future__ import annotations
@@ -27,10 +36,13 @@ from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
+    frequentie,
     is_gewoon_woord,
+    is_nederlands,
     is_voornaam,
     is_vorm,
     lees_woordtabel,
+    verbogen_vormen,
 )
 from verhaal.data import lees_regels, lees_woorden
 
@@ -57,12 +69,26 @@ def _lijst(extra: tuple[str, ...], toegestaan: tuple[str, ...]) -> Termen:
     return Termen({t: a for t, a in termen.items() if t.lower() not in weg})
 
 
-# An acronym token: 2-5 capitals, optionally with a Dutch ending (OKR's, PMT'er, PMT'ers,
-# ABCs) and a hyphenated tail (ABC-leerlingen, ABC-gesprek): one span as a whole.
+MAX_WOORD = 60
+"""Tokens longer than this (in code points) are no Dutch word and no term: the lexical
+rules pass them over, so a pasted blob costs linear time."""
+
+# An acronym token: 2-5 capitals, possibly with single lower-case letters between them
+# (PvA, CvB), optionally with a Dutch ending (OKR's, PMT'er, PMT'ers, ABCs) and a hyphenated
+# tail (ABC-leerlingen, ABC-gesprek): one span as a whole.
 _AFKORTING = re.compile(
-    r"(?P<kern>[A-Z]{2,5})(?:['’](?:ers?|s|je|tje|tjes)|s)?(?P<staart>-[^\W\d_][\w'’-]*)?"
+    r"(?P<kern>[A-Z](?:[a-z]?[A-Z]){1,4})(?:['’](?:ers?|s|je|tje|tjes)|s)?"
+    r"(?P<staart>-[^\W\d_][\w'’-]*)?"
 )
+# An acronym with an ampersand (R&D, P&O): the tokenizer splits it, so it is found in the
+# text itself, with a hyphenated tail (R&D-afdeling) as one span.
+_EN_AFKORTING = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?:-[^\W\d_][\w'’-]*)?(?![\w&])")
 _ROMEINS = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+BEKEND_VANAF = 3.0
+"""Zipf frequency in general Dutch (wordfreq, via the lexicon) from which an acronym counts
+as known to outsiders (NS 4.3, EHBO 3.6, KNMI 3.2, CBR 3.1); below it, being listed in a
+word list (WSNS, NT2, VSO) does not make an abbreviation understandable."""
 
 
 @cache
@@ -71,27 +97,201 @@ def _alledaags() -> frozenset[str]:
     return frozenset(lees_woorden("vaktaal/alledaags.txt"))
 
 
+def _bekend(kern: str) -> bool:
+    """Whether an acronym is general Dutch: frequent enough in general text (in any of its
+    spellings the lexicon lists), or an ordinary word of four letters or more in capitals
+    (shouting: NEE, KAPOT, HELP)."""
+    vormen = [v for v in {kern, kern.lower(), kern.capitalize()} if is_vorm(v)]
+    if any(frequentie(v) >= BEKEND_VANAF for v in vormen):
+        return True
+    return kern.isupper() and len(kern) >= 4 and kern.lower() in vormen
+
+
 @cache
 def onbekende_afkorting(woord: str) -> bool:
     """Whether a token is an acronym that outsiders cannot be expected to know.
 
-    The Dutch lexicon lists the acronyms everyone knows (NS, EHBO, GGD, HEMA, tv, wc, havo),
-    English words in capitals (OMG, ASAP) belong to English, and a capitalised Dutch word
-    (NEE, STOP) is shouting; whatever is left, in a story about a pupil, is jargon that needs
-    spelling out. Roman numerals and first names (in capitals) are no acronyms.
+    An acronym is known when it is frequent in general Dutch (NS, EHBO, GGD, HEMA, tv,
+    havo), not merely when some word list has it; English words in capitals (OMG, ASAP)
+    belong to English, and a capitalised Dutch word (NEE, STOP) is shouting; whatever is
+    left, in a story about a pupil, is jargon that needs spelling out. Roman numerals and
+    first names (in capitals) are no acronyms.
     """
+    if len(woord) > MAX_WOORD:
+        return False
     m = _AFKORTING.fullmatch(woord)
     if m is None:
         return False
     kern = m.group("kern")
-    if kern in _alledaags() or _ROMEINS.fullmatch(kern):
-        return False
-    if is_vorm(kern) or is_vorm(kern.lower()) or is_vorm(kern.capitalize()):
+    if kern in _alledaags() or _ROMEINS.fullmatch(kern) or _bekend(kern):
         return False
     engels = lees_woordtabel("engels/woorden.bin").waarde(kern.lower())
-    if engels in (1, 3) and len(kern) > 2:
-        return False  # OMG, ASAP: English, not school jargon
+    if (engels in (1, 3) and len(kern) > 2 and kern.isupper()) or kern in lees_woorden(
+        "engels/afkortingen.txt"
+    ):
+        return False  # OMG, ASAP, AFK: English (the engels rule), not school jargon
     return not is_voornaam(kern.capitalize())
+
+
+# --- Jargon by its parts ------------------------------------------------------------------
+
+
+@cache
+def _delen() -> dict[str, frozenset[str]]:
+    """The building blocks of data/vaktaal/delen.tsv by kind (kop, deel, bepaling,
+    afkorting, schooltype)."""
+    soorten: dict[str, set[str]] = {}
+    for regel in lees_regels("vaktaal/delen.tsv"):
+        soort, _, woord = regel.partition("\t")
+        soorten.setdefault(soort.strip(), set()).add(woord.strip())
+    return {soort: frozenset(woorden) for soort, woorden in soorten.items()}
+
+
+@cache
+def _koppen() -> tuple[dict[str, bool], dict[str, tuple[str, ...]]]:
+    """Every inflected form of a compound head -> whether it is always jargon after a Dutch
+    word; and the forms by their last three letters (longest first), so that a word is
+    looked at only when it ends like a head (one dictionary test for most words)."""
+    delen = _delen()
+    vormen: dict[str, bool] = {}
+    for soort, sterk in (("deel", False), ("kop", True)):
+        for kop in delen.get(soort, ()):
+            for vorm in verbogen_vormen(kop):
+                vormen[vorm] = sterk
+    per_eind: dict[str, list[str]] = {}
+    for vorm in sorted(vormen, key=len, reverse=True):
+        per_eind.setdefault(vorm[-3:], []).append(vorm)
+    return vormen, {eind: tuple(lijst) for eind, lijst in per_eind.items()}
+
+
+GANGBAAR_VANAF = 2.5
+"""Zipf frequency from which a compound is common Dutch (stappenplan 3.2, actieplan 3.5),
+whatever its parts."""
+
+
+def _bepaling(voor: str) -> bool:
+    """Whether the first part of a compound is a modifier from administrative, care or
+    school language (zorg, begeleidings, jeugdzorg, leerlingbegeleidings)."""
+    bepalingen = _delen().get("bepaling", frozenset())
+    voor = voor.rstrip("-")
+    for kaal in (
+        voor,
+        voor[:-1] if voor.endswith("s") else "",
+        voor[:-2] if voor.endswith("en") else "",
+    ):
+        if len(kaal) >= 3 and any(kaal.endswith(b) for b in bepalingen):
+            return True
+    return False
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def bestuurlijke_samenstelling(woord: str) -> bool:
+    """Whether a word is an administrative compound, judged by its parts: a head that is
+    always jargon after a Dutch word (zorgindicatie, begeleidingstraject, pestprotocol), or
+    a head that is jargon after a modifier from school, care or policy language
+    (zorgoverleg, gedragsaanpak, ondersteuningsgelden). Compounds that are common Dutch
+    (stappenplan, voetbalteam, werkoverleg) and the parts alone are not."""
+    klein = woord.lower()
+    if not 8 <= len(klein) <= MAX_WOORD or not klein.replace("-", "").isalpha():
+        return False
+    vormen, per_eind = _koppen()
+    kandidaten = per_eind.get(klein[-3:])
+    if kandidaten is None or not klein.endswith(kandidaten):
+        return False  # most words end like no head
+    if frequentie(klein) >= GANGBAAR_VANAF:
+        return False
+    for vorm in kandidaten:
+        if not klein.endswith(vorm) or len(klein) - len(vorm) < 3:
+            continue
+        sterk = vormen[vorm]
+        voor = klein[: -len(vorm)]
+        if _bepaling(voor):
+            return True
+        if sterk:
+            kaal = voor.rstrip("-")
+            for deel in (kaal, kaal[:-1] if kaal.endswith("s") else ""):
+                if len(deel) >= 3 and is_nederlands(deel):
+                    return True
+    return False
+
+
+_KLEINE_AFKORTING = re.compile(r"([a-z]{2,5}\d?)(['’](?:ers?|s))?(?:-[^\W\d_][\w'’-]*)?")
+
+
+@cache
+def _afkortingstermen() -> dict[str, str]:
+    """The acronyms of the term list by their lower-case spelling (opp -> OPP)."""
+    return {t.lower(): t for t in _termen() if t.isupper() and " " not in t}
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def kleine_afkorting(tekst: str) -> str | None:
+    """The listed acronym a lower-case token spells (het opp, de ib'er, een tlv-aanvraag),
+    or None. Only where the lower-case spelling is no word of the Dutch lexicon or the
+    English table (not 'sop', 'bol', 'zat'): then the word is meant."""
+    m = _KLEINE_AFKORTING.fullmatch(tekst)
+    if m is None or (len(m.group(1)) < 3 and not (m.group(2) or "").startswith(("'e", "’e"))):
+        return None  # two letters only as a person: ib'er, rt'ers
+    term = _afkortingstermen().get(m.group(1))
+    if term is None or is_vorm(m.group(1)) or _gewoon_woord(m.group(1)):
+        return None
+    return term
+
+
+_LIDWOORD_HET = frozenset({"het", "'t"})
+_OPSOMMING = frozenset({"en", "of", "naar", "dan", "tot"})
+
+
+def _basis(tekst: str) -> str:
+    return tekst.lower().split("-", 1)[0]
+
+
+def _schoolwoord(tekst: str) -> bool:
+    delen = _delen()
+    basis = _basis(tekst)
+    return basis in delen.get("afkorting", ()) or basis in delen.get("schooltype", ())
+
+
+@cache
+def _gewoon_woord(basis: str) -> bool:
+    """Whether an abbreviation is also an ordinary (Dutch or English) word (so, pro, po)."""
+    if is_vorm(basis) and frequentie(basis) >= BEKEND_VANAF:
+        return True
+    return (lees_woordtabel("engels/woorden.bin").waarde(basis) or 0) in (1, 3, 4)
+
+
+def schooltype_afkorting(doc: Document, i: int) -> bool:
+    """Whether token ``i`` is a school type abbreviated in lower case (het sbo,
+    vso-leerling). One that is also an ordinary word (so, pro) only in a school context:
+    after 'het' or in a list with another school type ('vmbo of pro')."""
+    tokens = doc.tokens
+    token = tokens[i]
+    tekst = token.tekst
+    if not tekst.islower() or len(tekst) > MAX_WOORD:
+        return False
+    delen = _delen()
+    basis, _, staart = tekst.partition("-")
+    if basis not in delen.get("afkorting", ()):
+        return False
+    if not _gewoon_woord(basis):
+        return True
+    if staart:
+        return any(deel in staart for deel in ("school", "leerling", "klas", "afdeling"))
+    zin = token.zin
+    vorige = tokens[i - 1] if i > 0 and tokens[i - 1].zin == zin else None
+    if vorige is not None and vorige.tekst.lower() in _LIDWOORD_HET:
+        return True
+    for stap in (-1, 1):
+        j, k = i + stap, i + 2 * stap
+        if not (0 <= k < len(tokens)) or tokens[k].zin != zin:
+            continue
+        tussen_links, tussen_rechts = (tokens[j], tokens[i]) if stap < 0 else (tokens[i], tokens[j])
+        tussen = doc.proza[tussen_links.eind : tussen_rechts.start].strip()
+        if tussen in (",", "/") and _schoolwoord(tokens[j].tekst):
+            return True
+        if tokens[j].tekst.lower() in _OPSOMMING and _schoolwoord(tokens[k].tekst):
+            return True
+    return False
 
 
 # A statement that a diagnosis has been made (the school's paperwork, not the pupil):
@@ -126,16 +326,37 @@ def _geschreeuw(doc: Document, reeks: list[Token], i: int) -> bool:
     return False
 
 
+@cache
+def _korte_basissen() -> frozenset[str]:
+    """Every lower-case abbreviation either analysis starts from (so, sbo, havo, opp)."""
+    delen = _delen()
+    return frozenset(
+        (*delen.get("afkorting", ()), *delen.get("schooltype", ()), *_afkortingstermen())
+    )
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
     """Whether a token with this text can be (the start of) a finding: a term may start
-    at it, it is a diagnosis statement or an acronym nobody knows. Cached per distinct
-    text (and term list): most tokens are none of these."""
-    return (
-        termen.kan_beginnen(tekst)
-        or diagnoseverklaring(tekst)
-        or (tekst[:2].isupper() and onbekende_afkorting(tekst))
-    )
+    at it, it is a diagnosis statement, an acronym nobody knows, an administrative
+    compound or (in context) a school type in lower case. Cached per distinct text (and
+    term list): most tokens are none of these. Tokens longer than any Dutch word are
+    passed over."""
+    lengte = len(tekst)
+    if lengte > MAX_WOORD:
+        return False
+    if termen.kan_beginnen(tekst) or diagnoseverklaring(tekst):
+        return True
+    if lengte >= 8 and bestuurlijke_samenstelling(tekst):
+        return True
+    if tekst[:1].isupper():
+        return onbekende_afkorting(tekst)
+    # Lower-case abbreviations: one set test on the part before a hyphen or apostrophe
+    # (most tokens are ordinary words and stop here).
+    basis = tekst.split("-", 1)[0].split("'", 1)[0].split("’", 1)[0]
+    if basis not in _korte_basissen():
+        return False
+    return _schoolwoord(tekst) or kleine_afkorting(tekst) is not None
 
 
 # An acronym introduced with its meaning: "Communistische Partij (CPN)".
@@ -149,15 +370,25 @@ def _uitgelegd(doc: Document) -> frozenset[str]:
 
 def vind_vaktaal(
     doc: Document, extra: Iterable[str] = (), toegestaan: Iterable[str] = ()
-) -> Iterator[tuple[int, int, str | None, bool]]:
-    """Yield (start, end, plain-Dutch alternative, listed) for every jargon term in the
-    document; ``listed`` is False for an unknown acronym found by its form alone."""
+) -> Iterator[tuple[int, int, str | None, str]]:
+    """Yield (start, end, plain-Dutch alternative, kind) for every jargon term in the
+    document. The kind says how it was found: ``lijst`` (the term list or a diagnosis
+    statement), ``afkorting`` (an acronym by its form and rarity), ``samenstelling`` (an
+    administrative compound by its parts) or ``schooltype`` (a school type abbreviated in
+    lower case)."""
     termen = _lijst(tuple(extra), tuple(toegestaan))
+    weg = {w.lower() for w in toegestaan}
+    if "&" in doc.proza:
+        yield from _en_afkortingen(doc, weg)
     # Only runs with a token that can be (the start of) a finding are searched.
     kandidaten = [k for k, t in enumerate(doc.tokens) if _kan_vaktaal(t.tekst, termen)]
     if not kandidaten:
         return
-    weg = {w.lower() for w in toegestaan}
+    schooltypen = {
+        doc.tokens[k].start
+        for k in kandidaten
+        if doc.tokens[k].tekst.islower() and schooltype_afkorting(doc, k)
+    }
     uitgelegd = _uitgelegd(doc) if "(" in doc.proza else frozenset()
     for reeks in doc.woordreeksen(kandidaten):
         woorden = [t.tekst for t in reeks]
@@ -167,41 +398,64 @@ def vind_vaktaal(
             start, stop = reeks[begin].start, reeks[eind - 1].eind
             if doc.tekst[start:stop].lower() in weg:
                 continue
-            yield start, stop, termen.termen.get(term), True
+            yield start, stop, termen.termen.get(term), "lijst"
         for i, token in enumerate(reeks):
-            if i in bezet or token.tekst.lower() in weg:
+            tekst = token.tekst
+            if i in bezet or tekst.lower() in weg or len(tekst) > MAX_WOORD:
                 continue
-            if diagnoseverklaring(token.tekst):
-                yield token.start, token.eind, _DIAGNOSEVERKLARING, True
-                continue
-            if (
-                token.tekst[:2].isupper()
-                and onbekende_afkorting(token.tekst)
-                and not _geschreeuw(doc, reeks, i)
-            ):
-                kern = _AFKORTING.fullmatch(token.tekst)
-                if kern is not None and (
-                    kern.group("kern").lower() in weg or kern.group("kern") in uitgelegd
+            if diagnoseverklaring(tekst):
+                yield token.start, token.eind, _DIAGNOSEVERKLARING, "lijst"
+            elif token.start in schooltypen:
+                yield token.start, token.eind, None, "schooltype"
+            elif tekst.islower() and (afkorting := kleine_afkorting(tekst)) is not None:
+                if afkorting.lower() not in weg:
+                    yield token.start, token.eind, _termen().get(afkorting), "lijst"
+            elif tekst[:1].isupper() and onbekende_afkorting(tekst):
+                kern = _AFKORTING.fullmatch(tekst)
+                if _geschreeuw(doc, reeks, i) or (
+                    kern is not None
+                    and (kern.group("kern").lower() in weg or kern.group("kern") in uitgelegd)
                 ):
                     continue
-                yield token.start, token.eind, None, False
+                yield token.start, token.eind, None, "afkorting"
+            elif bestuurlijke_samenstelling(tekst):
+                yield token.start, token.eind, None, "samenstelling"
+
+
+def _en_afkortingen(doc: Document, weg: set[str]) -> Iterator[tuple[int, int, str | None, str]]:
+    """Acronyms with an ampersand (R&D, P&O-afdeling) that general Dutch does not know."""
+    for m in _EN_AFKORTING.finditer(doc.proza):
+        kern = m.group().split("-", 1)[0]
+        if kern in _alledaags() or kern.lower() in weg or _bekend(kern):
+            continue
+        yield m.start(), m.end(), None, "afkorting"
+
+
+_BERICHTEN = {
+    "afkorting": "Afkorting: ‘{tekst}’ kent niet iedereen. Schrijf in gewone woorden wat "
+    "ermee bedoeld wordt.",
+    "samenstelling": "Vaktaal: ‘{tekst}’ is een woord uit dossiers en beleid. Vertel in "
+    "gewone woorden wat er geregeld of afgesproken werd.",
+    "schooltype": "Vaktaal: ‘{tekst}’ is een afkorting voor een schoolsoort die ouders "
+    "vaak niet kennen. Schrijf voluit wat voor school het is.",
+}
 
 
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
-    """Report jargon with a plain-Dutch alternative."""
-    for start, eind, alternatief, bekend in vind_vaktaal(
+    """Report jargon with a plain-Dutch alternative where one is known."""
+    for start, eind, alternatief, soort in vind_vaktaal(
         doc, opties.get("extra", []), opties.get("toegestaan", [])
     ):
         tekst = doc.tekst[start:eind]
-        if not bekend:
-            bericht = (
-                f"Afkorting: ‘{tekst}’ kent niet iedereen. Schrijf in gewone woorden "
-                "wat ermee bedoeld wordt."
-            )
+        if soort == "afkorting":
+            bericht = _BERICHTEN[soort].format(tekst=tekst)
             yield Bevinding("vaktaal", "waarschuwing", start, eind, tekst, bericht, None)
             continue
-        bericht = f"Vaktaal: ‘{tekst}’ zegt buitenstaanders weinig. Zeg het in gewone taal"
-        bericht += f", bijvoorbeeld ‘{alternatief}’." if alternatief else "."
+        if soort in _BERICHTEN:
+            bericht = _BERICHTEN[soort].format(tekst=tekst)
+        else:
+            bericht = f"Vaktaal: ‘{tekst}’ zegt buitenstaanders weinig. Zeg het in gewone taal"
+            bericht += f", bijvoorbeeld ‘{alternatief}’." if alternatief else "."
         yield Bevinding("vaktaal", "fout", start, eind, tekst, bericht, alternatief)
 
 
@@ -212,8 +466,10 @@ REGEL = Regel(
         "Meldt onderwijsjargon en afkortingen die buiten school niemand begrijpt: OPP, "
         "IB'er, MDO, handelingsplan, groepsplan, leerlijn, passend onderwijs en dergelijke, "
         "ook in samenstellingen (LOB-traject, groepsplanbespreking), en verklaringen over "
-        "een diagnose (ADHD-verklaring). Een andere afkorting die niet in de woordenlijst "
-        "staat, wordt als waarschuwing gemeld: buitenstaanders kennen haar meestal niet. "
+        "een diagnose (ADHD-verklaring). Ook zonder lijst: lange beleidswoorden naar hun "
+        "delen (zorgindicatie, begeleidingstraject, zorgoverleg), schooltypen als afkorting "
+        "in kleine letters (het sbo, het vso) en afkortingen die in gewoon Nederlands "
+        "zelden voorkomen (als waarschuwing: buitenstaanders kennen ze meestal niet). "
         "Schooltypen en gewone schoolwoorden (vmbo, havo, brugklas, mentor, stage), bekende "
         "afkortingen (NS, EHBO, tv) en voluit geschreven diagnoses (dyslexie, autisme) "
         "blijven staan. Bij een bekende term staat een omschrijving in gewone taal."
@@ -252,5 +508,16 @@ REGEL = Regel(
         Voorbeeld("Hij maakte een plan voor de klas.", []),
         Voorbeeld("Het MDO werd verzet.", [], opties={"toegestaan": ["MDO"]}),
         Voorbeeld("De plusklas begon.", ["plusklas"], opties={"extra": ["plusklas"]}),
+        Voorbeeld("Het PvA en de P&O-afdeling.", ["PvA", "P&O-afdeling"]),
+        Voorbeeld("Het WSNS-verband kwam ter sprake.", ["WSNS-verband"]),
+        Voorbeeld("Na de zomer ging hij naar het vso; zijn zus koos vmbo of pro.", ["vso", "pro"]),
+        Voorbeeld("Hij was een pro in voetbal en zei: „So what?”", []),
+        Voorbeeld(
+            "Het zorgoverleg besprak de gedragsaanpak en de herindicatie.",
+            ["zorgoverleg", "gedragsaanpak", "herindicatie"],
+        ),
+        Voorbeeld("Ze maakten een stappenplan voor het vakantiebudget.", []),
+        Voorbeeld("In het opp stond wat de ib'er had gezegd.", ["opp", "ib'er"]),
+        Voorbeeld("Ze kocht een trui bij H&M en reisde met de KLM.", []),
     ),
 )

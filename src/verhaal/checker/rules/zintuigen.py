@@ -177,6 +177,7 @@ REGEL = Regel(
             "Hoeveel zintuiglijke woorden het verhaal minstens heeft. Elk woord telt één keer; "
             "een alleen genoemd gevoel of een woord met een tweede betekenis ('blij', 'lekker') "
             "telt half, 'zien', 'horen' en 'voelen' tellen een kwart.",
+            minimum=0,
         ),
         "extra_woorden": Optie(
             list,

@@ -1,0 +1,152 @@
+"""English and jargon the lists do not hold: the lexical rules judge classes, not words.
+
+Our own sentences with vocabulary from gaming, social media, secondary, vocational and special
+education, youth care, exams and school funding (none taken from an evaluation set), plus the
+traps that must stay silent, and a guard that per-token work stays linear.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from verhaal.checker import CheckConfig, RegelInstelling, check
+from verhaal.checker.rules import REGELS
+from verhaal.checker.rules.vaktaal import bestuurlijke_samenstelling, onbekende_afkorting
+
+
+def _bevindingen(tekst: str, *regel_ids: str) -> list[tuple[str, str]]:
+    regels = {r: RegelInstelling(aan=r in regel_ids) for r in REGELS}
+    return [(b.regel, b.tekst) for b in check(tekst, CheckConfig(regels=regels))]
+
+
+def lexicaal(tekst: str) -> list[tuple[str, str]]:
+    return _bevindingen(tekst, "engels", "vaktaal")
+
+
+ENGELS = [
+    # English stems with Dutch participle morphology, also where a Dutch list has the form
+    ("Het toernooi werd op het laatste moment gecanceld.", ["gecanceld"]),
+    ("Ze had zijn filmpje meteen geliket.", ["geliket"]),
+    ("Hij werd gebanned uit de groepsapp.", ["gebanned"]),
+    ("Ze had haar angst gefaced.", ["gefaced"]),
+    # English and Dutch run together, closed or hyphenated
+    ("De klas deed een challengeweek.", ["challengeweek"]),
+    ("Hij volgde een skillstraining bij de sportclub.", ["skillstraining"]),
+    ("Haar socialmediagebruik nam toe.", ["socialmediagebruik"]),
+    ("Het werd een echte gamechallenge.", ["gamechallenge"]),
+    # gaming and social media words of the frequency table
+    ("Zijn squad wachtte al in de game.", ["squad"]),
+    ("Ze kreeg veel hate onder haar filmpje.", ["hate"]),
+    ("Die opmerking was echt toxic.", ["toxic"]),
+    # English abbreviations in capitals: by the frequency table (IDK, TBH) or listed (AFK)
+    ("„IDK,” typte hij, „TBH vond ik het saai.”", ["IDK", "TBH"]),
+    ("Hij was AFK tijdens de wedstrijd.", ["AFK"]),
+]
+
+ENGELS_STIL = [
+    # names that are English words, used as a person's name
+    "Sunny pakte haar tas en liep naar buiten.",
+    "River keek op. „Kom je?” vroeg River zacht.",
+    "Summer sprong in het water en lachte.",
+    # Dutch words that look English, and integrated loans
+    "Ze was slim en zag een brand in de verte.",
+    "De test was moeilijk, maar ze haalde hem.",
+    "Hij had het gecheckt, gemaild en gepland.",
+    "Na de training ging het team naar de website van de club.",
+    # Dutch compounds that contain an English-looking string
+    "De generatorruimte en de boomhut bleven dicht.",
+    # acronyms of the Dutch lexicon are names, not English
+    "De FBI en CNN kwamen in het nieuws.",
+]
+
+VAKTAAL = [
+    # acronyms by their rarity in general Dutch, mixed case and with '&'
+    ("Het WSNS-verband betaalde de begeleiding.", ["WSNS-verband"]),
+    ("Het PvA lag op tafel.", ["PvA"]),
+    ("De vraag ging naar de P&O-afdeling.", ["P&O-afdeling"]),
+    # school types abbreviated in lower case: always, or in a school context
+    ("Na de zomer ging hij naar het sbo.", ["sbo"]),
+    ("Ze twijfelden tussen vmbo of pro.", ["pro"]),
+    ("Ze kreeg een plek op het so.", ["so"]),
+    # listed acronyms written in lower case, where that spelling is no word
+    ("In het opp stond een nieuw doel.", ["opp"]),
+    ("De ib'er en de rt'ers overlegden.", ["ib'er", "rt'ers"]),
+    ("Ze wachtten op de tlv-aanvraag.", ["tlv-aanvraag"]),
+    # administrative compounds by their parts
+    ("Er kwam een jeugdhulpbeschikking.", ["jeugdhulpbeschikking"]),
+    ("Het begeleidingstraject liep af.", ["begeleidingstraject"]),
+    ("De school schreef een dyslexieprotocol.", ["dyslexieprotocol"]),
+    ("In het zorgoverleg ging het over zijn gedragsaanpak.", ["zorgoverleg", "gedragsaanpak"]),
+    ("De ondersteuningsgelden waren op.", ["ondersteuningsgelden"]),
+    # multi-word terms from policy and exams
+    ("Ze kreeg een zachte landing in de nieuwe klas.", ["zachte landing"]),
+    ("Voor het centraal examen oefende ze elke avond.", ["centraal examen"]),
+]
+
+VAKTAAL_STIL = [
+    "Hij was een pro in voetbal.",
+    "„So what?” zei ze en liep weg.",
+    "Ze maakten een stappenplan voor het vakantiebudget.",
+    "Het voetbalteam had een nieuw actieplan.",
+    "Ze reisde met de KLM en kocht een trui bij H&M.",
+    "De NS reed niet; het KNMI gaf code oranje.",
+    "Ze zat op het vmbo en haar broer op de havo.",
+    "„NEE!” riep hij. „HELP!”",
+    "Het sop liep over de rand en hij zat op een bol.",
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ENGELS)
+def test_engels_zonder_lijst(tekst: str, verwacht: list[str]) -> None:
+    assert lexicaal(tekst) == [("engels", w) for w in verwacht]
+
+
+@pytest.mark.parametrize("tekst", ENGELS_STIL)
+def test_engels_valse_vrienden(tekst: str) -> None:
+    assert lexicaal(tekst) == []
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), VAKTAAL)
+def test_vaktaal_zonder_lijst(tekst: str, verwacht: list[str]) -> None:
+    assert lexicaal(tekst) == [("vaktaal", w) for w in verwacht]
+
+
+@pytest.mark.parametrize("tekst", VAKTAAL_STIL)
+def test_vaktaal_valse_vrienden(tekst: str) -> None:
+    assert _bevindingen(tekst, "vaktaal") == []
+
+
+def test_afkorting_op_frequentie_niet_op_woordenlijst() -> None:
+    # WSNS is in the Dutch word list but rare in general text; NS is both listed and common.
+    assert onbekende_afkorting("WSNS")
+    assert not onbekende_afkorting("NS")
+    assert not onbekende_afkorting("EHBO")
+
+
+def test_samenstelling_naar_haar_delen() -> None:
+    assert bestuurlijke_samenstelling("hersteltraject")
+    assert bestuurlijke_samenstelling("leerlingbegeleidingsplan")
+    assert not bestuurlijke_samenstelling("stappenplan")  # common Dutch
+    assert not bestuurlijke_samenstelling("traject")  # the head alone
+
+
+def test_onbekend_woord_krijgt_een_algemeen_bericht() -> None:
+    regels = {r: RegelInstelling(aan=r == "vaktaal") for r in REGELS}
+    (bevinding,) = check("Het begeleidingstraject liep af.", CheckConfig(regels=regels))
+    assert bevinding.suggestie is None
+    assert "gewone woorden" in bevinding.bericht
+
+
+@pytest.mark.parametrize(
+    "woord",
+    ["a" * 490_000, "Ab" * 245_000, "zorg" * 122_000 + "plan", "ge" + "like" * 122_000 + "d"],
+    ids=["letters", "hoofdletters", "samenstelling", "deelwoord"],
+)
+def test_een_reuzenwoord_kost_lineaire_tijd(woord: str) -> None:
+    # A 490 KB "word" is no word of any language: the lexical rules pass it over. Before,
+    # compound splitting made this quadratic (a minute); the bound is a generous hang guard.
+    begin = time.perf_counter()
+    assert lexicaal(f"Hij zag {woord} liggen, en ook skills.") == [("engels", "skills")]
+    assert time.perf_counter() - begin < 5.0
