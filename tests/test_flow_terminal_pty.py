@@ -6,8 +6,11 @@ not end a menu: the menu stays, and Enter chooses what the cursor is on.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +61,30 @@ def test_esc_en_enter_in_een_menu_kiest_wat_de_cursor_aanwijst(soort: str, verwa
 def test_de_pijltjes_werken_nog() -> None:
     antwoord, _ = _antwoord("keuze", ["\x1b[B", "\r"])
     assert antwoord == "'stop'"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["bespreek", "nergens.md"], ["werkvorm", "doe", "logline", "--verhaal", "nergens.md"]],
+)
+def test_een_ontbrekend_verhaal_stopt_voor_de_vraag_naar_de_naam(
+    args: list[str], tmp_path: Path
+) -> None:
+    # Typing the pupil's name first and hearing only then that the file is not there
+    # wastes the teacher's time and a secret.
+    verhaal = shutil.which("verhaal", path=str(Path(sys.executable).parent))
+    assert verhaal is not None
+    kind = pexpect.spawn(
+        verhaal,
+        args,
+        cwd=str(tmp_path),
+        encoding="utf-8",
+        dimensions=(20, 60),
+        timeout=20,
+        env={**os.environ, "VERHAAL_CACHE_MAP": str(tmp_path / "cache")},
+    )
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert "nergens.md: dit verhaal bestaat niet." in " ".join(kind.before.split())
+    assert "Naam van de leerling" not in kind.before
+    assert kind.exitstatus == 2

@@ -58,12 +58,14 @@ def register(app: typer.Typer) -> None:
             geen_naam_in_pad,
             laad_werkvorm,
             leerlingnamen,
+            verhaal_bestaat,
         )
         from verhaal.flow import AntwoordenVrager, Concept, Staat, Vrager
         from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
         from verhaal.leerlingnaam import NaamZoeker
         from verhaal.werkvorm.yamlbron import YamlBron, lees_yaml_bestand
 
+        verhaal_bestaat(verhaal)
         instellingen, gekozen = laad_werkvorm(config, werkvorm)
         concept_pad = CONCEPTEN_MAP / f"bespreking-{verhaal_sleutel(verhaal)}.yaml"
         leerling = leerlingnamen(naam, namen, antwoorden=antwoorden, concept_pad=concept_pad)
