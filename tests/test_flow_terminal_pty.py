@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -88,3 +89,27 @@ def test_een_ontbrekend_verhaal_stopt_voor_de_vraag_naar_de_naam(
     assert "nergens.md: dit verhaal bestaat niet." in " ".join(kind.before.split())
     assert "Naam van de leerling" not in kind.before
     assert kind.exitstatus == 2
+
+
+def test_een_foutmelding_breekt_af_tussen_woorden_op_de_breedte_van_de_terminal(
+    tmp_path: Path,
+) -> None:
+    verhaal = shutil.which("verhaal", path=str(Path(sys.executable).parent))
+    assert verhaal is not None
+    kind = pexpect.spawn(
+        verhaal,
+        ["werkvorm", "toon", "xyzzy"],
+        cwd=str(tmp_path),
+        encoding="utf-8",
+        dimensions=(20, 40),
+        timeout=20,
+    )
+    kind.expect(pexpect.EOF)
+    regels = [r for r in kind.before.replace("\r", "").split("\n") if r]
+    assert len(regels) > 3  # the list of werkvormen is long: it really wraps
+    assert all(len(r) <= 40 for r in regels), regels
+    # No word is cut: the lines put together are the message of a terminal-less run.
+    zonder_terminal = subprocess.run(
+        [verhaal, "werkvorm", "toon", "xyzzy"], capture_output=True, text=True, cwd=tmp_path
+    ).stderr
+    assert " ".join(regels) == " ".join(zonder_terminal.split())
