@@ -158,3 +158,22 @@ def test_onderbreken_en_hervatten_bewaart_passages_zonder_naam(verhaal: Path) ->
     assert feedback.blokken[0] == Passagegroep(
         "Wat mij inspireert", (Passage("[naam] zat altijd achterin de klas.", "Mooi."),)
     )
+
+
+def test_het_overzicht_noemt_de_ernst_zoals_schrijf_dat_doet(tmp_path: Path) -> None:
+    # One word per severity everywhere a teacher sees findings: fout, waarschuwing, tip.
+    import io
+
+    from rich.console import Console
+
+    from verhaal.bespreking.weergave import bevindingen_overzicht
+    from verhaal.flow.vrager import ERNST_NAAM
+
+    pad = tmp_path / "kort.md"
+    pad.write_text("Hij liep naar huis.\n", encoding="utf-8")  # no title: a warning
+    stuk = lees_en_controleer(pad, Instellingen(), [])
+    uit = io.StringIO()
+    Console(file=uit, width=120, color_system=None).print(bevindingen_overzicht(stuk))
+    regels = uit.getvalue().splitlines()
+    titel = next(r for r in regels if " titel " in f" {r} ")
+    assert titel.split()[0] == ERNST_NAAM["waarschuwing"]
