@@ -40,6 +40,10 @@ ENGELS = [
     ("Zijn squad wachtte al in de game.", ["squad"]),
     ("Ze kreeg veel hate onder haar filmpje.", ["hate"]),
     ("Die opmerking was echt toxic.", ["toxic"]),
+    # rare English words that Dutch lacks, built from English words (ending or compound)
+    ("Hij las op zijn telefoon alle walkthroughs van het spel.", ["walkthroughs"]),
+    ("Zijn teamleider vroeg om nieuwe deliverables.", ["deliverables"]),
+    ("De nieuwe collega kreeg een onboarding-week.", ["onboarding-week"]),
     # English abbreviations in capitals: by the frequency table (IDK, TBH) or listed (AFK)
     ("„IDK,” typte hij, „TBH vond ik het saai.”", ["IDK", "TBH"]),
     ("Hij was AFK tijdens de wedstrijd.", ["AFK"]),
@@ -59,6 +63,9 @@ ENGELS_STIL = [
     "De generatorruimte en de boomhut bleven dicht.",
     # acronyms of the Dutch lexicon are names, not English
     "De FBI en CNN kwamen in het nieuws.",
+    # rare words of other languages and Dutch words that English text also has
+    "De veldheer las over de abscissa en de heterosis in zijn boek.",
+    "Ze kochten parasols, hagelslag en stroopwafels op de markt.",
 ]
 
 VAKTAAL = [

@@ -567,5 +567,9 @@ REGEL = Regel(
         Voorbeeld("Hij had het gecheckt, gemaild en gepland.", []),
         Voorbeeld("„OMG,” typte ze. Hij was weer AFK.", ["OMG", "AFK"]),
         Voorbeeld("De FBI kwam in het nieuws van de NOS.", []),
+        Voorbeeld(
+            "Ze hield van speedruns en had geen deliverables.", ["speedruns", "deliverables"]
+        ),
+        Voorbeeld("Het onboarding-programma begon.", ["onboarding-programma"]),
     ),
 )
