@@ -31,6 +31,9 @@ ENGELS = [
     ("Ze had zijn filmpje meteen geliket.", ["geliket"]),
     ("Hij werd gebanned uit de groepsapp.", ["gebanned"]),
     ("Ze had haar angst gefaced.", ["gefaced"]),
+    # -n after the silent e of a common English verb (not in the Dutch lexicon)
+    ("Ze bleef door filmpjes swipen tot middernacht.", ["swipen"]),
+    ("Online gingen ze hem shamen om zijn kleren.", ["shamen"]),
     # English and Dutch run together, closed or hyphenated
     ("De klas deed een challengeweek.", ["challengeweek"]),
     ("Hij volgde een skillstraining bij de sportclub.", ["skillstraining"]),
@@ -63,6 +66,8 @@ ENGELS_STIL = [
     "De generatorruimte en de boomhut bleven dicht.",
     # acronyms of the Dutch lexicon are names, not English
     "De FBI en CNN kwamen in het nieuws.",
+    # Dutch plurals of Latin-looking words in -e (a rarer English word: not a verb)
+    "In het bloed zaten veel cytokinen en enzymen.",
     # rare words of other languages and Dutch words that English text also has
     "De veldheer las over de abscissa en de heterosis in zijn boek.",
     "Ze kochten parasols, hagelslag en stroopwafels op de markt.",
@@ -87,6 +92,9 @@ VAKTAAL = [
     ("De school schreef een dyslexieprotocol.", ["dyslexieprotocol"]),
     ("In het zorgoverleg ging het over zijn gedragsaanpak.", ["zorgoverleg", "gedragsaanpak"]),
     ("De ondersteuningsgelden waren op.", ["ondersteuningsgelden"]),
+    # an acronym before an administrative head, also one general Dutch knows
+    ("De taxi werd betaald uit de Wmo-gelden.", ["Wmo-gelden"]),
+    ("Voor de taxi was een Wmo-indicatie nodig.", ["Wmo-indicatie"]),
     # multi-word terms from policy and exams
     ("Ze kreeg een zachte landing in de nieuwe klas.", ["zachte landing"]),
     ("Voor het centraal examen oefende ze elke avond.", ["centraal examen"]),
@@ -102,6 +110,8 @@ VAKTAAL_STIL = [
     "Ze zat op het vmbo en haar broer op de havo.",
     "„NEE!” riep hij. „HELP!”",
     "Het sop liep over de rand en hij zat op een bol.",
+    # a capitalised word or a first name before a head is no acronym
+    "Het Jan-overleg en het Zuid-plan kwamen ter sprake.",
 ]
 
 

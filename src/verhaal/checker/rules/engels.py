@@ -86,8 +86,9 @@ _SAMENTREKKINGEN = frozenset(
 
 # Dutch verb endings on an English stem: overthinken, geghost, swipete, gedeletet. With the
 # prefix ge- a participle (geghost, gecheckte); without it a finite form or infinitive.
-# Adjective -e and plural -en after a silent e (reciprocale, cytokinen) are left alone:
-# they are as often Dutch spellings of Latin words.
+# Adjective -e is left alone (reciprocale), and plural-like -en after a silent e counts
+# only on a common English word (swipen, not cytokinen): rarer ones are as often Dutch
+# spellings of Latin words.
 _VERBUIGINGEN = {
     "ge": ("den", "ten", "de", "te", "d", "t", ""),
     "": ("ende", "end", "den", "ten", "de", "te", "en", "t"),
@@ -160,12 +161,17 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
             if not kaal.endswith(uitgang):
                 continue
             stam = kaal[len(voor) : len(kaal) - len(uitgang)]
-            if len(stam) < 4:
-                continue
-            stammen: tuple[str, ...] = (stam,)
-            if uitgang not in ("en", "ende", "end"):
-                stammen = (stam, stam + "e")
+            stammen: tuple[str, ...] = (stam, stam + "e")
+            n_na_e = uitgang in ("en", "ende", "end")
+            if n_na_e and streng:
+                stammen = (stam,)
             for engels in stammen:
+                if len(engels) < 4:
+                    continue
+                if n_na_e and engels != stam and _waarde(engels) != ENGELS:
+                    # swipen, facende: -n after the silent e of a common English word
+                    # (SCOWL), not of a rarer term (cytokinen: a Dutch plural)
+                    continue
                 if streng:
                     if engels in _werkwoordstammen() and not _leenwerkwoord(engels, klein):
                         return True
@@ -571,5 +577,7 @@ REGEL = Regel(
             "Ze hield van speedruns en had geen deliverables.", ["speedruns", "deliverables"]
         ),
         Voorbeeld("Het onboarding-programma begon.", ["onboarding-programma"]),
+        Voorbeeld("Ze bleef swipen.", ["swipen"]),
+        Voorbeeld("Er zaten cytokinen in het bloed.", []),
     ),
 )
