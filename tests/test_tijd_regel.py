@@ -104,3 +104,36 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
         if f["rule"] == "tegenwoordige-tijd"
     ]
     assert gevonden == [("loopt", "liep")]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # Infinitives that close a part after a modal, laten, gaan or komen.
+        ("Ze liet hem vegen en de bekers afwassen.", []),
+        ("Ze wilde reizen, of iets met haar handen doen.", []),
+        ("Die ochtend kwam ik als invaller in de klas kijken.", []),
+        ("Ze bleven allebei tot na het laatste uur zitten.", []),
+        # ... but a part with its own subject has its own finite verb.
+        ("Ik kan zwemmen en zij fietsen.", ["kan", "fietsen"]),
+        ("Ze wilde spelen, maar de anderen gaan naar huis.", ["gaan"]),
+        # Numbers and what they count.
+        ("Ze zat dat jaar in groep zeven.", []),
+        ("Bij taal had ze 3 van de 95 vragen fout.", []),
+        ("Het duurde vier weken.", []),
+        # The possessive zijn before a singular noun; the verb elsewhere.
+        ("Op de stoel lag Bobbie, zijn hond.", []),
+        ("Er zijn kinderen die lachen.", ["zijn", "lachen"]),
+        ("Soms zijn leerlingen net mensen.", ["zijn"]),
+        # A plural subject with a plural verb that is also an infinitive.
+        ("Hun ogen glinsteren in het licht.", ["glinsteren"]),
+        ("De jongens fluiten een liedje.", ["fluiten"]),
+        ("Ze keek hoe de jongens fluiten.", ["fluiten"]),
+        ("Ze hoorde de jongens fluiten.", []),
+        # Separable verbs in a subordinate clause, imperatives in the narration.
+        ("Ze zag dat iedereen opstaat.", ["opstaat"]),
+        ("Denk je eens in hoe dat voelde.", ["Denk"]),
+    ],
+)
+def test_klassen_uit_issue_12(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht

@@ -1,9 +1,10 @@
 """The fast paths of the tense rule give exactly what the training features give.
 
-Training (``scripts/tabellen/train_tijd.py``) builds every feature string with
-``tagger.kenmerken`` and ``kenmerken.tijd_kenmerken``; the checker sums cached groups of the
-same features. These tests recompute sentences of real stories the slow way, one string at a
-time, and compare the packed sums, the tags and the margins.
+Both models declare their features once (``tagger.VERKLARING``, ``kenmerken.VERKLARING``).
+Training (``scripts/tabellen/train_tijd.py``) builds every feature string from that
+declaration (the reference path); the checker sums cached groups of the same declaration.
+These tests recompute sentences of real stories along the reference path, one string at a
+time, and compare the packed sums, the tags and the margins, with cold and warm caches.
 """
 
 from __future__ import annotations
@@ -31,11 +32,20 @@ from verhaal.checker.tijd.kenmerken import (
     een_finiet_per_zinsdeel,
     leesteken,
     tijd_kenmerken,
-    tijd_woord_kenmerken,
     vorm,
+    zeker_verleden,
 )
 from verhaal.checker.tijd.model import beste, laad_model
-from verhaal.checker.tijd.tagger import T_TT, T_VT, TAGS, Tagger, kenmerken, laad_tagger, toestand
+from verhaal.checker.tijd.tagger import (
+    T_TT,
+    T_VT,
+    TAGS,
+    Tagger,
+    dynamische_kenmerken,
+    kenmerken,
+    laad_tagger,
+    toestand,
+)
 from verhaal.checker.tijd.woordsoorten import woordsoorten
 
 REPO = Path(__file__).resolve().parents[1]
@@ -100,15 +110,17 @@ def traag_analyseren(tokens: list[Token], proza: str) -> Zin:
 
 
 def traag_taggen(tagger: Tagger, zin: Zin) -> tuple[list[int], list[float], list[int]]:
-    """Stage one as training sees it: kenmerken() per word, every string summed."""
+    """Stage one as training sees it: the declared features of every word as strings
+    (:func:`tagger.kenmerken`), every string summed."""
     tags: list[int] = []
     marges = [0.0] * len(zin.woorden)
     sommen: list[int] = []
+    opgevuld, statisch = kenmerken(zin)
     t1 = t2 = "<s>"
     st = "0"
     for i in range(len(zin.woorden)):
         st = toestand(st, zin.gaten[i], t1)
-        s = tagger.som(kenmerken(zin, i, t1, t2, st))
+        s = tagger.som(statisch[i] + dynamische_kenmerken(opgevuld, i, t1, t2, st))
         sommen.append(s)
         velden = [s >> (16 * k) & 0xFFFF for k in range(len(TAGS))]
         if not zin.tt[i]:
@@ -171,9 +183,26 @@ def test_tweede_fase_snel_is_gelijk_aan_training(koud: bool) -> None:
                 assert sommen[i] is None
                 continue
             kandidaten += 1
-            k += tijd_woord_kenmerken(zin.woorden[i], zin.vlaggen[i], zin.namen[i])
             assert sommen[i] == model.som(k), (zin.woorden, i)
     assert kandidaten > 1000
+
+
+def test_beide_fasen_per_verhaal_zoals_per_zin() -> None:
+    """The checker tags and scores a story's sentences together (tag_alle, sommen_alle):
+    the same as one sentence at a time."""
+    tagger = laad_tagger()
+    snel = TijdSommen(laad_model())
+    for begin in range(0, len(ALLE_ZINNEN), 37):
+        zinnen = ALLE_ZINNEN[begin : begin + 37]
+        samen = tagger.tag_alle(zinnen)
+        assert samen == [tagger.tag(z) for z in zinnen]
+        alle = snel.sommen_alle(zinnen, samen)
+        assert alle == [snel.sommen(z, t, m) for z, (t, m) in zip(zinnen, samen, strict=True)]
+        # Leaving out the surely past forms changes nothing for the other words.
+        splitsing = [zeker_verleden(z) for z in zinnen]
+        twijfel = snel.sommen_alle(zinnen, samen, [t for t, _ in splitsing])
+        for a, b, (_, zeker) in zip(alle, twijfel, splitsing, strict=True):
+            assert b == [None if i in zeker else x for i, x in enumerate(a)]
 
 
 @pytest.mark.parametrize("mag_tt", [True, False])

@@ -25,6 +25,9 @@ a small optimism). Deterministic: fixed shuffle seeds, so the same inputs give t
 from __future__ import annotations
 
 import argparse
+import hashlib
+import inspect
+import pickle
 import random
 import sys
 import time
@@ -42,7 +45,6 @@ from verhaal.checker.tijd.kenmerken import (
     analyseer_zin,
     een_finiet_per_zinsdeel,
     tijd_kenmerken,
-    tijd_woord_kenmerken,
 )
 from verhaal.checker.tijd.model import TT, VT, O, beste, schrijf_model
 from verhaal.checker.tijd.tagger import (
@@ -51,6 +53,7 @@ from verhaal.checker.tijd.tagger import (
     T_VT,
     TAGS,
     Tagger,
+    dynamische_kenmerken,
     kenmerken,
     schrijf_tagger,
     tag_van,
@@ -259,6 +262,19 @@ def kies(scores: Sequence[float], mag_tt: bool, mag_vt: bool) -> int:
     return beste_tag
 
 
+_STATISCH: dict[int, tuple[list[list[str]], list[list[int]]]] = {}
+"""Per training sentence (id of its Zin): its padded values and the buckets of the
+features that do not depend on the tags, made once for all epochs and folds."""
+
+
+def _statisch(zin: Zin) -> tuple[list[list[str]], list[list[int]]]:
+    uit = _STATISCH.get(id(zin))
+    if uit is None:
+        opgevuld, statisch = kenmerken(zin)
+        uit = _STATISCH[id(zin)] = (opgevuld, [hash_idx(k, TAG_BITS) for k in statisch])
+    return uit
+
+
 def train_tagger(data: Sequence[ZinData], seed: int = 3) -> list[list[float]]:
     """Stage one: greedy left-to-right, trained on its own predicted history."""
     model = Perceptron(len(TAGS))
@@ -268,14 +284,15 @@ def train_tagger(data: Sequence[ZinData], seed: int = 3) -> list[list[float]]:
         for n in volgorde:
             z = data[n]
             zin = z.zin
+            opgevuld, statisch = _statisch(zin)
             t1 = t2 = "<s>"
             st = "0"
             for i in range(len(zin.woorden)):
                 st = toestand(st, zin.gaten[i], t1)
-                k = kenmerken(zin, i, t1, t2, st)
-                if len(k) > MAX_KENMERKEN:
+                dynamisch = dynamische_kenmerken(opgevuld, i, t1, t2, st)
+                idx = statisch[i] + hash_idx(dynamisch, TAG_BITS)
+                if len(idx) > MAX_KENMERKEN:
                     raise SystemExit("te veel kenmerken voor het gepakte model")
-                idx = hash_idx(k, TAG_BITS)
                 gok = kies(model.scores(idx), zin.tt[i], zin.vt[i])
                 model.leer(idx, z.tags[i], gok)
                 t2, t1 = t1, TAGS[gok]
@@ -300,7 +317,6 @@ def voorbeelden(
         zin = z.zin
         for i, k in enumerate(tijd_kenmerken(zin, t, m)):
             if k is not None:
-                k += tijd_woord_kenmerken(zin.woorden[i], zin.vlaggen[i], zin.namen[i])
                 rij.append((i, hash_idx(k, TIJD_BITS), z.labels[i], (True, zin.tt[i], zin.vt[i])))
         uit.append(rij)
     return uit
@@ -374,16 +390,56 @@ def meet(
     return tp, fp, fn
 
 
+def _fase_een_afdruk(ud: Path) -> str:
+    """What stage one depends on: its code, the lexicons and the treebanks."""
+    tijd = ROOT / "src" / "verhaal" / "checker" / "tijd"
+    h = hashlib.sha256()
+    for pad in (
+        tijd / "tagger.py",
+        tijd / "verklaring.py",
+        tijd / "lexicon.py",
+        tijd / "woordsoorten.py",
+        DATA / "vormen.bin",
+        DATA / "woordsoorten.bin",
+        DATA / "paradigmas.bin",
+        Path(__file__),
+        *(ud / boom for boom in BOMEN),
+    ):
+        h.update(pad.read_bytes())
+    h.update(inspect.getsource(analyseer_zin).encode())
+    h.update(repr((TAG_BITS, TAG_EPOCHS, DELEN)).encode())
+    return h.hexdigest()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ud", type=Path, default=UD)
     parser.add_argument("--vouwen", action="store_true", help="cross-validation only")
+    parser.add_argument(
+        "--fase-een",
+        type=Path,
+        default=None,
+        help="keep stage one (jackknifed tags, tagger weights) in this file between runs "
+        "that change only stage two; reused only while stage one's code and data are the same",
+    )
     args = parser.parse_args()
     data: list[ZinData] = []
     for boom in BOMEN:
         data += lees_conllu(args.ud / boom, len(data), verwissel=True)
     print(f"{len(data)} zinnen", file=sys.stderr)
-    tags = jackknife(data)
+    vingerafdruk = _fase_een_afdruk(args.ud)
+    bewaard = None
+    if args.fase_een is not None and args.fase_een.exists():
+        inhoud = pickle.loads(args.fase_een.read_bytes())
+        if inhoud[0] == vingerafdruk:
+            bewaard = inhoud[1:]
+    if bewaard is not None:
+        tags, tagger = bewaard
+    else:
+        tags = jackknife(data)
+        tagger = None if args.vouwen else train_tagger(data)
+        if args.fase_een is not None and tagger is not None:
+            args.fase_een.write_bytes(pickle.dumps((vingerafdruk, tags, tagger)))
     rijen = voorbeelden(data, tags)
     if args.vouwen:
         goed = totaal = 0
@@ -409,7 +465,8 @@ def main() -> None:
             f"  (fp {fp}, fn {fn})"
         )
         return
-    tagger = train_tagger(data)
+    if tagger is None:
+        tagger = train_tagger(data)
     gewichten = train_tijd([(idx, gold, mag) for rij in rijen for _, idx, gold, mag in rij])
     tagger_model = DATA / "woordsoort.model"
     tijd_model = DATA / "tijd.model"

@@ -26,11 +26,17 @@ from typing import Literal, NamedTuple
 from verhaal.checker.document import Document, Token
 from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
+    MAX_ZIN,
     TijdSommen,
     analyseer_zin,
     bijvoeglijk_na_graad,
     een_finiet_per_zinsdeel,
+    getal_geen_werkwoord,
+    infinitief_in_nevenzin,
+    meervoud_na_onderwerp,
     stam_na_ik,
+    zeker_verleden,
+    zijn_voor_zelfstandig,
 )
 from verhaal.checker.tijd.model import TT, VELD, VT, O, laad_model
 from verhaal.checker.tijd.tagger import laad_tagger
@@ -50,6 +56,10 @@ class Werkwoord(NamedTuple):
     zekerheid: float
     """Score margin of the chosen tense over the best other label (higher = surer)."""
 
+
+ZEKER = 20.0
+"""Margin of a word that can only be a finite past form (``liep``): stage two is not asked
+(:func:`~verhaal.checker.tijd.kenmerken.zeker_verleden`)."""
 
 TT_VOORKEUR = 2.0
 """Added to the present-tense score of stage two: it misses more present forms than it
@@ -76,17 +86,26 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
     """
     lexicon = lx.lexicon()
     schaal = laad_model().schalen[0]
-    tagger = laad_tagger()
-    tijd_sommen = _tijd_sommen()
+    zinnen = []
     for _, deel in groupby(doc.tokens, _ZIN):
-        zin = analyseer_zin(list(deel), doc.proza, lexicon)
-        if not any(zin.tt) and not any(zin.vt):
-            continue  # no word that can be a finite verb here: nothing to tag
-        tags, tagmarges = tagger.tag(zin)
-        sommen = tijd_sommen.sommen(zin, tags, tagmarges)
+        for tokens in _regels(list(deel), doc.proza):
+            for begin in range(0, len(tokens), MAX_ZIN):  # one window unless very long
+                zin = analyseer_zin(tokens[begin : begin + MAX_ZIN], doc.proza, lexicon)
+                if any(zin.tt) or any(zin.vt):
+                    zinnen.append(zin)  # else: no word that can be finite, nothing to tag
+    if not zinnen:
+        return
+    getagd = laad_tagger().tag_alle(zinnen)
+    splitsing = [zeker_verleden(zin) for zin in zinnen]
+    alle_sommen = _tijd_sommen().sommen_alle(zinnen, getagd, [t for t, _ in splitsing])
+    for zin, (tags, _), sommen, (_, zeker) in zip(
+        zinnen, getagd, alle_sommen, splitsing, strict=True
+    ):
         n = len(sommen)
         labels = [0] * n
         marges = [0.0] * n
+        for i in zeker:
+            labels[i], marges[i] = VT, ZEKER
         for i in compress(range(n), map(or_, zin.tt, zin.vt)):
             totaal = sommen[i]  # a number for every word that can be finite
             if totaal is not None:
@@ -100,6 +119,10 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                     zin.vt[i],
                 )
         een_finiet_per_zinsdeel(zin, labels, marges)
+        infinitief_in_nevenzin(zin, labels)
+        getal_geen_werkwoord(zin, labels)
+        zijn_voor_zelfstandig(zin, labels)
+        meervoud_na_onderwerp(zin, tags, labels)
         stam_na_ik(zin, tags, labels, marges)
         bijvoeglijk_na_graad(zin, labels)
         for i in compress(range(n), labels):  # TT or VT
@@ -109,6 +132,21 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
 
 
 _ZIN = attrgetter("zin")
+
+
+def _regels(tokens: list[Token], proza: str) -> Iterator[list[Token]]:
+    """A sentence split where a line ends without punctuation and the next line starts
+    with a capital: a heading or a line of a list (``Programma`` / ``Het grote kernpunt
+    ...``), not a sentence that goes on (a wrapped line goes on in lower case)."""
+    begin = 0
+    for i in range(1, len(tokens)):
+        t = tokens[i]
+        if t.tekst[:1].isupper():
+            tussen = proza[tokens[i - 1].eind : t.start]
+            if "\n" in tussen and not tussen.strip():
+                yield tokens[begin:i]
+                begin = i
+    yield tokens[begin:]
 
 
 def _beslis(o: float, tt: float, vt: float, mag_tt: bool, mag_vt: bool) -> tuple[int, float]:

@@ -11,17 +11,19 @@ the checker adds up the same features through cached groups (:class:`TijdSommen`
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, pairwise
 from operator import or_
-from typing import cast
+from typing import Any, cast
 
 from verhaal.checker.document import Token
 from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.model import TT, Model
 from verhaal.checker.tijd.tagger import FINIET, TAGS
+from verhaal.checker.tijd.verklaring import Groep, Sommen, Verklaring
 from verhaal.checker.tijd.woordsoorten import woordsoorten
 
 # Words that open a subordinate clause (verb-final word order) or join main clauses.
@@ -164,6 +166,15 @@ def _gaten(tokens: Sequence[Token], proza: str) -> list[str]:
     return gaten  # type: ignore[return-value]
 
 
+MAX_ZIN = 400
+"""Words per window: a longer sentence is analysed in windows of this many words, so time
+and memory stay linear in a text without full stops. No sentence of the evaluation stories
+or the UD Dutch treebanks is this long (the longest has 292 words)."""
+MAX_ZINSDEEL = 64
+"""Words per clause: a longer run without punctuation or a joining word is cut (the longest
+clause in the evaluation stories and the treebanks has 53 words)."""
+
+
 def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Zin:
     """Lexicon flags, word classes, punctuation and clauses of one sentence."""
     n = len(tokens)
@@ -178,19 +189,24 @@ def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Z
     # Clause index of every token: a new clause after punctuation or a joining word (deelt).
     # Right after an article a word is never finite (de was, een start): no sentence of
     # the UD Dutch treebanks has it.
+    # A clause is at most MAX_ZINSDEEL words long (a text without punctuation has no
+    # other breaks; the features scan a candidate's clause).
     zinsdeel = [0] * n
     huidig = 0
+    begin = 0
     for i in range(1, n):
         if tokens[i].zinsbegin:  # after an opening quote
             vormen[i] = vormen1[i]
         gat = gaten[i]
         if gat == "_" or gat == "x":
-            if deelt[i]:
-                huidig += 1
+            nieuw = deelt[i]
             if gat == "_" and lidwoord[i - 1]:
                 tt[i] = vt[i] = False
         else:
+            nieuw = True
+        if nieuw or i - begin >= MAX_ZINSDEEL:
             huidig += 1
+            begin = i
         zinsdeel[i] = huidig
     return Zin(tokens, woorden, vlaggen, namen, klassen, vormen, gaten, zinsdeel, tt, vt)
 
@@ -226,7 +242,7 @@ def _emmer(marge: float) -> int:
 
 
 def tijd_woord_kenmerken(woord: str, vlag: int, naam: str) -> list[str]:
-    """Stage-two features of the word itself (the model caches their sum per word)."""
+    """Stage-two features of the word itself."""
     uit = [
         "b",
         "w=" + woord,
@@ -240,197 +256,62 @@ def tijd_woord_kenmerken(woord: str, vlag: int, naam: str) -> list[str]:
 
 
 _VLAG_KENMERK = [f"f={bit}" for bit in range(11)]
-
-
-def tijd_kenmerken(
-    zin: Zin, tags: Sequence[int], marges: Sequence[float]
-) -> list[list[str] | None]:
-    """Stage-two context features of every candidate (None for words that cannot be finite).
-
-    Candidates are the words the lexicon allows as a finite form (present or past). Their
-    context: the words and lexicon flags around them, their clause, and the stage-one tags
-    around them, including how many finite verbs the sentence still lacks (one per main
-    clause and one per subordinate clause opener, minus the other words tagged finite).
-    The word's own features are :func:`tijd_woord_kenmerken`.
-    """
-    n = len(zin.woorden)
-    woorden = zin.woorden
-    namen = zin.namen
-    vlaggen = zin.vlaggen
-    gaten = zin.gaten
-    zinsdeel = zin.zinsdeel
-    tokens = zin.tokens
-    tagnamen = [TAGS[t] for t in tags]
-    rand = ["<s>", "<s>", *tagnamen, "</s>", "</s>"]  # tag of j is rand[j + 2]
-
-    verwacht = 1
-    nevens = 0
-    for j in range(n):
-        t = tagnamen[j]
-        if t == "SCONJ":
-            verwacht += 1
-        elif t in ("PRON", "ADV"):
-            w = woorden[j]
-            if w in BETREKKELIJK or (w.startswith("waar") and len(w) > 5):
-                verwacht += 1
-        elif t == "CCONJ":
-            nevens += 1
-    nevens = min(nevens, 2)
-    finiet = [t in FINIET for t in tags]
-    totaal_finiet = sum(finiet)
-    sterk = [bool(v & STERK_FINIET) for v in vlaggen]
-    # First and last word of every word's clause.
-    begins = [0] * n
-    eindes = [0] * n
-    for j in range(1, n):
-        begins[j] = begins[j - 1] if zinsdeel[j] == zinsdeel[j - 1] else j
-    eindes[n - 1] = n - 1
-    for j in range(n - 2, -1, -1):
-        eindes[j] = eindes[j + 1] if zinsdeel[j] == zinsdeel[j + 1] else j
-    uit: list[list[str] | None] = []
-    for i in range(n):
-        if not (zin.tt[i] or zin.vt[i]):
-            uit.append(None)
-            continue
-        w = woorden[i]
-        tekst = tokens[i].tekst
-        vorige = woorden[i - 1] if i else "<s>"
-        volgende = woorden[i + 1] if i + 1 < n else "</s>"
-        vv = namen[i - 1] if i else "<s>"
-        nv = namen[i + 1] if i + 1 < n else "</s>"
-        begin = begins[i]
-        eind = eindes[i]
-        eerste = woorden[begin]
-        fin_voor = min(sum(sterk[begin:i]), 2)
-        fin_na = min(sum(sterk[i + 1 : eind + 1]), 2)
-        te_voor = "te" in woorden[max(begin, i - 2) : i]
-        plek = min(i - begin, 4)
-        bijzin = eerste in ONDERSCHIKKEND
-        laatste = i == eind
-        vl = namen[i]
-        t = tagnamen[i]
-        tv = min(sum(finiet[begin:i]), 2)
-        tn = min(sum(finiet[i + 1 : eind + 1]), 2)
-        tekort = max(-2, min(2, verwacht - (totaal_finiet - finiet[i])))
-        voor = _brokken(tagnamen[begin:i], woorden[begin:i])
-        na = _brokken(tagnamen[i + 1 : eind + 1], woorden[i + 1 : eind + 1])
-        brok = "-".join(voor) if len(voor) <= 3 else "lang"
-        t_2, t_1, t1, t2 = rand[i], rand[i + 1], rand[i + 3], rand[i + 4]
-        uit.append(
-            [
-                f"hoofd={tekst[:1].isupper()}{tokens[i].zinsbegin}",
-                f"w-1={vorige}",
-                f"w-2={woorden[i - 2] if i > 1 else '<s>'}",
-                f"w+1={volgende}",
-                f"w+2={woorden[i + 2] if i + 2 < n else '</s>'}",
-                f"v-1={vv}",
-                f"v+1={nv}",
-                f"v-1v={vv}|{vl}",
-                f"vv+1={vl}|{nv}",
-                f"w-1v={vorige}|{vl}",
-                f"vw+1={vl}|{volgende}",
-                f"ww+1={w}|{volgende}",
-                f"w-1w={vorige}|{w}",
-                f"g-={gaten[i]}",
-                f"g+={gaten[i + 1]}",
-                f"g-v={gaten[i]}|{vl}",
-                f"g+v={gaten[i + 1]}|{vl}",
-                f"plek={plek}|{vl}",
-                f"zd1={eerste if plek else '-'}|{vl}",
-                f"fv={fin_voor}|{vl}",
-                f"fn={fin_na}|{vl}",
-                f"te={te_voor}|{vl}",
-                f"bz={bijzin}|{laatste}|{vl}",
-                f"bzw={bijzin}|{laatste}|{w}",
-                f"fvw={fin_voor}|{fin_na}|{w}",
-                f"1t={t}",
-                f"1tm={t}{_emmer(marges[i])}",
-                f"1tv={t}{vl}",
-                f"1t-1={t_1}{vl}",
-                f"1t+1={t1}{vl}",
-                f"1t-2={t_2}{t_1}",
-                f"1t+2={t1}{t2}",
-                f"1t-+={t_1}{t1}",
-                f"1fin={tv}{tn}{t}",
-                f"brok={brok}|{vl}",
-                f"brokt={brok}|{t}",
-                f"brokn={'-'.join(na[:2])}{'|E' if len(na) <= 2 else ''}|{vl}",
-                f"tek={tekort}|{t}",
-                f"tekv={tekort}|{vl}",
-                f"tekc={tekort}|{nevens}|{t}",
-            ]
-        )
-    return uit
-
-
 _BEZITTELIJK_PRON = len(TAGS) + 2
 """Stand-in tag of a possessive pronoun (``zijn tanden``): _brokken starts a noun phrase there."""
-_BEGIN = len(TAGS)
-_EIND = len(TAGS) + 1
 _TAGNAMEN = (*TAGS, "<s>", "</s>")
 """Names of the tags, and of the stand-ins before the first and after the last word."""
+_BEGIN = _TAGNAMEN.index("<s>")
+_EIND = _TAGNAMEN.index("</s>")
 _SCONJ = TAGS.index("SCONJ")
 _CCONJ = TAGS.index("CCONJ")
 _PRON = TAGS.index("PRON")
 _ADV = TAGS.index("ADV")
 _PRON_ADV = frozenset((_PRON, _ADV))
+_N = TAGS.index("N")
+_ADJ = TAGS.index("ADJ")
 
 
-class TijdSommen:
-    """Stage-two scoring without building strings: the packed sums of :func:`tijd_kenmerken`.
+class Omgeving:
+    """A sentence with its stage-one tags, as stage two sees it: what :func:`waarden`
+    reads. The positions of interest (``idx``) are the candidates: the words
+    that the lexicon allows as a finite form (present or past)."""
 
-    Each candidate's features fall into a dozen groups, and each group depends on a few
-    values only (the word and the previous word; the tags around the word; the clause
-    position). The packed sum of a group (:meth:`Model.som`) is cached under exactly the
-    values that go into its feature strings, so a candidate costs a dozen look-ups instead
-    of 40 strings. The packed sums are plain integers: adding groups gives the same total.
-    Training uses :func:`tijd_kenmerken` and :func:`tijd_woord_kenmerken` themselves.
-    """
+    __slots__ = (
+        "begin",
+        "eind",
+        "finiet_tot",
+        "idx",
+        "marges",
+        "nevens",
+        "sterk_tot",
+        "symbolen",
+        "tags",
+        "verwacht",
+        "zin",
+    )
 
-    def __init__(self, model: Model) -> None:
-        self.model = model
-        self._zinnen = 0
-        """Sentences scored (the cache sizes are checked every 64)."""
-        groep = model.groep
-        self._woord: dict[str, int] = groep("woord")
-        self._links: dict[tuple[str, str, str, str], int] = groep("links")
-        self._rechts: dict[tuple[str, str, str, str], int] = groep("rechts")
-        self._w_2: dict[str, int] = groep("w-2")
-        self._w2: dict[str, int] = groep("w+2")
-        self._gaten: dict[tuple[str, str, str, bool, bool], int] = groep("gaten")
-        self._plek: dict[tuple[str, str, int, int, int, bool, bool, bool], int] = groep("plek")
-        self._zd1: dict[tuple[str, str], int] = groep("zd1")
-        self._tag: dict[tuple[str, int, int, int, int, int], int] = groep("tag")
-        self._tags: dict[tuple[int, ...], int] = groep("tags")
-        self._brok: dict[tuple[str, str, str, int], int] = groep("brok")
-        self._voor: dict[tuple[int, ...], str] = groep("brokken voor")
-        self._na: dict[tuple[int, ...], str] = groep("brokken na")
-
-    def sommen(self, zin: Zin, tags: Sequence[int], marges: Sequence[float]) -> list[int | None]:
-        """Per word the packed sum of its stage-two features, its own ones included (the
-        sum of :func:`tijd_kenmerken` and :func:`tijd_woord_kenmerken`), or None for words
-        that cannot be finite."""
-        woorden = zin.woorden
-        n = len(woorden)
-        mag_tt = zin.tt
-        mag_vt = zin.vt
-        uit: list[int | None] = [None] * n
-        if not any(mag_tt) and not any(mag_vt):
-            return uit
-        model = self.model
-        self._zinnen += 1
-        if not self._zinnen % 64 and model.vol():
-            model.leeg()
-        som = model.som
-        lees = model.lees
-        namen = zin.namen
-        vlaggen = zin.vlaggen
-        gaten = zin.gaten
+    def __init__(
+        self,
+        zin: Zin,
+        tags: Sequence[int],
+        marges: Sequence[float],
+        idx: list[int] | None = None,
+    ) -> None:
+        """``idx``: the words to score (by default every word that can be finite)."""
+        self.zin = zin
+        self.tags = tags
+        self.marges = marges
+        n = len(zin.woorden)
+        self.idx = list(compress(range(n), map(or_, zin.tt, zin.vt))) if idx is None else idx
+        # First and last word of every candidate's clause (zinsdeel counts up).
         zinsdeel = zin.zinsdeel
-        tokens = zin.tokens
-        rand = [_BEGIN, _BEGIN, *tags, _EIND, _EIND]  # tag of j is rand[j + 2]
+        delen = [zinsdeel[i] for i in self.idx]
+        self.begin = [bisect_left(zinsdeel, d) for d in delen]
+        self.eind = [bisect_right(zinsdeel, d) - 1 for d in delen]
+        woorden = zin.woorden
+        # How many finite verbs the sentence needs: one per main clause, one per word that
+        # opens a subordinate clause (a conjunction, a relative pronoun).
         verwacht = 1 + tags.count(_SCONJ)
-        nevens = min(tags.count(_CCONJ), 2)
         symbolen = list(tags)  # for the chunk caches: a possessive pronoun apart
         for j in compress(range(n), map(_PRON_ADV.__contains__, tags)):
             w = woorden[j]
@@ -438,183 +319,313 @@ class TijdSommen:
                 verwacht += 1
             if w in BEZITTELIJK and tags[j] == _PRON:
                 symbolen[j] = _BEZITTELIJK_PRON
+        self.verwacht = verwacht
+        self.nevens = min(tags.count(_CCONJ), 2)
+        self.symbolen = symbolen
         # Running counts of strong finite forms and of words tagged finite: the number in
         # woorden[a:b] is tot[b] - tot[a].
-        sterk_tot = list(accumulate(map(bool, map(STERK_FINIET.__and__, vlaggen)), initial=0))
-        finiet_tot = list(accumulate(map(FINIET.__contains__, tags), initial=0))
-        totaal_finiet = finiet_tot[n]
-        woordsom = self._woord
-        links = self._links
-        rechts = self._rechts
-        w_2 = self._w_2
-        w2 = self._w2
-        gaten_som = self._gaten
-        plek_som = self._plek
-        zd1 = self._zd1
-        tag_som = self._tag
-        tags_som = self._tags
-        brok_voor = self._voor
-        brok_na = self._na
-        brok_som = self._brok
-        for i in compress(range(n), map(or_, mag_tt, mag_vt)):
-            # The clause of word i: zinsdeel counts up, one clause after the other.
-            deel = zinsdeel[i]
-            begin = zinsdeel.index(deel)
-            eind = begin + zinsdeel.count(deel) - 1
-            w = woorden[i]
-            vl = namen[i]
-            vorige = woorden[i - 1] if i else "<s>"
-            vv = namen[i - 1] if i else "<s>"
-            volgende = woorden[i + 1] if i + 1 < n else "</s>"
-            nv = namen[i + 1] if i + 1 < n else "</s>"
-            totaal = woordsom.get(w)
-            if totaal is None:
-                totaal = woordsom[w] = som(tijd_woord_kenmerken(w, vlaggen[i], vl))
+        self.sterk_tot = list(
+            accumulate(map(bool, map(STERK_FINIET.__and__, zin.vlaggen)), initial=0)
+        )
+        self.finiet_tot = list(accumulate(map(FINIET.__contains__, tags), initial=0))
 
-            sleutel4 = (vorige, vv, w, vl)
-            x = links.get(sleutel4)
-            if x is None:
-                x = links[sleutel4] = som(
-                    (
-                        f"w-1={vorige}",
-                        f"v-1={vv}",
-                        f"v-1v={vv}|{vl}",
-                        f"w-1v={vorige}|{vl}",
-                    )
-                ) + lees(f"w-1w={vorige}|{w}")
-            totaal += x
-            sleutel4 = (w, vl, volgende, nv)
-            x = rechts.get(sleutel4)
-            if x is None:
-                x = rechts[sleutel4] = som(
-                    (
-                        f"w+1={volgende}",
-                        f"v+1={nv}",
-                        f"vv+1={vl}|{nv}",
-                        f"vw+1={vl}|{volgende}",
-                    )
-                ) + lees(f"ww+1={w}|{volgende}")
-            totaal += x
-            ver = woorden[i - 2] if i > 1 else "<s>"
-            x = w_2.get(ver)
-            if x is None:
-                x = w_2[ver] = lees(f"w-2={ver}")
-            totaal += x
-            ver = woorden[i + 2] if i + 2 < n else "</s>"
-            x = w2.get(ver)
-            if x is None:
-                x = w2[ver] = lees(f"w+2={ver}")
-            totaal += x
-            g0 = gaten[i]
-            g1 = gaten[i + 1]
-            token = tokens[i]
-            hoofd = token.tekst[:1].isupper()
-            zb = token.zinsbegin
-            sleutel_g = (g0, g1, vl, hoofd, zb)
-            x = gaten_som.get(sleutel_g)
-            if x is None:
-                x = gaten_som[sleutel_g] = som(
-                    (
-                        f"hoofd={hoofd}{zb}",
-                        f"g-={g0}",
-                        f"g+={g1}",
-                        f"g-v={g0}|{vl}",
-                        f"g+v={g1}|{vl}",
-                    )
-                )
-            totaal += x
 
-            eerste = woorden[begin]
-            # min() and max() written out: this loop runs for every candidate.
-            fin_voor = sterk_tot[i] - sterk_tot[begin]
-            fin_voor = fin_voor if fin_voor < 2 else 2
-            fin_na = sterk_tot[eind + 1] - sterk_tot[i + 1]
-            fin_na = fin_na if fin_na < 2 else 2
-            te_voor = "te" in woorden[begin if begin > i - 2 else i - 2 : i]
-            plek = i - begin if i - begin < 4 else 4
-            bijzin = eerste in ONDERSCHIKKEND
-            laatste = i == eind
-            sleutel_p = (w, vl, plek, fin_voor, fin_na, te_voor, bijzin, laatste)
-            x = plek_som.get(sleutel_p)
-            if x is None:
-                x = plek_som[sleutel_p] = som(
-                    (
-                        f"plek={plek}|{vl}",
-                        f"fv={fin_voor}|{vl}",
-                        f"fn={fin_na}|{vl}",
-                        f"te={te_voor}|{vl}",
-                        f"bz={bijzin}|{laatste}|{vl}",
-                        f"bzw={bijzin}|{laatste}|{w}",
-                        f"fvw={fin_voor}|{fin_na}|{w}",
-                    )
-                )
-            totaal += x
-            zd = eerste if plek else "-"
-            x = zd1.get((zd, vl))
-            if x is None:
-                x = zd1[zd, vl] = lees(f"zd1={zd}|{vl}")
-            totaal += x
+_BROKKEN: dict[tuple[int, ...], list[str]] = {}
+"""_brokken per sequence of tag symbols (see :attr:`Omgeving.symbolen`)."""
 
-            ti = tags[i]
-            t_2, t_1, t1, t2 = rand[i], rand[i + 1], rand[i + 3], rand[i + 4]
-            m = marges[i]
-            em = 0 if m < 2 else 1 if m < 5 else 2 if m < 10 else 3  # _emmer
-            f_i = 1 if ti in FINIET else 0
-            tekort = verwacht - (totaal_finiet - f_i)
-            tekort = -2 if tekort < -2 else 2 if tekort > 2 else tekort
-            sleutel_t = (vl, ti, t_1, t1, em, tekort)
-            x = tag_som.get(sleutel_t)
-            if x is None:
-                t, a, b = _TAGNAMEN[ti], _TAGNAMEN[t_1], _TAGNAMEN[t1]
-                x = tag_som[sleutel_t] = som(
-                    (
-                        f"1t={t}",
-                        f"1tm={t}{em}",
-                        f"1tv={t}{vl}",
-                        f"1t-1={a}{vl}",
-                        f"1t+1={b}{vl}",
-                        f"tek={tekort}|{t}",
-                        f"tekv={tekort}|{vl}",
-                    )
-                )
-            totaal += x
-            tv = finiet_tot[i] - finiet_tot[begin]
-            tv = tv if tv < 2 else 2
-            tn = finiet_tot[eind + 1] - finiet_tot[i + 1]
-            tn = tn if tn < 2 else 2
-            sleutel_r = (t_2, t_1, ti, t1, t2, tv, tn, tekort, nevens)
-            x = tags_som.get(sleutel_r)
-            if x is None:
-                t, a2, a, b, b2 = (_TAGNAMEN[t] for t in (ti, t_2, t_1, t1, t2))
-                x = tags_som[sleutel_r] = som(
-                    (
-                        f"1t-2={a2}{a}",
-                        f"1t+2={b}{b2}",
-                        f"1t-+={a}{b}",
-                        f"1fin={tv}{tn}{t}",
-                        f"tekc={tekort}|{nevens}|{t}",
-                    )
-                )
-            totaal += x
 
-            reeks = tuple(symbolen[begin:i])
-            brok = brok_voor.get(reeks)
-            if brok is None:
-                voor = _brokken([TAGS[t] for t in tags[begin:i]], woorden[begin:i])
-                brok = brok_voor[reeks] = "-".join(voor) if len(voor) <= 3 else "lang"
-            reeks = tuple(symbolen[i + 1 : eind + 1])
-            brokn = brok_na.get(reeks)
-            if brokn is None:
-                na = _brokken([TAGS[t] for t in tags[i + 1 : eind + 1]], woorden[i + 1 : eind + 1])
-                brokn = brok_na[reeks] = f"{'-'.join(na[:2])}{'|E' if len(na) <= 2 else ''}"
-            sleutel_b = (brok, brokn, vl, ti)
-            x = brok_som.get(sleutel_b)
-            if x is None:
-                t = _TAGNAMEN[ti]
-                x = brok_som[sleutel_b] = som(
-                    (f"brok={brok}|{vl}", f"brokt={brok}|{t}", f"brokn={brokn}|{vl}")
-                )
-            uit[i] = totaal + x
+def _brokken_van(om: Omgeving, a: int, b: int) -> list[str]:
+    reeks = tuple(om.symbolen[a:b])
+    uit = _BROKKEN.get(reeks)
+    if uit is None:
+        if len(_BROKKEN) > 20_000:
+            _BROKKEN.clear()
+        uit = _BROKKEN[reeks] = _brokken([TAGS[t] for t in om.tags[a:b]], om.zin.woorden[a:b])
+    return uit
+
+
+NAMEN = (
+    "w",
+    "vlag",
+    "vl",
+    "w-1",
+    "w-2",
+    "w+1",
+    "w+2",
+    "v-1",
+    "v+1",
+    "g-",
+    "g+",
+    "hoofd",
+    "zb",
+    "plek",
+    "fv",
+    "fn",
+    "te",
+    "bz",
+    "laatste",
+    "zd",
+    "t",
+    "t-2",
+    "t-1",
+    "t+1",
+    "t+2",
+    "em",
+    "tek",
+    "tv",
+    "tn",
+    "nevens",
+    "brok",
+    "brokn",
+)
+"""Stage two's values of a candidate (see :func:`waarden`)."""
+
+
+def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
+    """Per candidate its values :data:`NAMEN`: the word, its flags (``vlag``, named:
+    ``vl``), the words and flags around it, the gaps before and after it, whether it is
+    capitalised (``hoofd``) or opens a sentence (``zb``); in its clause: its place
+    (``plek``, at most 4), the strong finite forms before and after it (``fv``, ``fn``),
+    ``te`` right before it, whether the clause is subordinate (``bz``), whether the word
+    ends it (``laatste``), its first word (``zd``, ``-`` for the word itself), the stage-one
+    tags around it (``t``...), the tag margin (``em``, bucketed), the finite verbs the
+    sentence lacks without it (``tek``), the words tagged finite before and after it in
+    its clause (``tv``, ``tn``), the coordinating conjunctions (``nevens``) and the chunks
+    of the clause before and after it (``brok``, ``brokn``)."""
+    zin = om.zin
+    woorden = zin.woorden
+    namen = zin.namen
+    vlaggen = zin.vlaggen
+    gaten = zin.gaten
+    tokens = zin.tokens
+    tags = om.tags
+    marges = om.marges
+    n = len(woorden)
+    rand = ["<s>", "<s>", *(_TAGNAMEN[t] for t in tags), "</s>", "</s>"]  # tag j: rand[j + 2]
+    sterk_tot = om.sterk_tot
+    finiet_tot = om.finiet_tot
+    totaal_finiet = finiet_tot[n]
+    verwacht = om.verwacht
+    nevens = om.nevens
+    uit = []
+    for i, begin, eind in zip(om.idx, om.begin, om.eind, strict=True):
+        eerste = woorden[begin]
+        plek = i - begin
+        fv = sterk_tot[i] - sterk_tot[begin]
+        fn = sterk_tot[eind + 1] - sterk_tot[i + 1]
+        tv = finiet_tot[i] - finiet_tot[begin]
+        tn = finiet_tot[eind + 1] - finiet_tot[i + 1]
+        tekort = verwacht - (totaal_finiet - (tags[i] in FINIET))
+        voor = _brokken_van(om, begin, i)
+        na = _brokken_van(om, i + 1, eind + 1)
+        token = tokens[i]
+        uit.append(
+            (
+                woorden[i],
+                vlaggen[i],
+                namen[i],
+                woorden[i - 1] if i else "<s>",
+                woorden[i - 2] if i > 1 else "<s>",
+                woorden[i + 1] if i + 1 < n else "</s>",
+                woorden[i + 2] if i + 2 < n else "</s>",
+                namen[i - 1] if i else "<s>",
+                namen[i + 1] if i + 1 < n else "</s>",
+                gaten[i],
+                gaten[i + 1],
+                token.tekst[:1].isupper(),
+                token.zinsbegin,
+                plek if plek < 4 else 4,
+                fv if fv < 2 else 2,
+                fn if fn < 2 else 2,
+                "te" in woorden[begin if begin > i - 2 else i - 2 : i],
+                eerste in ONDERSCHIKKEND,
+                i == eind,
+                eerste if plek else "-",
+                rand[i + 2],
+                rand[i],
+                rand[i + 1],
+                rand[i + 3],
+                rand[i + 4],
+                _emmer(marges[i]),
+                -2 if tekort < -2 else 2 if tekort > 2 else tekort,
+                tv if tv < 2 else 2,
+                tn if tn < 2 else 2,
+                nevens,
+                "-".join(voor) if len(voor) <= 3 else "lang",
+                f"{'-'.join(na[:2])}{'|E' if len(na) <= 2 else ''}",
+            )
+        )
+    return uit
+
+
+GROEPEN = (
+    Groep("woord", ("w", "vlag", "vl"), tijd_woord_kenmerken),
+    Groep(
+        "links",
+        ("w-1", "v-1", "w", "vl"),
+        lambda w1, v1, w, v: (
+            f"w-1={w1}",
+            f"v-1={v1}",
+            f"v-1v={v1}|{v}",
+            f"w-1v={w1}|{v}",
+            f"w-1w={w1}|{w}",
+        ),
+    ),
+    Groep(
+        "rechts",
+        ("w", "vl", "w+1", "v+1"),
+        lambda w, v, w1, v1: (
+            f"w+1={w1}",
+            f"v+1={v1}",
+            f"vv+1={v}|{v1}",
+            f"vw+1={v}|{w1}",
+            f"ww+1={w}|{w1}",
+        ),
+    ),
+    Groep("w-2", ("w-2",), lambda w: (f"w-2={w}",)),
+    Groep("w+2", ("w+2",), lambda w: (f"w+2={w}",)),
+    Groep(
+        "gaten",
+        ("g-", "g+", "vl", "hoofd", "zb"),
+        lambda g0, g1, v, hoofd, zb: (
+            f"hoofd={hoofd}{zb}",
+            f"g-={g0}",
+            f"g+={g1}",
+            f"g-v={g0}|{v}",
+            f"g+v={g1}|{v}",
+        ),
+    ),
+    Groep(
+        "plek",
+        ("w", "vl", "plek", "fv", "fn", "te", "bz", "laatste"),
+        lambda w, v, plek, fv, fn, te, bz, laatste: (
+            f"plek={plek}|{v}",
+            f"fv={fv}|{v}",
+            f"fn={fn}|{v}",
+            f"te={te}|{v}",
+            f"bz={bz}|{laatste}|{v}",
+            f"bzw={bz}|{laatste}|{w}",
+            f"fvw={fv}|{fn}|{w}",
+        ),
+    ),
+    Groep("zd1", ("zd", "vl"), lambda zd, v: (f"zd1={zd}|{v}",)),
+    Groep(
+        "tag",
+        ("vl", "t", "t-1", "t+1", "em", "tek"),
+        lambda v, t, a, b, em, tek: (
+            f"1t={t}",
+            f"1tm={t}{em}",
+            f"1tv={t}{v}",
+            f"1t-1={a}{v}",
+            f"1t+1={b}{v}",
+            f"tek={tek}|{t}",
+            f"tekv={tek}|{v}",
+        ),
+    ),
+    Groep(
+        "tags",
+        ("t-2", "t-1", "t", "t+1", "t+2", "tv", "tn", "tek", "nevens"),
+        lambda a2, a, t, b, b2, tv, tn, tek, nevens: (
+            f"1t-2={a2}{a}",
+            f"1t+2={b}{b2}",
+            f"1t-+={a}{b}",
+            f"1fin={tv}{tn}{t}",
+            f"tekc={tek}|{nevens}|{t}",
+        ),
+    ),
+    Groep(
+        "brok",
+        ("brok", "brokn", "vl", "t"),
+        lambda brok, brokn, v, t: (f"brok={brok}|{v}", f"brokt={brok}|{t}", f"brokn={brokn}|{v}"),
+    ),
+)
+"""Stage two's features, per candidate."""
+
+VERKLARING = Verklaring(
+    NAMEN,
+    lambda om: list(zip(*waarden(om), strict=True)),
+    GROEPEN,
+    afgeleid={"vlag": "w", "vl": "w", "v-1": "w-1", "v+1": "w+1"},
+)
+
+
+def tijd_kenmerken(
+    zin: Zin, tags: Sequence[int], marges: Sequence[float]
+) -> list[list[str] | None]:
+    """Reference path (training, tests): the stage-two features of every candidate (None
+    for words that cannot be finite)."""
+    om = Omgeving(zin, tags, marges)
+    uit: list[list[str] | None] = [None] * len(zin.woorden)
+    if om.idx:
+        kolommen = list(zip(*waarden(om), strict=True))
+        for i, k in zip(om.idx, VERKLARING.kenmerken(kolommen), strict=True):
+            uit[i] = k
+    return uit
+
+
+_ANDERS_DAN_VERLEDEN = ~(lx.VERLEDEN | lx.GANGBAAR)
+
+
+def zeker_verleden(zin: Zin) -> tuple[list[int], list[int]]:
+    """The words that can be finite, split: those that stage two must judge, and those
+    that can only be a finite past form (``liep``, ``ging``, ``had``: no present form,
+    noun, adjective or participle), which stage two always calls past, so the checker does
+    not ask it (see ``tijd.ZEKER``)."""
+    twijfel = []
+    zeker = []
+    vlaggen = zin.vlaggen
+    tt = zin.tt
+    for i in compress(range(len(vlaggen)), map(or_, tt, zin.vt)):
+        if tt[i] or vlaggen[i] & _ANDERS_DAN_VERLEDEN:
+            twijfel.append(i)
+        else:
+            zeker.append(i)
+    return twijfel, zeker
+
+
+MAX_GROEP_CACHE = 60_000
+"""Group sums kept (about 200 bytes each)."""
+
+
+class TijdSommen:
+    """Stage-two scoring without building strings: the packed sums of :data:`VERKLARING`'s
+    features per candidate, through cached group sums (see
+    :class:`~verhaal.checker.tijd.verklaring.Sommen`)."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self._sommen = Sommen(VERKLARING, model.som_ongecached, MAX_GROEP_CACHE)
+        model.afhankelijk.append(self._sommen)
+
+    def sommen(self, zin: Zin, tags: Sequence[int], marges: Sequence[float]) -> list[int | None]:
+        """Per word the packed sum of its stage-two features (the sum of
+        :func:`tijd_kenmerken`), or None for words that cannot be finite."""
+        return self.sommen_alle([zin], [(tags, marges)])[0]
+
+    def sommen_alle(
+        self,
+        zinnen: Sequence[Zin],
+        getagd: Sequence[tuple[Sequence[int], Sequence[float]]],
+        kandidaten: Sequence[list[int]] | None = None,
+    ) -> list[list[int | None]]:
+        """:meth:`sommen` for several sentences, the group sums of all candidates made at
+        once. ``kandidaten``: per sentence the words to score (by default every word that
+        can be finite; the others get None)."""
+        omgevingen = [
+            Omgeving(z, t, m, None if kandidaten is None else kandidaten[k])
+            for k, (z, (t, m)) in enumerate(zip(zinnen, getagd, strict=True))
+        ]
+        rijen = []
+        for om in omgevingen:
+            rijen += waarden(om)
+        # No offsets, so no stand-ins: the columns of all candidates together.
+        totalen = iter(self._sommen.statisch(list(zip(*rijen, strict=True))) if rijen else ())
+        uit = []
+        for om in omgevingen:
+            per_woord: list[int | None] = [None] * len(om.zin.woorden)
+            for i in om.idx:
+                per_woord[i] = next(totalen)
+            uit.append(per_woord)
         return uit
 
 
@@ -706,3 +717,170 @@ def bijvoeglijk_na_graad(zin: Zin, labels: list[int]) -> None:
         if j == 0 or zin.zinsdeel[j - 1] != zin.zinsdeel[j]:
             continue  # the degree word opens its clause
         labels[i] = 0
+
+
+def _delen(zin: Zin) -> list[tuple[int, int]]:
+    """The clause of every word as :func:`een_finiet_per_zinsdeel` sees it (an indirect
+    question after :data:`VRAAGWOORDEN` is a clause of its own)."""
+    uit = []
+    extra = 0
+    for i, w in enumerate(zin.woorden):
+        if i and w in VRAAGWOORDEN:
+            extra += 1
+        uit.append((zin.zinsdeel[i], extra))
+    return uit
+
+
+OPENT_DEEL = frozenset(("en", "of", "als", "tot"))
+"""Words that open a part of a sentence that can go on after a modal (``en``, ``of``) or
+that are prepositions as often as conjunctions (``als begeleider``, ``tot het eind``)."""
+INFINITIEF_ERBIJ = frozenset(
+    """kunnen moeten mogen willen zullen hoeven durven laten gaan komen blijven zien horen
+    voelen helpen leren""".split()
+)
+"""Verbs that take a bare infinitive (modals, laten, gaan, komen ...): ``liet hem vegen``,
+``kwam kijken``, ``wilde iets doen``."""
+ONDERWERP = frozenset("ik jij je hij zij ze wij we jullie u men iedereen niemand".split())
+"""Pronouns that are usually a clause's subject: with one in it, a clause has its own
+finite verb (not ``het``: as often the article)."""
+
+
+def _neemt_infinitief(woord: str) -> bool:
+    """Whether ``woord`` is a finite form of a verb of :data:`INFINITIEF_ERBIJ`."""
+    lexicon = lx.lexicon()
+    for verleden in (False, True):
+        p = lx.paradigma(lexicon.paradigma_nummer(woord, verleden))
+        if p is not None and p.infinitief in INFINITIEF_ERBIJ:
+            return True
+    return False
+
+
+def infinitief_in_nevenzin(zin: Zin, labels: list[int]) -> None:
+    """An infinitive that closes a part of a sentence after a modal or ``laten`` (``liet
+    hem vegen en de bekers afwassen``, ``wilde reizen, of iets met haar handen doen``,
+    ``kwam als begeleider kijken``): a present reading of a form that is also an
+    infinitive, right before a punctuation mark that ends a part opened by ``en``, ``of``,
+    a comma or a preposition that can open a clause (``als``, ``tot``), where that part has
+    no finite verb and no subject pronoun of its own and the last finite verb before it
+    takes an infinitive. Changes ``labels`` in place."""
+    delen: list[tuple[int, int]] | None = None
+    for i in compress(range(len(labels)), labels):
+        if not i or labels[i] != TT:
+            continue
+        if not zin.vlaggen[i] & lx.MEERVOUD or zin.vlaggen[i] & STERK_FINIET:
+            continue
+        if zin.gaten[i + 1] in ("_", "x"):
+            continue  # words follow in its part
+        if delen is None:
+            delen = _delen(zin)
+        if _nevenzin_met_infinitief(zin, labels, delen, i):
+            labels[i] = 0
+
+
+def _nevenzin_met_infinitief(
+    zin: Zin, labels: Sequence[int], delen: Sequence[tuple[int, int]], i: int
+) -> bool:
+    """Whether word ``i`` is in a coordinated part that continues a modal or ``laten``
+    (see :func:`infinitief_in_nevenzin`)."""
+    deel = [j for j in range(len(labels)) if delen[j] == delen[i]]
+    begin = deel[0]
+    if begin == 0 or deel[-1] != i or zin.gaten[i + 1] in ("_", "x"):
+        return False  # no part before it, or words follow it
+    eerste = zin.woorden[begin]
+    if eerste not in OPENT_DEEL and (zin.gaten[begin] != "," or eerste in ONDERSCHIKKEND):
+        return False
+    if any(labels[j] for j in deel if j != i):
+        return False
+    if any(zin.woorden[j] in ONDERWERP for j in deel if j < i):
+        return False
+    vorige = next((j for j in range(begin - 1, -1, -1) if labels[j]), None)
+    return vorige is not None and _neemt_infinitief(zin.woorden[vorige])
+
+
+TELWOORDEN = frozenset(
+    """twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien
+    zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig
+    tachtig negentig honderd duizend""".split()
+)
+"""Number words; some are also verb forms (``vier``, ``zeven``)."""
+GENUMMERD = frozenset("groep klas leerjaar jaar hoofdstuk les bladzijde pagina nummer".split())
+"""Nouns that a number follows as a name: ``groep zeven``, ``klas vier``."""
+
+
+def getal_geen_werkwoord(zin: Zin, labels: list[int]) -> None:
+    """A number is no verb, and neither is the plural noun it counts: a number word after
+    ``groep`` or ``klas`` (``groep zeven``) and a plural right after a number (``95
+    vragen``, ``vier weken``). Changes ``labels`` in place."""
+    for i in compress(range(len(labels)), labels):
+        if not i or zin.gaten[i] != "_":
+            continue
+        w = zin.woorden[i]
+        vorige = zin.woorden[i - 1]
+        if (w in TELWOORDEN and vorige in GENUMMERD) or (
+            zin.vlaggen[i] & lx.MEERVOUD
+            and (vorige in TELWOORDEN or vorige.isdigit())
+            and "n" in zin.klassen[i].lower()
+        ):
+            labels[i] = 0
+
+
+NIET_BEZITTELIJK_NA = frozenset("er dat dit die het hier daar ze zij wij we jullie ik".split())
+"""Words after which ``zijn`` is the verb (``er zijn kinderen``, ``dat zijn kinderen``)."""
+
+
+def zijn_voor_zelfstandig(zin: Zin, labels: list[int]) -> None:
+    """``zijn`` right before a singular noun is the possessive (``zijn hond``, ``een tijd
+    zijn rug``), unless a pronoun, ``er`` or a demonstrative precedes it (``dat zijn
+    zaken``). Before a plural it stays the verb (``soms zijn tennissters net mensen``).
+    Changes ``labels`` in place."""
+    n = len(labels)
+    for i in range(n - 1):
+        if zin.woorden[i] != "zijn" or not labels[i] or zin.gaten[i + 1] != "_":
+            continue
+        volgende = zin.woorden[i + 1]
+        if zin.klassen[i + 1][:1] != "n" or zin.vlaggen[i + 1] & lx.FINIET:
+            continue
+        if volgende.endswith(("en", "s")):
+            continue  # a plural, or too much like one
+        if i and zin.gaten[i] == "_" and zin.woorden[i - 1] in NIET_BEZITTELIJK_NA:
+            continue
+        labels[i] = 0
+
+
+OPENT_VRAAG = NEVENSCHIKKEND | VRAAGWOORDEN
+MEERVOUD_ONDERWERP_BEGIN = frozenset(
+    "de hun onze mijn jouw zijn haar uw deze die alle veel".split()
+)
+
+
+def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A plural subject followed by a plural verb: ``de jongens fluiten``, ``hun ogen
+    glinsteren``. A form that is also an infinitive, right after a clause-opening noun
+    phrase (a determiner or possessive, adjectives, a plural noun), in a clause without any
+    other finite verb and without ``te``, is present tense. Changes ``labels`` in place."""
+    n = len(labels)
+    delen: list[tuple[int, int]] | None = None
+    for i in compress(range(n), zin.tt):
+        if i < 2 or labels[i] or not zin.vlaggen[i] & lx.MEERVOUD:
+            continue
+        if zin.gaten[i] != "_" or tags[i - 1] != _N:
+            continue
+        zelfst = zin.woorden[i - 1]
+        if not (zelfst.endswith("en") or zelfst.endswith("s")) or zin.vlaggen[i - 1] & lx.FINIET:
+            continue
+        if delen is None:
+            delen = _delen(zin)
+        deel = [j for j in range(n) if delen[j] == delen[i]]
+        begin = deel[0]
+        j = begin
+        if zin.woorden[j] in ONDERSCHIKKEND or zin.woorden[j] in OPENT_VRAAG:
+            j += 1
+        if j >= i - 1 or zin.woorden[j] not in MEERVOUD_ONDERWERP_BEGIN:
+            continue
+        if any(tags[k] not in (_ADJ, _ADV) for k in range(j + 1, i - 1)):
+            continue
+        if any(labels[k] or tags[k] in FINIET or zin.woorden[k] == "te" for k in deel if k != i):
+            continue
+        if _nevenzin_met_infinitief(zin, labels, delen, i):
+            continue
+        labels[i] = TT

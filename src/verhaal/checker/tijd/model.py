@@ -32,8 +32,6 @@ MAGIC = b"VTM1"
 _BIAS = 1 << 15
 MAX_KENMERK_CACHE = 50_000
 """Feature strings whose packed weights are kept (about 150 bytes each)."""
-MAX_GROEP_CACHE = 60_000
-"""Group sums kept, all groups together (about 200 bytes each, see :meth:`Model.groep`)."""
 VELD = (1 << 32) - 1
 """Mask of one label's 32-bit field in a packed sum (see :class:`Model`)."""
 
@@ -67,6 +65,15 @@ class KenmerkSom:
             waarde = get(k)
             totaal += self._bewaar(k) if waarde is None else waarde
         return totaal
+
+    def _lees(self, kenmerk: str) -> int:
+        raise NotImplementedError
+
+    def som_ongecached(self, kenmerken: Sequence[str]) -> int:
+        """:meth:`som` without keeping the features: for the group sums of
+        :class:`~verhaal.checker.tijd.verklaring.Sommen`, which are kept themselves (most of
+        their strings name one word and never come back in another group)."""
+        return sum(map(self._lees, kenmerken))
 
 
 class Model(KenmerkSom):
@@ -102,25 +109,17 @@ class Model(KenmerkSom):
             self.tabellen.append(tabel)
             pos += 4 + 2 * grootte
         self._cache: dict[str, int] = {}
-        self._groepen: dict[str, dict[Any, Any]] = {}
-
-    def groep(self, naam: str) -> dict[Any, Any]:
-        """A cache of packed sums of a group of features (see ``kenmerken.TijdSommen``),
-        emptied together with the model's own."""
-        return self._groepen.setdefault(naam, {})
-
-    def vol(self) -> bool:
-        """Whether the caches have grown too large (then :meth:`leeg` them)."""
-        return (
-            len(self._cache) > MAX_KENMERK_CACHE
-            or sum(map(len, self._groepen.values())) > MAX_GROEP_CACHE
-        )
+        self.afhankelijk: list[Any] = []
+        """Caches of group sums built on these weights (emptied with :meth:`leeg`)."""
 
     def leeg(self) -> None:
-        """Forget the cached weights (for benchmarks)."""
+        """Forget the cached weights and group sums (for benchmarks)."""
         self._cache.clear()
-        for groep in self._groepen.values():
-            groep.clear()
+        for sommen in self.afhankelijk:
+            sommen.leeg()
+
+    def _lees(self, kenmerk: str) -> int:
+        return self.lees(kenmerk)
 
     def lees(self, kenmerk: str) -> int:
         """The packed weights of one feature (as in :meth:`som`), not cached: for features
