@@ -34,6 +34,9 @@ ENGELS = [
     # -n after the silent e of a common English verb (not in the Dutch lexicon)
     ("Ze bleef door filmpjes swipen tot middernacht.", ["swipen"]),
     ("Online gingen ze hem shamen om zijn kleren.", ["shamen"]),
+    # a listed -en form of an English verb, where an infinitive stands
+    ("Ze wilde zijn nieuwe filmpje niet liken.", ["liken"]),
+    ("Ze bleven de hele avond liken.", ["liken"]),
     # English and Dutch run together, closed or hyphenated
     ("De klas deed een challengeweek.", ["challengeweek"]),
     ("Hij volgde een skillstraining bij de sportclub.", ["skillstraining"]),
@@ -68,6 +71,9 @@ ENGELS_STIL = [
     "De FBI en CNN kwamen in het nieuws.",
     # Dutch plurals of Latin-looking words in -e (a rarer English word: not a verb)
     "In het bloed zaten veel cytokinen en enzymen.",
+    # a plural or a Dutch verb on an English-looking stem, also in an infinitive's place
+    "Hij had wallen onder zijn ogen en zou de problemen oplossen.",
+    "Zijn inzet was niet te laken, en hij kon de systemen repareren.",
     # rare words of other languages and Dutch words that English text also has
     "De veldheer las over de abscissa en de heterosis in zijn boek.",
     "Ze kochten parasols, hagelslag en stroopwafels op de markt.",

@@ -22,6 +22,7 @@ from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.rules import naam, vaktaal
+from verhaal.checker.tijd.lexicon import GEEN, lexicon
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
@@ -49,6 +50,11 @@ English when it stands alone in direct speech ("Juf, look!"), elsewhere as AANSL
 ENGELS_ALLEEN = 5
 """Run-time class: an English stem with Dutch verb morphology (overthinken). Reported, but
 it does not join Dutch-looking neighbours into a phrase: the sentence around it is Dutch."""
+ENGELS_ALS_WERKWOORD = 6
+"""Run-time class: a form on -en that the Dutch word list has, on an English stem, that
+the verb tables know as no Dutch verb (liken): English as ENGELS_ALLEEN
+where it stands as an infinitive (after 'te', 'aan het' or a verb such as 'gaan'), else
+Dutch (a plural, a name)."""
 
 
 def in_kop(doc: Document, token: Token) -> bool:
@@ -180,6 +186,60 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
     return False
 
 
+@cache
+def engelse_infinitief(klein: str) -> bool:
+    """Whether a form on -en that the Dutch lexicon lists is the infinitive of an English
+    verb (liken): its stem (lik + e) is plainly English in the table, it is no listed loan
+    verb (gamen), it is a verb all the same (a stem of ``werkwoordstammen.txt``, or the
+    lexicon has a participle on it: geliket; a plural such as problemen has neither), and
+    the Dutch verb tables have no verb with this form (they have laken, hellen, scrollen).
+    Only in an infinitive's place, see :func:`_als_infinitief`: a bare -en form is as
+    often a plural."""
+    if len(klein) < 5 or not klein.endswith("en") or not klein.isalpha():
+        return False
+    stam = klein[:-2]
+    if _leenwerkwoord(stam, klein) or _leenwerkwoord(stam + "e", klein):
+        return False
+    stammen = [s for s in (stam, stam + "e") if _waarde(s) == ENGELS]
+    if not stammen or lexicon().paradigma_nummer(klein, verleden=False) != GEEN:
+        return False
+    # a verb all the same: an English verb stem of the built list (chill), or the lexicon
+    # has its participle (geliket); a plural noun has neither (problemen, culturen)
+    return any(
+        s in _werkwoordstammen() or any(is_vorm(f"ge{s}{eind}") for eind in ("d", "t", "ed"))
+        for s in stammen
+    )
+
+
+_VOOR_INFINITIEF = frozenset(
+    """te gaan ga gaat ging gingen wil wilt wilde wilden willen wou kan kun kunt kon konden
+    kunnen moet moest moesten moeten mag mocht mochten mogen zal zou zouden zullen blijf
+    blijft bleef bleven blijven lekker""".split()
+)
+"""Words after which a verb stands as an infinitive (gaan chillen, wilde liken, bleef
+levelen); with 'aan het' and 'te' (zat te chillen)."""
+
+
+_INFINITIEF_BEREIK = 6
+"""How many words before an infinitive its verb may stand (wilde de foto van haar liken)."""
+
+
+def _als_infinitief(doc: Document, k: int) -> bool:
+    """Whether token ``k`` stands in an infinitive's place: after 'aan het', or up to
+    :data:`_INFINITIEF_BEREIK` words after a word of :data:`_VOOR_INFINITIEF`, in the same
+    sentence (gingen chillen, wilde de foto liken)."""
+    tokens = doc.tokens
+    zin = tokens[k].zin
+    if k >= 2 and tokens[k - 1].tekst.lower() == "het" and tokens[k - 2].tekst.lower() == "aan":
+        return tokens[k - 2].zin == zin
+    for j in range(k - 1, max(-1, k - 1 - _INFINITIEF_BEREIK), -1):
+        if tokens[j].zin != zin:
+            return False
+        if tokens[j].tekst.lower() in _VOOR_INFINITIEF:
+            return True
+    return False
+
+
 def _engelse_samenstelling(klein: str) -> bool:
     """Two English words of four letters or more run together, each either plainly English
     or no Dutch word at all: selfcare, mealprep (not linkshander: links is Dutch)."""
@@ -256,6 +316,8 @@ def _klasse(klein: str) -> int:
         return ENGELS_ALLEEN if _engels_werkwoord(klein) else ENGELS
     if not waarde and gemengde_samenstelling(klein):
         return ENGELS_ALLEEN
+    if not waarde and _in_lexicon(klein) and engelse_infinitief(klein):
+        return ENGELS_ALS_WERKWOORD
     if waarde or "-" not in klein:
         return waarde
     delen = [d for d in klein.split("-") if d]
@@ -295,7 +357,7 @@ def engelse_afkorting(tekst: str) -> bool:
     return m is not None and m.group(1) in _engelse_afkortingen()
 
 
-_MELDBAAR = (ENGELS, ENGELS_ALLEEN, ENGELS_IN_CITAAT)
+_MELDBAAR = (ENGELS, ENGELS_ALLEEN, ENGELS_IN_CITAAT, ENGELS_ALS_WERKWOORD)
 """Classes that can make a run report something (the others only join a neighbour)."""
 
 
@@ -418,6 +480,8 @@ def _klassen(
             klasse = _woordklasse(token.tekst)
             if klasse == ENGELS_IN_CITAAT:
                 klasse = ENGELS if token.citaat and len(reeks) == 1 else AANSLUITEND
+            elif klasse == ENGELS_ALS_WERKWOORD:
+                klasse = ENGELS_ALLEEN  # out of place it is among the ``namen``
         klassen.append(klasse)
     return klassen, woorden
 
@@ -448,6 +512,10 @@ def vind_engels(
                 namen.add(tokens[k].start)
         elif tekst.islower() and vaktaal.schooltype_afkorting(doc, k):
             namen.add(tokens[k].start)
+        if _woordklasse(tekst) == ENGELS_ALS_WERKWOORD and not (
+            tekst.islower() and _als_infinitief(doc, k)
+        ):
+            namen.add(tokens[k].start)  # a plural or a name: no infinitive here
     if extra_set:
         eigen = [k for k, t in enumerate(doc.tokens) if _normaal(t.tekst) in extra_set]
         kandidaten = sorted({*kandidaten, *eigen})
@@ -579,5 +647,7 @@ REGEL = Regel(
         Voorbeeld("Het onboarding-programma begon.", ["onboarding-programma"]),
         Voorbeeld("Ze bleef swipen.", ["swipen"]),
         Voorbeeld("Er zaten cytokinen in het bloed.", []),
+        Voorbeeld("Ze wilde de foto niet liken.", ["liken"]),
+        Voorbeeld("Dat was niet te laken; ze wilden de wallen verstoppen.", []),
     ),
 )
