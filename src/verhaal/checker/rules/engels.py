@@ -5,8 +5,10 @@ OpenTaal list: English words that are clearly more frequent in English than in D
 neighbouring English words form one phrase. Words that the English table does not know are
 analysed: an English stem with Dutch verb morphology (overthinken, geghost; and, on the
 plainly English stems of ``data/engels/werkwoordstammen.txt``, participles a Dutch list
-has too: gecanceld, geliket), two English words run together (selfcare) or an English and
-a Dutch word run together (mindsettraining, challengeweek) is English too. A capitalised
+has too: gecanceld, geliket; and, where an infinitive stands, a listed -en form on such a
+stem that the Dutch verb tables lack: wilde liken), two English words run together
+(selfcare) or an English and a Dutch word run together (mindsettraining, challengeweek) is
+English too. The table also holds rare English words that Dutch lacks (speedruns). A capitalised
 word that the text uses as a person's name (River, Sunny) is a name, judged with the naam
 rule's subject test; a lower-case school type (het so) is left to the vaktaal rule.
 Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
@@ -189,26 +191,19 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
 @cache
 def engelse_infinitief(klein: str) -> bool:
     """Whether a form on -en that the Dutch lexicon lists is the infinitive of an English
-    verb (liken): its stem (lik + e) is plainly English in the table, it is no listed loan
-    verb (gamen), it is a verb all the same (a stem of ``werkwoordstammen.txt``, or the
-    lexicon has a participle on it: geliket; a plural such as problemen has neither), and
-    the Dutch verb tables have no verb with this form (they have laken, hellen, scrollen).
-    Only in an infinitive's place, see :func:`_als_infinitief`: a bare -en form is as
-    often a plural."""
+    verb (liken): its stem (lik + e) is one of ``werkwoordstammen.txt`` (plainly English,
+    common, with verb forms in the lexicon: a plural such as problemen has none), it is no
+    listed loan verb, and the Dutch verb tables have no verb with this form (they have
+    laken, hellen, scrollen). Only in an infinitive's place, see :func:`_als_infinitief`:
+    a bare -en form is as often a plural."""
     if len(klein) < 5 or not klein.endswith("en") or not klein.isalpha():
         return False
     stam = klein[:-2]
-    if _leenwerkwoord(stam, klein) or _leenwerkwoord(stam + "e", klein):
+    stammen = _werkwoordstammen()
+    engels = stam if stam in stammen else stam + "e" if stam + "e" in stammen else None
+    if engels is None or _leenwerkwoord(engels, klein):
         return False
-    stammen = [s for s in (stam, stam + "e") if _waarde(s) == ENGELS]
-    if not stammen or lexicon().paradigma_nummer(klein, verleden=False) != GEEN:
-        return False
-    # a verb all the same: an English verb stem of the built list (chill), or the lexicon
-    # has its participle (geliket); a plural noun has neither (problemen, culturen)
-    return any(
-        s in _werkwoordstammen() or any(is_vorm(f"ge{s}{eind}") for eind in ("d", "t", "ed"))
-        for s in stammen
-    )
+    return lexicon().paradigma_nummer(klein, verleden=False) == GEEN
 
 
 _VOOR_INFINITIEF = frozenset(
@@ -316,7 +311,7 @@ def _klasse(klein: str) -> int:
         return ENGELS_ALLEEN if _engels_werkwoord(klein) else ENGELS
     if not waarde and gemengde_samenstelling(klein):
         return ENGELS_ALLEEN
-    if not waarde and _in_lexicon(klein) and engelse_infinitief(klein):
+    if not waarde and klein.endswith("en") and _in_lexicon(klein) and engelse_infinitief(klein):
         return ENGELS_ALS_WERKWOORD
     if waarde or "-" not in klein:
         return waarde
