@@ -481,6 +481,10 @@ def _klassen(
     return klassen, woorden
 
 
+_ADRESTEKENS = frozenset("./@")
+"""Characters that make the word right after them part of a file name or an address."""
+
+
 def vind_engels(
     doc: Document, extra: Iterable[str] = (), toegestaan: Iterable[str] = ()
 ) -> Iterator[tuple[int, int, str | None]]:
@@ -495,11 +499,15 @@ def vind_engels(
         if (kans := _kan_engels(t.tekst)) == 1 or (kans == 2 and _hoofdwoord_telt(doc, t))
     ]
     # Tokens that are no English here: a capitalised word used as a person's name, and a
-    # lower-case school type ('het so', for the vaktaal rule). Only candidates are judged.
+    # lower-case school type ('het so', for the vaktaal rule), a file extension (.markdown).
+    # Only candidates are judged.
     namen: set[int] = set()
     midden: frozenset[str] | None = None
     for k in kandidaten:
         tekst = tokens[k].tekst
+        if tokens[k].start and doc.tekst[tokens[k].start - 1] in _ADRESTEKENS:
+            namen.add(tokens[k].start)  # a file extension or address part: .markdown
+            continue
         if tekst[0].isupper() and _vorm(tekst)[1] == _HOOFD:
             if midden is None:
                 midden = _namen_midden_in_zin(doc)
@@ -643,6 +651,7 @@ REGEL = Regel(
         Voorbeeld("Ze bleef swipen.", ["swipen"]),
         Voorbeeld("Er zaten cytokinen in het bloed.", []),
         Voorbeeld("Ze wilde de foto niet liken.", ["liken"]),
+        Voorbeeld("Ze bewaarde het als verhaal.markdown.", []),
         Voorbeeld("Dat was niet te laken; ze wilden de wallen verstoppen.", []),
     ),
 )
