@@ -38,3 +38,12 @@ def test_en() -> None:
         "a en b",
         "a, b en c",
     ]
+
+
+def test_datum_in_woorden() -> None:
+    from datetime import date
+
+    from verhaal.taal import datum
+
+    assert datum(date(2026, 12, 7)) == "7 december 2026"
+    assert datum(date(2027, 1, 1)) == "1 januari 2027"

@@ -4,12 +4,14 @@
 ``aantal(0, ...)`` "geen fouten". ``er_staat(n, ...)`` builds "Er staat nog één fout" /
 "Er staan nog 2 fouten" with the verb agreeing with the count. Numbers are shown as digits
 (except one, which is written "één" so it is not read as the article "een").
-``afgekort`` shortens a preview at a word boundary.
+``afgekort`` shortens a preview at a word boundary; ``datum`` writes a date as Dutch prose.
 """
 
 from __future__ import annotations
 
-__all__ = ["aantal", "afgekort", "en", "er_staat", "meervoud", "werkwoord"]
+from datetime import date
+
+__all__ = ["aantal", "afgekort", "datum", "en", "er_staat", "meervoud", "werkwoord"]
 
 
 def meervoud(n: int, enkelvoud: str, meervoud_: str) -> str:
@@ -56,3 +58,24 @@ def afgekort(tekst: str, ruimte: int) -> str:
     if " " in kort[ruimte // 2 :]:
         kort = kort[: kort.rindex(" ")]
     return kort.rstrip(" ,:;") + "…"
+
+
+_MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def datum(dag: date) -> str:
+    """A date as Dutch prose: ``7 december 2026``."""
+    return f"{dag.day} {_MAANDEN[dag.month - 1]} {dag.year}"

@@ -18,24 +18,10 @@ from verhaal.errors import InvoerFout
 from verhaal.leerlingnaam import NAAM_VERVANGING as NAAM_VERVANGING
 from verhaal.leerlingnaam import NaamZoeker
 from verhaal.opslag import schrijf_atomisch
+from verhaal.taal import datum
 
 ACHTERVOEGSEL = ".bespreking.md"
 """Review files end in this; tools that walk story folders should skip them."""
-
-_MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def bespreking_pad(verhaal: Path) -> Path:
@@ -50,7 +36,7 @@ def is_bespreking(pad: Path | str) -> bool:
 
 def datum_tekst(moment: datetime) -> str:
     """``23 november 2026, 14:05``: readable for Dutch teachers, unique per sitting."""
-    return f"{moment.day} {_MAANDEN[moment.month - 1]} {moment.year}, {moment:%H:%M}"
+    return f"{datum(moment.date())}, {moment:%H:%M}"
 
 
 def maskeer_namen(tekst: str, namen: Iterable[str]) -> str:

@@ -13,31 +13,17 @@ from datetime import date
 
 from verhaal.bundel.besprekingen import Inspiratie
 from verhaal.bundel.verhalen import Verhaal
+from verhaal.taal import datum
 
 __all__ = ["OVERIGE", "STANDAARD_TITEL", "Boekje", "Themagroep", "datum_tekst", "stel_samen"]
 
 OVERIGE = "Overige"
 STANDAARD_TITEL = "Verhalen voor het teamoverleg"
 
-_MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
 
 def datum_tekst(dag: date) -> str:
     """``7 december 2026``."""
-    return f"{dag.day} {_MAANDEN[dag.month - 1]} {dag.year}"
+    return datum(dag)
 
 
 @dataclass(frozen=True)
