@@ -205,8 +205,8 @@ def _maak_nederlands(commando_: click.Command) -> None:
         commando_.rich_markup_mode = None
 
 
-class NlCommando(TyperCommand):
-    """A typer command with Dutch help and usage."""
+class _Nederlands(click.Command):
+    """What commands and groups share: Dutch help, usage, help option and usage errors."""
 
     format_usage = _format_usage
     format_options = _format_options
@@ -219,30 +219,22 @@ class NlCommando(TyperCommand):
         except click_fouten.UsageError as fout:
             _met_context(fout, ctx)
             raise
+
+
+class NlCommando(_Nederlands, TyperCommand):
+    """A typer command with Dutch help and usage."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["options_metavar"] = OPTIES_METAVAR
         super().__init__(*args, **kwargs)
 
 
-class NlGroep(TyperGroup):
+class NlGroep(_Nederlands, TyperGroup):
     """A typer group with Dutch help, usage, usage errors and close-match suggestions.
 
     As the root of the app, :meth:`main` is where typer would print a usage error or let a
     :class:`VerhaalFout` escape: both are shown here, in Dutch, with their exit code.
     """
-
-    format_usage = _format_usage
-    format_options = _format_options
-    get_help_option = _get_help_option
-    get_params = _get_params
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        try:
-            return super().parse_args(ctx, args)
-        except click_fouten.UsageError as fout:
-            _met_context(fout, ctx)
-            raise
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["options_metavar"] = OPTIES_METAVAR
