@@ -133,6 +133,11 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
         # Separable verbs in a subordinate clause, imperatives in the narration.
         ("Ze zag dat iedereen opstaat.", ["opstaat"]),
         ("Denk je eens in hoe dat voelde.", ["Denk"]),
+        # The finite verb closes a subordinate clause with a subject pronoun.
+        ("Ze rustten pas uit als ze zich echt thuis voelen.", ["voelen"]),
+        ("Ze zochten een plek waar we op moeten wachten.", ["moeten"]),
+        ("Ze rustten pas uit als ze zich echt thuis voelden.", []),
+        ("Hij wist niet of hij het wilde proberen.", []),
     ],
 )
 def test_klassen_uit_issue_12(tekst: str, verwacht: list[str]) -> None:

@@ -31,6 +31,7 @@ from verhaal.checker.tijd.kenmerken import (
     analyseer_zin,
     bijvoeglijk_na_graad,
     een_finiet_per_zinsdeel,
+    finiet_achteraan_bijzin,
     getal_geen_werkwoord,
     infinitief_in_nevenzin,
     meervoud_na_onderwerp,
@@ -128,6 +129,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         getal_geen_werkwoord(zin, labels)
         zijn_voor_zelfstandig(zin, labels)
         meervoud_na_onderwerp(zin, tags, labels)
+        finiet_achteraan_bijzin(zin, tags, labels)
         stam_na_ik(zin, tags, labels, marges)
         bijvoeglijk_na_graad(zin, labels)
         for i in compress(range(n), labels):  # TT or VT

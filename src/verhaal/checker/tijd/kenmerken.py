@@ -884,3 +884,65 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         if _nevenzin_met_infinitief(zin, labels, delen, i):
             continue
         labels[i] = TT
+
+
+ONDERWERP_VORM = {
+    "ik": lx.STAM,
+    "jij": lx.T_VORM,
+    "je": lx.T_VORM,
+    "hij": lx.T_VORM,
+    "zij": lx.T_VORM | lx.MEERVOUD,
+    "ze": lx.T_VORM | lx.MEERVOUD,
+    "u": lx.T_VORM,
+    "men": lx.T_VORM,
+    "wij": lx.MEERVOUD,
+    "we": lx.MEERVOUD,
+    "jullie": lx.MEERVOUD,
+}
+"""Subject pronouns and the present forms that agree with them (``ze`` and ``zij`` are
+singular or plural)."""
+_INF_PART = frozenset((TAGS.index("INF"), TAGS.index("PART")))
+_GEEN_WERKWOORD = frozenset(
+    TAGS.index(t) for t in ("ADV", "ADP", "PRON", "DET", "NUM", "CCONJ", "SCONJ")
+)
+
+
+def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A subordinate clause has its finite verb at the end: ``als ze zich veilig voelen``,
+    ``die hij niet kent``, ``waar we op moeten wachten``. In a clause opened by a
+    subordinating word (:data:`ONDERSCHIKKEND`) and a subject pronoun, that ends at a
+    punctuation mark or the end of the sentence, and in which no word is finite (by the
+    labels or the tags) and no ``te`` occurs, the first word of the closing run of verb
+    forms is present tense when it agrees with the pronoun. Changes ``labels`` in place."""
+    n = len(labels)
+    woorden = zin.woorden
+    zinsdeel = zin.zinsdeel
+    for b in range(n - 2):
+        if woorden[b] not in ONDERSCHIKKEND or (b and zinsdeel[b - 1] == zinsdeel[b]):
+            continue
+        vorm_flag = ONDERWERP_VORM.get(woorden[b + 1])
+        if vorm_flag is None or zinsdeel[b + 1] != zinsdeel[b]:
+            continue
+        e = b + 1
+        while e + 1 < n and zinsdeel[e + 1] == zinsdeel[b]:
+            e += 1
+        if e + 1 < n and zin.gaten[e + 1] in ("_", "x"):
+            continue  # cut by length, not by punctuation
+        if any(labels[k] or tags[k] in FINIET or woorden[k] == "te" for k in range(b, e + 1)):
+            continue
+        laatste = e
+        if tags[e] not in _INF_PART:
+            # A form that is finite in itself (kent, wil), tagged as something else
+            # but not as a particle, pronoun or preposition, nor after a determiner.
+            if not zin.vlaggen[e] & lx.T_VORM or tags[e] in _GEEN_WERKWOORD:
+                continue
+            if woorden[e - 1] in MEERVOUD_ONDERWERP_BEGIN or woorden[e - 1] in LIDWOORDEN:
+                continue
+            laatste = e - 1
+        i = laatste + 1
+        while i - 1 > b + 1 and tags[i - 1] in _INF_PART:
+            i -= 1
+        for k in range(i, e + 1):
+            if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
+                labels[k] = TT
+                break
