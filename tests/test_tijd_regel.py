@@ -138,6 +138,8 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
         ("Ze zochten een plek waar we op moeten wachten.", ["moeten"]),
         ("Ze rustten pas uit als ze zich echt thuis voelden.", []),
         ("Hij wist niet of hij het wilde proberen.", []),
+        ("Ze wist dat peuters vaak niet weten wat ze willen.", ["weten", "willen"]),
+        ("Het leidde tot successen in de laatste wedstrijden.", []),
     ],
 )
 def test_klassen_uit_issue_12(tekst: str, verwacht: list[str]) -> None:

@@ -907,27 +907,68 @@ _GEEN_WERKWOORD = frozenset(
 )
 
 
+VOEGWOORD_MET_ONDERWERP = frozenset(
+    """dat omdat doordat zodat terwijl wanneer hoewel voordat nadat totdat zodra opdat
+    indien tenzij ofschoon aangezien""".split()
+)
+"""Subordinating words that are never a preposition, pronoun or question word: a noun
+phrase after them is the subject (``omdat kinderen ...``; not ``tot successen``)."""
+ONDERWERP_BEGIN = frozenset(
+    "de het een hun onze ons mijn jouw zijn haar uw deze dit alle veel".split()
+)
+"""Words that open a subject noun phrase in a subordinate clause (``als de kinderen``)."""
+
+
+def _naamwoordgroep(zin: Zin, tags: Sequence[int], i: int) -> tuple[int, int]:
+    """The last word of a subject noun phrase starting at ``i`` (an optional determiner,
+    adjectives, a noun that cannot be finite) and the present forms that agree with it, or
+    ``(i, 0)`` when there is none: plural after a noun in ``-en``, singular after one that
+    does not end in ``-s``, either after one in ``-s`` (kinderen, zon, bus)."""
+    n = len(tags)
+    if zin.woorden[i] in ONDERWERP_BEGIN:
+        i += 1
+    while i < n - 1 and tags[i] == _ADJ:
+        i += 1
+    if i >= n - 1 or tags[i] != _N or zin.vlaggen[i] & lx.FINIET or zin.gaten[i] != "_":
+        return i, 0
+    w = zin.woorden[i]
+    if w.endswith("en"):
+        return i, lx.MEERVOUD
+    return i, lx.T_VORM | lx.MEERVOUD if w.endswith("s") else lx.T_VORM
+
+
 def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """A subordinate clause has its finite verb at the end: ``als ze zich veilig voelen``,
-    ``die hij niet kent``, ``waar we op moeten wachten``. In a clause opened by a
-    subordinating word (:data:`ONDERSCHIKKEND`) and a subject pronoun, that ends at a
-    punctuation mark or the end of the sentence, and in which no word is finite (by the
-    labels or the tags) and no ``te`` occurs, the first word of the closing run of verb
-    forms is present tense when it agrees with the pronoun. Changes ``labels`` in place."""
+    ``die hij niet kent``, ``waar we op moeten wachten``, ``omdat peuters niet weten wat
+    ...``. In a clause opened by a subordinating word (:data:`ONDERSCHIKKEND`) and a
+    subject pronoun, or by one of :data:`VOEGWOORD_MET_ONDERWERP` and a noun phrase, that
+    ends at a punctuation mark, a joining word or the end of the sentence, and in which no
+    word is finite (by the labels or the tags) and no ``te`` occurs, the first word of the
+    closing run of verb forms is present tense when it agrees with the subject. Changes
+    ``labels`` in place."""
     n = len(labels)
     woorden = zin.woorden
     zinsdeel = zin.zinsdeel
     for b in range(n - 2):
         if woorden[b] not in ONDERSCHIKKEND or (b and zinsdeel[b - 1] == zinsdeel[b]):
             continue
-        vorm_flag = ONDERWERP_VORM.get(woorden[b + 1])
-        if vorm_flag is None or zinsdeel[b + 1] != zinsdeel[b]:
+        if zinsdeel[b + 1] != zinsdeel[b]:
             continue
-        e = b + 1
+        vorm_flag = ONDERWERP_VORM.get(woorden[b + 1])
+        s = b + 1
+        if vorm_flag is None:
+            if woorden[b] not in VOEGWOORD_MET_ONDERWERP:
+                continue
+            s, vorm_flag = _naamwoordgroep(zin, tags, b + 1)
+            if not vorm_flag or zinsdeel[s] != zinsdeel[b]:
+                continue
+        e = s
         while e + 1 < n and zinsdeel[e + 1] == zinsdeel[b]:
             e += 1
         if e + 1 < n and zin.gaten[e + 1] in ("_", "x"):
-            continue  # cut by length, not by punctuation
+            volgende = woorden[e + 1]
+            if volgende not in ONDERSCHIKKEND and volgende not in NEVENSCHIKKEND:
+                continue  # cut by length, not by punctuation or a joining word
         if any(labels[k] or tags[k] in FINIET or woorden[k] == "te" for k in range(b, e + 1)):
             continue
         laatste = e
@@ -940,7 +981,7 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
                 continue
             laatste = e - 1
         i = laatste + 1
-        while i - 1 > b + 1 and tags[i - 1] in _INF_PART:
+        while i - 1 > s and tags[i - 1] in _INF_PART:
             i -= 1
         for k in range(i, e + 1):
             if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
