@@ -35,6 +35,7 @@ from verhaal.checker.tijd.kenmerken import (
     getal_geen_werkwoord,
     infinitief_in_nevenzin,
     meervoud_na_onderwerp,
+    nevenzin_na_bijzin,
     stam_na_ik,
     zeker_verleden,
     zijn_voor_zelfstandig,
@@ -130,6 +131,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         zijn_voor_zelfstandig(zin, labels)
         meervoud_na_onderwerp(zin, tags, labels)
         finiet_achteraan_bijzin(zin, tags, labels)
+        nevenzin_na_bijzin(zin, tags, labels)
         stam_na_ik(zin, tags, labels, marges)
         bijvoeglijk_na_graad(zin, labels)
         for i in compress(range(n), labels):  # TT or VT

@@ -987,3 +987,46 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
                 labels[k] = TT
                 break
+
+
+def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A part joined by ``en``, ``of`` or ``maar`` to a subordinate clause that ends in
+    its present finite verb shares that clause's subject and ends in its own finite verb:
+    ``dat bijen honing maken en daarna de kast vullen``. Without a subject
+    pronoun, ``te`` or finite word of its own, and ending at a punctuation mark or the end
+    of the sentence, the first word of its closing run of infinitive-like forms is present
+    tense when it agrees with the verb it continues. Changes ``labels`` in place."""
+    n = len(labels)
+    woorden = zin.woorden
+    zinsdeel = zin.zinsdeel
+    for b in range(2, n - 1):
+        if woorden[b] not in _NEVEN or zin.gaten[b] != "_" or labels[b - 1] != TT:
+            continue
+        q = b - 1  # the verb that closes the clause before
+        deel_q = zinsdeel[q]
+        if zinsdeel[b] == deel_q or zinsdeel[b + 1] != zinsdeel[b]:
+            continue
+        begin_q = bisect_left(zinsdeel, deel_q)
+        if woorden[begin_q] not in ONDERSCHIKKEND:
+            continue
+        e = b
+        while e + 1 < n and zinsdeel[e + 1] == zinsdeel[b]:
+            e += 1
+        if (e + 1 < n and zin.gaten[e + 1] in ("_", "x")) or tags[e] not in _INF_PART:
+            continue
+        if any(
+            labels[k] or tags[k] in FINIET or woorden[k] == "te" or woorden[k] in ONDERWERP
+            for k in range(b, e + 1)
+        ):
+            continue
+        getal = zin.vlaggen[q] & (lx.T_VORM | lx.MEERVOUD)
+        i = e
+        while i - 1 > b and tags[i - 1] in _INF_PART:
+            i -= 1
+        for k in range(i, e + 1):
+            if zin.tt[k] and zin.vlaggen[k] & getal:
+                labels[k] = TT
+                break
+
+
+_NEVEN = frozenset(("en", "of", "maar"))
