@@ -7,7 +7,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from verhaal.checker import CheckConfig, RegelInstelling, check
+from verhaal.checker import CheckConfig, RegelInstelling, check, lees_document
+from verhaal.checker.tijd import kenmerken as km
+from verhaal.checker.tijd import lexicon as lx
+from verhaal.checker.tijd.model import TT
 from verhaal.cli import app
 
 
@@ -147,3 +150,21 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
 )
 def test_klassen_uit_issue_12(tekst: str, verwacht: list[str]) -> None:
     assert [t for t, _ in tt(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord", "blijft"),
+    [
+        ("Het hek stond daar, een beetje verroest door de regen.", "verroest", False),
+        ("Hij was heel verbaasd.", "verbaasd", False),
+        ("Zo verandert alles.", "verandert", True),  # the degree word opens the clause
+    ],
+)
+def test_bijvoeglijk_na_graad(tekst: str, woord: str, blijft: bool) -> None:
+    """A participle or adjective that a stage reads as finite right after a degree word
+    (``een beetje``, ``heel``) is no verb: the rule drops the label it is given."""
+    doc = lees_document(tekst, "txt")
+    zin = km.analyseer_zin(doc.tokens, doc.proza, lx.lexicon())
+    labels = [TT if w == woord else 0 for w in zin.woorden]
+    km.bijvoeglijk_na_graad(zin, labels)
+    assert (TT in labels) == blijft

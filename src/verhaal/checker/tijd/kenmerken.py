@@ -697,19 +697,23 @@ def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[fl
 
 
 GRAADWOORDEN = frozenset(
-    "zo te heel erg zeer nogal vrij ontzettend enorm hartstikke behoorlijk redelijk".split()
+    "zo te heel erg zeer nogal vrij ontzettend enorm hartstikke behoorlijk redelijk beetje".split()
 )
 """Degree words: what follows them inside a clause is an adjective or adverb (zo laat, te
 heet, heel stil), never a finite verb."""
 
 
+_BIJV_OF_DEELW = lx.BIJV | lx.VOLTOOID
+
+
 def bijvoeglijk_na_graad(zin: Zin, labels: list[int]) -> None:
-    """Drop the finite reading of a word that can be an adjective right after a degree word
-    inside its clause (``waarom ze zo laat was``, ``het water was te heet``). Not after a
+    """Drop the finite reading of a word that can be an adjective or a participle right
+    after a degree word inside its clause (``waarom ze zo laat was``, ``het water was te
+    heet``, ``een beetje verroest``). Not after a
     degree word that opens the clause: in ``zo loopt hij`` the verb follows ``zo``.
     Changes ``labels`` in place."""
     for i in range(1, len(labels)):
-        if not labels[i] or not zin.vlaggen[i] & lx.BIJV or zin.gaten[i] != "_":
+        if not labels[i] or not zin.vlaggen[i] & _BIJV_OF_DEELW or zin.gaten[i] != "_":
             continue
         j = i - 1
         if zin.woorden[j] not in GRAADWOORDEN:
