@@ -70,9 +70,9 @@ def test_bespreking_wordt_naast_het_verhaal_bewaard(map_: Path) -> None:
         "**Welke plotvraag past bij deze leerling?**\n\nZal hij op tijd durven komen?",
         "De mentor die bij de deur wachtte.",
         "Schaamte, en later opluchting.",
-        "### Beeld, Effect, Boodschap",
+        "### Beeld, Effect en Boodschap",
         "De natte jassen in de gang.",
-        "### Feedback",
+        "### Reacties",
         "**Wat mij inspireert**\n\n> De gang rook naar natte jassen.\n\n"
         "Die geur ken ik van school.",
         "> Er was eens een jongen met een rode jas.",

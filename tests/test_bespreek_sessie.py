@@ -91,7 +91,7 @@ def test_interactieve_bespreking_met_passages(verhaal: Path) -> None:
     # Sentences chosen as inspiring are not offered again as appealing least.
     minder = next(v for v in script.gevraagd if v.sleutel == "spreekt_minder_aan")
     assert [k.waarde for k in minder.keuzes] == ["2", "3"]
-    feedback = next(s for s in bespreking.secties if s.titel == "Feedback")
+    feedback = next(s for s in bespreking.secties if s.titel == "Reacties")
     assert feedback.blokken[:2] == (
         Passagegroep(
             "Wat mij inspireert",
@@ -154,7 +154,26 @@ def test_onderbreken_en_hervatten_bewaart_passages_zonder_naam(verhaal: Path) ->
         stuk, werkvorm, tweede, namen=["Sem"], staat=staat, concept=concept, nu=lambda: MOMENT
     ).voer_uit()
     assert bespreking is not None and tweede.over == 0
-    feedback = next(s for s in bespreking.secties if s.titel == "Feedback")
+    feedback = next(s for s in bespreking.secties if s.titel == "Reacties")
     assert feedback.blokken[0] == Passagegroep(
         "Wat mij inspireert", (Passage("[naam] zat altijd achterin de klas.", "Mooi."),)
     )
+
+
+def test_het_overzicht_noemt_de_ernst_zoals_schrijf_dat_doet(tmp_path: Path) -> None:
+    # One word per severity everywhere a teacher sees findings: fout, waarschuwing, tip.
+    import io
+
+    from rich.console import Console
+
+    from verhaal.bespreking.weergave import bevindingen_overzicht
+    from verhaal.flow.vrager import ERNST_NAAM
+
+    pad = tmp_path / "kort.md"
+    pad.write_text("Hij liep naar huis.\n", encoding="utf-8")  # no title: a warning
+    stuk = lees_en_controleer(pad, Instellingen(), [])
+    uit = io.StringIO()
+    Console(file=uit, width=120, color_system=None).print(bevindingen_overzicht(stuk))
+    regels = uit.getvalue().splitlines()
+    titel = next(r for r in regels if " titel " in f" {r} ")
+    assert titel.split()[0] == ERNST_NAAM["waarschuwing"]

@@ -138,3 +138,10 @@ def test_werkvorm_toon_zegt_de_regels_in_zinnen() -> None:
     assert "Lengte: hoogstens 120 woorden." in resultaat.output
     assert "Staan uit: titel en zintuigen." in resultaat.output
     assert "max_woorden" not in resultaat.output
+    # The werkvorm's own product, and a severity as a teacher reads it (tip, not info).
+    assert (
+        "Tegenwoordige tijd: als waarschuwing; de logline staat in de tegenwoordige tijd, "
+        "dus de regel meldt de verleden tijd." in resultaat.output
+    )
+    assert "Getal: als waarschuwing." in resultaat.output
+    assert "meldt als" not in resultaat.output

@@ -105,6 +105,17 @@ def test_stil_prints_only_the_summary_and_unreadable_files(map_: Path) -> None:
     assert code == 2
 
 
+def test_een_bestand_dat_niet_gelezen_kon_worden_telt_niet_als_gecontroleerd(map_: Path) -> None:
+    (map_ / "schoon.md").write_text("# Stil\n\nHet was stil.\n", encoding="utf-8")
+    code, uit, _ = run("--alleen", "getal", "weg.md")
+    assert uit.splitlines()[-1] == "Er is niets gecontroleerd: één bestand kon niet worden gelezen."
+    assert code == 2
+    code, uit, _ = run("--alleen", "getal", "schoon.md", "weg.md")
+    assert uit.splitlines()[-1] == (
+        "Geen bevindingen in 1 bestand. Één bestand kon niet worden gecontroleerd."
+    )
+
+
 def test_tekst_without_findings_says_so(map_: Path) -> None:
     (map_ / "schoon.md").write_text("# Stil\n\nHet was stil.\n", encoding="utf-8")
     code, uit, _ = run("--alleen", "getal", "schoon.md")
@@ -200,7 +211,9 @@ def test_github_annotations(map_: Path) -> None:
     assert regels[2].startswith(
         "::error file=weg.md,title=verhaal (bestand niet gecontroleerd)::Dit bestand"
     )
-    assert regels[-1].startswith("2 bevindingen in 1 van 2 bestanden")
+    # The file that could not be read is counted apart, not among the checked ones.
+    assert regels[-1].startswith("2 bevindingen in 1 van 1 bestand (")
+    assert regels[-1].endswith("Één bestand kon niet worden gecontroleerd.")
     assert code == 2
 
 

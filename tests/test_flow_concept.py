@@ -20,6 +20,7 @@ from verhaal.flow import (
     begin_staat,
     hervat_opdracht,
 )
+from verhaal.flow.staat import HERVAT_NAAM_NOOT
 from verhaal.werkvorm import Werkvorm, lees_werkvorm
 
 PROEF = Path(__file__).parent / "data" / "werkvormen_proef" / "proef.yaml"
@@ -207,8 +208,7 @@ def test_concept_noemt_de_opdracht_die_het_maakte(tmp_path: Path) -> None:
         met_naam=True,
     )
     assert opdracht == (
-        "verhaal werkvorm doe logline --hervat --verhaal 'mijn map/jas.md' "
-        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
+        "verhaal werkvorm doe logline --hervat --verhaal 'mijn map/jas.md'" + HERVAT_NAAM_NOOT
     )
     concept = Concept.voor("logline", tmp_path, hervat=opdracht)
     concept.bewaar(Staat(werkvorm="logline"))

@@ -75,6 +75,22 @@ def test_de_cursor_begint_op_de_eerste_bevinding() -> None:
     assert tweede.standaard == "klaar"  # nothing left to fix
 
 
+def test_een_lange_alinea_in_het_menu_wordt_afgekort_na_een_heel_woord() -> None:
+    lang = "Toen bleek dat hij bang was om uitgelachen te worden door de grotere kinderen."
+    script = [
+        ("titel", "Een dag"),
+        ("stuk", f"Hij at.\n\n{lang}"),
+        ("_controle", "klaar"),
+        ("_fase", "verder"),
+    ]
+    _, vrager = draai(stuk(), script)
+    label = next(k.label for k in menu(vrager)[0].keuzes if k.label.startswith("Alinea 2"))
+    voorproef = label.split(": ", 1)[1]
+    assert voorproef.endswith("…") and len(voorproef) <= 50
+    assert lang.startswith(voorproef[:-1])
+    assert lang[len(voorproef) - 1] == " "  # 'te…' or 'worden…', never 'word…'
+
+
 def test_een_bevinding_in_de_titel_gaat_voor() -> None:
     script = [
         ("titel", "Een heel lange dag"),

@@ -97,7 +97,7 @@ def test_een_lang_antwoord_blijft_leesbaar_staan(breedte: int) -> None:
 
 @pytest.mark.parametrize("ruimte", [20, 35, 55])
 def test_een_keuze_past_op_een_regel_en_breekt_geen_woord(ruimte: int) -> None:
-    from verhaal.flow.terminal import _passend
+    from verhaal.taal import afgekort as _passend
 
     label = "Alinea 1 (één fout, één waarschuwing): Onze leerlingen komen om acht uur"
     kort = _passend(label, ruimte)

@@ -526,3 +526,17 @@ def test_een_nieuwe_ronde_begint_met_de_werkvorm_zelf(proef: Werkvorm) -> None:
     with pytest.raises(Onderbroken):
         vervolg.voer_uit()
     assert vrager.uitvoer[0] == "Fase 2 van 4 · Schrijven"
+
+
+def test_geheugensteun_houdt_regels_uit_elkaar() -> None:
+    # Key moments typed one under the other read as a list in the reminder, not as one
+    # run-on sentence ('De tekening Het gesprek De tentoonstelling').
+    from verhaal.flow.invullen import herinneringen
+
+    stapsgewijs = lees_werkvorm(Path(__file__).parent.parent / "werkvormen" / "stapsgewijs.yaml")
+    verloop = Verloop(stapsgewijs, GescripteVrager([]))
+    momenten = "De tekening\n  Het gesprek \n\nDe tentoonstelling"
+    verloop.staat.antwoorden["sleutelmomenten"] = momenten
+    assert herinneringen(verloop, ["sleutelmomenten"]) == (
+        "Sleutelmomenten: De tekening · Het gesprek · De tentoonstelling",
+    )

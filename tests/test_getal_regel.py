@@ -118,6 +118,10 @@ def test_stil(tekst: str) -> None:
         ("Er waren duizend woorden.", "heel veel"),
         ("Ze zat in groep 8.", None),
         ("In 1958 was het anders.", None),
+        # An age: no 'een jongen van een aantal jaar'; a span of time keeps its advice.
+        ("Er was eens een jongen van elf jaar.", None),
+        ("Een meisje van 11 jaar keek op.", None),
+        ("Na een pauze van elf jaar kwam ze terug.", "een aantal"),
     ],
 )
 def test_suggesties(tekst: str, suggestie: str | None) -> None:
@@ -132,6 +136,8 @@ def test_berichten_per_soort() -> None:
     assert "Jaartal" in berichten["2019"]
     assert "groep" in berichten["8"].lower()
     assert "tijdstip" in berichten["8:30"]
+    (leeftijd,) = getallen("Het was een stille jongen van elf jaar oud.")
+    assert leeftijd.bericht.startswith("Leeftijd")
 
 
 def test_frontmatter_alleen_de_titel_tenzij_gevraagd() -> None:

@@ -95,3 +95,28 @@ def test_eigen_kapotte_boom_geeft_bestand_en_regel(tmp_path: Path) -> None:
     code, bericht = _voer_uit("medium", "--toon", "--boom", str(boom))
     assert code == 2
     assert f"{boom}:3: begin: de beginvraag 'a' bestaat niet" in bericht
+
+
+@pytest.mark.parametrize("breedte", [50, 80])
+def test_het_advies_loopt_door_onder_zijn_eigen_tekst(tmp_path: Path, breedte: int) -> None:
+    # 'Waarom', 'Eerste stap' and 'Let op' are labels in a column: a wrapped line starts
+    # under the text, never under the label, at any width.
+    antwoorden = tmp_path / "a.yaml"
+    antwoorden.write_text(
+        "publiek: team\nteam_doel: raken\nteam_samenkomen: los\n", encoding="utf-8"
+    )
+    code, uitvoer = cli_hulp.roep("medium", "--antwoorden", str(antwoorden), breedte=breedte)
+    assert code == 0
+    regels = [r.strip("│╭╰ ") for r in uitvoer.splitlines()]
+    labels = ("Waarom ", "Eerste stap ", "Let op ")
+    inspringing = len("Eerste stap") + 2
+    binnen_advies = False
+    for ruwe, regel in zip(uitvoer.splitlines(), regels, strict=True):
+        if regel.startswith(labels):
+            binnen_advies = True
+            continue
+        if binnen_advies and regel and not ruwe.startswith(("╭", "╰")):
+            tekst = ruwe.split("│")[1]
+            assert tekst[: inspringing + 1].strip() == "", ruwe
+        if ruwe.startswith("╰"):
+            binnen_advies = False

@@ -185,6 +185,26 @@ def test_standaardwaarden_en_verplichte_argumenten_in_het_nederlands() -> None:
     assert "Argumenten:" in toon and "Opties:" in toon
 
 
+@pytest.mark.parametrize(
+    ("args", "gebruik"),
+    [
+        (("bespreek", "--help"), "Gebruik: verhaal bespreek [OPTIES] VERHAAL"),
+        (("bundel", "--help"), "Gebruik: verhaal bundel [OPTIES] MAP…"),
+        (
+            ("werkvorm", "valideer", "--help"),
+            "Gebruik: verhaal werkvorm valideer [OPTIES] [PAD...]",
+        ),
+        (("werkvorm", "toon"), "Gebruik: verhaal werkvorm toon [OPTIES] ID"),
+    ],
+)
+def test_argumenten_in_de_gebruiksregel_zoals_bij_controleer(
+    args: tuple[str, ...], gebruik: str
+) -> None:
+    # Required bare, optional in brackets, more than one with dots: no {BRACES}, no MAP…...
+    _, uitvoer = cli_hulp.roep(*args)
+    assert gebruik in uitvoer.splitlines(), uitvoer
+
+
 KAPOTTE_YAML = [
     "regels: {getal: [\n",
     "regels:\n  getal: [1, 2\n",
@@ -267,3 +287,65 @@ def test_een_nieuwe_opdracht_met_getypte_opties_is_vanzelf_nederlands() -> None:
         resultaat = CliRunner().invoke(proef, args)
         assert "Gebruik: " in resultaat.output, args
         assert engels_in(resultaat.output) == [], resultaat.output
+
+
+TECHNISCHE_NAMEN = {"json", "sarif", "github", "txt", "txt-bestand", "init", "docs"}
+"""Names of formats, files and commands that a help text must use as they are."""
+
+
+def _engels_volgens_de_regel(tekst: str) -> list[str]:
+    """The words verhaal's own rule ``engels`` would flag in ``tekst`` (prose only)."""
+    from verhaal.checker import CheckConfig, RegelInstelling, check
+    from verhaal.checker.rules import REGELS
+
+    alleen_engels = CheckConfig(regels={r: RegelInstelling(aan=r == "engels") for r in REGELS})
+    proza = NIET_PROZA.sub(" ", tekst)
+    return [b.tekst for b in check(proza, alleen_engels) if b.tekst.lower() not in TECHNISCHE_NAMEN]
+
+
+def _werkvorm_ids() -> list[str]:
+    from verhaal.werkvorm.laden import werkvorm_bestanden, werkvormen_map
+
+    return [pad.stem for pad in werkvorm_bestanden(werkvormen_map())]
+
+
+@pytest.mark.parametrize("pad", list(OPDRACHTEN), ids=_id)
+def test_de_hulp_gebruikt_geen_woord_dat_de_eigen_regel_engels_noemt(
+    pad: tuple[str, ...],
+) -> None:
+    # verhaal asks teachers for 'terugkoppeling', not 'feedback': its own texts too.
+    _, uitvoer = cli_hulp.roep(*pad, "--help", breedte=80)
+    assert _engels_volgens_de_regel(uitvoer) == [], uitvoer
+
+
+@pytest.mark.parametrize("werkvorm", _werkvorm_ids())
+def test_een_ingebouwde_werkvorm_gebruikt_geen_woord_dat_de_eigen_regel_engels_noemt(
+    werkvorm: str,
+) -> None:
+    code, uitvoer = cli_hulp.roep("werkvorm", "toon", werkvorm, breedte=100)
+    assert code == 0
+    assert _engels_volgens_de_regel(uitvoer) == [], uitvoer
+
+
+def test_de_regels_leggen_zich_uit_zonder_engels_buiten_hun_voorbeelden() -> None:
+    from verhaal.checker.rules import REGELS
+
+    for regel in REGELS.values():
+        uitleg = " ".join((regel.beschrijving, regel.waarom))
+        uitleg += " " + " ".join(optie.uitleg for optie in regel.opties.values())
+        if regel.id == "engels":
+            continue  # it names English words to explain itself
+        assert "front matter" not in uitleg  # the README's word: YAML-voorkant
+        assert _engels_volgens_de_regel(uitleg) == [], regel.id
+
+
+@pytest.mark.parametrize("pad", list(OPDRACHTEN), ids=_id)
+def test_alleen_een_opdracht_met_vragen_zegt_dat_antwoorden_geweigerd_worden(
+    pad: tuple[str, ...],
+) -> None:
+    # The shared --naam help talks about refused answers; a command that asks nothing
+    # (bundel) must say what the name does there instead.
+    _, uitvoer = cli_hulp.roep(*pad, "--help", breedte=200)
+    uitvoer = " ".join(uitvoer.split())
+    if "antwoorden met de naam worden geweigerd" in uitvoer:
+        assert "--antwoorden" in uitvoer, uitvoer

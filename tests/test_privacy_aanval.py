@@ -362,3 +362,27 @@ def test_namen_aan_de_prompt_worden_gescheiden(getypt: str, namen: tuple[str, ..
     from verhaal.flow.vrager import GescripteVrager, vraag_leerlingnaam
 
     assert vraag_leerlingnaam(GescripteVrager([("_naam", getypt)])) == namen
+
+
+@pytest.mark.parametrize("naam_aan", [True, False])
+def test_geen_andere_bevinding_toont_een_stuk_van_de_naam(naam_aan: bool) -> None:
+    """A name broken by an invisible character is the name, never an 'acronym' 'DaAnT'.
+
+    Other rules' findings that overlap the pupil's name are dropped, also when the naam rule
+    is off, so no report or review can quote a piece of the name.
+    """
+    from verhaal.checker import CheckConfig, RegelInstelling, check
+
+    tekst = "# Jas\n\nEr was eens een jongen. DaAnT\u200bje liep naar huis en VANDAAN was hij.\n"
+    regels = {} if naam_aan else {"naam": RegelInstelling(aan=False)}
+    gevonden = check(tekst, CheckConfig(namen=("Daan",), regels=regels))
+    naam_plek = tekst.index("DaAnT")
+    for b in gevonden:
+        if b.regel in {"titel", "zintuigen", "lengte"}:
+            continue
+        if b.regel != "naam":
+            assert not (b.start < naam_plek + 7 and naam_plek < b.eind), b
+    assert any(b.regel == "naam" for b in gevonden) is naam_aan
+    # Without the name, the same text does get the other rule's finding: the test can fail.
+    zonder = check(tekst, CheckConfig())
+    assert any(b.regel == "vaktaal" and b.tekst == "DaAnT" for b in zonder)

@@ -59,6 +59,21 @@ def test_elke_link_bestaat() -> None:
         assert (REPO / doel).exists(), doel
 
 
+def test_elk_genoemd_pad_bestaat() -> None:
+    # A path in backticks (`werkvormen/stapsgewijs.yaml`) is one a newcomer goes looking for
+    # from the root of the clone. Placeholders (<werkvorm>) and files that verhaal writes
+    # itself (the drafts folder) are not paths in the repository.
+    for pad in re.findall(r"`([\w.-]+(?:/[\w.-]+)+/?)`", README):
+        if pad.startswith((".verhaal-concepten", "~")):
+            continue
+        assert (REPO / pad).exists(), pad
+
+
+def test_de_engelse_ontwikkelaarsnotities_staan_niet_bij_de_leraar() -> None:
+    leraar = README[: README.index("## Voor ontwikkelaars")]
+    assert "linter/README.md" not in leraar
+
+
 def test_elke_getoonde_opdracht_bestaat() -> None:
     groep = typer.main.get_command(app)
     assert isinstance(groep, TyperGroup)

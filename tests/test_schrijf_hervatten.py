@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 from verhaal.cli import bespreek, schrijf, werkvorm
+from verhaal.flow.staat import HERVAT_NAAM_NOOT
 
 
 def test_schrijf() -> None:
@@ -12,9 +14,17 @@ def test_schrijf() -> None:
     assert schrijf.hervat_opdracht(
         "mijn werkvorm.yaml", config=Path("team.yaml"), editor=True, met_naam=True
     ) == (
-        "verhaal schrijf --hervat --werkvorm 'mijn werkvorm.yaml' --config team.yaml --editor "
-        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
+        "verhaal schrijf --hervat --werkvorm 'mijn werkvorm.yaml' --config team.yaml --editor"
+        + HERVAT_NAAM_NOOT
     )
+
+
+def test_de_regel_met_naam_werkt_ook_gekopieerd_in_de_shell() -> None:
+    # The note about the name is a shell comment: copying the whole line runs the command,
+    # with no placeholder such as BESTAND that would have to be filled in first.
+    regel = schrijf.hervat_opdracht("stapsgewijs", met_naam=True)
+    assert shlex.split(regel, comments=True) == ["verhaal", "schrijf", "--hervat"]
+    assert "naam" in regel
 
 
 def test_werkvorm_doe() -> None:
@@ -33,6 +43,5 @@ def test_werkvorm_doe() -> None:
 def test_bespreek() -> None:
     assert bespreek.hervat_opdracht(Path("jas.md")) == "verhaal bespreek jas.md --hervat"
     assert bespreek.hervat_opdracht(Path("jas.md"), werkvorm="kort-gesprek", met_naam=True) == (
-        "verhaal bespreek jas.md --hervat --werkvorm kort-gesprek "
-        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
+        "verhaal bespreek jas.md --hervat --werkvorm kort-gesprek" + HERVAT_NAAM_NOOT
     )

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from verhaal.flow.staat import HERVAT_NAAM_NOOT
+
 pexpect = pytest.importorskip("pexpect")
 
 VERHAAL = shutil.which("verhaal", path=str(Path(sys.executable).parent))
@@ -88,11 +90,8 @@ def test_doe_noemt_doe_in_het_concept_en_na_ctrl_c(tmp_path: Path) -> None:
         "Eén zin over de wereld",
         typ="Een school aan de rand",  # half typed: kept in the draft
     )
-    opdracht = (
-        "verhaal werkvorm doe logline --hervat --verhaal jas.md "
-        "--namen BESTAND (of typ de naam als erom gevraagd wordt)"
-    )
-    assert f"Ga later verder met: {opdracht}" in " ".join(uitvoer.split())
+    opdracht = "verhaal werkvorm doe logline --hervat --verhaal jas.md" + HERVAT_NAAM_NOOT
+    assert f"Ga later verder met: {' '.join(opdracht.split())}" in " ".join(uitvoer.split())
     tekst, pad = concept(tmp_path)
     assert f"# Ga verder met: {opdracht}" in tekst
     assert "schrijf" not in tekst and "Sem" not in tekst

@@ -4,11 +4,12 @@
 ``aantal(0, ...)`` "geen fouten". ``er_staat(n, ...)`` builds "Er staat nog één fout" /
 "Er staan nog 2 fouten" with the verb agreeing with the count. Numbers are shown as digits
 (except one, which is written "één" so it is not read as the article "een").
+``afgekort`` shortens a preview at a word boundary.
 """
 
 from __future__ import annotations
 
-__all__ = ["aantal", "en", "er_staat", "meervoud", "werkwoord"]
+__all__ = ["aantal", "afgekort", "en", "er_staat", "meervoud", "werkwoord"]
 
 
 def meervoud(n: int, enkelvoud: str, meervoud_: str) -> str:
@@ -41,3 +42,17 @@ def en(delen: list[str]) -> str:
     if len(delen) <= 1:
         return "".join(delen)
     return ", ".join(delen[:-1]) + f" en {delen[-1]}"
+
+
+def afgekort(tekst: str, ruimte: int) -> str:
+    """``tekst`` cut at a word boundary to fit ``ruimte`` characters, with an ellipsis.
+
+    For a preview of a paragraph or a menu option: "Toen bleek dat hij…", never "Toen
+    ble…". Only a single word longer than half the room is cut inside the word.
+    """
+    if len(tekst) <= ruimte:
+        return tekst
+    kort = tekst[: ruimte - 1]
+    if " " in kort[ruimte // 2 :]:
+        kort = kort[: kort.rindex(" ")]
+    return kort.rstrip(" ,:;") + "…"

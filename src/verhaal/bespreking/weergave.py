@@ -14,10 +14,10 @@ from rich.table import Table
 from rich.text import Text
 
 from verhaal.bespreking.sessie import Verhaal
+from verhaal.flow.vrager import ERNST_NAAM
 from verhaal.taal import aantal
 
 _STIJL = {"fout": "bold red", "waarschuwing": "yellow", "info": "blue"}
-_WOORD = {"fout": "fout", "waarschuwing": "let op", "info": "tip"}
 
 
 def verhaal_paneel(verhaal: Verhaal) -> RenderableType:
@@ -64,7 +64,7 @@ def bevindingen_overzicht(verhaal: Verhaal) -> RenderableType:
         if b.suggestie:
             uitleg.append(f" → {b.suggestie}", style="green")
         tabel.add_row(
-            Text(_WOORD.get(b.ernst, b.ernst), style=_STIJL.get(b.ernst, "")), b.regel, uitleg
+            Text(ERNST_NAAM.get(b.ernst, b.ernst), style=_STIJL.get(b.ernst, "")), b.regel, uitleg
         )
     return Group(Text("Wat de controle vond", style="bold"), tabel)
 

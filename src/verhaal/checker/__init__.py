@@ -6,6 +6,7 @@ It never imports typer, rich or questionary and never touches the terminal or th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from verhaal.checker.bevinding import ERNSTEN, Bevinding, Ernst, ernst_rang
@@ -43,6 +44,7 @@ def check_document(doc: Document, config: CheckConfig | None = None) -> list[Bev
 
     config = config or CheckConfig()
     bevindingen: list[Bevinding] = []
+    namen: list[str] = list(config.namen)
     for regel in REGELS.values():
         instelling = config.instelling(regel.id)
         if not instelling.aan:
@@ -50,9 +52,50 @@ def check_document(doc: Document, config: CheckConfig | None = None) -> list[Bev
         opties = {**regel.standaard_opties(), **instelling.opties}
         if "namen" in opties:
             opties["namen"] = [*config.namen, *opties["namen"]]
+            namen = [str(n) for n in opties["namen"]]
         for bevinding in regel.check(doc, opties):
             if instelling.ernst is not None:
                 bevinding = replace(bevinding, ernst=instelling.ernst)
             bevindingen.append(bevinding)
+    if namen:
+        bevindingen = _zonder_naamdelen(doc.tekst, namen, bevindingen)
     bevindingen.sort(key=lambda b: (b.start, b.eind, b.regel))
     return bevindingen
+
+
+_OP_VERHAALNIVEAU = frozenset({"titel", "zintuigen", "lengte"})
+"""Rules whose findings point at the title or the start of the story, not at a word."""
+
+
+def _zonder_naamdelen(
+    tekst: str, namen: list[str], bevindingen: list[Bevinding]
+) -> list[Bevinding]:
+    """Drop word findings of other rules that overlap the pupil's name.
+
+    Where the pupil's name stands, the only thing to say is that it is the name: another
+    rule's finding there would show (and a review would write) a piece of the name, such as
+    'DaAnT' from a name broken by an invisible character. This holds whether or not the
+    ``naam`` rule itself is on.
+    """
+    from verhaal.leerlingnaam import NaamZoeker
+
+    plekken: list[tuple[int, int]] = []
+    for start, eind in sorted(NaamZoeker(namen).vind(tekst)):
+        if plekken and start <= plekken[-1][1]:
+            plekken[-1] = (plekken[-1][0], max(plekken[-1][1], eind))
+        else:
+            plekken.append((start, eind))
+    if not plekken:
+        return bevindingen
+    begins = [start for start, _ in plekken]
+
+    def raakt_naam(b: Bevinding) -> bool:
+        # The last name place that starts before the finding ends (places are disjoint).
+        i = bisect_left(begins, b.eind) - 1
+        return i >= 0 and plekken[i][1] > b.start
+
+    return [
+        b
+        for b in bevindingen
+        if b.regel == "naam" or b.regel in _OP_VERHAALNIVEAU or not raakt_naam(b)
+    ]

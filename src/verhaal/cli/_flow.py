@@ -61,6 +61,18 @@ def _terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
+def verhaal_bestaat(pad: Path | None) -> None:
+    """Stop before the first question (the pupil's name) when the story is not there."""
+    from verhaal.errors import InvoerFout
+
+    if pad is None:
+        return
+    if pad.is_dir():
+        raise InvoerFout(f"{pad}: dit is een map; geef een verhaalbestand (.md of .txt).")
+    if not pad.exists():
+        raise InvoerFout(f"{pad}: dit verhaal bestaat niet.")
+
+
 def leerlingnamen(
     naam: Sequence[str] | None,
     namen: Path | None,

@@ -18,8 +18,35 @@ EXIT_INTERNE_FOUT = 2
 
 def meld(fout: VerhaalFout) -> int:
     """Show a user error (``verhaal: <message>``) and return its exit code."""
-    sys.stderr.write(f"verhaal: {fout.bericht}\n")
+    sys.stderr.write(_passend_voor_terminal(f"verhaal: {fout.bericht}") + "\n")
     return fout.exit_code
+
+
+def _passend_voor_terminal(bericht: str) -> str:
+    """At a terminal, ``bericht`` wrapped at word boundaries to its width.
+
+    The terminal itself would break a long line in the middle of a word. Lines that start
+    with spaces are commands to copy (``    verhaal schrijf --hervat``) and stay whole;
+    outside a terminal (a log, a test) the text is left as it is.
+    """
+    if not sys.stderr.isatty():
+        return bericht
+    import os
+    import textwrap
+
+    try:
+        breedte = os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError):
+        return bericht
+    if breedte < 20:  # an unknown size (0) or a window too narrow to help
+        return bericht
+    regels: list[str] = []
+    for regel in bericht.split("\n"):
+        if regel.startswith(" ") or len(regel) <= breedte:
+            regels.append(regel)
+            continue
+        regels.extend(textwrap.wrap(regel, breedte, break_long_words=False, break_on_hyphens=False))
+    return "\n".join(regels)
 
 
 def meld_onderbroken() -> int:

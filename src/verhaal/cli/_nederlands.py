@@ -100,8 +100,25 @@ def _standaard_metavar(param: click.Parameter, ctx: click.Context) -> None:
 
 
 def _format_usage(self: click.Command, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-    stukken = self.collect_usage_pieces(ctx)
+    argumenten = {
+        param._usage_display_name(): _argument_in_gebruik(param)
+        for param in self.get_params(ctx)
+        if isinstance(param, TyperArgument)
+    }
+    stukken = [argumenten.get(stuk, stuk) for stuk in self.collect_usage_pieces(ctx)]
     formatter.write_usage(ctx.command_path, " ".join(stukken), prefix=GEBRUIK)
+
+
+def _argument_in_gebruik(param: TyperArgument) -> str:
+    """An argument in the usage line as ``controleer`` writes it: ``VERHAAL``, ``[PAD...]``.
+
+    typer puts a required argument in braces (``{VERHAAL}``), a sign nobody is taught, and
+    adds ``...`` after a metavar that already ends in an ellipsis (``{MAP…}...``).
+    """
+    naam = param.display_name_raw
+    if param.nargs != 1 and not naam.endswith(("…", "...")):
+        naam += "..."
+    return naam if param.required else f"[{naam}]"
 
 
 def _get_help_option(self: click.Command, ctx: click.Context) -> TyperOption | None:

@@ -12,7 +12,7 @@ HULP = """Bespreek een verhaal met z'n tweeën, aan één scherm.
 
 Je ziet het verhaal en wat de controle vond. Daarna stelt verhaal de vragen van de methode:
 welke plotvraag past bij de leerling, krijgt de leerling hulp en van wie, welke emoties
-spelen mee, en Beeld, Effect en Boodschap. Tot slot het feedbackformulier: hoogstens drie
+spelen mee, en Beeld, Effect en Boodschap. Tot slot het reactieformulier: hoogstens drie
 zinnen uit het verhaal die je inspireren en drie die je minder aanspreken (elk met een
 opmerking), het effect op jou, voor wie het verhaal werkt en wat er nog ontbreekt.
 
@@ -58,12 +58,14 @@ def register(app: typer.Typer) -> None:
             geen_naam_in_pad,
             laad_werkvorm,
             leerlingnamen,
+            verhaal_bestaat,
         )
         from verhaal.flow import AntwoordenVrager, Concept, Staat, Vrager
         from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
         from verhaal.leerlingnaam import NaamZoeker
         from verhaal.werkvorm.yamlbron import YamlBron, lees_yaml_bestand
 
+        verhaal_bestaat(verhaal)
         instellingen, gekozen = laad_werkvorm(config, werkvorm)
         concept_pad = CONCEPTEN_MAP / f"bespreking-{verhaal_sleutel(verhaal)}.yaml"
         leerling = leerlingnamen(naam, namen, antwoorden=antwoorden, concept_pad=concept_pad)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from verhaal.cli._opties import Config, Naam
+from verhaal.cli._opties import Config, Namen
 
 if TYPE_CHECKING:
     from datetime import date
@@ -73,13 +73,16 @@ def register(app: typer.Typer) -> None:
             "--titel",
             help="Titel op het voorblad (standaard: Verhalen voor het teamoverleg).",
         ),
-        naam: Naam = None,
-        namen: Path | None = typer.Option(
+        naam: list[str] | None = typer.Option(
             None,
-            "--namen",
-            metavar="BESTAND",
-            help="Namenlijst van de klas: één naam per regel. Wordt alleen gelezen.",
+            "--naam",
+            "-n",
+            help=(
+                "Naam van een leerling (mag vaker). Een verhaal waarin die naam staat, blijft "
+                "buiten het boekje; de naam wordt nergens bewaard."
+            ),
         ),
+        namen: Namen = None,
         formaat: str = typer.Option("html", "--formaat", "-f", help="html of md."),
         datum: str | None = typer.Option(
             None, "--datum", metavar="JJJJ-MM-DD", help="Datum op het voorblad (standaard vandaag)."

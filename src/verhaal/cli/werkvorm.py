@@ -314,6 +314,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             laad_werkvorm,
             leerlingnamen,
             loop_verloop,
+            verhaal_bestaat,
         )
         from verhaal.errors import InvoerFout
         from verhaal.flow import (
@@ -335,6 +336,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
         from verhaal.opslag import schrijf_atomisch
         from verhaal.werkvorm import VERHAALSOORTEN, is_ingevuld
 
+        verhaal_bestaat(verhaal)
         instellingen, werkvorm = laad_werkvorm(config, werkvorm_id)
         # One draft per werkvorm and story: the answers about one story never turn up
         # when the same werkvorm is done for another.

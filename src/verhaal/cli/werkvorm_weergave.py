@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from verhaal.flow.vrager import ERNST_NAAM
 from verhaal.taal import aantal, en, werkwoord
 
 if TYPE_CHECKING:
@@ -128,7 +129,8 @@ def _regels_tekst(werkvorm: Werkvorm) -> str:
     """The werkvorm's own rule settings as Dutch sentences, not as configuration keys.
 
     ``lengte: {max_woorden: 120}`` reads "Lengte: hoogstens 120 woorden.", ``zintuigen:
-    info`` "Zintuigen: meldt als info.", rules switched off are named together.
+    info`` "Zintuigen: als tip.", rules switched off are named together; the tense setting
+    names the werkvorm's own product ("de logline staat in de tegenwoordige tijd").
     """
 
     zinnen: list[str] = []
@@ -138,10 +140,14 @@ def _regels_tekst(werkvorm: Werkvorm) -> str:
         if not instelling.aan:
             uit.append(naam)
             continue
-        delen = [f"meldt als {instelling.ernst}"] if instelling.ernst else []
-        delen += [_optie_tekst(optie, waarde) for optie, waarde in instelling.opties.items()]
+        ernst = instelling.ernst
+        delen = [f"als {ERNST_NAAM.get(ernst, ernst)}"] if ernst else []
+        delen += [
+            _optie_tekst(optie, waarde, werkvorm.product.met_lidwoord)
+            for optie, waarde in instelling.opties.items()
+        ]
         if delen:
-            zinnen.append(f"{naam.capitalize()}: {en(delen)}.")
+            zinnen.append(f"{naam.capitalize()}: {'; '.join(delen)}.")
         else:
             zinnen.append(f"{naam.capitalize()}: staat aan.")
     if uit:
@@ -149,7 +155,7 @@ def _regels_tekst(werkvorm: Werkvorm) -> str:
     return "\n".join(zinnen)
 
 
-def _optie_tekst(optie: str, waarde: object) -> str:
+def _optie_tekst(optie: str, waarde: object, product: str = "het verhaal") -> str:
     """One rule option of a werkvorm in words ("hoogstens 120 woorden")."""
     from verhaal.cli.regels import toon_waarde
 
@@ -159,8 +165,8 @@ def _optie_tekst(optie: str, waarde: object) -> str:
         return f"hoogstens {aantal(waarde, 'woord', 'woorden')}"
     if optie == "tijd":
         if waarde == "tegenwoordig":
-            return "het verhaal staat in de tegenwoordige tijd (de regel meldt de verleden tijd)"
-        return "het verhaal staat in de verleden tijd"
+            return f"{product} staat in de tegenwoordige tijd, dus de regel meldt de verleden tijd"
+        return f"{product} staat in de verleden tijd"
     if optie == "citaten" and isinstance(waarde, bool):
         return "ook tussen aanhalingstekens" if waarde else "niet tussen aanhalingstekens"
     if optie == "heuristiek" and isinstance(waarde, bool):

@@ -19,7 +19,7 @@ from verhaal.flow.invullen import (
 )
 from verhaal.flow.verhaalbestand import VOORKANT_ANTWOORDEN, voorkant_antwoorden
 from verhaal.flow.vrager import ERNST_NAAM, BevindingInContext, Vraagstuk
-from verhaal.taal import aantal, er_staat, meervoud, werkwoord
+from verhaal.taal import aantal, afgekort, er_staat, meervoud, werkwoord
 from verhaal.werkvorm.model import Fase, Keuze, Vraag
 
 if TYPE_CHECKING:
@@ -110,8 +110,7 @@ def _kies_verbetering(verloop: Verloop, vraag: Vraag, bevindingen: list[Bevindin
             label = f"De plotvraag{tellingen}"
         else:
             alinea = (verloop.staat.alineas or [])[int(plek)]
-            kort = alinea if len(alinea) <= 50 else alinea[:49] + "…"
-            label = f"Alinea {int(plek) + 1}{tellingen}: {kort}"
+            label = f"Alinea {int(plek) + 1}{tellingen}: {afgekort(alinea, 50)}"
         keuzes.append(Keuze(plek, label))
     if _TITEL not in opbouw.plekken and verloop._titel_vraag is not None:
         keuzes.insert(1, Keuze(_TITEL, "De titel"))  # no title yet: it can be given here

@@ -197,4 +197,6 @@ def _als_tekst(vraag: Vraag, antwoord: Any) -> str:
         return "; ".join(vraag.keuze_label(a) for a in antwoord if a)
     if vraag.keuzes:
         return vraag.keuze_label(antwoord)
-    return " ".join(str(antwoord).split())
+    # Lines the teacher typed one under the other (key moments) stay apart: ' · '.
+    regels = (" ".join(regel.split()) for regel in str(antwoord).splitlines())
+    return " · ".join(regel for regel in regels if regel)

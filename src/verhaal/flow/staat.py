@@ -144,20 +144,21 @@ def verhaal_sleutel(verhaal: Path) -> str:
 
 
 STANDAARD_HERVAT = "verhaal schrijf --hervat"
+HERVAT_NAAM_NOOT = "  # verhaal vraagt dan opnieuw om de naam (of geef je namenlijst met --namen)"
 
 
 def hervat_opdracht(woorden: Sequence[str], *, met_naam: bool = False) -> str:
     """The command that continues a draft, as the user can type it again.
 
     ``woorden`` are the command and its non-secret arguments (quoted for the shell where
-    needed). The pupil's name is never part of it: with ``met_naam`` the hint says to give
-    the name again, without the name itself.
+    needed). The pupil's name is never part of it: with ``met_naam`` a shell comment says
+    that the name will be asked for again, so the line still runs when it is copied.
     """
     import shlex
 
     opdracht = shlex.join(woorden)
     if met_naam:
-        opdracht += " --namen BESTAND (of typ de naam als erom gevraagd wordt)"
+        opdracht += HERVAT_NAAM_NOOT
     return opdracht
 
 

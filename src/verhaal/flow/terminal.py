@@ -24,6 +24,7 @@ from verhaal.flow.vrager import (
     Vraagstuk,
     WeergaveSoort,
 )
+from verhaal.taal import afgekort
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -154,7 +155,10 @@ class TerminalVrager:
                 self._hint("Enter zonder tekst: overslaan")
             return self._typ(
                 questionary.text(
-                    "", default="" if standaard is None else str(standaard), qmark=_PROMPT
+                    "",
+                    default="" if standaard is None else str(standaard),
+                    qmark=_PROMPT,
+                    prompt_continuation=_onder_de_prompt,
                 )
             )
         if soort == "lang":
@@ -177,7 +181,7 @@ class TerminalVrager:
             # chosen one is shown in full once chosen.
             ruimte = max(self.console.width - 5, 12)
             keuzes = [
-                questionary.Choice(title=_passend(k.label, ruimte), value=k.waarde)
+                questionary.Choice(title=afgekort(k.label, ruimte), value=k.waarde)
                 for k in vraagstuk.keuzes
             ]
             if overslaan:
@@ -191,6 +195,7 @@ class TerminalVrager:
                 instruction="(pijltjes en Enter)",
             )
             vraag.application.erase_when_done = True
+            _negeer_escape(vraag)
             antwoord = vraag.unsafe_ask()
             labels = {k.waarde: k.label for k in vraagstuk.keuzes}
             self._toon_antwoord(labels.get(antwoord, "(overgeslagen)"))
@@ -209,6 +214,7 @@ class TerminalVrager:
             # questionary sums up a multiple choice in English ('done (2 selections)'):
             # erase its lines and say what was chosen ourselves.
             vraag.application.erase_when_done = True
+            _negeer_escape(vraag)
             antwoord = vraag.unsafe_ask()
             labels = {k.waarde: k.label for k in vraagstuk.keuzes}
             gekozen_labels = [labels.get(w, str(w)) for w in antwoord or []]
@@ -221,13 +227,15 @@ class TerminalVrager:
         keuzes = [questionary.Choice(title="Ja", value=True), questionary.Choice("Nee", False)]
         if overslaan and standaard is None:
             keuzes.append(questionary.Choice(title="(overslaan)", value=_OVERSLAAN))
-        antwoord = questionary.select(
+        vraag = questionary.select(
             "",
             choices=keuzes,
             default=keuzes[0] if standaard is None or standaard else keuzes[1],
             qmark=_PROMPT,
             instruction="(pijltjes en Enter)",
-        ).unsafe_ask()
+        )
+        _negeer_escape(vraag)
+        antwoord = vraag.unsafe_ask()
         return None if antwoord == _OVERSLAAN else antwoord
 
     def _typ(self, vraag: Any) -> Any:
@@ -264,14 +272,30 @@ class TerminalVrager:
         self._ingesprongen(bericht, "bold yellow", teken="!")
 
 
-def _passend(tekst: str, ruimte: int) -> str:
-    """``tekst`` cut at a word boundary to fit ``ruimte`` columns, with an ellipsis."""
-    if len(tekst) <= ruimte:
-        return tekst
-    kort = tekst[: ruimte - 1]
-    if " " in kort[ruimte // 2 :]:
-        kort = kort[: kort.rindex(" ")]
-    return kort.rstrip(" ,:;") + "…"
+def _negeer_escape(vraag: Any) -> None:
+    """Esc does nothing in a menu.
+
+    A text answer ends with Esc and then Enter, so that is what hands type out of habit; in
+    questionary's menus Esc ends the menu with an empty answer, which read as '(overgeslagen)'
+    and silently took the first option. Now only the arrows and Enter choose.
+    """
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from prompt_toolkit.keys import Keys
+
+    esc = KeyBindings()
+
+    @esc.add(Keys.Escape, eager=True)
+    def _niets(event: Any) -> None:
+        """Swallow the key."""
+
+    toepassing = vraag.application
+    toepassing.key_bindings = merge_key_bindings([toepassing.key_bindings, esc])
+
+
+def _onder_de_prompt(breedte: int, regel: int, omloop: int) -> str:
+    """A long one-line answer wraps under its first letter, not at the terminal's edge
+    (prompt_toolkit indents the lines of a multi-line answer so, not those of one line)."""
+    return " " * breedte
 
 
 def _escape(tekst: str) -> str:

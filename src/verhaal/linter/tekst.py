@@ -34,7 +34,13 @@ def _hoofdletter(zin: str) -> str:
 def samenvatting_zin(telling: Telling) -> str:
     """One Dutch sentence with the totals of the batch."""
     t = telling
-    bestanden = f"{t.bestanden} {meervoud(t.bestanden, 'bestand', 'bestanden')}"
+    # Files that could not be checked are counted apart, not among the checked ones.
+    gecontroleerd = t.bestanden - t.onleesbaar
+    bestanden = f"{gecontroleerd} {meervoud(gecontroleerd, 'bestand', 'bestanden')}"
+    if gecontroleerd == 0 and t.onleesbaar:
+        kon = werkwoord(t.onleesbaar, "kon", "konden")
+        onleesbaar = aantal(t.onleesbaar, "bestand", "bestanden")
+        return f"Er is niets gecontroleerd: {onleesbaar} {kon} niet worden gelezen."
     if t.bevindingen == 0:
         zin = f"Geen bevindingen in {bestanden}."
     else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rich.console import Console, Group
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
@@ -35,25 +36,32 @@ def vraag_kop(vraag: Vraagknoop, stappen: tuple[Stap, ...]) -> Text:
 
 
 def advies_paneel(advies: Advies) -> Panel:
-    """One recommendation: why, the first step and an optional warning."""
-    inhoud = Text()
-    inhoud.append("Waarom  ", style="bold")
-    inhoud.append(advies.waarom)
-    inhoud.append("\n\nEerste stap  ", style="bold")
-    inhoud.append(advies.eerste_stap)
+    """One recommendation: why, the first step and an optional warning.
+
+    Each part wraps under its own text, not under its label, at any width.
+    """
+    rijen = [("Waarom", "bold", advies.waarom), ("Eerste stap", "bold", advies.eerste_stap)]
     if advies.let_op:
-        inhoud.append("\n\nLet op  ", style="bold yellow")
-        inhoud.append(advies.let_op)
+        rijen.append(("Let op", "bold yellow", advies.let_op))
+    inhoud = Table.grid(padding=(0, 2))
+    inhoud.add_column(no_wrap=True)
+    inhoud.add_column()
+    for nummer, (label, stijl, tekst) in enumerate(rijen):
+        if nummer:
+            inhoud.add_row("", "")
+        inhoud.add_row(Text(label, style=stijl), Text(tekst))
     return Panel(inhoud, title=advies.titel, title_align="left", border_style="green")
 
 
 def toon_uitkomst(console: Console, uitkomst: Uitkomst) -> None:
     """The answers given and the advice they lead to."""
-    overzicht = Text()
+    overzicht = Table.grid(padding=(0, 1))
+    overzicht.add_column(no_wrap=True)
+    overzicht.add_column()
     for stap in uitkomst.stappen:
-        overzicht.append(f"{ONDERWERP_LABEL[stap.vraag.over]}: ", style="bold")
-        overzicht.append(f"{stap.keuze.antwoord}\n")
-    overzicht.rstrip()
+        overzicht.add_row(
+            Text(f"{ONDERWERP_LABEL[stap.vraag.over]}:", style="bold"), Text(stap.keuze.antwoord)
+        )
     console.print(Panel(overzicht, title="Jouw antwoorden", expand=False))
     kop = "Ons advies" if len(uitkomst.adviezen) == 1 else "Ons advies: combineer deze"
     console.print(Text(kop, style="bold"))

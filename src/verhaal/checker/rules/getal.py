@@ -289,11 +289,24 @@ _IS = frozenset("is was werd wordt ben bent zijn waren werden".split())
 _JAAR_NA = frozenset(("geleden", "lang", "later", "eerder", "terug", "daarvoor", "daarna"))
 
 
+_PERSOON = frozenset(
+    "jongen jongetje meisje meid kind kindje knul peuter kleuter puber tiener leerling "
+    "zoon dochter broer broertje zus zusje man vrouw".split()
+)
+"""People a story says the age of: 'een jongen van elf jaar' is an age, 'een pauze van
+elf jaar' is not."""
+
+
 def _leeftijd(tokens: list[Token], index: int, voor: str, na: str) -> bool:
-    """'ze is elf jaar (oud)': an age, so the advice is to describe, not to count.
-    Not 'het is elf jaar geleden' (a span of time)."""
-    if voor not in _IS or na not in ("jaar", "jaren"):
+    """'ze is elf jaar (oud)', 'een jongen van elf jaar': an age, so the advice is to
+    describe, not to count (not 'een aantal jaar'). Not 'het is elf jaar geleden' (a span
+    of time)."""
+    if na not in ("jaar", "jaren"):
         return False
+    if voor not in _IS:
+        persoon = tokens[index - 2].tekst.lower() if index > 1 else ""
+        if voor != "van" or persoon not in _PERSOON:
+            return False
     verder = index + 2
     return verder >= len(tokens) or tokens[verder].tekst.lower() not in _JAAR_NA
 
@@ -719,7 +732,7 @@ REGEL = Regel(
         "frontmatter": Optie(
             bool,
             False,
-            "Controleer ook de andere velden van de front matter (zoals de datum), "
+            "Controleer ook de andere velden van de YAML-voorkant (zoals de datum), "
             "niet alleen de titel en de plotvraag.",
         ),
     },

@@ -35,7 +35,7 @@ REGEL = Regel(
     titel="Titel",
     beschrijving=(
         "Een verhaal heeft een titel: een kop met # bovenaan, een 'titel' in de "
-        "front matter, of in een .txt-bestand een korte eerste regel zonder punt, "
+        "YAML-voorkant, of in een .txt-bestand een korte eerste regel zonder punt, "
         "gevolgd door een lege regel."
     ),
     waarom=(
