@@ -143,6 +143,8 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
         ("Hij wist niet of hij het wilde proberen.", []),
         ("Ze wist dat peuters vaak niet weten wat ze willen.", ["weten", "willen"]),
         ("Het leidde tot successen in de laatste wedstrijden.", []),
+        ("Hij las over sterren die heel langzaam vergaan.", ["vergaan"]),
+        ("Hij zocht de kinderen die buiten speelden.", []),
         # ... and so does a part joined to it that shares its subject.
         ("De meester zei dat bijen honing maken en daarna de kast vullen.", ["maken", "vullen"]),
         ("Ze zag dat ze lachen en wilde meedoen.", ["lachen"]),

@@ -906,6 +906,10 @@ ONDERWERP_VORM = {
 """Subject pronouns and the present forms that agree with them (``ze`` and ``zij`` are
 singular or plural)."""
 _INF_PART = frozenset((TAGS.index("INF"), TAGS.index("PART")))
+_DET = TAGS.index("DET")
+_ADP = TAGS.index("ADP")
+_PRON = TAGS.index("PRON")
+_PROPN = TAGS.index("PROPN")
 _GEEN_WERKWOORD = frozenset(
     TAGS.index(t) for t in ("ADV", "ADP", "PRON", "DET", "NUM", "CCONJ", "SCONJ")
 )
@@ -945,7 +949,9 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
     """A subordinate clause has its finite verb at the end: ``als ze zich veilig voelen``,
     ``die hij niet kent``, ``waar we op moeten wachten``, ``omdat peuters niet weten wat
     ...``. In a clause opened by a subordinating word (:data:`ONDERSCHIKKEND`) and a
-    subject pronoun, or by one of :data:`VOEGWOORD_MET_ONDERWERP` and a noun phrase, that
+    subject pronoun, or by one of :data:`VOEGWOORD_MET_ONDERWERP` and a noun phrase, or
+    by a relative ``die`` or ``dat`` after a noun that is itself the subject (no noun,
+    determiner or pronoun follows it; the noun before it gives the number), that
     ends at a punctuation mark, a joining word or the end of the sentence, and in which no
     word is finite (by the labels or the tags) and no ``te`` occurs, the first word of the
     closing run of verb forms is present tense when it agrees with the subject. Changes
@@ -960,7 +966,16 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             continue
         vorm_flag = ONDERWERP_VORM.get(woorden[b + 1])
         s = b + 1
-        if vorm_flag is None:
+        if (
+            vorm_flag is None
+            and woorden[b] in ("die", "dat")
+            and b
+            and tags[b - 1] == _N
+            and tags[b + 1] not in (_N, _DET, _PRON, _PROPN)
+        ):
+            s = b
+            vorm_flag = lx.MEERVOUD if woorden[b - 1].endswith("en") else lx.T_VORM
+        elif vorm_flag is None:
             if woorden[b] not in VOEGWOORD_MET_ONDERWERP:
                 continue
             s, vorm_flag = _naamwoordgroep(zin, tags, b + 1)
@@ -983,6 +998,8 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
                 continue
             if woorden[e - 1] in MEERVOUD_ONDERWERP_BEGIN or woorden[e - 1] in LIDWOORDEN:
                 continue
+            if tags[e - 1] == _ADP:
+                continue  # the noun of a prepositional phrase (naar stift)
             laatste = e - 1
         i = laatste + 1
         while i - 1 > s and tags[i - 1] in _INF_PART:
