@@ -170,3 +170,21 @@ def test_bijvoeglijk_na_graad(tekst: str, woord: str, blijft: bool) -> None:
     labels = [TT if w == woord else 0 for w in zin.woorden]
     km.bijvoeglijk_na_graad(zin, labels)
     assert (TT in labels) == blijft
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord", "blijft"),
+    [
+        ("Op de kaart stond: bedankt dat je kwam.", "bedankt", False),
+        ("Gelukt!", "gelukt", False),
+        ("Bedankt hij de juf wel?", "bedankt", True),  # its subject follows: a verb
+    ],
+)
+def test_deelwoord_als_uitroep(tekst: str, woord: str, blijft: bool) -> None:
+    """A participle that is also a present form, said on its own at the start of a
+    clause (``bedankt dat ...``), is no finite verb: the rule drops the label it gets."""
+    doc = lees_document(tekst, "txt")
+    zin = km.analyseer_zin(doc.tokens, doc.proza, lx.lexicon())
+    labels = [TT if w == woord else 0 for w in zin.woorden]
+    km.deelwoord_als_uitroep(zin, labels)
+    assert (TT in labels) == blijft

@@ -30,6 +30,7 @@ from verhaal.checker.tijd.kenmerken import (
     TijdSommen,
     analyseer_zin,
     bijvoeglijk_na_graad,
+    deelwoord_als_uitroep,
     een_finiet_per_zinsdeel,
     finiet_achteraan_bijzin,
     getal_geen_werkwoord,
@@ -134,6 +135,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         nevenzin_na_bijzin(zin, tags, labels)
         stam_na_ik(zin, tags, labels, marges)
         bijvoeglijk_na_graad(zin, labels)
+        deelwoord_als_uitroep(zin, labels)
         for i in compress(range(n), labels):  # TT or VT
             if marges[i] >= marge:
                 tijd: Tijd = "tegenwoordig" if labels[i] == TT else "verleden"

@@ -1051,3 +1051,19 @@ def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
 
 
 _NEVEN = frozenset(("en", "of", "maar"))
+
+
+def deelwoord_als_uitroep(zin: Zin, labels: list[int]) -> None:
+    """A form that is a participle as well as a present form (``bedankt``, ``gelukt``),
+    opening its clause and followed straight by ``dat`` or a punctuation mark, is the
+    participle said on its own (``bedankt dat je kwam``, ``gelukt!``): a present verb
+    there would need its subject right after it. Changes ``labels`` in place."""
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if labels[i] != TT or not zin.vlaggen[i] & lx.VOLTOOID:
+            continue
+        if i and zin.zinsdeel[i - 1] == zin.zinsdeel[i]:
+            continue  # not the first word of its clause
+        if i + 1 < n and zin.gaten[i + 1] == "_" and zin.woorden[i + 1] != "dat":
+            continue
+        labels[i] = 0
