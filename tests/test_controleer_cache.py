@@ -128,7 +128,7 @@ def test_the_cache_holds_no_story_text_and_is_private(map_: Path, cache_map: Pat
     assert stat.S_IMODE(bestand.stat().st_mode) == 0o600
     assert stat.S_IMODE((cache_map / "v1").stat().st_mode) == 0o700
     assert (
-        (cache_map / "CACHEDIR.TAG")
+        (cache_map / "v1" / "CACHEDIR.TAG")
         .read_bytes()
         .startswith(b"Signature: 8a477f597d28d172789f06886806bc55")
     )

@@ -287,3 +287,31 @@ def test_hervatten_met_de_naam_wist_ook_een_half_antwoord_met_die_naam(proef: We
     schoon = Staat(werkvorm="proef", half={"sleutel": "held", "index": None, "tekst": "hij"})
     assert wis_naam(schoon, proef, NaamZoeker(["Daan"])) == []
     assert schoon.half is not None
+
+
+def test_mislukte_tussentijdse_opslag_stopt_het_verloop_niet(
+    proef: Werkvorm, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk that fills up during the run: the teacher is told once and keeps every answer."""
+    concept = Concept.voor("proef", tmp_path / ".verhaal-concepten")
+    echt = Concept.bewaar
+    pogingen: list[int] = []
+
+    def vol(self: Concept, staat: Staat) -> None:
+        pogingen.append(1)
+        if len(pogingen) >= 2:
+            raise OSError(28, "Geen ruimte meer op het apparaat")
+        echt(self, staat)
+
+    monkeypatch.setattr(Concept, "bewaar", vol)
+    vrager = GescripteVrager([*FASE_1, ("variant", ONDERBREEK)])
+    with pytest.raises(Onderbroken) as fout:
+        Verloop(proef, vrager, concept=concept, check=geen_bevindingen).voer_uit()
+    # Every answer after the failure was still asked and kept in memory.
+    assert len(pogingen) > 2
+    waarschuwingen = [t for t in vrager.uitvoer if "kon niet worden bewaard" in t]
+    assert len(waarschuwingen) == 1, vrager.uitvoer
+    assert "Geen ruimte meer" in waarschuwingen[0]
+    # At Ctrl-C the message does not promise a draft that could not be written.
+    assert "niet bewaard" in str(fout.value)
+    assert "zijn bewaard in" not in str(fout.value)

@@ -13,7 +13,7 @@ from verhaal.flow import GescripteVrager, Verloop
 from verhaal.flow.bewaren import open_fouten_melding
 from verhaal.werkvorm import Werkvorm
 from verhaal.werkvorm.schema import werkvorm_uit_yaml
-from verhaal.werkvorm.yamlbron import lees_yaml_tekst
+from verhaal.yamlbron import lees_yaml_tekst
 
 STUK = """\
 id: kort-stuk

@@ -21,7 +21,7 @@ from verhaal.flow import (
 )
 from verhaal.flow.verhaalbestand import bestandsnaam
 from verhaal.werkvorm import Werkvorm, lees_werkvorm
-from verhaal.werkvorm.yamlbron import lees_yaml_tekst
+from verhaal.yamlbron import lees_yaml_tekst
 
 PROEF = Path(__file__).parent / "data" / "werkvormen_proef" / "proef.yaml"
 

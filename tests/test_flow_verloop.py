@@ -20,7 +20,7 @@ from verhaal.flow import (
     lees_verhaalbestand,
 )
 from verhaal.werkvorm import Werkvorm, laad_werkvorm, lees_werkvorm
-from verhaal.werkvorm.yamlbron import lees_yaml_tekst
+from verhaal.yamlbron import lees_yaml_tekst
 
 PROEF = Path(__file__).parent / "data" / "werkvormen_proef" / "proef.yaml"
 

@@ -132,7 +132,7 @@ def test_all_keys_are_read(map_: Path) -> None:
 @pytest.mark.parametrize(
     ("inhoud", "verwacht"),
     [
-        ("regelz:\n  getal: false\n", ".verhaal.yaml: onbekende sleutel 'regelz'"),
+        ("regelz:\n  getal: false\n", ".verhaal.yaml:1: onbekende sleutel 'regelz'"),
         ("regels:\n  getl: false\n", ".verhaal.yaml:2: regels.getl: onbekende regel 'getl'"),
         ("regels:\n  getal: rood\n", ".verhaal.yaml:2: regels.getal: onbekende ernst 'rood'"),
         (
@@ -143,16 +143,19 @@ def test_all_keys_are_read(map_: Path) -> None:
             "regels:\n  getal:\n    aan: ja\n",
             ".verhaal.yaml:3: regels.getal.aan: verwacht true of false",
         ),
-        ("namen: 3\n", ".verhaal.yaml: namen: verwacht een lijst van teksten"),
-        ("uitsluiten: [1, 2]\n", ".verhaal.yaml: uitsluiten: verwacht een lijst"),
-        ("faal_op: ramp\n", ".verhaal.yaml: faal_op: onbekende ernst 'ramp'"),
-        ("per_werkvorm:\n  droom: 3\n", "per_werkvorm.droom: verwacht 'regels:'"),
-        ("per_werkvorm:\n  droom:\n    regel: {}\n", "per_werkvorm.droom: onbekende sleutel"),
+        ("namen: 3\n", ".verhaal.yaml:1: namen: verwacht een lijst van teksten"),
+        ("uitsluiten: [1, 2]\n", ".verhaal.yaml:1: uitsluiten: verwacht een lijst"),
+        ("faal_op: ramp\n", ".verhaal.yaml:1: faal_op: onbekende ernst 'ramp'"),
+        ("per_werkvorm:\n  droom: 3\n", ".verhaal.yaml:2: per_werkvorm.droom: verwacht 'regels:'"),
+        (
+            "per_werkvorm:\n  droom:\n    regel: {}\n",
+            ".verhaal.yaml:3: per_werkvorm.droom: onbekende sleutel 'regel'",
+        ),
         (
             "per_werkvorm:\n  droom:\n    regels:\n      getl: true\n",
-            ":4: per_werkvorm.droom.regels.getl: onbekende regel",
+            ".verhaal.yaml:4: per_werkvorm.droom.regels.getl: onbekende regel",
         ),
-        ("- een\n- lijst\n", ".verhaal.yaml: verwacht instellingen als sleutel: waarde"),
+        ("- een\n- lijst\n", ".verhaal.yaml:1: verwacht instellingen als sleutel: waarde"),
         ("regels:\n  getal: [\n", ".verhaal.yaml:3: dit is geen geldige YAML"),
     ],
 )
@@ -170,7 +173,7 @@ def test_pyproject_errors_name_the_table(map_: Path) -> None:
     (map_ / "pyproject.toml").write_text("[tool.verhaal]\nkleur = 1\n")
     _, code, stderr = ernsten()
     assert code == 2
-    assert "pyproject.toml: [tool.verhaal]: onbekende sleutel 'kleur'" in stderr
+    assert "pyproject.toml:2: [tool.verhaal]: onbekende sleutel 'kleur'" in stderr
     (map_ / "pyproject.toml").write_text("[tool.verhaal\n")
     _, code, stderr = ernsten("--config", "pyproject.toml")
     assert (code, "geen geldige TOML" in stderr) == (2, True)

@@ -31,6 +31,12 @@ ENGELS = [
     ("Ze had zijn filmpje meteen geliket.", ["geliket"]),
     ("Hij werd gebanned uit de groepsapp.", ["gebanned"]),
     ("Ze had haar angst gefaced.", ["gefaced"]),
+    # -n after the silent e of a common English verb (not in the Dutch lexicon)
+    ("Ze bleef door filmpjes swipen tot middernacht.", ["swipen"]),
+    ("Online gingen ze hem shamen om zijn kleren.", ["shamen"]),
+    # a listed -en form of an English verb, where an infinitive stands
+    ("Ze wilde zijn nieuwe filmpje niet liken.", ["liken"]),
+    ("Ze bleven de hele avond liken.", ["liken"]),
     # English and Dutch run together, closed or hyphenated
     ("De klas deed een challengeweek.", ["challengeweek"]),
     ("Hij volgde een skillstraining bij de sportclub.", ["skillstraining"]),
@@ -40,6 +46,10 @@ ENGELS = [
     ("Zijn squad wachtte al in de game.", ["squad"]),
     ("Ze kreeg veel hate onder haar filmpje.", ["hate"]),
     ("Die opmerking was echt toxic.", ["toxic"]),
+    # rare English words that Dutch lacks, built from English words (ending or compound)
+    ("Hij las op zijn telefoon alle walkthroughs van het spel.", ["walkthroughs"]),
+    ("Zijn teamleider vroeg om nieuwe deliverables.", ["deliverables"]),
+    ("De nieuwe collega kreeg een onboarding-week.", ["onboarding-week"]),
     # English abbreviations in capitals: by the frequency table (IDK, TBH) or listed (AFK)
     ("„IDK,” typte hij, „TBH vond ik het saai.”", ["IDK", "TBH"]),
     ("Hij was AFK tijdens de wedstrijd.", ["AFK"]),
@@ -59,6 +69,14 @@ ENGELS_STIL = [
     "De generatorruimte en de boomhut bleven dicht.",
     # acronyms of the Dutch lexicon are names, not English
     "De FBI en CNN kwamen in het nieuws.",
+    # Dutch plurals of Latin-looking words in -e (a rarer English word: not a verb)
+    "In het bloed zaten veel cytokinen en enzymen.",
+    # a plural or a Dutch verb on an English-looking stem, also in an infinitive's place
+    "Hij had wallen onder zijn ogen en zou de problemen oplossen.",
+    "Zijn inzet was niet te laken, en hij kon de systemen repareren.",
+    # rare words of other languages and Dutch words that English text also has
+    "De veldheer las over de abscissa en de heterosis in zijn boek.",
+    "Ze kochten parasols, hagelslag en stroopwafels op de markt.",
 ]
 
 VAKTAAL = [
@@ -80,6 +98,9 @@ VAKTAAL = [
     ("De school schreef een dyslexieprotocol.", ["dyslexieprotocol"]),
     ("In het zorgoverleg ging het over zijn gedragsaanpak.", ["zorgoverleg", "gedragsaanpak"]),
     ("De ondersteuningsgelden waren op.", ["ondersteuningsgelden"]),
+    # an acronym before an administrative head, also one general Dutch knows
+    ("De taxi werd betaald uit de Wmo-gelden.", ["Wmo-gelden"]),
+    ("Voor de taxi was een Wmo-indicatie nodig.", ["Wmo-indicatie"]),
     # multi-word terms from policy and exams
     ("Ze kreeg een zachte landing in de nieuwe klas.", ["zachte landing"]),
     ("Voor het centraal examen oefende ze elke avond.", ["centraal examen"]),
@@ -95,6 +116,8 @@ VAKTAAL_STIL = [
     "Ze zat op het vmbo en haar broer op de havo.",
     "„NEE!” riep hij. „HELP!”",
     "Het sop liep over de rand en hij zat op een bol.",
+    # a capitalised word or a first name before a head is no acronym
+    "Het Jan-overleg en het Zuid-plan kwamen ter sprake.",
 ]
 
 

@@ -256,6 +256,8 @@ def _klasse_overal(doc: Document, token: Token, reeks: list[Token]) -> int:
         return engels.ENGELS if tekst.islower() else 0
     if klasse == engels.ENGELS_IN_CITAAT:
         return engels.ENGELS if token.citaat and len(reeks) == 1 else engels.AANSLUITEND
+    if klasse == engels.ENGELS_ALS_WERKWOORD:
+        return engels.ENGELS_ALLEEN  # out of an infinitive's place vind_engels drops it
     if klasse and not tekst.islower() and engels.engelse_vorm(klein):
         return 0
     return klasse

@@ -45,8 +45,8 @@ FOUTEN = {
     "(bedoel je 'notitieboek'?).",
     "controle-vooraan": "10: fasen[0].vragen[0].soort: een controle werkt op het verhaal: zet "
     "eerst een vraag van soort 'zinsstarters' of 'herschrijf'.",
-    "dubbele-punt": "7: dit is geen geldige YAML: hier mag geen dubbele punt staan (zet tekst "
-    "met een dubbele punt tussen aanhalingstekens).",
+    "dubbele-punt": "7: dit is geen geldige YAML (kolom 19): hier mag geen dubbele punt staan "
+    "(zet tekst met een dubbele punt tussen aanhalingstekens).",
     "dubbele-sleutel": "8: fasen[0].titel: deze sleutel staat er twee keer (ook op regel 6).",
     "dubbele-vraag": "16: fasen[1].vragen[0].id: de vraag-id 'held' staat er al; elke vraag "
     "krijgt een eigen id.",
@@ -70,10 +70,10 @@ FOUTEN = {
     "toont 'held', maar die vraag komt pas later (of bestaat niet).",
     "starters-onbekend": "16: fasen[0].vragen[0].starters: onbekende reeks zinsstarters "
     "'nacht' (kies uit: dag).",
-    "tab": "6: dit is geen geldige YAML: gebruik spaties om in te springen, geen tabs.",
+    "tab": "6: dit is geen geldige YAML (kolom 1): gebruik spaties om in te springen, geen tabs.",
     "thema-onbekend": "4: thema: onbekend thema 'samenwerken' (bedoel je 'samenwerking'?).",
-    "vraagteken": "9: dit is geen geldige YAML: tussen { } of [ ] klopt iets niet; zet een "
-    "tekst met een vraagteken, komma of dubbele punt tussen aanhalingstekens.",
+    "vraagteken": "9: dit is geen geldige YAML (kolom 43): tussen { } of [ ] klopt iets niet; "
+    "zet een tekst met een vraagteken, komma of dubbele punt tussen aanhalingstekens.",
     "woordgrenzen": "12: fasen[0].vragen[0].min_woorden: min_woorden (20) is groter dan "
     "max_woorden (10).",
 }

@@ -20,6 +20,11 @@ A word (lower case, letters and hyphens) gets a value in the table:
 - 2 "aansluitend": an English word that is also ordinary Dutch (an integrated loanword
   such as online or team). It is never reported alone, but it joins a neighbouring
   English word into one phrase (online safety, team meeting).
+- 3 also for rare English words (Zipf 1.5 to 2.5 in English, five letters or more) that
+  Dutch neither uses (absent from wordfreq's Dutch list) nor lists (OpenTaal, Dutch
+  inflected forms): speedruns, onboarding, deliverables, respawn. Too rare for the
+  frequency gap above, but a word only English text has is English; in lower case only,
+  since many of them are names.
 - 4 "Engels in een citaat": as 2, but a frequent English word (Zipf >= 4 in English, 1.5
   more than in Dutch) that is Dutch only as a rare inflected form (look, listen, wrong):
   reported when it stands alone in direct speech ("Juf, look!").
@@ -76,6 +81,55 @@ def wordfreq_engels() -> set[str]:
         if len(woord) >= 3 and _WOORD.fullmatch(woord):
             woorden.add(woord)
     return woorden
+
+
+ZELDZAAM_ENGELS = 1.5
+"""Zipf in English from which a word Dutch lacks counts as a rare English word."""
+ZELDZAAM_VERSCHIL = 0.5
+"""How much more frequent in English than in Dutch a rare English word must be (the gap
+of the main table for words outside the Dutch lexicon)."""
+_ENGELSE_UITGANGEN = ("s", "es", "ing", "ed", "er", "ers", "d", "r")
+"""English endings on a known English word (speedruns, onboarding, parboiled)."""
+
+
+def engels_gebouwd(woord: str, engels: set[str]) -> bool:
+    """Whether a word is built from known English words (``engels``: SCOWL and frequent
+    wordfreq words, Dutch-shared ones such as speed included): an
+    English ending on one (deliverables, onboarding: onboard + ing) or two of four
+    letters or more run together (speedrunner: speed + runner). Rare words that are no
+    such build are mostly names and Latin or Greek terms (heterosis, abscissa)."""
+    for uitgang in _ENGELSE_UITGANGEN:
+        stam = woord[: -len(uitgang)]
+        if woord.endswith(uitgang) and len(stam) >= 4 and (stam in engels or stam + "e" in engels):
+            return True
+    return any(woord[:i] in engels and woord[i:] in engels for i in range(4, len(woord) - 3))
+
+
+def wordfreq_zeldzaam(tabel: dict[str, int], engels: set[str], uitgesloten: set[str]) -> list[str]:
+    """Rare English words of the wordfreq list (Zipf 1.5 to 2.5, letters only, five letters
+    or more, not yet in ``tabel``) built from English words (:func:`engels_gebouwd`) that
+    Dutch hardly has: ZELDZAAM_VERSCHIL more frequent in English than in wordfreq's Dutch
+    list, and absent from ``uitgesloten`` (the Dutch lexicon and inflected forms). Sorted."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    woorden: list[str] = []
+    for woord in iter_wordlist("en", wordlist="large"):
+        en = zipf_frequency(woord, "en", wordlist="large")
+        if en >= 2.5:
+            continue
+        if en < ZELDZAAM_ENGELS:
+            break
+        if (
+            len(woord) >= 5
+            and woord.isalpha()
+            and woord.isascii()
+            and woord not in uitgesloten
+            and woord not in tabel
+            and en - zipf_frequency(woord, "nl", wordlist="large") >= ZELDZAAM_VERSCHIL
+            and engels_gebouwd(woord, engels)
+        ):
+            woorden.append(woord)
+    return sorted(woorden)
 
 
 STAM_ENGELS = 4.0
@@ -159,7 +213,8 @@ def main() -> None:
     alternatieven = {r.split("\t")[0] for r in _lijst("alternatieven.tsv")}
     tabel: dict[str, int] = {}
     uit_scowl = scowl()
-    for woord in uit_scowl | wordfreq_engels():
+    engelse_woorden = uit_scowl | wordfreq_engels()
+    for woord in engelse_woorden:
         en = zipf(woord, "en", wordlist="large")
         if en < 2.5:
             continue
@@ -196,6 +251,11 @@ def main() -> None:
             en = zipf(vorm, "en", wordlist="large")
             if len(vorm) >= 4 and en >= 4.0 and en - zipf(vorm, "nl", wordlist="large") >= 1.5:
                 tabel[vorm] = ENGELS_IN_CITAAT
+    # Rare English words that Dutch lacks altogether (speedruns, onboarding).
+    vormen = spacy_nl_vormen()
+    uitgesloten = nederlands_lexicon | leen | nederlands | set(vormen) | set(vormen.values())
+    for woord in wordfreq_zeldzaam(tabel, engelse_woorden, uitgesloten):
+        tabel[woord] = ENGELS_KLEIN
     schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, zipf)
     schrijf_randen(tabel)
     doel = DATA / "engels" / "woorden.bin"

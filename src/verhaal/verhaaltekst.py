@@ -10,7 +10,7 @@ values and the title and paragraphs of the body here, so a file means the same t
 - :func:`voorkant_waarden`: the scalar values in it, with their offsets in the whole text,
   found line by line without a YAML parse (the checker needs offsets and speed);
 - :func:`voorkant_data`: the front matter as data, through the one YAML reader
-  (:func:`verhaal.werkvorm.yamlbron.lees_yaml_tekst`);
+  (:func:`verhaal.yamlbron.lees_yaml_tekst`);
 - :func:`lees_verhaal`: front matter, title and paragraphs of a story.
 
 Pure and cheap: nothing here imports yaml until :func:`voorkant_data` is called.
@@ -173,7 +173,7 @@ def voorkant_data(tekst: str, voorkant: Voorkant | None = None) -> dict[str, Any
     matter that is not valid YAML, or not a mapping, counts as none.
     """
     from verhaal.errors import VerhaalFout
-    from verhaal.werkvorm.yamlbron import lees_yaml_tekst
+    from verhaal.yamlbron import lees_yaml_tekst
 
     if voorkant is None:
         voorkant = zoek_voorkant(tekst)

@@ -23,7 +23,7 @@ from verhaal.taal import aantal
 
 if TYPE_CHECKING:
     from verhaal.flow.vrager import Vraagstuk, Vrager
-    from verhaal.werkvorm.yamlbron import Plek
+    from verhaal.yamlbron import Plek
 
 MAX_PASSAGES = 3
 

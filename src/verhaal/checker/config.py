@@ -12,6 +12,7 @@ from typing import Any
 
 from verhaal.checker.bevinding import ERNSTEN, Ernst
 from verhaal.errors import ConfigFout
+from verhaal.yamlbron import padtekst, toon_waarde
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,9 @@ def lees_regel_instellingen(
 
     def waar(*sleutels: object) -> str:
         tekst = tuple(str(s) for s in sleutels)
-        return plek(tekst) if plek is not None else bron + "".join(f".{s}" for s in tekst)
+        return (
+            plek(tekst) if plek is not None else bron + "".join(f".{padtekst((s,))}" for s in tekst)
+        )
 
     if gegevens is None:
         return {}
@@ -78,7 +81,9 @@ def lees_regel_instellingen(
 
             hint = bedoel_je(str(regel_id), REGELS, aanhalen="'")
             uitleg = hint[:1].lower() + hint[1:] if hint else f"bekend: {', '.join(sorted(REGELS))}"
-            raise ConfigFout(f"{waar(regel_id)}: onbekende regel '{regel_id}' ({uitleg}).")
+            raise ConfigFout(
+                f"{waar(regel_id)}: onbekende regel {toon_waarde(regel_id)} ({uitleg})."
+            )
         if isinstance(waarde, bool):
             resultaat[regel.id] = RegelInstelling(aan=waarde)
             continue
@@ -89,7 +94,9 @@ def lees_regel_instellingen(
             raise ConfigFout(f"{waar(regel_id)}: verwacht true/false, een ernst of instellingen.")
         aan = waarde.get("aan", True)
         if not isinstance(aan, bool):
-            raise ConfigFout(f"{waar(regel_id, 'aan')}: verwacht true of false, niet {aan!r}.")
+            raise ConfigFout(
+                f"{waar(regel_id, 'aan')}: verwacht true of false, niet {toon_waarde(aan)}."
+            )
         ernst = _lees_ernst(waarde["ernst"], waar(regel_id, "ernst")) if "ernst" in waarde else None
         opties: dict[str, Any] = {}
         for sleutel, optiewaarde in waarde.items():
@@ -113,4 +120,6 @@ def _lees_ernst(waarde: object, pad: str) -> Ernst:
     for ernst in ERNSTEN:
         if waarde == ernst:
             return ernst
-    raise ConfigFout(f"{pad}: onbekende ernst {waarde!r} (kies uit {', '.join(ERNSTEN)}).")
+    raise ConfigFout(
+        f"{pad}: onbekende ernst {toon_waarde(waarde)} (kies uit {', '.join(ERNSTEN)})."
+    )

@@ -81,9 +81,20 @@ class Document:
     """The tokens of :meth:`verhaal_tokens`, worked out on first use: several rules ask for
     them, and a document is not changed after :func:`lees_document`."""
 
+    _per_zin: dict[int, list[Token]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    """The tokens per sentence, grouped on first use of :meth:`zin_tokens` (one pass, so
+    asking for many sentences stays linear in the text)."""
+
     def zin_tokens(self, zin: int) -> list[Token]:
         """The tokens of sentence ``zin`` (index into ``zinnen``)."""
-        return [t for t in self.tokens if t.zin == zin]
+        if self._per_zin is None:
+            per_zin: dict[int, list[Token]] = {}
+            for token in self.tokens:
+                per_zin.setdefault(token.zin, []).append(token)
+            self._per_zin = per_zin
+        return list(self._per_zin.get(zin, ()))
 
     def in_citaat(self, positie: int) -> bool:
         """Whether code point ``positie`` lies inside quoted text."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from verhaal.checker.bevinding import Bevinding, Ernst
+from verhaal.yamlbron import toon_waarde
 
 if TYPE_CHECKING:
     from verhaal.checker.document import Document
@@ -70,16 +71,19 @@ class Optie:
             if isinstance(waarde, str):
                 waarde = [waarde]
             if not isinstance(waarde, list) or not all(isinstance(w, str) for w in waarde):
-                return None, f"verwacht {self.toegestane_waarden()}, niet {waarde!r}"
+                return None, f"verwacht {self.toegestane_waarden()}, niet {toon_waarde(waarde)}"
             return list(waarde), None
         if soort is float and isinstance(waarde, int) and not isinstance(waarde, bool):
             waarde = float(waarde)
         if not isinstance(waarde, soort) or (soort is not bool and isinstance(waarde, bool)):
-            return None, f"verwacht {self.toegestane_waarden()}, niet {waarde!r}"
+            return None, f"verwacht {self.toegestane_waarden()}, niet {toon_waarde(waarde)}"
         if self.keuzes and waarde not in self.keuzes:
-            return None, f"onbekende waarde {waarde!r} (kies uit: {self.toegestane_waarden()})"
+            return (
+                None,
+                f"onbekende waarde {toon_waarde(waarde)} (kies uit: {self.toegestane_waarden()})",
+            )
         if self.minimum is not None and isinstance(waarde, int | float) and waarde < self.minimum:
-            return None, f"verwacht {self.toegestane_waarden()}, niet {waarde!r}"
+            return None, f"verwacht {self.toegestane_waarden()}, niet {toon_waarde(waarde)}"
         return waarde, None
 
 

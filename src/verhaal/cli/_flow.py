@@ -206,7 +206,16 @@ def doorloop(
         waar = f" in {concept.pad}" if concept is not None else ""
         typer.echo(f"Je antwoorden zijn bewaard{waar}. Ga verder met: {opdracht}")
         return
-    code = bewaar(resultaat)
+    try:
+        code = bewaar(resultaat)
+    except InvoerFout as fout:
+        if concept is None or not concept.bestaat():
+            raise
+        # The draft is only removed once the story is saved: say where the answers are.
+        raise InvoerFout(
+            f"{fout.bericht} Je antwoorden zijn niet weg: ze staan in {concept.pad}. "
+            f"Ga verder met: {opdracht}"
+        ) from None
     if concept is not None:
         concept.verwijder()
     if code:

@@ -63,7 +63,7 @@ def register(app: typer.Typer) -> None:
         from verhaal.flow import AntwoordenVrager, Concept, Staat, Vrager
         from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
         from verhaal.leerlingnaam import NaamZoeker
-        from verhaal.werkvorm.yamlbron import YamlBron, lees_yaml_bestand
+        from verhaal.yamlbron import YamlBron, lees_yaml_bestand
 
         verhaal_bestaat(verhaal)
         instellingen, gekozen = laad_werkvorm(config, werkvorm)

@@ -379,7 +379,7 @@ def _controleer(
     met_cache: bool = True,
 ) -> int:
     from verhaal.instellingen import laad_instellingen
-    from verhaal.linter.invoer import MAX_BYTES, STANDAARDINVOER, verzamel
+    from verhaal.linter.invoer import STANDAARDINVOER, lees_stdin, verzamel
     from verhaal.linter.rapport import Telling
     from verhaal.linter.uitvoeren import Uitvoering
 
@@ -389,7 +389,9 @@ def _controleer(
     opdracht = _opdracht(
         instellingen, namen, alleen, zonder, strikt, formaat == "tekst" and not stil
     )
-    stdin = sys.stdin.buffer.read(MAX_BYTES + 1) if STANDAARDINVOER in paden else None
+    stdin = (
+        lees_stdin(sys.stdin.buffer, instellingen.max_bytes) if STANDAARDINVOER in paden else None
+    )
     bronnen = list(verzamel(paden, (*instellingen.uitsluiten, *uitsluiten), stdin))
     grens: Ernst = faal_op or instellingen.faal_op or "fout"
 

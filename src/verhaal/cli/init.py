@@ -32,6 +32,7 @@ def voorbeeld_config() -> str:
     once its ``#`` is removed.
     """
     from verhaal.checker.rules import REGELS
+    from verhaal.instellingen import STANDAARD_MAX_KB
 
     regels: list[str] = []
     for regel in REGELS.values():
@@ -86,6 +87,10 @@ def voorbeeld_config() -> str:
             "",
             "# Vanaf welke ernst 'verhaal controleer' met exitcode 1 stopt (zoals --faal-op).",
             "# faal_op: fout",
+            "",
+            "# Het grootste verhaalbestand dat 'verhaal controleer' leest, in kB; grotere",
+            "# bestanden worden overgeslagen met een melding.",
+            f"# max_kb: {STANDAARD_MAX_KB}",
             "",
         ]
     )

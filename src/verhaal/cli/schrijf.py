@@ -61,10 +61,8 @@ def register(app: typer.Typer) -> None:
             Uitkomst,
             Verloop,
             Vrager,
-            bewaar_verhaal,
-            kies_verhaalpad,
         )
-        from verhaal.flow.bewaren import open_fouten_melding
+        from verhaal.flow.bewaren import bewaar_nieuw, controleer_doel, open_fouten_melding
         from verhaal.leerlingnaam import NaamZoeker
 
         instellingen, gekozen = laad_werkvorm(config, werkvorm)
@@ -74,6 +72,8 @@ def register(app: typer.Typer) -> None:
                 f"verhaal werkvorm doe {gekozen.id}"
             )
         concept_pad = CONCEPTEN_MAP / f"{gekozen.id}.yaml"
+        # Before the first question (the pupil's name included): can the files be written?
+        controleer_doel(uit, concepten=CONCEPTEN_MAP if antwoorden is None else None)
         leerling = leerlingnamen(naam, namen, antwoorden=antwoorden, concept_pad=concept_pad)
         check_config = flow_config(instellingen, gekozen, leerling)
         geen_naam_in_pad(uit, NaamZoeker(check_config.namen), "het verhaalbestand (--uit)")
@@ -99,8 +99,7 @@ def register(app: typer.Typer) -> None:
 
         def bewaar(klaar: tuple[Verloop, Uitkomst]) -> int:
             verloop, uitkomst = klaar
-            pad = kies_verhaalpad(verloop, uit, overschrijf=overschrijf)
-            bewaard = bewaar_verhaal(verloop, uitkomst, pad)
+            bewaard = bewaar_nieuw(verloop, uitkomst, uit, overschrijf=overschrijf)
             typer.echo(f"Je {gekozen.product.enkelvoud} is bewaard in {bewaard.verhaal}")
             typer.echo(f"Je aantekeningen staan in {bewaard.aantekeningen}")
             if not uitkomst.open_fouten:

@@ -325,11 +325,9 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             Verloop,
             Vrager,
             aantekeningen_pad,
-            bewaar_verhaal,
-            kies_verhaalpad,
             lees_verhaalbestand,
         )
-        from verhaal.flow.bewaren import maskeer
+        from verhaal.flow.bewaren import bewaar_nieuw, controleer_doel, maskeer
         from verhaal.flow.staat import CONCEPTEN_MAP, verhaal_sleutel
         from verhaal.flow.verhaalbestand import aantekeningen_markdown
         from verhaal.leerlingnaam import NaamZoeker
@@ -344,6 +342,11 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
         if verhaal is not None:
             naam_concept += f"-{verhaal_sleutel(verhaal)}"
         concept_pad = CONCEPTEN_MAP / f"{naam_concept}.yaml"
+        # Before the first question (the pupil's name included): can the files be written?
+        controleer_doel(
+            uit or standaard_uit(werkvorm.id, verhaal),
+            concepten=CONCEPTEN_MAP if antwoorden is None else None,
+        )
         leerling = leerlingnamen(naam, namen, antwoorden=antwoorden, concept_pad=concept_pad)
         check_config = flow_config(instellingen, werkvorm, leerling)
         zoeker = NaamZoeker(check_config.namen)
@@ -406,8 +409,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
                 doel = uit or standaard_uit(werkvorm.id, verhaal)
                 if uit is None and verloop.titel is None:
                     doel = _vrije_naam(doel, lambda p: p.exists() or aantekeningen_pad(p).exists())
-                pad = kies_verhaalpad(verloop, doel, overschrijf=overschrijf)
-                bewaard = bewaar_verhaal(verloop, uitkomst, pad)
+                bewaard = bewaar_nieuw(verloop, uitkomst, doel, overschrijf=overschrijf)
                 typer.echo(f"Je {werkvorm.product.enkelvoud} is bewaard in {bewaard.verhaal}")
                 typer.echo(f"Je antwoorden staan in {bewaard.aantekeningen}")
             else:
@@ -435,6 +437,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
                         ),
                         check_config.namen,
                     ),
+                    overschrijf=overschrijf,
                 )
                 typer.echo(f"Je antwoorden zijn bewaard in {notities}")
             if geschreven and uitkomst.open_fouten:

@@ -17,7 +17,7 @@ from verhaal.errors import InvoerFout
 from verhaal.flow.vrager import BevindingInContext, Vraagstuk, WeergaveSoort
 from verhaal.taal import aantal, werkwoord
 from verhaal.werkvorm.model import Werkvorm
-from verhaal.werkvorm.yamlbron import Plek, YamlBron, lees_yaml_bestand
+from verhaal.yamlbron import Plek, YamlBron, lees_yaml_bestand
 
 _ALINEA = ("alinea", "alinea's")
 
@@ -51,9 +51,10 @@ class AntwoordenVrager:
                 gelijkend = difflib.get_close_matches(str(sleutel), bekend, n=1, cutoff=0.6)
                 hint = f" (bedoel je '{gelijkend[0]}'?)" if gelijkend else ""
                 raise InvoerFout(
-                    f"{bron.bron}:{plek.regel}: {sleutel}: werkvorm '{werkvorm.id}' heeft geen "
-                    f"vraag met deze id{hint}. De vragen staan in: verhaal werkvorm toon "
-                    f"{werkvorm.id}"
+                    plek.bericht(
+                        f"werkvorm '{werkvorm.id}' heeft geen vraag met deze id{hint}. De "
+                        f"vragen staan in: verhaal werkvorm toon {werkvorm.id}"
+                    )
                 )
         self.data: Mapping[str, Any] = data
 

@@ -1,4 +1,13 @@
-"""Save the outcome of a story flow: the story file and its notes, never silently overwriting."""
+"""Save the outcome of a story flow: the story file and its notes, never silently overwriting.
+
+The story and its notes are written as one (:func:`~verhaal.opslag.schrijf_samen`): both
+or neither. A new file is created exclusively, so when two runs save under one name at
+the same moment, one of them finds the file made and asks again (at a terminal) or stops
+with exit 2, instead of replacing the other's story. :func:`controleer_doel` runs before
+the first question: a folder that will not take the files is reported before any typing.
+A save that fails keeps the answers: at a terminal the user picks another place, and the
+draft stays until the story is saved.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +26,7 @@ from verhaal.flow.verhaalbestand import (
 from verhaal.flow.verloop import Uitkomst, Verloop
 from verhaal.flow.vrager import Vraagstuk
 from verhaal.leerlingnaam import NaamZoeker
-from verhaal.opslag import schrijf_atomisch
+from verhaal.opslag import BestaatAl, controleer_schrijfbaar, schrijf_samen
 from verhaal.taal import er_staat, werkwoord
 from verhaal.werkvorm.model import Keuze
 
@@ -42,6 +51,20 @@ class Bewaard:
     aantekeningen: Path
 
 
+def controleer_doel(uit: Path | None, *, concepten: Path | None = None) -> None:
+    """Before the first question: can the story (``uit``, else the working folder) and the
+    drafts (``concepten``, for a run at the terminal) be written? An ``InvoerFout`` in
+    Dutch if not (exit 2), so nobody types answers that cannot be kept."""
+    if uit is not None and uit.is_dir():
+        raise InvoerFout(
+            f"--uit {uit} is een map; geef de naam van het verhaalbestand (bijvoorbeeld "
+            f"{uit / 'verhaal.md'})."
+        )
+    controleer_schrijfbaar(uit.parent if uit is not None else Path("."))
+    if concepten is not None:
+        controleer_schrijfbaar(concepten)
+
+
 def kies_verhaalpad(
     verloop: Verloop, uit: Path | None, *, overschrijf: bool, map_: Path = Path(".")
 ) -> Path:
@@ -52,6 +75,55 @@ def kies_verhaalpad(
     No name holds the pupil's name: a title that would give one is not used (the file is
     ``verhaal.md``), a typed name with it is refused.
     """
+    return _kies(verloop, uit, overschrijf=overschrijf, map_=map_)[0]
+
+
+def bewaar_nieuw(
+    verloop: Verloop,
+    uitkomst: Uitkomst,
+    uit: Path | None,
+    *,
+    overschrijf: bool,
+    map_: Path = Path("."),
+    datum: date | None = None,
+) -> Bewaard:
+    """Choose the story file (as :func:`kies_verhaalpad`) and write story and notes as one.
+
+    A file that appears between the choice and the write is never replaced: at a terminal
+    the user is asked again, otherwise an :class:`InvoerFout` stops the run (exit 2). When
+    the write fails (a full disk, a folder that became read-only), an interactive user
+    picks another place; the answers stay in memory and in the draft meanwhile.
+    """
+    vrager = verloop.vrager
+    while True:
+        pad, vervang = _kies(verloop, uit, overschrijf=overschrijf, map_=map_)
+        try:
+            return bewaar_verhaal(verloop, uitkomst, pad, datum=datum, overschrijf=vervang)
+        except BestaatAl as fout:
+            if not vrager.interactief:
+                raise InvoerFout(
+                    f"{fout.pad} is zojuist door iets anders gemaakt en wordt niet "
+                    "overschreven; er is niets bewaard. Kies een ander bestand met --uit, of "
+                    "gebruik --overschrijf."
+                ) from None
+            vrager.toon(f"{fout.pad} is zojuist door iets anders gemaakt.", "waarschuwing")
+            uit = pad
+        except InvoerFout as fout:
+            if not vrager.interactief:
+                raise
+            vrager.toon(
+                f"Bewaren lukte niet: {fout.bericht} Je antwoorden zijn niet weg; kies een "
+                "andere plek.",
+                "waarschuwing",
+            )
+            uit = _vraag_naam(verloop, _vrije_naam(Path.home() / pad.name))
+
+
+def _kies(
+    verloop: Verloop, uit: Path | None, *, overschrijf: bool, map_: Path
+) -> tuple[Path, bool]:
+    """The story file and whether it may replace an existing file (see
+    :func:`kies_verhaalpad`)."""
     zoeker = NaamZoeker(verloop.namen)
     if uit is None and verloop.staat.uit and not zoeker.bevat(verloop.staat.uit, streng=True):
         uit = Path(verloop.staat.uit)
@@ -64,7 +136,7 @@ def kies_verhaalpad(
     while True:
         bestaand = [p for p in (pad, aantekeningen_pad(pad)) if p.exists()]
         if not bestaand or overschrijf:
-            return pad
+            return pad, overschrijf
         if not vrager.interactief:
             raise InvoerFout(
                 f"{bestaand[0]} bestaat al en wordt niet zomaar overschreven. Kies een ander "
@@ -83,23 +155,37 @@ def kies_verhaalpad(
             )
         )
         if keuze == "overschrijven":
-            return pad
+            return pad, True
+        pad = _vraag_naam(verloop, _vrije_naam(pad), pad)
+
+
+def _vraag_naam(verloop: Verloop, voorstel: Path, anders: Path | None = None) -> Path:
+    """Ask for the story file's name (``voorstel`` as default); ends in ``.md``. A name
+    with the pupil's name in it is refused: ``anders`` is returned then (the caller starts
+    its questions again), or without it the name is asked again."""
+    zoeker = NaamZoeker(verloop.namen)
+    vrager = verloop.vrager
+    while True:
         antwoord = vrager.vraag(
             Vraagstuk(
                 "_uit",
                 "kort",
                 "Onder welke naam wil je het verhaal bewaren?",
-                standaard=str(_vrije_naam(pad)),
+                standaard=str(voorstel),
                 verplicht=True,
             )
         )
         if isinstance(antwoord, str) and zoeker.bevat(antwoord, streng=True):
             vrager.ongeldig(Vraagstuk("_uit", "kort", "Bestandsnaam"), _NAAM_IN_BESTANDSNAAM)
+            if anders is not None:
+                return anders  # the caller asks again, from its first question
             continue
-        if isinstance(antwoord, str) and antwoord.strip():
-            pad = Path(antwoord.strip())
-            if pad.suffix.lower() not in (".md", ".markdown"):
-                pad = pad.with_name(pad.name + ".md")
+        if not (isinstance(antwoord, str) and antwoord.strip()):
+            return anders if anders is not None else voorstel
+        pad = Path(antwoord.strip()).expanduser()
+        if pad.suffix.lower() not in (".md", ".markdown"):
+            pad = pad.with_name(pad.name + ".md")
+        return pad
 
 
 def _vrije_naam(pad: Path) -> Path:
@@ -120,36 +206,49 @@ def open_fouten_melding(aantal: int, bestand: str) -> str:
 
 
 def bewaar_verhaal(
-    verloop: Verloop, uitkomst: Uitkomst, pad: Path, *, datum: date | None = None
+    verloop: Verloop,
+    uitkomst: Uitkomst,
+    pad: Path,
+    *,
+    datum: date | None = None,
+    overschrijf: bool = True,
 ) -> Bewaard:
-    """Write the notes file and the story file atomically (notes first: the story links them)."""
+    """Write the notes file and the story file as one (both or neither; notes first: the
+    story links them), the pupil's names masked. Without ``overschrijf`` both are created
+    exclusively and an existing one raises :class:`~verhaal.opslag.BestaatAl` with nothing
+    written."""
     staat = uitkomst.staat
     notities = aantekeningen_pad(pad)
-    schrijf_atomisch(
-        notities,
-        maskeer(
-            aantekeningen_markdown(
-                verloop.werkvorm,
-                staat.antwoorden,
-                titel=verloop.titel,
-                datum=datum,
-                verhaal=pad.name,
+    schrijf_samen(
+        [
+            (
+                notities,
+                maskeer(
+                    aantekeningen_markdown(
+                        verloop.werkvorm,
+                        staat.antwoorden,
+                        titel=verloop.titel,
+                        datum=datum,
+                        verhaal=pad.name,
+                    ),
+                    verloop.config.namen,
+                ),
             ),
-            verloop.config.namen,
-        ),
-    )
-    schrijf_atomisch(
-        pad,
-        maskeer(
-            verhaal_markdown(
-                verloop.werkvorm,
-                staat.antwoorden,
-                verloop.titel,
-                staat.alineas or [],
-                bevindingen=uitkomst.bevindingen,
-                datum=datum,
+            (
+                pad,
+                maskeer(
+                    verhaal_markdown(
+                        verloop.werkvorm,
+                        staat.antwoorden,
+                        verloop.titel,
+                        staat.alineas or [],
+                        bevindingen=uitkomst.bevindingen,
+                        datum=datum,
+                    ),
+                    verloop.config.namen,
+                ),
             ),
-            verloop.config.namen,
-        ),
+        ],
+        overschrijf=overschrijf,
     )
     return Bewaard(pad, notities)

@@ -203,7 +203,7 @@ class Concept:
 
     def lees(self) -> Staat | None:
         """The saved state, or None when there is no draft."""
-        from verhaal.werkvorm.yamlbron import lees_yaml_bestand
+        from verhaal.yamlbron import lees_yaml_bestand
 
         if not self.bestaat():
             return None

@@ -102,6 +102,7 @@ class Verloop:
         self._titel_vraag = next((v for _, v in werkvorm.vragen() if v.bewaar == "titel"), None)
         self._laatst_getoond: str | None = None
         self._half_met_naam = False
+        self._bewaren_mislukt = False
 
     # --- the main loop ---------------------------------------------------------------------
 
@@ -136,7 +137,12 @@ class Verloop:
         staat = self.staat
         if not (staat.afgerond or staat.fasen_klaar or staat.antwoorden or staat.half):
             return "Gestopt. Je had nog niets beantwoord, dus er is nog niets bewaard."
-        self._bewaar()
+        if self.concept is not None and not self._bewaar():
+            return (
+                f"Gestopt. Je concept kon niet worden bewaard in {self.concept.pad}, dus je "
+                "antwoorden van deze keer zijn helaas niet bewaard. Maak de map schrijfbaar "
+                "voordat je opnieuw begint."
+            )
         waar = f" in {self.concept.pad}" if self.concept is not None else ""
         regels = [f"Gestopt. Je antwoorden tot nu toe zijn bewaard{waar}."]
         if staat.half:
@@ -246,9 +252,30 @@ class Verloop:
         self.staat.afgerond = [i for i in self.staat.afgerond if i not in ids]
         self.staat.fasen_klaar = [f for f in self.staat.fasen_klaar if f != fase.id]
 
-    def _bewaar(self) -> None:
-        if self.concept is not None:
+    def _bewaar(self) -> bool:
+        """Save the draft; False when it could not be written.
+
+        A failed autosave (a full disk, a folder made read-only during the run) never stops
+        the flow: the answers stay in memory, the teacher is told once where the draft could
+        not go, and the next answer tries again.
+        """
+        if self.concept is None:
+            return False
+        try:
             self.concept.bewaar(self.staat)
+        except OSError as fout:
+            if not self._bewaren_mislukt:
+                reden = fout.strerror or type(fout).__name__
+                self.vrager.toon(
+                    f"Je concept kon niet worden bewaard in {self.concept.pad} ({reden}). "
+                    "Je antwoorden blijven bewaard zolang verhaal openstaat: werk door en bewaar "
+                    "je tekst aan het eind, of maak de map weer schrijfbaar.",
+                    "waarschuwing",
+                )
+            self._bewaren_mislukt = True
+            return False
+        self._bewaren_mislukt = False
+        return True
 
     # --- asking one question ---------------------------------------------------------------
 

@@ -13,7 +13,14 @@ suggestion before writing and put back from the story on reading. A run with a p
 name (``--naam``, ``--namen`` or ``namen:`` in the configuration) uses no cache at all:
 nothing derived from a name (not even the fingerprint's hash) reaches the disk. The
 folder (``~/.cache/verhaal`` or ``$VERHAAL_CACHE_MAP``) is private to the user (0700,
-files 0600) and carries a ``CACHEDIR.TAG`` so backup tools skip it.
+files 0600); the subfolder the tool owns (``v1/``) carries a ``CACHEDIR.TAG`` so backup
+tools skip it (never the folder itself: ``$VERHAAL_CACHE_MAP`` may be an existing folder
+with other things in it).
+
+Nothing read back is trusted: a cache file is opened only when it is a regular file (not
+a link, pipe or device; opened non-blocking, so a pipe cannot hang the run), at most
+:data:`MAX_BESTAND` bytes are read, and an entry of the wrong shape is a miss, even when
+its checksum fits.
 
 Format: per fingerprint one file ``v1/<fingerprint>.cache``: ``VHC2`` and a marshal'ed
 dict from key (16 bytes) to entry (an 8-byte checksum and a marshal'ed tuple, both checked
@@ -26,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -34,7 +42,7 @@ from hashlib import blake2b
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from verhaal.checker.bevinding import Bevinding
+from verhaal.checker.bevinding import ERNSTEN, Bevinding
 from verhaal.errors import VerhaalFout
 
 if TYPE_CHECKING:
@@ -45,6 +53,9 @@ MAGIC = b"VHC2"
 VERSIE_MAP = "v1"
 MAX_ITEMS = 20_000
 """Entries kept per fingerprint: those used by the last run first, then the most recent."""
+MAX_BESTAND = 64_000_000
+"""Most bytes of one cache file read or written; a bigger file is ignored (and rewritten
+within the bound by the next run)."""
 OUD_NA_S = 30 * 24 * 3600
 """A fingerprint file not used for this long is removed (old versions, old settings)."""
 PLEK = "\x00"
@@ -194,12 +205,18 @@ def uit_item(item: Item, tekst: str) -> tuple[list[Bevinding], list[Opmerking]] 
     from verhaal.linter.onderdrukking import Opmerking
 
     try:
-        if item[:8] != _som(item[8:]):
+        if not isinstance(item, bytes) or item[:8] != _som(item[8:]):
             return None
         ruwe_bevindingen, ruwe_opmerkingen = marshal.loads(item[8:])
         bevindingen = []
         for regel, ernst, start, eind, bericht, suggestie in ruwe_bevindingen:
-            if not 0 <= start <= eind <= len(tekst):
+            if not (
+                isinstance(regel, str)
+                and ernst in ERNSTEN
+                and _is_span(start, eind, len(tekst))
+                and isinstance(bericht, str)
+                and (suggestie is None or isinstance(suggestie, str))
+            ):
                 return None
             span = tekst[start:eind]
             bevindingen.append(
@@ -215,12 +232,20 @@ def uit_item(item: Item, tekst: str) -> tuple[list[Bevinding], list[Opmerking]] 
             )
         opmerkingen = []
         for soort, start, eind, bericht in ruwe_opmerkingen:
-            if not 0 <= start <= eind <= len(tekst):
+            if not (
+                isinstance(soort, str)
+                and _is_span(start, eind, len(tekst))
+                and isinstance(bericht, str)
+            ):
                 return None
             opmerkingen.append(Opmerking(soort, start, eind, _met_span(bericht, tekst[start:eind])))
-    except (ValueError, TypeError, EOFError):
+    except (ValueError, TypeError, EOFError, KeyError, IndexError, AttributeError):
         return None
     return bevindingen, opmerkingen
+
+
+def _is_span(start: object, eind: object, lengte: int) -> bool:
+    return type(start) is int and type(eind) is int and 0 <= start <= eind <= lengte
 
 
 class Cache:
@@ -235,14 +260,19 @@ class Cache:
         self.nieuw: dict[bytes, Item] = {}
 
     def _lees(self) -> dict[bytes, Item]:
-        try:
-            ruw = self.pad.read_bytes()
-            if ruw[:4] != MAGIC:
-                return {}
-            items = marshal.loads(ruw[4:])
-        except (OSError, ValueError, EOFError, TypeError):
+        ruw = lees_begrensd(self.pad, MAX_BESTAND)
+        if ruw is None or ruw[:4] != MAGIC:
             return {}
-        return items if isinstance(items, dict) else {}
+        try:
+            items = marshal.loads(ruw[4:])
+        except (ValueError, EOFError, TypeError):
+            return {}
+        if not isinstance(items, dict):
+            return {}
+        # Only well-formed pairs count; anything else is dropped (and not written back).
+        return {
+            s: item for s, item in items.items() if isinstance(s, bytes) and isinstance(item, bytes)
+        }
 
     def zoek(self, sleutel: bytes) -> Item | None:
         """The entry for a story, if one was stored."""
@@ -273,17 +303,29 @@ class Cache:
             if len(items) >= MAX_ITEMS:
                 break
             items.setdefault(s, item)
+        # Stay within MAX_BESTAND (what a reader accepts): the first entries (used by this
+        # run, then the newest) are kept.
+        ruimte = MAX_BESTAND - 1_000
+        binnen: dict[bytes, Item] = {}
+        for s, item in items.items():
+            ruimte -= len(s) + len(item) + 16
+            if ruimte < 0:
+                break
+            binnen[s] = item
         with contextlib.suppress(OSError, ValueError, VerhaalFout):
             self._maak_map()
             # Oldest first: the next run reads the end of the file as the most recent.
-            _schrijf(self.pad, MAGIC + marshal.dumps(dict(reversed(items.items()))))
+            _schrijf(self.pad, MAGIC + marshal.dumps(dict(reversed(binnen.items()))))
             self._ruim_op()
 
     def _maak_map(self) -> None:
+        """The cache folder and the subfolder this tool owns; ``CACHEDIR.TAG`` goes in the
+        subfolder only, never in the folder given by ``$VERHAAL_CACHE_MAP`` (it may hold
+        other things that backups must not skip)."""
         wortel = self.map.parent
         wortel.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.map.mkdir(exist_ok=True, mode=0o700)
-        tag = wortel / "CACHEDIR.TAG"
+        tag = self.map / "CACHEDIR.TAG"
         if not tag.exists():
             _schrijf(
                 tag,
@@ -300,6 +342,46 @@ class Cache:
                 with contextlib.suppress(OSError):
                     if pad.stat().st_mtime < nu - leeftijd:
                         pad.unlink()
+
+
+def lees_begrensd(pad: Path, grens: int) -> bytes | None:
+    """The bytes of ``pad`` when it is a regular file of at most ``grens`` bytes, else None.
+
+    Not through a symbolic link (``O_NOFOLLOW``), and non-blocking: a pipe put in the
+    place of a cache file would otherwise wait for a writer forever. The type is checked
+    on the open file (``fstat``), so swapping the file after a check does not help, and
+    never more than ``grens + 1`` bytes are read (a link to ``/dev/zero`` is no regular
+    file anyway)."""
+    vlaggen = (
+        os.O_RDONLY
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_CLOEXEC", 0)
+        | getattr(os, "O_BINARY", 0)
+    )
+    try:
+        fd = os.open(pad, vlaggen)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > grens:
+            return None
+        delen: list[bytes] = []
+        gelezen = 0
+        while gelezen <= grens:
+            deel = os.read(fd, min(1 << 20, grens + 1 - gelezen))
+            if not deel:
+                break
+            delen.append(deel)
+            gelezen += len(deel)
+        if gelezen > grens:
+            return None
+        return b"".join(delen)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def _schrijf(pad: Path, data: bytes) -> None:

@@ -16,9 +16,10 @@ import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from typing import BinaryIO
 
 from verhaal.checker.document import BestandsSoort
-from verhaal.instellingen import verborgen
+from verhaal.instellingen import STANDAARD_MAX_KB, verborgen
 
 STANDAARDINVOER = "-"
 """The path that means: read the story from standard input."""
@@ -26,13 +27,11 @@ STANDAARDINVOER = "-"
 EXTENSIES: dict[str, BestandsSoort] = {".md": "md", ".markdown": "md", ".txt": "txt"}
 """File types taken from folders, and how each is read."""
 
-MAX_BYTES = 500_000
-"""Size limit per file. A story is half an A4 (a few KB); 0.5 MB is well over a hundred.
-
-Bigger files are refused with a message instead of checked: the document model holds a
-token object per word, so a file of 0.9 MB took 4 s and 88 MB here, and a 50 MB file
-would take minutes and gigabytes.
-"""
+MAX_BYTES = STANDAARD_MAX_KB * 1000
+"""The default size limit per file, in bytes. The one setting is ``max_kb`` in the
+configuration (:data:`verhaal.instellingen.STANDAARD_MAX_KB`, documented there);
+:attr:`Instellingen.max_bytes <verhaal.instellingen.Instellingen.max_bytes>` is what a run
+uses. Bigger files are refused with a message instead of checked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,19 +128,30 @@ def _loop(map_: str, uitsluiten: Sequence[str], gezien: set[tuple[int, int]]) ->
         yield Bron(pad, soort)
 
 
-def lees(bron: Bron) -> str:
+def lees(bron: Bron, max_bytes: int = MAX_BYTES) -> str:
     """The decoded text of ``bron`` (UTF-8; a BOM is dropped; line ends kept as they are).
 
     Raises :class:`LeesFout` with a Dutch explanation for anything that is not a
-    readable story.
+    readable story, or that is bigger than ``max_bytes``. Standard input is read up to one
+    byte past the limit (see :func:`lees_stdin`), so its size beyond is not known.
     """
-    data = bron.data if bron.data is not None else _lees_bytes(bron.pad)
-    if len(data) > MAX_BYTES:
-        raise LeesFout(_te_groot(len(data)))
+    if bron.data is not None:
+        if len(bron.data) > max_bytes:
+            raise LeesFout(_te_groot(max_bytes + 1, max_bytes, meer_dan=True))
+        return decodeer(bron.data)
+    data = _lees_bytes(bron.pad, max_bytes)
+    if len(data) > max_bytes:
+        raise LeesFout(_te_groot(len(data), max_bytes, meer_dan=True))
     return decodeer(data)
 
 
-def _lees_bytes(pad: str) -> bytes:
+def lees_stdin(stroom: BinaryIO, max_bytes: int = MAX_BYTES) -> bytes:
+    """Standard input, up to one byte past ``max_bytes`` (enough to tell it is too big;
+    reading on could take for ever from an endless pipe)."""
+    return stroom.read(max_bytes + 1)
+
+
+def _lees_bytes(pad: str, max_bytes: int) -> bytes:
     try:
         info = os.stat(pad)
     except FileNotFoundError:
@@ -157,14 +167,24 @@ def _lees_bytes(pad: str) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         # Opening a pipe or device could block forever or never end.
         raise LeesFout("Dit is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat).")
-    if info.st_size > MAX_BYTES:
-        raise LeesFout(_te_groot(info.st_size))
+    if info.st_size > max_bytes:
+        raise LeesFout(_te_groot(info.st_size, max_bytes))
     try:
-        with open(pad, "rb") as bestand:
+        # Non-blocking and checked again after opening: the file may have been replaced
+        # by a pipe since the stat, and opening a pipe would wait for a writer.
+        with open(pad, "rb", opener=_niet_blokkerend) as bestand:
+            if not stat.S_ISREG(os.fstat(bestand.fileno()).st_mode):
+                raise LeesFout(
+                    "Dit is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat)."
+                )
             # One byte more than allowed tells a file that grew after the stat.
-            return bestand.read(MAX_BYTES + 1)
+            return bestand.read(max_bytes + 1)
     except OSError as fout:
         raise LeesFout(_os_bericht(fout)) from None
+
+
+def _niet_blokkerend(pad: str, vlaggen: int) -> int:
+    return os.open(pad, vlaggen | getattr(os, "O_NONBLOCK", 0))
 
 
 def decodeer(data: bytes) -> str:
@@ -194,14 +214,20 @@ def decodeer(data: bytes) -> str:
     return tekst
 
 
-def _mb(grootte: int) -> str:
-    return f"{grootte / 1_000_000:.1f}".replace(".", ",")
+def _grootte(aantal: int) -> str:
+    """A byte count for people, rounded up (so a file just over the limit never reads as
+    the limit itself): ``501 kB``, ``50,0 MB``."""
+    if aantal < 10_000_000:
+        return f"{-(-aantal // 1000)} kB"
+    return f"{-(-aantal // 100_000) / 10:.1f} MB".replace(".", ",")
 
 
-def _te_groot(grootte: int) -> str:
+def _te_groot(grootte: int, max_bytes: int, *, meer_dan: bool = False) -> str:
+    hoe_groot = f"meer dan {_grootte(max_bytes)}" if meer_dan else _grootte(grootte)
     return (
-        f"Het bestand is te groot ({_mb(grootte)} MB). Een verhaal is hooguit een half A4; "
-        f"verhaal controleert bestanden tot {_mb(MAX_BYTES)} MB."
+        f"Het bestand is te groot ({hoe_groot}). Een verhaal is hooguit een half A4; "
+        f"verhaal controleert bestanden tot {_grootte(max_bytes)} (instelling max_kb in "
+        ".verhaal.yaml)."
     )
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from verhaal.checker.bevinding import ERNSTEN, Ernst
 from verhaal.linter.rapport import Schrijver, Telling
-from verhaal.linter.uitvoeren import Gevonden, Notitie, Uitslag
+from verhaal.linter.uitvoeren import Gevonden, Notitie, Uitslag, venster
 from verhaal.taal import aantal, meervoud, werkwoord
 
 if TYPE_CHECKING:
@@ -23,8 +23,6 @@ Segment = tuple[str, str]
 """A piece of text and its rich style ("" for none)."""
 
 STIJL: dict[Ernst, str] = {"fout": "bold red", "waarschuwing": "yellow", "info": "cyan"}
-VENSTER = 50
-"""Code points of context shown on each side of a span in a long line."""
 
 
 def _hoofdletter(zin: str) -> str:
@@ -69,18 +67,21 @@ def samenvatting_zin(telling: Telling) -> str:
 
 
 def _uittreksel(g: Gevonden) -> tuple[str, int, int]:
-    """The finding's line (long lines cut around the span), caret start and width."""
-    regel = (g.regeltekst or "").replace("\t", " ")
+    """The finding's line (long lines cut around the span), caret start and width.
+
+    The worker already cut the line with :func:`venster`; ``…`` marks what is left out."""
+    deel = (g.regeltekst or "").replace("\t", " ")
+    lengte = g.regel_lengte if g.regel_lengte is not None else len(deel)
     begin = g.kolom - 1
-    eind = g.eind_kolom - 1 if g.eind_regel == g.regel else len(regel)
+    eind = g.eind_kolom - 1 if g.eind_regel == g.regel else lengte
     breedte = max(1, eind - begin)
-    if len(regel) <= 2 * VENSTER + 20:
-        return regel, begin, breedte
-    van = max(0, begin - VENSTER)
-    tot = min(len(regel), max(eind, begin + 1) + VENSTER)
+    van, tot = venster(lengte, begin, eind)
+    stuk = deel[van - g.regeltekst_van : tot - g.regeltekst_van]
+    if van == 0 and tot == lengte:
+        return stuk, begin, breedte
     voor = "…" if van > 0 else ""
-    na = "…" if tot < len(regel) else ""
-    return voor + regel[van:tot] + na, begin - van + len(voor), min(breedte, tot - begin)
+    na = "…" if tot < lengte else ""
+    return voor + stuk + na, begin - van + len(voor), min(breedte, tot - begin)
 
 
 def bevinding_regels(pad: str, g: Gevonden) -> list[list[Segment]]:

@@ -8,8 +8,10 @@ the pool's start-up cost however heavy the rules become. The files checked here 
 loaded the rule tables, and the forked workers inherit them.
 
 Memory stays flat: each worker returns only what the report needs (positions, messages,
-the line of each finding for text output), never the story text, and the caller writes
-every result out before asking for the next.
+for text output the part of each finding's line that is shown), never the story text,
+and the caller writes every result out before asking for the next. Nothing is copied per
+finding beyond that bounded part, so a report costs time and memory linear in the story,
+however long its lines.
 """
 
 from __future__ import annotations
@@ -69,9 +71,35 @@ class Opdracht:
     """Return the line of each finding (the text format shows it)."""
 
 
+VENSTER = 50
+"""Code points of context shown on each side of a span in a long line."""
+KORTE_REGEL = 2 * VENSTER + 20
+"""A line up to this length is shown whole; a longer one only around the span."""
+MAX_SPAN_GETOOND = 400
+"""Most code points of a span shown in a long line (the rest is cut with "…")."""
+
+
+def venster(lengte: int, begin: int, eind: int) -> tuple[int, int]:
+    """The part ``[van, tot)`` of a line of ``lengte`` code points that the text report
+    shows for a span ``[begin, eind)`` of it: the whole of a short line, else the span
+    (cut at :data:`MAX_SPAN_GETOOND`) with :data:`VENSTER` code points on either side.
+    Only this part is ever copied out of the story, so a report costs the same however
+    long its lines are."""
+    if lengte <= KORTE_REGEL:
+        return 0, lengte
+    van = max(0, begin - VENSTER)
+    tot = min(lengte, max(eind, begin + 1) + VENSTER, begin + MAX_SPAN_GETOOND + VENSTER)
+    return van, tot
+
+
 @dataclass(frozen=True, slots=True)
 class Gevonden:
-    """A finding with its 1-based position (columns in code points, end exclusive)."""
+    """A finding with its 1-based position (columns in code points, end exclusive).
+
+    ``regeltekst`` is what the text report shows of the finding's line: the part
+    ``[regeltekst_van, regeltekst_van + len(regeltekst))`` of it (see :func:`venster`;
+    the whole line when it is short), and ``regel_lengte`` the length of the whole line
+    (None: ``regeltekst`` is the whole line)."""
 
     bevinding: Bevinding
     regel: int
@@ -79,6 +107,8 @@ class Gevonden:
     eind_regel: int
     eind_kolom: int
     regeltekst: str | None = None
+    regeltekst_van: int = 0
+    regel_lengte: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +164,7 @@ def _start_werker(opdracht: Opdracht, met_cache: bool) -> None:
 def controleer_bron(bron: Bron) -> Uitslag:
     """Check one source with the installed job; never raises for a bad file."""
     try:
-        tekst = lees(bron)
+        tekst = lees(bron, _opdracht.instellingen.max_bytes)
     except LeesFout as fout:
         return Uitslag(bron.pad, str(fout))
     sleutel = cache_sleutel(tekst, bron.soort) if _met_cache else b""
@@ -215,15 +245,29 @@ def _uitslag(
         index = bisect_right(begins, offset) - 1
         return index + 1, offset - begins[index] + 1
 
-    def regeltekst(regel: int) -> str:
-        begin = begins[regel - 1]
-        eind = begins[regel] - 1 if regel < len(begins) else len(tekst)
-        return tekst[begin:eind].rstrip("\r")
+    regelgrenzen: dict[int, tuple[int, int]] = {}
+
+    def grenzen(regel: int) -> tuple[int, int]:
+        """Start and end offset of a line, without its line break (once per line)."""
+        if regel not in regelgrenzen:
+            begin = begins[regel - 1]
+            eind = begins[regel] - 1 if regel < len(begins) else len(tekst)
+            while eind > begin and tekst[eind - 1] == "\r":
+                eind -= 1
+            regelgrenzen[regel] = (begin, eind)
+        return regelgrenzen[regel]
 
     gevonden = []
     for b in bevindingen:
         regel, kolom = plek(b.start)
         eind_regel, eind_kolom = plek(b.eind)
+        if not met_regeltekst:
+            gevonden.append(Gevonden(b, regel, kolom, eind_regel, eind_kolom))
+            continue
+        begin, eind = grenzen(regel)
+        lengte = eind - begin
+        span_eind = eind_kolom - 1 if eind_regel == regel else lengte
+        van, tot = venster(lengte, kolom - 1, span_eind)
         gevonden.append(
             Gevonden(
                 b,
@@ -231,7 +275,9 @@ def _uitslag(
                 kolom,
                 eind_regel,
                 eind_kolom,
-                regeltekst(regel) if met_regeltekst else None,
+                tekst[begin + van : begin + tot],
+                van,
+                lengte,
             )
         )
     notities = [Notitie(o.soort, *plek(o.start), *plek(o.eind), o.bericht) for o in opmerkingen]

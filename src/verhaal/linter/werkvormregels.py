@@ -79,6 +79,13 @@ def leg_over(
     return CheckConfig(namen=onder.namen, regels=regels)
 
 
+def is_werkvorm_id(waarde: str) -> bool:
+    """Whether a story's front matter names a werkvorm by id, as it must: no folder
+    separator and no ``.yaml`` (only the command line and the configuration name files)."""
+    kaal = waarde.strip().lower()
+    return not ("/" in kaal or "\\" in kaal or "\0" in kaal or kaal.endswith((".yaml", ".yml")))
+
+
 def werkvorm_regels(
     werkvorm_id: str, mappen: tuple[Path, ...] | None = None
 ) -> tuple[Mapping[str, RegelInstelling], str | None]:
@@ -87,8 +94,18 @@ def werkvorm_regels(
     ``mappen`` are the user werkvorm folders (None: the loader's default, ``werkvormen/`` in
     the working folder); see :meth:`Instellingen.werkvorm_mappen`. A werkvorm file that
     exists but is broken raises its ``SchemaFout`` (the story is then reported as not
-    checkable: its rules cannot be known).
+    checkable: its rules cannot be known), and so does a path instead of an id
+    (:func:`is_werkvorm_id`): a shared story must not make verhaal read any file.
     """
+    if not is_werkvorm_id(werkvorm_id):
+        from verhaal.errors import InvoerFout
+        from verhaal.yamlbron import toon_waarde
+
+        raise InvoerFout(
+            f"In de voorkant staat werkvorm: {toon_waarde(werkvorm_id)}. Noem daar een werkvorm "
+            "alleen bij zijn id (zoals 'stapsgewijs'), niet met een pad naar een bestand: een "
+            "gedeeld verhaal mag verhaal geen willekeurig bestand laten lezen."
+        )
     try:
         from verhaal.werkvorm import zoek_werkvorm
     except ImportError:  # an install without the werkvorm package: plain rules

@@ -25,7 +25,7 @@ def lees_antwoorden(boom: Beslisboom, pad: Path) -> dict[str, Keuze]:
     Unknown question ids and answers that match no option are errors that name the
     options, so a typo is easy to fix.
     """
-    from verhaal.werkvorm.yamlbron import Plek, lees_yaml_bestand
+    from verhaal.yamlbron import Plek, lees_yaml_bestand, toon_waarde
 
     bron = lees_yaml_bestand(pad)
     gegevens = bron.data
@@ -42,7 +42,9 @@ def lees_antwoorden(boom: Beslisboom, pad: Path) -> dict[str, Keuze]:
             raise plek.fout(f"onbekende vraag (de vragen zijn: {bekend}).")
         keuze = vraag.keuze(str(waarde)) if isinstance(waarde, str | int) else None
         if keuze is None:
-            raise plek.fout(f"onbekend antwoord {waarde!r}; kies uit: {keuzes_tekst(vraag)}.")
+            raise plek.fout(
+                f"onbekend antwoord {toon_waarde(waarde)}; kies uit: {keuzes_tekst(vraag)}."
+            )
         gekozen[vraag.id] = keuze
     return gekozen
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from verhaal.errors import SchemaFout
 from verhaal.medium.model import ONDERWERPEN, Advies, Beslisboom, Keuze, Probleem, Vraagknoop
-from verhaal.werkvorm.yamlbron import Plek, SleutelPad, YamlBron, lees_yaml_bestand
+from verhaal.yamlbron import Plek, SleutelPad, YamlBron, lees_yaml_bestand, toon_waarde
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -102,7 +102,7 @@ class _Lezer:
         if not isinstance(waarde, str) or not _ID.match(waarde):
             self.meld(
                 sleutelpad,
-                f"ongeldige id {waarde!r}: gebruik kleine letters, cijfers, - en _.",
+                f"ongeldige id {toon_waarde(waarde)}: gebruik kleine letters, cijfers, - en _.",
             )
             return str(waarde)
         return waarde

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from verhaal.medium.model import Advies, Beslisboom, Keuze, Probleem, Vraagknoop
-from verhaal.werkvorm.yamlbron import Plek, SleutelPad
+from verhaal.yamlbron import Plek, SleutelPad
 
 
 def _probleem(boom: Beslisboom, sleutelpad: SleutelPad, bericht: str) -> Probleem:

@@ -49,7 +49,7 @@ def toon_pad(pad: Path) -> str:
 def lees_werkvorm(pad: Path) -> Werkvorm:
     """Load and validate one werkvorm file (errors name file, line and key path)."""
     from verhaal.werkvorm.schema import werkvorm_uit_yaml
-    from verhaal.werkvorm.yamlbron import lees_yaml_bestand
+    from verhaal.yamlbron import lees_yaml_bestand
 
     pad = Path(pad)
     bron = lees_yaml_bestand(pad, toon_pad(pad))

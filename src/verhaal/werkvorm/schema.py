@@ -33,7 +33,7 @@ from verhaal.werkvorm.model import (
     Zinsstarter,
     ZinsstarterSet,
 )
-from verhaal.werkvorm.yamlbron import Plek, YamlBron
+from verhaal.yamlbron import MAX_TOON, Plek, YamlBron
 
 WERKVORM_SLEUTELS = (
     "id",
@@ -605,6 +605,8 @@ def _soort(waarde: Any) -> str:
     if isinstance(waarde, int | float):
         return f"het getal {waarde}"
     if isinstance(waarde, str):
+        if len(waarde) > MAX_TOON or "\n" in waarde:
+            return f"een tekst van {len(waarde)} tekens"
         return f"de tekst '{waarde}'"
     if isinstance(waarde, list):
         return "een lijst"
@@ -619,6 +621,8 @@ def _opsomming(waarden: Any) -> str:
 
 def _onbekend(wat: str, waarde: str, bekend: Any) -> str:
     bekend_lijst = [str(b) for b in bekend]
+    if len(waarde) > MAX_TOON:
+        return f"{wat}: {_soort(waarde)}."
     bericht = f"{wat} '{waarde}'"
     gelijkend = difflib.get_close_matches(waarde, bekend_lijst, n=1, cutoff=0.6)
     if gelijkend:

@@ -5,8 +5,10 @@ OpenTaal list: English words that are clearly more frequent in English than in D
 neighbouring English words form one phrase. Words that the English table does not know are
 analysed: an English stem with Dutch verb morphology (overthinken, geghost; and, on the
 plainly English stems of ``data/engels/werkwoordstammen.txt``, participles a Dutch list
-has too: gecanceld, geliket), two English words run together (selfcare) or an English and
-a Dutch word run together (mindsettraining, challengeweek) is English too. A capitalised
+has too: gecanceld, geliket; and, where an infinitive stands, a listed -en form on such a
+stem that the Dutch verb tables lack: wilde liken), two English words run together
+(selfcare) or an English and a Dutch word run together (mindsettraining, challengeweek) is
+English too. The table also holds rare English words that Dutch lacks (speedruns). A capitalised
 word that the text uses as a person's name (River, Sunny) is a name, judged with the naam
 rule's subject test; a lower-case school type (het so) is left to the vaktaal rule.
 Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
@@ -22,6 +24,7 @@ from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.rules import naam, vaktaal
+from verhaal.checker.tijd.lexicon import GEEN, lexicon
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
@@ -49,6 +52,11 @@ English when it stands alone in direct speech ("Juf, look!"), elsewhere as AANSL
 ENGELS_ALLEEN = 5
 """Run-time class: an English stem with Dutch verb morphology (overthinken). Reported, but
 it does not join Dutch-looking neighbours into a phrase: the sentence around it is Dutch."""
+ENGELS_ALS_WERKWOORD = 6
+"""Run-time class: a form on -en that the Dutch word list has, on an English stem, that
+the verb tables know as no Dutch verb (liken): English as ENGELS_ALLEEN
+where it stands as an infinitive (after 'te', 'aan het' or a verb such as 'gaan'), else
+Dutch (a plural, a name)."""
 
 
 def in_kop(doc: Document, token: Token) -> bool:
@@ -86,8 +94,9 @@ _SAMENTREKKINGEN = frozenset(
 
 # Dutch verb endings on an English stem: overthinken, geghost, swipete, gedeletet. With the
 # prefix ge- a participle (geghost, gecheckte); without it a finite form or infinitive.
-# Adjective -e and plural -en after a silent e (reciprocale, cytokinen) are left alone:
-# they are as often Dutch spellings of Latin words.
+# Adjective -e is left alone (reciprocale), and plural-like -en after a silent e counts
+# only on a common English word (swipen, not cytokinen): rarer ones are as often Dutch
+# spellings of Latin words.
 _VERBUIGINGEN = {
     "ge": ("den", "ten", "de", "te", "d", "t", ""),
     "": ("ende", "end", "den", "ten", "de", "te", "en", "t"),
@@ -160,17 +169,69 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
             if not kaal.endswith(uitgang):
                 continue
             stam = kaal[len(voor) : len(kaal) - len(uitgang)]
-            if len(stam) < 4:
-                continue
-            stammen: tuple[str, ...] = (stam,)
-            if uitgang not in ("en", "ende", "end"):
-                stammen = (stam, stam + "e")
+            stammen: tuple[str, ...] = (stam, stam + "e")
+            n_na_e = uitgang in ("en", "ende", "end")
+            if n_na_e and streng:
+                stammen = (stam,)
             for engels in stammen:
+                if len(engels) < 4:
+                    continue
+                if n_na_e and engels != stam and _waarde(engels) != ENGELS:
+                    # swipen, facende: -n after the silent e of a common English word
+                    # (SCOWL), not of a rarer term (cytokinen: a Dutch plural)
+                    continue
                 if streng:
                     if engels in _werkwoordstammen() and not _leenwerkwoord(engels, klein):
                         return True
                 elif _is_engels(engels) and not _ingeburgerd_werkwoord(engels):
                     return True
+    return False
+
+
+@cache
+def engelse_infinitief(klein: str) -> bool:
+    """Whether a form on -en that the Dutch lexicon lists is the infinitive of an English
+    verb (liken): its stem (lik + e) is one of ``werkwoordstammen.txt`` (plainly English,
+    common, with verb forms in the lexicon: a plural such as problemen has none), it is no
+    listed loan verb, and the Dutch verb tables have no verb with this form (they have
+    laken, hellen, scrollen). Only in an infinitive's place, see :func:`_als_infinitief`:
+    a bare -en form is as often a plural."""
+    if len(klein) < 5 or not klein.endswith("en") or not klein.isalpha():
+        return False
+    stam = klein[:-2]
+    stammen = _werkwoordstammen()
+    engels = stam if stam in stammen else stam + "e" if stam + "e" in stammen else None
+    if engels is None or _leenwerkwoord(engels, klein):
+        return False
+    return lexicon().paradigma_nummer(klein, verleden=False) == GEEN
+
+
+_VOOR_INFINITIEF = frozenset(
+    """te gaan ga gaat ging gingen wil wilt wilde wilden willen wou kan kun kunt kon konden
+    kunnen moet moest moesten moeten mag mocht mochten mogen zal zou zouden zullen blijf
+    blijft bleef bleven blijven lekker""".split()
+)
+"""Words after which a verb stands as an infinitive (gaan chillen, wilde liken, bleef
+levelen); with 'aan het' and 'te' (zat te chillen)."""
+
+
+_INFINITIEF_BEREIK = 6
+"""How many words before an infinitive its verb may stand (wilde de foto van haar liken)."""
+
+
+def _als_infinitief(doc: Document, k: int) -> bool:
+    """Whether token ``k`` stands in an infinitive's place: after 'aan het', or up to
+    :data:`_INFINITIEF_BEREIK` words after a word of :data:`_VOOR_INFINITIEF`, in the same
+    sentence (gingen chillen, wilde de foto liken)."""
+    tokens = doc.tokens
+    zin = tokens[k].zin
+    if k >= 2 and tokens[k - 1].tekst.lower() == "het" and tokens[k - 2].tekst.lower() == "aan":
+        return tokens[k - 2].zin == zin
+    for j in range(k - 1, max(-1, k - 1 - _INFINITIEF_BEREIK), -1):
+        if tokens[j].zin != zin:
+            return False
+        if tokens[j].tekst.lower() in _VOOR_INFINITIEF:
+            return True
     return False
 
 
@@ -250,6 +311,8 @@ def _klasse(klein: str) -> int:
         return ENGELS_ALLEEN if _engels_werkwoord(klein) else ENGELS
     if not waarde and gemengde_samenstelling(klein):
         return ENGELS_ALLEEN
+    if not waarde and klein.endswith("en") and _in_lexicon(klein) and engelse_infinitief(klein):
+        return ENGELS_ALS_WERKWOORD
     if waarde or "-" not in klein:
         return waarde
     delen = [d for d in klein.split("-") if d]
@@ -289,7 +352,7 @@ def engelse_afkorting(tekst: str) -> bool:
     return m is not None and m.group(1) in _engelse_afkortingen()
 
 
-_MELDBAAR = (ENGELS, ENGELS_ALLEEN, ENGELS_IN_CITAAT)
+_MELDBAAR = (ENGELS, ENGELS_ALLEEN, ENGELS_IN_CITAAT, ENGELS_ALS_WERKWOORD)
 """Classes that can make a run report something (the others only join a neighbour)."""
 
 
@@ -412,8 +475,14 @@ def _klassen(
             klasse = _woordklasse(token.tekst)
             if klasse == ENGELS_IN_CITAAT:
                 klasse = ENGELS if token.citaat and len(reeks) == 1 else AANSLUITEND
+            elif klasse == ENGELS_ALS_WERKWOORD:
+                klasse = ENGELS_ALLEEN  # out of place it is among the ``namen``
         klassen.append(klasse)
     return klassen, woorden
+
+
+_ADRESTEKENS = frozenset("./@")
+"""Characters that make the word right after them part of a file name or an address."""
 
 
 def vind_engels(
@@ -430,11 +499,15 @@ def vind_engels(
         if (kans := _kan_engels(t.tekst)) == 1 or (kans == 2 and _hoofdwoord_telt(doc, t))
     ]
     # Tokens that are no English here: a capitalised word used as a person's name, and a
-    # lower-case school type ('het so', for the vaktaal rule). Only candidates are judged.
+    # lower-case school type ('het so', for the vaktaal rule), a file extension (.markdown).
+    # Only candidates are judged.
     namen: set[int] = set()
     midden: frozenset[str] | None = None
     for k in kandidaten:
         tekst = tokens[k].tekst
+        if tokens[k].start and doc.tekst[tokens[k].start - 1] in _ADRESTEKENS:
+            namen.add(tokens[k].start)  # a file extension or address part: .markdown
+            continue
         if tekst[0].isupper() and _vorm(tekst)[1] == _HOOFD:
             if midden is None:
                 midden = _namen_midden_in_zin(doc)
@@ -442,6 +515,10 @@ def vind_engels(
                 namen.add(tokens[k].start)
         elif tekst.islower() and vaktaal.schooltype_afkorting(doc, k):
             namen.add(tokens[k].start)
+        if _woordklasse(tekst) == ENGELS_ALS_WERKWOORD and not (
+            tekst.islower() and _als_infinitief(doc, k)
+        ):
+            namen.add(tokens[k].start)  # a plural or a name: no infinitive here
     if extra_set:
         eigen = [k for k, t in enumerate(doc.tokens) if _normaal(t.tekst) in extra_set]
         kandidaten = sorted({*kandidaten, *eigen})
@@ -567,5 +644,14 @@ REGEL = Regel(
         Voorbeeld("Hij had het gecheckt, gemaild en gepland.", []),
         Voorbeeld("„OMG,” typte ze. Hij was weer AFK.", ["OMG", "AFK"]),
         Voorbeeld("De FBI kwam in het nieuws van de NOS.", []),
+        Voorbeeld(
+            "Ze hield van speedruns en had geen deliverables.", ["speedruns", "deliverables"]
+        ),
+        Voorbeeld("Het onboarding-programma begon.", ["onboarding-programma"]),
+        Voorbeeld("Ze bleef swipen.", ["swipen"]),
+        Voorbeeld("Er zaten cytokinen in het bloed.", []),
+        Voorbeeld("Ze wilde de foto niet liken.", ["liken"]),
+        Voorbeeld("Ze bewaarde het als verhaal.markdown.", []),
+        Voorbeeld("Dat was niet te laken; ze wilden de wallen verstoppen.", []),
     ),
 )

@@ -29,6 +29,7 @@ role words themselves.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -344,8 +345,10 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
 _AFGELEIDE_UITGANGEN = ("se", "sche", "isch", "talig", "taligen", "ees", "aans", "iaans")
 
 
+@lru_cache(maxsize=WOORDMEMO)
 def _onbekend(woord: str) -> bool:
-    """A capitalised word that is no Dutch word, lexicon name or English word at all."""
+    """A capitalised word that is no Dutch word, lexicon name or English word at all
+    (cached per word: a text may repeat one capitalised word thousands of times)."""
     if not _LETTERS.fullmatch(woord) or len(woord) < 2:
         return False
     if is_vorm(woord) or is_vorm(woord.upper()) or is_nederlands(woord):
@@ -597,7 +600,9 @@ def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     return stam, klein, voornaam
 
 
-def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
+def _los(
+    doc: Document, tokens: list[Token], i: int, ketens: dict[int, int] | None = None
+) -> _Kandidaat | None:
     """A capitalised word that is a name on its own evidence (rules 2 and 3)."""
     token = tokens[i]
     vorm = _los_vorm(token.tekst)
@@ -627,17 +632,37 @@ def _los(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
                 return None
         elif not _onbekend(stam):
             return None
-    eind = i + 1
+    eind = _keten_eind(doc, tokens, i + 1, {} if ketens is None else ketens)
+    if voornaam and eind == i + 1:
+        eind = _met_tussenvoegsel(doc, tokens, eind)
+    return _Kandidaat(i, eind, klein)
+
+
+def _keten_eind(doc: Document, tokens: list[Token], eind: int, ketens: dict[int, int]) -> int:
+    """Where the surname parts after a name end: from token ``eind`` on, while each token
+    joins the one before it (:func:`_aaneengesloten`), has a capital and may be part of a
+    surname (:func:`_achternaamdeel`).
+
+    Whether the run goes on at a token depends on that token and the one before only, so
+    the end reached from a token is the same for every name whose run passes it; ``ketens``
+    remembers it (token index -> end), so a text of a thousand capitalised words in a row
+    costs a thousand steps, not a million."""
+    pad: list[int] = []
     while (
         eind < len(tokens)
         and _aaneengesloten(doc, tokens[eind - 1], tokens[eind])
         and _hoofdletter(tokens[eind].tekst)
         and _achternaamdeel(tokens[eind].tekst)
     ):
+        bekend = ketens.get(eind)
+        if bekend is not None:
+            eind = bekend
+            break
+        pad.append(eind)
         eind += 1
-    if voornaam and eind == i + 1:
-        eind = _met_tussenvoegsel(doc, tokens, eind)
-    return _Kandidaat(i, eind, klein)
+    for index in pad:
+        ketens[index] = eind
+    return eind
 
 
 _TUSSENVOEGSELS_NA_VOORNAAM = frozenset("van de der den ter ten 't".split())
@@ -668,6 +693,7 @@ def _met_tussenvoegsel(doc: Document, tokens: list[Token], eind: int) -> int:
     return eind
 
 
+@lru_cache(maxsize=WOORDMEMO)
 def _achternaamdeel(tekst: str) -> bool:
     """Whether a capitalised word after a name continues it as a surname: a known surname,
     an unknown word, or a lexicon proper noun that is no place (Sanne Rijpstra)."""
@@ -687,12 +713,21 @@ def vind_namen(
 ) -> list[tuple[int, int]]:
     """Spans of probable person names (other than ``overslaan``), sorted by offset."""
     tokens = doc.tokens
-    bezet = [(s, e) for s, e in overslaan]
+    # Spans to leave alone, by start, with the running maximum of their ends: a span
+    # [start, eind) overlaps one of them iff among those starting before eind the
+    # furthest end lies past start (a binary search instead of a pass per candidate).
+    bezet = sorted((s, e) for s, e in overslaan)
+    bezet_starts = [s for s, _ in bezet]
+    verste_eind: list[int] = []
+    for _, e in bezet:
+        verste_eind.append(max(e, verste_eind[-1]) if verste_eind else e)
     weg = {w.lower() for w in toegestaan}
+    ketens: dict[int, int] = {}
 
     def vrij(kandidaat: _Kandidaat) -> bool:
         start, eind = tokens[kandidaat.begin].start, tokens[kandidaat.eind - 1].eind
-        return not any(s < eind and start < e for s, e in bezet)
+        voor = bisect_left(bezet_starts, eind)
+        return not (voor and verste_eind[voor - 1] > start)
 
     kandidaten: list[_Kandidaat] = []
     dieren: set[str] = set()
@@ -726,7 +761,7 @@ def vind_namen(
         ):
             kandidaat = None  # handled (or rejected) as the title's name
         elif kandidaat is None:
-            kandidaat = _los(doc, tokens, i)
+            kandidaat = _los(doc, tokens, i, ketens)
         if kandidaat is not None and kandidaat.sleutel not in weg and vrij(kandidaat):
             kandidaten.append(kandidaat)
             i = kandidaat.eind
@@ -742,6 +777,9 @@ def vind_namen(
                 bekend.add(_stam(token.tekst).lower())
     bekend -= dieren
     genomen = {k.begin for k in kandidaten}
+    # The candidates so far do not overlap (the scan moved past each), so the tokens they
+    # cover are a set; the ones added below cover only tokens already passed.
+    bedekt = {index for k in kandidaten for index in range(k.begin, k.eind)}
     for index in begin_indices:  # every capitalised token is among them
         token = tokens[index]
         if index in genomen or not _hoofdletter(token.tekst):
@@ -749,17 +787,18 @@ def vind_namen(
         sleutel = _stam(token.tekst).lower()
         if sleutel in bekend:
             kandidaat = _Kandidaat(index, index + 1, sleutel)
-            if vrij(kandidaat) and not any(k.begin <= index < k.eind for k in kandidaten):
+            if vrij(kandidaat) and index not in bedekt:
                 kandidaten.append(kandidaat)
+    citaat_einden = {e for _, e in doc.citaten}
     spans = [
-        (tokens[k.begin].start, _met_apostrof(doc, tokens[k.eind - 1].eind))
+        (tokens[k.begin].start, _met_apostrof(doc, tokens[k.eind - 1].eind, citaat_einden))
         for k in kandidaten
         if k.sleutel not in dieren
     ]
     return sorted(set(spans))
 
 
-def _met_apostrof(doc: Document, eind: int) -> int:
+def _met_apostrof(doc: Document, eind: int, citaat_einden: set[int] | None = None) -> int:
     """The end of a name with its possessive apostrophe (``Joris' spreekbeurt``: a name on
     -s, -x or -z takes a bare apostrophe), unless that mark closes a quotation."""
     tekst = doc.tekst
@@ -768,7 +807,8 @@ def _met_apostrof(doc: Document, eind: int) -> int:
         and tekst[eind] in "'’"
         and tekst[eind - 1] in "sxz"
         and not tekst[eind + 1 : eind + 2].isalnum()
-        and not any(e == eind + 1 for _, e in doc.citaten)
+        and eind + 1
+        not in (citaat_einden if citaat_einden is not None else {e for _, e in doc.citaten})
     ):
         return eind + 1
     return eind
@@ -786,8 +826,12 @@ def _suggestie(doc: Document, tekst: str, start: int, namen: list[str]) -> str |
     suggestie = "zijn of haar" if bezit and not verkleind else "de leerling"
     if doc.tekst[start + len(tekst) : start + len(tekst) + 1].isalpha():
         return None  # the name starts a compound (het Daanplan): no plain replacement
-    voor = doc.tekst[:start].rstrip(" \t")
-    if not voor or voor[-1] in ".!?\n„“\"'‘#":
+    # The character before the name, spaces and tabs skipped (no copy of the text before).
+    volledig = doc.tekst
+    voor_index = start - 1
+    while voor_index >= 0 and volledig[voor_index] in " \t":
+        voor_index -= 1
+    if voor_index < 0 or volledig[voor_index] in ".!?\n„“\"'‘#":
         suggestie = suggestie[0].upper() + suggestie[1:]
     return suggestie
 

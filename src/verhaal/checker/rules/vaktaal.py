@@ -184,12 +184,30 @@ def _bepaling(voor: str) -> bool:
     return False
 
 
+_AFKORTING_VOOR = re.compile(r"(?:[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z][a-z]{1,2})-")
+
+
+def _afkorting_als_bepaling(voor: str) -> bool:
+    """Whether the first part of a hyphenated compound is an acronym (Wmo-, PGB-, GGD-):
+    before an administrative head it names a scheme or an act, also where general Dutch
+    knows the letters (GGD-plan). A capitalised word or first name (Dag-, Jan-) is no
+    acronym, and an acronym of the everyday list (BSO-, NPO-, the method's BEB-) no
+    jargon."""
+    if _AFKORTING_VOOR.fullmatch(voor) is None:
+        return False
+    kern = voor[:-1]
+    if kern in _alledaags():
+        return False
+    return kern.isupper() or not (is_nederlands(kern.lower()) or is_voornaam(kern))
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def bestuurlijke_samenstelling(woord: str) -> bool:
     """Whether a word is an administrative compound, judged by its parts: a head that is
     always jargon after a Dutch word (zorgindicatie, begeleidingstraject, pestprotocol), or
     a head that is jargon after a modifier from school, care or policy language
-    (zorgoverleg, gedragsaanpak, ondersteuningsgelden). Compounds that are common Dutch
+    (zorgoverleg, gedragsaanpak, ondersteuningsgelden) or after an acronym (Wmo-gelden,
+    Wmo-indicatie). Compounds that are common Dutch
     (stappenplan, voetbalteam, werkoverleg) and the parts alone are not."""
     klein = woord.lower()
     if not 8 <= len(klein) <= MAX_WOORD or not klein.replace("-", "").isalpha():
@@ -205,7 +223,7 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
             continue
         sterk = vormen[vorm]
         voor = klein[: -len(vorm)]
-        if _bepaling(voor):
+        if _bepaling(voor) or _afkorting_als_bepaling(woord[: len(voor)]):
             return True
         if sterk:
             kaal = voor.rstrip("-")
@@ -519,5 +537,7 @@ REGEL = Regel(
         Voorbeeld("Ze maakten een stappenplan voor het vakantiebudget.", []),
         Voorbeeld("In het opp stond wat de ib'er had gezegd.", ["opp", "ib'er"]),
         Voorbeeld("Ze kocht een trui bij H&M en reisde met de KLM.", []),
+        Voorbeeld("De Wmo-gelden waren op.", ["Wmo-gelden"]),
+        Voorbeeld("Het Jan-overleg ging over de BSO-middelen.", []),
     ),
 )

@@ -48,6 +48,8 @@ class Lexicon:
     koppen: dict[str, tuple[str, float]]
     uitdrukkingen: frozenset[str]
     """Word pairs ('warme overdracht', 'groen licht') whose sense word is a metaphor."""
+    langste_kop: int = 0
+    """Length of the longest compound head: a longer ending can never be one."""
 
 
 @cache
@@ -61,15 +63,18 @@ def lexicon() -> Lexicon:
         woorden[vorm] = waarde
         if kop == "1" and len(vorm) >= _MIN_KOP:
             koppen[vorm] = waarde
-    return Lexicon(woorden, koppen, lees_woorden("zintuigen/uitdrukkingen.txt"))
+    langste = max((len(kop) for kop in koppen), default=0)
+    return Lexicon(woorden, koppen, lees_woorden("zintuigen/uitdrukkingen.txt"), langste)
 
 
 def _zoek(woord: str, lex: Lexicon) -> tuple[str, float] | None:
     gevonden = lex.woorden.get(woord)
     if gevonden is not None:
         return gevonden
-    # Compounds: ijskoud, doodsbang, koffiegeur, hemelsblauw.
-    for begin in range(_MIN_VOORDEEL, len(woord) - _MIN_KOP + 1):
+    # Compounds: ijskoud, doodsbang, koffiegeur, hemelsblauw. Only endings no longer than
+    # the longest head are tried, so a very long token costs constant time, not quadratic.
+    eerste = max(_MIN_VOORDEEL, len(woord) - lex.langste_kop)
+    for begin in range(eerste, len(woord) - _MIN_KOP + 1):
         gevonden = lex.koppen.get(woord[begin:])
         if gevonden is not None:
             return gevonden
