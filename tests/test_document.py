@@ -186,6 +186,7 @@ def test_citaten(tekst: str, in_citaat: list[str]) -> None:
         "De IB'er kwam in de jaren '30 van school.",
         "'t Is mooi, zei 'k toen.",
         "Kees' fiets stond bij Anouks' huis.",
+        "De stad heet in het Arabisch al-'Iskandariyyah en ligt aan zee.",
     ],
 )
 def test_apostrofs_zijn_geen_aanhalingstekens(tekst: str) -> None:

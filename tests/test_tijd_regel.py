@@ -7,7 +7,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from verhaal.checker import CheckConfig, RegelInstelling, check
+from verhaal.checker import CheckConfig, RegelInstelling, check, lees_document
+from verhaal.checker.tijd import kenmerken as km
+from verhaal.checker.tijd import lexicon as lx
+from verhaal.checker.tijd.model import TT
 from verhaal.cli import app
 
 
@@ -133,7 +136,55 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
         # Separable verbs in a subordinate clause, imperatives in the narration.
         ("Ze zag dat iedereen opstaat.", ["opstaat"]),
         ("Denk je eens in hoe dat voelde.", ["Denk"]),
+        # The finite verb closes a subordinate clause with a subject pronoun.
+        ("Ze rustten pas uit als ze zich echt thuis voelen.", ["voelen"]),
+        ("Ze zochten een plek waar we op moeten wachten.", ["moeten"]),
+        ("Ze rustten pas uit als ze zich echt thuis voelden.", []),
+        ("Hij wist niet of hij het wilde proberen.", []),
+        ("Ze wist dat peuters vaak niet weten wat ze willen.", ["weten", "willen"]),
+        ("Het leidde tot successen in de laatste wedstrijden.", []),
+        ("Hij las over sterren die heel langzaam vergaan.", ["vergaan"]),
+        ("Hij zocht de kinderen die buiten speelden.", []),
+        # ... and so does a part joined to it that shares its subject.
+        ("De meester zei dat bijen honing maken en daarna de kast vullen.", ["maken", "vullen"]),
+        ("Ze zag dat ze lachen en wilde meedoen.", ["lachen"]),
     ],
 )
 def test_klassen_uit_issue_12(tekst: str, verwacht: list[str]) -> None:
     assert [t for t, _ in tt(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord", "blijft"),
+    [
+        ("Het hek stond daar, een beetje verroest door de regen.", "verroest", False),
+        ("Hij was heel verbaasd.", "verbaasd", False),
+        ("Zo verandert alles.", "verandert", True),  # the degree word opens the clause
+    ],
+)
+def test_bijvoeglijk_na_graad(tekst: str, woord: str, blijft: bool) -> None:
+    """A participle or adjective that a stage reads as finite right after a degree word
+    (``een beetje``, ``heel``) is no verb: the rule drops the label it is given."""
+    doc = lees_document(tekst, "txt")
+    zin = km.analyseer_zin(doc.tokens, doc.proza, lx.lexicon())
+    labels = [TT if w == woord else 0 for w in zin.woorden]
+    km.bijvoeglijk_na_graad(zin, labels)
+    assert (TT in labels) == blijft
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woord", "blijft"),
+    [
+        ("Op de kaart stond: bedankt dat je kwam.", "bedankt", False),
+        ("Gelukt!", "gelukt", False),
+        ("Bedankt hij de juf wel?", "bedankt", True),  # its subject follows: a verb
+    ],
+)
+def test_deelwoord_als_uitroep(tekst: str, woord: str, blijft: bool) -> None:
+    """A participle that is also a present form, said on its own at the start of a
+    clause (``bedankt dat ...``), is no finite verb: the rule drops the label it gets."""
+    doc = lees_document(tekst, "txt")
+    zin = km.analyseer_zin(doc.tokens, doc.proza, lx.lexicon())
+    labels = [TT if w == woord else 0 for w in zin.woorden]
+    km.deelwoord_als_uitroep(zin, labels)
+    assert (TT in labels) == blijft

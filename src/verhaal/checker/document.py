@@ -440,6 +440,12 @@ _AFKORTINGEN = frozenset(
 _CITAATTEKEN = re.compile(r"[„“«‹”»›\"'‘’`]|,(?=,)")
 
 
+def _in_woord(proza: str, i: int, begin: int) -> bool:
+    """Whether the hyphen at ``i`` joins two parts of one word (``al-'Iskandariyyah``):
+    an apostrophe after it is part of the word, not an opening quote."""
+    return proza[i] == "-" and i > begin and proza[i - 1].isalnum()
+
+
 def _citaten(proza: str, blokken: list[Blok]) -> list[tuple[int, int]]:
     """Find quoted spans per block; an unclosed quote ends with its block."""
     spans: list[tuple[int, int]] = []
@@ -499,9 +505,11 @@ def _citaten(proza: str, blokken: list[Blok]) -> list[tuple[int, int]]:
                 sluitend = stapel and stapel[-1][0] in ("'’", "’'")
                 if sluitend and not vorige.isspace():
                     spans.append((stapel.pop()[1], i + 1))
-                elif (vorige.isspace() or vorige in '([{—–-:„“"' or i == blok.start) and (
-                    volgende.strip() and not volgende.isdigit()
-                ):
+                elif (
+                    vorige.isspace()
+                    or (vorige in '([{—–-:„“"' and not _in_woord(proza, i - 1, blok.start))
+                    or i == blok.start
+                ) and (volgende.strip() and not volgende.isdigit()):
                     stapel.append(("’'", i))
             i += 1
         if stapel:

@@ -697,19 +697,23 @@ def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[fl
 
 
 GRAADWOORDEN = frozenset(
-    "zo te heel erg zeer nogal vrij ontzettend enorm hartstikke behoorlijk redelijk".split()
+    "zo te heel erg zeer nogal vrij ontzettend enorm hartstikke behoorlijk redelijk beetje".split()
 )
 """Degree words: what follows them inside a clause is an adjective or adverb (zo laat, te
 heet, heel stil), never a finite verb."""
 
 
+_BIJV_OF_DEELW = lx.BIJV | lx.VOLTOOID
+
+
 def bijvoeglijk_na_graad(zin: Zin, labels: list[int]) -> None:
-    """Drop the finite reading of a word that can be an adjective right after a degree word
-    inside its clause (``waarom ze zo laat was``, ``het water was te heet``). Not after a
+    """Drop the finite reading of a word that can be an adjective or a participle right
+    after a degree word inside its clause (``waarom ze zo laat was``, ``het water was te
+    heet``, ``een beetje verroest``). Not after a
     degree word that opens the clause: in ``zo loopt hij`` the verb follows ``zo``.
     Changes ``labels`` in place."""
     for i in range(1, len(labels)):
-        if not labels[i] or not zin.vlaggen[i] & lx.BIJV or zin.gaten[i] != "_":
+        if not labels[i] or not zin.vlaggen[i] & _BIJV_OF_DEELW or zin.gaten[i] != "_":
             continue
         j = i - 1
         if zin.woorden[j] not in GRAADWOORDEN:
@@ -884,3 +888,182 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         if _nevenzin_met_infinitief(zin, labels, delen, i):
             continue
         labels[i] = TT
+
+
+ONDERWERP_VORM = {
+    "ik": lx.STAM,
+    "jij": lx.T_VORM,
+    "je": lx.T_VORM,
+    "hij": lx.T_VORM,
+    "zij": lx.T_VORM | lx.MEERVOUD,
+    "ze": lx.T_VORM | lx.MEERVOUD,
+    "u": lx.T_VORM,
+    "men": lx.T_VORM,
+    "wij": lx.MEERVOUD,
+    "we": lx.MEERVOUD,
+    "jullie": lx.MEERVOUD,
+}
+"""Subject pronouns and the present forms that agree with them (``ze`` and ``zij`` are
+singular or plural)."""
+_INF_PART = frozenset((TAGS.index("INF"), TAGS.index("PART")))
+_DET = TAGS.index("DET")
+_ADP = TAGS.index("ADP")
+_PRON = TAGS.index("PRON")
+_PROPN = TAGS.index("PROPN")
+_GEEN_WERKWOORD = frozenset(
+    TAGS.index(t) for t in ("ADV", "ADP", "PRON", "DET", "NUM", "CCONJ", "SCONJ")
+)
+
+
+VOEGWOORD_MET_ONDERWERP = frozenset(
+    """dat omdat doordat zodat terwijl wanneer hoewel voordat nadat totdat zodra opdat
+    indien tenzij ofschoon aangezien""".split()
+)
+"""Subordinating words that are never a preposition, pronoun or question word: a noun
+phrase after them is the subject (``omdat kinderen ...``; not ``tot successen``)."""
+ONDERWERP_BEGIN = frozenset(
+    "de het een hun onze ons mijn jouw zijn haar uw deze dit alle veel".split()
+)
+"""Words that open a subject noun phrase in a subordinate clause (``als de kinderen``)."""
+
+
+def _naamwoordgroep(zin: Zin, tags: Sequence[int], i: int) -> tuple[int, int]:
+    """The last word of a subject noun phrase starting at ``i`` (an optional determiner,
+    adjectives, a noun that cannot be finite) and the present forms that agree with it, or
+    ``(i, 0)`` when there is none: plural after a noun in ``-en``, singular after one that
+    does not end in ``-s``, either after one in ``-s`` (kinderen, zon, bus)."""
+    n = len(tags)
+    if zin.woorden[i] in ONDERWERP_BEGIN:
+        i += 1
+    while i < n - 1 and tags[i] == _ADJ:
+        i += 1
+    if i >= n - 1 or tags[i] != _N or zin.vlaggen[i] & lx.FINIET or zin.gaten[i] != "_":
+        return i, 0
+    w = zin.woorden[i]
+    if w.endswith("en"):
+        return i, lx.MEERVOUD
+    return i, lx.T_VORM | lx.MEERVOUD if w.endswith("s") else lx.T_VORM
+
+
+def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A subordinate clause has its finite verb at the end: ``als ze zich veilig voelen``,
+    ``die hij niet kent``, ``waar we op moeten wachten``, ``omdat peuters niet weten wat
+    ...``. In a clause opened by a subordinating word (:data:`ONDERSCHIKKEND`) and a
+    subject pronoun, or by one of :data:`VOEGWOORD_MET_ONDERWERP` and a noun phrase, or
+    by a relative ``die`` or ``dat`` after a noun that is itself the subject (no noun,
+    determiner or pronoun follows it; the noun before it gives the number), that
+    ends at a punctuation mark, a joining word or the end of the sentence, and in which no
+    word is finite (by the labels or the tags) and no ``te`` occurs, the first word of the
+    closing run of verb forms is present tense when it agrees with the subject. Changes
+    ``labels`` in place."""
+    n = len(labels)
+    woorden = zin.woorden
+    zinsdeel = zin.zinsdeel
+    for b in range(n - 2):
+        if woorden[b] not in ONDERSCHIKKEND or (b and zinsdeel[b - 1] == zinsdeel[b]):
+            continue
+        if zinsdeel[b + 1] != zinsdeel[b]:
+            continue
+        vorm_flag = ONDERWERP_VORM.get(woorden[b + 1])
+        s = b + 1
+        if (
+            vorm_flag is None
+            and woorden[b] in ("die", "dat")
+            and b
+            and tags[b - 1] == _N
+            and tags[b + 1] not in (_N, _DET, _PRON, _PROPN)
+        ):
+            s = b
+            vorm_flag = lx.MEERVOUD if woorden[b - 1].endswith("en") else lx.T_VORM
+        elif vorm_flag is None:
+            if woorden[b] not in VOEGWOORD_MET_ONDERWERP:
+                continue
+            s, vorm_flag = _naamwoordgroep(zin, tags, b + 1)
+            if not vorm_flag or zinsdeel[s] != zinsdeel[b]:
+                continue
+        e = s
+        while e + 1 < n and zinsdeel[e + 1] == zinsdeel[b]:
+            e += 1
+        if e + 1 < n and zin.gaten[e + 1] in ("_", "x"):
+            volgende = woorden[e + 1]
+            if volgende not in ONDERSCHIKKEND and volgende not in NEVENSCHIKKEND:
+                continue  # cut by length, not by punctuation or a joining word
+        if any(labels[k] or tags[k] in FINIET or woorden[k] == "te" for k in range(b, e + 1)):
+            continue
+        laatste = e
+        if tags[e] not in _INF_PART:
+            # A form that is finite in itself (kent, wil), tagged as something else
+            # but not as a particle, pronoun or preposition, nor after a determiner.
+            if not zin.vlaggen[e] & lx.T_VORM or tags[e] in _GEEN_WERKWOORD:
+                continue
+            if woorden[e - 1] in MEERVOUD_ONDERWERP_BEGIN or woorden[e - 1] in LIDWOORDEN:
+                continue
+            if tags[e - 1] == _ADP:
+                continue  # the noun of a prepositional phrase (naar stift)
+            laatste = e - 1
+        i = laatste + 1
+        while i - 1 > s and tags[i - 1] in _INF_PART:
+            i -= 1
+        for k in range(i, e + 1):
+            if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
+                labels[k] = TT
+                break
+
+
+def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A part joined by ``en``, ``of`` or ``maar`` to a subordinate clause that ends in
+    its present finite verb shares that clause's subject and ends in its own finite verb:
+    ``dat bijen honing maken en daarna de kast vullen``. Without a subject
+    pronoun, ``te`` or finite word of its own, and ending at a punctuation mark or the end
+    of the sentence, the first word of its closing run of infinitive-like forms is present
+    tense when it agrees with the verb it continues. Changes ``labels`` in place."""
+    n = len(labels)
+    woorden = zin.woorden
+    zinsdeel = zin.zinsdeel
+    for b in range(2, n - 1):
+        if woorden[b] not in _NEVEN or zin.gaten[b] != "_" or labels[b - 1] != TT:
+            continue
+        q = b - 1  # the verb that closes the clause before
+        deel_q = zinsdeel[q]
+        if zinsdeel[b] == deel_q or zinsdeel[b + 1] != zinsdeel[b]:
+            continue
+        begin_q = bisect_left(zinsdeel, deel_q)
+        if woorden[begin_q] not in ONDERSCHIKKEND:
+            continue
+        e = b
+        while e + 1 < n and zinsdeel[e + 1] == zinsdeel[b]:
+            e += 1
+        if (e + 1 < n and zin.gaten[e + 1] in ("_", "x")) or tags[e] not in _INF_PART:
+            continue
+        if any(
+            labels[k] or tags[k] in FINIET or woorden[k] == "te" or woorden[k] in ONDERWERP
+            for k in range(b, e + 1)
+        ):
+            continue
+        getal = zin.vlaggen[q] & (lx.T_VORM | lx.MEERVOUD)
+        i = e
+        while i - 1 > b and tags[i - 1] in _INF_PART:
+            i -= 1
+        for k in range(i, e + 1):
+            if zin.tt[k] and zin.vlaggen[k] & getal:
+                labels[k] = TT
+                break
+
+
+_NEVEN = frozenset(("en", "of", "maar"))
+
+
+def deelwoord_als_uitroep(zin: Zin, labels: list[int]) -> None:
+    """A form that is a participle as well as a present form (``bedankt``, ``gelukt``),
+    opening its clause and followed straight by ``dat`` or a punctuation mark, is the
+    participle said on its own (``bedankt dat je kwam``, ``gelukt!``): a present verb
+    there would need its subject right after it. Changes ``labels`` in place."""
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if labels[i] != TT or not zin.vlaggen[i] & lx.VOLTOOID:
+            continue
+        if i and zin.zinsdeel[i - 1] == zin.zinsdeel[i]:
+            continue  # not the first word of its clause
+        if i + 1 < n and zin.gaten[i + 1] == "_" and zin.woorden[i + 1] != "dat":
+            continue
+        labels[i] = 0
