@@ -315,3 +315,26 @@ def test_mislukte_tussentijdse_opslag_stopt_het_verloop_niet(
     # At Ctrl-C the message does not promise a draft that could not be written.
     assert "niet bewaard" in str(fout.value)
     assert "zijn bewaard in" not in str(fout.value)
+
+
+def test_concept_dat_een_map_werd_wordt_gemeld_en_het_verloop_gaat_door(
+    proef: Werkvorm, tmp_path: Path
+) -> None:
+    """The real write path: the draft's place turned into a folder during the run (a save
+    that fails for any user, root included). Every answer is still asked and kept."""
+    concept = Concept.voor("proef", tmp_path / ".verhaal-concepten")
+
+    class Blokkeer(GescripteVrager):
+        def vraag(self, vraagstuk: Vraagstuk) -> Any:
+            if vraagstuk.sleutel == "plotvraag" and not concept.pad.is_dir():
+                concept.pad.unlink()
+                concept.pad.mkdir()
+            return super().vraag(vraagstuk)
+
+    vrager = Blokkeer([*FASE_1, ("variant", ONDERBREEK)])
+    with pytest.raises(Onderbroken) as fout:
+        Verloop(proef, vrager, concept=concept, check=geen_bevindingen).voer_uit()
+    waarschuwingen = [t for t in vrager.uitvoer if "kon niet worden bewaard" in t]
+    assert len(waarschuwingen) == 1, vrager.uitvoer
+    assert "niet bewaard" in str(fout.value)
+    assert any(v.sleutel == "variant" for v in vrager.gevraagd)

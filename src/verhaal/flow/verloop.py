@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from verhaal.errors import Onderbroken
+from verhaal.errors import InvoerFout, Onderbroken
 from verhaal.flow import alineas, controlefase, herschrijven, invullen
 from verhaal.flow.controlefase import VERHAALREGELS
 from verhaal.flow.invullen import OngeldigAntwoord, tel_woorden
@@ -263,9 +263,13 @@ class Verloop:
             return False
         try:
             self.concept.bewaar(self.staat)
-        except OSError as fout:
+        except (OSError, InvoerFout) as fout:
             if not self._bewaren_mislukt:
-                reden = fout.strerror or type(fout).__name__
+                reden = (
+                    fout.bericht
+                    if isinstance(fout, InvoerFout)
+                    else fout.strerror or type(fout).__name__
+                )
                 self.vrager.toon(
                     f"Je concept kon niet worden bewaard in {self.concept.pad} ({reden}). "
                     "Je antwoorden blijven bewaard zolang verhaal openstaat: werk door en bewaar "
