@@ -457,11 +457,13 @@ def _meld_ontbrekende_werkvormmappen(instellingen: Instellingen) -> None:
     rules, and a note says so), so this does not change the exit code; ``verhaal
     werkvormen`` reports the same folder as an error.
     """
-    from verhaal.werkvorm.laden import toon_pad
-
     bron = instellingen.bron.name if instellingen.bron is not None else "de configuratie"
     for map_ in instellingen.werkvormen:
         if not map_.is_dir():
+            # Imported here: the werkvorm model costs ~7 ms to import, a run without a
+            # missing folder (nearly every run) should not pay it.
+            from verhaal.werkvorm.laden import toon_pad
+
             sys.stderr.write(
                 f"verhaal: de map met werkvormen {toon_pad(map_)} (uit {bron}) bestaat niet; "
                 "werkvormen daaruit doen niet mee.\n"
