@@ -204,12 +204,8 @@ def schrijf_bytes_atomisch(pad: Path, data: bytes, *, modus: int | None = None) 
     pad = Path(pad)
     tijdelijk = _tijdelijk(pad, data, modus)
     try:
-        os.replace(tijdelijk, pad)
-    except OSError as fout:
+        _plaats(tijdelijk, pad, overschrijf=True)
+    finally:
+        # Gone after a successful rename; left behind only when the rename failed.
         with contextlib.suppress(OSError):
             os.unlink(tijdelijk)
-        raise InvoerFout(f"Kan {pad} niet schrijven: {reden(fout)}.") from fout
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tijdelijk)
-        raise
