@@ -44,6 +44,7 @@ __all__ = [
     "NaamZoeker",
     "normaliseer",
     "vouw",
+    "zoeker",
 ]
 
 NAAM_VERVANGING = "[naam]"
@@ -473,3 +474,10 @@ class NaamZoeker:
             else:
                 samen.append((start, eind))
         return samen
+
+
+@lru_cache(maxsize=64)
+def zoeker(namen: tuple[str, ...]) -> NaamZoeker:
+    """A shared :class:`NaamZoeker` for ``namen``: a batch check asks for the same names
+    story after story (the naam rule and the checker's overlap filter both use it)."""
+    return NaamZoeker(namen)

@@ -77,10 +77,10 @@ def _zonder_naamdelen(
     'DaAnT' from a name broken by an invisible character. This holds whether or not the
     ``naam`` rule itself is on.
     """
-    from verhaal.leerlingnaam import NaamZoeker
+    from verhaal.leerlingnaam import zoeker
 
     plekken: list[tuple[int, int]] = []
-    for start, eind in sorted(NaamZoeker(namen).vind(tekst)):
+    for start, eind in sorted(zoeker(tuple(namen)).vind(tekst)):
         if plekken and start <= plekken[-1][1]:
             plekken[-1] = (plekken[-1][0], max(plekken[-1][1], eind))
         else:

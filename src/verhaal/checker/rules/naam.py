@@ -50,7 +50,7 @@ from verhaal.checker.woordenboek import (
     lees_woordtabel,
     meerwoordige_namen,
 )
-from verhaal.leerlingnaam import TUSSENVOEGSELS, NaamZoeker, vouw
+from verhaal.leerlingnaam import TUSSENVOEGSELS, vouw, zoeker
 
 # Role and title words that may precede a person's name (hand-written: kinship and role
 # words have no free source; they are themselves never names).
@@ -236,15 +236,10 @@ def _vouw(tekst: str) -> str:
     return vouw(tekst)
 
 
-@lru_cache(maxsize=64)
-def _zoeker(namen: tuple[str, ...]) -> NaamZoeker:
-    return NaamZoeker(namen)
-
-
 def _vind_eigen_naam(doc: Document, namen: Iterable[str]) -> list[tuple[int, int]]:
     """The pupil's own names: :mod:`verhaal.leerlingnaam` decides, on the prose (the
     offsets of ``doc.proza`` are those of the text)."""
-    return _zoeker(tuple(namen)).vind(doc.proza)
+    return zoeker(tuple(namen)).vind(doc.proza)
 
 
 # --- Other people's names -----------------------------------------------------------------
