@@ -152,6 +152,40 @@ def test_negeer() -> None:
     assert teksten(tekst, negeer=["a4'TJE"]) == ["twee"]
 
 
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # The infinitive after its object, also in a title and before 'en' or a comma.
+        ("# Grind zeven\n\nHet was een warme dag.\n", []),
+        ("Hij moest eerst de kiezels zeven en daarna de bak vullen.", []),
+        ("Oma liet ons het meel zeven, want er zaten klontjes in.", []),
+        ("Ze hielp de potgrond te zeven.", []),
+        ("Aan het zeven was ze de hele ochtend.", []),
+        ("Het zeven van de grond duurde lang.", []),
+        # A subject pronoun makes it finite.
+        ("Samen zeven we het strandzand.", []),
+        ("Zij zeven de suiker boven de taart.", []),
+        ("Hij acht het nog te vroeg.", []),
+        # After a noun that a number names, after a preposition or verb: a number.
+        ("In klas zeven en op bladzijde acht stond het.", ["zeven", "acht"]),
+        ("Hij droeg het shirtnummer zeven.", ["zeven"]),
+        ("Ze stapte in tram zeven.", ["zeven"]),
+        ("Hij werd die winter zeven.", ["zeven"]),
+        ("Ze wachtte tot zeven en rende toen weg.", ["zeven"]),
+        ("Het meisje was zeven, haar broer negen.", ["zeven", "negen"]),
+        ("Ze kocht zeven broden en gaf ze zeven appels.", ["zeven", "zeven"]),
+        ("Wij zeven liepen voorop.", ["zeven"]),
+        ("Alle zeven de emmers waren vol.", ["zeven"]),
+        ("De zeven geiten sliepen.", ["zeven"]),
+        # A capitalised plural in the middle of a sentence is a name, not grades.
+        ("Ze reden door Tienen naar huis en haalde daar alleen tienen.", ["tienen"]),
+    ],
+)
+def test_telwoord_of_werkwoord(tekst: str, verwacht: list[str]) -> None:
+    """Number words that are also verb forms (zeven, vier, acht, negen) by their context."""
+    assert teksten(tekst) == verwacht
+
+
 def test_code_en_urls_tellen_niet() -> None:
     tekst = "Zie `x = 3` en https://school.nl/2019 voor twee tips.\n\n```\n8:30\n```\n"
     assert teksten(tekst) == ["twee"]
