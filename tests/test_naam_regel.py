@@ -142,6 +142,50 @@ def test_personen_in_dezelfde_contexten(tekst: str, verwacht: list[str]) -> None
     assert [b.tekst for b in namen_in(tekst)] == verwacht
 
 
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # Dutch words given as a person's name by 'heten', 'noemen', 'genaamd'
+        ("Haar buurman heette Haan en woonde naast de bakker.", ["Haan"]),
+        ("Daarom heette ze Zomer, vertelde haar moeder.", ["Zomer"]),
+        ("Op de deur stond een woord: Kok. Zo heette haar opa.", ["Kok"]),
+        ("Ze noemden hem Wolf, omdat hij zo hard rende.", ["Wolf"]),
+        ("Haan heette hij, en hij was de oudste van de klas.", ["Haan"]),
+        # English-looking first names next to a person's verb or a first name
+        ("„Schiet op,” zei Sunny tegen haar broer.", ["Sunny"]),
+        ("River grinnikte en schoof zijn stoel naar achteren.", ["River"]),
+        ("Op het plein speelden Fatima en Sky samen.", ["Fatima", "Sky"]),
+        ("Sky, haar buurmeisje, kwam ook mee. Later rende Sky weg.", ["Sky", "Sky"]),
+    ],
+)
+def test_naam_blijkt_uit_de_zin(tekst: str, verwacht: list[str]) -> None:
+    """Words that are no name on their own are one where the sentence says so."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        # named, but not a person: an animal (also one named two sentences back), a place,
+        # a school, a frequent word
+        "Het konijn zat in een mand. „Hij heet Wortel,” zei de juf.",
+        "Onze kat heette Peper en sliep de hele dag.",
+        "De school heette De Linde en het dorp heette Ommen.",
+        "Zo heette hij niet, dacht ze.",
+        # a brand after a verb that also takes an object
+        "Ze keek Netflix en speelde daarna op haar telefoon.",
+        "Hij had Storm als lievelingswoord, maar storm was er niet.",
+        # a person's name inside the name of a school, building or street
+        "Na de zomer ging ze naar het Prins Maurits College.",
+        "Ze zat op het Koning Willem II Lyceum; haar oom lag in het Sint Antonius Ziekenhuis.",
+        # a first name that is also a city, listed with a place
+        "Haar neven woonden in Lyon en Florence.",
+    ],
+)
+def test_benoemd_maar_geen_persoon(tekst: str) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == []
+
+
 def test_latere_vermelding_ook_aan_zinsbegin() -> None:
     tekst = "Ze speelde met juf Merel. Merel lachte. Daarna ging Merel weg."
     assert [b.tekst for b in namen_in(tekst)] == ["Merel", "Merel", "Merel"]

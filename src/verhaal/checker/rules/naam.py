@@ -573,6 +573,128 @@ def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_HETEN = frozenset("heette heetten heet heten".split())
+_NOEMEN = frozenset("noemde noemden noemt noemen".split())
+_PERSOONLIJK = frozenset("hij zij ze ik jij je".split())
+"""Subject pronouns of a person (and 'ze', which may be one)."""
+_SPREEKWERKWOORDEN = frozenset(
+    """zei zeiden vroeg vroegen riep riepen antwoordde antwoordden fluisterde fluisterden
+    mompelde mompelden schreeuwde schreeuwden gilde gilden""".split()
+)
+"""Speech verbs, which put their subject after them after a quotation: '„Kom,” zei River'."""
+_MENSENWERKWOORDEN = _SPREEKWERKWOORDEN | frozenset(
+    """lachte lachten glimlachte
+    glimlachten grinnikte grinnikten giechelde giechelden grijnsde grijnsden huilde huilden
+    snikte snikten knikte knikten zuchtte zuchtten knipoogde bloosde bloosden keek keken
+    staarde staarden dacht dachten schrok schrokken aarzelde aarzelden twijfelde twijfelden
+    beloofde beloofden vertelde vertelden""".split()
+)
+"""Verbs whose subject is a person: 'Sunny lachte', '„Kom,” zei River'."""
+
+
+def _persoonswoord(tekst: str) -> bool:
+    return tekst.lower() in PERSOONSWOORDEN or tekst.lower() in _PERSOONLIJK
+
+
+def _benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised word at ``i`` is given as a person's name: 'zijn opa heette
+    Vos', 'heette hij Storm', 'ze noemden hem Beer', 'een jongen genaamd River', 'Vos
+    heette hij', 'Vos. Zo heette zijn opa'. Such a word is a name even when it is also a
+    Dutch word. (An animal's name is found before this: 'de hond heette Beer'.)"""
+    zin = tokens[i].zin
+
+    def woord(j: int) -> str:
+        return tokens[j].tekst.lower() if 0 <= j < len(tokens) and tokens[j].zin == zin else ""
+
+    een, twee = woord(i - 1), woord(i - 2)
+    if een in _HETEN and twee in PERSOONSWOORDEN:
+        return True  # 'zijn opa heette Vos', 'het meisje heette Lente'
+    # With a pronoun, the person may be an animal named before ('het konijn ... Hij heet
+    # Wortel'): then it is no person's name.
+    if een in _HETEN and twee in _PERSOONLIJK:
+        return not _dier_ervoor(tokens, i)  # 'ze heette Lente'
+    if een in _PERSOONLIJK and twee in _HETEN:
+        return not _dier_ervoor(tokens, i)  # 'daarom heette hij Storm'
+    if (een in ("hem", "haar") and twee in _NOEMEN) or een == "genaamd":
+        return not _dier_ervoor(tokens, i)  # 'ze noemden hem Beer', 'een meisje genaamd Sky'
+    if (
+        woord(i + 1) in _HETEN
+        and _persoonswoord(woord(i + 2))
+        and (
+            not woord(i + 3)
+            or woord(i + 3) == "en"
+            or doc.proza[tokens[i + 2].eind : tokens[i + 3].start].strip()
+        )
+    ):
+        # 'Vos heette hij.', at the end of its clause ('Toen heette hij ...' goes on) and
+        # no frequent word ('Zo heette hij.').
+        if frequentie(tokens[i].tekst) >= _FUNCTIEWOORD_FREQUENTIE:
+            return False
+        return woord(i + 2) in PERSOONSWOORDEN or not _dier_ervoor(tokens, i)
+    # 'Vos. Zo heette zijn opa.' / 'Vos, zo heette zijn opa': the next sentence names it.
+    volgende = tokens[i + 1 : i + 6]
+    if len(volgende) >= 3 and [t.tekst.lower() for t in volgende[:2]] in (
+        ["zo", "heette"],
+        ["zo", "heet"],
+    ):
+        tussen = doc.proza[tokens[i].eind : volgende[0].start].strip()
+        if tussen[:1] not in (".", ",", ":", ";"):
+            return False
+        wie = [t.tekst.lower() for t in volgende[2:]]
+        if any(w in PERSOONSWOORDEN for w in wie):
+            return True
+        return any(w in _PERSOONLIJK for w in wie) and not _dier_ervoor(tokens, i)
+    return False
+
+
+_DIER_BEREIK = 40
+"""How many tokens back an animal word makes 'hij'/'zij' an animal (about two sentences)."""
+
+
+def _dier_ervoor(tokens: list[Token], i: int) -> bool:
+    """Whether an animal or toy word occurs in the tokens shortly before ``i``."""
+    return any(_is_dier(t.tekst) for t in tokens[max(0, i - _DIER_BEREIK) : i])
+
+
+def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether the words around a capitalised word that is no Dutch word show it is a person:
+    it is given as a name (:func:`_benoemd`), a person verb is next to it ('Sunny lachte',
+    'zei River'), it is joined by 'en' to a known first name ('Noor en River'), or a person
+    noun follows it in apposition ('River, haar buurmeisje,')."""
+    if _benoemd(doc, tokens, i):
+        return True
+    token = tokens[i]
+    links = tokens[i - 1] if i > 0 and tokens[i - 1].zin == token.zin else None
+    rechts = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].zin == token.zin else None
+    if (
+        rechts is not None
+        and rechts.tekst.lower() in _MENSENWERKWOORDEN
+        and _aaneengesloten(doc, token, rechts)
+    ):
+        return True  # 'Sunny lachte', 'River zei niets'
+    if (
+        links is not None
+        and links.tekst.lower() in _SPREEKWERKWOORDEN
+        and _aaneengesloten(doc, links, token)
+    ):
+        return True  # '„Kom,” zei River' (not 'keek Netflix': an object)
+
+    for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= a < len(tokens) and tokens[a].zin == token.zin and tokens[b].tekst == "en":
+            naast = tokens[a].tekst
+            if _hoofdletter(naast) and is_voornaam(_stam(naast)) and not is_gewoon_woord(naast):
+                return True  # 'Noor en River', 'River en Bilal'
+    if rechts is not None and doc.proza[token.eind : rechts.start].strip() == ",":
+        na = tokens[i + 1 : i + 4]
+        if na and all(t.zin == token.zin for t in na):
+            woorden = [t.tekst.lower() for t in na]
+            if woorden[0] in LIDWOORDEN:
+                woorden = woorden[1:]
+            if woorden and woorden[0] in PERSOONSWOORDEN:
+                return True  # 'River, haar buurmeisje, ...'
+    return False
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     """The part of :func:`_los` that needs only the token's text: None when the word is
@@ -602,7 +724,7 @@ def _los(
     token = tokens[i]
     vorm = _los_vorm(token.tekst)
     if vorm is None:
-        return None
+        return _benoemde_naam(doc, tokens, i, ketens)
     stam, klein, voornaam = vorm
     if klein in VAKKEN and _taal_context(tokens, i):
         return None  # "een beetje Frans", "Frans en Engels"
@@ -623,13 +745,79 @@ def _los(
         if _geen_persoon_context(doc, tokens, i):
             return None  # uit Gdańsk, tijdens Nowruz, bij Decathlon gekocht
         if is_vorm(stam) or is_vorm(stam.upper()):
-            if not _persoon_uit_lexicon(doc, tokens, i, stam):
-                return None
-        elif not _onbekend(stam):
+            if not _persoon_uit_lexicon(doc, tokens, i, stam) and not (
+                not _plaatsachtig(stam) and _als_persoon(doc, tokens, i)
+            ):
+                return None  # a place or brand, unless used as a person ('Sunny lachte')
+        elif not _onbekend(stam) and not _als_persoon(doc, tokens, i):
             return None
     eind = _keten_eind(doc, tokens, i + 1, {} if ketens is None else ketens)
     if voornaam and eind == i + 1:
         eind = _met_tussenvoegsel(doc, tokens, eind)
+    if _instelling_na(doc, tokens, eind):
+        return None  # 'het Koning Willem I College': named after a person, not one
+    if voornaam and is_plaats(stam) and _naast_plaats(doc, tokens, i):
+        return None  # 'in Florence en Paris'
+    return _Kandidaat(i, eind, klein)
+
+
+INSTELLINGEN = frozenset(
+    """college lyceum school scholengemeenschap academie gymnasium atheneum ziekenhuis
+    kliniek centrum stichting museum instituut universiteit hogeschool huis huize park
+    stadion kerk moskee synagoge theater bibliotheek brug straat laan plein weg dreef kade
+    singel gracht fonds kazerne kampus campus zaal hal""".split()
+)
+"""Words that end the name of an institution, building or street after a person's name
+('Erasmus College', 'Prins Claus School', 'Anne Frank Huis')."""
+_ROMEINS = re.compile(r"[IVX]{1,4}")
+
+
+def _instelling_na(doc: Document, tokens: list[Token], eind: int) -> bool:
+    """Whether the capitalised words right after a name (from token ``eind``) end in an
+    institution word: then the name is part of the institution's name."""
+    for j in range(eind, min(eind + 3, len(tokens))):
+        if not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
+            return False
+        tekst = tokens[j].tekst
+        if tekst.lower() in INSTELLINGEN and _hoofdletter(tekst):
+            return True
+        if not (_hoofdletter(tekst) or _ROMEINS.fullmatch(tekst)):
+            return False
+    return False
+
+
+def _naast_plaats(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether a first name that is also a city is listed with a place: 'in Florence en
+    Paris', 'naar Lyon, Paris of Nice'."""
+    zin = tokens[i].zin
+    j = i - 1
+    while j >= 0 and tokens[j].zin == zin and i - j <= 6:
+        woord = tokens[j].tekst
+        if woord.lower() in _PLAATSVOORZETSELS_STRIKT:
+            return True
+        if not (woord in ("en", "of") or (_hoofdletter(woord) and is_plaats(_stam(woord)))):
+            return False
+        j -= 1
+    return False
+
+
+def _benoemde_naam(
+    doc: Document, tokens: list[Token], i: int, ketens: dict[int, int] | None
+) -> _Kandidaat | None:
+    """A capitalised Dutch word (Vos, Storm, Lente) that :func:`_benoemd` shows is a
+    person's name; None for every other word :func:`_los_vorm` turned down."""
+    tekst = tokens[i].tekst
+    if not _hoofdletter(tekst) or not _LETTERS.fullmatch(tekst):
+        return None
+    stam = _stam(tekst)
+    klein = stam.lower()
+    if klein in PERSOONSWOORDEN or klein in TUSSENVOEGSELS or klein in _PERSOONLIJK:
+        return None
+    if any(len(deel) > 1 and deel.isupper() for deel in re.split(r"[-'’]", stam)):
+        return None
+    if not _benoemd(doc, tokens, i):
+        return None
+    eind = _keten_eind(doc, tokens, i + 1, {} if ketens is None else ketens)
     return _Kandidaat(i, eind, klein)
 
 
