@@ -156,6 +156,10 @@ def test_personen_in_dezelfde_contexten(tekst: str, verwacht: list[str]) -> None
         ("River grinnikte en schoof zijn stoel naar achteren.", ["River"]),
         ("Op het plein speelden Fatima en Sky samen.", ["Fatima", "Sky"]),
         ("Sky, haar buurmeisje, kwam ook mee. Later rende Sky weg.", ["Sky", "Sky"]),
+        # a relative clause after a person noun, and a compound person noun in apposition
+        ("Ze werkte met een stagiair die Haan heette.", ["Haan"]),
+        ("De brandweerman, Kees, zwaaide. Toen stopte Kees.", ["Kees", "Kees"]),
+        ("Haar schoolcoach, Cor, belde.", ["Cor"]),
     ],
 )
 def test_naam_blijkt_uit_de_zin(tekst: str, verwacht: list[str]) -> None:
@@ -180,6 +184,9 @@ def test_naam_blijkt_uit_de_zin(tekst: str, verwacht: list[str]) -> None:
         "Ze zat op het Koning Willem II Lyceum; haar oom lag in het Sint Antonius Ziekenhuis.",
         # a first name that is also a city, listed with a place
         "Haar neven woonden in Lyon en Florence.",
+        # a school subject after a test, a command at the start of a sentence
+        "Haar eindexamen Frans ging goed, het proefwerk Duits minder.",
+        "„Adem rustig, adem in,” zei de trainer.",
     ],
 )
 def test_benoemd_maar_geen_persoon(tekst: str) -> None:

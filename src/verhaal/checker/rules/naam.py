@@ -38,6 +38,8 @@ from itertools import pairwise
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.tijd.lexicon import GANGBAAR, STAM
+from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     frequentie,
@@ -72,6 +74,21 @@ PERSOONSWOORDEN = TITELS | frozenset(
     pleegvader pleegmoeder nieuwkomer invaller invalkracht assistent assistente
     onderwijsassistent klassenassistent jeugdarts verpleegkundige schoolarts""".split()
 )
+_PERSOONSKOPPEN = tuple(sorted({"man", *(w for w in PERSOONSWOORDEN if len(w) >= 4)}))
+"""Person nouns that end compounds: four letters or more (not 'oma' in 'diploma'), and 'man'."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def is_persoonswoord(woord: str) -> bool:
+    """A person noun (lower case): one of :data:`PERSOONSWOORDEN` or a compound ending in
+    one (geluidsman, invalkracht, schoolcoach, buurtvader)."""
+    if woord in PERSOONSWOORDEN:
+        return True
+    return woord.endswith(_PERSOONSKOPPEN) and any(
+        woord.endswith(kop) and len(woord) - len(kop) >= 3 for kop in _PERSOONSKOPPEN
+    )
+
+
 # Words after which a capitalised word names an animal or a toy, not a person.
 DIEREN = frozenset(
     """hond hondje honden pup puppy kat katje kater poes poesje konijn konijntje cavia
@@ -410,7 +427,7 @@ def _na_persoonswoord(doc: Document, tokens: list[Token], i: int) -> bool:
     return (
         i > 0
         and tokens[i - 1].zin == tokens[i].zin
-        and tokens[i - 1].tekst.lower() in PERSOONSWOORDEN
+        and is_persoonswoord(tokens[i - 1].tekst.lower())
         and doc.proza[tokens[i - 1].eind : tokens[i].start].strip() == ","
     )
 
@@ -426,8 +443,11 @@ def _appositie(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     stam = _stam(tekst)
     if stam.lower() in PERSOONSWOORDEN or stam.lower() in TUSSENVOEGSELS:
         return None
-    if not is_voornaam(stam) and (is_gewoon_woord(stam) or _plaatsachtig(stam)):
-        return None
+    if not is_voornaam(stam) and (
+        _plaatsachtig(stam)
+        or (is_gewoon_woord(stam) and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE)
+    ):
+        return None  # a capitalised Dutch word between commas is a name ('de chef, Kees,')
     eind = i + 1
     while (
         eind < len(tokens)
@@ -455,10 +475,31 @@ def _zinsbegin(doc: Document, tokens: list[Token], i: int) -> bool:
     return any(c in _OPENERS for c in tussen)
 
 
+_TOETSWOORDEN = (
+    "toets",
+    "toetsen",
+    "examen",
+    "examens",
+    "proefwerk",
+    "tentamen",
+    "mondeling",
+    "opdracht",
+    "huiswerk",
+    "boek",
+    "methode",
+    "cijfer",
+    "les",
+    "lessen",
+    "uur",
+)
+"""Work and tests of a school subject: after these (also as the end of a compound, 'PTA-toets
+Frans', 'eindexamen Duits') a subject name is the subject."""
+
+
 def _taal_context(tokens: list[Token], i: int) -> bool:
     """Whether a subject or language name at ``i`` is used as the language or subject."""
     vorige = tokens[i - 1].tekst.lower() if i > 0 and tokens[i - 1].zin == tokens[i].zin else ""
-    if vorige in _TAALWOORDEN:
+    if vorige in _TAALWOORDEN or vorige.endswith(_TOETSWOORDEN):
         return True
     for j, k in ((i + 1, i + 2), (i - 1, i - 2)):
         if (
@@ -593,7 +634,7 @@ _MENSENWERKWOORDEN = _SPREEKWERKWOORDEN | frozenset(
 
 
 def _persoonswoord(tekst: str) -> bool:
-    return tekst.lower() in PERSOONSWOORDEN or tekst.lower() in _PERSOONLIJK
+    return is_persoonswoord(tekst.lower()) or tekst.lower() in _PERSOONLIJK
 
 
 def _benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
@@ -607,8 +648,10 @@ def _benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
         return tokens[j].tekst.lower() if 0 <= j < len(tokens) and tokens[j].zin == zin else ""
 
     een, twee = woord(i - 1), woord(i - 2)
-    if een in _HETEN and twee in PERSOONSWOORDEN:
+    if een in _HETEN and is_persoonswoord(twee):
         return True  # 'zijn opa heette Vos', 'het meisje heette Lente'
+    if een in ("die", "dat") and woord(i + 1) in _HETEN and is_persoonswoord(twee):
+        return True  # 'een collega die Ferry heette'
     # With a pronoun, the person may be an animal named before ('het konijn ... Hij heet
     # Wortel'): then it is no person's name.
     if een in _HETEN and twee in _PERSOONLIJK:
@@ -630,7 +673,7 @@ def _benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
         # no frequent word ('Zo heette hij.').
         if frequentie(tokens[i].tekst) >= _FUNCTIEWOORD_FREQUENTIE:
             return False
-        return woord(i + 2) in PERSOONSWOORDEN or not _dier_ervoor(tokens, i)
+        return is_persoonswoord(woord(i + 2)) or not _dier_ervoor(tokens, i)
     # 'Vos. Zo heette zijn opa.' / 'Vos, zo heette zijn opa': the next sentence names it.
     volgende = tokens[i + 1 : i + 6]
     if len(volgende) >= 3 and [t.tekst.lower() for t in volgende[:2]] in (
@@ -641,7 +684,7 @@ def _benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
         if tussen[:1] not in (".", ",", ":", ";"):
             return False
         wie = [t.tekst.lower() for t in volgende[2:]]
-        if any(w in PERSOONSWOORDEN for w in wie):
+        if any(is_persoonswoord(w) for w in wie):
             return True
         return any(w in _PERSOONLIJK for w in wie) and not _dier_ervoor(tokens, i)
     return False
@@ -690,7 +733,7 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
             woorden = [t.tekst.lower() for t in na]
             if woorden[0] in LIDWOORDEN:
                 woorden = woorden[1:]
-            if woorden and woorden[0] in PERSOONSWOORDEN:
+            if woorden and is_persoonswoord(woorden[0]):
                 return True  # 'River, haar buurmeisje, ...'
     return False
 
@@ -739,6 +782,8 @@ def _los(
         begin = _zinsbegin(doc, tokens, i)
         if begin and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE:
             return None
+        if begin and _gebiedende_wijs(doc, tokens, i):
+            return None  # '„Adem in,” zei ze', 'Wacht even': a command, not a name
         if begin and not _als_onderwerp(doc, tokens, i):
             return None
     elif not voornaam:
@@ -819,6 +864,27 @@ def _benoemde_naam(
         return None
     eind = _keten_eind(doc, tokens, i + 1, {} if ketens is None else ketens)
     return _Kandidaat(i, eind, klein)
+
+
+_NA_GEBIEDEND = frozenset(
+    """in uit op af aan mee door weg terug toe na om over neer eens even maar nou dan rustig
+    zelf""".split()
+)
+"""Particles and softeners after a command: 'Adem in', 'Kijk eens', 'Wacht even'."""
+
+
+def _gebiedende_wijs(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether a sentence-initial word that is both a first name and a Dutch word is a verb
+    stem giving a command: a stem of a common verb (the tense rule's verb lexicon) followed
+    by a particle or a softener ('Adem in', 'Storm maar naar binnen')."""
+    if i + 1 >= len(tokens) or tokens[i + 1].zin != tokens[i].zin:
+        return False
+    if tokens[i + 1].tekst.lower() not in _NA_GEBIEDEND:
+        return False
+    if not _aaneengesloten(doc, tokens[i], tokens[i + 1]):
+        return False
+    vlag = werkwoordlexicon().vlag(tokens[i].tekst.lower())
+    return bool(vlag & GANGBAAR and vlag & STAM)
 
 
 def _keten_eind(doc: Document, tokens: list[Token], eind: int, ketens: dict[int, int]) -> int:
