@@ -424,11 +424,13 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
 
 def _na_persoonswoord(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` follows a person noun and a comma: "een klasgenoot, Ilse"."""
+    if i == 0:
+        return False
+    vorige = tokens[i - 1]
     return (
-        i > 0
-        and tokens[i - 1].zin == tokens[i].zin
-        and is_persoonswoord(tokens[i - 1].tekst.lower())
-        and doc.proza[tokens[i - 1].eind : tokens[i].start].strip() == ","
+        vorige.zin == tokens[i].zin
+        and doc.proza[vorige.eind : tokens[i].start].strip() == ","  # rare: first
+        and is_persoonswoord(vorige.tekst.lower())
     )
 
 
@@ -633,6 +635,11 @@ _MENSENWERKWOORDEN = _SPREEKWERKWOORDEN | frozenset(
 """Verbs whose subject is a person: 'Sunny lachte', '„Kom,” zei River'."""
 
 
+_BENOEM_VOOR = _HETEN | _PERSOONLIJK | {"hem", "haar", "genaamd", "die", "dat"}
+_BENOEM_NA = _HETEN | {"zo"}
+"""A word :func:`_benoemd` may accept has one of these before or after it."""
+
+
 def _persoonswoord(tekst: str) -> bool:
     return is_persoonswoord(tekst.lower()) or tekst.lower() in _PERSOONLIJK
 
@@ -767,7 +774,12 @@ def _los(
     token = tokens[i]
     vorm = _los_vorm(token.tekst)
     if vorm is None:
-        return _benoemde_naam(doc, tokens, i, ketens)
+        # Most capitalised words end here (De, Het, Hij): the words around them first.
+        if (i and tokens[i - 1].tekst.lower() in _BENOEM_VOOR) or (
+            i + 1 < len(tokens) and tokens[i + 1].tekst.lower() in _BENOEM_NA
+        ):
+            return _benoemde_naam(doc, tokens, i, ketens)
+        return None
     stam, klein, voornaam = vorm
     if klein in VAKKEN and _taal_context(tokens, i):
         return None  # "een beetje Frans", "Frans en Engels"
@@ -821,10 +833,12 @@ def _instelling_na(doc: Document, tokens: list[Token], eind: int) -> bool:
     """Whether the capitalised words right after a name (from token ``eind``) end in an
     institution word: then the name is part of the institution's name."""
     for j in range(eind, min(eind + 3, len(tokens))):
+        tekst = tokens[j].tekst
+        if not tekst[:1].isupper():
+            return False  # the usual case: a lower-case word follows the name
         if not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
             return False
-        tekst = tokens[j].tekst
-        if tekst.lower() in INSTELLINGEN and _hoofdletter(tekst):
+        if tekst.lower() in INSTELLINGEN:
             return True
         if not (_hoofdletter(tekst) or _ROMEINS.fullmatch(tekst)):
             return False
@@ -850,7 +864,8 @@ def _benoemde_naam(
     doc: Document, tokens: list[Token], i: int, ketens: dict[int, int] | None
 ) -> _Kandidaat | None:
     """A capitalised Dutch word (Vos, Storm, Lente) that :func:`_benoemd` shows is a
-    person's name; None for every other word :func:`_los_vorm` turned down."""
+    person's name; None for every other word :func:`_los_vorm` turned down (called only
+    where a word of :data:`_BENOEM_VOOR` or :data:`_BENOEM_NA` stands next to it)."""
     tekst = tokens[i].tekst
     if not _hoofdletter(tekst) or not _LETTERS.fullmatch(tekst):
         return None
