@@ -160,6 +160,9 @@ def test_personen_in_dezelfde_contexten(tekst: str, verwacht: list[str]) -> None
         ("Ze werkte met een stagiair die Haan heette.", ["Haan"]),
         ("De brandweerman, Kees, zwaaide. Toen stopte Kees.", ["Kees", "Kees"]),
         ("Haar schoolcoach, Cor, belde.", ["Cor"]),
+        # someone works together with them or speaks to them
+        ("Ze bouwde samen met Hein een hut.", ["Hein"]),
+        ("Hij zei tegen Frits dat het goed was.", ["Frits"]),
     ],
 )
 def test_naam_blijkt_uit_de_zin(tekst: str, verwacht: list[str]) -> None:

@@ -167,3 +167,15 @@ def test_literaal_plakken_en_klinken_tellen_nog_mee() -> None:
     assert gemeten["tast"] == {"plakte": 0.5}
     assert gemeten["geluid"] == {"klonk": 0.5}
     assert zintuig_bevindingen(tekst) == []  # three weak words make a scene
+
+
+def test_figuurlijke_woorden_uit_school_en_kantoor_tellen_niet() -> None:
+    tekst = (
+        "# De vergadering\n\nEr was een felle discussie over de nieuwe klassen. De directeur "
+        "moest kleur bekennen, en dat was zuur voor de leraren.\n"
+    )
+    gemeten = meet(lees_document(tekst))
+    assert all(not woorden for woorden in gemeten.values())
+    assert len(zintuig_bevindingen(tekst)) == 1
+    letterlijk = "# De zomer\n\nDe felle zon brandde op het plein.\n"
+    assert meet(lees_document(letterlijk))["zicht"] == {"felle": 1.0}

@@ -709,8 +709,9 @@ def _dier_ervoor(tokens: list[Token], i: int) -> bool:
 def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the words around a capitalised word that is no Dutch word show it is a person:
     it is given as a name (:func:`_benoemd`), a person verb is next to it ('Sunny lachte',
-    'zei River'), it is joined by 'en' to a known first name ('Noor en River'), or a person
-    noun follows it in apposition ('River, haar buurmeisje,')."""
+    'zei River'), someone does something together with it or says something to it ('samen
+    met Ruud', 'zei tegen Ruud'), it is joined by 'en' to a known first name ('Noor en
+    River'), or a person noun follows it in apposition ('River, haar buurmeisje,')."""
     if _benoemd(doc, tokens, i):
         return True
     token = tokens[i]
@@ -728,7 +729,14 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
         and _aaneengesloten(doc, links, token)
     ):
         return True  # '„Kom,” zei River' (not 'keek Netflix': an object)
-
+    if links is not None and _aaneengesloten(doc, links, token):
+        voor = links.tekst.lower()
+        if voor == "met" and i > 1 and tokens[i - 2].tekst.lower() == "samen":
+            return True  # 'samen met Ruud'
+        if voor in ("tegen", "aan") and any(
+            t.tekst.lower() in _SPREEKWERKWOORDEN for t in tokens[max(0, i - 5) : i - 1]
+        ):
+            return True  # 'zei tegen Ruud', 'vroeg het aan Ruud'
     for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
         if 0 <= a < len(tokens) and tokens[a].zin == token.zin and tokens[b].tekst == "en":
             naast = tokens[a].tekst
