@@ -207,6 +207,13 @@ def test_voorleeshond() -> None:
     assert namen_in("Toen kwam Bobbie, de nieuwe schoolhond, binnen.") == []
 
 
+def test_huisdier_tussen_komma_s_na_een_bepaling() -> None:
+    assert namen_in("De poes van de overburen, Pien, zat op het dak.") == []
+    # a person noun right before the name wins: the uncle is called Kofi
+    tekst = "Hij aaide de hond van zijn oom, Kofi, en liep door."
+    assert [b.tekst for b in namen_in(tekst)] == ["Kofi"]
+
+
 def test_huisdier_blijft_huisdier() -> None:
     tekst = "Haar hond Max rende weg. Max kwam pas later terug."
     assert namen_in(tekst) == []

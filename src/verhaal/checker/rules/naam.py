@@ -334,7 +334,11 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
             tussen = doc.tekst[tokens[j].eind : tokens[i].start]
             if stappen < 3 and all(t.tekst.lower() in _DIER_TUSSEN for t in tokens[j + 1 : i]):
                 return True
-            return ":" in tussen
+            if ":" in tussen:
+                return True
+            # "de kat van de buren, Minoes, sprong": a name between commas after it
+            na = doc.tekst[tokens[i].eind : tokens[i].eind + 2].strip()
+            return tussen.rstrip().endswith(",") and na.startswith(",")
         j -= 1
         stappen += 1
     # An apposition after the name: "Bobbie, de voorleeshond"; "Max, zo heette het beest".
