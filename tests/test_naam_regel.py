@@ -179,6 +179,7 @@ def test_naam_blijkt_uit_de_zin(tekst: str, verwacht: list[str]) -> None:
         "Onze kat heette Peper en sliep de hele dag.",
         "De school heette De Linde en het dorp heette Ommen.",
         "Zo heette hij niet, dacht ze.",
+        "Het project genaamd Horizon begon na de zomer; noem de verzameling genaamd M.",
         # a brand after a verb that also takes an object
         "Ze keek Netflix en speelde daarna op haar telefoon.",
         "Hij had Storm als lievelingswoord, maar storm was er niet.",

@@ -669,8 +669,10 @@ def _benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
         return not _dier_ervoor(tokens, i)  # 'ze heette Lente'
     if een in _PERSOONLIJK and twee in _HETEN:
         return not _dier_ervoor(tokens, i)  # 'daarom heette hij Storm'
-    if (een in ("hem", "haar") and twee in _NOEMEN) or een == "genaamd":
-        return not _dier_ervoor(tokens, i)  # 'ze noemden hem Beer', 'een meisje genaamd Sky'
+    if een in ("hem", "haar") and twee in _NOEMEN:
+        return not _dier_ervoor(tokens, i)  # 'ze noemden hem Beer'
+    if een == "genaamd":
+        return is_persoonswoord(twee) or is_persoonswoord(woord(i - 3))  # 'een meisje genaamd Sky'
     if (
         woord(i + 1) in _HETEN
         and _persoonswoord(woord(i + 2))
@@ -879,8 +881,8 @@ def _benoemde_naam(
     person's name; None for every other word :func:`_los_vorm` turned down (called only
     where a word of :data:`_BENOEM_VOOR` or :data:`_BENOEM_NA` stands next to it)."""
     tekst = tokens[i].tekst
-    if not _hoofdletter(tekst) or not _LETTERS.fullmatch(tekst):
-        return None
+    if len(tekst) < 2 or not _hoofdletter(tekst) or not _LETTERS.fullmatch(tekst):
+        return None  # 'een verzameling genaamd M': a letter is no name
     stam = _stam(tekst)
     klein = stam.lower()
     if klein in PERSOONSWOORDEN or klein in TUSSENVOEGSELS or klein in _PERSOONLIJK:
