@@ -269,8 +269,8 @@ def voorkant_fout(tekst: str, voorkant: Voorkant | None = None) -> str | None:
         bron = lees_yaml_tekst(voor + tekst[voorkant.inhoud_start : voorkant.slot_start], "")
     except VerhaalFout as fout:
         m = _YAML_FOUT.match(fout.bericht)
-        if m is None:  # pragma: no cover - every message of the reader names a line
-            plek, uitleg = "", fout.bericht
+        if m is None:  # no line: too large, or nested too deep
+            plek, uitleg = "", fout.bericht.lstrip(": ").replace("dit bestand", "de voorkant")
         else:
             kolom = f", kolom {m.group(2)}" if m.group(2) else ""
             plek, uitleg = f" op regel {m.group(1)}{kolom}", fout.bericht[m.end() :]

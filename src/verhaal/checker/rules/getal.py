@@ -457,14 +457,15 @@ def _zelfstandig(woord: str) -> bool:
 
 
 @cache
-def _genummerde_woorden() -> frozenset[str]:
+def genummerde_woorden() -> frozenset[str]:
+    """The nouns of ``data/getallen/genummerd.txt`` (groep, hoofdstuk, bus, ...)."""
     return frozenset(w for regel in lees_regels("getallen/genummerd.txt") for w in regel.split())
 
 
 def _genummerd(woord: str) -> bool:
     """A noun a number follows as a name ('groep zeven', 'rugnummer acht'): the list in
     ``data/getallen/genummerd.txt``, also as the end of a compound."""
-    namen = _genummerde_woorden()
+    namen = genummerde_woorden()
     if woord in namen:
         return True
     return any(woord[knip:] in namen for knip in range(3, len(woord) - 1))
