@@ -60,6 +60,8 @@ def teksten(tekst: str, soort: str = "md", **opties: Any) -> list[str]:
         ("Alle vier de kinderen en vier van hen.", ["vier", "vier"]),
         ("In acht weken leerde ze lezen.", ["acht"]),
         ("Hij nam acht koekjes.", ["acht"]),
+        # ranges and scores written with a hyphen
+        ("Ze oefende drie-vier keer per week; het werd vier-nul.", ["drie-vier", "vier-nul"]),
     ],
 )
 def test_meldt(tekst: str, verwacht: list[str]) -> None:
@@ -86,6 +88,7 @@ def test_meldt(tekst: str, verwacht: list[str]) -> None:
         "Ze zagen elkaar in de Tweede Kamer.",
         "De vijfjarige jongen en het drietal.",
         "Ze hield een één-op-één gesprek.",
+        "Hij speelde een een-tweetje met zijn buurjongen.",
         # ordinals built by the grammar, also where the letters could be read as a
         # fraction (zes + tiende, twee + honderdste)
         "Op zijn zestiende kwam hij naar Nederland.",

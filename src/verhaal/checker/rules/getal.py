@@ -573,7 +573,7 @@ def _normaal(tekst: str) -> str:
 
 def _koppelteken_getal(woord: str) -> int | bool | None:
     """Hyphenated tokens: 'twee-en-twintig' is a number, 'een-achtste' a fraction,
-    'een-op-een' and 'drie-hoek' are not."""
+    'twee-drie' a range, 'een-op-een', 'een-tweetje' and 'drie-hoek' are not."""
     delen = woord.split("-")
     waarde = telwaarde("".join(delen))
     if waarde is not None and delen[0] != "een":
@@ -585,6 +585,10 @@ def _koppelteken_getal(woord: str) -> int | bool | None:
         and delen[1] not in ("eerste", "tweede")
     ):
         return True
+    if all(deel and telwaarde(deel) is not None for deel in delen) and any(
+        deel != "een" for deel in delen
+    ):
+        return True  # a range or a score: 'twee-drie keer', 'vijf-zes', 'twee-nul'
     return None
 
 
