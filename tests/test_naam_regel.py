@@ -163,6 +163,7 @@ def test_personen_in_dezelfde_contexten(tekst: str, verwacht: list[str]) -> None
         # someone works together with them or speaks to them
         ("Ze bouwde samen met Hein een hut.", ["Hein"]),
         ("Hij zei tegen Frits dat het goed was.", ["Frits"]),
+        ("Later belde de vader van River.", ["River"]),
     ],
 )
 def test_naam_blijkt_uit_de_zin(tekst: str, verwacht: list[str]) -> None:

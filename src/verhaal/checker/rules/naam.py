@@ -644,6 +644,15 @@ _BENOEM_NA = _HETEN | {"zo"}
 """A word :func:`_benoemd` may accept has one of these before or after it."""
 
 
+_FAMILIE = frozenset(
+    """moeder vader mama papa broer broertje zus zusje oma opa tante oom neef nicht zoon
+    dochter vriend vriendin vriendje vriendinnetje stiefvader stiefmoeder pleegmoeder
+    pleegvader""".split()
+)
+"""Kin and friends: 'de moeder van X' has a person X (not 'de directeur van X', which may
+be a school)."""
+
+
 def _persoonswoord(tekst: str) -> bool:
     return is_persoonswoord(tekst.lower()) or tekst.lower() in _PERSOONLIJK
 
@@ -743,6 +752,8 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
             t.tekst.lower() in _SPREEKWERKWOORDEN for t in tokens[max(0, i - 5) : i - 1]
         ):
             return True  # 'zei tegen Ruud', 'vroeg het aan Ruud'
+        if voor == "van" and i > 1 and tokens[i - 2].tekst.lower() in _FAMILIE:
+            return True  # 'de moeder van River'
     for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
         if 0 <= a < len(tokens) and tokens[a].zin == token.zin and tokens[b].tekst == "en":
             naast = tokens[a].tekst
