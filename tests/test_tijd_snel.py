@@ -35,7 +35,7 @@ from verhaal.checker.tijd.kenmerken import (
     vorm,
     zeker_verleden,
 )
-from verhaal.checker.tijd.model import beste, laad_model
+from verhaal.checker.tijd.model import _BIAS, beste, laad_model
 from verhaal.checker.tijd.tagger import (
     T_TT,
     T_VT,
@@ -166,6 +166,20 @@ def test_tagger_snel_is_gelijk_aan_training(koud: bool) -> None:
         assert sommen == verwacht_sommen, zin.woorden
         assert tags == verwacht_tags, zin.woorden
         assert marges == verwacht_marges, zin.woorden
+
+
+def test_gepakte_gewichten_zijn_de_gewichten_van_de_eerste_pas() -> None:
+    """Stage two reads a feature's three weights as one packed number from a table made at
+    load time: every bucket holds exactly the three weights of the first pass plus the
+    bias, each in its own 32-bit field."""
+    model = laad_model()
+    g = model.tabellen[0]
+    for emmer in range(len(g) // 3):
+        gepakt = model.lees_emmer(emmer)
+        assert [gepakt >> (32 * k) & 0xFFFFFFFF for k in range(3)] == [
+            g[3 * emmer + k] + _BIAS for k in range(3)
+        ]
+    assert min(g) < 0 < max(g)  # both signs occur
 
 
 @pytest.mark.parametrize("koud", [True, False])
