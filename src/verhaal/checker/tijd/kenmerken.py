@@ -611,22 +611,33 @@ class TijdSommen:
         """:meth:`sommen` for several sentences, the group sums of all candidates made at
         once. ``kandidaten``: per sentence the words to score (by default every word that
         can be finite; the others get None)."""
-        omgevingen = [
-            Omgeving(z, t, m, None if kandidaten is None else kandidaten[k])
-            for k, (z, (t, m)) in enumerate(zip(zinnen, getagd, strict=True))
-        ]
-        rijen = []
-        for om in omgevingen:
-            rijen += waarden(om)
-        # No offsets, so no stand-ins: the columns of all candidates together.
-        totalen = iter(self._sommen.statisch(list(zip(*rijen, strict=True))) if rijen else ())
+        if kandidaten is None:
+            kandidaten = [
+                list(compress(range(len(z.woorden)), map(or_, z.tt, z.vt))) for z in zinnen
+            ]
+        totalen = iter(self.totalen(zinnen, getagd, kandidaten))
         uit = []
-        for om in omgevingen:
-            per_woord: list[int | None] = [None] * len(om.zin.woorden)
-            for i in om.idx:
-                per_woord[i] = next(totalen)
+        for zin, idx in zip(zinnen, kandidaten, strict=True):
+            per_woord: list[int | None] = [None] * len(zin.woorden)
+            for i, totaal in zip(idx, totalen, strict=False):
+                per_woord[i] = totaal
             uit.append(per_woord)
         return uit
+
+    def totalen(
+        self,
+        zinnen: Sequence[Zin],
+        getagd: Sequence[tuple[Sequence[int], Sequence[float]]],
+        kandidaten: Sequence[list[int]],
+    ) -> list[int]:
+        """The packed sums of the words ``kandidaten`` (per sentence, ascending) of all
+        sentences, one after the other (what :meth:`sommen_alle` spreads over the words)."""
+        rijen = []
+        for zin, (tags, marges), idx in zip(zinnen, getagd, kandidaten, strict=True):
+            if idx:
+                rijen += waarden(Omgeving(zin, tags, marges, idx))
+        # No offsets, so no stand-ins: the columns of all candidates together.
+        return self._sommen.statisch(list(zip(*rijen, strict=True))) if rijen else []
 
 
 DUBBELZINNIG = lx.MEERVOUD | lx.ZELFST | lx.BIJV
