@@ -148,6 +148,9 @@ def _regels(tokens: list[Token], proza: str) -> Iterator[list[Token]]:
     """A sentence split where a line ends without punctuation and the next line starts
     with a capital: a heading or a line of a list (``Programma`` / ``Het grote kernpunt
     ...``), not a sentence that goes on (a wrapped line goes on in lower case)."""
+    if proza.find("\n", tokens[0].start, tokens[-1].eind) < 0:
+        yield tokens  # one line (most sentences)
+        return
     begin = 0
     for i in range(1, len(tokens)):
         t = tokens[i]

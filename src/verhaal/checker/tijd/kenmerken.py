@@ -662,13 +662,8 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
     n = len(labels)
     if n - labels.count(0) < 2:
         return  # at most one finite verb: nothing to choose between
-    zinsdeel = []
-    extra = 0
-    for i in range(n):
-        if i and zin.woorden[i] in VRAAGWOORDEN:
-            extra += 1
-        zinsdeel.append((zin.zinsdeel[i], extra))
-    finiet = [i for i in range(n) if labels[i]]  # labels only ever go to 0 below
+    zinsdeel = _delen(zin)
+    finiet = list(compress(range(n), labels))  # labels only ever go to 0 below
     for i in finiet:
         if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
             continue
@@ -734,9 +729,12 @@ def bijvoeglijk_na_graad(zin: Zin, labels: list[int]) -> None:
         labels[i] = 0
 
 
-def _delen(zin: Zin) -> list[tuple[int, int]]:
+def _delen(zin: Zin) -> Sequence[object]:
     """The clause of every word as :func:`een_finiet_per_zinsdeel` sees it (an indirect
-    question after :data:`VRAAGWOORDEN` is a clause of its own)."""
+    question after :data:`VRAAGWOORDEN` is a clause of its own): equal for the words of
+    one clause, different otherwise. Without a question word, the clause numbers."""
+    if VRAAGWOORDEN.isdisjoint(zin.woorden[1:]):
+        return zin.zinsdeel
     uit = []
     extra = 0
     for i, w in enumerate(zin.woorden):
@@ -778,7 +776,7 @@ def infinitief_in_nevenzin(zin: Zin, labels: list[int]) -> None:
     a comma or a preposition that can open a clause (``als``, ``tot``), where that part has
     no finite verb and no subject pronoun of its own and the last finite verb before it
     takes an infinitive. Changes ``labels`` in place."""
-    delen: list[tuple[int, int]] | None = None
+    delen: Sequence[object] | None = None
     for i in compress(range(len(labels)), labels):
         if not i or labels[i] != TT:
             continue
@@ -793,7 +791,7 @@ def infinitief_in_nevenzin(zin: Zin, labels: list[int]) -> None:
 
 
 def _nevenzin_met_infinitief(
-    zin: Zin, labels: Sequence[int], delen: Sequence[tuple[int, int]], i: int
+    zin: Zin, labels: Sequence[int], delen: Sequence[object], i: int
 ) -> bool:
     """Whether word ``i`` is in a coordinated part that continues a modal or ``laten``
     (see :func:`infinitief_in_nevenzin`)."""
@@ -874,7 +872,7 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
     phrase (a determiner or possessive, adjectives, a plural noun), in a clause without any
     other finite verb and without ``te``, is present tense. Changes ``labels`` in place."""
     n = len(labels)
-    delen: list[tuple[int, int]] | None = None
+    delen: Sequence[object] | None = None
     for i in compress(range(n), zin.tt):
         if i < 2 or labels[i] or not zin.vlaggen[i] & lx.MEERVOUD:
             continue
