@@ -685,6 +685,8 @@ def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[fl
     word of the clause is finite: in ``toen kreeg ik hoop`` and ``toen ik hoop kreeg`` the
     verb is elsewhere and the stem stays a noun. Changes ``labels`` in place (present tense,
     margin 0)."""
+    if "ik" not in zin.woorden:
+        return  # no stem can follow "ik"
     for i in range(1, len(labels)):
         if labels[i] or not zin.tt[i] or not zin.vlaggen[i] & lx.STAM:
             continue
@@ -718,6 +720,8 @@ def bijvoeglijk_na_graad(zin: Zin, labels: list[int]) -> None:
     heet``, ``een beetje verroest``). Not after a
     degree word that opens the clause: in ``zo loopt hij`` the verb follows ``zo``.
     Changes ``labels`` in place."""
+    if GRAADWOORDEN.isdisjoint(zin.woorden):
+        return  # no degree word
     for i in range(1, len(labels)):
         if not labels[i] or not zin.vlaggen[i] & _BIJV_OF_DEELW or zin.gaten[i] != "_":
             continue
@@ -846,6 +850,8 @@ def zijn_voor_zelfstandig(zin: Zin, labels: list[int]) -> None:
     zijn rug``), unless a pronoun, ``er`` or a demonstrative precedes it (``dat zijn
     zaken``). Before a plural it stays the verb (``soms zijn tennissters net mensen``).
     Changes ``labels`` in place."""
+    if "zijn" not in zin.woorden:
+        return
     n = len(labels)
     for i in range(n - 1):
         if zin.woorden[i] != "zijn" or not labels[i] or zin.gaten[i + 1] != "_":
@@ -965,6 +971,8 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
     word is finite (by the labels or the tags) and no ``te`` occurs, the first word of the
     closing run of verb forms is present tense when it agrees with the subject. Changes
     ``labels`` in place."""
+    if ONDERSCHIKKEND.isdisjoint(zin.woorden):
+        return  # no clause to look at
     n = len(labels)
     woorden = zin.woorden
     zinsdeel = zin.zinsdeel
@@ -1026,6 +1034,8 @@ def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     pronoun, ``te`` or finite word of its own, and ending at a punctuation mark or the end
     of the sentence, the first word of its closing run of infinitive-like forms is present
     tense when it agrees with the verb it continues. Changes ``labels`` in place."""
+    if TT not in labels or _NEVEN.isdisjoint(zin.woorden):
+        return  # no present verb to continue, or no joining word
     n = len(labels)
     woorden = zin.woorden
     zinsdeel = zin.zinsdeel
