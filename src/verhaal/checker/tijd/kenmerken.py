@@ -594,7 +594,7 @@ class TijdSommen:
 
     def __init__(self, model: Model) -> None:
         self.model = model
-        self._sommen = Sommen(VERKLARING, model.som_ongecached, MAX_GROEP_CACHE)
+        self._sommen = Sommen(VERKLARING, model.som, MAX_GROEP_CACHE)
         model.afhankelijk.append(self._sommen)
 
     def sommen(self, zin: Zin, tags: Sequence[int], marges: Sequence[float]) -> list[int | None]:

@@ -59,7 +59,10 @@ class KenmerkSom:
         raise NotImplementedError
 
     def som(self, kenmerken: Sequence[str]) -> int:
-        """The packed weights of some features, added up (each feature's cached)."""
+        """The packed weights of some features, added up (each feature's cached: the group
+        sums of :class:`~verhaal.checker.tijd.verklaring.Sommen` come through here, and many
+        of their strings recur in the entries of other words, such as a pair's flags or the
+        tags around a candidate)."""
         get = self._cache.get
         totaal = 0
         for k in kenmerken:
@@ -69,12 +72,6 @@ class KenmerkSom:
 
     def _lees(self, kenmerk: str) -> int:
         raise NotImplementedError
-
-    def som_ongecached(self, kenmerken: Sequence[str]) -> int:
-        """:meth:`som` without keeping the features: for the group sums of
-        :class:`~verhaal.checker.tijd.verklaring.Sommen`, which are kept themselves (most of
-        their strings name one word and never come back in another group)."""
-        return sum(map(self._lees, kenmerken))
 
 
 class Model(KenmerkSom):
@@ -126,8 +123,8 @@ class Model(KenmerkSom):
         return self.lees(kenmerk)
 
     def lees(self, kenmerk: str) -> int:
-        """The packed weights of one feature (as in :meth:`som`), not cached: for features
-        that only ever occur in one cached group sum."""
+        """The packed weights of one feature (as in :meth:`som`), read from the table, not
+        cached."""
         i = (zlib.crc32(kenmerk.encode("utf-8")) & self.masker) * _GEPAKT
         return int.from_bytes(self._gepakt[i : i + _GEPAKT], "little")
 
@@ -135,18 +132,6 @@ class Model(KenmerkSom):
         """The packed weights of one bucket (what :meth:`lees` gives for its features)."""
         i = emmer * _GEPAKT
         return int.from_bytes(self._gepakt[i : i + _GEPAKT], "little")
-
-    def som_ongecached(self, kenmerken: Sequence[str]) -> int:
-        """:meth:`lees` of every feature, added up (one loop, no call per feature)."""
-        gepakt = self._gepakt
-        masker = self.masker
-        crc = zlib.crc32
-        uit = int.from_bytes
-        totaal = 0
-        for k in kenmerken:
-            i = (crc(k.encode("utf-8")) & masker) * _GEPAKT
-            totaal += uit(gepakt[i : i + _GEPAKT], "little")
-        return totaal
 
     def _bewaar(self, kenmerk: str) -> int:
         if len(self._cache) > MAX_KENMERK_CACHE:

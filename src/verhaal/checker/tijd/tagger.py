@@ -246,7 +246,7 @@ class Tagger(KenmerkSom):
         self._ruw = ruw
         self._masker = (1 << self.bits) - 1
         self._cache: dict[str, int] = {}
-        self._sommen = Sommen(VERKLARING, self.som_ongecached, MAX_GROEP_CACHE)
+        self._sommen = Sommen(VERKLARING, self.som, MAX_GROEP_CACHE)
 
     def leeg(self) -> None:
         """Forget the cached weights (for benchmarks)."""
@@ -261,20 +261,6 @@ class Tagger(KenmerkSom):
     def _bewaar(self, kenmerk: str) -> int:
         waarde = self._cache[kenmerk] = self._lees(kenmerk)
         return waarde
-
-    def som_ongecached(self, kenmerken: Sequence[str]) -> int:
-        """:meth:`_lees` of every feature, added up (one loop, no call per feature)."""
-        ruw = self._ruw
-        begin = self._begin
-        breedte = self._breedte
-        masker = self._masker
-        crc = zlib.crc32
-        uit = int.from_bytes
-        totaal = 0
-        for k in kenmerken:
-            b = begin + (crc(k.encode("utf-8")) & masker) * breedte
-            totaal += uit(ruw[b : b + breedte], "little")
-        return totaal
 
     def tag(self, zin: Zin, sommen: list[int] | None = None) -> tuple[list[int], list[float]]:
         """The tag of every word of ``zin`` (indices into TAGS), and for words that can be
