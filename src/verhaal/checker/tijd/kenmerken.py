@@ -330,17 +330,21 @@ class Omgeving:
         self.finiet_tot = list(accumulate(map(FINIET.__contains__, tags), initial=0))
 
 
-_BROKKEN: dict[tuple[int, ...], list[str]] = {}
-"""_brokken per sequence of tag symbols (see :attr:`Omgeving.symbolen`)."""
+_BROKKEN: dict[tuple[int, ...], tuple[str, str]] = {}
+"""Per sequence of tag symbols (see :attr:`Omgeving.symbolen`) the values ``brok`` and
+``brokn`` of its chunks (:func:`_brokken`): as the part of a clause before a candidate and
+as the part after it."""
 
 
-def _brokken_van(om: Omgeving, a: int, b: int) -> list[str]:
-    reeks = tuple(om.symbolen[a:b])
-    uit = _BROKKEN.get(reeks)
-    if uit is None:
-        if len(_BROKKEN) > 20_000:
-            _BROKKEN.clear()
-        uit = _BROKKEN[reeks] = _brokken([TAGS[t] for t in om.tags[a:b]], om.zin.woorden[a:b])
+def _brokken_van(om: Omgeving, a: int, b: int, reeks: tuple[int, ...]) -> tuple[str, str]:
+    """The entry of :data:`_BROKKEN` for words ``a`` to ``b`` (their symbols ``reeks``)."""
+    if len(_BROKKEN) > 20_000:
+        _BROKKEN.clear()
+    brokken = _brokken([TAGS[t] for t in om.tags[a:b]], om.zin.woorden[a:b])
+    uit = _BROKKEN[reeks] = (
+        "-".join(brokken) if len(brokken) <= 3 else "lang",
+        f"{'-'.join(brokken[:2])}{'|E' if len(brokken) <= 2 else ''}",
+    )
     return uit
 
 
@@ -401,12 +405,14 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
     tags = om.tags
     marges = om.marges
     n = len(woorden)
-    rand = ["<s>", "<s>", *(_TAGNAMEN[t] for t in tags), "</s>", "</s>"]  # tag j: rand[j + 2]
+    rand = ["<s>", "<s>", *map(_TAGNAMEN.__getitem__, tags), "</s>", "</s>"]  # tag j: rand[j + 2]
     sterk_tot = om.sterk_tot
     finiet_tot = om.finiet_tot
     totaal_finiet = finiet_tot[n]
     verwacht = om.verwacht
     nevens = om.nevens
+    symbolen = om.symbolen
+    brokken_get = _BROKKEN.get
     uit = []
     for i, begin, eind in zip(om.idx, om.begin, om.eind, strict=True):
         eerste = woorden[begin]
@@ -416,8 +422,10 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
         tv = finiet_tot[i] - finiet_tot[begin]
         tn = finiet_tot[eind + 1] - finiet_tot[i + 1]
         tekort = verwacht - (totaal_finiet - (tags[i] in FINIET))
-        voor = _brokken_van(om, begin, i)
-        na = _brokken_van(om, i + 1, eind + 1)
+        reeks = tuple(symbolen[begin:i])
+        voor = brokken_get(reeks) or _brokken_van(om, begin, i, reeks)
+        reeks = tuple(symbolen[i + 1 : eind + 1])
+        na = brokken_get(reeks) or _brokken_van(om, i + 1, eind + 1, reeks)
         token = tokens[i]
         uit.append(
             (
@@ -451,8 +459,8 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
                 tv if tv < 2 else 2,
                 tn if tn < 2 else 2,
                 nevens,
-                "-".join(voor) if len(voor) <= 3 else "lang",
-                f"{'-'.join(na[:2])}{'|E' if len(na) <= 2 else ''}",
+                voor[0],
+                na[1],
             )
         )
     return uit
