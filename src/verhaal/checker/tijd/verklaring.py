@@ -309,7 +309,7 @@ class Sommen:
         for sleutel, cache in zip(v.sleutels, self._caches, strict=True):
             sleutels = _sleutels(sleutel.vorm, v.namen, kolommen)
             ingangen = list(map(cache.get, sleutels))
-            if None in ingangen:
+            if not all(ingangen):  # an entry is a non-empty list, a miss None
                 # Only the misses are visited (list.index finds the next one in C).
                 j = -1
                 zoek = ingangen.index
