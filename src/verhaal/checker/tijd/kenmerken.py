@@ -142,7 +142,7 @@ def _infos(tokens: Sequence[Token], lexicon: lx.Lexicon) -> list[_Info]:
         _INFO_VAN[:] = [lexicon]
     get = _INFO.get
     infos = [get(t.tekst) for t in tokens]
-    if None in infos:
+    if not all(infos):  # an info is a non-empty tuple, a miss None
         for i, t in enumerate(tokens):
             if infos[i] is None:
                 info = get(t.tekst)
@@ -159,7 +159,7 @@ def _gaten(tokens: Sequence[Token], proza: str) -> list[str]:
         _GATEN.clear()
     stukken = [proza[a.eind : b.start] for a, b in pairwise(tokens)]
     gaten = ["S", *map(_GATEN.get, stukken), "E"]
-    if None in gaten:
+    if not all(gaten):  # a class is a non-empty string, a miss None
         for i, tekst in enumerate(stukken, 1):
             if gaten[i] is None:
                 gaten[i] = _GATEN[tekst] = leesteken(tekst)
