@@ -10,16 +10,20 @@ Sources of findings, from a list and by form:
 3. an administrative compound judged by its parts (``data/vaktaal/delen.tsv``): a head
    that makes any rare compound jargon (zorgindicatie, begeleidingstraject) or one that
    does so after a modifier from school, care or policy language (zorgoverleg,
-   gedragsaanpak) (``fout``, a generic message);
-4. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
+   gedragsaanpak, leerlingdossier) or after an acronym (Wmo-indicatie; before money also
+   an everyday one: NPO-gelden) (``fout``, a generic message);
+4. a two-word term: a rare learned adjective before a noun of school or care (formatieve
+   toetsing, residentiële plaatsing), by the adjective's form and frequency (``fout``);
+5. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
    a school context) and a listed acronym in lower case where that spelling is no word
    (het opp, de ib'er) (``fout``);
-5. any other acronym that a reader outside school cannot be expected to know: 2-5
-   capitals (also PvA, R&D) that are rare in general Dutch (by the wordfreq frequency of
-   the lexicon, not by being listed: NS and EHBO are known, WSNS is not) and not in the
-   everyday list ``data/vaktaal/alledaags.txt`` (BSO), with Dutch endings and hyphenated
-   compounds as one span (``waarschuwing``: it may be a name the reader does know). An
-   acronym that the text spells out, "Communistische Partij (CPN)", is not reported.
+6. any other acronym that a reader outside school cannot be expected to know: 2-5
+   capitals (also PvA, R&D, PMTer) that are rare in general Dutch (Zipf < 3.5 by the
+   wordfreq frequency of the lexicon, not by being listed: NS and EHBO are known, WSNS
+   and CPB are not) and not in the reviewed everyday list ``data/vaktaal/alledaags.txt``
+   (BSO, KNMI), with Dutch endings and hyphenated compounds as one span
+   (``waarschuwing``: it may be a name the reader does know). An acronym that the text
+   spells out, "Communistische Partij (CPN)", is not reported.
 
 Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 """
@@ -74,10 +78,10 @@ MAX_WOORD = 60
 rules pass them over, so a pasted blob costs linear time."""
 
 # An acronym token: 2-5 capitals, possibly with single lower-case letters between them
-# (PvA, CvB), optionally with a Dutch ending (OKR's, PMT'er, PMT'ers, ABCs) and a hyphenated
-# tail (ABC-leerlingen, ABC-gesprek): one span as a whole.
+# (PvA, CvB), optionally with a Dutch ending (OKR's, PMT'er, PMT'ers, ABCs, PMTer) and a
+# hyphenated tail (ABC-leerlingen, ABC-gesprek): one span as a whole.
 _AFKORTING = re.compile(
-    r"(?P<kern>[A-Z](?:[a-z]?[A-Z]){1,4})(?:['’](?:ers?|s|je|tje|tjes)|s)?"
+    r"(?P<kern>[A-Z](?:[a-z]?[A-Z]){1,4})(?:['’](?:ers?|s|je|tje|tjes)|s|ers?)?"
     r"(?P<staart>-[^\W\d_][\w'’-]*)?"
 )
 # An acronym with an ampersand (R&D, P&O): the tokenizer splits it, so it is found in the
@@ -85,26 +89,37 @@ _AFKORTING = re.compile(
 _EN_AFKORTING = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?:-[^\W\d_][\w'’-]*)?(?![\w&])")
 _ROMEINS = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
-BEKEND_VANAF = 3.0
+BEKEND_VANAF = 3.5
 """Zipf frequency in general Dutch (wordfreq, via the lexicon) from which an acronym counts
-as known to outsiders (NS 4.3, EHBO 3.6, KNMI 3.2, CBR 3.1); below it, being listed in a
-word list (WSNS, NT2, VSO) does not make an abbreviation understandable."""
+as known to outsiders (NS 4.3, GGD 3.7, EHBO 3.6); below it, being listed in a word list
+(WSNS, NT2, VSO) does not make an abbreviation understandable. Between 3.0 and 3.5 general
+text has as many acronyms of ministries, funds and trades (CPB, APV, AOV) as household
+names (KNMI, CBR, BSN): those household names are in the reviewed everyday list."""
+
+WOORD_VANAF = 3.0
+"""Zipf frequency from which a lower-case abbreviation is also an ordinary word (so, pro)
+and is only jargon in a school context."""
 
 
 @cache
 def _alledaags() -> frozenset[str]:
-    """Everyday acronyms the lexicon lacks (BSO, KDV): reviewed, hand-written."""
+    """Everyday acronyms the frequency does not vouch for (BSO, KNMI): reviewed,
+    hand-written."""
     return frozenset(lees_woorden("vaktaal/alledaags.txt"))
 
 
 def _bekend(kern: str) -> bool:
     """Whether an acronym is general Dutch: frequent enough in general text (in any of its
     spellings the lexicon lists), or an ordinary word of four letters or more in capitals
-    (shouting: NEE, KAPOT, HELP)."""
+    (shouting: NEE, KAPOT, HELP). Where the lexicon also has the letters as an
+    abbreviation with a full stop (mr., ds.), the frequency (wordfreq ignores case and
+    stops) is that abbreviation's, not the acronym's."""
     vormen = [v for v in {kern, kern.lower(), kern.capitalize()} if is_vorm(v)]
-    if any(frequentie(v) >= BEKEND_VANAF for v in vormen):
+    if kern.isupper() and len(kern) >= 4 and kern.lower() in vormen:
         return True
-    return kern.isupper() and len(kern) >= 4 and kern.lower() in vormen
+    if is_vorm(kern.lower() + ".") or is_vorm(kern.capitalize() + "."):
+        return False
+    return any(frequentie(v) >= BEKEND_VANAF for v in vormen)
 
 
 @cache
@@ -130,7 +145,9 @@ def onbekende_afkorting(woord: str) -> bool:
         "engels/afkortingen.txt"
     ):
         return False  # OMG, ASAP, AFK: English (the engels rule), not school jargon
-    return not is_voornaam(kern.capitalize())
+    # A first name in capitals (a signature, a shout) is no acronym; with a hyphenated
+    # tail (EDI-model, TIM-gesprek) it is.
+    return m.group("staart") is not None or not is_voornaam(kern.capitalize())
 
 
 # --- Jargon by its parts ------------------------------------------------------------------
@@ -148,16 +165,18 @@ def _delen() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _koppen() -> tuple[dict[str, bool], dict[str, tuple[str, ...]]]:
-    """Every inflected form of a compound head -> whether it is always jargon after a Dutch
-    word; and the forms by their last three letters (longest first), so that a word is
-    looked at only when it ends like a head (one dictionary test for most words)."""
+def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Every inflected form of a compound head -> its kind (``kop``: jargon after any Dutch
+    word; ``deel``: after a modifier from school, care or policy language; ``geld``: like
+    ``deel``, and after any acronym, also an everyday one: NPO-gelden); and the forms by
+    their last three letters (longest first), so that a word is looked at only when it
+    ends like a head (one dictionary test for most words)."""
     delen = _delen()
-    vormen: dict[str, bool] = {}
-    for soort, sterk in (("deel", False), ("kop", True)):
+    vormen: dict[str, str] = {}
+    for soort in ("deel", "geld", "kop"):
         for kop in delen.get(soort, ()):
             for vorm in verbogen_vormen(kop):
-                vormen[vorm] = sterk
+                vormen[vorm] = soort
     per_eind: dict[str, list[str]] = {}
     for vorm in sorted(vormen, key=len, reverse=True):
         per_eind.setdefault(vorm[-3:], []).append(vorm)
@@ -174,10 +193,13 @@ def _bepaling(voor: str) -> bool:
     school language (zorg, begeleidings, jeugdzorg, leerlingbegeleidings)."""
     bepalingen = _delen().get("bepaling", frozenset())
     voor = voor.rstrip("-")
+    meervoud = voor[:-2] if voor.endswith("en") else ""
     for kaal in (
         voor,
         voor[:-1] if voor.endswith("s") else "",
-        voor[:-2] if voor.endswith("en") else "",
+        meervoud,
+        # a doubled consonant before the plural -en: kernvakken -> kernvak
+        meervoud[:-1] if len(meervoud) > 3 and meervoud[-1] == meervoud[-2] else "",
     ):
         if len(kaal) >= 3 and any(kaal.endswith(b) for b in bepalingen):
             return True
@@ -187,16 +209,17 @@ def _bepaling(voor: str) -> bool:
 _AFKORTING_VOOR = re.compile(r"(?:[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z][a-z]{1,2})-")
 
 
-def _afkorting_als_bepaling(voor: str) -> bool:
+def _afkorting_als_bepaling(voor: str, geld: bool = False) -> bool:
     """Whether the first part of a hyphenated compound is an acronym (Wmo-, PGB-, GGD-):
     before an administrative head it names a scheme or an act, also where general Dutch
     knows the letters (GGD-plan). A capitalised word or first name (Dag-, Jan-) is no
-    acronym, and an acronym of the everyday list (BSO-, NPO-, the method's BEB-) no
-    jargon."""
+    acronym, and an acronym of the everyday list (BSO-, the method's BEB-) no jargon,
+    except before money (``geld``: NPO-gelden names a funding scheme, whatever else the
+    letters stand for)."""
     if _AFKORTING_VOOR.fullmatch(voor) is None:
         return False
     kern = voor[:-1]
-    if kern in _alledaags():
+    if kern in _alledaags() and not geld:
         return False
     return kern.isupper() or not (is_nederlands(kern.lower()) or is_voornaam(kern))
 
@@ -221,11 +244,11 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
     for vorm in kandidaten:
         if not klein.endswith(vorm) or len(klein) - len(vorm) < 3:
             continue
-        sterk = vormen[vorm]
+        soort = vormen[vorm]
         voor = klein[: -len(vorm)]
-        if _bepaling(voor) or _afkorting_als_bepaling(woord[: len(voor)]):
+        if _bepaling(voor) or _afkorting_als_bepaling(woord[: len(voor)], soort == "geld"):
             return True
-        if sterk:
+        if soort == "kop":
             kaal = voor.rstrip("-")
             for deel in (kaal, kaal[:-1] if kaal.endswith("s") else ""):
                 if len(deel) >= 3 and is_nederlands(deel):
@@ -273,7 +296,7 @@ def _schoolwoord(tekst: str) -> bool:
 @cache
 def _gewoon_woord(basis: str) -> bool:
     """Whether an abbreviation is also an ordinary (Dutch or English) word (so, pro, po)."""
-    if is_vorm(basis) and frequentie(basis) >= BEKEND_VANAF:
+    if is_vorm(basis) and frequentie(basis) >= WOORD_VANAF:
         return True
     return (lees_woordtabel("engels/woorden.bin").waarde(basis) or 0) in (1, 3, 4)
 
@@ -310,6 +333,41 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
         if tokens[j].tekst.lower() in _OPSOMMING and _schoolwoord(tokens[k].tekst):
             return True
     return False
+
+
+# --- Two-word terms: a rare learned adjective before a noun of school or care ----------
+
+# The adjectives of policy and care language by their form: Latinate -ief/-eel/-aal/-isch/
+# -ant/-erend, -gericht, -matig and participles in -eerd (formatieve, residentiële,
+# orthopedagogische, dispenserende, arbeidsmarktgerichte, planmatige, gedifferentieerde).
+_GELEERD_BIJVOEGLIJK = re.compile(
+    r"[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ie[fv]e?|[eë]e?le|eel|ale?|ische?|ante?|erende?|gerichte?"
+    r"|matige?|eerde?)"
+)
+ZELDZAAM_BIJVOEGLIJK = 3.0
+"""Zipf frequency below which such an adjective is no everyday word (formatieve 1.8,
+residentiële 2.8; muzikale 4.4, preventieve 3.6, speciale 5.0 stay)."""
+
+
+@cache
+def _tweewoordkoppen() -> frozenset[str]:
+    """Every inflected form of the nouns (and verbs) that make a two-word term after a
+    rare learned adjective (``zelfstandig`` in data/vaktaal/delen.tsv)."""
+    return frozenset(
+        vorm for kop in _delen().get("zelfstandig", ()) for vorm in verbogen_vormen(kop)
+    )
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def geleerd_bijvoeglijk(woord: str) -> bool:
+    """Whether ``woord`` is a learned adjective that general Dutch rarely uses (formatieve,
+    residentiële, dispenserende, kaderberoepsgerichte; not muzikale, speciale)."""
+    if len(woord) > MAX_WOORD or not woord[1:].islower():
+        return False
+    klein = woord.lower()
+    if _GELEERD_BIJVOEGLIJK.fullmatch(klein) is None:
+        return False
+    return frequentie(klein) < ZELDZAAM_BIJVOEGLIJK
 
 
 # A statement that a diagnosis has been made (the school's paperwork, not the pupil):
@@ -367,6 +425,8 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
         return True
     if lengte >= 8 and bestuurlijke_samenstelling(tekst):
         return True
+    if tekst in _tweewoordkoppen():
+        return True
     if tekst[:1].isupper():
         return onbekende_afkorting(tekst)
     # Lower-case abbreviations: one set test on the part before a hyphen or apostrophe
@@ -421,7 +481,15 @@ def vind_vaktaal(
             tekst = token.tekst
             if i in bezet or tekst.lower() in weg or len(tekst) > MAX_WOORD:
                 continue
-            if diagnoseverklaring(tekst):
+            if (
+                i > 0
+                and i - 1 not in bezet
+                and tekst in _tweewoordkoppen()
+                and geleerd_bijvoeglijk(reeks[i - 1].tekst)
+                and reeks[i - 1].tekst.lower() not in weg
+            ):
+                yield reeks[i - 1].start, token.eind, None, "woordgroep"
+            elif diagnoseverklaring(tekst):
                 yield token.start, token.eind, _DIAGNOSEVERKLARING, "lijst"
             elif token.start in schooltypen:
                 yield token.start, token.eind, None, "schooltype"
@@ -454,6 +522,8 @@ _BERICHTEN = {
     "ermee bedoeld wordt.",
     "samenstelling": "Vaktaal: ‘{tekst}’ is een woord uit dossiers en beleid. Vertel in "
     "gewone woorden wat er geregeld of afgesproken werd.",
+    "woordgroep": "Vaktaal: ‘{tekst}’ klinkt als een term uit dossiers en beleid. Vertel "
+    "in gewone woorden wat er gebeurde of geregeld werd.",
     "schooltype": "Vaktaal: ‘{tekst}’ is een afkorting voor een schoolsoort die ouders "
     "vaak niet kennen. Schrijf voluit wat voor school het is.",
 }
@@ -538,6 +608,12 @@ REGEL = Regel(
         Voorbeeld("In het opp stond wat de ib'er had gezegd.", ["opp", "ib'er"]),
         Voorbeeld("Ze kocht een trui bij H&M en reisde met de KLM.", []),
         Voorbeeld("De Wmo-gelden waren op.", ["Wmo-gelden"]),
-        Voorbeeld("Het Jan-overleg ging over de BSO-middelen.", []),
+        Voorbeeld("Het Jan-overleg ging over het BSO-plan.", []),
+        Voorbeeld("De NPO-gelden betaalden de bijles.", ["NPO-gelden"]),
+        Voorbeeld(
+            "Ze kreeg formatieve toetsing en orthopedagogische begeleiding.",
+            ["formatieve toetsing", "orthopedagogische begeleiding"],
+        ),
+        Voorbeeld("De muzikale begeleiding en de speciale aandacht hielpen.", []),
     ),
 )

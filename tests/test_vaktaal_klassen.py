@@ -1,0 +1,141 @@
+"""Rule vaktaal on jargon no list holds: classes judged by form, parts and frequency.
+
+Our own sentences (proselint style: what must be flagged, what must stay silent), none
+taken from an evaluation set, and checks on the shipped tables behind each class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from verhaal.checker import CheckConfig, RegelInstelling, check
+from verhaal.checker.rules import REGELS
+from verhaal.checker.rules.vaktaal import (
+    BEKEND_VANAF,
+    ZELDZAAM_BIJVOEGLIJK,
+    _alledaags,
+    _delen,
+    geleerd_bijvoeglijk,
+    onbekende_afkorting,
+)
+from verhaal.checker.woordenboek import frequentie, is_vorm
+
+
+def vaktaal(tekst: str) -> list[str]:
+    regels = {r: RegelInstelling(aan=r == "vaktaal") for r in REGELS}
+    return [b.tekst for b in check(tekst, CheckConfig(regels=regels))]
+
+
+MOET_MELDEN = [
+    # acronyms that are in the word list but rare in general Dutch (Zipf < 3.5)
+    ("De APV van de gemeente verbood het.", ["APV"]),
+    ("Het CPB rekende het door.", ["CPB"]),
+    # the frequency of a dotted abbreviation (ds., mr.) is not the acronym's
+    ("De DS stelde een nieuw plan voor.", ["DS"]),
+    # mixed case, a Dutch ending without apostrophe, an ampersand
+    ("De OvJ sprak met de ZTer en de GWer.", ["OvJ", "ZTer", "GWer"]),
+    ("Het T&E-team kwam langs.", ["T&E-team"]),
+    # a first name's letters with a hyphenated head are an acronym (EVA-plan)
+    ("Het BEN-model hing aan de muur.", ["BEN-model"]),
+    # an everyday acronym before money names a funding scheme
+    ("De BSO-gelden en het EU-budget waren op.", ["BSO-gelden", "EU-budget"]),
+    # administrative compounds with the new heads, after a school or care modifier
+    (
+        "Het leerlingdossier en het begeleidingsdossier lagen klaar.",
+        ["leerlingdossier", "begeleidingsdossier"],
+    ),
+    ("Het inspectieonderzoek viel goed uit.", ["inspectieonderzoek"]),
+    ("Ze schoof aan bij de zorgtafel.", ["zorgtafel"]),
+    ("Het begeleidingsmodel was nieuw.", ["begeleidingsmodel"]),
+    # a plural modifier with a doubled consonant (kernvakken -> kernvak)
+    ("De kernvakkennorm was streng.", ["kernvakkennorm"]),
+    # a rare learned adjective before a noun of school or care
+    ("Ze kreeg summatieve toetsing.", ["summatieve toetsing"]),
+    ("De leraar ging formatief evalueren.", ["formatief evalueren"]),
+    ("Na een residentiële plaatsing ging het beter.", ["residentiële plaatsing"]),
+    ("Hij kreeg compenserende maatregelen.", ["compenserende maatregelen"]),
+    ("Ze zat in de gemengd-theoretische leerweg.", ["gemengd-theoretische leerweg"]),
+    ("Er kwam orthopedagogische begeleiding.", ["orthopedagogische begeleiding"]),
+    ("Hij kreeg gedifferentieerde instructie.", ["gedifferentieerde instructie"]),
+]
+
+MOET_STIL = [
+    # household acronyms in the Zipf band 3.0-3.5 (reviewed everyday list)
+    "Het KNMI gaf code oranje en het CBR keurde haar rijbewijs.",
+    "Ze zocht haar BSN op en betaalde met haar IBAN.",
+    # acronyms with a dotted twin that everyone knows
+    "Ze woonde in de VS en werkte bij de ING.",
+    # a first name in capitals on its own is no acronym
+    "Onder de brief stond: groeten, EVA.",
+    # everyday compounds with an administrative head, or a plain head
+    "Het politiedossier, de keukentafel en het bloedonderzoek.",
+    "Het verjaardagsplan, het reisplan en de boodschappenlijst lagen klaar.",
+    "Het examenreglement lag in de kast.",
+    "Het dyslexieonderzoek duurde een middag.",
+    "De overdrachtsdocumenten en het meetinstrument.",
+    # common or concrete adjectives before those nouns
+    "De muzikale begeleiding en de speciale instructie.",
+    "Op regionaal niveau en nationaal niveau ging het goed.",
+    "Hij deed een diagnostische toets en een moeilijke toets.",
+    "De persoonlijke begeleiding en de medische ondersteuning.",
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), MOET_MELDEN)
+def test_moet_melden(tekst: str, verwacht: list[str]) -> None:
+    assert vaktaal(tekst) == verwacht
+
+
+@pytest.mark.parametrize("tekst", MOET_STIL)
+def test_moet_stil(tekst: str) -> None:
+    assert vaktaal(tekst) == []
+
+
+def test_alledaagse_afkortingen_zijn_afkortingen_en_zeldzaam_of_ontbrekend() -> None:
+    # every entry of the reviewed list is an acronym the frequency alone would report:
+    # otherwise it does not belong in the list
+    for afkorting in _alledaags():
+        assert afkorting.replace("&", "").isalnum(), afkorting
+        kern = afkorting.replace("&", "")
+        if "&" in afkorting or not kern.isupper():
+            continue
+        assert onbekende_afkorting(kern) is False
+    bekend_door_lijst = [a for a in _alledaags() if a.isupper() and a.isalpha()]
+    zeldzaam = [
+        a
+        for a in bekend_door_lijst
+        if max((frequentie(v) for v in (a, a.lower()) if is_vorm(v)), default=0.0) < BEKEND_VANAF
+        or is_vorm(a.lower() + ".")
+        or is_vorm(a.capitalize() + ".")
+    ]
+    assert len(zeldzaam) == len(bekend_door_lijst)
+
+
+def test_delen_tabel() -> None:
+    delen = _delen()
+    assert set(delen) == {
+        "kop",
+        "deel",
+        "geld",
+        "bepaling",
+        "afkorting",
+        "schooltype",
+        "zelfstandig",
+    }
+    alle = [w for woorden in delen.values() for w in woorden]
+    assert all(w == w.strip() and w == w.lower() for w in alle)
+    # a head is in one class only
+    koppen = [w for s in ("kop", "deel", "geld") for w in delen[s]]
+    assert len(koppen) == len(set(koppen))
+    # the words that made false alarms on plain text are no heads
+    assert not {"reglement", "document", "instrument", "toets"} & set(
+        koppen + list(delen["zelfstandig"])
+    )
+
+
+def test_geleerd_bijvoeglijk_naar_vorm_en_frequentie() -> None:
+    for woord in ("formatieve", "residentiële", "dispenserende", "arbeidsmarktgerichte"):
+        assert geleerd_bijvoeglijk(woord), woord
+    for woord in ("muzikale", "speciale", "preventieve", "snelle", "groene"):
+        assert not geleerd_bijvoeglijk(woord), woord
+    assert frequentie("muzikale") >= ZELDZAAM_BIJVOEGLIJK > frequentie("formatieve")
