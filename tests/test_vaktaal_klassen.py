@@ -63,6 +63,10 @@ MOET_STIL = [
     # household acronyms in the Zipf band 3.0-3.5 (reviewed everyday list)
     "Het KNMI gaf code oranje en het CBR keurde haar rijbewijs.",
     "Ze zocht haar BSN op en betaalde met haar IBAN.",
+    # a brand or word of the lexicon in capitals, and reviewed acronyms the lexicon writes
+    # in lower case
+    "Ze kocht brood bij de LIDL en een UFO-pop.",
+    "De buis was van PVC.",
     # acronyms with a dotted twin that everyone knows
     "Ze woonde in de VS en werkte bij de ING.",
     # a first name in capitals on its own is no acronym

@@ -110,13 +110,13 @@ def _alledaags() -> frozenset[str]:
 
 def _bekend(kern: str) -> bool:
     """Whether an acronym is general Dutch: frequent enough in general text (in any of its
-    spellings the lexicon lists), or an ordinary word of four letters or more in capitals
-    (shouting: NEE, KAPOT, HELP). Where the lexicon also has the letters as an
-    abbreviation with a full stop (mr., ds.), the frequency (wordfreq ignores case and
-    stops) is that abbreviation's, not the acronym's."""
+    spellings the lexicon lists), or an ordinary word or name of four letters or more in
+    capitals (shouting: NEE, KAPOT, HELP; a brand: LIDL). Where the lexicon also has the
+    letters as an abbreviation with a full stop (mr., ds.), the frequency (wordfreq
+    ignores case and stops) is that abbreviation's, not the acronym's."""
     vormen = [v for v in {kern, kern.lower(), kern.capitalize()} if is_vorm(v)]
-    if kern.isupper() and len(kern) >= 4 and kern.lower() in vormen:
-        return True
+    if kern.isupper() and len(kern) >= 4 and any(v != kern for v in vormen):
+        return True  # a word or a name of the lexicon in capitals: NEE, LIDL
     if is_vorm(kern.lower() + ".") or is_vorm(kern.capitalize() + "."):
         return False
     return any(frequentie(v) >= BEKEND_VANAF for v in vormen)
