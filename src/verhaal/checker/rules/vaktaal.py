@@ -198,7 +198,7 @@ def _bepaling(voor: str) -> bool:
         voor,
         voor[:-1] if voor.endswith("s") else "",
         meervoud,
-        # a doubled consonant before the plural -en: kernvakken -> kernvak
+        # a doubled consonant before the plural -en: casussen -> casus
         meervoud[:-1] if len(meervoud) > 3 and meervoud[-1] == meervoud[-2] else "",
     ):
         if len(kaal) >= 3 and any(kaal.endswith(b) for b in bepalingen):
