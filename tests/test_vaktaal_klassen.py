@@ -37,6 +37,9 @@ MOET_MELDEN = [
     ("Het T&E-team kwam langs.", ["T&E-team"]),
     # a first name's letters with a hyphenated head are an acronym (EVA-plan)
     ("Het BEN-model hing aan de muur.", ["BEN-model"]),
+    # a rare English string of the table, or an English word with a Dutch tail, in
+    # capitals is an acronym
+    ("Het ACB stuurde een brief over het OWL-lokaal.", ["ACB", "OWL-lokaal"]),
     # an everyday acronym before money names a funding scheme
     ("De BSO-gelden en het EU-budget waren op.", ["BSO-gelden", "EU-budget"]),
     # administrative compounds with the new heads, after a school or care modifier
@@ -49,6 +52,17 @@ MOET_MELDEN = [
     ("Het begeleidingsmodel was nieuw.", ["begeleidingsmodel"]),
     # a plural modifier with a doubled consonant (casussen -> casus)
     ("Op het casussenoverleg kwam ze ter sprake.", ["casussenoverleg"]),
+    # the participation council: -geleding, and rights after a policy modifier
+    ("De leerlinggeleding had inspraakrecht.", ["leerlinggeleding", "inspraakrecht"]),
+    # a head after a hyphenated modifier is judged by the last part
+    ("De school-effectrapportage kwam te laat.", ["school-effectrapportage"]),
+    # lower-case school types and routes: the two-letter code of a route, and a listed
+    # route that is also a word, before a school word
+    ("Ze koos vmbo-tl en haar broer vmbo-bb.", ["vmbo-tl", "vmbo-bb"]),
+    (
+        "Als bbl-student werkte hij, en als bol-leerling zat zij op school.",
+        ["bbl-student", "bol-leerling"],
+    ),
     # a rare learned adjective before a noun of school or care
     ("Ze kreeg summatieve toetsing.", ["summatieve toetsing"]),
     ("De leraar ging formatief evalueren.", ["formatief evalueren"]),
@@ -57,6 +71,8 @@ MOET_MELDEN = [
     ("Ze zat in de gemengd-theoretische leerweg.", ["gemengd-theoretische leerweg"]),
     ("Er kwam orthopedagogische begeleiding.", ["orthopedagogische begeleiding"]),
     ("Hij kreeg gedifferentieerde instructie.", ["gedifferentieerde instructie"]),
+    ("Er ging een onderwijskundig rapport mee.", ["onderwijskundig rapport"]),
+    ("De beroepsvoorbereidende examinering begon.", ["beroepsvoorbereidende examinering"]),
 ]
 
 MOET_STIL = [
@@ -77,11 +93,15 @@ MOET_STIL = [
     "Het examenreglement lag in de kast.",
     "Het dyslexieonderzoek duurde een middag.",
     "De overdrachtsdocumenten en het meetinstrument.",
+    # a plain English word in capitals; the theoretical route; a ball; the right to vote
+    "„HELP,” riep hij, „OWL!” Ze ging naar vmbo-t, de bol rolde weg en ze had stemrecht.",
+    "Het havo-vwo-lokaal was vol.",
     # common or concrete adjectives before those nouns
     "De muzikale begeleiding en de speciale instructie.",
     "Op regionaal niveau en nationaal niveau ging het goed.",
     "Hij deed een diagnostische toets en een moeilijke toets.",
     "De persoonlijke begeleiding en de medische ondersteuning.",
+    "Hij kreeg een lopende evaluatie en een aanvullende toetsing.",
 ]
 
 

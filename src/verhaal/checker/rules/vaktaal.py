@@ -140,11 +140,18 @@ def onbekende_afkorting(woord: str) -> bool:
     kern = m.group("kern")
     if kern in _alledaags() or _ROMEINS.fullmatch(kern) or _bekend(kern):
         return False
-    engels = lees_woordtabel("engels/woorden.bin").waarde(kern.lower())
-    if (engels in (1, 3) and len(kern) > 2 and kern.isupper()) or kern in lees_woorden(
-        "engels/afkortingen.txt"
+    if kern in lees_woorden("engels/afkortingen.txt"):
+        return False  # OMG, AFK: English chat (the engels rule), not school jargon
+    # A common English word in capitals (ASAP, HELP) is English; a rare one of the table
+    # (value 3: thousands of three-letter strings) or one with a Dutch tail (PIE-lokaal)
+    # is an acronym.
+    if (
+        m.group("staart") is None
+        and len(kern) > 2
+        and kern.isupper()
+        and lees_woordtabel("engels/woorden.bin").waarde(kern.lower()) == 1
     ):
-        return False  # OMG, ASAP, AFK: English (the engels rule), not school jargon
+        return False
     # A first name in capitals (a signature, a shout) is no acronym; with a hyphenated
     # tail (EDI-model, TIM-gesprek) it is.
     return m.group("staart") is not None or not is_voornaam(kern.capitalize())
@@ -249,7 +256,7 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
         if _bepaling(voor) or _afkorting_als_bepaling(woord[: len(voor)], soort == "geld"):
             return True
         if soort == "kop":
-            kaal = voor.rstrip("-")
+            kaal = voor.rstrip("-").rsplit("-", 1)[-1]  # fusie-effectrapportage: effect
             for deel in (kaal, kaal[:-1] if kaal.endswith("s") else ""):
                 if len(deel) >= 3 and is_nederlands(deel):
                     return True
@@ -280,6 +287,7 @@ def kleine_afkorting(tekst: str) -> str | None:
 
 
 _LIDWOORD_HET = frozenset({"het", "'t"})
+_SCHOOLWOORDEN = ("school", "leerling", "klas", "afdeling", "student", "opleiding")
 _OPSOMMING = frozenset({"en", "of", "naar", "dan", "tot"})
 
 
@@ -303,8 +311,10 @@ def _gewoon_woord(basis: str) -> bool:
 
 def schooltype_afkorting(doc: Document, i: int) -> bool:
     """Whether token ``i`` is a school type abbreviated in lower case (het sbo,
-    vso-leerling). One that is also an ordinary word (so, pro) only in a school context:
-    after 'het' or in a list with another school type ('vmbo of pro')."""
+    vso-leerling), or an everyday school type with the two-letter code of a learning
+    route (vmbo-gt, vmbo-kb; not vmbo-t, which reads as the theoretical route). One that
+    is also an ordinary word (so, pro, bol) only in a school context: after 'het', in a
+    list with another school type ('vmbo of pro') or before a school word (bol-student)."""
     tokens = doc.tokens
     token = tokens[i]
     tekst = token.tekst
@@ -313,11 +323,16 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
     delen = _delen()
     basis, _, staart = tekst.partition("-")
     if basis not in delen.get("afkorting", ()):
-        return False
+        return (
+            basis in delen.get("schooltype", ())
+            and len(staart) == 2
+            and staart.isalpha()
+            and staart not in delen.get("schooltype", ())
+        )
     if not _gewoon_woord(basis):
         return True
     if staart:
-        return any(deel in staart for deel in ("school", "leerling", "klas", "afdeling"))
+        return any(deel in staart for deel in _SCHOOLWOORDEN)
     zin = token.zin
     vorige = tokens[i - 1] if i > 0 and tokens[i - 1].zin == zin else None
     if vorige is not None and vorige.tekst.lower() in _LIDWOORD_HET:
@@ -338,11 +353,12 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
 # --- Two-word terms: a rare learned adjective before a noun of school or care ----------
 
 # The adjectives of policy and care language by their form: Latinate -ief/-eel/-aal/-isch/
-# -ant/-erend, -gericht, -matig and participles in -eerd (formatieve, residentiële,
-# orthopedagogische, dispenserende, arbeidsmarktgerichte, planmatige, gedifferentieerde).
+# -ant, present participles (-end), -gericht, -matig, -kundig and participles in -eerd
+# (formatieve, residentiële, orthopedagogische, dispenserende, beroepsvoorbereidende,
+# arbeidsmarktgerichte, planmatige, onderwijskundig, gedifferentieerde).
 _GELEERD_BIJVOEGLIJK = re.compile(
-    r"[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ie[fv]e?|[eë]e?le|eel|ale?|ische?|ante?|erende?|gerichte?"
-    r"|matige?|eerde?)"
+    r"[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ie[fv]e?|[eë]e?le|eel|ale?|ische?|ante?|ende?|gerichte?"
+    r"|matige?|eerde?|kundige?)"
 )
 ZELDZAAM_BIJVOEGLIJK = 3.0
 """Zipf frequency below which such an adjective is no everyday word (formatieve 1.8,
