@@ -52,6 +52,8 @@ MOET_MELDEN = [
     ("Het begeleidingsmodel was nieuw.", ["begeleidingsmodel"]),
     # a plural modifier with a doubled consonant (casussen -> casus)
     ("Op het casussenoverleg kwam ze ter sprake.", ["casussenoverleg"]),
+    # a duty after a policy modifier
+    ("Zonder diploma bleef hij kwalificatieplichtig.", ["kwalificatieplichtig"]),
     # the participation council: -geleding, and rights after a policy modifier
     ("De leerlinggeleding had inspraakrecht.", ["leerlinggeleding", "inspraakrecht"]),
     # a head after a hyphenated modifier is judged by the last part
@@ -96,6 +98,8 @@ MOET_STIL = [
     # a plain English word in capitals; the theoretical route; a ball; the right to vote
     "„HELP,” riep hij, „OWL!” Ze ging naar vmbo-t, de bol rolde weg en ze had stemrecht.",
     "Het havo-vwo-lokaal was vol.",
+    # everyday acronyms with an ampersand; an everyday duty
+    "Ze sliepen in een B&B, aten M&M's en hij was nog leerplichtig.",
     # common or concrete adjectives before those nouns
     "De muzikale begeleiding en de speciale instructie.",
     "Op regionaal niveau en nationaal niveau ging het goed.",
