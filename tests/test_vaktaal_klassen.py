@@ -74,6 +74,7 @@ MOET_MELDEN = [
     ("Er kwam orthopedagogische begeleiding.", ["orthopedagogische begeleiding"]),
     ("Hij kreeg gedifferentieerde instructie.", ["gedifferentieerde instructie"]),
     ("Er ging een onderwijskundig rapport mee.", ["onderwijskundig rapport"]),
+    ("Ze kreeg adaptief onderwijs en curatieve zorg.", ["adaptief onderwijs", "curatieve zorg"]),
     ("De beroepsvoorbereidende examinering begon.", ["beroepsvoorbereidende examinering"]),
 ]
 
@@ -106,6 +107,9 @@ MOET_STIL = [
     "Hij deed een diagnostische toets en een moeilijke toets.",
     "De persoonlijke begeleiding en de medische ondersteuning.",
     "Hij kreeg een lopende evaluatie en een aanvullende toetsing.",
+    "Het speciaal onderwijs, de medische zorg en het nieuwe traject.",
+    # a plain head that annotators read as transparent is no administrative head
+    "In de groepsbespreking en de leerlingbespreking kwam ze ter sprake.",
 ]
 
 
