@@ -163,3 +163,11 @@ def test_geleerd_bijvoeglijk_naar_vorm_en_frequentie() -> None:
     for woord in ("muzikale", "speciale", "preventieve", "snelle", "groene"):
         assert not geleerd_bijvoeglijk(woord), woord
     assert frequentie("muzikale") >= ZELDZAAM_BIJVOEGLIJK > frequentie("formatieve")
+
+
+def test_woordgroep_toegestaan() -> None:
+    regels = {r: RegelInstelling(aan=r == "vaktaal") for r in REGELS}
+    regels["vaktaal"] = RegelInstelling(opties={"toegestaan": ["Formatieve toetsing"]})
+    tekst = "Ze kreeg formatieve toetsing en residentiële plaatsing."
+    gevonden = [b.tekst for b in check(tekst, CheckConfig(regels=regels))]
+    assert gevonden == ["residentiële plaatsing"]

@@ -503,7 +503,9 @@ def vind_vaktaal(
                 and tekst in _tweewoordkoppen()
                 and geleerd_bijvoeglijk(reeks[i - 1].tekst)
                 and reeks[i - 1].tekst.lower() not in weg
+                and doc.tekst[reeks[i - 1].start : token.eind].lower() not in weg
             ):
+                bezet.add(i)
                 yield reeks[i - 1].start, token.eind, None, "woordgroep"
             elif diagnoseverklaring(tekst):
                 yield token.start, token.eind, _DIAGNOSEVERKLARING, "lijst"
