@@ -75,6 +75,8 @@ MOET_MELDEN = [
     ("Hij kreeg gedifferentieerde instructie.", ["gedifferentieerde instructie"]),
     ("Er ging een onderwijskundig rapport mee.", ["onderwijskundig rapport"]),
     ("Ze kreeg adaptief onderwijs en curatieve zorg.", ["adaptief onderwijs", "curatieve zorg"]),
+    # a way of working: a rare adverb in -gericht or -matig before a verb of working
+    ("Het team ging planmatig werken.", ["planmatig werken"]),
     ("De beroepsvoorbereidende examinering begon.", ["beroepsvoorbereidende examinering"]),
 ]
 
@@ -108,6 +110,7 @@ MOET_STIL = [
     "De persoonlijke begeleiding en de medische ondersteuning.",
     "Hij kreeg een lopende evaluatie en een aanvullende toetsing.",
     "Het speciaal onderwijs, de medische zorg en het nieuwe traject.",
+    "Hij moest regelmatig werken; ze bekeek de artistieke werken en zag hem hard werken.",
     # a plain head that annotators read as transparent is no administrative head
     "In de groepsbespreking en de leerlingbespreking kwam ze ter sprake.",
 ]
@@ -138,6 +141,7 @@ def test_alledaagse_afkortingen_zijn_nodig() -> None:
 def test_delen_tabel() -> None:
     delen = _delen()
     assert set(delen) == {
+        "werkwijze",
         "kop",
         "deel",
         "geld",

@@ -368,10 +368,29 @@ residentiële 2.8; muzikale 4.4, preventieve 3.6, speciale 5.0 stay)."""
 @cache
 def _tweewoordkoppen() -> frozenset[str]:
     """Every inflected form of the nouns (and verbs) that make a two-word term after a
-    rare learned adjective (``zelfstandig`` in data/vaktaal/delen.tsv)."""
+    rare learned adjective (``zelfstandig`` in data/vaktaal/delen.tsv), and the verbs of a
+    way of working after a rare adverb in -gericht or -matig (``werkwijze``: planmatig
+    werken, vraaggericht handelen)."""
+    delen = _delen()
     return frozenset(
-        vorm for kop in _delen().get("zelfstandig", ()) for vorm in verbogen_vormen(kop)
+        (
+            *(vorm for kop in delen.get("zelfstandig", ()) for vorm in verbogen_vormen(kop)),
+            *delen.get("werkwijze", ()),
+        )
     )
+
+
+_WERKWIJZE_BIJWOORD = ("gericht", "matig")
+
+
+def _geleerde_woordgroep(bijvoeglijk: str, kop: str) -> bool:
+    """Whether a rare learned adjective and a head make a two-word term: a noun of school
+    or care after any such adjective, a verb of working only after -gericht or -matig."""
+    if not geleerd_bijvoeglijk(bijvoeglijk):
+        return False
+    if kop in _delen().get("werkwijze", ()):
+        return bijvoeglijk.lower().endswith(_WERKWIJZE_BIJWOORD)
+    return True
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -441,8 +460,8 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
         return True
     if lengte >= 8 and bestuurlijke_samenstelling(tekst):
         return True
-    if tekst in _tweewoordkoppen():
-        return True
+    if geleerd_bijvoeglijk(tekst):
+        return True  # rarer than the heads it goes with (werken, zorg, niveau)
     if tekst[:1].isupper():
         return onbekende_afkorting(tekst)
     # Lower-case abbreviations: one set test on the part before a hyphen or apostrophe
@@ -497,16 +516,16 @@ def vind_vaktaal(
             tekst = token.tekst
             if i in bezet or tekst.lower() in weg or len(tekst) > MAX_WOORD:
                 continue
+            kop = reeks[i + 1] if i + 1 < len(reeks) else None
             if (
-                i > 0
-                and i - 1 not in bezet
-                and tekst in _tweewoordkoppen()
-                and geleerd_bijvoeglijk(reeks[i - 1].tekst)
-                and reeks[i - 1].tekst.lower() not in weg
-                and doc.tekst[reeks[i - 1].start : token.eind].lower() not in weg
+                kop is not None
+                and i + 1 not in bezet
+                and kop.tekst in _tweewoordkoppen()
+                and _geleerde_woordgroep(tekst, kop.tekst)
+                and doc.tekst[token.start : kop.eind].lower() not in weg
             ):
-                bezet.add(i)
-                yield reeks[i - 1].start, token.eind, None, "woordgroep"
+                bezet.add(i + 1)
+                yield token.start, kop.eind, None, "woordgroep"
             elif diagnoseverklaring(tekst):
                 yield token.start, token.eind, _DIAGNOSEVERKLARING, "lijst"
             elif token.start in schooltypen:
