@@ -40,6 +40,8 @@ MOET_MELDEN = [
     # a rare English string of the table, or an English word with a Dutch tail, in
     # capitals is an acronym
     ("Het ACB stuurde een brief over het OWL-lokaal.", ["ACB", "OWL-lokaal"]),
+    # three capitals that spell an English word are an acronym in the narration
+    ("Het SOT besloot tot een plaatsing.", ["SOT"]),
     # an everyday acronym before money names a funding scheme
     ("De BSO-gelden en het EU-budget waren op.", ["BSO-gelden", "EU-budget"]),
     # administrative compounds with the new heads, after a school or care modifier
@@ -99,6 +101,7 @@ MOET_STIL = [
     "Het dyslexieonderzoek duurde een middag.",
     "De overdrachtsdocumenten en het meetinstrument.",
     # a plain English word in capitals; the theoretical route; a ball; the right to vote
+    "„HEY!” riep hij. „YAY, OWL!”",
     "„HELP,” riep hij, „OWL!” Ze ging naar vmbo-t, de bol rolde weg en ze had stemrecht.",
     "Het havo-vwo-lokaal was vol.",
     # everyday acronyms with an ampersand; an everyday duty

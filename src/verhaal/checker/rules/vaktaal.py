@@ -122,6 +122,15 @@ def _bekend(kern: str) -> bool:
     return any(frequentie(v) >= BEKEND_VANAF for v in vormen)
 
 
+def _engels_in_hoofdletters(kern: str, gewoon: bool = True) -> bool:
+    """Whether capitals spell a word of the English table: a common English word (NICE;
+    ``gewoon``), or any word the table holds (HEY, YAY)."""
+    if not kern.isupper():
+        return False
+    waarde = lees_woordtabel("engels/woorden.bin").waarde(kern.lower())
+    return waarde == 1 if gewoon else waarde is not None
+
+
 @cache
 def onbekende_afkorting(woord: str) -> bool:
     """Whether a token is an acronym that outsiders cannot be expected to know.
@@ -142,15 +151,11 @@ def onbekende_afkorting(woord: str) -> bool:
         return False
     if kern in lees_woorden("engels/afkortingen.txt"):
         return False  # OMG, AFK: English chat (the engels rule), not school jargon
-    # A common English word in capitals (ASAP, HELP) is English; a rare one of the table
-    # (value 3: thousands of three-letter strings) or one with a Dutch tail (PIE-lokaal)
-    # is an acronym.
-    if (
-        m.group("staart") is None
-        and len(kern) > 2
-        and kern.isupper()
-        and lees_woordtabel("engels/woorden.bin").waarde(kern.lower()) == 1
-    ):
+    # A common English word of four letters or more in capitals (ASAP, NICE) is English;
+    # a rare one of the table (value 3: thousands of short strings), one of three letters
+    # (SOT, PIE: as often an acronym; in direct speech see vind_vaktaal) or one with a
+    # Dutch tail (PIE-lokaal) is an acronym.
+    if m.group("staart") is None and len(kern) > 3 and _engels_in_hoofdletters(kern):
         return False
     # A first name in capitals (a signature, a shout) is no acronym; with a hyphenated
     # tail (EDI-model, TIM-gesprek) it is.
@@ -537,7 +542,16 @@ def vind_vaktaal(
                 kern = _AFKORTING.fullmatch(tekst)
                 if _geschreeuw(doc, reeks, i) or (
                     kern is not None
-                    and (kern.group("kern").lower() in weg or kern.group("kern") in uitgelegd)
+                    and (
+                        kern.group("kern").lower() in weg
+                        or kern.group("kern") in uitgelegd
+                        # a short English word shouted in direct speech: „HEY!”
+                        or (
+                            token.citaat
+                            and tekst == kern.group("kern")
+                            and _engels_in_hoofdletters(tekst, gewoon=False)
+                        )
+                    )
                 ):
                     continue
                 yield token.start, token.eind, None, "afkorting"
