@@ -79,6 +79,7 @@ MOET_MELDEN = [
     ("Ze kreeg adaptief onderwijs en curatieve zorg.", ["adaptief onderwijs", "curatieve zorg"]),
     # a way of working: a rare adverb in -gericht or -matig before a verb of working
     ("Het team ging planmatig werken.", ["planmatig werken"]),
+    ("Uit de test kwam een disharmonisch profiel.", ["disharmonisch profiel"]),
     ("De beroepsvoorbereidende examinering begon.", ["beroepsvoorbereidende examinering"]),
 ]
 
@@ -113,6 +114,7 @@ MOET_STIL = [
     "De persoonlijke begeleiding en de medische ondersteuning.",
     "Hij kreeg een lopende evaluatie en een aanvullende toetsing.",
     "Het speciaal onderwijs, de medische zorg en het nieuwe traject.",
+    "Hij koos het technische profiel en had een sportief profiel.",
     "Hij moest regelmatig werken; ze bekeek de artistieke werken en zag hem hard werken.",
     # a plain head that annotators read as transparent is no administrative head
     "In de groepsbespreking en de leerlingbespreking kwam ze ter sprake.",
