@@ -80,6 +80,7 @@ MOET_MELDEN = [
     # a way of working: a rare adverb in -gericht or -matig before a verb of working
     ("Het team ging planmatig werken.", ["planmatig werken"]),
     ("Uit de test kwam een disharmonisch profiel.", ["disharmonisch profiel"]),
+    ("Hij wachtte op een residentiële voorziening.", ["residentiële voorziening"]),
     ("De beroepsvoorbereidende examinering begon.", ["beroepsvoorbereidende examinering"]),
 ]
 
@@ -115,6 +116,7 @@ MOET_STIL = [
     "Hij kreeg een lopende evaluatie en een aanvullende toetsing.",
     "Het speciaal onderwijs, de medische zorg en het nieuwe traject.",
     "Hij koos het technische profiel en had een sportief profiel.",
+    "De camping had sanitaire voorzieningen en educatieve voorzieningen.",
     "Hij moest regelmatig werken; ze bekeek de artistieke werken en zag hem hard werken.",
     # a plain head that annotators read as transparent is no administrative head
     "In de groepsbespreking en de leerlingbespreking kwam ze ter sprake.",
