@@ -63,6 +63,7 @@ MOET_MELDEN = [
     # lower-case school types and routes: the two-letter code of a route, and a listed
     # route that is also a word, before a school word
     ("Ze koos vmbo-tl en haar broer vmbo-bb.", ["vmbo-tl", "vmbo-bb"]),
+    ("Daarna ging hij naar een school voor (v)so.", ["so"]),
     (
         "Als bbl-student werkte hij, en als bol-leerling zat zij op school.",
         ["bbl-student", "bol-leerling"],

@@ -338,6 +338,8 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
         return True
     if staart:
         return any(deel in staart for deel in _SCHOOLWOORDEN)
+    if doc.proza[max(0, token.start - 3) : token.start].lower() == "(v)":
+        return True  # (v)so: special and secondary special education at once
     zin = token.zin
     vorige = tokens[i - 1] if i > 0 and tokens[i - 1].zin == zin else None
     if vorige is not None and vorige.tekst.lower() in _LIDWOORD_HET:
