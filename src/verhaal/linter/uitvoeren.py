@@ -187,10 +187,6 @@ def controleer_bron(bron: Bron) -> Uitslag:
 
 def _bevindingen(tekst: str, soort: BestandsSoort) -> tuple[list[Bevinding], list[Opmerking]] | str:
     """The findings and linter notes of one story, or a Dutch message why it failed."""
-    if soort == "md":
-        fout = voorkant_fout(tekst)
-        if fout is not None:
-            return fout  # broken front matter: an input error (exit 2), with its line
     try:
         doc = lees_document(tekst, soort)
         config, werkvorm_notitie = _config_voor(doc)
@@ -201,6 +197,11 @@ def _bevindingen(tekst: str, soort: BestandsSoort) -> tuple[list[Bevinding], lis
         if werkvorm_notitie is not None:
             span = doc.frontmatter["werkvorm"]
             opmerkingen.insert(0, Opmerking("werkvorm-onbekend", *span, werkvorm_notitie))
+        # Broken YAML front matter: the story is still checked (losing a whole story's
+        # findings over a colon in its title helps nobody), with a note that names the line.
+        fout = voorkant_fout(tekst) if soort == "md" else None
+        if fout is not None:
+            opmerkingen.insert(0, Opmerking("voorkant-ongeldig", 0, tekst.find("\n"), fout))
     except VerhaalFout as fout:
         return fout.bericht
     except Exception as fout:  # a bug in one rule must not stop a team's whole batch
