@@ -57,7 +57,7 @@ TAGS = (
 )
 T_TT = TAGS.index("TT")
 T_VT = TAGS.index("VT")
-FINIET = (T_TT, T_VT)
+FINIET = frozenset((T_TT, T_VT))
 MAGIC = b"VWM1"
 BIAS = 1024
 """Stored field = weight + BIAS, weights quantised to -1023 .. 1023."""
