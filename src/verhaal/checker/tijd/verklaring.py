@@ -274,7 +274,8 @@ def _sleutels(vorm: Vorm, namen: Sequence[str], kolommen: Kolommen) -> Sequence[
     lengte = len(kolommen[0]) - vorm[-1][0]
     for o, ks in vorm:
         if len(ks) == 1:
-            delen.append(kolommen[namen.index(ks[0])][o : o + lengte])
+            kolom = kolommen[namen.index(ks[0])]
+            delen.append(kolom if o == 0 and lengte == len(kolom) else kolom[o : o + lengte])
         else:
             delen.append(
                 list(zip(*(kolommen[namen.index(k)][o : o + lengte] for k in ks), strict=True))
