@@ -8,7 +8,12 @@ plainly English stems of ``data/engels/werkwoordstammen.txt``, participles a Dut
 has too: gecanceld, geliket; and, where an infinitive stands, a listed -en form on such a
 stem that the Dutch verb tables lack: wilde liken), two English words run together
 (selfcare) or an English and a Dutch word run together (mindsettraining, challengeweek) is
-English too. The table also holds rare English words that Dutch lacks (speedruns). A capitalised
+English too. Dutch lists many English verbs and loans without using them: a participle it
+lists on a plainly English stem but hardly uses (gedebugd), an unlisted form of a verb it
+hardly uses (geblockt; prompten where an infinitive stands), a loan it hardly uses joined
+by a hyphen (loot-kist, table value ZWAK_LEENWOORD) and an unlisted compound of a plainly
+English word and a loan (gameplay) are English as well. The table also holds rare English
+words that Dutch lacks (speedruns). A capitalised
 word that the text uses as a person's name (River, Sunny) is a name, judged with the naam
 rule's subject test; a lower-case school type (het so) is left to the vaktaal rule.
 Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
@@ -19,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Set
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
@@ -28,6 +34,7 @@ from verhaal.checker.tijd.lexicon import GEEN, lexicon
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
+    frequentie,
     is_gewoon_woord,
     is_nederlands,
     is_samenstelling,
@@ -79,8 +86,19 @@ def _zinnen() -> Termen:
     return Termen({term: alt for term, alt in _alternatieven().items() if " " in term})
 
 
-def _waarde(woord: str) -> int:
+ZWAK_LEENWOORD = 7
+"""Table value: as AANSLUITEND, but a loan Dutch hardly uses and does not inflect as its
+own (loot, skate, prompt): English in a Dutch verb form (prompten) and joined to a Dutch
+word by a hyphen (loot-kist). Built by scripts/tabellen/engels.py."""
+
+
+def _ruwe_waarde(woord: str) -> int:
     return lees_woordtabel("engels/woorden.bin").waarde(woord) or 0
+
+
+def _waarde(woord: str) -> int:
+    waarde = _ruwe_waarde(woord)
+    return AANSLUITEND if waarde == ZWAK_LEENWOORD else waarde
 
 
 # English contractions (closed class): the word lists leave out forms with apostrophes.
@@ -125,8 +143,10 @@ def engelse_vorm(klein: str) -> bool:
     if _in_lexicon(klein):
         return _engels_werkwoord(klein, streng=True)
     if is_nederlands(klein):
-        return False
-    return _engels_werkwoord(klein) or _engelse_samenstelling(klein)
+        # a participle the compound splitter misreads (geskipt: ges + kipt) stays a
+        # participle; otherwise a Dutch compound, unless of loans (gameplay)
+        return (klein.startswith("ge") and _engels_werkwoord(klein)) or leensamenstelling(klein)
+    return _engels_werkwoord(klein) or _engelse_samenstelling(klein) or leensamenstelling(klein)
 
 
 @cache
@@ -142,12 +162,21 @@ def _werkwoordstammen() -> frozenset[str]:
     return lees_woorden("engels/werkwoordstammen.txt")
 
 
+INGEBURGERD_WERKWOORD = 3.0
+"""Dutch Zipf frequency from which a verb form the Dutch list has makes the verb on its
+stem integrated (scrollen 3.0, streamen 3.5, uploaden 4.0), so that any spelling of its
+forms is Dutch (scrollde). Below it the list has the verb but Dutch hardly uses it
+(blocken 2.2, skippen 2.3): its unlisted forms (geblockt, geskipt) stay English."""
+
+
 def _ingeburgerd_werkwoord(stam: str) -> bool:
-    """Whether the lexicon knows a Dutch verb on this stem (scrollen, streamen): then any
-    spelling of its forms (scrollde) is integrated Dutch."""
-    return any(
-        is_vorm(vorm) for vorm in (stam + "en", stam + "n", "ge" + stam + "d", "ge" + stam + "t")
-    ) or (len(stam) > 4 and stam[-1] == stam[-2] and is_vorm(stam[:-1] + "en"))
+    """Whether Dutch uses a verb on this stem: the lexicon has one of its forms (an
+    infinitive, also with a doubled consonant, or a participle) at Zipf
+    :data:`INGEBURGERD_WERKWOORD` or more."""
+    vormen = [stam + "en", stam + "n", stam + stam[-1] + "en", "ge" + stam + "d", "ge" + stam + "t"]
+    if len(stam) > 4 and stam[-1] == stam[-2]:
+        vormen.append(stam[:-1] + "en")
+    return any(is_vorm(vorm) and frequentie(vorm) >= INGEBURGERD_WERKWOORD for vorm in vormen)
 
 
 def _leenwerkwoord(stam: str, vorm: str) -> bool:
@@ -169,9 +198,13 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
             if not kaal.endswith(uitgang):
                 continue
             stam = kaal[len(voor) : len(kaal) - len(uitgang)]
+            if not uitgang and not stam.endswith(("t", "d")):
+                continue  # ge + stem alone only where the stem ends in t or d (geghost)
             stammen: tuple[str, ...] = (stam, stam + "e")
             n_na_e = uitgang in ("en", "ende", "end")
-            if n_na_e and streng:
+            if streng:
+                # a listed form keeps the English e where it has one (geliket, geliked);
+                # without it the letters are Dutch (gelikt, gelakt: likken, lakken)
                 stammen = (stam,)
             for engels in stammen:
                 if len(engels) < 4:
@@ -183,9 +216,67 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
                 if streng:
                     if engels in _werkwoordstammen() and not _leenwerkwoord(engels, klein):
                         return True
-                elif _is_engels(engels) and not _ingeburgerd_werkwoord(engels):
+                    if voor and uitgang in ("d", "t") and _zeldzaam_engels_deelwoord(klein, stam):
+                        return True
+                elif (
+                    (
+                        _is_engels(engels)
+                        or engels in _werkwoordstammen()
+                        or (
+                            _waarde(engels)
+                            and engels not in _leenwoorden()
+                            and (voor or not n_na_e)
+                            and uitgang
+                        )
+                    )
+                    and not _ingeburgerd_werkwoord(engels)
+                    and not _leenwerkwoord(engels, klein)
+                ):
+                    # a stem Dutch shares (skip, block) only in a form no plural has:
+                    # geskipt, blockte; skippen waits for its place (see _gedeelde_infinitief)
                     return True
     return False
+
+
+def _zwak_leenwoord(woord: str) -> bool:
+    """An English word that Dutch shares but hardly uses (table value ZWAK_LEENWOORD)."""
+    return _ruwe_waarde(woord) == ZWAK_LEENWOORD
+
+
+ZELDZAAM_DEELWOORD = 2.0
+"""Dutch Zipf frequency below which a participle that the Dutch word list has is no
+integrated Dutch verb form (gedebugd; not gecheckt, gemaild)."""
+
+
+def _zeldzaam_engels_deelwoord(klein: str, stam: str) -> bool:
+    """A participle the Dutch list has, ge + a plainly English stem + d/t (gedebugd,
+    gescrubd), that Dutch hardly uses (:data:`ZELDZAAM_DEELWOORD`). Not where the letters
+    read as a Dutch stem with the final t or d (gespurt: spurt, gestunt: stunt, gebrand:
+    brand), and only the stem as written (gegrapt is grap + t, not grape)."""
+    return (
+        len(stam) >= 4
+        and _waarde(stam) == ENGELS
+        and frequentie(klein) < ZELDZAAM_DEELWOORD
+        and not _in_lexicon(stam + klein[-1])
+        and not _leenwerkwoord(stam, klein)
+    )
+
+
+@cache
+def leensamenstelling(klein: str) -> bool:
+    """A closed compound that no Dutch list has, of a plainly English word and another
+    English word (four letters or more each), where the other is a loan the Dutch list has
+    (gameplay: game + play; teamchallenge). The Dutch compound splitter accepts some of
+    these; they are English all the same, unless the word also splits into two Dutch words
+    that are not plainly English (linkshander: links + hander)."""
+    if not 8 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
+        return False
+    return any(
+        _waarde(klein[:i])
+        and _waarde(klein[i:])
+        and ENGELS in (_waarde(klein[:i]), _waarde(klein[i:]))
+        for i in range(4, len(klein) - 3)
+    ) and not _nederlandse_splitsing(klein)
 
 
 @cache
@@ -206,10 +297,35 @@ def engelse_infinitief(klein: str) -> bool:
     return lexicon().paradigma_nummer(klein, verleden=False) == GEEN
 
 
+@cache
+def gedeelde_infinitief(klein: str) -> bool:
+    """Whether a form on -en that no Dutch list has is the infinitive of a verb on an
+    English stem that Dutch shares but whose verb it hardly uses (prompten, skippen):
+    English where it stands as an infinitive (see :func:`_als_infinitief`), since
+    elsewhere such a form is as often a Dutch plural (exporten)."""
+    if len(klein) < 6 or not klein.endswith("en") or not klein.isalpha() or _in_lexicon(klein):
+        return False
+    if is_nederlands(klein):
+        return False
+    stam = klein[:-2]
+    stammen = [stam, stam + "e"]
+    if stam[-1] == stam[-2]:
+        stammen.append(stam[:-1])
+    if any(engels in _leenwoorden() for engels in stammen):
+        return False  # touren: on a listed loan (tour) the verb is Dutch too
+    return any(
+        len(engels) >= 4
+        and _waarde(engels)
+        and not _ingeburgerd_werkwoord(engels)
+        and not _leenwerkwoord(engels, klein)
+        for engels in stammen
+    )
+
+
 _VOOR_INFINITIEF = frozenset(
-    """te gaan ga gaat ging gingen wil wilt wilde wilden willen wou kan kun kunt kon konden
-    kunnen moet moest moesten moeten mag mocht mochten mogen zal zou zouden zullen blijf
-    blijft bleef bleven blijven lekker""".split()
+    """te gaan ga gaat ging gingen leren leer leert leerde leerden wil wilt wilde wilden
+    willen wou kan kun kunt kon konden kunnen moet moest moesten moeten mag mocht
+    mochten mogen zal zou zouden zullen blijf blijft bleef bleven blijven lekker""".split()
 )
 """Words after which a verb stands as an infinitive (gaan chillen, wilde liken, bleef
 levelen); with 'aan het' and 'te' (zat te chillen)."""
@@ -311,7 +427,11 @@ def _klasse(klein: str) -> int:
         return ENGELS_ALLEEN if _engels_werkwoord(klein) else ENGELS
     if not waarde and gemengde_samenstelling(klein):
         return ENGELS_ALLEEN
-    if not waarde and klein.endswith("en") and _in_lexicon(klein) and engelse_infinitief(klein):
+    if (
+        not waarde
+        and klein.endswith("en")
+        and (engelse_infinitief(klein) if _in_lexicon(klein) else gedeelde_infinitief(klein))
+    ):
         return ENGELS_ALS_WERKWOORD
     if waarde or "-" not in klein:
         return waarde
@@ -319,7 +439,25 @@ def _klasse(klein: str) -> int:
     klassen = [_waarde(d) for d in delen]
     if ENGELS in klassen or ENGELS_KLEIN in klassen:
         return ENGELS
+    if _zwak_met_streepje(klein, delen):
+        return ENGELS
     return AANSLUITEND if klassen and all(klassen) else 0
+
+
+_KLINKERS = frozenset("aeiouy")
+
+
+def _zwak_met_streepje(klein: str, delen: list[str]) -> bool:
+    """A hyphenated word with a weak loan (:func:`_zwak_leenwoord`) as a part: skate-crew,
+    loot-kist. Dutch spelling writes a compound closed unless two vowels meet (aroma-olie,
+    where aroma is international rather than English), so those are left alone, as is a
+    plural of a word the Dutch list has (post-its)."""
+    if _in_lexicon(klein.removesuffix("s")):
+        return False
+    for links, rechts in pairwise(delen):
+        if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
+            return False
+    return any(_zwak_leenwoord(deel) for deel in delen)
 
 
 _BRUGWOORDEN = frozenset({"of", "in"})

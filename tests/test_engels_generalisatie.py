@@ -1,0 +1,96 @@
+"""Rule engels on words no list holds: one must-flag and must-not-flag set per mechanism.
+
+Our own sentences (gaming, social media, school life), none taken from an evaluation set,
+and checks on the shipped tables the mechanisms read (built by scripts/tabellen/engels.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from verhaal.checker import CheckConfig, RegelInstelling, check
+from verhaal.checker.rules import REGELS, engels
+from verhaal.checker.woordenboek import lees_woordtabel
+from verhaal.data import lees_woorden
+
+
+def engels_in(tekst: str) -> list[str]:
+    regels = {r: RegelInstelling(aan=r == "engels") for r in REGELS}
+    return [b.tekst for b in check(tekst, CheckConfig(regels=regels))]
+
+
+# A participle the Dutch word list has, on a plainly English stem, that Dutch hardly uses.
+DEELWOORD_IN_LIJST = [
+    ("Hij had de code de hele nacht gedebugd.", ["gedebugd"]),
+    ("De vloer was flink gescrubd.", ["gescrubd"]),
+    # Dutch verbs whose letters also read as an English stem (lak, lik, spurt, check)
+    ("De deur was net gelakt en de hond had het bord gelikt.", []),
+    ("Hij had naar de finish gespurt.", []),
+    ("Ze had alles gecheckt en gemaild.", []),
+]
+
+# A verb form no Dutch list has, on an English stem that Dutch shares, whose Dutch verb is
+# rare (blocken, skippen): English; on an integrated verb (scrollen) or a listed loan, not.
+ONGELIJSTE_VORM = [
+    ("Ze had hem na de ruzie meteen geblockt.", ["geblockt"]),
+    ("Hij had het saaie filmpje geskipt.", ["geskipt"]),
+    ("Ze blockte iedereen die haar uitlachte.", ["blockte"]),
+    ("Hij scrollde verder en de app werd geüpdatet.", []),
+    ("Ze zijn de hele zomer gaan touren met de band.", []),
+]
+
+# A form on -en on a shared stem only where an infinitive stands; elsewhere it is as often a
+# Dutch plural.
+INFINITIEF = [
+    ("Ze bleef de hele avond prompten.", ["prompten"]),
+    ("Hij leerde prompten in de les informatica.", ["prompten"]),
+    ("We gingen na school lekker chillen.", ["chillen"]),
+    ("Hij bleef maar levelen in zijn spel.", ["levelen"]),
+    ("De exporten stegen dat jaar flink.", []),
+    ("De wallen onder haar ogen waren donker.", []),
+]
+
+# A hyphen joining a loan Dutch hardly uses to a Dutch word.
+STREEPJE = [
+    ("Hij opende de loot-kist met een gouden sleutel.", ["loot-kist"]),
+    ("Ze zat in een skate-crew uit de buurt.", ["skate-crew"]),
+    # two vowels meet (Dutch spelling wants the hyphen), or two integrated loans
+    ("Ze deed een druppel aroma-olie in het bad.", []),
+    ("Het team-uitje ging naar zee.", []),
+]
+
+# A closed compound no Dutch list has, of a plainly English word and a loan.
+LEENSAMENSTELLING = [
+    ("De gameplay van het nieuwe spel viel tegen.", ["gameplay"]),
+    ("Hij was de linkshander van de klas.", []),
+    ("Ze droeg haar clubshirt naar de wedstrijd.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    DEELWOORD_IN_LIJST + ONGELIJSTE_VORM + INFINITIEF + STREEPJE + LEENSAMENSTELLING,
+)
+def test_engels_op_klasse(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_zwakke_leenwoorden_in_de_tabel() -> None:
+    tabel = lees_woordtabel("engels/woorden.bin")
+    # loans Dutch hardly uses and does not inflect as its own
+    for woord in ("loot", "skate", "meltdown"):
+        assert tabel.waarde(woord) == engels.ZWAK_LEENWOORD, woord
+    # Dutch inflects these (protestantse, bittere, prompte) or lists them as integrated
+    for woord in ("protestants", "bitter", "prompt", "team", "game"):
+        assert tabel.waarde(woord) != engels.ZWAK_LEENWOORD, woord
+    # a weak loan is still only a neighbour on its own, never reported alone
+    assert engels_in("Hij vond veel loot in de kist.") == []
+
+
+def test_werkwoordstammen_in_de_tabel() -> None:
+    stammen = lees_woorden("engels/werkwoordstammen.txt")
+    assert {"chill", "like", "cancel", "level"} <= stammen
+    # integrated loan verbs and Dutch verbs the tables know stay out
+    assert not {"game", "print", "check", "tier", "last", "stage", "tour"} & stammen
+    # English forms are no verb stems
+    assert not {"winning", "longer"} & stammen
