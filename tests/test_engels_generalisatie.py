@@ -67,9 +67,22 @@ LEENSAMENSTELLING = [
 ]
 
 
+# An English word with an English ending or prefix that no Dutch list has, also as the stem
+# of a Dutch verb form.
+AFLEIDING = [
+    ("Hij keek een unboxing van zijn nieuwe koptelefoon.", ["unboxing"]),
+    ("Na elke val moest hij respawnen.", ["respawnen"]),
+    ("Hij respawnde naast de brug.", ["respawnde"]),
+    ("Ze had haar oude klasgenoot geunfollowd.", ["geunfollowd"]),
+    # Dutch -ing nouns and a Dutch spelling slip on -d stay
+    ("De verbetering kwam na de melding.", []),
+    ("Hij leverd het werk morgen in.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("tekst", "verwacht"),
-    DEELWOORD_IN_LIJST + ONGELIJSTE_VORM + INFINITIEF + STREEPJE + LEENSAMENSTELLING,
+    DEELWOORD_IN_LIJST + ONGELIJSTE_VORM + INFINITIEF + STREEPJE + LEENSAMENSTELLING + AFLEIDING,
 )
 def test_engels_op_klasse(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht

@@ -146,7 +146,53 @@ def engelse_vorm(klein: str) -> bool:
         # a participle the compound splitter misreads (geskipt: ges + kipt) stays a
         # participle; otherwise a Dutch compound, unless of loans (gameplay)
         return (klein.startswith("ge") and _engels_werkwoord(klein)) or leensamenstelling(klein)
-    return _engels_werkwoord(klein) or _engelse_samenstelling(klein) or leensamenstelling(klein)
+    return (
+        _engels_werkwoord(klein)
+        or _engelse_samenstelling(klein)
+        or leensamenstelling(klein)
+        or _engelse_afleiding(klein)
+    )
+
+
+_ENGELSE_VOORVOEGSELS = ("un", "re")
+"""English prefixes that make a new English word of an English one (unboxing, rewatch)."""
+
+
+def _afgeleid_engels(woord: str) -> bool:
+    """An English prefix before an English word of five letters or more that no Dutch list
+    has: respawn, unfollow (also as the stem of a Dutch verb form: respawnde)."""
+    return any(
+        woord.startswith(voorvoegsel)
+        and len(woord) - len(voorvoegsel) >= 5
+        and bool(_waarde(woord[len(voorvoegsel) :]))
+        and not _in_lexicon(woord)
+        for voorvoegsel in _ENGELSE_VOORVOEGSELS
+    )
+
+
+def _engelse_afleiding(klein: str) -> bool:
+    """A word no Dutch list has, made of an English word (four letters or more, any value in
+    the table) with an English ending or prefix: -ing (unboxing), -ed (goated), un- or re-
+    before a word of five letters or more (unfollow, respawn). Dutch forms -ing nouns from
+    Dutch verbs (melding, planning), which the Dutch lists hold; an unlisted one on an
+    English word is English."""
+    if _afgeleid_engels(klein):
+        return True
+    for voorvoegsel in _ENGELSE_VOORVOEGSELS:
+        rest = klein[len(voorvoegsel) :]
+        if klein.startswith(voorvoegsel) and rest.endswith(("ing", "ed")):
+            klein = rest  # unboxing: judge boxing
+            break
+    for uitgang in ("ing", "ed"):
+        if not klein.endswith(uitgang):
+            continue
+        stam = klein[: -len(uitgang)]
+        stammen = [stam, stam + "e"]
+        if len(stam) > 3 and stam[-1] == stam[-2]:
+            stammen.append(stam[:-1])  # shopping, skipped
+        if any(len(engels) >= 4 and _waarde(engels) for engels in stammen):
+            return True
+    return False
 
 
 @cache
@@ -221,6 +267,7 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
                 elif (
                     (
                         _is_engels(engels)
+                        or _afgeleid_engels(engels)
                         or engels in _werkwoordstammen()
                         or (
                             _waarde(engels)
