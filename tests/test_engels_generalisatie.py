@@ -77,12 +77,32 @@ AFLEIDING = [
     # Dutch -ing nouns and a Dutch spelling slip on -d stay
     ("De verbetering kwam na de melding.", []),
     ("Hij leverd het werk morgen in.", []),
+    # an English -ing word no list has before a Dutch word; a Dutch one stays
+    ("Hij keek de hele dag naar unboxingfilmpjes.", ["unboxingfilmpjes"]),
+    ("Het planningsbord hing naast de deur.", []),
+]
+
+# An English compound as the stem of a Dutch verb form; -en only where an infinitive stands,
+# and never after a Dutch first part (sport + spullen).
+SAMENGESTELDE_STAM = [
+    ("Ze bleef tot middernacht doomscrollen.", ["doomscrollen"]),
+    ("Na de nederlaag was hij meteen geragequit.", ["geragequit"]),
+    ("Ze wilde haar sportspullen niet vergeten.", []),
+    ("Hij was erg geinteresseerd in het verhaal.", []),
+    # four letters and -n after the silent e of a plainly English verb
+    ("De baas liet hem de schappen facen.", ["facen"]),
 ]
 
 
 @pytest.mark.parametrize(
     ("tekst", "verwacht"),
-    DEELWOORD_IN_LIJST + ONGELIJSTE_VORM + INFINITIEF + STREEPJE + LEENSAMENSTELLING + AFLEIDING,
+    DEELWOORD_IN_LIJST
+    + ONGELIJSTE_VORM
+    + INFINITIEF
+    + STREEPJE
+    + LEENSAMENSTELLING
+    + AFLEIDING
+    + SAMENGESTELDE_STAM,
 )
 def test_engels_op_klasse(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht

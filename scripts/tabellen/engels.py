@@ -250,7 +250,8 @@ def schrijf_werkwoordstammen(
         # Dutch verb tables do not know it, and the -en form is no plural (of a noun the
         # lemma list has, or the word list with -e: finale)
         ongelijst = not infinitieven & werkwoorden and any(
-            i not in vormen and i[:-1] not in nederlands_lexicon for i in infinitieven
+            i not in vormen and (i[:-1] == stam or i[:-1] not in nederlands_lexicon)
+            for i in infinitieven
         )
         if zwak and not ongelijst:
             continue  # tieren, charteren: a Dutch verb the tables know

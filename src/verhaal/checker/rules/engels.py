@@ -138,10 +138,13 @@ def engelse_vorm(klein: str) -> bool:
     Dutch word list has but whose stem is plainly English (gecanceld, geliket),
     or, for a word neither the Dutch lexicon nor the English table knows, two English
     words run together (selfcare, mealprep)."""
-    if len(klein) < 6 or len(klein) > MAX_WOORD or not klein.isalpha():
+    if len(klein) < 5 or len(klein) > MAX_WOORD or not klein.isalpha():
         return False
     if _in_lexicon(klein):
         return _engels_werkwoord(klein, streng=True)
+    if len(klein) == 5:  # facen: -n after the silent e of a plainly English stem
+        stam = klein[:-1]
+        return klein[-1] == "n" and _waarde(stam) == ENGELS and not _ingeburgerd_werkwoord(stam)
     if is_nederlands(klein):
         # a participle the compound splitter misreads (geskipt: ges + kipt) stays a
         # participle; otherwise a Dutch compound, unless of loans (gameplay)
@@ -156,6 +159,17 @@ def engelse_vorm(klein: str) -> bool:
 
 _ENGELSE_VOORVOEGSELS = ("un", "re")
 """English prefixes that make a new English word of an English one (unboxing, rewatch)."""
+
+
+def _engelse_stamsamenstelling(stam: str) -> bool:
+    """An English compound as the stem of a verb form (doomscroll-en, ragequit in
+    geragequit) that is no Dutch word itself (interesseer): see
+    :func:`_engelse_samenstelling` and :func:`leensamenstelling`."""
+    return (
+        len(stam) >= 8
+        and not _in_lexicon(stam)
+        and (_engelse_samenstelling(stam) or leensamenstelling(stam))
+    )
 
 
 def _afgeleid_engels(woord: str) -> bool:
@@ -268,6 +282,7 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
                     (
                         _is_engels(engels)
                         or _afgeleid_engels(engels)
+                        or _engelse_stamsamenstelling(engels)
                         or engels in _werkwoordstammen()
                         or (
                             _waarde(engels)
@@ -352,9 +367,16 @@ def gedeelde_infinitief(klein: str) -> bool:
     elsewhere such a form is as often a Dutch plural (exporten)."""
     if len(klein) < 6 or not klein.endswith("en") or not klein.isalpha() or _in_lexicon(klein):
         return False
-    if is_nederlands(klein):
-        return False
     stam = klein[:-2]
+    if is_nederlands(klein):
+        # a Dutch compound, unless its stem is an English one (doomscroll-en), and it
+        # does not start with a Dutch word or listed loan (sport + spullen)
+        return _engelse_stamsamenstelling(stam) and not any(
+            _in_lexicon(klein[i:])
+            and _in_lexicon(kop := klein[:i].removesuffix("s"))
+            and (not _waarde(kop) or kop in _leenwoorden())
+            for i in range(3, len(klein) - 3)
+        )
     stammen = [stam, stam + "e"]
     if stam[-1] == stam[-2]:
         stammen.append(stam[:-1])
@@ -441,7 +463,8 @@ def _nederlandse_splitsing(klein: str) -> bool:
 def gemengde_samenstelling(klein: str) -> bool:
     """A closed compound of a plainly English word (five letters or more) and a Dutch
     word, in either order: mindsettraining, challengeweek, socialmediagebruik,
-    gamechallenge. The guideline marks such a word whole, as it does mindset-training.
+    gamechallenge; also an English -ing word no list has before a Dutch word
+    (unboxingfilmpje). The guideline marks such a word whole, as it does mindset-training.
     Compounds the Dutch lexicon lists are Dutch."""
     if not 9 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
         return False
@@ -460,6 +483,14 @@ def gemengde_samenstelling(klein: str) -> bool:
             for i in range(4, len(klein) - 4)
         )
     )
+    if not gevonden and "ing" in klein:  # an English -ing word first: unboxingfilmpje
+        gevonden = any(
+            klein.endswith("ing", 0, i)
+            and not _in_lexicon(klein[:i])
+            and _engelse_afleiding(klein[:i])
+            and _nederlands_deel(klein[i:])
+            for i in range(6, len(klein) - 3)
+        )
     # generator + ruimte: a Dutch reading exists (not gener + atorruimte)
     return gevonden and not _nederlandse_splitsing(klein)
 
