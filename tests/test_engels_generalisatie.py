@@ -47,6 +47,9 @@ INFINITIEF = [
     ("We gingen na school lekker chillen.", ["chillen"]),
     ("Hij bleef maar levelen in zijn spel.", ["levelen"]),
     ("De exporten stegen dat jaar flink.", []),
+    # a Dutch verb on -eren whose stem reads as English (dispense, order)
+    ("De school nam dispenserende maatregelen.", []),
+    ("Ze moest nog orderen bij de groothandel.", []),
     ("De wallen onder haar ogen waren donker.", []),
 ]
 

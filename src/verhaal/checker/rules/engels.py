@@ -262,6 +262,8 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
                 continue  # ge + stem alone only where the stem ends in t or d (geghost)
             stammen: tuple[str, ...] = (stam, stam + "e")
             n_na_e = uitgang in ("en", "ende", "end")
+            if n_na_e and not voor and stam.endswith("er"):
+                continue  # dispenserende, filteren: a Dutch verb on -eren
             if streng:
                 # a listed form keeps the English e where it has one (geliket, geliked);
                 # without it the letters are Dutch (gelikt, gelakt: likken, lakken)
@@ -368,6 +370,8 @@ def gedeelde_infinitief(klein: str) -> bool:
     if len(klein) < 6 or not klein.endswith("en") or not klein.isalpha() or _in_lexicon(klein):
         return False
     stam = klein[:-2]
+    if stam.endswith("er"):
+        return False  # orderen, filteren: a Dutch verb on -eren
     if is_nederlands(klein):
         # a Dutch compound, unless its stem is an English one (doomscroll-en), and it
         # does not start with a Dutch word or listed loan (sport + spullen)
@@ -459,6 +463,11 @@ def _nederlandse_splitsing(klein: str) -> bool:
     return False
 
 
+_EREN_VORMEN = ("erende", "erenden", "erend", "eerde", "eerden", "eert")
+"""Endings of the forms of Dutch verbs on -eren (dispenserende, registreerde): such a
+word is a verb form, not an English word and a Dutch one run together."""
+
+
 @cache
 def gemengde_samenstelling(klein: str) -> bool:
     """A closed compound of a plainly English word (five letters or more) and a Dutch
@@ -468,6 +477,8 @@ def gemengde_samenstelling(klein: str) -> bool:
     Compounds the Dutch lexicon lists are Dutch."""
     if not 9 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
         return False
+    if klein.endswith(_EREN_VORMEN):
+        return False  # dispenserende: a form of a Dutch verb on -eren (dispense + rende)
     # Only where an English word can start or end the word at all (engels/randen.bin).
     randen = lees_woordtabel("engels/randen.bin")
     gevonden = (
