@@ -21,7 +21,7 @@ def engels_in(tekst: str) -> list[str]:
 
 # A participle the Dutch word list has, on a plainly English stem, that Dutch hardly uses.
 DEELWOORD_IN_LIJST = [
-    ("Hij had de code de hele nacht gedebugd.", ["gedebugd"]),
+    ("Ze had de vorige aflevering kort gerecapt.", ["gerecapt"]),
     ("De vloer was flink gescrubd.", ["gescrubd"]),
     # Dutch verbs whose letters also read as an English stem (lak, lik, spurt, check)
     ("De deur was net gelakt en de hond had het bord gelikt.", []),
@@ -121,6 +121,29 @@ def test_zwakke_leenwoorden_in_de_tabel() -> None:
         assert tabel.waarde(woord) != engels.ZWAK_LEENWOORD, woord
     # a weak loan is still only a neighbour on its own, never reported alone
     assert engels_in("Hij vond veel loot in de kist.") == []
+
+
+# Dutch words with the letters of an English word, that Dutch inflects as its own.
+HOMOGRAAF = [
+    ("Zijn linker long was ontstoken.", []),
+    ("De communist hield een toespraak over een nieuw episode.", []),
+    ("Ze had een excellent en consistent verslag geschreven.", []),
+    # in an English phrase they still join
+    ("„Long story short,” zei ze.", ["Long story short"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), HOMOGRAAF)
+def test_nederlandse_homografen(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_homografen_in_de_tabel() -> None:
+    tabel = lees_woordtabel("engels/woorden.bin")
+    for woord in ("long", "communist", "excellent", "episode"):
+        assert tabel.waarde(woord) == engels.AANSLUITEND, woord
+    for woord in ("skills", "mindset", "awkward"):
+        assert tabel.waarde(woord) == engels.ENGELS, woord
 
 
 def test_werkwoordstammen_in_de_tabel() -> None:

@@ -139,6 +139,41 @@ ZWAK_VERSCHIL = 0.3
 """How much more frequent in English than in Dutch a weak loan must be."""
 
 
+HOMOGRAAF_NEDERLANDS = 2.0
+"""Zipf in Dutch from which a Dutch form of a word shows that Dutch uses the word as its own."""
+
+
+def nederlandse_homografen(
+    tabel: dict[str, int],
+    nederlands_lexicon: set[str],
+    alternatieven: set[str],
+    vormen: dict[str, str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """Reported English words (value 1) that are Dutch words too: the OpenTaal list has the
+    word and a Dutch form of it (spacy-lookups-data) other than a plural in -s or its own
+    infinitive, that Dutch uses (Zipf >= HOMOGRAAF_NEDERLANDS) more than English does: long
+    (longen), communist (communisten), episode (episoden), excellent (excellente). Such a
+    word only joins an English neighbour (value 2). Not the words of alternatieven.tsv, and
+    not where the Dutch form is English too (clean: cleaner). Sorted."""
+    familie: dict[str, set[str]] = {}
+    for vorm, lemma in vormen.items():
+        familie.setdefault(lemma, set()).add(vorm)
+    woorden: list[str] = []
+    for woord, waarde in tabel.items():
+        if waarde != ENGELS or woord in alternatieven or woord not in nederlands_lexicon:
+            continue
+        eigen = {woord + "s"}
+        for vorm in familie.get(woord, ()):
+            if vorm in eigen or vorm not in nederlands_lexicon:
+                continue
+            nl = zipf(vorm, "nl", wordlist="large")
+            if nl >= HOMOGRAAF_NEDERLANDS and nl > zipf(vorm, "en", wordlist="large"):
+                woorden.append(woord)
+                break
+    return sorted(woorden)
+
+
 def _infinitieven(stam: str) -> set[str]:
     """The Dutch infinitives a verb stem can have: stem + en or n, with a doubled
     consonant (skip -> skippen) or a single vowel for a double one (loot -> loten)."""
@@ -336,8 +371,11 @@ def main() -> None:
             en = zipf(vorm, "en", wordlist="large")
             if len(vorm) >= 4 and en >= 4.0 and en - zipf(vorm, "nl", wordlist="large") >= 1.5:
                 tabel[vorm] = ENGELS_IN_CITAAT
-    # Loans Dutch shares but hardly uses (loot, skate, prompt): see zwakke_leenwoorden.
     vormen = spacy_nl_vormen()
+    # A Dutch word with the letters of an English one (long, communist, excellent).
+    for woord in nederlandse_homografen(tabel, nederlands_lexicon, alternatieven, vormen, zipf):
+        tabel[woord] = AANSLUITEND
+    # Loans Dutch shares but hardly uses (loot, skate, prompt): see zwakke_leenwoorden.
     for woord in zwakke_leenwoorden(tabel, uit_scowl, leen | nederlands, vormen, zipf):
         tabel[woord] = ZWAK_LEENWOORD
     # Rare English words that Dutch lacks altogether (speedruns, onboarding).
