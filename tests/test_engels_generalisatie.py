@@ -67,6 +67,10 @@ LEENSAMENSTELLING = [
     ("De gameplay van het nieuwe spel viel tegen.", ["gameplay"]),
     ("Hij was de linkshander van de klas.", []),
     ("Ze droeg haar clubshirt naar de wedstrijd.", []),
+    # a loan Dutch hardly uses with another English word that Dutch has not taken in
+    ("Hij kocht voor zijn zakgeld een lootbox.", ["lootbox"]),
+    ("Ze hoorde bij de skatecrew van het plein.", ["skatecrew"]),
+    ("De teamcoach keek naar de exitcode van het programma.", []),
 ]
 
 

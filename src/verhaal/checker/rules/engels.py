@@ -148,11 +148,16 @@ def engelse_vorm(klein: str) -> bool:
     if is_nederlands(klein):
         # a participle the compound splitter misreads (geskipt: ges + kipt) stays a
         # participle; otherwise a Dutch compound, unless of loans (gameplay)
-        return (klein.startswith("ge") and _engels_werkwoord(klein)) or leensamenstelling(klein)
+        return (
+            (klein.startswith("ge") and _engels_werkwoord(klein))
+            or leensamenstelling(klein)
+            or leenwoordensamenstelling(klein)
+        )
     return (
         _engels_werkwoord(klein)
         or _engelse_samenstelling(klein)
         or leensamenstelling(klein)
+        or leenwoordensamenstelling(klein)
         or _engelse_afleiding(klein)
     )
 
@@ -341,6 +346,52 @@ def leensamenstelling(klein: str) -> bool:
         and ENGELS in (_waarde(klein[:i]), _waarde(klein[i:]))
         for i in range(4, len(klein) - 3)
     ) and not _nederlandse_splitsing(klein)
+
+
+def _zuiver_nederlands(deel: str) -> bool:
+    """A Dutch lexicon word (three letters or more) with no English reading at all."""
+    return len(deel) >= 3 and _in_lexicon(deel) and not _waarde(deel)
+
+
+ZWAK_NEDERLANDS = 3.5
+"""Dutch Zipf below which a loan is weak (the build's criterion for ZWAK_LEENWOORD)."""
+GANGBAAR_NEDERLANDS = 4.5
+"""Dutch Zipf from which a word is common Dutch (code 4.8): with it, a weak loan makes a
+Dutch compound (exitcode)."""
+
+
+@cache
+def leenwoordensamenstelling(klein: str) -> bool:
+    """A closed word no Dutch list has, of two English words (three letters or more, seven
+    in all), one a loan Dutch hardly uses (table value ZWAK_LEENWOORD) and neither a listed
+    integrated loan nor common Dutch: lootbox, skatecrew (not teamcoach, clubshirt,
+    exitcode: with a loan Dutch has taken in, a Dutch compound). Not when the word also
+    splits into a word with no English reading and another Dutch word (with a linking s,
+    e or en)."""
+    if not 7 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
+        return False
+    leen = _leenwoorden()
+    if not any(
+        ZWAK_LEENWOORD in (_ruwe_waarde(kop := klein[:i]), _ruwe_waarde(staart := klein[i:]))
+        and _waarde(kop)
+        and _waarde(staart)
+        and kop not in leen
+        and staart not in leen
+        and min(frequentie(kop), frequentie(staart)) < ZWAK_NEDERLANDS
+        and max(frequentie(kop), frequentie(staart)) < GANGBAAR_NEDERLANDS
+        for i in range(3, len(klein) - 2)
+    ):
+        return False
+    for i in range(3, len(klein) - 2):
+        kop, staart = klein[:i], klein[i:]
+        if not _in_lexicon(staart):
+            continue
+        koppen = [kop] + [kop[: -len(k)] for k in ("s", "e", "en") if kop.endswith(k)]
+        if any(_in_lexicon(k) for k in koppen) and (
+            _zuiver_nederlands(staart) or any(_zuiver_nederlands(k) for k in koppen)
+        ):
+            return False
+    return True
 
 
 @cache
