@@ -60,6 +60,9 @@ STREEPJE = [
     # two vowels meet (Dutch spelling wants the hyphen), or two integrated loans
     ("Ze deed een druppel aroma-olie in het bad.", []),
     ("Het team-uitje ging naar zee.", []),
+    # a hyphenated word the Dutch list has is Dutch, whatever its parts
+    ("Na de warming-up nam ze een time-out en deed haar make-up.", []),
+    ("Hij had weinig self-esteem.", ["self-esteem"]),
 ]
 
 # A closed compound no Dutch list has, of a plainly English word and a loan.

@@ -577,6 +577,8 @@ def _klasse(klein: str) -> int:
         return waarde
     delen = [d for d in klein.split("-") if d]
     klassen = [_waarde(d) for d in delen]
+    if _in_lexicon(klein):  # make-up, stand-by: a hyphenated word the Dutch list has
+        return AANSLUITEND if all(klassen) else 0
     if ENGELS in klassen or ENGELS_KLEIN in klassen:
         return ENGELS
     if _zwak_met_streepje(klein, delen):
