@@ -46,6 +46,7 @@ INFINITIEF = [
     ("Hij leerde prompten in de les informatica.", ["prompten"]),
     ("We gingen na school lekker chillen.", ["chillen"]),
     ("Hij bleef maar levelen in zijn spel.", ["levelen"]),
+    ("„We liken gewoon alles,” zei ze.", ["liken"]),
     ("De exporten stegen dat jaar flink.", []),
     # a Dutch verb on -eren whose stem reads as English (dispense, order)
     ("De school nam dispenserende maatregelen.", []),

@@ -455,18 +455,24 @@ _VOOR_INFINITIEF = frozenset(
 levelen); with 'aan het' and 'te' (zat te chillen)."""
 
 
+_MEERVOUDSONDERWERP = frozenset({"we", "wij", "jullie", "ze", "zij"})
+"""Plural subject pronouns: a form on -en right after one is a verb (ze spammen)."""
+
 _INFINITIEF_BEREIK = 6
 """How many words before an infinitive its verb may stand (wilde de foto van haar liken)."""
 
 
 def _als_infinitief(doc: Document, k: int) -> bool:
-    """Whether token ``k`` stands in an infinitive's place: after 'aan het', or up to
+    """Whether token ``k`` stands in a verb's place: after 'aan het', right after a plural
+    subject pronoun (ze chillen: a plural noun does not follow one), or up to
     :data:`_INFINITIEF_BEREIK` words after a word of :data:`_VOOR_INFINITIEF`, in the same
     sentence (gingen chillen, wilde de foto liken)."""
     tokens = doc.tokens
     zin = tokens[k].zin
     if k >= 2 and tokens[k - 1].tekst.lower() == "het" and tokens[k - 2].tekst.lower() == "aan":
         return tokens[k - 2].zin == zin
+    if k >= 1 and tokens[k - 1].zin == zin and tokens[k - 1].tekst.lower() in _MEERVOUDSONDERWERP:
+        return True
     for j in range(k - 1, max(-1, k - 1 - _INFINITIEF_BEREIK), -1):
         if tokens[j].zin != zin:
             return False
