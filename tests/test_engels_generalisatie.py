@@ -119,6 +119,20 @@ def test_engels_op_klasse(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht
 
 
+# A capitalised English word that is the subject, with an object pronoun after the verb, is
+# a person's name; after a pronoun that is always a subject, the first word is fronted.
+NAMEN = [
+    ("Sky had het er moeilijk mee. Ze zei niets.", []),
+    ("River zag ze niet staan.", []),
+    ("Weird vond hij het niet.", ["Weird"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), NAMEN)
+def test_namen_die_engels_lijken(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
 def test_zwakke_leenwoorden_in_de_tabel() -> None:
     tabel = lees_woordtabel("engels/woorden.bin")
     # loans Dutch hardly uses and does not inflect as its own

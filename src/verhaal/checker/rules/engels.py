@@ -701,9 +701,11 @@ def _hoofdwoord_telt(doc: Document, token: Token) -> bool:
     return _op_zijn_plaats(doc, token) and _woordklasse(token.tekst) in _MELDBAAR
 
 
-_ONDERWERP_NA_WERKWOORD = frozenset("ik je jij hij zij ze we wij u men jullie er het".split())
-"""After a sentence-initial word and a verb these show inversion ('Happy werd ze er niet
-van'): the first word is then no subject, so no person's name."""
+_ONDERWERP_NA_WERKWOORD = frozenset("ik jij hij zij we wij men jullie".split())
+"""After a sentence-initial word and a verb these show inversion ('Weird vond hij het
+niet'): the first word is then no subject, so no person's name. Only pronouns that are
+always a subject: after 'ze', 'je', 'het' or 'er' the first word is as often a name with
+an object after the verb ('Sky had het moeilijk', 'River zag ze niet')."""
 
 
 def _namen_midden_in_zin(doc: Document) -> frozenset[str]:
