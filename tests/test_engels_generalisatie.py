@@ -48,6 +48,9 @@ INFINITIEF = [
     ("Hij bleef maar levelen in zijn spel.", ["levelen"]),
     ("„We liken gewoon alles,” zei ze.", ["liken"]),
     ("De exporten stegen dat jaar flink.", []),
+    # a Dutch word written without its diaeresis (patiënten, coëfficiënten)
+    ("Ze moest de patienten en hun clienten bellen.", []),
+    ("We moesten de coefficienten uitrekenen.", []),
     # a Dutch verb on -eren whose stem reads as English (dispense, order)
     ("De school nam dispenserende maatregelen.", []),
     ("Ze moest nog orderen bij de groothandel.", []),

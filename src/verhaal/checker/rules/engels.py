@@ -142,6 +142,8 @@ def engelse_vorm(klein: str) -> bool:
         return False
     if _in_lexicon(klein):
         return _engels_werkwoord(klein, streng=True)
+    if _zonder_trema(klein):
+        return False
     if len(klein) == 5:  # facen: -n after the silent e of a plainly English stem
         stam = klein[:-1]
         return klein[-1] == "n" and _waarde(stam) == ENGELS and not _ingeburgerd_werkwoord(stam)
@@ -212,6 +214,24 @@ def _engelse_afleiding(klein: str) -> bool:
         if any(len(engels) >= 4 and _waarde(engels) for engels in stammen):
             return True
     return False
+
+
+_TREMA = {"e": "ë", "i": "ï", "u": "ü", "o": "ö"}
+
+
+def _zonder_trema(klein: str) -> bool:
+    """Whether the word is a Dutch word of the lexicon written without its diaeresis
+    (patienten, ingredienten, coefficient: patiënten ...), a common slip that must not read
+    as English (patient + en)."""
+    plaatsen = [i for i in range(1, len(klein)) if klein[i] in _TREMA and klein[i - 1] in "aeiou"]
+    if not plaatsen:
+        return False
+    if any(_in_lexicon(klein[:i] + _TREMA[klein[i]] + klein[i + 1 :]) for i in plaatsen):
+        return True
+    alle = list(klein)  # coefficienten: coëfficiënten, two at once
+    for i in plaatsen:
+        alle[i] = _TREMA[klein[i]]
+    return len(plaatsen) > 1 and _in_lexicon("".join(alle))
 
 
 @cache
@@ -421,7 +441,7 @@ def gedeelde_infinitief(klein: str) -> bool:
     if len(klein) < 6 or not klein.endswith("en") or not klein.isalpha() or _in_lexicon(klein):
         return False
     stam = klein[:-2]
-    if stam.endswith("er"):
+    if stam.endswith("er") or _zonder_trema(klein):
         return False  # orderen, filteren: a Dutch verb on -eren
     if is_nederlands(klein):
         # a Dutch compound, unless its stem is an English one (doomscroll-en), and it
