@@ -1,22 +1,27 @@
 """Rule ``engels``: English words and phrases that are not ordinary Dutch.
 
 Words are looked up in ``data/engels/woorden.bin`` (built from SCOWL, wordfreq and the
-OpenTaal list: English words that are clearly more frequent in English than in Dutch);
+OpenTaal list: English words that are clearly more frequent in English than in Dutch, less
+the Dutch words with the same letters that Dutch inflects as its own: long, communist);
 neighbouring English words form one phrase. Words that the English table does not know are
 analysed: an English stem with Dutch verb morphology (overthinken, geghost; and, on the
 plainly English stems of ``data/engels/werkwoordstammen.txt``, participles a Dutch list
-has too: gecanceld, geliket; and, where an infinitive stands, a listed -en form on such a
-stem that the Dutch verb tables lack: wilde liken), two English words run together
+has too: gecanceld, geliket; and, where a verb stands, a listed -en form on such a stem
+that the Dutch verb tables lack: wilde liken, we liken), two English words run together
 (selfcare) or an English and a Dutch word run together (mindsettraining, challengeweek) is
 English too. Dutch lists many English verbs and loans without using them: a participle it
-lists on a plainly English stem but hardly uses (gedebugd), an unlisted form of a verb it
-hardly uses (geblockt; prompten where an infinitive stands), a loan it hardly uses joined
-by a hyphen (loot-kist, table value ZWAK_LEENWOORD) and an unlisted compound of a plainly
-English word and a loan (gameplay) are English as well. The table also holds rare English
-words that Dutch lacks (speedruns). A capitalised
-word that the text uses as a person's name (River, Sunny) is a name, judged with the naam
-rule's subject test; a lower-case school type (het so) is left to the vaktaal rule.
-Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
+lists on a plainly English stem but hardly uses (gerecapt), an unlisted form of a verb it
+hardly uses (geblockt; prompten where an infinitive stands), an English compound as a verb
+stem (doomscrollen, geragequit), a loan it hardly uses joined by a hyphen or run together
+with another English word (loot-kist, lootbox; table value ZWAK_LEENWOORD), an unlisted
+compound of a plainly English word and a loan (gameplay) and an English derivation no list
+has (unboxing, respawnde) are English as well. The table also holds rare English words
+that Dutch lacks (speedruns). Dutch words keep their reading: verb forms on -eren
+(dispenserende), words written without their diaeresis (patienten) and hyphenated words
+the Dutch list has (make-up). A capitalised word that the text uses as a person's name
+(River, Sunny, 'Sky had het moeilijk') is a name, judged with the naam rule's subject test;
+a lower-case school type (het so) is left to the vaktaal rule. Tokens longer than
+:data:`MAX_WOORD` code points are passed over (linear time).
 """
 
 from __future__ import annotations
