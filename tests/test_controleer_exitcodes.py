@@ -6,6 +6,7 @@ exits 0 (the issue asks for this; the JSON contract's "1 = findings" assumes `fo
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,38 @@ def test_a_crash_inside_one_rule_is_that_files_error(
     assert "Interne fout" in bestanden[0]["error"] and "ValueError" in bestanden[0]["error"]
     assert bestanden[1]["error"] is None
     assert resultaat.exit_code == 2
+
+
+def test_broken_front_matter_is_a_note_with_its_line_and_the_story_is_still_checked(
+    map_: Path,
+) -> None:
+    """Broken front matter costs no findings (a colon in a title must not hide a whole
+    story); a note on stderr names the line, and the exit code follows the findings."""
+    (map_ / "kapot.md").write_text(
+        "---\ntitel: [De regenjas\nwerkvorm: held\n---\n\nZe had 5 ballonnen.\n", encoding="utf-8"
+    )
+    uitvoer = runner.invoke(app, ["controleer", "--formaat", "json", "kapot.md"])
+    assert uitvoer.exit_code == 1
+    (bestand,) = json.loads(uitvoer.stdout)["files"]
+    assert bestand["error"] is None
+    assert [b["text"] for b in bestand["findings"] if b["rule"] == "getal"] == ["5"]
+    assert "kapot.md:1:1: voorkant-ongeldig: De voorkant (de YAML" in uitvoer.stderr
+    assert "klopt niet op regel " in uitvoer.stderr
+    tekst = runner.invoke(app, ["controleer", "kapot.md"])
+    assert "voorkant-ongeldig" in tekst.stdout and "klopt niet op regel " in tekst.stdout
+    # Clean text under broken front matter: exit 0, the note is still given.
+    (map_ / "kapot.md").write_text(
+        "---\ntitel: De les: een dag\n---\n\n# De les\n\nZe lachte.\n", encoding="utf-8"
+    )
+    schoon = runner.invoke(
+        app, ["controleer", "--formaat", "json", "--alleen", "getal", "kapot.md"]
+    )
+    assert schoon.exit_code == 0, schoon.stdout
+    assert "voorkant-ongeldig" in schoon.stderr
+    # The same story with valid front matter gives no note.
+    (map_ / "kapot.md").write_text(
+        "---\ntitel: '[De regenjas'\nwerkvorm: held\n---\n\nZe had 5 ballonnen.\n",
+        encoding="utf-8",
+    )
+    goed = runner.invoke(app, ["controleer", "--formaat", "json", "kapot.md"])
+    assert goed.exit_code == 1 and "voorkant-ongeldig" not in goed.stderr

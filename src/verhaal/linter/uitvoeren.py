@@ -34,6 +34,7 @@ from verhaal.linter.cache import Cache, Item, naar_item, uit_item
 from verhaal.linter.cache import sleutel as cache_sleutel
 from verhaal.linter.invoer import Bron, LeesFout, lees
 from verhaal.linter.onderdrukking import Opmerking, pas_toe
+from verhaal.verhaaltekst import voorkant_fout
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -196,6 +197,11 @@ def _bevindingen(tekst: str, soort: BestandsSoort) -> tuple[list[Bevinding], lis
         if werkvorm_notitie is not None:
             span = doc.frontmatter["werkvorm"]
             opmerkingen.insert(0, Opmerking("werkvorm-onbekend", *span, werkvorm_notitie))
+        # Broken YAML front matter: the story is still checked (losing a whole story's
+        # findings over a colon in its title helps nobody), with a note that names the line.
+        fout = voorkant_fout(tekst) if soort == "md" else None
+        if fout is not None:
+            opmerkingen.insert(0, Opmerking("voorkant-ongeldig", 0, tekst.find("\n"), fout))
     except VerhaalFout as fout:
         return fout.bericht
     except Exception as fout:  # a bug in one rule must not stop a team's whole batch
