@@ -13,8 +13,11 @@ Direct speech is found here too (``Token.citaat``), with apostrophes (auto's, zo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import compress
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 from verhaal.verhaaltekst import voorkant_waarden, zoek_voorkant
@@ -54,6 +57,10 @@ class Token(NamedTuple):
     """First word of its sentence (also the first word inside an opening quote)."""
 
 
+tekst_van: Callable[[Token], str] = itemgetter(0)
+"""A token's ``tekst`` (its first field), for ``map``: no Python-level call per token."""
+
+
 @dataclass
 class Document:
     """A parsed story. Build it with :func:`lees_document`."""
@@ -86,6 +93,21 @@ class Document:
     )
     """The tokens per sentence, grouped on first use of :meth:`zin_tokens` (one pass, so
     asking for many sentences stays linear in the text)."""
+
+    @cached_property
+    def woorden(self) -> list[str]:
+        """The text of every token, in token order (``woorden[k] == tokens[k].tekst``).
+
+        Rules that judge each token by its text alone scan this list with a cached
+        predicate (see :meth:`indices`) instead of reading ``tekst`` from every token."""
+        return list(map(tekst_van, self.tokens))
+
+    def indices(self, predicaat: Callable[[str], object]) -> list[int]:
+        """Indices of the tokens whose text satisfies ``predicaat``, ascending.
+
+        The scan runs in C (``map`` and ``compress``): with a predicate cached per
+        distinct word, a token that is no candidate costs one cache lookup."""
+        return list(compress(range(len(self.tokens)), map(predicaat, self.woorden)))
 
     def zin_tokens(self, zin: int) -> list[Token]:
         """The tokens of sentence ``zin`` (index into ``zinnen``)."""

@@ -1023,7 +1023,7 @@ def vind_namen(
     i = 0
     # Tokens that cannot start a name are passed over: at those the loop below finds no
     # multi-word name, no animal, no title and (without a capital) no candidate either.
-    begin_indices = [j for j, t in enumerate(tokens) if _mogelijk_begin(t.tekst)]
+    begin_indices = doc.indices(_mogelijk_begin)
     for volgende in begin_indices:
         if volgende < i:
             continue  # inside a name or multi-word name found before
