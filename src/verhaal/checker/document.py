@@ -445,9 +445,16 @@ def _markdown_inline(tekst: str, buf: list[str], begin: int, huidige: str) -> st
 # A word part: letters/digits, then also combining accents (decomposed 'ë') and soft
 # hyphens, so 'tweeëntwintig' in NFD or 'ver\u00adhaal' stays one token.
 _WOORD = r"\w[\w\u0300-\u036f\u00ad]*"
-TOKEN_RE = re.compile(
-    rf"(?:['’‘](?=[stnkmr]\b)|['’](?=\d\d\b))?{_WOORD}(?:(?:[-'’]|(?<=\d)[.:,/](?=\d)){_WOORD})*"
+# A token is a word, optionally after an elision apostrophe ('s, 't, '30), and more words
+# joined by a hyphen or apostrophe (or between digits by . : , /). The first character is
+# matched by one class, and what it was is checked behind it, so that the regex engine
+# can skip from one possible first character to the next instead of trying the pattern
+# at every position.
+_TOKEN_BEGIN = (
+    r"[\w'’‘](?:(?<=\w)|(?<=['’‘])(?=[stnkmr]\b)\w|(?<=['’])(?=\d\d\b)\w)"
+    r"[\w\u0300-\u036f\u00ad]*"
 )
+TOKEN_RE = re.compile(rf"{_TOKEN_BEGIN}(?:(?:[-'’]|(?<=\d)[.:,/](?=\d)){_WOORD})*")
 _LETTER = re.compile(r"\w")
 _ELISIE = re.compile(r"['’‘][stnkmr](?!\w)|['’‘]\d\d(?!\w)")
 _OPEN_DUBBEL = {"„": "”“", "“": "”", "«": "»", "‹": "›", ",,": "”“'\""}
