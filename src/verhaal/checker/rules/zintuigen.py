@@ -119,7 +119,7 @@ def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[s
             zintuig = lex.woorden[woord][0] if woord in lex.woorden else "gevoel"
             per_zintuig[zintuig][woord] = 1.0
             continue
-        gevonden = _zoek(woord, lex)
+        gevonden = _zintuig(woord)
         if gevonden is None:
             continue
         zelfde_zin = tokens[index].zin
