@@ -127,7 +127,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                     zin.vt[i],
                 )
         een_finiet_per_zinsdeel(zin, labels, marges)
-        infinitief_in_nevenzin(zin, labels)
+        infinitief_in_nevenzin(zin, tags, labels)
         getal_geen_werkwoord(zin, labels)
         zijn_voor_zelfstandig(zin, labels)
         meervoud_na_onderwerp(zin, tags, labels)

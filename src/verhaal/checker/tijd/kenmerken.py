@@ -24,7 +24,7 @@ from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.model import TT, Model
 from verhaal.checker.tijd.tagger import FINIET, TAGS
 from verhaal.checker.tijd.verklaring import Groep, Sommen, Verklaring
-from verhaal.checker.tijd.woordsoorten import woordsoorten
+from verhaal.checker.tijd.woordsoorten import meervoud_kandidaten, woordsoorten
 
 # Words that open a subordinate clause (verb-final word order) or join main clauses.
 ONDERSCHIKKEND = frozenset(
@@ -377,6 +377,9 @@ NAMEN = (
     "nevens",
     "brok",
     "brokn",
+    "zt",
+    "vf",
+    "mo",
 )
 """Stage two's values of a candidate (see :func:`waarden`)."""
 
@@ -391,7 +394,14 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
     tags around it (``t``...), the tag margin (``em``, bucketed), the finite verbs the
     sentence lacks without it (``tek``), the words tagged finite before and after it in
     its clause (``tv``, ``tn``), the coordinating conjunctions (``nevens``) and the chunks
-    of the clause before and after it (``brok``, ``brokn``)."""
+    of the clause before and after it (``brok``, ``brokn``); the tense of the rest of the
+    sentence (``zt``: whether other words are tagged finite past, finite present) and the
+    last word before it tagged finite (``vf``: its tag, ``i`` when its verb takes a bare
+    infinitive: ``liet ... snijden``, ``ging ... praten``; ``-`` for none) and whether its
+    clause has another word that can be a plural subject (``mo``: ``p``, else ``-``; ``e``
+    before it when the clause opens with a coordinating conjunction, whose subject can be
+    in the clause before): a plural form without one is no finite verb (``de muts zoeken
+    in de klas``)."""
     zin = om.zin
     woorden = zin.woorden
     namen = zin.namen
@@ -407,6 +417,10 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
     totaal_finiet = finiet_tot[n]
     verwacht = om.verwacht
     nevens = om.nevens
+    n_vt = tags.count(_VT)
+    n_tt = tags.count(_TT)
+    vorige = _vorige_finiet(woorden, tags)
+    meervoud_tot = list(accumulate(map(_kan_meervoud_onderwerp, woorden, tags), initial=0))
     uit = []
     for i, begin, eind in zip(om.idx, om.begin, om.eind, strict=True):
         eerste = woorden[begin]
@@ -453,8 +467,79 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
                 nevens,
                 "-".join(voor) if len(voor) <= 3 else "lang",
                 f"{'-'.join(na[:2])}{'|E' if len(na) <= 2 else ''}",
+                _ZINSTIJD[n_vt - (tags[i] == _VT) > 0][n_tt - (tags[i] == _TT) > 0],
+                vorige[i],
+                ("e" if eerste in NEVENSCHIKKEND else "")
+                + (
+                    "p"
+                    if meervoud_tot[eind + 1] - meervoud_tot[begin]
+                    > meervoud_tot[i + 1] - meervoud_tot[i]
+                    else "-"
+                ),
             )
         )
+    return uit
+
+
+MEERVOUD_PRONOMEN = frozenset("wij we zij ze jullie die deze".split())
+"""Pronouns that can be a plural subject."""
+_ZELFSTANDIG = frozenset((TAGS.index("N"), TAGS.index("PROPN")))
+
+
+def _kan_meervoud_onderwerp(woord: str, tag: int) -> bool:
+    """Whether a word can be (the head of) a plural subject: a plural pronoun, or a noun
+    that can be a plural (:func:`meervoudsvorm`)."""
+    if tag in _ZELFSTANDIG:
+        return meervoudsvorm(woord)
+    return woord in MEERVOUD_PRONOMEN
+
+
+_MEERVOUDSVORM: dict[str, bool] = {}
+
+
+def meervoudsvorm(woord: str) -> bool:
+    """Whether a noun can be a plural: it ends in ``-en`` or ``'s`` (kinderen, auto's), or
+    in ``-s`` after a noun (jongens, meisjes; not muts, kaas, les)."""
+    if woord.endswith(("en", "'s")):
+        return True
+    if not woord.endswith("s"):
+        return False
+    uit = _MEERVOUDSVORM.get(woord)
+    if uit is None:
+        if len(_MEERVOUDSVORM) > 10_000:
+            _MEERVOUDSVORM.clear()
+        zelfst = woordsoorten().zelfst
+        uit = _MEERVOUDSVORM[woord] = any(k in zelfst for k in meervoud_kandidaten(woord))
+    return uit
+
+
+_VT = TAGS.index("VT")
+_TT = TAGS.index("TT")
+_ZINSTIJD = (("--", "-T"), ("V-", "VT"))
+"""``zt`` by (another word tagged past, another word tagged present)."""
+_NEEMT_INFINITIEF: dict[str, bool] = {}
+
+
+def _vorige_finiet(woorden: Sequence[str], tags: Sequence[int]) -> list[str]:
+    """Per word, the last word before it tagged finite: ``VT`` or ``TT``, with ``i`` when
+    its verb takes a bare infinitive (:data:`INFINITIEF_ERBIJ`), ``-`` for none; then ``s``
+    when a subject pronoun (:data:`ONDERWERP`) came after it (``ik kan zwemmen en zij
+    fietsen``)."""
+    uit = []
+    laatste = "-"
+    onderwerp = ""
+    for w, t in zip(woorden, tags, strict=True):
+        uit.append(laatste + onderwerp)
+        if t in (_VT, _TT):
+            neemt = _NEEMT_INFINITIEF.get(w)
+            if neemt is None:
+                if len(_NEEMT_INFINITIEF) > 10_000:
+                    _NEEMT_INFINITIEF.clear()
+                neemt = _NEEMT_INFINITIEF[w] = _neemt_infinitief(w)
+            laatste = ("VTi" if neemt else "VT") if t == _VT else ("TTi" if neemt else "TT")
+            onderwerp = ""
+        elif w in ONDERWERP:
+            onderwerp = "s"
     return uit
 
 
@@ -537,6 +622,16 @@ GROEPEN = (
         "brok",
         ("brok", "brokn", "vl", "t"),
         lambda brok, brokn, v, t: (f"brok={brok}|{v}", f"brokt={brok}|{t}", f"brokn={brokn}|{v}"),
+    ),
+    Groep(
+        "meervoud",
+        ("mo", "vf", "vl", "t"),
+        lambda mo, vf, v, t: (f"mo={mo}|{v}", f"mot={mo}|{t}", f"vfmo={vf}|{mo}|{v}"),
+    ),
+    Groep(
+        "zinstijd",
+        ("zt", "vf", "vl", "t"),
+        lambda zt, vf, v, t: (f"zt={zt}|{v}", f"ztt={zt}|{t}", f"vf={vf}|{v}", f"vft={vf}|{t}"),
     ),
 )
 """Stage two's features, per candidate."""
@@ -759,37 +854,82 @@ def _neemt_infinitief(woord: str) -> bool:
     return False
 
 
-def infinitief_in_nevenzin(zin: Zin, labels: list[int]) -> None:
+def infinitief_in_nevenzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """An infinitive that closes a part of a sentence after a modal or ``laten`` (``liet
     hem vegen en de bekers afwassen``, ``wilde reizen, of iets met haar handen doen``,
-    ``kwam als begeleider kijken``): a present reading of a form that is also an
-    infinitive, right before a punctuation mark that ends a part opened by ``en``, ``of``,
-    a comma or a preposition that can open a clause (``als``, ``tot``), where that part has
-    no finite verb and no subject pronoun of its own and the last finite verb before it
-    takes an infinitive. Changes ``labels`` in place."""
+    ``kwam als begeleider kijken``, ``liet ze de bieten schillen, de pompoen snijden en
+    alles in een pan doen``): a present reading of a form that is also an infinitive, at
+    the end of a part opened by ``en``, ``of``, a comma or a preposition that can open a
+    clause (``als``, ``tot``), where that part has no finite verb and no subject pronoun of
+    its own and the last finite verb before it takes an infinitive. The part ends at a
+    punctuation mark, a coordinating conjunction or the end of the sentence; only a
+    phrase without verbs may follow the infinitive in it (``de muts zoeken in de klas``),
+    and then no plural noun outside a prepositional phrase may precede it (``maar de
+    kinderen spelen in de tuin``: their own finite verb). Changes ``labels`` in place."""
     delen: list[tuple[int, int]] | None = None
     for i in compress(range(len(labels)), labels):
         if not i or labels[i] != TT:
             continue
         if not zin.vlaggen[i] & lx.MEERVOUD or zin.vlaggen[i] & STERK_FINIET:
             continue
-        if zin.gaten[i + 1] in ("_", "x"):
-            continue  # words follow in its part
         if delen is None:
             delen = _delen(zin)
-        if _nevenzin_met_infinitief(zin, labels, delen, i):
+        if _nevenzin_met_infinitief(zin, labels, delen, i, tags):
             labels[i] = 0
 
 
+_STAART = frozenset(TAGS.index(t) for t in ("ADP", "DET", "N", "PROPN", "ADJ", "NUM", "ADV"))
+"""Tags of the words that may follow an infinitive at the end of its part: a phrase
+without verbs (``zoeken in de klas``)."""
+_IN_NAAMWOORDGROEP = frozenset(TAGS.index(t) for t in ("DET", "ADJ", "NUM", "PRON"))
+
+
+def _einde_deel(zin: Zin, e: int) -> bool:
+    """Whether the part that ends at word ``e`` ends at a punctuation mark, a coordinating
+    conjunction or the end of the sentence (not cut by length or a question word)."""
+    return zin.gaten[e + 1] not in ("_", "x") or zin.woorden[e + 1] in NEVENSCHIKKEND
+
+
+def _meervoud_buiten_voorzetsel(zin: Zin, tags: Sequence[int], a: int, b: int) -> bool:
+    """Whether ``woorden[a:b]`` holds a plural noun that is not in a prepositional phrase
+    (``de kinderen``, not ``in blokjes``)."""
+    for j in range(a, b):
+        if tags[j] == _N and meervoudsvorm(zin.woorden[j]):
+            k = j - 1
+            while k >= a and tags[k] in _IN_NAAMWOORDGROEP:
+                k -= 1
+            if k < a or tags[k] != _ADP:
+                return True
+    return False
+
+
 def _nevenzin_met_infinitief(
-    zin: Zin, labels: Sequence[int], delen: Sequence[tuple[int, int]], i: int
+    zin: Zin,
+    labels: Sequence[int],
+    delen: Sequence[tuple[int, int]],
+    i: int,
+    tags: Sequence[int] | None = None,
 ) -> bool:
     """Whether word ``i`` is in a coordinated part that continues a modal or ``laten``
-    (see :func:`infinitief_in_nevenzin`)."""
+    (see :func:`infinitief_in_nevenzin`). Without ``tags``, only when a punctuation mark
+    follows it."""
     deel = [j for j in range(len(labels)) if delen[j] == delen[i]]
     begin = deel[0]
-    if begin == 0 or deel[-1] != i or zin.gaten[i + 1] in ("_", "x"):
-        return False  # no part before it, or words follow it
+    if begin == 0:
+        return False  # no part before it
+    if tags is None:
+        if deel[-1] != i or zin.gaten[i + 1] in ("_", "x"):
+            return False  # words follow it
+    else:
+        eind = deel[-1]
+        if not _einde_deel(zin, eind):
+            return False
+        if eind != i:
+            staart = range(i + 1, eind + 1)
+            if any(tags[j] not in _STAART or zin.woorden[j] in ONDERWERP for j in staart):
+                return False
+            if _meervoud_buiten_voorzetsel(zin, tags, begin, i):
+                return False
     eerste = zin.woorden[begin]
     if eerste not in OPENT_DEEL and (zin.gaten[begin] != "," or eerste in ONDERSCHIKKEND):
         return False
@@ -859,18 +999,27 @@ MEERVOUD_ONDERWERP_BEGIN = frozenset(
 
 def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """A plural subject followed by a plural verb: ``de jongens fluiten``, ``hun ogen
-    glinsteren``. A form that is also an infinitive, right after a clause-opening noun
-    phrase (a determiner or possessive, adjectives, a plural noun), in a clause without any
-    other finite verb and without ``te``, is present tense. Changes ``labels`` in place."""
+    glinsteren``, ``de anderen gaan``, ``en zij fietsen``, ``dat ze lachen``. A form that is
+    also an infinitive, right after a clause-opening noun phrase (a determiner or
+    possessive, adjectives, a plural noun or an adjective in ``-en`` used as one) or right
+    after a plural subject pronoun that opens the clause (after a joining word), in a
+    clause without any other finite verb and without ``te``, is present tense. Changes
+    ``labels`` in place."""
     n = len(labels)
     delen: list[tuple[int, int]] | None = None
     for i in compress(range(n), zin.tt):
-        if i < 2 or labels[i] or not zin.vlaggen[i] & lx.MEERVOUD:
+        if not i or labels[i] or not zin.vlaggen[i] & lx.MEERVOUD or zin.gaten[i] != "_":
             continue
-        if zin.gaten[i] != "_" or tags[i - 1] != _N:
+        vorige = zin.woorden[i - 1]
+        if vorige in MEERVOUD_PERSOONLIJK and tags[i - 1] == _PRON:
+            voornaamwoord = True
+        elif i < 2 or zin.vlaggen[i - 1] & lx.FINIET:
             continue
-        zelfst = zin.woorden[i - 1]
-        if not (zelfst.endswith("en") or zelfst.endswith("s")) or zin.vlaggen[i - 1] & lx.FINIET:
+        elif (tags[i - 1] == _N and meervoudsvorm(vorige)) or (
+            tags[i - 1] == _ADJ and vorige.endswith("en")
+        ):
+            voornaamwoord = False
+        else:
             continue
         if delen is None:
             delen = _delen(zin)
@@ -879,15 +1028,23 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         j = begin
         if zin.woorden[j] in ONDERSCHIKKEND or zin.woorden[j] in OPENT_VRAAG:
             j += 1
-        if j >= i - 1 or zin.woorden[j] not in MEERVOUD_ONDERWERP_BEGIN:
-            continue
-        if any(tags[k] not in (_ADJ, _ADV) for k in range(j + 1, i - 1)):
-            continue
+        if voornaamwoord:
+            if j != i - 1:
+                continue
+        else:
+            if j >= i - 1 or zin.woorden[j] not in MEERVOUD_ONDERWERP_BEGIN:
+                continue
+            if any(tags[k] not in (_ADJ, _ADV) for k in range(j + 1, i - 1)):
+                continue
         if any(labels[k] or tags[k] in FINIET or zin.woorden[k] == "te" for k in deel if k != i):
             continue
         if _nevenzin_met_infinitief(zin, labels, delen, i):
             continue
         labels[i] = TT
+
+
+MEERVOUD_PERSOONLIJK = frozenset("wij we zij ze jullie".split())
+"""Personal pronouns that can be a plural subject."""
 
 
 ONDERWERP_VORM = {
