@@ -33,8 +33,10 @@ from verhaal.checker.tijd.kenmerken import (
     deelwoord_als_uitroep,
     een_finiet_per_zinsdeel,
     finiet_achteraan_bijzin,
+    gebiedende_wijs,
     getal_geen_werkwoord,
     infinitief_in_nevenzin,
+    infinitief_na_dubbele_punt,
     meervoud_na_onderwerp,
     nevenzin_na_bijzin,
     stam_na_ik,
@@ -128,6 +130,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                 )
         een_finiet_per_zinsdeel(zin, labels, marges)
         infinitief_in_nevenzin(zin, tags, labels)
+        infinitief_na_dubbele_punt(zin, tags, labels)
         getal_geen_werkwoord(zin, labels)
         zijn_voor_zelfstandig(zin, labels)
         meervoud_na_onderwerp(zin, tags, labels)
@@ -136,6 +139,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         stam_na_ik(zin, tags, labels, marges)
         bijvoeglijk_na_graad(zin, labels)
         deelwoord_als_uitroep(zin, labels)
+        gebiedende_wijs(zin, tags, labels)
         for i in compress(range(n), labels):  # TT or VT
             if marges[i] >= marge:
                 tijd: Tijd = "tegenwoordig" if labels[i] == TT else "verleden"

@@ -498,18 +498,22 @@ _MEERVOUDSVORM: dict[str, bool] = {}
 
 
 def meervoudsvorm(woord: str) -> bool:
-    """Whether a noun can be a plural: it ends in ``-en`` or ``'s`` (kinderen, auto's), or
-    in ``-s`` after a noun (jongens, meisjes; not muts, kaas, les)."""
-    if woord.endswith(("en", "'s")):
+    """Whether a noun can be a plural: it ends in ``'s`` (auto's), or in ``-en`` or ``-s``
+    after a noun (kinderen, jongens, meisjes), or in ``-en`` and is short or not itself a
+    noun (ogen; not pompoen, keuken; not muts, kaas, les)."""
+    if woord.endswith("'s"):
         return True
-    if not woord.endswith("s"):
+    if not woord.endswith(("en", "s")):
         return False
     uit = _MEERVOUDSVORM.get(woord)
     if uit is None:
         if len(_MEERVOUDSVORM) > 10_000:
             _MEERVOUDSVORM.clear()
         zelfst = woordsoorten().zelfst
-        uit = _MEERVOUDSVORM[woord] = any(k in zelfst for k in meervoud_kandidaten(woord))
+        uit = any(k in zelfst for k in meervoud_kandidaten(woord))
+        if not uit and woord.endswith("en"):
+            uit = len(woord) <= 4 or woord not in zelfst  # (short: ogen, oren)
+        _MEERVOUDSVORM[woord] = uit
     return uit
 
 
@@ -1013,8 +1017,8 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         vorige = zin.woorden[i - 1]
         if vorige in MEERVOUD_PERSOONLIJK and tags[i - 1] == _PRON:
             voornaamwoord = True
-        elif i < 2 or zin.vlaggen[i - 1] & lx.FINIET:
-            continue
+        elif i < 2 or zin.vlaggen[i - 1] & STERK_FINIET:
+            continue  # (a noun that is also a plural verb form, handen, stays a noun)
         elif (tags[i - 1] == _N and meervoudsvorm(vorige)) or (
             tags[i - 1] == _ADJ and vorige.endswith("en")
         ):
@@ -1040,6 +1044,8 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             continue
         if _nevenzin_met_infinitief(zin, labels, delen, i):
             continue
+        if zin.gaten[begin] == "," and _in_opsomming(zin, labels, i) is not None:
+            continue  # an item of a list after a colon (oefenden ze: ..., de benen trappen)
         labels[i] = TT
 
 
@@ -1224,3 +1230,83 @@ def deelwoord_als_uitroep(zin: Zin, labels: list[int]) -> None:
         if i + 1 < n and zin.gaten[i + 1] == "_" and zin.woorden[i + 1] != "dat":
             continue
         labels[i] = 0
+
+
+def _in_opsomming(zin: Zin, labels: Sequence[int], i: int) -> int | None:
+    """The colon that opens a list that word ``i`` is in (only commas between, no subject
+    pronoun and no finite verb after it before ``i``), or None."""
+    gaten = zin.gaten
+    k = i
+    while k > 0 and gaten[k] in ("_", "x", ","):
+        k -= 1
+    if gaten[k] != ":":
+        return None
+    for j in range(k, i):
+        w = zin.woorden[j]
+        if w in ONDERWERP or w in MEERVOUD_PERSOONLIJK:
+            return None
+        if labels[j]:
+            return None
+    return k
+
+
+def infinitief_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A list of infinitive phrases after a colon (``de regels: zachtjes praten, niets
+    kapotmaken``, ``een nieuw doel: vertellen met handen en woorden``): a present reading
+    of a form that is also an infinitive, after a colon with only commas between, that
+    opens or closes its item of the list, is the infinitive when no subject pronoun, no
+    finite form and no plural noun outside a prepositional phrase precedes it after the
+    colon, and no subject pronoun follows it (``ze riep: komen jullie``). Changes
+    ``labels`` in place."""
+    gaten = zin.gaten
+    woorden = zin.woorden
+    for i in compress(range(len(labels)), labels):
+        vlag = zin.vlaggen[i]
+        if labels[i] != TT or not vlag & lx.MEERVOUD or vlag & (lx.T_VORM | lx.VT_EV):
+            continue
+        if gaten[i] not in (":", ",") and not _einde_deel(zin, i):
+            continue  # inside its item
+        if i + 1 < len(labels) and woorden[i + 1] in ONDERWERP:
+            continue
+        if _in_opsomming(zin, labels, i) is None:
+            continue
+        item = i
+        while gaten[item] not in (":", ","):
+            item -= 1
+        if _meervoud_buiten_voorzetsel(zin, tags, item, i):
+            continue
+        labels[i] = 0
+
+
+IMPERATIEF_VOLGT = frozenset(
+    """het niet eens maar even dan toch gerust nu je jij u jullie hem haar mij me ons dat
+    dit er mee zelf samen""".split()
+)
+"""Words that often follow an imperative that opens a sentence (``Kom het bekijken``,
+``Vergeet niet``, ``Denk je eens in``)."""
+_NIET_GEBIEDEND = frozenset("pbrdkom")
+"""Most frequent word classes (woordsoorten.klasse) that rule out an imperative: pronoun,
+adverb, preposition, article, conjunctions, numeral."""
+
+
+def gebiedende_wijs(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An imperative that opens a sentence in the narration (``Kom het gerust eens
+    bekijken``, ``Vergeet niet hoe groot zo'n stap is``): a capitalised verb stem that can
+    be present (by the word lexicon, not mainly a pronoun, adverb or preposition), followed
+    by a word that typically follows an imperative (:data:`IMPERATIEF_VOLGT`), in a clause
+    without another finite verb, is present tense. Changes ``labels`` in place."""
+    if not labels or labels[0] or not zin.tt[0] or not zin.vlaggen[0] & lx.STAM:
+        return
+    if not zin.tokens[0].zinsbegin or not zin.tokens[0].tekst[:1].isupper():
+        return
+    klasse = zin.klassen[0]
+    if klasse[:1] in _NIET_GEBIEDEND or (klasse[:1] != "-" and "t" not in klasse[2:]):
+        return  # (a word the word lexicon does not know is a verb by the verb lexicon)
+    if len(labels) < 2 or zin.gaten[1] != "_" or zin.woorden[1] not in IMPERATIEF_VOLGT:
+        return
+    delen = _delen(zin)  # an indirect question (hoe ...) has its own finite verb
+    if any(
+        delen[j] == delen[0] and (labels[j] or tags[j] in FINIET) for j in range(1, len(labels))
+    ):
+        return
+    labels[0] = TT
