@@ -59,12 +59,12 @@ def test_bespreking_wordt_naast_het_verhaal_bewaard(map_: Path) -> None:
     assert code == 0, uitvoer
     # The story and the checker's findings are shown first.
     assert "Er was eens een jongen met een rode jas." in uitvoer
-    assert "Wat de controle vond" in uitvoer and "'drie'" in uitvoer
+    assert "Wat de controle vond" in uitvoer and "‘drie’" in uitvoer
     assert "De bespreking is bewaard in jas.bespreking.md" in uitvoer
     tekst = (map_ / "jas.bespreking.md").read_text(encoding="utf-8")
     assert re.search(r"^## Bespreking van \d{1,2} [a-z]+ \d{4}, \d\d:\d\d$", tekst, re.M)
-    assert "· getal: 'drie'" in tekst
-    assert "· naam: '[naam]'" in tekst
+    assert "· getal: ‘drie’" in tekst
+    assert "· naam: ‘[naam]’" in tekst
     volgorde = [
         "### Vragen bij het verhaal",
         "**Welke plotvraag past bij deze leerling?**\n\nZal hij op tijd durven komen?",

@@ -324,7 +324,7 @@ def test_bijlage_met_besprekingen(map_: Path) -> None:
     (map_ / "verhalen" / "b.bespreking.md").write_text(
         "<!-- verhaal: uit -->\n# Besprekingen van 'Het natte plein'\n\n"
         "## Bespreking van 23 november 2026, 14:05\n\nWerkvorm: bespreking\n\n"
-        "### Wat de controle vond\n\n- fout · naam: 'Daan'\n\n"
+        "### Wat de controle vond\n\n- fout · naam: ‘Daan’\n\n"
         "### Feedback\n\n**Wat mij inspireert**\n\n"
         "> Hij rende over het plein.\n\nDaan rende ook altijd, net als juf Bakker.\n\n"
         "**Wat mij minder aanspreekt**\n\n> Hij bleef binnen en las een boek.\n\n"

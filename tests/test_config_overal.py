@@ -87,7 +87,7 @@ def _bespreek(werkmap: Path, pad: str) -> Bevindingen:
     tekst = tekst.rsplit("## Bespreking van", 1)[-1]  # each review is appended: the last
     return {
         (m[2], m[1], m[3])
-        for m in re.finditer(r"(fout|waarschuwing|info) · ([\w-]+): '([^'\n]*)'", tekst)
+        for m in re.finditer(r"(fout|waarschuwing|info) · ([\w-]+): ‘([^’\n]*)’", tekst)
     }
 
 

@@ -152,9 +152,9 @@ def test_elke_bevinding_toont_haar_ernst() -> None:
     # The findings come along, with their severity, to the paragraph being fixed.
     alinea = next(v for v in vrager.gevraagd if v.sleutel == "_controle_alinea")
     assert alinea.herinneringen == (
-        "fout · proef: 'loopt'",
-        "waarschuwing · proef: 'heel'",
-        "tip · proef: 'mooi'",
+        "fout · proef: ‘loopt’",
+        "waarschuwing · proef: ‘heel’",
+        "tip · proef: ‘mooi’",
     )
 
 

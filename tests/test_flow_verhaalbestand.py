@@ -67,7 +67,7 @@ def test_verhaal_schrijven_en_teruglezen(proef: Werkvorm) -> None:
     # every other answer are notes, in the notes file.
     assert list(verhaal.voorkant) == ["titel", "werkvorm", "datum", "plotvraag", "controle"]
     assert verhaal.voorkant["datum"] == date(2025, 3, 14)
-    assert verhaal.voorkant["controle"]["open"] == ["getal: 'vijf': Geen getallen."]
+    assert verhaal.voorkant["controle"]["open"] == ["getal: ‘vijf’: Geen getallen."]
     assert tekst[verhaal.lichaam_start :].startswith("\n# De stille jongen")
 
 

@@ -301,7 +301,7 @@ def test_toch_bewaren_zet_open_fouten_in_het_verhaal(proef: Werkvorm, tmp_path: 
         "fouten": 1,
         "waarschuwingen": 0,
         "tips": 0,
-        "open": ["tegenwoordige-tijd: 'loopt': 'loopt' mag niet."],
+        "open": ["tegenwoordige-tijd: ‘loopt’: 'loopt' mag niet."],
     }
     assert verhaal.titel == "De jongen"
     assert verhaal.alineas == [
@@ -510,7 +510,7 @@ def test_bij_het_verbeteren_staan_de_bevindingen_van_die_alinea_erbij(proef: Wer
     verloop, vrager = draai(proef, script)
     verloop.voer_uit()
     eerste, tweede = (v for v in vrager.gevraagd if v.sleutel == "_controle_alinea")
-    assert eerste.herinneringen == ("fout · tegenwoordige-tijd: 'loopt' → liep",)
+    assert eerste.herinneringen == ("fout · tegenwoordige-tijd: ‘loopt’ → liep",)
     assert tweede.herinneringen == ()
 
 

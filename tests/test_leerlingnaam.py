@@ -153,3 +153,23 @@ def test_elke_gegenereerde_spelling_wordt_gevonden_en_gemaskeerd(
     kern = kern[:-1] if kern.endswith("e") else kern  # Zwaantje -> zwaantj (also in -tjes)
     assert kern not in vouw_los(gemaskeerd)
     assert NAAM_VERVANGING in gemaskeerd
+
+
+@pytest.mark.parametrize(
+    ("tekst", "gevonden"),
+    [
+        ("Toen kwam D\u0430an binnen.", "D\u0430an"),  # Cyrillic а
+        ("\u0405\u0415\u041c lachte.", "\u0405\u0415\u041c"),  # Cyrillic capitals
+        ("N\u03bf\u03bfr zat stil.", "N\u03bf\u03bfr"),  # Greek omicrons
+    ],
+)
+def test_letters_die_op_latijnse_lijken_tellen_als_die_letter(tekst: str, gevonden: str) -> None:
+    zoeker = NaamZoeker(["Daan", "Sem", "Noor"])
+    assert [tekst[a:b] for a, b in zoeker.vind(tekst)] == [gevonden]
+    assert gevonden not in zoeker.maskeer(tekst)
+
+
+def test_een_letter_die_nergens_op_lijkt_blijft_zichzelf() -> None:
+    # Д looks like no Latin letter: Дaan is not Daan, and Russian text is left alone.
+    zoeker = NaamZoeker(["Daan"])
+    assert zoeker.vind("Дaan kwam binnen. Да, сказал он.") == []

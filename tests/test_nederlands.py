@@ -244,13 +244,43 @@ def test_aanvullen_installeren_meldt_in_het_nederlands(
     from typer import _completion_shared
 
     # Not in the user's real shell files: the installer itself is replaced.
+    monkeypatch.setattr(_completion_shared, "_get_shell_name", lambda: "bash")
     monkeypatch.setattr(
-        _completion_shared, "install", lambda shell=None: ("bash", tmp_path / ".bashrc")
+        _completion_shared, "install", lambda shell=None: (shell, tmp_path / ".bashrc")
     )
     code, uitvoer = cli_hulp.roep("--install-completion")
     assert code == 0
     assert "Aanvullen met Tab is geïnstalleerd voor bash" in uitvoer
     assert engels_in(uitvoer.replace(str(tmp_path), "")) == [], uitvoer
+
+
+@pytest.mark.parametrize("optie", ["--install-completion", "--show-completion"])
+@pytest.mark.parametrize("shell", ["tcsh", None])
+def test_aanvullen_voor_een_onbekende_shell_meldt_in_het_nederlands(
+    optie: str, shell: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer import _completion_shared
+
+    def niet_installeren(shell: str | None = None) -> None:
+        raise AssertionError("er mag niets geïnstalleerd worden")
+
+    monkeypatch.setattr(_completion_shared, "_get_shell_name", lambda: shell)
+    monkeypatch.setattr(_completion_shared, "install", niet_installeren)
+    code, uitvoer = cli_hulp.roep(optie)
+    assert code == 2, uitvoer
+    assert "Aanvullen met Tab kan niet voor" in uitvoer
+    assert ("'tcsh'" in uitvoer) == (shell == "tcsh"), uitvoer
+    assert "bash" in uitvoer and "zsh" in uitvoer, uitvoer
+    assert engels_in(uitvoer) == [], uitvoer
+
+
+def test_aanvulscript_tonen_werkt_nog(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer import _completion_shared
+
+    monkeypatch.setattr(_completion_shared, "_get_shell_name", lambda: "bash")
+    code, uitvoer = cli_hulp.roep("--show-completion")
+    assert code == 0, uitvoer
+    assert "_verhaal_completion()" in uitvoer and "_VERHAAL_COMPLETE" in uitvoer
 
 
 def test_een_nieuwe_opdracht_met_getypte_opties_is_vanzelf_nederlands() -> None:

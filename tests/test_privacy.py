@@ -69,8 +69,22 @@ def kernen(namen: Iterable[str]) -> set[str]:
     return delen
 
 
+def gemengd_schrift(tekst: str) -> list[str]:
+    """Words that mix Latin letters with Cyrillic or Greek ones: in these tests only a
+    look-alike spelling of the name (Dаan with a Cyrillic а) makes one, so any such word in
+    a written file is the name, however the product folds it."""
+    woorden = "".join(c if c.isalpha() else " " for c in tekst).split()
+    return [
+        w
+        for w in woorden
+        if any(c.isascii() for c in w)
+        and any(unicodedata.name(c, "").startswith(("CYRILLIC", "GREEK")) for c in w)
+    ]
+
+
 def scan(mappen: Iterable[Path], namen: Iterable[str], invoer: Iterable[Path] = ()) -> list[str]:
-    """Every file or folder name, and every file's text, that holds one of ``namen``.
+    """Every file or folder name, and every file's text, that holds one of ``namen`` (or a
+    word in mixed scripts, see :func:`gemengd_schrift`).
 
     ``invoer`` are the test's own input files (an answers file that holds the name on
     purpose); their text is not scanned, their names are.
@@ -84,10 +98,12 @@ def scan(mappen: Iterable[Path], namen: Iterable[str], invoer: Iterable[Path] = 
         for pad in sorted(map_.rglob("*")):
             relatief = los_gevouwen(str(pad.relative_to(map_)))
             treffers.extend(f"naam van {pad}" for kern in gezocht if kern in relatief)
+            treffers.extend(f"naam van {pad}: {w}" for w in gemengd_schrift(relatief))
             if not pad.is_file() or pad.resolve() in overslaan:
                 continue
             tekst = los_gevouwen(pad.read_bytes().decode("utf-8", errors="replace"))
             treffers.extend(f"tekst van {pad}: {kern}" for kern in gezocht if kern in tekst)
+            treffers.extend(f"tekst van {pad}: {w}" for w in gemengd_schrift(tekst))
     return treffers
 
 
@@ -121,6 +137,9 @@ SPELLINGEN: list[tuple[str, str, str]] = [
     ("Daan", "Daantje", "verkleinwoord"),
     ("Daan", "Daantjes", "meervoud van het verkleinwoord"),
     ("Daan", "Daanje", "verkleinwoord op -je"),
+    ("Daan", "D\u0430an", "Cyrillische a die op een Latijnse lijkt"),
+    ("Noor", "N\u03bf\u03bfr", "Griekse omikrons"),
+    ("Sem", "\u0405\u0415\u041c", "Cyrillische hoofdletters"),
 ]
 IDS = [waarom for _, _, waarom in SPELLINGEN]
 

@@ -9,7 +9,8 @@ the checks on file names. They must agree, so the rules live here once:
   separate combining mark), letters Unicode does not decompose spelled out (Søren =
   Soren, Aylın = Aylin), typographic apostrophes (’) read as ', and every character that
   shows nothing ignored (soft hyphen, zero-width space/joiners, word joiner, BOM, bidi
-  marks, variation selectors);
+  marks, variation selectors), and Cyrillic or Greek letters that look Latin read as the
+  Latin letter (Dаan with a Cyrillic а);
 - a word broken at a line end (Zwaan-/tje) is also read whole; a name spelled letter by
   letter (D-a-a-n) counts; a digit ends a word (daan2.md) and so does a capital after a
   small letter when the whole word holds no name (VerhaalDaan.md);
@@ -60,11 +61,26 @@ TUSSENVOEGSELS = frozenset(
 """Surname particles: part of a full name, never matched on their own."""
 
 _APOSTROFS = frozenset("'’‘ʼ′`´")
+_GELIJKENDE_LETTERS = {
+    # Cyrillic (after case folding; a capital's look counts too: Н is H, В is B)
+    "а": "a", "в": "b", "е": "e", "ё": "e", "з": "3", "і": "i", "ї": "i", "ј": "j",
+    "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t", "у": "y",
+    "х": "x", "ѕ": "s", "һ": "h", "ӏ": "l", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ү": "y",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v",
+    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ζ": "z",
+}  # fmt: skip
+"""Cyrillic and Greek letters that look like a Latin letter: a name pasted from a chat or a
+PDF, or typed on a Russian or Greek keyboard layout (Dаan with a Cyrillic а), is still the
+name."""
 _ZONDER_ONTBINDING = str.maketrans(
-    {"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ħ": "h"}
-)
+    {
+        "ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+        "ħ": "h", **_GELIJKENDE_LETTERS,
+    }
+)  # fmt: skip
 """Letters that Unicode does not decompose into a base letter and a mark (Søren = Soren,
-Aylın = Aylin)."""
+Aylın = Aylin), and look-alikes from other scripts."""
 _OPVULLING = frozenset("\u115f\u1160\u3164\uffa0")
 """Hangul fillers: letters that show nothing."""
 _ENTITEIT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

@@ -104,7 +104,7 @@ def samenvatting(bevindingen: Sequence[Bevinding]) -> tuple[str, ...]:
     regels = []
     for b in bevindingen:
         if b.tekst.strip():
-            regels.append(f"{b.ernst} · {b.regel}: '{' '.join(b.tekst.split())}'")
+            regels.append(f"{b.ernst} · {b.regel}: ‘{' '.join(b.tekst.split())}’")
         else:
             eerste = b.bericht.split(". ")[0].rstrip(".")
             regels.append(f"{b.ernst} · {b.regel}: {eerste}.")

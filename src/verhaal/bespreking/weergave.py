@@ -59,7 +59,7 @@ def bevindingen_overzicht(verhaal: Verhaal) -> RenderableType:
     for b in verhaal.bevindingen:
         uitleg = Text()
         if b.tekst.strip():
-            uitleg.append(f"'{' '.join(b.tekst.split())}' ", style="bold")
+            uitleg.append(f"‘{' '.join(b.tekst.split())}’ ", style="bold")
         uitleg.append(b.bericht)
         if b.suggestie:
             uitleg.append(f" → {b.suggestie}", style="green")

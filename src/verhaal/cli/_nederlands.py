@@ -24,6 +24,7 @@ set of usage errors and fails on English words.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -37,6 +38,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 from verhaal.cli._fouten import meld, meld_onderbroken
 from verhaal.errors import VerhaalFout
 from verhaal.gelijkend import bedoel_je
+from verhaal.taal import en
 
 OPTIES_METAVAR = "[OPTIES]"
 OPDRACHT_METAVAR = "OPDRACHT [ARGUMENTEN]..."
@@ -136,7 +138,44 @@ def _get_params(self: click.Command, ctx: click.Context) -> list[click.Parameter
             param.help = _COMPLETION_HULP[param.name]
             if param.name == "install_completion":
                 param.callback = _installeer_aanvullen
+            elif param.name == "show_completion":
+                param.callback = _toon_aanvullen
     return params
+
+
+def _shell(waarde: Any) -> str:
+    """The shell to complete for (named, or detected as typer does); a shell typer has no
+    script for stops here with a Dutch message (typer says it in English, exit 1)."""
+    from typer import _completion_shared
+
+    shell = waarde if isinstance(waarde, str) else None
+    if shell is None and not os.getenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION"):
+        shell = _completion_shared._get_shell_name()
+    bekend = sorted(set(_completion_shared._completion_scripts))
+    if shell not in bekend:
+        wat = f"de shell '{shell}'" if shell else "deze shell (niet herkend)"
+        click.echo(
+            f"Aanvullen met Tab kan niet voor {wat}; het kan wel in {en(bekend)}.",
+            err=True,
+        )
+        sys.exit(2)
+    return shell
+
+
+def _toon_aanvullen(ctx: click.Context, param: click.Parameter, waarde: Any) -> Any:
+    """``--show-completion`` as typer does it, with a Dutch message for an unknown shell."""
+    if not waarde or ctx.resilient_parsing:
+        return waarde
+    from typer import _completion_shared
+
+    naam = ctx.find_root().info_name or "verhaal"
+    variabele = "_{}_COMPLETE".format(naam.replace("-", "_").upper())
+    click.echo(
+        _completion_shared.get_completion_script(
+            prog_name=naam, complete_var=variabele, shell=_shell(waarde)
+        )
+    )
+    sys.exit(0)
 
 
 def _installeer_aanvullen(ctx: click.Context, param: click.Parameter, waarde: Any) -> Any:
@@ -145,11 +184,7 @@ def _installeer_aanvullen(ctx: click.Context, param: click.Parameter, waarde: An
         return waarde
     from typer import _completion_shared
 
-    shell, pad = (
-        _completion_shared.install(shell=waarde)
-        if isinstance(waarde, str)
-        else _completion_shared.install()
-    )
+    shell, pad = _completion_shared.install(shell=_shell(waarde))
     click.echo(f"Aanvullen met Tab is geïnstalleerd voor {shell}, in {pad}.")
     click.echo("Het werkt zodra je een nieuwe terminal opent.")
     sys.exit(0)

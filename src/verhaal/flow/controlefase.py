@@ -397,7 +397,7 @@ def _herinnering(bevinding: BevindingInContext) -> str:
     voorstel = f" → {bevinding.suggestie}" if bevinding.suggestie else ""
     if not bevinding.kern:
         return f"{ernst} · {bevinding.regel}: {bevinding.bericht}"
-    return f"{ernst} · {bevinding.regel}: '{bevinding.kern}'{voorstel}"
+    return f"{ernst} · {bevinding.regel}: ‘{bevinding.kern}’{voorstel}"
 
 
 def _opsomming(bevindingen: Sequence[Bevinding]) -> str:

@@ -107,7 +107,7 @@ def controle_samenvatting(bevindingen: Sequence[Bevinding]) -> dict[str, Any]:
         "waarschuwingen": sum(1 for b in bevindingen if b.ernst == "waarschuwing"),
         "tips": sum(1 for b in bevindingen if b.ernst == "info"),
     }
-    open_ = [f"{b.regel}: '{b.tekst}': {b.bericht}" for b in bevindingen if b.ernst == "fout"]
+    open_ = [f"{b.regel}: ‘{b.tekst}’: {b.bericht}" for b in bevindingen if b.ernst == "fout"]
     if open_:
         samenvatting["open"] = open_
     return samenvatting

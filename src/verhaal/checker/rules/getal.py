@@ -657,7 +657,7 @@ def _bericht_en_suggestie(getal: _Getal, tekst: str) -> tuple[str, str | None]:
     if soort == "jaar":
         return (
             "Jaartal: vertel liever hoe lang geleden het was of wat er toen speelde "
-            "('lang geleden', 'toen ze nog klein was').",
+            "(‘lang geleden’, ‘toen ze nog klein was’).",
             None,
         )
     if soort == "procent":
@@ -674,7 +674,7 @@ def _bericht_en_suggestie(getal: _Getal, tekst: str) -> tuple[str, str | None]:
     if soort == "klas":
         return (
             "Groeps- of klasnummer: beschrijf de groep liever in woorden "
-            "('de kleutergroep', 'de hoogste groep', 'de bovenbouw').",
+            "(‘de kleutergroep’, ‘de hoogste groep’, ‘de bovenbouw’).",
             None,
         )
     if soort == "schoolcijfer" and waarde is not None:

@@ -65,7 +65,7 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
             suggestie = verleden_vorm(token.tekst)
             bericht = BERICHT_VERLEDEN
         if suggestie:
-            bericht += f" Bijvoorbeeld: '{suggestie}'."
+            bericht += f" Bijvoorbeeld: ‘{suggestie}’."
         yield Bevinding(
             regel=REGEL.id,
             ernst=REGEL.ernst,
