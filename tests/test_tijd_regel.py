@@ -169,6 +169,12 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
         ("Kom het gerust eens bekijken.", ["Kom"]),
         ("Vergeet niet hoe groot zo'n stap is.", ["Vergeet", "is"]),
         ("Haar moeder lachte.", []),
+        # A noun after a preposition, a possessive, or an article and an adjective.
+        ("Op de steen stond in krijt een woord.", []),
+        ("Ze had een glazen bak nodig.", []),
+        ("Er is iets waar hij aan denkt.", ["is", "denkt"]),
+        ("Even kijken wat er in de doos zat.", []),
+        ("Even lopen we nog door.", ["lopen"]),
     ],
 )
 def test_klassen_uit_issue_12(tekst: str, verwacht: list[str]) -> None:

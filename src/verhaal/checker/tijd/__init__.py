@@ -37,7 +37,9 @@ from verhaal.checker.tijd.kenmerken import (
     getal_geen_werkwoord,
     infinitief_in_nevenzin,
     infinitief_na_dubbele_punt,
+    infinitief_na_even,
     meervoud_na_onderwerp,
+    naamwoord_na_voorzetsel,
     nevenzin_na_bijzin,
     stam_na_ik,
     zeker_verleden,
@@ -131,6 +133,8 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         een_finiet_per_zinsdeel(zin, labels, marges)
         infinitief_in_nevenzin(zin, tags, labels)
         infinitief_na_dubbele_punt(zin, tags, labels)
+        infinitief_na_even(zin, labels)
+        naamwoord_na_voorzetsel(zin, tags, labels)
         getal_geen_werkwoord(zin, labels)
         zijn_voor_zelfstandig(zin, labels)
         meervoud_na_onderwerp(zin, tags, labels)

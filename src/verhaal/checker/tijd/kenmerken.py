@@ -1310,3 +1310,66 @@ def gebiedende_wijs(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     ):
         return
     labels[0] = TT
+
+
+VOORZETSELS = frozenset(
+    """in met van voor naar bij uit zonder over onder tussen tegen door na om aan op tot
+    vanaf sinds achter naast""".split()
+)
+"""Prepositions: a noun follows them, a finite verb only when the preposition is stranded
+(``waar ze op wachten``, ``er ... in``)."""
+GESTRAND = frozenset("er daar hier waar".split())
+"""Words whose preposition can stand apart, right before the finite verb."""
+BEZIT_ZONDER_VOORWERP = frozenset("mijn jouw onze uw".split())
+"""Possessives that are never an object pronoun (unlike haar, hun, ons): a finite verb
+never follows them."""
+_LIDWOORD_OF_BEZIT = LIDWOORDEN | BEZIT_ZONDER_VOORWERP
+_ZELFST_NIET_MEERVOUD = lx.ZELFST | lx.MEERVOUD
+
+
+def naamwoord_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A word that can be a noun and is no plural verb form is one right after a
+    preposition (``waarop in krijt het woord stond``), unless the preposition may be
+    stranded (:data:`GESTRAND` earlier in the sentence: ``waar ze op wacht``). Any word
+    is no finite verb right after a possessive that is never an object (``mijn vraag``),
+    and a word that can be a noun is none after an article or such a possessive and an
+    adjective (``een glazen bak``, ``mijn oude fiets``). Changes ``labels`` in place."""
+    woorden = zin.woorden
+    for i in compress(range(len(labels)), labels):
+        if i == 0 or labels[i] != TT or zin.gaten[i] != "_":
+            continue
+        vorige = woorden[i - 1]
+        if (
+            vorige in BEZIT_ZONDER_VOORWERP
+            or (
+                tags[i - 1] == _ADJ
+                and i > 1
+                and zin.gaten[i - 1] == "_"
+                and woorden[i - 2] in _LIDWOORD_OF_BEZIT
+                and zin.vlaggen[i] & lx.ZELFST
+            )
+            or (
+                vorige in VOORZETSELS
+                and tags[i - 1] == _ADP
+                and zin.vlaggen[i] & _ZELFST_NIET_MEERVOUD == lx.ZELFST
+                and not any(woorden[j] in GESTRAND for j in range(i - 1))
+            )
+        ):
+            labels[i] = 0
+
+
+def infinitief_na_even(zin: Zin, labels: list[int]) -> None:
+    """``Even kijken wat er is``: a form that is also an infinitive right after ``even``
+    that opens its clause is the infinitive, unless a subject pronoun follows it (``even
+    lopen we``). Changes ``labels`` in place."""
+    for i in compress(range(len(labels)), labels):
+        if i == 0 or labels[i] != TT or zin.woorden[i - 1] != "even":
+            continue
+        vlag = zin.vlaggen[i]
+        if not vlag & lx.MEERVOUD or vlag & (lx.T_VORM | lx.VT_EV):
+            continue
+        if i > 1 and zin.zinsdeel[i - 2] == zin.zinsdeel[i - 1]:
+            continue  # even does not open the clause
+        if i + 1 < len(labels) and zin.woorden[i + 1] in ONDERWERP:
+            continue
+        labels[i] = 0
