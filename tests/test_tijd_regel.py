@@ -175,6 +175,15 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
         ("Er is iets waar hij aan denkt.", ["is", "denkt"]),
         ("Even kijken wat er in de doos zat.", []),
         ("Even lopen we nog door.", ["lopen"]),
+        # Nouns and adjectives in a list of things.
+        ("Er hing een lucht van stof en heet plastic.", []),
+        ("Ze speelden met glitters en stukjes blauw vilt.", []),
+        ("Tijdens de repetities staat ze achteraan.", ["staat"]),
+        # A plural that is present and past alike, among past verbs.
+        ("Ze zetten een tentje op, spanden lijnen en begonnen.", []),
+        ("Ze zetten de tent op, nu gaan ze slapen.", ["gaan"]),
+        # A demonstrative die opens no relative clause.
+        ("Daarom ging haar coach, een oude man, die middag met de ouders praten.", []),
     ],
 )
 def test_klassen_uit_issue_12(tekst: str, verwacht: list[str]) -> None:

@@ -38,7 +38,9 @@ from verhaal.checker.tijd.kenmerken import (
     infinitief_in_nevenzin,
     infinitief_na_dubbele_punt,
     infinitief_na_even,
+    meervoud_in_verleden_zin,
     meervoud_na_onderwerp,
+    naamwoord_in_opsomming,
     naamwoord_na_voorzetsel,
     nevenzin_na_bijzin,
     stam_na_ik,
@@ -135,6 +137,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         infinitief_na_dubbele_punt(zin, tags, labels)
         infinitief_na_even(zin, labels)
         naamwoord_na_voorzetsel(zin, tags, labels)
+        naamwoord_in_opsomming(zin, tags, labels)
         getal_geen_werkwoord(zin, labels)
         zijn_voor_zelfstandig(zin, labels)
         meervoud_na_onderwerp(zin, tags, labels)
@@ -144,6 +147,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         bijvoeglijk_na_graad(zin, labels)
         deelwoord_als_uitroep(zin, labels)
         gebiedende_wijs(zin, tags, labels)
+        meervoud_in_verleden_zin(zin, labels)
         for i in compress(range(n), labels):  # TT or VT
             if marges[i] >= marge:
                 tijd: Tijd = "tegenwoordig" if labels[i] == TT else "verleden"

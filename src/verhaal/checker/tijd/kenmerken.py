@@ -21,7 +21,7 @@ from typing import Any, cast
 
 from verhaal.checker.document import Token
 from verhaal.checker.tijd import lexicon as lx
-from verhaal.checker.tijd.model import TT, Model
+from verhaal.checker.tijd.model import TT, VT, Model
 from verhaal.checker.tijd.tagger import FINIET, TAGS
 from verhaal.checker.tijd.verklaring import Groep, Sommen, Verklaring
 from verhaal.checker.tijd.woordsoorten import meervoud_kandidaten, woordsoorten
@@ -498,11 +498,13 @@ _MEERVOUDSVORM: dict[str, bool] = {}
 
 
 def meervoudsvorm(woord: str) -> bool:
-    """Whether a noun can be a plural: it ends in ``'s`` (auto's), or in ``-en`` or ``-s``
-    after a noun (kinderen, jongens, meisjes), or in ``-en`` and is short or not itself a
-    noun (ogen; not pompoen, keuken; not muts, kaas, les)."""
+    """Whether a noun can be a plural: it ends in ``'s`` or ``-jes`` (auto's, stukjes), or
+    in ``-en`` or ``-s`` after a noun (kinderen, jongens), or in ``-en`` and is short or
+    not itself a noun (ogen; not pompoen, keuken; not muts, kaas, les)."""
     if woord.endswith("'s"):
         return True
+    if woord.endswith("jes"):
+        return woordsoorten().klasse(woord)[:1] in "n-"  # stukjes, not zachtjes
     if not woord.endswith(("en", "s")):
         return False
     uit = _MEERVOUDSVORM.get(woord)
@@ -907,6 +909,18 @@ def _meervoud_buiten_voorzetsel(zin: Zin, tags: Sequence[int], a: int, b: int) -
     return False
 
 
+def _aanwijzend(zin: Zin, tags: Sequence[int] | None, j: int) -> bool:
+    """Whether ``die``, ``dat`` or ``deze`` at ``j`` points at the singular noun after it
+    (``die middag``), rather than opening a relative clause."""
+    return (
+        tags is not None
+        and zin.woorden[j] in ("die", "dat", "deze")
+        and j + 1 < len(tags)
+        and tags[j + 1] == _N
+        and not meervoudsvorm(zin.woorden[j + 1])
+    )
+
+
 def _nevenzin_met_infinitief(
     zin: Zin,
     labels: Sequence[int],
@@ -935,7 +949,9 @@ def _nevenzin_met_infinitief(
             if _meervoud_buiten_voorzetsel(zin, tags, begin, i):
                 return False
     eerste = zin.woorden[begin]
-    if eerste not in OPENT_DEEL and (zin.gaten[begin] != "," or eerste in ONDERSCHIKKEND):
+    if eerste not in OPENT_DEEL and (
+        zin.gaten[begin] != "," or (eerste in ONDERSCHIKKEND and not _aanwijzend(zin, tags, begin))
+    ):
         return False
     if any(labels[j] for j in deel if j != i):
         return False
@@ -1320,9 +1336,9 @@ VOORZETSELS = frozenset(
 (``waar ze op wachten``, ``er ... in``)."""
 GESTRAND = frozenset("er daar hier waar".split())
 """Words whose preposition can stand apart, right before the finite verb."""
-BEZIT_ZONDER_VOORWERP = frozenset("mijn jouw onze uw".split())
-"""Possessives that are never an object pronoun (unlike haar, hun, ons): a finite verb
-never follows them."""
+BEZIT_ZONDER_VOORWERP = frozenset("mijn jouw onze uw geen elke elk iedere ieder".split())
+"""Possessives that are never an object pronoun (unlike haar, hun, ons), and determiners
+that are never a pronoun: a finite verb never follows them."""
 _LIDWOORD_OF_BEZIT = LIDWOORDEN | BEZIT_ZONDER_VOORWERP
 _ZELFST_NIET_MEERVOUD = lx.ZELFST | lx.MEERVOUD
 
@@ -1356,6 +1372,61 @@ def naamwoord_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             )
         ):
             labels[i] = 0
+
+
+def naamwoord_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """Nouns and adjectives in a list of things, read as a present verb: an adjective right
+    after ``en``, ``of`` or a comma and right before a singular noun (``stof en heet
+    plastic``; an adjective before a plural noun would be inflected, so ``of laat mensen``
+    stays a verb), and a word that is mostly a noun (not a plural verb form) right after a
+    plural noun, with at most an adjective between (``stukjes vilt``, ``stukjes blauw
+    vilt``): a plural subject would take a plural verb, and a subject after it would make
+    it the verb (``tijdens de lessen hoop ik``). Changes ``labels`` in place."""
+    woorden = zin.woorden
+    vlaggen = zin.vlaggen
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if i == 0 or labels[i] != TT or zin.gaten[i] != "_":
+            continue
+        if i + 1 < n and zin.gaten[i + 1] == "_":
+            volgende = woorden[i + 1]
+            if volgende in ONDERWERP:
+                continue
+            if (
+                vlaggen[i] & lx.BIJV
+                and (woorden[i - 1] in ("en", "of") or zin.gaten[i - 1] == ",")
+                and tags[i + 1] == _N
+                and not meervoudsvorm(volgende)
+            ):
+                labels[i] = 0
+                continue
+        if vlaggen[i] & _ZELFST_NIET_MEERVOUD != lx.ZELFST or zin.klassen[i][:1] not in "n-":
+            continue
+        j = i - 1
+        if tags[j] == _ADJ and j > 0 and zin.gaten[j] == "_":
+            j -= 1
+        if tags[j] == _N and meervoudsvorm(woorden[j]) and not vlaggen[j] & STERK_FINIET:
+            labels[i] = 0
+
+
+_BEIDE_MEERVOUD = lx.MEERVOUD | lx.VT_MV
+
+
+def meervoud_in_verleden_zin(zin: Zin, labels: list[int]) -> None:
+    """A plural form that is present and past alike (``zetten``, ``roken``: past of
+    ruiken) is past in a sentence whose other finite verbs are all past (``ze zetten de
+    tent op, spanden de lijnen``). Changes ``labels`` in place."""
+    twijfel = [
+        i
+        for i in compress(range(len(labels)), labels)
+        if labels[i] == TT and zin.vlaggen[i] & _BEIDE_MEERVOUD == _BEIDE_MEERVOUD
+    ]
+    if not twijfel:
+        return
+    anders = [labels[j] for j in range(len(labels)) if labels[j] and j not in twijfel]
+    if anders and TT not in anders:
+        for i in twijfel:
+            labels[i] = VT
 
 
 def infinitief_na_even(zin: Zin, labels: list[int]) -> None:
