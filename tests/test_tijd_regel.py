@@ -182,6 +182,11 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
         # A plural that is present and past alike, among past verbs.
         ("Ze zetten een tentje op, spanden lijnen en begonnen.", []),
         ("Ze zetten de tent op, nu gaan ze slapen.", ["gaan"]),
+        # The closing run of a subordinate clause, its finite verb tagged but not taken.
+        (
+            "De imker zei dat bijen zo aan elkaar laten zien waar de bloemen staan.",
+            ["laten", "staan"],
+        ),
         # A demonstrative die opens no relative clause.
         ("Daarom ging haar coach, een oude man, die middag met de ouders praten.", []),
     ],

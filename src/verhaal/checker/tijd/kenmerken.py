@@ -1167,10 +1167,21 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             volgende = woorden[e + 1]
             if volgende not in ONDERSCHIKKEND and volgende not in NEVENSCHIKKEND:
                 continue  # cut by length, not by punctuation or a joining word
-        if any(labels[k] or tags[k] in FINIET or woorden[k] == "te" for k in range(b, e + 1)):
+        # The closing run of verb forms may hold a form tagged present that stage two
+        # did not take (``dat bijen zo aan elkaar laten zien``); a word tagged finite
+        # before the run is the clause's finite verb.
+        run = e
+        while run - 1 > s and tags[run - 1] in _VERBAAL:
+            run -= 1
+        if tags[e] not in _VERBAAL:
+            run = e + 1
+        if any(
+            labels[k] or (tags[k] in FINIET and k < run) or woorden[k] == "te"
+            for k in range(b, e + 1)
+        ):
             continue
         laatste = e
-        if tags[e] not in _INF_PART:
+        if tags[e] not in _VERBAAL:
             # A form that is finite in itself (kent, wil), tagged as something else
             # but not as a particle, pronoun or preposition, nor after a determiner.
             if not zin.vlaggen[e] & lx.T_VORM or tags[e] in _GEEN_WERKWOORD:
@@ -1181,12 +1192,16 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
                 continue  # the noun of a prepositional phrase (naar stift)
             laatste = e - 1
         i = laatste + 1
-        while i - 1 > s and tags[i - 1] in _INF_PART:
+        while i - 1 > s and tags[i - 1] in _VERBAAL:
             i -= 1
         for k in range(i, e + 1):
             if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
                 labels[k] = TT
                 break
+
+
+_VERBAAL = _INF_PART | {TAGS.index("TT")}
+"""Tags of the closing run of verb forms of a subordinate clause."""
 
 
 def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
