@@ -420,7 +420,7 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
     n_vt = tags.count(_VT)
     n_tt = tags.count(_TT)
     vorige = _vorige_finiet(woorden, tags)
-    meervoud_tot = list(accumulate(map(_kan_meervoud_onderwerp, woorden, tags), initial=0))
+    meervoud_tot = list(accumulate(_kan_meervoud_onderwerp(woorden, tags), initial=0))
     uit = []
     for i, begin, eind in zip(om.idx, om.begin, om.eind, strict=True):
         eerste = woorden[begin]
@@ -486,12 +486,17 @@ MEERVOUD_PRONOMEN = frozenset("wij we zij ze jullie die deze".split())
 _ZELFSTANDIG = frozenset((TAGS.index("N"), TAGS.index("PROPN")))
 
 
-def _kan_meervoud_onderwerp(woord: str, tag: int) -> bool:
-    """Whether a word can be (the head of) a plural subject: a plural pronoun, or a noun
-    that can be a plural (:func:`meervoudsvorm`)."""
-    if tag in _ZELFSTANDIG:
-        return meervoudsvorm(woord)
-    return woord in MEERVOUD_PRONOMEN
+def _kan_meervoud_onderwerp(woorden: Sequence[str], tags: Sequence[int]) -> list[bool]:
+    """Per word whether it can be (the head of) a plural subject: a noun that can be a
+    plural (:func:`meervoudsvorm`), or a plural pronoun that is not tagged as a noun."""
+    uit = [False] * len(woorden)
+    zelfst = list(map(_ZELFSTANDIG.__contains__, tags))
+    for j in compress(range(len(woorden)), zelfst):
+        uit[j] = meervoudsvorm(woorden[j])
+    for j in compress(range(len(woorden)), map(MEERVOUD_PRONOMEN.__contains__, woorden)):
+        if not zelfst[j]:
+            uit[j] = True
+    return uit
 
 
 _MEERVOUDSVORM: dict[str, bool] = {}
@@ -526,26 +531,40 @@ _ZINSTIJD = (("--", "-T"), ("V-", "VT"))
 _NEEMT_INFINITIEF: dict[str, bool] = {}
 
 
+_FINIETE_TAGS = frozenset((_VT, _TT))
+
+
 def _vorige_finiet(woorden: Sequence[str], tags: Sequence[int]) -> list[str]:
     """Per word, the last word before it tagged finite: ``VT`` or ``TT``, with ``i`` when
     its verb takes a bare infinitive (:data:`INFINITIEF_ERBIJ`), ``-`` for none; then ``s``
     when a subject pronoun (:data:`ONDERWERP`) came after it (``ik kan zwemmen en zij
     fietsen``)."""
-    uit = []
+    n = len(woorden)
+    finiet = list(compress(range(n), map(_FINIETE_TAGS.__contains__, tags)))
+    onderwerp = list(compress(range(n), map(ONDERWERP.__contains__, woorden)))
+    if not finiet and not onderwerp:
+        return ["-"] * n
+    # Walk the few words that change the value; fill the stretches between them.
+    uit: list[str] = []
     laatste = "-"
-    onderwerp = ""
-    for w, t in zip(woorden, tags, strict=True):
-        uit.append(laatste + onderwerp)
-        if t in (_VT, _TT):
+    extra = ""
+    vanaf = 0
+    for j in sorted((*finiet, *onderwerp)):
+        uit += [laatste + extra] * (j + 1 - vanaf)
+        vanaf = j + 1
+        t = tags[j]
+        if t in _FINIETE_TAGS:
+            w = woorden[j]
             neemt = _NEEMT_INFINITIEF.get(w)
             if neemt is None:
                 if len(_NEEMT_INFINITIEF) > 10_000:
                     _NEEMT_INFINITIEF.clear()
                 neemt = _NEEMT_INFINITIEF[w] = _neemt_infinitief(w)
             laatste = ("VTi" if neemt else "VT") if t == _VT else ("TTi" if neemt else "TT")
-            onderwerp = ""
-        elif w in ONDERWERP:
-            onderwerp = "s"
+            extra = ""
+        else:
+            extra = "s"
+    uit += [laatste + extra] * (n - vanaf)
     return uit
 
 
@@ -630,14 +649,17 @@ GROEPEN = (
         lambda brok, brokn, v, t: (f"brok={brok}|{v}", f"brokt={brok}|{t}", f"brokn={brokn}|{v}"),
     ),
     Groep(
-        "meervoud",
-        ("mo", "vf", "vl", "t"),
-        lambda mo, vf, v, t: (f"mo={mo}|{v}", f"mot={mo}|{t}", f"vfmo={vf}|{mo}|{v}"),
-    ),
-    Groep(
         "zinstijd",
-        ("zt", "vf", "vl", "t"),
-        lambda zt, vf, v, t: (f"zt={zt}|{v}", f"ztt={zt}|{t}", f"vf={vf}|{v}", f"vft={vf}|{t}"),
+        ("zt", "mo", "vf", "vl", "t"),
+        lambda zt, mo, vf, v, t: (
+            f"zt={zt}|{v}",
+            f"ztt={zt}|{t}",
+            f"vf={vf}|{v}",
+            f"vft={vf}|{t}",
+            f"mo={mo}|{v}",
+            f"mot={mo}|{t}",
+            f"vfmo={vf}|{mo}|{v}",
+        ),
     ),
 )
 """Stage two's features, per candidate."""
