@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     DUBBELZINNIG,
     LIDWOORDEN,
+    MAX_ZINSDEEL,
     NEVENSCHIKKEND,
     ONDERSCHIKKEND,
     VRAAGWOORDEN,
@@ -35,7 +37,7 @@ from verhaal.checker.tijd.kenmerken import (
     vorm,
     zeker_verleden,
 )
-from verhaal.checker.tijd.model import beste, laad_model
+from verhaal.checker.tijd.model import _BIAS, beste, laad_model
 from verhaal.checker.tijd.tagger import (
     T_TT,
     T_VT,
@@ -62,6 +64,9 @@ EXTRA = (
     "Wat.",
     "Loopt!",
     "Om 8:30 uur - na de les - kwam de BSO-juf van groep 5a binnen, en 'n kind riep: 'Hé!'",
+    # Clauses longer than MAX_ZINSDEEL words: cut by length, also right after a cut.
+    " ".join(["de kinderen lopen naar huis"] * 30) + ", " + " ".join(["zij wist veel"] * 30),
+    "Hij " + " ".join(["liep"] * 64) + " en " + " ".join(["rende"] * 130) + ".",
 )
 
 
@@ -95,13 +100,16 @@ def traag_analyseren(tokens: list[Token], proza: str) -> Zin:
     gaten.append("E")
     zinsdeel = []
     huidig = 0
+    begin = 0
     for i in range(n):
         if i and (
             gaten[i] not in ("_", "x")
             or woorden[i] in ONDERSCHIKKEND
             or woorden[i] in NEVENSCHIKKEND
+            or i - begin >= MAX_ZINSDEEL
         ):
             huidig += 1
+            begin = i
         zinsdeel.append(huidig)
     na_lidwoord = [False] + [woorden[i - 1] in LIDWOORDEN and gaten[i] == "_" for i in range(1, n)]
     tt = [bool(v & lx.TEGENWOORDIG) and not a for v, a in zip(vlaggen, na_lidwoord, strict=True)]
@@ -141,12 +149,15 @@ ALLE_ZINNEN = [analyseer_zin(tokens, proza, lx.lexicon()) for tokens, proza in z
 
 
 def test_analyseer_zin_is_gelijk_aan_de_eenvoudige_versie() -> None:
+    lang = 0
     for tokens, proza in zinnen():
         zin = analyseer_zin(tokens, proza, lx.lexicon())
         verwacht = traag_analyseren(tokens, proza)
         assert zin == verwacht
         assert [type(d) for d in zin.zinsdeel] == [int] * len(tokens)
         assert all(type(b) is bool for b in zin.tt + zin.vt)
+        lang = max(lang, max(Counter(zin.zinsdeel).values(), default=0))
+    assert lang == MAX_ZINSDEEL  # the cut by length is among them
 
 
 def test_er_zijn_genoeg_echte_zinnen() -> None:
@@ -166,6 +177,20 @@ def test_tagger_snel_is_gelijk_aan_training(koud: bool) -> None:
         assert sommen == verwacht_sommen, zin.woorden
         assert tags == verwacht_tags, zin.woorden
         assert marges == verwacht_marges, zin.woorden
+
+
+def test_gepakte_gewichten_zijn_de_gewichten_van_de_eerste_pas() -> None:
+    """Stage two reads a feature's three weights as one packed number from a table made at
+    load time: every bucket holds exactly the three weights of the first pass plus the
+    bias, each in its own 32-bit field."""
+    model = laad_model()
+    g = model.tabellen[0]
+    for emmer in range(len(g) // 3):
+        gepakt = model.lees_emmer(emmer)
+        assert [gepakt >> (32 * k) & 0xFFFFFFFF for k in range(3)] == [
+            g[3 * emmer + k] + _BIAS for k in range(3)
+        ]
+    assert min(g) < 0 < max(g)  # both signs occur
 
 
 @pytest.mark.parametrize("koud", [True, False])

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 from itertools import compress, groupby
-from operator import attrgetter, or_
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 from verhaal.checker.document import Document, Token
@@ -111,27 +111,26 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         return
     getagd = laad_tagger().tag_alle(zinnen)
     splitsing = [zeker_verleden(zin) for zin in zinnen]
-    alle_sommen = _tijd_sommen().sommen_alle(zinnen, getagd, [t for t, _ in splitsing])
-    for zin, (tags, _), sommen, (_, zeker) in zip(
-        zinnen, getagd, alle_sommen, splitsing, strict=True
-    ):
-        n = len(sommen)
+    # The packed sums of the words stage two judges, all sentences one after the other.
+    totalen = iter(_tijd_sommen().totalen(zinnen, getagd, [t for t, _ in splitsing]))
+    for zin, (tags, _), (twijfel, zeker) in zip(zinnen, getagd, splitsing, strict=True):
+        n = len(zin.woorden)
         labels = [0] * n
         marges = [0.0] * n
         for i in zeker:
             labels[i], marges[i] = VT, ZEKER
-        for i in compress(range(n), map(or_, zin.tt, zin.vt)):
-            totaal = sommen[i]  # a number for every word that can be finite
-            if totaal is not None:
-                # As in Model: three 32-bit fields, each weight plus 2**15 (the
-                # same bias in every field, so it cancels in the comparisons).
-                labels[i], marges[i] = _beslis(
-                    (totaal & VELD) * schaal,
-                    (totaal >> 32 & VELD) * schaal + TT_VOORKEUR,
-                    (totaal >> 64) * schaal,
-                    zin.tt[i],
-                    zin.vt[i],
-                )
+        tt = zin.tt
+        vt = zin.vt
+        for i, totaal in zip(twijfel, totalen, strict=False):  # to the end of twijfel
+            # As in Model: three 32-bit fields, each weight plus 2**15 (the
+            # same bias in every field, so it cancels in the comparisons).
+            labels[i], marges[i] = _beslis(
+                (totaal & VELD) * schaal,
+                (totaal >> 32 & VELD) * schaal + TT_VOORKEUR,
+                (totaal >> 64) * schaal,
+                tt[i],
+                vt[i],
+            )
         een_finiet_per_zinsdeel(zin, labels, marges)
         infinitief_in_nevenzin(zin, tags, labels)
         infinitief_na_dubbele_punt(zin, tags, labels)
@@ -161,6 +160,9 @@ def _regels(tokens: list[Token], proza: str) -> Iterator[list[Token]]:
     """A sentence split where a line ends without punctuation and the next line starts
     with a capital: a heading or a line of a list (``Programma`` / ``Het grote kernpunt
     ...``), not a sentence that goes on (a wrapped line goes on in lower case)."""
+    if proza.find("\n", tokens[0].start, tokens[-1].eind) < 0:
+        yield tokens  # one line (most sentences)
+        return
     begin = 0
     for i in range(1, len(tokens)):
         t = tokens[i]

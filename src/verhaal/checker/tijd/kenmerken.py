@@ -142,7 +142,7 @@ def _infos(tokens: Sequence[Token], lexicon: lx.Lexicon) -> list[_Info]:
         _INFO_VAN[:] = [lexicon]
     get = _INFO.get
     infos = [get(t.tekst) for t in tokens]
-    if None in infos:
+    if not all(infos):  # an info is a non-empty tuple, a miss None
         for i, t in enumerate(tokens):
             if infos[i] is None:
                 info = get(t.tekst)
@@ -159,7 +159,7 @@ def _gaten(tokens: Sequence[Token], proza: str) -> list[str]:
         _GATEN.clear()
     stukken = [proza[a.eind : b.start] for a, b in pairwise(tokens)]
     gaten = ["S", *map(_GATEN.get, stukken), "E"]
-    if None in gaten:
+    if not all(gaten):  # a class is a non-empty string, a miss None
         for i, tekst in enumerate(stukken, 1):
             if gaten[i] is None:
                 gaten[i] = _GATEN[tekst] = leesteken(tekst)
@@ -330,17 +330,21 @@ class Omgeving:
         self.finiet_tot = list(accumulate(map(FINIET.__contains__, tags), initial=0))
 
 
-_BROKKEN: dict[tuple[int, ...], list[str]] = {}
-"""_brokken per sequence of tag symbols (see :attr:`Omgeving.symbolen`)."""
+_BROKKEN: dict[tuple[int, ...], tuple[str, str]] = {}
+"""Per sequence of tag symbols (see :attr:`Omgeving.symbolen`) the values ``brok`` and
+``brokn`` of its chunks (:func:`_brokken`): as the part of a clause before a candidate and
+as the part after it."""
 
 
-def _brokken_van(om: Omgeving, a: int, b: int) -> list[str]:
-    reeks = tuple(om.symbolen[a:b])
-    uit = _BROKKEN.get(reeks)
-    if uit is None:
-        if len(_BROKKEN) > 20_000:
-            _BROKKEN.clear()
-        uit = _BROKKEN[reeks] = _brokken([TAGS[t] for t in om.tags[a:b]], om.zin.woorden[a:b])
+def _brokken_van(om: Omgeving, a: int, b: int, reeks: tuple[int, ...]) -> tuple[str, str]:
+    """The entry of :data:`_BROKKEN` for words ``a`` to ``b`` (their symbols ``reeks``)."""
+    if len(_BROKKEN) > 20_000:
+        _BROKKEN.clear()
+    brokken = _brokken([TAGS[t] for t in om.tags[a:b]], om.zin.woorden[a:b])
+    uit = _BROKKEN[reeks] = (
+        "-".join(brokken) if len(brokken) <= 3 else "lang",
+        f"{'-'.join(brokken[:2])}{'|E' if len(brokken) <= 2 else ''}",
+    )
     return uit
 
 
@@ -411,12 +415,14 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
     tags = om.tags
     marges = om.marges
     n = len(woorden)
-    rand = ["<s>", "<s>", *(_TAGNAMEN[t] for t in tags), "</s>", "</s>"]  # tag j: rand[j + 2]
+    rand = ["<s>", "<s>", *map(_TAGNAMEN.__getitem__, tags), "</s>", "</s>"]  # tag j: rand[j + 2]
     sterk_tot = om.sterk_tot
     finiet_tot = om.finiet_tot
     totaal_finiet = finiet_tot[n]
     verwacht = om.verwacht
     nevens = om.nevens
+    symbolen = om.symbolen
+    brokken_get = _BROKKEN.get
     n_vt = tags.count(_VT)
     n_tt = tags.count(_TT)
     vorige = _vorige_finiet(woorden, tags)
@@ -430,8 +436,10 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
         tv = finiet_tot[i] - finiet_tot[begin]
         tn = finiet_tot[eind + 1] - finiet_tot[i + 1]
         tekort = verwacht - (totaal_finiet - (tags[i] in FINIET))
-        voor = _brokken_van(om, begin, i)
-        na = _brokken_van(om, i + 1, eind + 1)
+        reeks = tuple(symbolen[begin:i])
+        voor = brokken_get(reeks) or _brokken_van(om, begin, i, reeks)
+        reeks = tuple(symbolen[i + 1 : eind + 1])
+        na = brokken_get(reeks) or _brokken_van(om, i + 1, eind + 1, reeks)
         token = tokens[i]
         uit.append(
             (
@@ -465,8 +473,8 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
                 tv if tv < 2 else 2,
                 tn if tn < 2 else 2,
                 nevens,
-                "-".join(voor) if len(voor) <= 3 else "lang",
-                f"{'-'.join(na[:2])}{'|E' if len(na) <= 2 else ''}",
+                voor[0],
+                na[1],
                 _ZINSTIJD[n_vt - (tags[i] == _VT) > 0][n_tt - (tags[i] == _TT) > 0],
                 vorige[i],
                 ("e" if eerste in NEVENSCHIKKEND else "")
@@ -717,7 +725,7 @@ class TijdSommen:
 
     def __init__(self, model: Model) -> None:
         self.model = model
-        self._sommen = Sommen(VERKLARING, model.som_ongecached, MAX_GROEP_CACHE)
+        self._sommen = Sommen(VERKLARING, model.som, MAX_GROEP_CACHE)
         model.afhankelijk.append(self._sommen)
 
     def sommen(self, zin: Zin, tags: Sequence[int], marges: Sequence[float]) -> list[int | None]:
@@ -734,22 +742,33 @@ class TijdSommen:
         """:meth:`sommen` for several sentences, the group sums of all candidates made at
         once. ``kandidaten``: per sentence the words to score (by default every word that
         can be finite; the others get None)."""
-        omgevingen = [
-            Omgeving(z, t, m, None if kandidaten is None else kandidaten[k])
-            for k, (z, (t, m)) in enumerate(zip(zinnen, getagd, strict=True))
-        ]
-        rijen = []
-        for om in omgevingen:
-            rijen += waarden(om)
-        # No offsets, so no stand-ins: the columns of all candidates together.
-        totalen = iter(self._sommen.statisch(list(zip(*rijen, strict=True))) if rijen else ())
+        if kandidaten is None:
+            kandidaten = [
+                list(compress(range(len(z.woorden)), map(or_, z.tt, z.vt))) for z in zinnen
+            ]
+        totalen = iter(self.totalen(zinnen, getagd, kandidaten))
         uit = []
-        for om in omgevingen:
-            per_woord: list[int | None] = [None] * len(om.zin.woorden)
-            for i in om.idx:
-                per_woord[i] = next(totalen)
+        for zin, idx in zip(zinnen, kandidaten, strict=True):
+            per_woord: list[int | None] = [None] * len(zin.woorden)
+            for i, totaal in zip(idx, totalen, strict=False):
+                per_woord[i] = totaal
             uit.append(per_woord)
         return uit
+
+    def totalen(
+        self,
+        zinnen: Sequence[Zin],
+        getagd: Sequence[tuple[Sequence[int], Sequence[float]]],
+        kandidaten: Sequence[list[int]],
+    ) -> list[int]:
+        """The packed sums of the words ``kandidaten`` (per sentence, ascending) of all
+        sentences, one after the other (what :meth:`sommen_alle` spreads over the words)."""
+        rijen = []
+        for zin, (tags, marges), idx in zip(zinnen, getagd, kandidaten, strict=True):
+            if idx:
+                rijen += waarden(Omgeving(zin, tags, marges, idx))
+        # No offsets, so no stand-ins: the columns of all candidates together.
+        return self._sommen.statisch(list(zip(*rijen, strict=True))) if rijen else []
 
 
 DUBBELZINNIG = lx.MEERVOUD | lx.ZELFST | lx.BIJV
@@ -774,13 +793,8 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
     n = len(labels)
     if n - labels.count(0) < 2:
         return  # at most one finite verb: nothing to choose between
-    zinsdeel = []
-    extra = 0
-    for i in range(n):
-        if i and zin.woorden[i] in VRAAGWOORDEN:
-            extra += 1
-        zinsdeel.append((zin.zinsdeel[i], extra))
-    finiet = [i for i in range(n) if labels[i]]  # labels only ever go to 0 below
+    zinsdeel = _delen(zin)
+    finiet = list(compress(range(n), labels))  # labels only ever go to 0 below
     for i in finiet:
         if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
             continue
@@ -802,6 +816,8 @@ def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[fl
     word of the clause is finite: in ``toen kreeg ik hoop`` and ``toen ik hoop kreeg`` the
     verb is elsewhere and the stem stays a noun. Changes ``labels`` in place (present tense,
     margin 0)."""
+    if "ik" not in zin.woorden:
+        return  # no stem can follow "ik"
     for i in range(1, len(labels)):
         if labels[i] or not zin.tt[i] or not zin.vlaggen[i] & lx.STAM:
             continue
@@ -835,6 +851,8 @@ def bijvoeglijk_na_graad(zin: Zin, labels: list[int]) -> None:
     heet``, ``een beetje verroest``). Not after a
     degree word that opens the clause: in ``zo loopt hij`` the verb follows ``zo``.
     Changes ``labels`` in place."""
+    if GRAADWOORDEN.isdisjoint(zin.woorden):
+        return  # no degree word
     for i in range(1, len(labels)):
         if not labels[i] or not zin.vlaggen[i] & _BIJV_OF_DEELW or zin.gaten[i] != "_":
             continue
@@ -846,9 +864,12 @@ def bijvoeglijk_na_graad(zin: Zin, labels: list[int]) -> None:
         labels[i] = 0
 
 
-def _delen(zin: Zin) -> list[tuple[int, int]]:
+def _delen(zin: Zin) -> Sequence[object]:
     """The clause of every word as :func:`een_finiet_per_zinsdeel` sees it (an indirect
-    question after :data:`VRAAGWOORDEN` is a clause of its own)."""
+    question after :data:`VRAAGWOORDEN` is a clause of its own): equal for the words of
+    one clause, different otherwise. Without a question word, the clause numbers."""
+    if VRAAGWOORDEN.isdisjoint(zin.woorden[1:]):
+        return zin.zinsdeel
     uit = []
     extra = 0
     for i, w in enumerate(zin.woorden):
@@ -894,7 +915,7 @@ def infinitief_in_nevenzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
     phrase without verbs may follow the infinitive in it (``de muts zoeken in de klas``),
     and then no plural noun outside a prepositional phrase may precede it (``maar de
     kinderen spelen in de tuin``: their own finite verb). Changes ``labels`` in place."""
-    delen: list[tuple[int, int]] | None = None
+    delen: Sequence[object] | None = None
     for i in compress(range(len(labels)), labels):
         if not i or labels[i] != TT:
             continue
@@ -946,7 +967,7 @@ def _aanwijzend(zin: Zin, tags: Sequence[int] | None, j: int) -> bool:
 def _nevenzin_met_infinitief(
     zin: Zin,
     labels: Sequence[int],
-    delen: Sequence[tuple[int, int]],
+    delen: Sequence[object],
     i: int,
     tags: Sequence[int] | None = None,
 ) -> bool:
@@ -1019,6 +1040,8 @@ def zijn_voor_zelfstandig(zin: Zin, labels: list[int]) -> None:
     zijn rug``), unless a pronoun, ``er`` or a demonstrative precedes it (``dat zijn
     zaken``). Before a plural it stays the verb (``soms zijn tennissters net mensen``).
     Changes ``labels`` in place."""
+    if "zijn" not in zin.woorden:
+        return
     n = len(labels)
     for i in range(n - 1):
         if zin.woorden[i] != "zijn" or not labels[i] or zin.gaten[i + 1] != "_":
@@ -1048,7 +1071,7 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
     clause without any other finite verb and without ``te``, is present tense. Changes
     ``labels`` in place."""
     n = len(labels)
-    delen: list[tuple[int, int]] | None = None
+    delen: Sequence[object] | None = None
     for i in compress(range(n), zin.tt):
         if not i or labels[i] or not zin.vlaggen[i] & lx.MEERVOUD or zin.gaten[i] != "_":
             continue
@@ -1157,6 +1180,8 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
     word is finite (by the labels or the tags) and no ``te`` occurs, the first word of the
     closing run of verb forms is present tense when it agrees with the subject. Changes
     ``labels`` in place."""
+    if ONDERSCHIKKEND.isdisjoint(zin.woorden):
+        return  # no clause to look at
     n = len(labels)
     woorden = zin.woorden
     zinsdeel = zin.zinsdeel
@@ -1233,6 +1258,8 @@ def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     pronoun, ``te`` or finite word of its own, and ending at a punctuation mark or the end
     of the sentence, the first word of its closing run of infinitive-like forms is present
     tense when it agrees with the verb it continues. Changes ``labels`` in place."""
+    if TT not in labels or _NEVEN.isdisjoint(zin.woorden):
+        return  # no present verb to continue, or no joining word
     n = len(labels)
     woorden = zin.woorden
     zinsdeel = zin.zinsdeel

@@ -30,6 +30,7 @@ LABELS = ("O", "TT", "VT")
 O, TT, VT = 0, 1, 2  # noqa: E741 - the labels' own names
 MAGIC = b"VTM1"
 _BIAS = 1 << 15
+"""Added to every weight in a packed sum (see :class:`Model`)."""
 MAX_KENMERK_CACHE = 50_000
 """Feature strings whose packed weights are kept (about 150 bytes each)."""
 VELD = (1 << 32) - 1
@@ -58,7 +59,10 @@ class KenmerkSom:
         raise NotImplementedError
 
     def som(self, kenmerken: Sequence[str]) -> int:
-        """The packed weights of some features, added up (each feature's cached)."""
+        """The packed weights of some features, added up (each feature's cached: the group
+        sums of :class:`~verhaal.checker.tijd.verklaring.Sommen` come through here, and many
+        of their strings recur in the entries of other words, such as a pair's flags or the
+        tags around a candidate)."""
         get = self._cache.get
         totaal = 0
         for k in kenmerken:
@@ -68,12 +72,6 @@ class KenmerkSom:
 
     def _lees(self, kenmerk: str) -> int:
         raise NotImplementedError
-
-    def som_ongecached(self, kenmerken: Sequence[str]) -> int:
-        """:meth:`som` without keeping the features: for the group sums of
-        :class:`~verhaal.checker.tijd.verklaring.Sommen`, which are kept themselves (most of
-        their strings name one word and never come back in another group)."""
-        return sum(map(self._lees, kenmerken))
 
 
 class Model(KenmerkSom):
@@ -97,6 +95,7 @@ class Model(KenmerkSom):
         grootte = 3 << self.bits
         self.schalen: list[float] = []
         self.tabellen: list[array[int]] = []
+        self._gepakt = b""
         for _ in range(passen):
             (schaal,) = struct.unpack("<f", ruw[pos : pos + 4])
             tabel = array("h")
@@ -105,6 +104,8 @@ class Model(KenmerkSom):
                 tabel.byteswap()
             if len(tabel) != grootte:
                 raise ValueError("tijd.model: verkeerde lengte")
+            if not self.tabellen:
+                self._gepakt = _pak(ruw[pos + 4 : pos + 4 + 2 * grootte])
             self.schalen.append(schaal)
             self.tabellen.append(tabel)
             pos += 4 + 2 * grootte
@@ -122,11 +123,15 @@ class Model(KenmerkSom):
         return self.lees(kenmerk)
 
     def lees(self, kenmerk: str) -> int:
-        """The packed weights of one feature (as in :meth:`som`), not cached: for features
-        that only ever occur in one cached group sum."""
-        g = self.tabellen[0]
-        i = (zlib.crc32(kenmerk.encode("utf-8")) & self.masker) * 3
-        return (g[i] + _BIAS) | (g[i + 1] + _BIAS) << 32 | (g[i + 2] + _BIAS) << 64
+        """The packed weights of one feature (as in :meth:`som`), read from the table, not
+        cached."""
+        i = (zlib.crc32(kenmerk.encode("utf-8")) & self.masker) * _GEPAKT
+        return int.from_bytes(self._gepakt[i : i + _GEPAKT], "little")
+
+    def lees_emmer(self, emmer: int) -> int:
+        """The packed weights of one bucket (what :meth:`lees` gives for its features)."""
+        i = emmer * _GEPAKT
+        return int.from_bytes(self._gepakt[i : i + _GEPAKT], "little")
 
     def _bewaar(self, kenmerk: str) -> int:
         if len(self._cache) > MAX_KENMERK_CACHE:
@@ -150,6 +155,23 @@ class Model(KenmerkSom):
             vt += g[i + 2]
         s = self.schalen[pas]
         return o * s, tt * s, vt * s
+
+
+_GEPAKT = 12
+"""Bytes per bucket in :attr:`Model._gepakt`: three little-endian 32-bit fields."""
+_HOOG = bytes(b ^ 0x80 for b in range(256))
+"""Flips the sign bit of an int16's high byte: int16 ``x`` becomes uint16 ``x + 2**15``."""
+
+
+def _pak(gewichten: bytes) -> bytes:
+    """The first pass's int16 weights (little-endian, three per bucket) as a bucket's
+    packed sum (see :class:`Model`): per weight a 32-bit field holding the weight plus
+    2**15, so reading a feature is one ``int.from_bytes`` of 12 bytes (the same number as
+    :meth:`Model.lees` built from the three weights)."""
+    gepakt = bytearray(2 * len(gewichten))
+    gepakt[0::4] = gewichten[0::2]
+    gepakt[1::4] = gewichten[1::2].translate(_HOOG)
+    return bytes(gepakt)
 
 
 def schrijf_model(passen: list[Iterable[float]], bits: int, verklaring: str) -> bytes:

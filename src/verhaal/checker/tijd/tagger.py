@@ -246,7 +246,7 @@ class Tagger(KenmerkSom):
         self._ruw = ruw
         self._masker = (1 << self.bits) - 1
         self._cache: dict[str, int] = {}
-        self._sommen = Sommen(VERKLARING, self.som_ongecached, MAX_GROEP_CACHE)
+        self._sommen = Sommen(VERKLARING, self.som, MAX_GROEP_CACHE)
 
     def leeg(self) -> None:
         """Forget the cached weights (for benchmarks)."""

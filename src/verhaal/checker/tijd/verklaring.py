@@ -309,17 +309,23 @@ class Sommen:
         for sleutel, cache in zip(v.sleutels, self._caches, strict=True):
             sleutels = _sleutels(sleutel.vorm, v.namen, kolommen)
             ingangen = list(map(cache.get, sleutels))
-            if None in ingangen:
-                for j, x in enumerate(ingangen):
-                    if x is None:
+            if not all(ingangen):  # an entry is a non-empty list, a miss None
+                # Only the misses are visited (list.index finds the next one in C).
+                j = -1
+                zoek = ingangen.index
+                try:
+                    while True:
+                        j = zoek(None, j + 1)
                         k = sleutels[j]
                         x = cache.get(k)
                         if x is None:
                             x = cache[k] = [
-                                som(g.kenmerken(*(kolommen[i][j + o] for o, i in plaatsen)))
+                                som(g.kenmerken(*[kolommen[i][j + o] for o, i in plaatsen]))
                                 for g, _, plaatsen in sleutel.statisch
                             ] + [[None] * v.soorten[s].grootte for s, _ in sleutel.soorten]
                         ingangen[j] = x
+                except ValueError:
+                    pass  # no miss left
             uit.append(ingangen)
         return uit  # type: ignore[return-value]
 
