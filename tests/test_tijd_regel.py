@@ -187,6 +187,9 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
             "De imker zei dat bijen zo aan elkaar laten zien waar de bloemen staan.",
             ["laten", "staan"],
         ),
+        # A stem after en that continues a verb after ik.
+        ("Ik bel zijn moeder op en vraag of ze komt.", ["bel", "vraag", "komt"]),
+        ("Ik zie een hond en kat.", ["zie"]),
         # A demonstrative die opens no relative clause.
         ("Daarom ging haar coach, een oude man, die middag met de ouders praten.", []),
     ],

@@ -814,8 +814,10 @@ def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[fl
     dag``. The models often read such stems as nouns (hoop, fiets, vraag); the first person
     is rare in their treebank text and common in teachers' stories. Only where no other
     word of the clause is finite: in ``toen kreeg ik hoop`` and ``toen ik hoop kreeg`` the
-    verb is elsewhere and the stem stays a noun. Changes ``labels`` in place (present tense,
-    margin 0)."""
+    verb is elsewhere and the stem stays a noun. So is a stem that opens a part after
+    ``en`` or ``maar`` and continues such a verb (``ik bel haar op en vraag of ...``), when
+    no other subject comes between and no noun follows it. Changes ``labels`` in place
+    (present tense, margin 0)."""
     if "ik" not in zin.woorden:
         return  # no stem can follow "ik"
     for i in range(1, len(labels)):
@@ -829,6 +831,34 @@ def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[fl
         if any(
             j != i and zin.zinsdeel[j] == deel and (labels[j] or tags[j] in FINIET)
             for j in range(len(labels))
+        ):
+            continue
+        labels[i] = TT
+        marges[i] = 0.0
+    # ... and a stem that opens a part after en/maar continues such a verb with the
+    # same subject: "ik bel zijn moeder op en vraag of ...".
+    for i in range(2, len(labels)):
+        if labels[i] or not zin.tt[i] or not zin.vlaggen[i] & lx.STAM:
+            continue
+        if zin.woorden[i - 1] not in ("en", "maar") or zin.gaten[i] != "_":
+            continue
+        if zin.klassen[i][:1] not in _NAAM_OF_WERKWOORD or i + 1 >= len(labels):
+            continue
+        if zin.gaten[i + 1] != "_" or tags[i + 1] in (_N, _ADJ):
+            continue  # a list of nouns (een hond en kat) ends or goes on with nouns
+        j = next((k for k in range(i - 2, -1, -1) if labels[k]), None)
+        if j is None or labels[j] != TT or not zin.vlaggen[j] & lx.STAM:
+            continue
+        if not (j and zin.woorden[j - 1] == "ik") and not (
+            j + 1 < len(labels) and zin.woorden[j + 1] == "ik"
+        ):
+            continue
+        if any(zin.woorden[k] in ONDERWERP for k in range(j + 2, i)):
+            continue
+        deel = zin.zinsdeel[i]
+        if any(
+            k != i and zin.zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+            for k in range(len(labels))
         ):
             continue
         labels[i] = TT
