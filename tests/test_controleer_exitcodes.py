@@ -6,6 +6,7 @@ exits 0 (the issue asks for this; the JSON contract's "1 = findings" assumes `fo
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,23 @@ def test_a_crash_inside_one_rule_is_that_files_error(
     assert "Interne fout" in bestanden[0]["error"] and "ValueError" in bestanden[0]["error"]
     assert bestanden[1]["error"] is None
     assert resultaat.exit_code == 2
+
+
+def test_2_for_a_story_whose_front_matter_is_broken_yaml(map_: Path) -> None:
+    """Broken front matter is an input error with its line, never checked as if fine."""
+    (map_ / "kapot.md").write_text(
+        "---\ntitel: [De regenjas\nwerkvorm: held\n---\n\nZe had 5 ballonnen.\n", encoding="utf-8"
+    )
+    assert code("schoon.md", "kapot.md") == 2
+    uitvoer = runner.invoke(app, ["controleer", "--formaat", "json", "kapot.md"])
+    assert uitvoer.exit_code == 2
+    (bestand,) = json.loads(uitvoer.stdout)["files"]
+    assert bestand["findings"] == []
+    assert bestand["error"].startswith("De voorkant (de YAML tussen de twee regels met ---) ")
+    assert "op regel " in bestand["error"]
+    # The same story with valid front matter is checked as usual.
+    (map_ / "kapot.md").write_text(
+        "---\ntitel: '[De regenjas'\nwerkvorm: held\n---\n\nZe had 5 ballonnen.\n",
+        encoding="utf-8",
+    )
+    assert code("kapot.md") == 1

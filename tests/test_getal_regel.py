@@ -60,6 +60,8 @@ def teksten(tekst: str, soort: str = "md", **opties: Any) -> list[str]:
         ("Alle vier de kinderen en vier van hen.", ["vier", "vier"]),
         ("In acht weken leerde ze lezen.", ["acht"]),
         ("Hij nam acht koekjes.", ["acht"]),
+        # ranges and scores written with a hyphen
+        ("Ze oefende drie-vier keer per week; het werd vier-nul.", ["drie-vier", "vier-nul"]),
     ],
 )
 def test_meldt(tekst: str, verwacht: list[str]) -> None:
@@ -86,6 +88,7 @@ def test_meldt(tekst: str, verwacht: list[str]) -> None:
         "Ze zagen elkaar in de Tweede Kamer.",
         "De vijfjarige jongen en het drietal.",
         "Ze hield een één-op-één gesprek.",
+        "Hij speelde een een-tweetje met zijn buurjongen.",
         # ordinals built by the grammar, also where the letters could be read as a
         # fraction (zes + tiende, twee + honderdste)
         "Op zijn zestiende kwam hij naar Nederland.",
@@ -150,6 +153,40 @@ def test_negeer() -> None:
     tekst = "Op een A4'tje schreef hij twee zinnen."
     assert teksten(tekst) == ["A4'tje", "twee"]
     assert teksten(tekst, negeer=["a4'TJE"]) == ["twee"]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # The infinitive after its object, also in a title and before 'en' or a comma.
+        ("# Grind zeven\n\nHet was een warme dag.\n", []),
+        ("Hij moest eerst de kiezels zeven en daarna de bak vullen.", []),
+        ("Oma liet ons het meel zeven, want er zaten klontjes in.", []),
+        ("Ze hielp de potgrond te zeven.", []),
+        ("Aan het zeven was ze de hele ochtend.", []),
+        ("Het zeven van de grond duurde lang.", []),
+        # A subject pronoun makes it finite.
+        ("Samen zeven we het strandzand.", []),
+        ("Zij zeven de suiker boven de taart.", []),
+        ("Hij acht het nog te vroeg.", []),
+        # After a noun that a number names, after a preposition or verb: a number.
+        ("In klas zeven en op bladzijde acht stond het.", ["zeven", "acht"]),
+        ("Hij droeg het shirtnummer zeven.", ["zeven"]),
+        ("Ze stapte in tram zeven.", ["zeven"]),
+        ("Hij werd die winter zeven.", ["zeven"]),
+        ("Ze wachtte tot zeven en rende toen weg.", ["zeven"]),
+        ("Het meisje was zeven, haar broer negen.", ["zeven", "negen"]),
+        ("Ze kocht zeven broden en gaf ze zeven appels.", ["zeven", "zeven"]),
+        ("Wij zeven liepen voorop.", ["zeven"]),
+        ("Alle zeven de emmers waren vol.", ["zeven"]),
+        ("De zeven geiten sliepen.", ["zeven"]),
+        # A capitalised plural in the middle of a sentence is a name, not grades.
+        ("Ze reden door Tienen naar huis en haalde daar alleen tienen.", ["tienen"]),
+    ],
+)
+def test_telwoord_of_werkwoord(tekst: str, verwacht: list[str]) -> None:
+    """Number words that are also verb forms (zeven, vier, acht, negen) by their context."""
+    assert teksten(tekst) == verwacht
 
 
 def test_code_en_urls_tellen_niet() -> None:

@@ -142,6 +142,62 @@ def test_personen_in_dezelfde_contexten(tekst: str, verwacht: list[str]) -> None
     assert [b.tekst for b in namen_in(tekst)] == verwacht
 
 
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # Dutch words given as a person's name by 'heten', 'noemen', 'genaamd'
+        ("Haar buurman heette Haan en woonde naast de bakker.", ["Haan"]),
+        ("Daarom heette ze Zomer, vertelde haar moeder.", ["Zomer"]),
+        ("Op de deur stond een woord: Kok. Zo heette haar opa.", ["Kok"]),
+        ("Ze noemden hem Wolf, omdat hij zo hard rende.", ["Wolf"]),
+        ("Haan heette hij, en hij was de oudste van de klas.", ["Haan"]),
+        # English-looking first names next to a person's verb or a first name
+        ("„Schiet op,” zei Sunny tegen haar broer.", ["Sunny"]),
+        ("River grinnikte en schoof zijn stoel naar achteren.", ["River"]),
+        ("Op het plein speelden Fatima en Sky samen.", ["Fatima", "Sky"]),
+        ("Sky, haar buurmeisje, kwam ook mee. Later rende Sky weg.", ["Sky", "Sky"]),
+        # a relative clause after a person noun, and a compound person noun in apposition
+        ("Ze werkte met een stagiair die Haan heette.", ["Haan"]),
+        ("De brandweerman, Kees, zwaaide. Toen stopte Kees.", ["Kees", "Kees"]),
+        ("Haar schoolcoach, Cor, belde.", ["Cor"]),
+        # someone works together with them or speaks to them
+        ("Ze bouwde samen met Hein een hut.", ["Hein"]),
+        ("Hij zei tegen Frits dat het goed was.", ["Frits"]),
+        ("Later belde de vader van River.", ["River"]),
+    ],
+)
+def test_naam_blijkt_uit_de_zin(tekst: str, verwacht: list[str]) -> None:
+    """Words that are no name on their own are one where the sentence says so."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        # named, but not a person: an animal (also one named two sentences back), a place,
+        # a school, a frequent word
+        "Het konijn zat in een mand. „Hij heet Wortel,” zei de juf.",
+        "Onze kat heette Peper en sliep de hele dag.",
+        "De school heette De Linde en het dorp heette Ommen.",
+        "Zo heette hij niet, dacht ze.",
+        "Het project genaamd Horizon begon na de zomer; noem de verzameling genaamd M.",
+        # a brand after a verb that also takes an object
+        "Ze keek Netflix en speelde daarna op haar telefoon.",
+        "Hij had Storm als lievelingswoord, maar storm was er niet.",
+        # a person's name inside the name of a school, building or street
+        "Na de zomer ging ze naar het Prins Maurits College.",
+        "Ze zat op het Koning Willem II Lyceum; haar oom lag in het Sint Antonius Ziekenhuis.",
+        # a first name that is also a city, listed with a place
+        "Haar neven woonden in Lyon en Florence.",
+        # a school subject after a test, a command at the start of a sentence
+        "Haar eindexamen Frans ging goed, het proefwerk Duits minder.",
+        "„Adem rustig, adem in,” zei de trainer.",
+    ],
+)
+def test_benoemd_maar_geen_persoon(tekst: str) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == []
+
+
 def test_latere_vermelding_ook_aan_zinsbegin() -> None:
     tekst = "Ze speelde met juf Merel. Merel lachte. Daarna ging Merel weg."
     assert [b.tekst for b in namen_in(tekst)] == ["Merel", "Merel", "Merel"]
@@ -151,6 +207,13 @@ def test_voorleeshond() -> None:
     tekst = "Er kwam een hond in de klas: Bobbie, de voorleeshond. Later lag Bobbie naast haar."
     assert namen_in(tekst) == []
     assert namen_in("Toen kwam Bobbie, de nieuwe schoolhond, binnen.") == []
+
+
+def test_huisdier_tussen_komma_s_na_een_bepaling() -> None:
+    assert namen_in("De poes van de overburen, Pien, zat op het dak.") == []
+    # a person noun right before the name wins: the uncle is called Kofi
+    tekst = "Hij aaide de hond van zijn oom, Kofi, en liep door."
+    assert [b.tekst for b in namen_in(tekst)] == ["Kofi"]
 
 
 def test_huisdier_blijft_huisdier() -> None:

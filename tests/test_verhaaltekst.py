@@ -9,7 +9,13 @@ import pytest
 
 from verhaal.bespreking import verhaalzinnen
 from verhaal.checker import lees_document
-from verhaal.verhaaltekst import lees_verhaal, voorkant_data, voorkant_waarden, zoek_voorkant
+from verhaal.verhaaltekst import (
+    lees_verhaal,
+    voorkant_data,
+    voorkant_fout,
+    voorkant_waarden,
+    zoek_voorkant,
+)
 
 VERHAAL = (
     "---\n"
@@ -99,3 +105,45 @@ def test_waarden_weten_bij_welke_sleutel_ze_horen() -> None:
     waarden, velden = voorkant_waarden(tekst, voorkant, {"thema"})
     assert {w.sleutel for w in waarden} == {"plotvraag"}
     assert tekst[slice(*velden["thema"])] == "[a, b]"
+
+
+@pytest.mark.parametrize(
+    ("tekst", "plek", "uitleg"),
+    [
+        ("---\ntitel: [open haakje\n---\nTekst.\n", "op regel 3, kolom 1", "{ } of [ ]"),
+        ("---\ntitel: Een dag: vol regen\n---\nTekst.\n", "op regel 2, kolom 15", "dubbele punt"),
+        (
+            '---\nwerkvorm: held\n\ntitel: "half\n---\n',
+            "op regel 5, kolom 1",
+            "midden in een waarde",
+        ),
+        ("---\ntitel: A\ntitel: B\n---\nTekst.\n", "op regel 3", "twee keer"),
+        ("---\r\nthema: x\r\ntitel: a: b\r\n---\r\n", "op regel 3, kolom 9", "dubbele punt"),
+        ("---\nalleen een zin\n---\nTekst.\n", "op regel 2", "sleutels met een waarde"),
+    ],
+)
+def test_kapotte_voorkant_met_regel_en_uitleg(tekst: str, plek: str, uitleg: str) -> None:
+    """Lines and columns count as in the whole file (line 1 is the opening ---)."""
+    fout = voorkant_fout(tekst)
+    assert fout is not None
+    assert fout.startswith(
+        f"De voorkant (de YAML tussen de twee regels met ---) klopt niet {plek}:"
+    )
+    assert uitleg in fout
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "# Geen voorkant\n\nTekst: met een dubbele punt.\n",
+        "---\ntitel: De regenjas\nwerkvorm: held # een opmerking\nthema: []\n---\nTekst.\n",
+        # as verhaal schrijf writes it (yaml.safe_dump): quotes, nested keys, lists, a
+        # quoted value over two lines, and a block scalar with a colon in it
+        "---\ntitel: 'Regen: de hele dag'\ndatum: 2024-05-01\nplotvraag: 'Zou het lukken?\n\n"
+        "  En dan?'\nthema:\n- a\n- b\ncontrole:\n  fouten: 0\n  regels:\n    getal: 1\n"
+        "notitie: |-\n  Zij zei: kom.\n---\n\n# Regen\n\nTekst.\n",
+        '---\nthema: [a, b]\ntitel: "Twee \\"woorden\\""\n---\n',
+    ],
+)
+def test_geldige_voorkant_geeft_geen_fout(tekst: str) -> None:
+    assert voorkant_fout(tekst) is None

@@ -130,3 +130,52 @@ def test_algemene_waarneemwerkwoorden_tellen_weinig() -> None:
     assert gemeten["tast"] == {"voelde": 0.25}
     assert gemeten["geluid"] == {"gehoord": 0.25}
     assert len(zintuig_bevindingen(tekst)) == 1
+
+
+DROOG_LEESHULP = """# Lezen met hulp
+
+Er was eens een jongen die alle letters kende, maar ze niet aan elkaar kon plakken. Een
+vrijwilliger oefende elke week klanken met hem. Het plan klonk eenvoudig, en aan het einde van
+het jaar las hij zijn eerste boekje uit.
+"""
+
+
+def test_schoolwoorden_met_een_tweede_betekenis_wegen_licht() -> None:
+    """'klanken' in a reading lesson, 'plakken' of letters, 'klonk' of a plan: no scene."""
+    gemeten = meet(lees_document(DROOG_LEESHULP))
+    assert gemeten["geluid"] == {"klanken": 0.25, "klonk": 0.5}
+    assert gemeten["tast"] == {"plakken": 0.5}
+    assert len(zintuig_bevindingen(DROOG_LEESHULP)) == 1
+
+
+def test_alleen_genoemde_gevoelens_zijn_niet_genoeg() -> None:
+    """Weak words alone need one and a half times the minimum; one concrete word is enough."""
+    genoemd = "# Het rapport\n\nZe was boos en bang, en keek naar het rapport.\n"
+    assert len(zintuig_bevindingen(genoemd)) == 1  # 0.5 + 0.5 + 0.25, nothing concrete
+    concreet = "# Het rapport\n\nZe was boos en bang, en haar handen trilden.\n"
+    assert zintuig_bevindingen(concreet) == []
+    veel = (
+        "# Buiten\n\nHet was lekker weer. De zon, de wind, een zachte regen; thee en koffie "
+        "op het plein.\n"
+    )
+    assert zintuig_bevindingen(veel) == []  # only weak words, but many of them
+
+
+def test_literaal_plakken_en_klinken_tellen_nog_mee() -> None:
+    tekst = "# Knutselen\n\nDe lijm plakte aan haar vingers en de schaar klonk scherp.\n"
+    gemeten = meet(lees_document(tekst))
+    assert gemeten["tast"] == {"plakte": 0.5}
+    assert gemeten["geluid"] == {"klonk": 0.5}
+    assert zintuig_bevindingen(tekst) == []  # three weak words make a scene
+
+
+def test_figuurlijke_woorden_uit_school_en_kantoor_tellen_niet() -> None:
+    tekst = (
+        "# De vergadering\n\nEr was een felle discussie over de nieuwe klassen. De directeur "
+        "moest kleur bekennen, en dat was zuur voor de leraren.\n"
+    )
+    gemeten = meet(lees_document(tekst))
+    assert all(not woorden for woorden in gemeten.values())
+    assert len(zintuig_bevindingen(tekst)) == 1
+    letterlijk = "# De zomer\n\nDe felle zon brandde op het plein.\n"
+    assert meet(lees_document(letterlijk))["zicht"] == {"felle": 1.0}

@@ -11,6 +11,8 @@ values and the title and paragraphs of the body here, so a file means the same t
   found line by line without a YAML parse (the checker needs offsets and speed);
 - :func:`voorkant_data`: the front matter as data, through the one YAML reader
   (:func:`verhaal.yamlbron.lees_yaml_tekst`);
+- :func:`voorkant_fout`: why a front matter is not valid YAML (a Dutch message with the
+  line and column in the file), or None;
 - :func:`lees_verhaal`: front matter, title and paragraphs of a story.
 
 Pure and cheap: nothing here imports yaml until :func:`voorkant_data` is called.
@@ -29,6 +31,7 @@ __all__ = [
     "VoorkantWaarde",
     "lees_verhaal",
     "voorkant_data",
+    "voorkant_fout",
     "voorkant_waarden",
     "zoek_voorkant",
 ]
@@ -186,6 +189,105 @@ def voorkant_data(tekst: str, voorkant: Voorkant | None = None) -> dict[str, Any
     if not isinstance(data, dict):
         return {}
     return {str(k): v for k, v in data.items()}
+
+
+_VERDACHT_BEGIN = tuple("[{@`&*!%,?")
+"""Characters that cannot start a plain value (or start a flow list, an anchor, an alias or
+a tag: valid, but not what a story's front matter holds)."""
+_YAML_FOUT = re.compile(r":(\d+): (?:dit is geen geldige YAML(?: \(kolom (\d+)\))?: )?")
+"""The line (and column) at the start of a message of the YAML reader (for source '')."""
+
+
+def _verdacht(tekst: str, voorkant: Voorkant) -> bool:
+    """Whether the front matter may be invalid YAML, by a look at its lines that costs no
+    parse: an unclosed quote, a flow list or other indicator at the start of a value, a
+    colon inside a plain value, a key given twice, a tab in the indentation, or a top-level
+    line that is no key, list item or comment. Front matter written by ``verhaal schrijf``
+    (``yaml.safe_dump``) is none of these except for its quoted values and nested keys."""
+    gezien: set[str] = set()
+    blok_inspringing: int | None = None
+    for _, _, regel in _regels(tekst, voorkant.inhoud_start, voorkant.slot_start):
+        kaal = regel.lstrip(" \t")
+        inspringing = len(regel) - len(kaal)
+        if blok_inspringing is not None:
+            if not kaal or inspringing > blok_inspringing:
+                continue
+            blok_inspringing = None
+        if not kaal or kaal.startswith("#"):
+            continue
+        if "\t" in regel[:inspringing]:
+            return True
+        sleutel = _SLEUTEL.match(regel)
+        if sleutel:
+            if not sleutel.group(1):
+                naam = sleutel.group(2).strip()
+                if naam in gezien:
+                    return True
+                gezien.add(naam)
+            waarde = regel[sleutel.end() :].strip()
+            if _BLOKSCALAR.fullmatch(waarde):
+                blok_inspringing = inspringing
+                continue
+        else:
+            lijst = _LIJST.match(regel)
+            if lijst is None and inspringing == 0:
+                return True  # a top-level line that is no key and no list item
+            waarde = regel[lijst.end() :].strip() if lijst else kaal.strip()
+        if " #" in waarde:
+            waarde = waarde.split(" #", 1)[0].rstrip()  # a comment after the value
+        if not waarde or waarde in _LEEG:
+            continue
+        if waarde[0] in "\"'":
+            if len(waarde) < 2 or waarde[-1] != waarde[0]:
+                return True  # an unclosed quote (or text after the closing one)
+            continue
+        if waarde.startswith(_VERDACHT_BEGIN) or waarde.startswith("- "):
+            return True
+        if ": " in waarde or waarde.endswith(":"):
+            return True
+    return False
+
+
+def voorkant_fout(tekst: str, voorkant: Voorkant | None = None) -> str | None:
+    """Why the front matter of ``tekst`` is not valid YAML, as a Dutch message that names
+    the line and column in the file; None when it is valid or absent.
+
+    Valid is what the one YAML reader (:func:`verhaal.yamlbron.lees_yaml_tekst`) accepts. A
+    cheap look at the lines comes first (:func:`_verdacht`), so a front matter that is
+    plainly fine costs no YAML import and no parse.
+    """
+    if voorkant is None:
+        voorkant = zoek_voorkant(tekst)
+    if voorkant is None or not _verdacht(tekst, voorkant):
+        return None
+    from verhaal.errors import VerhaalFout
+    from verhaal.yamlbron import lees_yaml_tekst
+
+    # Blank lines in front, so the reader counts lines as the file does (line 1: '---').
+    voor = "\n" * tekst.count("\n", 0, voorkant.inhoud_start)
+    try:
+        bron = lees_yaml_tekst(voor + tekst[voorkant.inhoud_start : voorkant.slot_start], "")
+    except VerhaalFout as fout:
+        m = _YAML_FOUT.match(fout.bericht)
+        if m is None:  # no line: too large, or nested too deep
+            plek, uitleg = "", fout.bericht.lstrip(": ").replace("dit bestand", "de voorkant")
+        else:
+            kolom = f", kolom {m.group(2)}" if m.group(2) else ""
+            plek, uitleg = f" op regel {m.group(1)}{kolom}", fout.bericht[m.end() :]
+        return (
+            f"De voorkant (de YAML tussen de twee regels met ---) klopt niet{plek}: {uitleg} "
+            "Herstel de voorkant en controleer het verhaal opnieuw; de rest van het verhaal "
+            "is nog niet gecontroleerd."
+        )
+    if bron.data is not None and not isinstance(bron.data, dict):
+        regel = tekst.count("\n", 0, voorkant.inhoud_start) + 1
+        return (
+            f"De voorkant (de YAML tussen de twee regels met ---) klopt niet op regel {regel}: "
+            "er horen sleutels met een waarde te staan, zoals ‘titel: De regenjas’. Herstel "
+            "de voorkant en controleer het verhaal opnieuw; de rest van het verhaal is nog "
+            "niet gecontroleerd."
+        )
+    return None
 
 
 @dataclass

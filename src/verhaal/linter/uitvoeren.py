@@ -34,6 +34,7 @@ from verhaal.linter.cache import Cache, Item, naar_item, uit_item
 from verhaal.linter.cache import sleutel as cache_sleutel
 from verhaal.linter.invoer import Bron, LeesFout, lees
 from verhaal.linter.onderdrukking import Opmerking, pas_toe
+from verhaal.verhaaltekst import voorkant_fout
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -186,6 +187,10 @@ def controleer_bron(bron: Bron) -> Uitslag:
 
 def _bevindingen(tekst: str, soort: BestandsSoort) -> tuple[list[Bevinding], list[Opmerking]] | str:
     """The findings and linter notes of one story, or a Dutch message why it failed."""
+    if soort == "md":
+        fout = voorkant_fout(tekst)
+        if fout is not None:
+            return fout  # broken front matter: an input error (exit 2), with its line
     try:
         doc = lees_document(tekst, soort)
         config, werkvorm_notitie = _config_voor(doc)

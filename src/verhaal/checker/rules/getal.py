@@ -6,7 +6,8 @@ What counts (see the annotation guideline): every token that contains a digit, a
 anderhalf, driekwart, and fractions such as ``een-achtste``. Not numbers: the article
 ``een`` (also in ``een voor een``), ordinals (eerste, veertiende), ``half``/``kwart``,
 quantifiers (beide, enkele, een paar), words that merely contain a number word
-(driehoek, honderduit, tweedehands), and ``vier``/``acht`` used as verbs.
+(driehoek, honderduit, tweedehands), and number words used as verbs (``ik vier``,
+``acht geven``, ``het zand zeven``).
 
 Number words are not listed: a small grammar composes them from the building blocks in
 ``data/getallen/telwoorden.tsv`` (built from ICU's Dutch spell-out by
@@ -24,6 +25,8 @@ from functools import cache, lru_cache
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.tijd import lexicon as lx
+from verhaal.checker.tijd.woordsoorten import woordsoorten
 from verhaal.checker.woordenboek import WOORDMEMO
 from verhaal.data import lees_regels
 
@@ -253,11 +256,28 @@ _GROOT_MEERVOUD = ("honderden", "duizenden", "miljoenen", "miljarden", "biljoene
 _FRACTIE = re.compile(r"(.+?)(?:kwart|kwartier)")
 _HALF = re.compile(r"(.+?)(?:ën|en)(?:half|halve)")
 
-# 'vier' and 'acht' are also verbs: 'ik vier mijn verjaardag', 'acht geven', 'in acht nemen'.
-_VIER_WERKWOORD_NA = frozenset(
+# Number words that are also verb forms ('ik vier mijn verjaardag', 'acht geven', 'het zand
+# zeven'): see _is_werkwoord.
+_GEBIEDEND_NA = frozenset(
     "het ik je jij we wij ze zij hij u de dat dit mijn zijn haar ons onze jullie hun "
     "feest kerst samen".split()
 )
+"""Words after a clause-initial stem that make it an imperative: 'Vier het feest!'."""
+_MEERVOUD_ONDERWERP = "we wij ze zij jullie".split()
+_ONDERWERPEN = {
+    lx.STAM: (frozenset({"ik"}), frozenset({"ik", "jij", "je"})),
+    lx.T_VORM: (frozenset("hij zij ze men u".split()), frozenset("hij zij ze men u".split())),
+    lx.MEERVOUD: (frozenset(_MEERVOUD_ONDERWERP), frozenset(_MEERVOUD_ONDERWERP)),
+    lx.VT_MV: (frozenset(_MEERVOUD_ONDERWERP), frozenset(_MEERVOUD_ONDERWERP)),
+}
+"""Per verb form: the subject pronouns before it and after it (inversion) that agree. Before
+a form other than the stem the next word must be one that follows no cardinal, as 'ze' is
+also an object ('gaf ze zeven snoepjes')."""
+_VOOR_VOORWERP = frozenset("dpb")
+"""Classes of a word that may follow a finite verb but never a cardinal (an article, a
+pronoun, an adverb): 'we zeven het zand', where 'wij zeven gingen' is a count."""
+_ALLE = frozenset({"alle", "al", "alle-"})
+_NEVENSCHIKKEND = frozenset("en of maar want dus".split())
 _ACHT_IDIOOM_NA = frozenset(
     "geven gegeven geeft gaf gaven geef slaan geslagen slaat sloeg sloegen sla".split()
 )
@@ -332,40 +352,123 @@ def _aaneen(doc: Document, links: Token, rechts: Token) -> bool:
 
 
 def _is_werkwoord(doc: Document, tokens: list[Token], index: int, woord: str) -> bool:
-    """'vier' and 'acht' as verbs or in fixed expressions, where they are no numbers."""
+    """Whether a number word that is also a verb form (:func:`_werkwoordvormen`) is the
+    verb here: 'ik vier', 'morgen vier ik', 'Vier het feest!', 'hij acht het nodig', 'we
+    zeven het zand', 'om het zand te zeven', 'de bloem zeven', and the fixed expressions
+    with 'acht' ('acht geven', 'in acht nemen').
+
+    A cardinal stands before what it counts ('zeven kinderen', 'alle vier de kinderen') or
+    alone after a word that asks for a number ('om zeven', 'groep zeven', 'ze was zeven').
+    Right after a plain noun at the end of a phrase it has nothing to count or to name, so
+    there it is the infinitive ('het zand zeven'); a subject pronoun next to it makes it
+    finite ('ze zeven het', 'vier ik').
+    """
+    vormen = _werkwoordvormen().get(woord, 0)
+    if not vormen:
+        return False
     token = tokens[index]
-    _, voor, na = _buren(tokens, index)
-    volgende = tokens[index + 1] if index + 1 < len(tokens) else None
-    aaneen_na = volgende is not None and na and _aaneen(doc, token, volgende)
-    if woord == "vier":
-        # A finite verb: 'ik vier', inversion 'morgen vier ik', or an imperative that
-        # opens a clause ('Vier het feest!'). 'alle vier de kinderen' stays a number.
-        if voor == "ik" or (aaneen_na and na in ("ik", "jij", "je")):
-            return True
+    voorvoor, voor, na = _buren(tokens, index)
+    vorige = tokens[index - 1] if voor else None
+    volgende = tokens[index + 1] if na else None
+    aaneen_voor = vorige is not None and _aaneen(doc, vorige, token)
+    aaneen_na = volgende is not None and _aaneen(doc, token, volgende)
+    if woord == "acht" and _acht_idioom(doc, tokens, index, voor, na, bool(aaneen_na)):
+        return True
+    if voor in _ALLE:
+        return False  # 'alle vier de kinderen': a count
+    for vorm, (ervoor, erna) in _ONDERWERPEN.items():
+        if not vormen & vorm:
+            continue
+        if aaneen_na and na in erna:
+            return True  # inversion: 'morgen vier ik', 'daarna zeven ze het zand'
+        if (
+            aaneen_voor
+            and voor in ervoor
+            and (vorm == lx.STAM or (aaneen_na and _klasse(na) in _VOOR_VOORWERP))
+        ):
+            return True  # 'ik vier', 'hij acht het', 'we zeven de aarde'
+    if vormen & lx.STAM:
+        # An imperative that opens a clause: 'Vier het feest!', 'Vier samen kerst'.
         begin = token.zinsbegin or (
             index > 0 and "," in doc.proza[tokens[index - 1].eind : token.start]
         )
-        return bool(begin and aaneen_na and na in _VIER_WERKWOORD_NA)
-    if woord == "vieren":
-        return True  # the plural number only after 'met z'n', handled before
-    if woord == "acht":
-        if voor == "ik" or (aaneen_na and na in _ACHT_IDIOOM_NA):
+        if begin and aaneen_na and na in _GEBIEDEND_NA:
             return True
-        if voor == "in":
-            # 'in acht nemen', 'in acht te nemen', 'in acht genomen', and the split
-            # 'nam ... in acht' at a clause end; 'in acht weken' stays a number.
-            vervolg = [t.tekst.lower() for t in tokens[index + 1 : index + 3] if t.zin == token.zin]
-            if vervolg[:1] == ["te"]:
-                vervolg = vervolg[1:]
-            if vervolg and vervolg[0] in _ACHT_NEMEN:
-                return True
-            eerder = {
-                t.tekst.lower() for t in tokens[max(0, index - 12) : index] if t.zin == token.zin
-            }
-            return bool(eerder & _ACHT_NEMEN) and (not aaneen_na or na in _VOEGWOORDEN)
-        if voor in _ACHT_IDIOOM_VOOR and (not na or na == "op" or not aaneen_na):
-            return True
+    einde = not aaneen_na or na in _NEVENSCHIKKEND
+    if vormen & lx.MEERVOUD:
+        if voor == "te" or (voor == "het" and (voorvoor == "aan" or na == "van")):
+            return True  # 'te zeven', 'aan het zeven', 'het zeven van de aarde'
+        if einde and aaneen_voor and vorige is not None and _zelfstandig(voor):
+            # 'de bloem zeven', 'Zand zeven': the infinitive after its object. A proper
+            # name is left out ('Sanne zeven': an age in a list).
+            eigennaam = vorige.tekst[:1].isupper() and not vorige.zinsbegin
+            return not eigennaam and not _genummerd(voor)
     return False
+
+
+def _acht_idioom(
+    doc: Document, tokens: list[Token], index: int, voor: str, na: str, aaneen_na: bool
+) -> bool:
+    """'acht geven', 'acht slaan op', 'in acht nemen', 'geef acht', 'sloeg er geen acht op'."""
+    token = tokens[index]
+    if aaneen_na and na in _ACHT_IDIOOM_NA:
+        return True
+    if voor == "in":
+        # 'in acht nemen', 'in acht te nemen', 'in acht genomen', and the split
+        # 'nam ... in acht' at a clause end; 'in acht weken' stays a number.
+        vervolg = [t.tekst.lower() for t in tokens[index + 1 : index + 3] if t.zin == token.zin]
+        if vervolg[:1] == ["te"]:
+            vervolg = vervolg[1:]
+        if vervolg and vervolg[0] in _ACHT_NEMEN:
+            return True
+        eerder = {t.tekst.lower() for t in tokens[max(0, index - 12) : index] if t.zin == token.zin}
+        return bool(eerder & _ACHT_NEMEN) and (not aaneen_na or na in _VOEGWOORDEN)
+    return voor in _ACHT_IDIOOM_VOOR and (not na or na == "op" or not aaneen_na)
+
+
+@cache
+def _werkwoordvormen() -> dict[str, int]:
+    """The number words that the verb lexicon also knows as a form of a common verb, with
+    those forms (the finite and infinitive flags of :mod:`verhaal.checker.tijd.lexicon`):
+    vier (ik vier), acht (ik acht, hij acht), zeven (zeven, wij zeven), negen (past plural
+    of nijgen). Derived, so the verb lexicon stays the one list of Dutch verb forms."""
+    lexicon = lx.lexicon()
+    vormen: dict[str, int] = {}
+    for woord in grammatica().hoofd.values():
+        vlag = lexicon.vlag(woord)
+        if vlag & lx.GANGBAAR and vlag & lx.FINIET:
+            vormen[woord] = vlag & lx.FINIET
+    return vormen
+
+
+def _klasse(woord: str) -> str:
+    """The most frequent part of speech of a lower-case word ('n', 'a', 'v', 'd', 'p', 'b',
+    ...; see :data:`verhaal.checker.tijd.woordsoorten.KLASSEN`), 'N' for a word only the
+    noun list knows, '-' for an unknown word."""
+    eerste, rest = woordsoorten().klasse(woord).split("|", 1)
+    if eerste == "-" and "N" in rest:
+        return "N"
+    return eerste
+
+
+def _zelfstandig(woord: str) -> bool:
+    """Whether a lower-case word is mostly a noun ('zand', 'bloem', 'kinderen')."""
+    return _klasse(woord) in ("n", "N")
+
+
+@cache
+def genummerde_woorden() -> frozenset[str]:
+    """The nouns of ``data/getallen/genummerd.txt`` (groep, hoofdstuk, bus, ...)."""
+    return frozenset(w for regel in lees_regels("getallen/genummerd.txt") for w in regel.split())
+
+
+def _genummerd(woord: str) -> bool:
+    """A noun a number follows as a name ('groep zeven', 'rugnummer acht'): the list in
+    ``data/getallen/genummerd.txt``, also as the end of a compound."""
+    namen = genummerde_woorden()
+    if woord in namen:
+        return True
+    return any(woord[knip:] in namen for knip in range(3, len(woord) - 1))
 
 
 _FEE_VOOR = frozenset("de die deze dat het elke iedere".split())
@@ -390,23 +493,27 @@ def _is_fee(doc: Document, tokens: list[Token], index: int, voor: str) -> bool:
     return volgende.tekst.lower() in _GEEN_GETELDE_NA
 
 
-# Number words whose reading depends on the words around them: 'met z'n vieren', 'ik vier',
-# 'in acht nemen', 'een elf'. Every other word is a number or not whatever its context.
-_CONTEXTWOORDEN = _MEERVOUD_NA_MET | {"vier", "acht", "elf"}
+# Number words whose reading depends on the words around them: 'met z'n vieren', 'een elf',
+# and the verb forms of _werkwoordvormen ('ik vier', 'in acht nemen', 'het zand zeven').
+# Every other word is a number or not whatever its context.
+_CONTEXTWOORDEN = _MEERVOUD_NA_MET | {"elf"}
 
 
 def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool | None:
     """Value of a number word at ``index``; True for a number without a usable value;
     None when the token is not a number."""
     woord = _normaal(tokens[index].tekst)
-    if woord not in _CONTEXTWOORDEN:
+    if woord not in _CONTEXTWOORDEN and woord not in _werkwoordvormen():
         return _vaste_waarde(woord)
     voorvoor, voor, _ = _buren(tokens, index)
     if woord in _MEERVOUD_NA_MET:
+        token = tokens[index]
+        if token.tekst[:1].isupper() and not token.zinsbegin:
+            return None  # a name: the town of Tienen, not 'tienen' (grades)
         if voor in _BEZIT_NA_MET and voorvoor == "met":
             return telwaarde(woord[:-2]) or telwaarde(woord[:-1]) or True
         return True if woord in _CIJFER_MEERVOUD else None
-    if woord in ("vier", "acht") and _is_werkwoord(doc, tokens, index, woord):
+    if _is_werkwoord(doc, tokens, index, woord):
         return None
     if woord == "elf" and _is_fee(doc, tokens, index, voor):
         return None  # the fairy-tale creature
@@ -466,7 +573,7 @@ def _normaal(tekst: str) -> str:
 
 def _koppelteken_getal(woord: str) -> int | bool | None:
     """Hyphenated tokens: 'twee-en-twintig' is a number, 'een-achtste' a fraction,
-    'een-op-een' and 'drie-hoek' are not."""
+    'twee-drie' a range, 'een-op-een', 'een-tweetje' and 'drie-hoek' are not."""
     delen = woord.split("-")
     waarde = telwaarde("".join(delen))
     if waarde is not None and delen[0] != "een":
@@ -478,6 +585,10 @@ def _koppelteken_getal(woord: str) -> int | bool | None:
         and delen[1] not in ("eerste", "tweede")
     ):
         return True
+    if all(deel and telwaarde(deel) is not None for deel in delen) and any(
+        deel != "een" for deel in delen
+    ):
+        return True  # a range or a score: 'twee-drie keer', 'vijf-zes', 'twee-nul'
     return None
 
 

@@ -38,6 +38,8 @@ from itertools import pairwise
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.tijd.lexicon import GANGBAAR, STAM
+from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     frequentie,
@@ -72,6 +74,21 @@ PERSOONSWOORDEN = TITELS | frozenset(
     pleegvader pleegmoeder nieuwkomer invaller invalkracht assistent assistente
     onderwijsassistent klassenassistent jeugdarts verpleegkundige schoolarts""".split()
 )
+_PERSOONSKOPPEN = tuple(sorted({"man", *(w for w in PERSOONSWOORDEN if len(w) >= 4)}))
+"""Person nouns that end compounds: four letters or more (not 'oma' in 'diploma'), and 'man'."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def is_persoonswoord(woord: str) -> bool:
+    """A person noun (lower case): one of :data:`PERSOONSWOORDEN` or a compound ending in
+    one (geluidsman, invalkracht, schoolcoach, buurtvader)."""
+    if woord in PERSOONSWOORDEN:
+        return True
+    return woord.endswith(_PERSOONSKOPPEN) and any(
+        woord.endswith(kop) and len(woord) - len(kop) >= 3 for kop in _PERSOONSKOPPEN
+    )
+
+
 # Words after which a capitalised word names an animal or a toy, not a person.
 DIEREN = frozenset(
     """hond hondje honden pup puppy kat katje kater poes poesje konijn konijntje cavia
@@ -317,7 +334,11 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
             tussen = doc.tekst[tokens[j].eind : tokens[i].start]
             if stappen < 3 and all(t.tekst.lower() in _DIER_TUSSEN for t in tokens[j + 1 : i]):
                 return True
-            return ":" in tussen
+            if ":" in tussen:
+                return True
+            # "de kat van de buren, Minoes, sprong": a name between commas after it
+            na = doc.tekst[tokens[i].eind : tokens[i].eind + 2].strip()
+            return tussen.rstrip().endswith(",") and na.startswith(",")
         j -= 1
         stappen += 1
     # An apposition after the name: "Bobbie, de voorleeshond"; "Max, zo heette het beest".
@@ -407,11 +428,13 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
 
 def _na_persoonswoord(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` follows a person noun and a comma: "een klasgenoot, Ilse"."""
+    if i == 0:
+        return False
+    vorige = tokens[i - 1]
     return (
-        i > 0
-        and tokens[i - 1].zin == tokens[i].zin
-        and tokens[i - 1].tekst.lower() in PERSOONSWOORDEN
-        and doc.proza[tokens[i - 1].eind : tokens[i].start].strip() == ","
+        vorige.zin == tokens[i].zin
+        and doc.proza[vorige.eind : tokens[i].start].strip() == ","  # rare: first
+        and is_persoonswoord(vorige.tekst.lower())
     )
 
 
@@ -426,8 +449,11 @@ def _appositie(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     stam = _stam(tekst)
     if stam.lower() in PERSOONSWOORDEN or stam.lower() in TUSSENVOEGSELS:
         return None
-    if not is_voornaam(stam) and (is_gewoon_woord(stam) or _plaatsachtig(stam)):
-        return None
+    if not is_voornaam(stam) and (
+        _plaatsachtig(stam)
+        or (is_gewoon_woord(stam) and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE)
+    ):
+        return None  # a capitalised Dutch word between commas is a name ('de chef, Kees,')
     eind = i + 1
     while (
         eind < len(tokens)
@@ -455,10 +481,31 @@ def _zinsbegin(doc: Document, tokens: list[Token], i: int) -> bool:
     return any(c in _OPENERS for c in tussen)
 
 
+_TOETSWOORDEN = (
+    "toets",
+    "toetsen",
+    "examen",
+    "examens",
+    "proefwerk",
+    "tentamen",
+    "mondeling",
+    "opdracht",
+    "huiswerk",
+    "boek",
+    "methode",
+    "cijfer",
+    "les",
+    "lessen",
+    "uur",
+)
+"""Work and tests of a school subject: after these (also as the end of a compound, 'PTA-toets
+Frans', 'eindexamen Duits') a subject name is the subject."""
+
+
 def _taal_context(tokens: list[Token], i: int) -> bool:
     """Whether a subject or language name at ``i`` is used as the language or subject."""
     vorige = tokens[i - 1].tekst.lower() if i > 0 and tokens[i - 1].zin == tokens[i].zin else ""
-    if vorige in _TAALWOORDEN:
+    if vorige in _TAALWOORDEN or vorige.endswith(_TOETSWOORDEN):
         return True
     for j, k in ((i + 1, i + 2), (i - 1, i - 2)):
         if (
@@ -573,6 +620,156 @@ def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_HETEN = frozenset("heette heetten heet heten".split())
+_NOEMEN = frozenset("noemde noemden noemt noemen".split())
+_PERSOONLIJK = frozenset("hij zij ze ik jij je".split())
+"""Subject pronouns of a person (and 'ze', which may be one)."""
+_SPREEKWERKWOORDEN = frozenset(
+    """zei zeiden vroeg vroegen riep riepen antwoordde antwoordden fluisterde fluisterden
+    mompelde mompelden schreeuwde schreeuwden gilde gilden""".split()
+)
+"""Speech verbs, which put their subject after them after a quotation: '„Kom,” zei River'."""
+_MENSENWERKWOORDEN = _SPREEKWERKWOORDEN | frozenset(
+    """lachte lachten glimlachte
+    glimlachten grinnikte grinnikten giechelde giechelden grijnsde grijnsden huilde huilden
+    snikte snikten knikte knikten zuchtte zuchtten knipoogde bloosde bloosden keek keken
+    staarde staarden dacht dachten schrok schrokken aarzelde aarzelden twijfelde twijfelden
+    beloofde beloofden vertelde vertelden""".split()
+)
+"""Verbs whose subject is a person: 'Sunny lachte', '„Kom,” zei River'."""
+
+
+_BENOEM_VOOR = _HETEN | _PERSOONLIJK | {"hem", "haar", "genaamd", "die", "dat"}
+_BENOEM_NA = _HETEN | {"zo"}
+"""A word :func:`_benoemd` may accept has one of these before or after it."""
+
+
+_FAMILIE = frozenset(
+    """moeder vader mama papa broer broertje zus zusje oma opa tante oom neef nicht zoon
+    dochter vriend vriendin vriendje vriendinnetje stiefvader stiefmoeder pleegmoeder
+    pleegvader""".split()
+)
+"""Kin and friends: 'de moeder van X' has a person X (not 'de directeur van X', which may
+be a school)."""
+
+
+def _persoonswoord(tekst: str) -> bool:
+    return is_persoonswoord(tekst.lower()) or tekst.lower() in _PERSOONLIJK
+
+
+def _benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised word at ``i`` is given as a person's name: 'zijn opa heette
+    Vos', 'heette hij Storm', 'ze noemden hem Beer', 'een jongen genaamd River', 'Vos
+    heette hij', 'Vos. Zo heette zijn opa'. Such a word is a name even when it is also a
+    Dutch word. (An animal's name is found before this: 'de hond heette Beer'.)"""
+    zin = tokens[i].zin
+
+    def woord(j: int) -> str:
+        return tokens[j].tekst.lower() if 0 <= j < len(tokens) and tokens[j].zin == zin else ""
+
+    een, twee = woord(i - 1), woord(i - 2)
+    if een in _HETEN and is_persoonswoord(twee):
+        return True  # 'zijn opa heette Vos', 'het meisje heette Lente'
+    if een in ("die", "dat") and woord(i + 1) in _HETEN and is_persoonswoord(twee):
+        return True  # 'een collega die Ferry heette'
+    # With a pronoun, the person may be an animal named before ('het konijn ... Hij heet
+    # Wortel'): then it is no person's name.
+    if een in _HETEN and twee in _PERSOONLIJK:
+        return not _dier_ervoor(tokens, i)  # 'ze heette Lente'
+    if een in _PERSOONLIJK and twee in _HETEN:
+        return not _dier_ervoor(tokens, i)  # 'daarom heette hij Storm'
+    if een in ("hem", "haar") and twee in _NOEMEN:
+        return not _dier_ervoor(tokens, i)  # 'ze noemden hem Beer'
+    if een == "genaamd":
+        return is_persoonswoord(twee) or is_persoonswoord(woord(i - 3))  # 'een meisje genaamd Sky'
+    if (
+        woord(i + 1) in _HETEN
+        and _persoonswoord(woord(i + 2))
+        and (
+            not woord(i + 3)
+            or woord(i + 3) == "en"
+            or doc.proza[tokens[i + 2].eind : tokens[i + 3].start].strip()
+        )
+    ):
+        # 'Vos heette hij.', at the end of its clause ('Toen heette hij ...' goes on) and
+        # no frequent word ('Zo heette hij.').
+        if frequentie(tokens[i].tekst) >= _FUNCTIEWOORD_FREQUENTIE:
+            return False
+        return is_persoonswoord(woord(i + 2)) or not _dier_ervoor(tokens, i)
+    # 'Vos. Zo heette zijn opa.' / 'Vos, zo heette zijn opa': the next sentence names it.
+    volgende = tokens[i + 1 : i + 6]
+    if len(volgende) >= 3 and [t.tekst.lower() for t in volgende[:2]] in (
+        ["zo", "heette"],
+        ["zo", "heet"],
+    ):
+        tussen = doc.proza[tokens[i].eind : volgende[0].start].strip()
+        if tussen[:1] not in (".", ",", ":", ";"):
+            return False
+        wie = [t.tekst.lower() for t in volgende[2:]]
+        if any(is_persoonswoord(w) for w in wie):
+            return True
+        return any(w in _PERSOONLIJK for w in wie) and not _dier_ervoor(tokens, i)
+    return False
+
+
+_DIER_BEREIK = 40
+"""How many tokens back an animal word makes 'hij'/'zij' an animal (about two sentences)."""
+
+
+def _dier_ervoor(tokens: list[Token], i: int) -> bool:
+    """Whether an animal or toy word occurs in the tokens shortly before ``i``."""
+    return any(_is_dier(t.tekst) for t in tokens[max(0, i - _DIER_BEREIK) : i])
+
+
+def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether the words around a capitalised word that is no Dutch word show it is a person:
+    it is given as a name (:func:`_benoemd`), a person verb is next to it ('Sunny lachte',
+    'zei River'), someone does something together with it or says something to it ('samen
+    met Ruud', 'zei tegen Ruud'), it is joined by 'en' to a known first name ('Noor en
+    River'), or a person noun follows it in apposition ('River, haar buurmeisje,')."""
+    if _benoemd(doc, tokens, i):
+        return True
+    token = tokens[i]
+    links = tokens[i - 1] if i > 0 and tokens[i - 1].zin == token.zin else None
+    rechts = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].zin == token.zin else None
+    if (
+        rechts is not None
+        and rechts.tekst.lower() in _MENSENWERKWOORDEN
+        and _aaneengesloten(doc, token, rechts)
+    ):
+        return True  # 'Sunny lachte', 'River zei niets'
+    if (
+        links is not None
+        and links.tekst.lower() in _SPREEKWERKWOORDEN
+        and _aaneengesloten(doc, links, token)
+    ):
+        return True  # '„Kom,” zei River' (not 'keek Netflix': an object)
+    if links is not None and _aaneengesloten(doc, links, token):
+        voor = links.tekst.lower()
+        if voor == "met" and i > 1 and tokens[i - 2].tekst.lower() == "samen":
+            return True  # 'samen met Ruud'
+        if voor in ("tegen", "aan") and any(
+            t.tekst.lower() in _SPREEKWERKWOORDEN for t in tokens[max(0, i - 5) : i - 1]
+        ):
+            return True  # 'zei tegen Ruud', 'vroeg het aan Ruud'
+        if voor == "van" and i > 1 and tokens[i - 2].tekst.lower() in _FAMILIE:
+            return True  # 'de moeder van River'
+    for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= a < len(tokens) and tokens[a].zin == token.zin and tokens[b].tekst == "en":
+            naast = tokens[a].tekst
+            if _hoofdletter(naast) and is_voornaam(_stam(naast)) and not is_gewoon_woord(naast):
+                return True  # 'Noor en River', 'River en Bilal'
+    if rechts is not None and doc.proza[token.eind : rechts.start].strip() == ",":
+        na = tokens[i + 1 : i + 4]
+        if na and all(t.zin == token.zin for t in na):
+            woorden = [t.tekst.lower() for t in na]
+            if woorden[0] in LIDWOORDEN:
+                woorden = woorden[1:]
+            if woorden and is_persoonswoord(woorden[0]):
+                return True  # 'River, haar buurmeisje, ...'
+    return False
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     """The part of :func:`_los` that needs only the token's text: None when the word is
@@ -602,6 +799,11 @@ def _los(
     token = tokens[i]
     vorm = _los_vorm(token.tekst)
     if vorm is None:
+        # Most capitalised words end here (De, Het, Hij): the words around them first.
+        if (i and tokens[i - 1].tekst.lower() in _BENOEM_VOOR) or (
+            i + 1 < len(tokens) and tokens[i + 1].tekst.lower() in _BENOEM_NA
+        ):
+            return _benoemde_naam(doc, tokens, i, ketens)
         return None
     stam, klein, voornaam = vorm
     if klein in VAKKEN and _taal_context(tokens, i):
@@ -617,20 +819,112 @@ def _los(
         begin = _zinsbegin(doc, tokens, i)
         if begin and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE:
             return None
+        if begin and _gebiedende_wijs(doc, tokens, i):
+            return None  # '„Adem in,” zei ze', 'Wacht even': a command, not a name
         if begin and not _als_onderwerp(doc, tokens, i):
             return None
     elif not voornaam:
         if _geen_persoon_context(doc, tokens, i):
             return None  # uit Gdańsk, tijdens Nowruz, bij Decathlon gekocht
         if is_vorm(stam) or is_vorm(stam.upper()):
-            if not _persoon_uit_lexicon(doc, tokens, i, stam):
-                return None
-        elif not _onbekend(stam):
+            if not _persoon_uit_lexicon(doc, tokens, i, stam) and not (
+                not _plaatsachtig(stam) and _als_persoon(doc, tokens, i)
+            ):
+                return None  # a place or brand, unless used as a person ('Sunny lachte')
+        elif not _onbekend(stam) and not _als_persoon(doc, tokens, i):
             return None
     eind = _keten_eind(doc, tokens, i + 1, {} if ketens is None else ketens)
     if voornaam and eind == i + 1:
         eind = _met_tussenvoegsel(doc, tokens, eind)
+    if _instelling_na(doc, tokens, eind):
+        return None  # 'het Koning Willem I College': named after a person, not one
+    if voornaam and is_plaats(stam) and _naast_plaats(doc, tokens, i):
+        return None  # 'in Florence en Paris'
     return _Kandidaat(i, eind, klein)
+
+
+INSTELLINGEN = frozenset(
+    """college lyceum school scholengemeenschap academie gymnasium atheneum ziekenhuis
+    kliniek centrum stichting museum instituut universiteit hogeschool huis huize park
+    stadion kerk moskee synagoge theater bibliotheek brug straat laan plein weg dreef kade
+    singel gracht fonds kazerne kampus campus zaal hal""".split()
+)
+"""Words that end the name of an institution, building or street after a person's name
+('Erasmus College', 'Prins Claus School', 'Anne Frank Huis')."""
+_ROMEINS = re.compile(r"[IVX]{1,4}")
+
+
+def _instelling_na(doc: Document, tokens: list[Token], eind: int) -> bool:
+    """Whether the capitalised words right after a name (from token ``eind``) end in an
+    institution word: then the name is part of the institution's name."""
+    for j in range(eind, min(eind + 3, len(tokens))):
+        tekst = tokens[j].tekst
+        if not tekst[:1].isupper():
+            return False  # the usual case: a lower-case word follows the name
+        if not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
+            return False
+        if tekst.lower() in INSTELLINGEN:
+            return True
+        if not (_hoofdletter(tekst) or _ROMEINS.fullmatch(tekst)):
+            return False
+    return False
+
+
+def _naast_plaats(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether a first name that is also a city is listed with a place: 'in Florence en
+    Paris', 'naar Lyon, Paris of Nice'."""
+    zin = tokens[i].zin
+    j = i - 1
+    while j >= 0 and tokens[j].zin == zin and i - j <= 6:
+        woord = tokens[j].tekst
+        if woord.lower() in _PLAATSVOORZETSELS_STRIKT:
+            return True
+        if not (woord in ("en", "of") or (_hoofdletter(woord) and is_plaats(_stam(woord)))):
+            return False
+        j -= 1
+    return False
+
+
+def _benoemde_naam(
+    doc: Document, tokens: list[Token], i: int, ketens: dict[int, int] | None
+) -> _Kandidaat | None:
+    """A capitalised Dutch word (Vos, Storm, Lente) that :func:`_benoemd` shows is a
+    person's name; None for every other word :func:`_los_vorm` turned down (called only
+    where a word of :data:`_BENOEM_VOOR` or :data:`_BENOEM_NA` stands next to it)."""
+    tekst = tokens[i].tekst
+    if len(tekst) < 2 or not _hoofdletter(tekst) or not _LETTERS.fullmatch(tekst):
+        return None  # 'een verzameling genaamd M': a letter is no name
+    stam = _stam(tekst)
+    klein = stam.lower()
+    if klein in PERSOONSWOORDEN or klein in TUSSENVOEGSELS or klein in _PERSOONLIJK:
+        return None
+    if any(len(deel) > 1 and deel.isupper() for deel in re.split(r"[-'’]", stam)):
+        return None
+    if not _benoemd(doc, tokens, i):
+        return None
+    eind = _keten_eind(doc, tokens, i + 1, {} if ketens is None else ketens)
+    return _Kandidaat(i, eind, klein)
+
+
+_NA_GEBIEDEND = frozenset(
+    """in uit op af aan mee door weg terug toe na om over neer eens even maar nou dan rustig
+    zelf""".split()
+)
+"""Particles and softeners after a command: 'Adem in', 'Kijk eens', 'Wacht even'."""
+
+
+def _gebiedende_wijs(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether a sentence-initial word that is both a first name and a Dutch word is a verb
+    stem giving a command: a stem of a common verb (the tense rule's verb lexicon) followed
+    by a particle or a softener ('Adem in', 'Storm maar naar binnen')."""
+    if i + 1 >= len(tokens) or tokens[i + 1].zin != tokens[i].zin:
+        return False
+    if tokens[i + 1].tekst.lower() not in _NA_GEBIEDEND:
+        return False
+    if not _aaneengesloten(doc, tokens[i], tokens[i + 1]):
+        return False
+    vlag = werkwoordlexicon().vlag(tokens[i].tekst.lower())
+    return bool(vlag & GANGBAAR and vlag & STAM)
 
 
 def _keten_eind(doc: Document, tokens: list[Token], eind: int, ketens: dict[int, int]) -> int:

@@ -10,16 +10,20 @@ Sources of findings, from a list and by form:
 3. an administrative compound judged by its parts (``data/vaktaal/delen.tsv``): a head
    that makes any rare compound jargon (zorgindicatie, begeleidingstraject) or one that
    does so after a modifier from school, care or policy language (zorgoverleg,
-   gedragsaanpak) (``fout``, a generic message);
-4. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
+   gedragsaanpak, leerlingdossier) or after an acronym (Wmo-indicatie; before money also
+   an everyday one: NPO-gelden) (``fout``, a generic message);
+4. a two-word term: a rare learned adjective before a noun of school or care (formatieve
+   toetsing, residentiële plaatsing), by the adjective's form and frequency (``fout``);
+5. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
    a school context) and a listed acronym in lower case where that spelling is no word
    (het opp, de ib'er) (``fout``);
-5. any other acronym that a reader outside school cannot be expected to know: 2-5
-   capitals (also PvA, R&D) that are rare in general Dutch (by the wordfreq frequency of
-   the lexicon, not by being listed: NS and EHBO are known, WSNS is not) and not in the
-   everyday list ``data/vaktaal/alledaags.txt`` (BSO), with Dutch endings and hyphenated
-   compounds as one span (``waarschuwing``: it may be a name the reader does know). An
-   acronym that the text spells out, "Communistische Partij (CPN)", is not reported.
+6. any other acronym that a reader outside school cannot be expected to know: 2-5
+   capitals (also PvA, R&D, PMTer) that are rare in general Dutch (Zipf < 3.5 by the
+   wordfreq frequency of the lexicon, not by being listed: NS and EHBO are known, WSNS
+   and CPB are not) and not in the reviewed everyday list ``data/vaktaal/alledaags.txt``
+   (BSO, KNMI), with Dutch endings and hyphenated compounds as one span
+   (``waarschuwing``: it may be a name the reader does know). An acronym that the text
+   spells out, "Communistische Partij (CPN)", is not reported.
 
 Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 """
@@ -74,10 +78,10 @@ MAX_WOORD = 60
 rules pass them over, so a pasted blob costs linear time."""
 
 # An acronym token: 2-5 capitals, possibly with single lower-case letters between them
-# (PvA, CvB), optionally with a Dutch ending (OKR's, PMT'er, PMT'ers, ABCs) and a hyphenated
-# tail (ABC-leerlingen, ABC-gesprek): one span as a whole.
+# (PvA, CvB), optionally with a Dutch ending (OKR's, PMT'er, PMT'ers, ABCs, PMTer) and a
+# hyphenated tail (ABC-leerlingen, ABC-gesprek): one span as a whole.
 _AFKORTING = re.compile(
-    r"(?P<kern>[A-Z](?:[a-z]?[A-Z]){1,4})(?:['’](?:ers?|s|je|tje|tjes)|s)?"
+    r"(?P<kern>[A-Z](?:[a-z]?[A-Z]){1,4})(?:['’](?:ers?|s|je|tje|tjes)|s|ers?)?"
     r"(?P<staart>-[^\W\d_][\w'’-]*)?"
 )
 # An acronym with an ampersand (R&D, P&O): the tokenizer splits it, so it is found in the
@@ -85,26 +89,46 @@ _AFKORTING = re.compile(
 _EN_AFKORTING = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?:-[^\W\d_][\w'’-]*)?(?![\w&])")
 _ROMEINS = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
-BEKEND_VANAF = 3.0
+BEKEND_VANAF = 3.5
 """Zipf frequency in general Dutch (wordfreq, via the lexicon) from which an acronym counts
-as known to outsiders (NS 4.3, EHBO 3.6, KNMI 3.2, CBR 3.1); below it, being listed in a
-word list (WSNS, NT2, VSO) does not make an abbreviation understandable."""
+as known to outsiders (NS 4.3, GGD 3.7, EHBO 3.6); below it, being listed in a word list
+(WSNS, NT2, VSO) does not make an abbreviation understandable. Between 3.0 and 3.5 general
+text has as many acronyms of ministries, funds and trades (CPB, APV, AOV) as household
+names (KNMI, CBR, BSN): those household names are in the reviewed everyday list."""
+
+WOORD_VANAF = 3.0
+"""Zipf frequency from which a lower-case abbreviation is also an ordinary word (so, pro)
+and is only jargon in a school context."""
 
 
 @cache
 def _alledaags() -> frozenset[str]:
-    """Everyday acronyms the lexicon lacks (BSO, KDV): reviewed, hand-written."""
+    """Everyday acronyms the frequency does not vouch for (BSO, KNMI): reviewed,
+    hand-written."""
     return frozenset(lees_woorden("vaktaal/alledaags.txt"))
 
 
 def _bekend(kern: str) -> bool:
     """Whether an acronym is general Dutch: frequent enough in general text (in any of its
-    spellings the lexicon lists), or an ordinary word of four letters or more in capitals
-    (shouting: NEE, KAPOT, HELP)."""
+    spellings the lexicon lists), or an ordinary word or name of four letters or more in
+    capitals (shouting: NEE, KAPOT, HELP; a brand: LIDL). Where the lexicon also has the
+    letters as an abbreviation with a full stop (mr., ds.), the frequency (wordfreq
+    ignores case and stops) is that abbreviation's, not the acronym's."""
     vormen = [v for v in {kern, kern.lower(), kern.capitalize()} if is_vorm(v)]
-    if any(frequentie(v) >= BEKEND_VANAF for v in vormen):
-        return True
-    return kern.isupper() and len(kern) >= 4 and kern.lower() in vormen
+    if kern.isupper() and len(kern) >= 4 and any(v != kern for v in vormen):
+        return True  # a word or a name of the lexicon in capitals: NEE, LIDL
+    if is_vorm(kern.lower() + ".") or is_vorm(kern.capitalize() + "."):
+        return False
+    return any(frequentie(v) >= BEKEND_VANAF for v in vormen)
+
+
+def _engels_in_hoofdletters(kern: str, gewoon: bool = True) -> bool:
+    """Whether capitals spell a word of the English table: a common English word (NICE;
+    ``gewoon``), or any word the table holds (HEY, YAY)."""
+    if not kern.isupper():
+        return False
+    waarde = lees_woordtabel("engels/woorden.bin").waarde(kern.lower())
+    return waarde == 1 if gewoon else waarde is not None
 
 
 @cache
@@ -125,12 +149,17 @@ def onbekende_afkorting(woord: str) -> bool:
     kern = m.group("kern")
     if kern in _alledaags() or _ROMEINS.fullmatch(kern) or _bekend(kern):
         return False
-    engels = lees_woordtabel("engels/woorden.bin").waarde(kern.lower())
-    if (engels in (1, 3) and len(kern) > 2 and kern.isupper()) or kern in lees_woorden(
-        "engels/afkortingen.txt"
-    ):
-        return False  # OMG, ASAP, AFK: English (the engels rule), not school jargon
-    return not is_voornaam(kern.capitalize())
+    if kern in lees_woorden("engels/afkortingen.txt"):
+        return False  # OMG, AFK: English chat (the engels rule), not school jargon
+    # A common English word of four letters or more in capitals (ASAP, NICE) is English;
+    # a rare one of the table (value 3: thousands of short strings), one of three letters
+    # (SOT, PIE: as often an acronym; in direct speech see vind_vaktaal) or one with a
+    # Dutch tail (PIE-lokaal) is an acronym.
+    if m.group("staart") is None and len(kern) > 3 and _engels_in_hoofdletters(kern):
+        return False
+    # A first name in capitals (a signature, a shout) is no acronym; with a hyphenated
+    # tail (EDI-model, TIM-gesprek) it is.
+    return m.group("staart") is not None or not is_voornaam(kern.capitalize())
 
 
 # --- Jargon by its parts ------------------------------------------------------------------
@@ -148,16 +177,18 @@ def _delen() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _koppen() -> tuple[dict[str, bool], dict[str, tuple[str, ...]]]:
-    """Every inflected form of a compound head -> whether it is always jargon after a Dutch
-    word; and the forms by their last three letters (longest first), so that a word is
-    looked at only when it ends like a head (one dictionary test for most words)."""
+def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Every inflected form of a compound head -> its kind (``kop``: jargon after any Dutch
+    word; ``deel``: after a modifier from school, care or policy language; ``geld``: like
+    ``deel``, and after any acronym, also an everyday one: NPO-gelden); and the forms by
+    their last three letters (longest first), so that a word is looked at only when it
+    ends like a head (one dictionary test for most words)."""
     delen = _delen()
-    vormen: dict[str, bool] = {}
-    for soort, sterk in (("deel", False), ("kop", True)):
+    vormen: dict[str, str] = {}
+    for soort in ("deel", "geld", "kop"):
         for kop in delen.get(soort, ()):
             for vorm in verbogen_vormen(kop):
-                vormen[vorm] = sterk
+                vormen[vorm] = soort
     per_eind: dict[str, list[str]] = {}
     for vorm in sorted(vormen, key=len, reverse=True):
         per_eind.setdefault(vorm[-3:], []).append(vorm)
@@ -174,10 +205,13 @@ def _bepaling(voor: str) -> bool:
     school language (zorg, begeleidings, jeugdzorg, leerlingbegeleidings)."""
     bepalingen = _delen().get("bepaling", frozenset())
     voor = voor.rstrip("-")
+    meervoud = voor[:-2] if voor.endswith("en") else ""
     for kaal in (
         voor,
         voor[:-1] if voor.endswith("s") else "",
-        voor[:-2] if voor.endswith("en") else "",
+        meervoud,
+        # a doubled consonant before the plural -en: casussen -> casus
+        meervoud[:-1] if len(meervoud) > 3 and meervoud[-1] == meervoud[-2] else "",
     ):
         if len(kaal) >= 3 and any(kaal.endswith(b) for b in bepalingen):
             return True
@@ -187,16 +221,17 @@ def _bepaling(voor: str) -> bool:
 _AFKORTING_VOOR = re.compile(r"(?:[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z][a-z]{1,2})-")
 
 
-def _afkorting_als_bepaling(voor: str) -> bool:
+def _afkorting_als_bepaling(voor: str, geld: bool = False) -> bool:
     """Whether the first part of a hyphenated compound is an acronym (Wmo-, PGB-, GGD-):
     before an administrative head it names a scheme or an act, also where general Dutch
     knows the letters (GGD-plan). A capitalised word or first name (Dag-, Jan-) is no
-    acronym, and an acronym of the everyday list (BSO-, NPO-, the method's BEB-) no
-    jargon."""
+    acronym, and an acronym of the everyday list (BSO-, the method's BEB-) no jargon,
+    except before money (``geld``: NPO-gelden names a funding scheme, whatever else the
+    letters stand for)."""
     if _AFKORTING_VOOR.fullmatch(voor) is None:
         return False
     kern = voor[:-1]
-    if kern in _alledaags():
+    if kern in _alledaags() and not geld:
         return False
     return kern.isupper() or not (is_nederlands(kern.lower()) or is_voornaam(kern))
 
@@ -221,12 +256,12 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
     for vorm in kandidaten:
         if not klein.endswith(vorm) or len(klein) - len(vorm) < 3:
             continue
-        sterk = vormen[vorm]
+        soort = vormen[vorm]
         voor = klein[: -len(vorm)]
-        if _bepaling(voor) or _afkorting_als_bepaling(woord[: len(voor)]):
+        if _bepaling(voor) or _afkorting_als_bepaling(woord[: len(voor)], soort == "geld"):
             return True
-        if sterk:
-            kaal = voor.rstrip("-")
+        if soort == "kop":
+            kaal = voor.rstrip("-").rsplit("-", 1)[-1]  # fusie-effectrapportage: effect
             for deel in (kaal, kaal[:-1] if kaal.endswith("s") else ""):
                 if len(deel) >= 3 and is_nederlands(deel):
                     return True
@@ -257,6 +292,7 @@ def kleine_afkorting(tekst: str) -> str | None:
 
 
 _LIDWOORD_HET = frozenset({"het", "'t"})
+_SCHOOLWOORDEN = ("school", "leerling", "klas", "afdeling", "student", "opleiding")
 _OPSOMMING = frozenset({"en", "of", "naar", "dan", "tot"})
 
 
@@ -273,15 +309,17 @@ def _schoolwoord(tekst: str) -> bool:
 @cache
 def _gewoon_woord(basis: str) -> bool:
     """Whether an abbreviation is also an ordinary (Dutch or English) word (so, pro, po)."""
-    if is_vorm(basis) and frequentie(basis) >= BEKEND_VANAF:
+    if is_vorm(basis) and frequentie(basis) >= WOORD_VANAF:
         return True
     return (lees_woordtabel("engels/woorden.bin").waarde(basis) or 0) in (1, 3, 4)
 
 
 def schooltype_afkorting(doc: Document, i: int) -> bool:
     """Whether token ``i`` is a school type abbreviated in lower case (het sbo,
-    vso-leerling). One that is also an ordinary word (so, pro) only in a school context:
-    after 'het' or in a list with another school type ('vmbo of pro')."""
+    vso-leerling), or an everyday school type with the two-letter code of a learning
+    route (vmbo-gt, vmbo-kb; not vmbo-t, which reads as the theoretical route). One that
+    is also an ordinary word (so, pro, bol) only in a school context: after 'het', in a
+    list with another school type ('vmbo of pro') or before a school word (bol-student)."""
     tokens = doc.tokens
     token = tokens[i]
     tekst = token.tekst
@@ -290,11 +328,18 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
     delen = _delen()
     basis, _, staart = tekst.partition("-")
     if basis not in delen.get("afkorting", ()):
-        return False
+        return (
+            basis in delen.get("schooltype", ())
+            and len(staart) == 2
+            and staart.isalpha()
+            and staart not in delen.get("schooltype", ())
+        )
     if not _gewoon_woord(basis):
         return True
     if staart:
-        return any(deel in staart for deel in ("school", "leerling", "klas", "afdeling"))
+        return any(deel in staart for deel in _SCHOOLWOORDEN)
+    if doc.proza[max(0, token.start - 3) : token.start].lower() == "(v)":
+        return True  # (v)so: special and secondary special education at once
     zin = token.zin
     vorige = tokens[i - 1] if i > 0 and tokens[i - 1].zin == zin else None
     if vorige is not None and vorige.tekst.lower() in _LIDWOORD_HET:
@@ -310,6 +355,61 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
         if tokens[j].tekst.lower() in _OPSOMMING and _schoolwoord(tokens[k].tekst):
             return True
     return False
+
+
+# --- Two-word terms: a rare learned adjective before a noun of school or care ----------
+
+# The adjectives of policy and care language by their form: Latinate -ief/-eel/-aal/-isch/
+# -ant, present participles (-end), -gericht, -matig, -kundig and participles in -eerd
+# (formatieve, residentiële, orthopedagogische, dispenserende, beroepsvoorbereidende,
+# arbeidsmarktgerichte, planmatige, onderwijskundig, gedifferentieerde).
+_GELEERD_BIJVOEGLIJK = re.compile(
+    r"[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ie[fv]e?|[eë]e?le|eel|ale?|ische?|ante?|ende?|gerichte?"
+    r"|matige?|eerde?|kundige?)"
+)
+ZELDZAAM_BIJVOEGLIJK = 3.0
+"""Zipf frequency below which such an adjective is no everyday word (formatieve 1.8,
+residentiële 2.8; muzikale 4.4, preventieve 3.6, speciale 5.0 stay)."""
+
+
+@cache
+def _tweewoordkoppen() -> frozenset[str]:
+    """Every inflected form of the nouns (and verbs) that make a two-word term after a
+    rare learned adjective (``zelfstandig`` in data/vaktaal/delen.tsv), and the verbs of a
+    way of working after a rare adverb in -gericht or -matig (``werkwijze``: planmatig
+    werken, vraaggericht handelen)."""
+    delen = _delen()
+    return frozenset(
+        (
+            *(vorm for kop in delen.get("zelfstandig", ()) for vorm in verbogen_vormen(kop)),
+            *delen.get("werkwijze", ()),
+        )
+    )
+
+
+_WERKWIJZE_BIJWOORD = ("gericht", "matig")
+
+
+def _geleerde_woordgroep(bijvoeglijk: str, kop: str) -> bool:
+    """Whether a rare learned adjective and a head make a two-word term: a noun of school
+    or care after any such adjective, a verb of working only after -gericht or -matig."""
+    if not geleerd_bijvoeglijk(bijvoeglijk):
+        return False
+    if kop in _delen().get("werkwijze", ()):
+        return bijvoeglijk.lower().endswith(_WERKWIJZE_BIJWOORD)
+    return True
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def geleerd_bijvoeglijk(woord: str) -> bool:
+    """Whether ``woord`` is a learned adjective that general Dutch rarely uses (formatieve,
+    residentiële, dispenserende, kaderberoepsgerichte; not muzikale, speciale)."""
+    if len(woord) > MAX_WOORD or not woord[1:].islower():
+        return False
+    klein = woord.lower()
+    if _GELEERD_BIJVOEGLIJK.fullmatch(klein) is None:
+        return False
+    return frequentie(klein) < ZELDZAAM_BIJVOEGLIJK
 
 
 # A statement that a diagnosis has been made (the school's paperwork, not the pupil):
@@ -367,6 +467,8 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
         return True
     if lengte >= 8 and bestuurlijke_samenstelling(tekst):
         return True
+    if geleerd_bijvoeglijk(tekst):
+        return True  # rarer than the heads it goes with (werken, zorg, niveau)
     if tekst[:1].isupper():
         return onbekende_afkorting(tekst)
     # Lower-case abbreviations: one set test on the part before a hyphen or apostrophe
@@ -421,7 +523,17 @@ def vind_vaktaal(
             tekst = token.tekst
             if i in bezet or tekst.lower() in weg or len(tekst) > MAX_WOORD:
                 continue
-            if diagnoseverklaring(tekst):
+            kop = reeks[i + 1] if i + 1 < len(reeks) else None
+            if (
+                kop is not None
+                and i + 1 not in bezet
+                and kop.tekst in _tweewoordkoppen()
+                and _geleerde_woordgroep(tekst, kop.tekst)
+                and doc.tekst[token.start : kop.eind].lower() not in weg
+            ):
+                bezet.add(i + 1)
+                yield token.start, kop.eind, None, "woordgroep"
+            elif diagnoseverklaring(tekst):
                 yield token.start, token.eind, _DIAGNOSEVERKLARING, "lijst"
             elif token.start in schooltypen:
                 yield token.start, token.eind, None, "schooltype"
@@ -432,7 +544,16 @@ def vind_vaktaal(
                 kern = _AFKORTING.fullmatch(tekst)
                 if _geschreeuw(doc, reeks, i) or (
                     kern is not None
-                    and (kern.group("kern").lower() in weg or kern.group("kern") in uitgelegd)
+                    and (
+                        kern.group("kern").lower() in weg
+                        or kern.group("kern") in uitgelegd
+                        # a short English word shouted in direct speech: „HEY!”
+                        or (
+                            token.citaat
+                            and tekst == kern.group("kern")
+                            and _engels_in_hoofdletters(tekst, gewoon=False)
+                        )
+                    )
                 ):
                     continue
                 yield token.start, token.eind, None, "afkorting"
@@ -454,6 +575,8 @@ _BERICHTEN = {
     "ermee bedoeld wordt.",
     "samenstelling": "Vaktaal: ‘{tekst}’ is een woord uit dossiers en beleid. Vertel in "
     "gewone woorden wat er geregeld of afgesproken werd.",
+    "woordgroep": "Vaktaal: ‘{tekst}’ klinkt als een term uit dossiers en beleid. Vertel "
+    "in gewone woorden wat er gebeurde of geregeld werd.",
     "schooltype": "Vaktaal: ‘{tekst}’ is een afkorting voor een schoolsoort die ouders "
     "vaak niet kennen. Schrijf voluit wat voor school het is.",
 }
@@ -485,8 +608,9 @@ REGEL = Regel(
         "IB'er, MDO, handelingsplan, groepsplan, leerlijn, passend onderwijs en dergelijke, "
         "ook in samenstellingen (LOB-traject, groepsplanbespreking), en verklaringen over "
         "een diagnose (ADHD-verklaring). Ook zonder lijst: lange beleidswoorden naar hun "
-        "delen (zorgindicatie, begeleidingstraject, zorgoverleg), schooltypen als afkorting "
-        "in kleine letters (het sbo, het vso) en afkortingen die in gewoon Nederlands "
+        "delen (zorgindicatie, begeleidingstraject, zorgoverleg), woordgroepen met een "
+        "zeldzaam geleerd bijvoeglijk naamwoord (formatieve toetsing), schooltypen als "
+        "afkorting in kleine letters (het sbo, het vso) en afkortingen die in gewoon Nederlands "
         "zelden voorkomen (als waarschuwing: buitenstaanders kennen ze meestal niet). "
         "Schooltypen en gewone schoolwoorden (vmbo, havo, brugklas, mentor, stage), bekende "
         "afkortingen (NS, EHBO, tv) en voluit geschreven diagnoses (dyslexie, autisme) "
@@ -538,6 +662,12 @@ REGEL = Regel(
         Voorbeeld("In het opp stond wat de ib'er had gezegd.", ["opp", "ib'er"]),
         Voorbeeld("Ze kocht een trui bij H&M en reisde met de KLM.", []),
         Voorbeeld("De Wmo-gelden waren op.", ["Wmo-gelden"]),
-        Voorbeeld("Het Jan-overleg ging over de BSO-middelen.", []),
+        Voorbeeld("Het Jan-overleg ging over het BSO-plan.", []),
+        Voorbeeld("De NPO-gelden betaalden de bijles.", ["NPO-gelden"]),
+        Voorbeeld(
+            "Ze kreeg formatieve toetsing en orthopedagogische begeleiding.",
+            ["formatieve toetsing", "orthopedagogische begeleiding"],
+        ),
+        Voorbeeld("De muzikale begeleiding en de speciale aandacht hielpen.", []),
     ),
 )

@@ -7,8 +7,9 @@ story body that do so, using a lexicon per sense (``data/zintuigen/woorden.tsv``
 lemma table). Every distinct word counts once: a perception or a bodily emotion (rode,
 rook, kletterde, huilde) counts 1, a word with a second meaning or an emotion that is only
 named (hard, lucht, blij, moe) counts half, a generic perception verb (zag, hoorde, voelde)
-a quarter. Below the threshold the story gets one
-finding, at the title (or at the start when there is none), that names the absent senses.
+a quarter. Below the threshold, or with weak words only that do not reach one and a half times
+the threshold, the story gets one finding, at the title (or at the start when there is none),
+that names the absent senses.
 """
 
 from __future__ import annotations
@@ -132,6 +133,26 @@ def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[s
     return per_zintuig
 
 
+ALLEEN_ZWAK = 1.5
+"""How many times the minimum a story needs when none of its words has full weight: weak words
+(a feeling only named, a word with a second meaning, 'zag') are no concrete perception by
+themselves, so one or two of them ('ze was boos en keek naar de klok', 'klanken oefenen') do
+not make a scene one can see or feel, three or more of them usually do ('de lijm plakte, de
+schaar klonk scherp')."""
+
+
+def genoeg(per_zintuig: dict[str, dict[str, float]], minimum: float) -> bool:
+    """Whether the measured words reach ``minimum`` (:data:`ALLEEN_ZWAK` times that without a
+    single full-weight word)."""
+    score = sum(sum(woorden.values()) for woorden in per_zintuig.values())
+    if score < minimum:
+        return False
+    concreet = any(
+        gewicht >= 1.0 for woorden in per_zintuig.values() for gewicht in woorden.values()
+    )
+    return concreet or score >= ALLEEN_ZWAK * minimum
+
+
 def _opsomming(delen: list[str]) -> str:
     if len(delen) <= 1:
         return "".join(delen)
@@ -144,8 +165,7 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
         return
     extra = frozenset(str(w).lower() for w in opties["extra_woorden"])
     per_zintuig = meet(doc, extra)
-    score = sum(sum(woorden.values()) for woorden in per_zintuig.values())
-    if score >= float(opties["minimum"]):
+    if genoeg(per_zintuig, float(opties["minimum"])):
         return
     afwezig = [ZINTUIGEN[z] for z, woorden in per_zintuig.items() if not woorden]
     uitleg = f"Er komt niets in voor over {_opsomming(afwezig)}. " if afwezig else ""
@@ -181,7 +201,9 @@ REGEL = Regel(
             1.0,
             "Hoeveel zintuiglijke woorden het verhaal minstens heeft. Elk woord telt één keer; "
             "een alleen genoemd gevoel of een woord met een tweede betekenis ('blij', 'lekker') "
-            "telt half, 'zien', 'horen' en 'voelen' tellen een kwart.",
+            "telt half, 'zien', 'horen' en 'voelen' tellen een kwart. Zonder één echt "
+            "zintuiglijk woord (een kleur, geur, geluid, smaak, aanraking of een gevoel dat je "
+            "ziet) moet het verhaal anderhalf keer zoveel halen.",
             minimum=0,
         ),
         "extra_woorden": Optie(

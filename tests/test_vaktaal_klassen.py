@@ -1,0 +1,185 @@
+"""Rule vaktaal on jargon no list holds: classes judged by form, parts and frequency.
+
+Our own sentences (proselint style: what must be flagged, what must stay silent), none
+taken from an evaluation set, and checks on the shipped tables behind each class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from verhaal.checker import CheckConfig, RegelInstelling, check
+from verhaal.checker.rules import REGELS
+from verhaal.checker.rules.vaktaal import (
+    ZELDZAAM_BIJVOEGLIJK,
+    _alledaags,
+    _bekend,
+    _delen,
+    geleerd_bijvoeglijk,
+    onbekende_afkorting,
+)
+from verhaal.checker.woordenboek import frequentie
+
+
+def vaktaal(tekst: str) -> list[str]:
+    regels = {r: RegelInstelling(aan=r == "vaktaal") for r in REGELS}
+    return [b.tekst for b in check(tekst, CheckConfig(regels=regels))]
+
+
+MOET_MELDEN = [
+    # acronyms that are in the word list but rare in general Dutch (Zipf < 3.5)
+    ("De APV van de gemeente verbood het.", ["APV"]),
+    ("Het CPB rekende het door.", ["CPB"]),
+    # the frequency of a dotted abbreviation (ds., mr.) is not the acronym's
+    ("De DS stelde een nieuw plan voor.", ["DS"]),
+    # mixed case, a Dutch ending without apostrophe, an ampersand
+    ("De OvJ sprak met de ZTer en de GWer.", ["OvJ", "ZTer", "GWer"]),
+    ("Het T&E-team kwam langs.", ["T&E-team"]),
+    # a first name's letters with a hyphenated head are an acronym (EVA-plan)
+    ("Het BEN-model hing aan de muur.", ["BEN-model"]),
+    # a rare English string of the table, or an English word with a Dutch tail, in
+    # capitals is an acronym
+    ("Het ACB stuurde een brief over het OWL-lokaal.", ["ACB", "OWL-lokaal"]),
+    # three capitals that spell an English word are an acronym in the narration
+    ("Het SOT besloot tot een plaatsing.", ["SOT"]),
+    # an everyday acronym before money names a funding scheme
+    ("De BSO-gelden en het EU-budget waren op.", ["BSO-gelden", "EU-budget"]),
+    # administrative compounds with the new heads, after a school or care modifier
+    (
+        "Het leerlingdossier en het begeleidingsdossier lagen klaar.",
+        ["leerlingdossier", "begeleidingsdossier"],
+    ),
+    ("Het inspectieonderzoek viel goed uit.", ["inspectieonderzoek"]),
+    ("Ze schoof aan bij de zorgtafel.", ["zorgtafel"]),
+    ("Het begeleidingsmodel was nieuw.", ["begeleidingsmodel"]),
+    # a plural modifier with a doubled consonant (casussen -> casus)
+    ("Op het casussenoverleg kwam ze ter sprake.", ["casussenoverleg"]),
+    # a duty after a policy modifier
+    ("Zonder diploma bleef hij kwalificatieplichtig.", ["kwalificatieplichtig"]),
+    # the participation council: -geleding, and rights after a policy modifier
+    ("De leerlinggeleding had inspraakrecht.", ["leerlinggeleding", "inspraakrecht"]),
+    # a head after a hyphenated modifier is judged by the last part
+    ("De school-effectrapportage kwam te laat.", ["school-effectrapportage"]),
+    # lower-case school types and routes: the two-letter code of a route, and a listed
+    # route that is also a word, before a school word
+    ("Ze koos vmbo-tl en haar broer vmbo-bb.", ["vmbo-tl", "vmbo-bb"]),
+    ("Daarna ging hij naar een school voor (v)so.", ["so"]),
+    (
+        "Als bbl-student werkte hij, en als bol-leerling zat zij op school.",
+        ["bbl-student", "bol-leerling"],
+    ),
+    # a rare learned adjective before a noun of school or care
+    ("Ze kreeg summatieve toetsing.", ["summatieve toetsing"]),
+    ("De leraar ging formatief evalueren.", ["formatief evalueren"]),
+    ("Na een residentiële plaatsing ging het beter.", ["residentiële plaatsing"]),
+    ("Hij kreeg compenserende maatregelen.", ["compenserende maatregelen"]),
+    ("Ze zat in de gemengd-theoretische leerweg.", ["gemengd-theoretische leerweg"]),
+    ("Er kwam orthopedagogische begeleiding.", ["orthopedagogische begeleiding"]),
+    ("Hij kreeg gedifferentieerde instructie.", ["gedifferentieerde instructie"]),
+    ("Er ging een onderwijskundig rapport mee.", ["onderwijskundig rapport"]),
+    ("Ze kreeg adaptief onderwijs en curatieve zorg.", ["adaptief onderwijs", "curatieve zorg"]),
+    # a way of working: a rare adverb in -gericht or -matig before a verb of working
+    ("Het team ging planmatig werken.", ["planmatig werken"]),
+    ("Uit de test kwam een disharmonisch profiel.", ["disharmonisch profiel"]),
+    ("Hij wachtte op een residentiële voorziening.", ["residentiële voorziening"]),
+    ("De beroepsvoorbereidende examinering begon.", ["beroepsvoorbereidende examinering"]),
+]
+
+MOET_STIL = [
+    # household acronyms in the Zipf band 3.0-3.5 (reviewed everyday list)
+    "Het KNMI gaf code oranje en het CBR keurde haar rijbewijs.",
+    "Ze zocht haar BSN op en betaalde met haar IBAN.",
+    # a brand or word of the lexicon in capitals, and reviewed acronyms the lexicon writes
+    # in lower case
+    "Ze kocht brood bij de LIDL en een UFO-pop.",
+    "De buis was van PVC.",
+    # acronyms with a dotted twin that everyone knows
+    "Ze woonde in de VS en werkte bij de ING.",
+    # a first name in capitals on its own is no acronym
+    "Onder de brief stond: groeten, EVA.",
+    # everyday compounds with an administrative head, or a plain head
+    "Het politiedossier, de keukentafel en het bloedonderzoek.",
+    "Het verjaardagsplan, het reisplan en de boodschappenlijst lagen klaar.",
+    "Het examenreglement lag in de kast.",
+    "Het dyslexieonderzoek duurde een middag.",
+    "De overdrachtsdocumenten en het meetinstrument.",
+    # a plain English word in capitals; the theoretical route; a ball; the right to vote
+    "„HEY!” riep hij. „YAY, OWL!”",
+    "„HELP,” riep hij, „OWL!” Ze ging naar vmbo-t, de bol rolde weg en ze had stemrecht.",
+    "Het havo-vwo-lokaal was vol.",
+    # everyday acronyms with an ampersand; an everyday duty
+    "Ze sliepen in een B&B, aten M&M's en hij was nog leerplichtig.",
+    # common or concrete adjectives before those nouns
+    "De muzikale begeleiding en de speciale instructie.",
+    "Op regionaal niveau en nationaal niveau ging het goed.",
+    "Hij deed een diagnostische toets en een moeilijke toets.",
+    "De persoonlijke begeleiding en de medische ondersteuning.",
+    "Hij kreeg een lopende evaluatie en een aanvullende toetsing.",
+    "Het speciaal onderwijs, de medische zorg en het nieuwe traject.",
+    "Hij koos het technische profiel en had een sportief profiel.",
+    "De camping had sanitaire voorzieningen en educatieve voorzieningen.",
+    "Hij moest regelmatig werken; ze bekeek de artistieke werken en zag hem hard werken.",
+    # a plain head that annotators read as transparent is no administrative head
+    "In de groepsbespreking en de leerlingbespreking kwam ze ter sprake.",
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), MOET_MELDEN)
+def test_moet_melden(tekst: str, verwacht: list[str]) -> None:
+    assert vaktaal(tekst) == verwacht
+
+
+@pytest.mark.parametrize("tekst", MOET_STIL)
+def test_moet_stil(tekst: str) -> None:
+    assert vaktaal(tekst) == []
+
+
+def test_alledaagse_afkortingen_zijn_nodig() -> None:
+    # every entry of the reviewed everyday list is an acronym that the frequency alone
+    # would report (rare, or its frequency belongs to a dotted twin): otherwise the entry
+    # is superfluous (scripts/tabellen/vaktaal.py lists the band under review)
+    for afkorting in _alledaags():
+        kern = afkorting.replace("&", "")
+        assert kern.isalnum(), afkorting
+        if "&" not in afkorting and kern.isupper() and kern.isalpha():
+            assert not _bekend(kern), afkorting
+            assert not onbekende_afkorting(kern), afkorting
+
+
+def test_delen_tabel() -> None:
+    delen = _delen()
+    assert set(delen) == {
+        "werkwijze",
+        "kop",
+        "deel",
+        "geld",
+        "bepaling",
+        "afkorting",
+        "schooltype",
+        "zelfstandig",
+    }
+    alle = [w for woorden in delen.values() for w in woorden]
+    assert all(w == w.strip() and w == w.lower() for w in alle)
+    # a head is in one class only
+    koppen = [w for s in ("kop", "deel", "geld") for w in delen[s]]
+    assert len(koppen) == len(set(koppen))
+    # the words that made false alarms on plain text are no heads
+    assert not {"reglement", "document", "instrument", "toets"} & set(
+        koppen + list(delen["zelfstandig"])
+    )
+
+
+def test_geleerd_bijvoeglijk_naar_vorm_en_frequentie() -> None:
+    for woord in ("formatieve", "residentiële", "dispenserende", "arbeidsmarktgerichte"):
+        assert geleerd_bijvoeglijk(woord), woord
+    for woord in ("muzikale", "speciale", "preventieve", "snelle", "groene"):
+        assert not geleerd_bijvoeglijk(woord), woord
+    assert frequentie("muzikale") >= ZELDZAAM_BIJVOEGLIJK > frequentie("formatieve")
+
+
+def test_woordgroep_toegestaan() -> None:
+    regels = {r: RegelInstelling(aan=r == "vaktaal") for r in REGELS}
+    regels["vaktaal"] = RegelInstelling(opties={"toegestaan": ["Formatieve toetsing"]})
+    tekst = "Ze kreeg formatieve toetsing en residentiële plaatsing."
+    gevonden = [b.tekst for b in check(tekst, CheckConfig(regels=regels))]
+    assert gevonden == ["residentiële plaatsing"]
