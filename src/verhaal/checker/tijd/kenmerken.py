@@ -425,8 +425,11 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
     brokken_get = _BROKKEN.get
     n_vt = tags.count(_VT)
     n_tt = tags.count(_TT)
-    vorige = _vorige_finiet(woorden, tags)
-    meervoud_tot = list(accumulate(_kan_meervoud_onderwerp(woorden, tags), initial=0))
+    # The few words the new values look at: words tagged finite, subject pronouns, words
+    # that can be a plural subject (positions, in order).
+    finiet = list(compress(range(n), map(_FINIETE_TAGS.__contains__, tags)))
+    onderwerp = list(compress(range(n), map(ONDERWERP.__contains__, woorden)))
+    meervoud = _kan_meervoud_onderwerp(woorden, tags)
     uit = []
     for i, begin, eind in zip(om.idx, om.begin, om.eind, strict=True):
         eerste = woorden[begin]
@@ -476,12 +479,12 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
                 voor[0],
                 na[1],
                 _ZINSTIJD[n_vt - (tags[i] == _VT) > 0][n_tt - (tags[i] == _TT) > 0],
-                vorige[i],
+                _vorige_finiet(woorden, tags, finiet, onderwerp, i),
                 ("e" if eerste in NEVENSCHIKKEND else "")
                 + (
                     "p"
-                    if meervoud_tot[eind + 1] - meervoud_tot[begin]
-                    > meervoud_tot[i + 1] - meervoud_tot[i]
+                    if bisect_right(meervoud, eind) - bisect_left(meervoud, begin) - (i in meervoud)
+                    > 0
                     else "-"
                 ),
             )
@@ -494,16 +497,26 @@ MEERVOUD_PRONOMEN = frozenset("wij we zij ze jullie die deze".split())
 _ZELFSTANDIG = frozenset((TAGS.index("N"), TAGS.index("PROPN")))
 
 
-def _kan_meervoud_onderwerp(woorden: Sequence[str], tags: Sequence[int]) -> list[bool]:
-    """Per word whether it can be (the head of) a plural subject: a noun that can be a
-    plural (:func:`meervoudsvorm`), or a plural pronoun that is not tagged as a noun."""
-    uit = [False] * len(woorden)
-    zelfst = list(map(_ZELFSTANDIG.__contains__, tags))
-    for j in compress(range(len(woorden)), zelfst):
-        uit[j] = meervoudsvorm(woorden[j])
-    for j in compress(range(len(woorden)), map(MEERVOUD_PRONOMEN.__contains__, woorden)):
-        if not zelfst[j]:
-            uit[j] = True
+def _kan_meervoud_onderwerp(woorden: Sequence[str], tags: Sequence[int]) -> list[int]:
+    """The positions of the words that can be (the head of) a plural subject, in order: a
+    noun that can be a plural (:func:`meervoudsvorm`), or a plural pronoun that is not
+    tagged as a noun."""
+    n = len(woorden)
+    bekend = _MEERVOUDSVORM.get
+    uit = []
+    for j in compress(range(n), map(_ZELFSTANDIG.__contains__, tags)):
+        m = bekend(woorden[j])
+        if m is None:
+            m = meervoudsvorm(woorden[j])
+        if m:
+            uit.append(j)
+    voornaamwoorden = [
+        j
+        for j in compress(range(n), map(MEERVOUD_PRONOMEN.__contains__, woorden))
+        if tags[j] not in _ZELFSTANDIG
+    ]
+    if voornaamwoorden:
+        uit = sorted(uit + voornaamwoorden)
     return uit
 
 
@@ -513,23 +526,26 @@ _MEERVOUDSVORM: dict[str, bool] = {}
 def meervoudsvorm(woord: str) -> bool:
     """Whether a noun can be a plural: it ends in ``'s`` or ``-jes`` (auto's, stukjes), or
     in ``-en`` or ``-s`` after a noun (kinderen, jongens), or in ``-en`` and is short or
-    not itself a noun (ogen; not pompoen, keuken; not muts, kaas, les)."""
+    not itself a noun (ogen; not pompoen, keuken; not muts, kaas, les). Cached."""
+    uit = _MEERVOUDSVORM.get(woord)
+    if uit is None:
+        if len(_MEERVOUDSVORM) > 10_000:
+            _MEERVOUDSVORM.clear()
+        uit = _MEERVOUDSVORM[woord] = _meervoudsvorm(woord)
+    return uit
+
+
+def _meervoudsvorm(woord: str) -> bool:
     if woord.endswith("'s"):
         return True
     if woord.endswith("jes"):
         return woordsoorten().klasse(woord)[:1] in "n-"  # stukjes, not zachtjes
     if not woord.endswith(("en", "s")):
         return False
-    uit = _MEERVOUDSVORM.get(woord)
-    if uit is None:
-        if len(_MEERVOUDSVORM) > 10_000:
-            _MEERVOUDSVORM.clear()
-        zelfst = woordsoorten().zelfst
-        uit = any(k in zelfst for k in meervoud_kandidaten(woord))
-        if not uit and woord.endswith("en"):
-            uit = len(woord) <= 4 or woord not in zelfst  # (short: ogen, oren)
-        _MEERVOUDSVORM[woord] = uit
-    return uit
+    zelfst = woordsoorten().zelfst
+    if any(k in zelfst for k in meervoud_kandidaten(woord)):
+        return True
+    return woord.endswith("en") and (len(woord) <= 4 or woord not in zelfst)  # (ogen, oren)
 
 
 _VT = TAGS.index("VT")
@@ -542,38 +558,34 @@ _NEEMT_INFINITIEF: dict[str, bool] = {}
 _FINIETE_TAGS = frozenset((_VT, _TT))
 
 
-def _vorige_finiet(woorden: Sequence[str], tags: Sequence[int]) -> list[str]:
-    """Per word, the last word before it tagged finite: ``VT`` or ``TT``, with ``i`` when
-    its verb takes a bare infinitive (:data:`INFINITIEF_ERBIJ`), ``-`` for none; then ``s``
-    when a subject pronoun (:data:`ONDERWERP`) came after it (``ik kan zwemmen en zij
-    fietsen``)."""
-    n = len(woorden)
-    finiet = list(compress(range(n), map(_FINIETE_TAGS.__contains__, tags)))
-    onderwerp = list(compress(range(n), map(ONDERWERP.__contains__, woorden)))
-    if not finiet and not onderwerp:
-        return ["-"] * n
-    # Walk the few words that change the value; fill the stretches between them.
-    uit: list[str] = []
-    laatste = "-"
-    extra = ""
-    vanaf = 0
-    for j in sorted((*finiet, *onderwerp)):
-        uit += [laatste + extra] * (j + 1 - vanaf)
-        vanaf = j + 1
-        t = tags[j]
-        if t in _FINIETE_TAGS:
-            w = woorden[j]
-            neemt = _NEEMT_INFINITIEF.get(w)
-            if neemt is None:
-                if len(_NEEMT_INFINITIEF) > 10_000:
-                    _NEEMT_INFINITIEF.clear()
-                neemt = _NEEMT_INFINITIEF[w] = _neemt_infinitief(w)
-            laatste = ("VTi" if neemt else "VT") if t == _VT else ("TTi" if neemt else "TT")
-            extra = ""
-        else:
-            extra = "s"
-    uit += [laatste + extra] * (n - vanaf)
-    return uit
+def _vorige_finiet(
+    woorden: Sequence[str],
+    tags: Sequence[int],
+    finiet: Sequence[int],
+    onderwerp: Sequence[int],
+    i: int,
+) -> str:
+    """The last word before ``i`` tagged finite (``finiet``: the positions of such words):
+    ``VT`` or ``TT``, with ``i`` when its verb takes a bare infinitive
+    (:data:`INFINITIEF_ERBIJ`), ``-`` for none; then ``s`` when a subject pronoun
+    (``onderwerp``: the positions of the words of :data:`ONDERWERP`) came after it (``ik kan
+    zwemmen en zij fietsen``)."""
+    k = bisect_left(finiet, i)
+    if k:
+        f = finiet[k - 1]
+        w = woorden[f]
+        neemt = _NEEMT_INFINITIEF.get(w)
+        if neemt is None:
+            if len(_NEEMT_INFINITIEF) > 10_000:
+                _NEEMT_INFINITIEF.clear()
+            neemt = _NEEMT_INFINITIEF[w] = _neemt_infinitief(w)
+        naam = ("VTi" if neemt else "VT") if tags[f] == _VT else ("TTi" if neemt else "TT")
+    else:
+        f = -1
+        naam = "-"
+    if onderwerp and bisect_left(onderwerp, i) > bisect_right(onderwerp, f):
+        return naam + "s"
+    return naam
 
 
 GROEPEN = (
@@ -945,6 +957,8 @@ def infinitief_in_nevenzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
     phrase without verbs may follow the infinitive in it (``de muts zoeken in de klas``),
     and then no plural noun outside a prepositional phrase may precede it (``maar de
     kinderen spelen in de tuin``: their own finite verb). Changes ``labels`` in place."""
+    if TT not in labels:
+        return  # no present reading to drop
     delen: Sequence[object] | None = None
     for i in compress(range(len(labels)), labels):
         if not i or labels[i] != TT:
@@ -1368,6 +1382,8 @@ def infinitief_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int])
     finite form and no plural noun outside a prepositional phrase precedes it after the
     colon, and no subject pronoun follows it (``ze riep: komen jullie``). Changes
     ``labels`` in place."""
+    if ":" not in zin.gaten or TT not in labels:
+        return  # no colon, or no present reading to drop
     gaten = zin.gaten
     woorden = zin.woorden
     for i in compress(range(len(labels)), labels):
@@ -1444,6 +1460,8 @@ def naamwoord_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) ->
     is no finite verb right after a possessive that is never an object (``mijn vraag``),
     and a word that can be a noun is none after an article or such a possessive and an
     adjective (``een glazen bak``, ``mijn oude fiets``). Changes ``labels`` in place."""
+    if TT not in labels:
+        return  # no present reading to drop
     woorden = zin.woorden
     for i in compress(range(len(labels)), labels):
         if i == 0 or labels[i] != TT or zin.gaten[i] != "_":
@@ -1476,6 +1494,8 @@ def naamwoord_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
     plural noun, with at most an adjective between (``stukjes vilt``, ``stukjes blauw
     vilt``): a plural subject would take a plural verb, and a subject after it would make
     it the verb (``tijdens de lessen hoop ik``). Changes ``labels`` in place."""
+    if TT not in labels:
+        return  # no present reading to drop
     woorden = zin.woorden
     vlaggen = zin.vlaggen
     n = len(labels)
@@ -1510,6 +1530,8 @@ def meervoud_in_verleden_zin(zin: Zin, labels: list[int]) -> None:
     """A plural form that is present and past alike (``zetten``, ``roken``: past of
     ruiken) is past in a sentence whose other finite verbs are all past (``ze zetten de
     tent op, spanden de lijnen``). Changes ``labels`` in place."""
+    if TT not in labels:
+        return  # no present reading to change
     twijfel = [
         i
         for i in compress(range(len(labels)), labels)
@@ -1527,6 +1549,8 @@ def infinitief_na_even(zin: Zin, labels: list[int]) -> None:
     """``Even kijken wat er is``: a form that is also an infinitive right after ``even``
     that opens its clause is the infinitive, unless a subject pronoun follows it (``even
     lopen we``). Changes ``labels`` in place."""
+    if TT not in labels or "even" not in zin.woorden:
+        return  # no present reading, or no even
     for i in compress(range(len(labels)), labels):
         if i == 0 or labels[i] != TT or zin.woorden[i - 1] != "even":
             continue
