@@ -133,21 +133,36 @@ def test_a_crash_inside_one_rule_is_that_files_error(
     assert resultaat.exit_code == 2
 
 
-def test_2_for_a_story_whose_front_matter_is_broken_yaml(map_: Path) -> None:
-    """Broken front matter is an input error with its line, never checked as if fine."""
+def test_broken_front_matter_is_a_note_with_its_line_and_the_story_is_still_checked(
+    map_: Path,
+) -> None:
+    """Broken front matter costs no findings (a colon in a title must not hide a whole
+    story); a note on stderr names the line, and the exit code follows the findings."""
     (map_ / "kapot.md").write_text(
         "---\ntitel: [De regenjas\nwerkvorm: held\n---\n\nZe had 5 ballonnen.\n", encoding="utf-8"
     )
-    assert code("schoon.md", "kapot.md") == 2
     uitvoer = runner.invoke(app, ["controleer", "--formaat", "json", "kapot.md"])
-    assert uitvoer.exit_code == 2
+    assert uitvoer.exit_code == 1
     (bestand,) = json.loads(uitvoer.stdout)["files"]
-    assert bestand["findings"] == []
-    assert bestand["error"].startswith("De voorkant (de YAML tussen de twee regels met ---) ")
-    assert "op regel " in bestand["error"]
-    # The same story with valid front matter is checked as usual.
+    assert bestand["error"] is None
+    assert [b["text"] for b in bestand["findings"] if b["rule"] == "getal"] == ["5"]
+    assert "kapot.md:1:1: voorkant-ongeldig: De voorkant (de YAML" in uitvoer.stderr
+    assert "klopt niet op regel " in uitvoer.stderr
+    tekst = runner.invoke(app, ["controleer", "kapot.md"])
+    assert "voorkant-ongeldig" in tekst.stdout and "klopt niet op regel " in tekst.stdout
+    # Clean text under broken front matter: exit 0, the note is still given.
+    (map_ / "kapot.md").write_text(
+        "---\ntitel: De les: een dag\n---\n\n# De les\n\nZe lachte.\n", encoding="utf-8"
+    )
+    schoon = runner.invoke(
+        app, ["controleer", "--formaat", "json", "--alleen", "getal", "kapot.md"]
+    )
+    assert schoon.exit_code == 0, schoon.stdout
+    assert "voorkant-ongeldig" in schoon.stderr
+    # The same story with valid front matter gives no note.
     (map_ / "kapot.md").write_text(
         "---\ntitel: '[De regenjas'\nwerkvorm: held\n---\n\nZe had 5 ballonnen.\n",
         encoding="utf-8",
     )
-    assert code("kapot.md") == 1
+    goed = runner.invoke(app, ["controleer", "--formaat", "json", "kapot.md"])
+    assert goed.exit_code == 1 and "voorkant-ongeldig" not in goed.stderr

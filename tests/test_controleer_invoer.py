@@ -321,3 +321,26 @@ def test_a_worker_that_dies_stops_the_run_instead_of_hanging(
     assert resultaat.exit_code == 2
     assert "BrokenProcessPool" in resultaat.stderr
     assert "verhaal: interne fout" in resultaat.stderr
+
+
+def test_a_batch_collects_garbage_less_often_and_gives_the_setting_back(
+    map_: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from verhaal.linter import uitvoeren
+
+    paden = [str(verhaal(map_ / f"v{i}.md")) for i in range(3)]
+    voor = gc.get_threshold()
+    tijdens: list[int] = []
+    echt = uitvoeren.controleer_bron
+
+    def controleer_bron(bron: invoer.Bron) -> uitvoeren.Uitslag:
+        tijdens.append(gc.get_threshold()[0])
+        return echt(bron)
+
+    monkeypatch.setattr(uitvoeren, "controleer_bron", controleer_bron)
+    code, rapport, _ = controleer("--processen", "1", *paden)
+    assert code == 1 and len(rapport["files"]) == 3
+    assert tijdens == [uitvoeren.GC_DREMPEL] * 3
+    assert gc.get_threshold() == voor

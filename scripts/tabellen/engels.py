@@ -47,6 +47,7 @@ ENGELS = 1
 AANSLUITEND = 2
 ENGELS_KLEIN = 3
 ENGELS_IN_CITAAT = 4
+ZWAK_LEENWOORD = 7
 _WOORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -132,10 +133,107 @@ def wordfreq_zeldzaam(tabel: dict[str, int], engels: set[str], uitgesloten: set[
     return sorted(woorden)
 
 
+ZWAK_NEDERLANDS = 3.5
+"""Zipf in Dutch below which a shared English word is a weak loan."""
+ZWAK_VERSCHIL = 0.3
+"""How much more frequent in English than in Dutch a weak loan must be."""
+
+
+HOMOGRAAF_NEDERLANDS = 2.0
+"""Zipf in Dutch from which a Dutch form of a word shows that Dutch uses the word as its own."""
+
+
+def nederlandse_homografen(
+    tabel: dict[str, int],
+    nederlands_lexicon: set[str],
+    alternatieven: set[str],
+    vormen: dict[str, str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """Reported English words (value 1) that are Dutch words too: the OpenTaal list has the
+    word and a Dutch form of it (spacy-lookups-data) other than a plural in -s or its own
+    infinitive, that Dutch uses (Zipf >= HOMOGRAAF_NEDERLANDS) more than English does: long
+    (longen), communist (communisten), episode (episoden), excellent (excellente). Such a
+    word only joins an English neighbour (value 2). Not the words of alternatieven.tsv, and
+    not where the Dutch form is English too (clean: cleaner). Sorted."""
+    familie: dict[str, set[str]] = {}
+    for vorm, lemma in vormen.items():
+        familie.setdefault(lemma, set()).add(vorm)
+    woorden: list[str] = []
+    for woord, waarde in tabel.items():
+        if waarde != ENGELS or woord in alternatieven or woord not in nederlands_lexicon:
+            continue
+        eigen = {woord + "s"}
+        for vorm in familie.get(woord, ()):
+            if vorm in eigen or vorm not in nederlands_lexicon:
+                continue
+            nl = zipf(vorm, "nl", wordlist="large")
+            if nl >= HOMOGRAAF_NEDERLANDS and nl > zipf(vorm, "en", wordlist="large"):
+                woorden.append(woord)
+                break
+    return sorted(woorden)
+
+
+def _infinitieven(stam: str) -> set[str]:
+    """The Dutch infinitives a verb stem can have: stem + en or n, with a doubled
+    consonant (skip -> skippen) or a single vowel for a double one (loot -> loten)."""
+    vormen = {stam + "en", stam + "n", stam + stam[-1] + "en"}
+    if len(stam) > 3 and stam[-3] == stam[-2] and stam[-2] in "aeou":
+        vormen.add(stam[:-2] + stam[-1] + "en")
+    return vormen
+
+
+def zwakke_leenwoorden(
+    tabel: dict[str, int],
+    uit_scowl: set[str],
+    uitgesloten: set[str],
+    vormen: dict[str, str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """Words of value 2 (English, shared with Dutch) that Dutch has taken over in form only:
+    SCOWL words of four letters or more, rarer than Zipf ZWAK_NEDERLANDS in Dutch and
+    ZWAK_VERSCHIL more frequent in English (loot, skate, prompt, meltdown, hater), that
+    Dutch does not inflect as its own: no Dutch form of the word other than a plural in -s
+    (spacy-lookups-data: not protestants -> protestantse, bitter -> bittere, prompt ->
+    prompte), and the word no Dutch form of another word than its own verb (accurate ->
+    accuraat, obscure -> obscuur; but skate -> skaten, loot -> loten stay). Listed loans
+    (and their plurals) and Dutch words of the hand lists are left out. Value 7 in the
+    table; the rule treats such a word as English in a Dutch verb form (prompten) or joined
+    to a Dutch word by a hyphen (loot-kist). Sorted."""
+    familie: dict[str, set[str]] = {}
+    for vorm, lemma in vormen.items():
+        familie.setdefault(lemma, set()).add(vorm)
+    woorden: list[str] = []
+    for woord, waarde in tabel.items():
+        if (
+            waarde != AANSLUITEND
+            or len(woord) < 4
+            or not woord.isalpha()
+            or woord not in uit_scowl
+            or woord in uitgesloten
+            or woord.removesuffix("s") in uitgesloten
+            or woord.removesuffix("es") in uitgesloten
+        ):
+            continue
+        nl = zipf(woord, "nl", wordlist="large")
+        if nl >= ZWAK_NEDERLANDS or zipf(woord, "en", wordlist="large") - nl < ZWAK_VERSCHIL:
+            continue
+        if any(vorm != woord + "s" for vorm in familie.get(woord, ())):
+            continue
+        lemma = vormen.get(woord)
+        if lemma is not None and lemma not in _infinitieven(woord):
+            continue
+        woorden.append(woord)
+    return sorted(woorden)
+
+
 STAM_ENGELS = 4.0
 """Zipf in English from which a verb stem is a common English word."""
 STAM_VERSCHIL = 0.8
 """How much more frequent in English than in Dutch the stem must be."""
+STAM_LEEN_NEDERLANDS = 3.0
+"""For a stem that is a loan (listed, or weak): the Zipf in Dutch from which its Dutch
+verb is established (posten, tackelen) rather than English (levelen)."""
 STAM_MARGE = 0.0
 """How much rarer in Dutch the Dutch infinitive must be than the bare English stem."""
 
@@ -144,6 +242,7 @@ def schrijf_werkwoordstammen(
     tabel: dict[str, int],
     nederlands_lexicon: set[str],
     leen: set[str],
+    vormen: dict[str, str],
     zipf,  # type: ignore[no-untyped-def]
 ) -> None:
     """Write engels/werkwoordstammen.txt: English verb stems that stay English in Dutch verb
@@ -153,15 +252,27 @@ def schrijf_werkwoordstammen(
     the lexicon has a Dutch verb on it (an infinitive of the verb tables or a participle),
     and that infinitive is rarer in Dutch than the bare English stem (the Dutch verb has
     not outgrown the loan: trollen, planten and scoren have). Listed loan verbs (gamen,
-    printen) are left out. At run time only participles on these stems count (gecanceld,
-    geliket): a bare -en form is as often a Dutch plural (wallen, hellen)."""
+    printen) are left out. Evidence of a verb is also an -en form that is no plural (not a
+    form of another lemma in spacy-lookups-data, not a word on -e + n: finalen): chillen.
+    Weak loans (value 7) and listed loans that are nouns (level) count too when the verb
+    tables do not know the verb and its infinitive is rare in Dutch (levelen, not posten).
+    At run time participles on these stems count (gecanceld, geliket), and -en forms only
+    in an infinitive's place: a bare -en form is as often a Dutch plural (wallen, hellen)."""
     from verhaal.checker.tijd.lexicon import paradigmas
 
     werkwoorden = {regel.split("|", 1)[0] for regel in paradigmas()}
     stammen: list[str] = []
     for stam, waarde in sorted(tabel.items()):
-        if waarde not in (ENGELS, ENGELS_IN_CITAAT) or len(stam) < 4 or not stam.isalpha():
+        # English words, and loans Dutch hardly uses or lists as a noun only (level)
+        zwak = waarde == ZWAK_LEENWOORD or (waarde == AANSLUITEND and stam in leen)
+        if (
+            not (waarde in (ENGELS, ENGELS_IN_CITAAT) or zwak)
+            or len(stam) < 4
+            or not stam.isalpha()
+        ):
             continue
+        if stam.endswith("ing") or (stam.endswith("er") and stam[:-2] in tabel):
+            continue  # winning, longer: an English form, no verb stem
         infinitieven = {stam + "en", stam + "n" if stam.endswith("e") else ""}
         if len(stam) > 4 and stam[-1] == stam[-2]:
             infinitieven.add(stam + "en")
@@ -171,13 +282,22 @@ def schrijf_werkwoordstammen(
         if not infinitieven or infinitieven & leen:
             continue
         deelwoorden = {f"ge{stam}{eind}" for eind in ("d", "t", "ed")}
-        if not (infinitieven & werkwoorden or deelwoorden & nederlands_lexicon):
+        # Dutch verb tables do not know it, and the -en form is no plural (of a noun the
+        # lemma list has, or the word list with -e: finale)
+        ongelijst = not infinitieven & werkwoorden and any(
+            i not in vormen and (i[:-1] == stam or i[:-1] not in nederlands_lexicon)
+            for i in infinitieven
+        )
+        if zwak and not ongelijst:
+            continue  # tieren, charteren: a Dutch verb the tables know
+        if not (infinitieven & werkwoorden or deelwoorden & nederlands_lexicon or ongelijst):
             continue  # producten, longen: plural nouns, no verb on the stem
         en = zipf(stam, "en", wordlist="large")
         nl = zipf(stam, "nl", wordlist="large")
         if en < STAM_ENGELS or en - nl < STAM_VERSCHIL:
             continue
-        if max(zipf(i, "nl", wordlist="large") for i in infinitieven) >= nl - STAM_MARGE:
+        infinitief = max(zipf(i, "nl", wordlist="large") for i in infinitieven)
+        if infinitief >= nl - STAM_MARGE or (zwak and infinitief >= STAM_LEEN_NEDERLANDS):
             continue
         stammen.append(stam)
     kop = (
@@ -251,20 +371,28 @@ def main() -> None:
             en = zipf(vorm, "en", wordlist="large")
             if len(vorm) >= 4 and en >= 4.0 and en - zipf(vorm, "nl", wordlist="large") >= 1.5:
                 tabel[vorm] = ENGELS_IN_CITAAT
-    # Rare English words that Dutch lacks altogether (speedruns, onboarding).
     vormen = spacy_nl_vormen()
+    # A Dutch word with the letters of an English one (long, communist, excellent).
+    for woord in nederlandse_homografen(tabel, nederlands_lexicon, alternatieven, vormen, zipf):
+        tabel[woord] = AANSLUITEND
+    # Loans Dutch shares but hardly uses (loot, skate, prompt): see zwakke_leenwoorden.
+    for woord in zwakke_leenwoorden(tabel, uit_scowl, leen | nederlands, vormen, zipf):
+        tabel[woord] = ZWAK_LEENWOORD
+    # Rare English words that Dutch lacks altogether (speedruns, onboarding).
     uitgesloten = nederlands_lexicon | leen | nederlands | set(vormen) | set(vormen.values())
     for woord in wordfreq_zeldzaam(tabel, engelse_woorden, uitgesloten):
         tabel[woord] = ENGELS_KLEIN
-    schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, zipf)
+    schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, vormen, zipf)
     schrijf_randen(tabel)
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))
     in_citaat = sum(1 for v in tabel.values() if v == ENGELS_IN_CITAAT)
+    zwak = sum(1 for v in tabel.values() if v == ZWAK_LEENWOORD)
     print(
         f"woorden.bin: {doel.stat().st_size:,} bytes; {engels:,} Engels, "
-        f"{len(tabel) - engels - in_citaat:,} aansluitend, {in_citaat} alleen in een citaat"
+        f"{len(tabel) - engels - in_citaat - zwak:,} aansluitend, {zwak:,} zwak ingeburgerd, "
+        f"{in_citaat} alleen in een citaat"
     )
 
 

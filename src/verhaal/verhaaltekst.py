@@ -248,6 +248,13 @@ def _verdacht(tekst: str, voorkant: Voorkant) -> bool:
     return False
 
 
+_NA_FOUT = (
+    "Het verhaal zelf is wel gecontroleerd, maar andere programma's (en verhaal bundel) "
+    "kunnen deze voorkant niet lezen. Zet een waarde met een dubbele punt of een haakje "
+    "tussen aanhalingstekens: titel: 'De les: een dag'."
+)
+
+
 def voorkant_fout(tekst: str, voorkant: Voorkant | None = None) -> str | None:
     """Why the front matter of ``tekst`` is not valid YAML, as a Dutch message that names
     the line and column in the file; None when it is valid or absent.
@@ -276,16 +283,13 @@ def voorkant_fout(tekst: str, voorkant: Voorkant | None = None) -> str | None:
             plek, uitleg = f" op regel {m.group(1)}{kolom}", fout.bericht[m.end() :]
         return (
             f"De voorkant (de YAML tussen de twee regels met ---) klopt niet{plek}: {uitleg} "
-            "Herstel de voorkant en controleer het verhaal opnieuw; de rest van het verhaal "
-            "is nog niet gecontroleerd."
+            f"{_NA_FOUT}"
         )
     if bron.data is not None and not isinstance(bron.data, dict):
         regel = tekst.count("\n", 0, voorkant.inhoud_start) + 1
         return (
             f"De voorkant (de YAML tussen de twee regels met ---) klopt niet op regel {regel}: "
-            "er horen sleutels met een waarde te staan, zoals ‘titel: De regenjas’. Herstel "
-            "de voorkant en controleer het verhaal opnieuw; de rest van het verhaal is nog "
-            "niet gecontroleerd."
+            f"er horen sleutels met een waarde te staan, zoals ‘titel: De regenjas’. {_NA_FOUT}"
         )
     return None
 

@@ -1,17 +1,27 @@
 """Rule ``engels``: English words and phrases that are not ordinary Dutch.
 
 Words are looked up in ``data/engels/woorden.bin`` (built from SCOWL, wordfreq and the
-OpenTaal list: English words that are clearly more frequent in English than in Dutch);
+OpenTaal list: English words that are clearly more frequent in English than in Dutch, less
+the Dutch words with the same letters that Dutch inflects as its own: long, communist);
 neighbouring English words form one phrase. Words that the English table does not know are
 analysed: an English stem with Dutch verb morphology (overthinken, geghost; and, on the
 plainly English stems of ``data/engels/werkwoordstammen.txt``, participles a Dutch list
-has too: gecanceld, geliket; and, where an infinitive stands, a listed -en form on such a
-stem that the Dutch verb tables lack: wilde liken), two English words run together
+has too: gecanceld, geliket; and, where a verb stands, a listed -en form on such a stem
+that the Dutch verb tables lack: wilde liken, we liken), two English words run together
 (selfcare) or an English and a Dutch word run together (mindsettraining, challengeweek) is
-English too. The table also holds rare English words that Dutch lacks (speedruns). A capitalised
-word that the text uses as a person's name (River, Sunny) is a name, judged with the naam
-rule's subject test; a lower-case school type (het so) is left to the vaktaal rule.
-Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
+English too. Dutch lists many English verbs and loans without using them: a participle it
+lists on a plainly English stem but hardly uses (gerecapt), an unlisted form of a verb it
+hardly uses (geblockt; prompten where an infinitive stands), an English compound as a verb
+stem (doomscrollen, geragequit), a loan it hardly uses joined by a hyphen or run together
+with another English word (loot-kist, lootbox; table value ZWAK_LEENWOORD), an unlisted
+compound of a plainly English word and a loan (gameplay) and an English derivation no list
+has (unboxing, respawnde) are English as well. The table also holds rare English words
+that Dutch lacks (speedruns). Dutch words keep their reading: verb forms on -eren
+(dispenserende), words written without their diaeresis (patienten) and hyphenated words
+the Dutch list has (make-up). A capitalised word that the text uses as a person's name
+(River, Sunny, 'Sky had het moeilijk') is a name, judged with the naam rule's subject test;
+a lower-case school type (het so) is left to the vaktaal rule. Tokens longer than
+:data:`MAX_WOORD` code points are passed over (linear time).
 """
 
 from __future__ import annotations
@@ -19,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Set
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
@@ -28,6 +39,7 @@ from verhaal.checker.tijd.lexicon import GEEN, lexicon
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
+    frequentie,
     is_gewoon_woord,
     is_nederlands,
     is_samenstelling,
@@ -79,8 +91,19 @@ def _zinnen() -> Termen:
     return Termen({term: alt for term, alt in _alternatieven().items() if " " in term})
 
 
-def _waarde(woord: str) -> int:
+ZWAK_LEENWOORD = 7
+"""Table value: as AANSLUITEND, but a loan Dutch hardly uses and does not inflect as its
+own (loot, skate, prompt): English in a Dutch verb form (prompten) and joined to a Dutch
+word by a hyphen (loot-kist). Built by scripts/tabellen/engels.py."""
+
+
+def _ruwe_waarde(woord: str) -> int:
     return lees_woordtabel("engels/woorden.bin").waarde(woord) or 0
+
+
+def _waarde(woord: str) -> int:
+    waarde = _ruwe_waarde(woord)
+    return AANSLUITEND if waarde == ZWAK_LEENWOORD else waarde
 
 
 # English contractions (closed class): the word lists leave out forms with apostrophes.
@@ -120,13 +143,100 @@ def engelse_vorm(klein: str) -> bool:
     Dutch word list has but whose stem is plainly English (gecanceld, geliket),
     or, for a word neither the Dutch lexicon nor the English table knows, two English
     words run together (selfcare, mealprep)."""
-    if len(klein) < 6 or len(klein) > MAX_WOORD or not klein.isalpha():
+    if len(klein) < 5 or len(klein) > MAX_WOORD or not klein.isalpha():
         return False
     if _in_lexicon(klein):
         return _engels_werkwoord(klein, streng=True)
-    if is_nederlands(klein):
+    if _zonder_trema(klein):
         return False
-    return _engels_werkwoord(klein) or _engelse_samenstelling(klein)
+    if len(klein) == 5:  # facen: -n after the silent e of a plainly English stem
+        stam = klein[:-1]
+        return klein[-1] == "n" and _waarde(stam) == ENGELS and not _ingeburgerd_werkwoord(stam)
+    if is_nederlands(klein):
+        # a participle the compound splitter misreads (geskipt: ges + kipt) stays a
+        # participle; otherwise a Dutch compound, unless of loans (gameplay)
+        return (
+            (klein.startswith("ge") and _engels_werkwoord(klein))
+            or leensamenstelling(klein)
+            or leenwoordensamenstelling(klein)
+        )
+    return (
+        _engels_werkwoord(klein)
+        or _engelse_samenstelling(klein)
+        or leensamenstelling(klein)
+        or leenwoordensamenstelling(klein)
+        or _engelse_afleiding(klein)
+    )
+
+
+_ENGELSE_VOORVOEGSELS = ("un", "re")
+"""English prefixes that make a new English word of an English one (unboxing, rewatch)."""
+
+
+def _engelse_stamsamenstelling(stam: str) -> bool:
+    """An English compound as the stem of a verb form (doomscroll-en, ragequit in
+    geragequit) that is no Dutch word itself (interesseer): see
+    :func:`_engelse_samenstelling` and :func:`leensamenstelling`."""
+    return (
+        len(stam) >= 8
+        and not _in_lexicon(stam)
+        and (_engelse_samenstelling(stam) or leensamenstelling(stam))
+    )
+
+
+def _afgeleid_engels(woord: str) -> bool:
+    """An English prefix before an English word of five letters or more that no Dutch list
+    has: respawn, unfollow (also as the stem of a Dutch verb form: respawnde)."""
+    return any(
+        woord.startswith(voorvoegsel)
+        and len(woord) - len(voorvoegsel) >= 5
+        and bool(_waarde(woord[len(voorvoegsel) :]))
+        and not _in_lexicon(woord)
+        for voorvoegsel in _ENGELSE_VOORVOEGSELS
+    )
+
+
+def _engelse_afleiding(klein: str) -> bool:
+    """A word no Dutch list has, made of an English word (four letters or more, any value in
+    the table) with an English ending or prefix: -ing (unboxing), -ed (goated), un- or re-
+    before a word of five letters or more (unfollow, respawn). Dutch forms -ing nouns from
+    Dutch verbs (melding, planning), which the Dutch lists hold; an unlisted one on an
+    English word is English."""
+    if _afgeleid_engels(klein):
+        return True
+    for voorvoegsel in _ENGELSE_VOORVOEGSELS:
+        rest = klein[len(voorvoegsel) :]
+        if klein.startswith(voorvoegsel) and rest.endswith(("ing", "ed")):
+            klein = rest  # unboxing: judge boxing
+            break
+    for uitgang in ("ing", "ed"):
+        if not klein.endswith(uitgang):
+            continue
+        stam = klein[: -len(uitgang)]
+        stammen = [stam, stam + "e"]
+        if len(stam) > 3 and stam[-1] == stam[-2]:
+            stammen.append(stam[:-1])  # shopping, skipped
+        if any(len(engels) >= 4 and _waarde(engels) for engels in stammen):
+            return True
+    return False
+
+
+_TREMA = {"e": "ë", "i": "ï", "u": "ü", "o": "ö"}
+
+
+def _zonder_trema(klein: str) -> bool:
+    """Whether the word is a Dutch word of the lexicon written without its diaeresis
+    (patienten, ingredienten, coefficient: patiënten ...), a common slip that must not read
+    as English (patient + en)."""
+    plaatsen = [i for i in range(1, len(klein)) if klein[i] in _TREMA and klein[i - 1] in "aeiou"]
+    if not plaatsen:
+        return False
+    if any(_in_lexicon(klein[:i] + _TREMA[klein[i]] + klein[i + 1 :]) for i in plaatsen):
+        return True
+    alle = list(klein)  # coefficienten: coëfficiënten, two at once
+    for i in plaatsen:
+        alle[i] = _TREMA[klein[i]]
+    return len(plaatsen) > 1 and _in_lexicon("".join(alle))
 
 
 @cache
@@ -142,12 +252,21 @@ def _werkwoordstammen() -> frozenset[str]:
     return lees_woorden("engels/werkwoordstammen.txt")
 
 
+INGEBURGERD_WERKWOORD = 3.0
+"""Dutch Zipf frequency from which a verb form the Dutch list has makes the verb on its
+stem integrated (scrollen 3.0, streamen 3.5, uploaden 4.0), so that any spelling of its
+forms is Dutch (scrollde). Below it the list has the verb but Dutch hardly uses it
+(blocken 2.2, skippen 2.3): its unlisted forms (geblockt, geskipt) stay English."""
+
+
 def _ingeburgerd_werkwoord(stam: str) -> bool:
-    """Whether the lexicon knows a Dutch verb on this stem (scrollen, streamen): then any
-    spelling of its forms (scrollde) is integrated Dutch."""
-    return any(
-        is_vorm(vorm) for vorm in (stam + "en", stam + "n", "ge" + stam + "d", "ge" + stam + "t")
-    ) or (len(stam) > 4 and stam[-1] == stam[-2] and is_vorm(stam[:-1] + "en"))
+    """Whether Dutch uses a verb on this stem: the lexicon has one of its forms (an
+    infinitive, also with a doubled consonant, or a participle) at Zipf
+    :data:`INGEBURGERD_WERKWOORD` or more."""
+    vormen = [stam + "en", stam + "n", stam + stam[-1] + "en", "ge" + stam + "d", "ge" + stam + "t"]
+    if len(stam) > 4 and stam[-1] == stam[-2]:
+        vormen.append(stam[:-1] + "en")
+    return any(is_vorm(vorm) and frequentie(vorm) >= INGEBURGERD_WERKWOORD for vorm in vormen)
 
 
 def _leenwerkwoord(stam: str, vorm: str) -> bool:
@@ -169,9 +288,15 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
             if not kaal.endswith(uitgang):
                 continue
             stam = kaal[len(voor) : len(kaal) - len(uitgang)]
+            if not uitgang and not stam.endswith(("t", "d")):
+                continue  # ge + stem alone only where the stem ends in t or d (geghost)
             stammen: tuple[str, ...] = (stam, stam + "e")
             n_na_e = uitgang in ("en", "ende", "end")
-            if n_na_e and streng:
+            if n_na_e and not voor and stam.endswith("er"):
+                continue  # dispenserende, filteren: a Dutch verb on -eren
+            if streng:
+                # a listed form keeps the English e where it has one (geliket, geliked);
+                # without it the letters are Dutch (gelikt, gelakt: likken, lakken)
                 stammen = (stam,)
             for engels in stammen:
                 if len(engels) < 4:
@@ -183,9 +308,115 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
                 if streng:
                     if engels in _werkwoordstammen() and not _leenwerkwoord(engels, klein):
                         return True
-                elif _is_engels(engels) and not _ingeburgerd_werkwoord(engels):
+                    if voor and uitgang in ("d", "t") and _zeldzaam_engels_deelwoord(klein, stam):
+                        return True
+                elif (
+                    (
+                        _is_engels(engels)
+                        or _afgeleid_engels(engels)
+                        or _engelse_stamsamenstelling(engels)
+                        or engels in _werkwoordstammen()
+                        or (
+                            _waarde(engels)
+                            and engels not in _leenwoorden()
+                            and (voor or not n_na_e)
+                            and uitgang
+                        )
+                    )
+                    and not _ingeburgerd_werkwoord(engels)
+                    and not _leenwerkwoord(engels, klein)
+                ):
+                    # a stem Dutch shares (skip, block) only in a form no plural has:
+                    # geskipt, blockte; skippen waits for its place (see _gedeelde_infinitief)
                     return True
     return False
+
+
+def _zwak_leenwoord(woord: str) -> bool:
+    """An English word that Dutch shares but hardly uses (table value ZWAK_LEENWOORD)."""
+    return _ruwe_waarde(woord) == ZWAK_LEENWOORD
+
+
+ZELDZAAM_DEELWOORD = 2.0
+"""Dutch Zipf frequency below which a participle that the Dutch word list has is no
+integrated Dutch verb form (gedebugd; not gecheckt, gemaild)."""
+
+
+def _zeldzaam_engels_deelwoord(klein: str, stam: str) -> bool:
+    """A participle the Dutch list has, ge + a plainly English stem + d/t (gedebugd,
+    gescrubd), that Dutch hardly uses (:data:`ZELDZAAM_DEELWOORD`). Not where the letters
+    read as a Dutch stem with the final t or d (gespurt: spurt, gestunt: stunt, gebrand:
+    brand), and only the stem as written (gegrapt is grap + t, not grape)."""
+    return (
+        len(stam) >= 4
+        and _waarde(stam) == ENGELS
+        and frequentie(klein) < ZELDZAAM_DEELWOORD
+        and not _in_lexicon(stam + klein[-1])
+        and not _leenwerkwoord(stam, klein)
+    )
+
+
+@cache
+def leensamenstelling(klein: str) -> bool:
+    """A closed compound that no Dutch list has, of a plainly English word and another
+    English word (four letters or more each), where the other is a loan the Dutch list has
+    (gameplay: game + play; teamchallenge). The Dutch compound splitter accepts some of
+    these; they are English all the same, unless the word also splits into two Dutch words
+    that are not plainly English (linkshander: links + hander)."""
+    if not 8 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
+        return False
+    return any(
+        _waarde(klein[:i])
+        and _waarde(klein[i:])
+        and ENGELS in (_waarde(klein[:i]), _waarde(klein[i:]))
+        for i in range(4, len(klein) - 3)
+    ) and not _nederlandse_splitsing(klein)
+
+
+def _zuiver_nederlands(deel: str) -> bool:
+    """A Dutch lexicon word (three letters or more) with no English reading at all."""
+    return len(deel) >= 3 and _in_lexicon(deel) and not _waarde(deel)
+
+
+ZWAK_NEDERLANDS = 3.5
+"""Dutch Zipf below which a loan is weak (the build's criterion for ZWAK_LEENWOORD)."""
+GANGBAAR_NEDERLANDS = 4.5
+"""Dutch Zipf from which a word is common Dutch (code 4.8): with it, a weak loan makes a
+Dutch compound (exitcode)."""
+
+
+@cache
+def leenwoordensamenstelling(klein: str) -> bool:
+    """A closed word no Dutch list has, of two English words (three letters or more, seven
+    in all), one a loan Dutch hardly uses (table value ZWAK_LEENWOORD) and neither a listed
+    integrated loan nor common Dutch: lootbox, skatecrew (not teamcoach, clubshirt,
+    exitcode: with a loan Dutch has taken in, a Dutch compound). Not when the word also
+    splits into a word with no English reading and another Dutch word (with a linking s,
+    e or en)."""
+    if not 7 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
+        return False
+    leen = _leenwoorden()
+    if not any(
+        ZWAK_LEENWOORD in (_ruwe_waarde(kop := klein[:i]), _ruwe_waarde(staart := klein[i:]))
+        and _waarde(kop)
+        and _waarde(staart)
+        and kop not in leen
+        and staart not in leen
+        and min(frequentie(kop), frequentie(staart)) < ZWAK_NEDERLANDS
+        and max(frequentie(kop), frequentie(staart)) < GANGBAAR_NEDERLANDS
+        for i in range(3, len(klein) - 2)
+    ):
+        return False
+    for i in range(3, len(klein) - 2):
+        kop, staart = klein[:i], klein[i:]
+        if not _in_lexicon(staart):
+            continue
+        koppen = [kop] + [kop[: -len(k)] for k in ("s", "e", "en") if kop.endswith(k)]
+        if any(_in_lexicon(k) for k in koppen) and (
+            _zuiver_nederlands(staart) or any(_zuiver_nederlands(k) for k in koppen)
+        ):
+            return False
+    return True
 
 
 @cache
@@ -206,27 +437,67 @@ def engelse_infinitief(klein: str) -> bool:
     return lexicon().paradigma_nummer(klein, verleden=False) == GEEN
 
 
+@cache
+def gedeelde_infinitief(klein: str) -> bool:
+    """Whether a form on -en that no Dutch list has is the infinitive of a verb on an
+    English stem that Dutch shares but whose verb it hardly uses (prompten, skippen):
+    English where it stands as an infinitive (see :func:`_als_infinitief`), since
+    elsewhere such a form is as often a Dutch plural (exporten)."""
+    if len(klein) < 6 or not klein.endswith("en") or not klein.isalpha() or _in_lexicon(klein):
+        return False
+    stam = klein[:-2]
+    if stam.endswith("er") or _zonder_trema(klein):
+        return False  # orderen, filteren: a Dutch verb on -eren
+    if is_nederlands(klein):
+        # a Dutch compound, unless its stem is an English one (doomscroll-en), and it
+        # does not start with a Dutch word or listed loan (sport + spullen)
+        return _engelse_stamsamenstelling(stam) and not any(
+            _in_lexicon(klein[i:])
+            and _in_lexicon(kop := klein[:i].removesuffix("s"))
+            and (not _waarde(kop) or kop in _leenwoorden())
+            for i in range(3, len(klein) - 3)
+        )
+    stammen = [stam, stam + "e"]
+    if stam[-1] == stam[-2]:
+        stammen.append(stam[:-1])
+    if any(engels in _leenwoorden() for engels in stammen):
+        return False  # touren: on a listed loan (tour) the verb is Dutch too
+    return any(
+        len(engels) >= 4
+        and _waarde(engels)
+        and not _ingeburgerd_werkwoord(engels)
+        and not _leenwerkwoord(engels, klein)
+        for engels in stammen
+    )
+
+
 _VOOR_INFINITIEF = frozenset(
-    """te gaan ga gaat ging gingen wil wilt wilde wilden willen wou kan kun kunt kon konden
-    kunnen moet moest moesten moeten mag mocht mochten mogen zal zou zouden zullen blijf
-    blijft bleef bleven blijven lekker""".split()
+    """te gaan ga gaat ging gingen leren leer leert leerde leerden wil wilt wilde wilden
+    willen wou kan kun kunt kon konden kunnen moet moest moesten moeten mag mocht
+    mochten mogen zal zou zouden zullen blijf blijft bleef bleven blijven lekker""".split()
 )
 """Words after which a verb stands as an infinitive (gaan chillen, wilde liken, bleef
 levelen); with 'aan het' and 'te' (zat te chillen)."""
 
+
+_MEERVOUDSONDERWERP = frozenset({"we", "wij", "jullie", "ze", "zij"})
+"""Plural subject pronouns: a form on -en right after one is a verb (ze spammen)."""
 
 _INFINITIEF_BEREIK = 6
 """How many words before an infinitive its verb may stand (wilde de foto van haar liken)."""
 
 
 def _als_infinitief(doc: Document, k: int) -> bool:
-    """Whether token ``k`` stands in an infinitive's place: after 'aan het', or up to
+    """Whether token ``k`` stands in a verb's place: after 'aan het', right after a plural
+    subject pronoun (ze chillen: a plural noun does not follow one), or up to
     :data:`_INFINITIEF_BEREIK` words after a word of :data:`_VOOR_INFINITIEF`, in the same
     sentence (gingen chillen, wilde de foto liken)."""
     tokens = doc.tokens
     zin = tokens[k].zin
     if k >= 2 and tokens[k - 1].tekst.lower() == "het" and tokens[k - 2].tekst.lower() == "aan":
         return tokens[k - 2].zin == zin
+    if k >= 1 and tokens[k - 1].zin == zin and tokens[k - 1].tekst.lower() in _MEERVOUDSONDERWERP:
+        return True
     for j in range(k - 1, max(-1, k - 1 - _INFINITIEF_BEREIK), -1):
         if tokens[j].zin != zin:
             return False
@@ -274,14 +545,22 @@ def _nederlandse_splitsing(klein: str) -> bool:
     return False
 
 
+_EREN_VORMEN = ("erende", "erenden", "erend", "eerde", "eerden", "eert")
+"""Endings of the forms of Dutch verbs on -eren (dispenserende, registreerde): such a
+word is a verb form, not an English word and a Dutch one run together."""
+
+
 @cache
 def gemengde_samenstelling(klein: str) -> bool:
     """A closed compound of a plainly English word (five letters or more) and a Dutch
     word, in either order: mindsettraining, challengeweek, socialmediagebruik,
-    gamechallenge. The guideline marks such a word whole, as it does mindset-training.
+    gamechallenge; also an English -ing word no list has before a Dutch word
+    (unboxingfilmpje). The guideline marks such a word whole, as it does mindset-training.
     Compounds the Dutch lexicon lists are Dutch."""
     if not 9 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
         return False
+    if klein.endswith(_EREN_VORMEN):
+        return False  # dispenserende: a form of a Dutch verb on -eren (dispense + rende)
     # Only where an English word can start or end the word at all (engels/randen.bin).
     randen = lees_woordtabel("engels/randen.bin")
     gevonden = (
@@ -297,6 +576,14 @@ def gemengde_samenstelling(klein: str) -> bool:
             for i in range(4, len(klein) - 4)
         )
     )
+    if not gevonden and "ing" in klein:  # an English -ing word first: unboxingfilmpje
+        gevonden = any(
+            klein.endswith("ing", 0, i)
+            and not _in_lexicon(klein[:i])
+            and _engelse_afleiding(klein[:i])
+            and _nederlands_deel(klein[i:])
+            for i in range(6, len(klein) - 3)
+        )
     # generator + ruimte: a Dutch reading exists (not gener + atorruimte)
     return gevonden and not _nederlandse_splitsing(klein)
 
@@ -311,15 +598,39 @@ def _klasse(klein: str) -> int:
         return ENGELS_ALLEEN if _engels_werkwoord(klein) else ENGELS
     if not waarde and gemengde_samenstelling(klein):
         return ENGELS_ALLEEN
-    if not waarde and klein.endswith("en") and _in_lexicon(klein) and engelse_infinitief(klein):
+    if (
+        not waarde
+        and klein.endswith("en")
+        and (engelse_infinitief(klein) if _in_lexicon(klein) else gedeelde_infinitief(klein))
+    ):
         return ENGELS_ALS_WERKWOORD
     if waarde or "-" not in klein:
         return waarde
     delen = [d for d in klein.split("-") if d]
     klassen = [_waarde(d) for d in delen]
+    if _in_lexicon(klein):  # make-up, stand-by: a hyphenated word the Dutch list has
+        return AANSLUITEND if all(klassen) else 0
     if ENGELS in klassen or ENGELS_KLEIN in klassen:
         return ENGELS
+    if _zwak_met_streepje(klein, delen):
+        return ENGELS
     return AANSLUITEND if klassen and all(klassen) else 0
+
+
+_KLINKERS = frozenset("aeiouy")
+
+
+def _zwak_met_streepje(klein: str, delen: list[str]) -> bool:
+    """A hyphenated word with a weak loan (:func:`_zwak_leenwoord`) as a part: skate-crew,
+    loot-kist. Dutch spelling writes a compound closed unless two vowels meet (aroma-olie,
+    where aroma is international rather than English), so those are left alone, as is a
+    plural of a word the Dutch list has (post-its)."""
+    if _in_lexicon(klein.removesuffix("s")):
+        return False
+    for links, rechts in pairwise(delen):
+        if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
+            return False
+    return any(_zwak_leenwoord(deel) for deel in delen)
 
 
 _BRUGWOORDEN = frozenset({"of", "in"})
@@ -415,9 +726,11 @@ def _hoofdwoord_telt(doc: Document, token: Token) -> bool:
     return _op_zijn_plaats(doc, token) and _woordklasse(token.tekst) in _MELDBAAR
 
 
-_ONDERWERP_NA_WERKWOORD = frozenset("ik je jij hij zij ze we wij u men jullie er het".split())
-"""After a sentence-initial word and a verb these show inversion ('Happy werd ze er niet
-van'): the first word is then no subject, so no person's name."""
+_ONDERWERP_NA_WERKWOORD = frozenset("ik jij hij zij we wij men jullie".split())
+"""After a sentence-initial word and a verb these show inversion ('Weird vond hij het
+niet'): the first word is then no subject, so no person's name. Only pronouns that are
+always a subject: after 'ze', 'je', 'het' or 'er' the first word is as often a name with
+an object after the verb ('Sky had het moeilijk', 'River zag ze niet')."""
 
 
 def _namen_midden_in_zin(doc: Document) -> frozenset[str]:

@@ -57,7 +57,7 @@ TAGS = (
 )
 T_TT = TAGS.index("TT")
 T_VT = TAGS.index("VT")
-FINIET = (T_TT, T_VT)
+FINIET = frozenset((T_TT, T_VT))
 MAGIC = b"VWM1"
 BIAS = 1024
 """Stored field = weight + BIAS, weights quantised to -1023 .. 1023."""
@@ -278,13 +278,9 @@ class Tagger(KenmerkSom):
         them has a fixed cost)."""
         if len(self._cache) > MAX_KENMERK_CACHE:
             self._cache.clear()
-        rand = VERKLARING.rand
         kolommen: list[list[str]] = [[] for _ in NAMEN]
-        begins = []
-        for zin in zinnen:
-            begins.append(len(kolommen[0]) + rand)  # where the sentence's first word is
-            for kolom, nieuw in zip(kolommen, VERKLARING.opgevuld(waarden(zin)), strict=True):
-                kolom += nieuw
+        # Where each sentence's first word is in the columns of all of them.
+        begins = [VERKLARING.aanvullen(kolommen, waarden(zin)) for zin in zinnen]
         groepen = self._sommen
         ingangen = groepen.ingangen(kolommen)
         return [

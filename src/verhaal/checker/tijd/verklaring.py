@@ -182,9 +182,22 @@ class Verklaring:
 
     def opgevuld(self, kolommen: Kolommen) -> list[list[Any]]:
         """The columns with :attr:`rand` stand-ins on either end (``<s>``, ``</s>``)."""
+        samen: list[list[Any]] = [[] for _ in kolommen]
+        self.aanvullen(samen, kolommen)
+        return samen
+
+    def aanvullen(self, samen: Sequence[list[Any]], kolommen: Kolommen) -> int:
+        """Append :meth:`opgevuld` of ``kolommen`` to the columns ``samen`` (several
+        sentences one after the other, as :meth:`Sommen.ingangen` takes them); returns where
+        the first position of ``kolommen`` is in ``samen``."""
         voor = ["<s>"] * self.rand
         na = ["</s>"] * self.rand
-        return [voor + list(k) + na for k in kolommen]
+        begin = len(samen[0]) + self.rand if samen else 0
+        for kolom, k in zip(samen, kolommen, strict=True):
+            kolom += voor
+            kolom += k
+            kolom += na
+        return begin
 
     def invoer(self, opgevuld: Kolommen, groep: Groep, i: int) -> tuple[Any, ...]:
         """The values group ``groep`` reads at position ``i`` (of :meth:`opgevuld`)."""
@@ -261,7 +274,8 @@ def _sleutels(vorm: Vorm, namen: Sequence[str], kolommen: Kolommen) -> Sequence[
     lengte = len(kolommen[0]) - vorm[-1][0]
     for o, ks in vorm:
         if len(ks) == 1:
-            delen.append(kolommen[namen.index(ks[0])][o : o + lengte])
+            kolom = kolommen[namen.index(ks[0])]
+            delen.append(kolom if o == 0 and lengte == len(kolom) else kolom[o : o + lengte])
         else:
             delen.append(
                 list(zip(*(kolommen[namen.index(k)][o : o + lengte] for k in ks), strict=True))

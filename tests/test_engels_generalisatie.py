@@ -1,0 +1,180 @@
+"""Rule engels on words no list holds: one must-flag and must-not-flag set per mechanism.
+
+Our own sentences (gaming, social media, school life), none taken from an evaluation set,
+and checks on the shipped tables the mechanisms read (built by scripts/tabellen/engels.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from verhaal.checker import CheckConfig, RegelInstelling, check
+from verhaal.checker.rules import REGELS, engels
+from verhaal.checker.woordenboek import lees_woordtabel
+from verhaal.data import lees_woorden
+
+
+def engels_in(tekst: str) -> list[str]:
+    regels = {r: RegelInstelling(aan=r == "engels") for r in REGELS}
+    return [b.tekst for b in check(tekst, CheckConfig(regels=regels))]
+
+
+# A participle the Dutch word list has, on a plainly English stem, that Dutch hardly uses.
+DEELWOORD_IN_LIJST = [
+    ("Ze had de vorige aflevering kort gerecapt.", ["gerecapt"]),
+    ("De vloer was flink gescrubd.", ["gescrubd"]),
+    # Dutch verbs whose letters also read as an English stem (lak, lik, spurt, check)
+    ("De deur was net gelakt en de hond had het bord gelikt.", []),
+    ("Hij had naar de finish gespurt.", []),
+    ("Ze had alles gecheckt en gemaild.", []),
+]
+
+# A verb form no Dutch list has, on an English stem that Dutch shares, whose Dutch verb is
+# rare (blocken, skippen): English; on an integrated verb (scrollen) or a listed loan, not.
+ONGELIJSTE_VORM = [
+    ("Ze had hem na de ruzie meteen geblockt.", ["geblockt"]),
+    ("Hij had het saaie filmpje geskipt.", ["geskipt"]),
+    ("Ze blockte iedereen die haar uitlachte.", ["blockte"]),
+    ("Hij scrollde verder en de app werd geüpdatet.", []),
+    ("Ze zijn de hele zomer gaan touren met de band.", []),
+]
+
+# A form on -en on a shared stem only where an infinitive stands; elsewhere it is as often a
+# Dutch plural.
+INFINITIEF = [
+    ("Ze bleef de hele avond prompten.", ["prompten"]),
+    ("Hij leerde prompten in de les informatica.", ["prompten"]),
+    ("We gingen na school lekker chillen.", ["chillen"]),
+    ("Hij bleef maar levelen in zijn spel.", ["levelen"]),
+    ("„We liken gewoon alles,” zei ze.", ["liken"]),
+    ("De exporten stegen dat jaar flink.", []),
+    # a Dutch word written without its diaeresis (patiënten, coëfficiënten)
+    ("Ze moest de patienten en hun clienten bellen.", []),
+    ("We moesten de coefficienten uitrekenen.", []),
+    # a Dutch verb on -eren whose stem reads as English (dispense, order)
+    ("De school nam dispenserende maatregelen.", []),
+    ("Ze moest nog orderen bij de groothandel.", []),
+    ("De wallen onder haar ogen waren donker.", []),
+]
+
+# A hyphen joining a loan Dutch hardly uses to a Dutch word.
+STREEPJE = [
+    ("Hij opende de loot-kist met een gouden sleutel.", ["loot-kist"]),
+    ("Ze zat in een skate-crew uit de buurt.", ["skate-crew"]),
+    # two vowels meet (Dutch spelling wants the hyphen), or two integrated loans
+    ("Ze deed een druppel aroma-olie in het bad.", []),
+    ("Het team-uitje ging naar zee.", []),
+    # a hyphenated word the Dutch list has is Dutch, whatever its parts
+    ("Na de warming-up nam ze een time-out en deed haar make-up.", []),
+    ("Hij had weinig self-esteem.", ["self-esteem"]),
+]
+
+# A closed compound no Dutch list has, of a plainly English word and a loan.
+LEENSAMENSTELLING = [
+    ("De gameplay van het nieuwe spel viel tegen.", ["gameplay"]),
+    ("Hij was de linkshander van de klas.", []),
+    ("Ze droeg haar clubshirt naar de wedstrijd.", []),
+    # a loan Dutch hardly uses with another English word that Dutch has not taken in
+    ("Hij kocht voor zijn zakgeld een lootbox.", ["lootbox"]),
+    ("Ze hoorde bij de skatecrew van het plein.", ["skatecrew"]),
+    ("De teamcoach keek naar de exitcode van het programma.", []),
+]
+
+
+# An English word with an English ending or prefix that no Dutch list has, also as the stem
+# of a Dutch verb form.
+AFLEIDING = [
+    ("Hij keek een unboxing van zijn nieuwe koptelefoon.", ["unboxing"]),
+    ("Na elke val moest hij respawnen.", ["respawnen"]),
+    ("Hij respawnde naast de brug.", ["respawnde"]),
+    ("Ze had haar oude klasgenoot geunfollowd.", ["geunfollowd"]),
+    # Dutch -ing nouns and a Dutch spelling slip on -d stay
+    ("De verbetering kwam na de melding.", []),
+    ("Hij leverd het werk morgen in.", []),
+    # an English -ing word no list has before a Dutch word; a Dutch one stays
+    ("Hij keek de hele dag naar unboxingfilmpjes.", ["unboxingfilmpjes"]),
+    ("Het planningsbord hing naast de deur.", []),
+]
+
+# An English compound as the stem of a Dutch verb form; -en only where an infinitive stands,
+# and never after a Dutch first part (sport + spullen).
+SAMENGESTELDE_STAM = [
+    ("Ze bleef tot middernacht doomscrollen.", ["doomscrollen"]),
+    ("Na de nederlaag was hij meteen geragequit.", ["geragequit"]),
+    ("Ze wilde haar sportspullen niet vergeten.", []),
+    ("Hij was erg geinteresseerd in het verhaal.", []),
+    # four letters and -n after the silent e of a plainly English verb
+    ("De baas liet hem de schappen facen.", ["facen"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    DEELWOORD_IN_LIJST
+    + ONGELIJSTE_VORM
+    + INFINITIEF
+    + STREEPJE
+    + LEENSAMENSTELLING
+    + AFLEIDING
+    + SAMENGESTELDE_STAM,
+)
+def test_engels_op_klasse(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+# A capitalised English word that is the subject, with an object pronoun after the verb, is
+# a person's name; after a pronoun that is always a subject, the first word is fronted.
+NAMEN = [
+    ("Sky had het er moeilijk mee. Ze zei niets.", []),
+    ("River zag ze niet staan.", []),
+    ("Weird vond hij het niet.", ["Weird"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), NAMEN)
+def test_namen_die_engels_lijken(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_zwakke_leenwoorden_in_de_tabel() -> None:
+    tabel = lees_woordtabel("engels/woorden.bin")
+    # loans Dutch hardly uses and does not inflect as its own
+    for woord in ("loot", "skate", "meltdown"):
+        assert tabel.waarde(woord) == engels.ZWAK_LEENWOORD, woord
+    # Dutch inflects these (protestantse, bittere, prompte) or lists them as integrated
+    for woord in ("protestants", "bitter", "prompt", "team", "game"):
+        assert tabel.waarde(woord) != engels.ZWAK_LEENWOORD, woord
+    # a weak loan is still only a neighbour on its own, never reported alone
+    assert engels_in("Hij vond veel loot in de kist.") == []
+
+
+# Dutch words with the letters of an English word, that Dutch inflects as its own.
+HOMOGRAAF = [
+    ("Zijn linker long was ontstoken.", []),
+    ("De communist hield een toespraak over een nieuw episode.", []),
+    ("Ze had een excellent en consistent verslag geschreven.", []),
+    # in an English phrase they still join
+    ("„Long story short,” zei ze.", ["Long story short"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), HOMOGRAAF)
+def test_nederlandse_homografen(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_homografen_in_de_tabel() -> None:
+    tabel = lees_woordtabel("engels/woorden.bin")
+    for woord in ("long", "communist", "excellent", "episode"):
+        assert tabel.waarde(woord) == engels.AANSLUITEND, woord
+    for woord in ("skills", "mindset", "awkward"):
+        assert tabel.waarde(woord) == engels.ENGELS, woord
+
+
+def test_werkwoordstammen_in_de_tabel() -> None:
+    stammen = lees_woorden("engels/werkwoordstammen.txt")
+    assert {"chill", "like", "cancel", "level"} <= stammen
+    # integrated loan verbs and Dutch verbs the tables know stay out
+    assert not {"game", "print", "check", "tier", "last", "stage", "tour"} & stammen
+    # English forms are no verb stems
+    assert not {"winning", "longer"} & stammen
