@@ -172,6 +172,8 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
         # A noun after a preposition, a possessive, or an article and an adjective.
         ("Op de steen stond in krijt een woord.", []),
         ("Ze had een glazen bak nodig.", []),
+        ("Ze had alleen wat tijd en een glazen bak nodig.", []),
+        ("De jongen wacht op de bus.", ["wacht"]),
         ("Er is iets waar hij aan denkt.", ["is", "denkt"]),
         ("Even kijken wat er in de doos zat.", []),
         ("Even lopen we nog door.", ["lopen"]),

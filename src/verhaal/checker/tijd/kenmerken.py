@@ -1459,7 +1459,8 @@ def naamwoord_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) ->
     stranded (:data:`GESTRAND` earlier in the sentence: ``waar ze op wacht``). Any word
     is no finite verb right after a possessive that is never an object (``mijn vraag``),
     and a word that can be a noun is none after an article or such a possessive and an
-    adjective (``een glazen bak``, ``mijn oude fiets``). Changes ``labels`` in place."""
+    adjective (``een glazen bak``, ``mijn oude fiets``; a word that is no verb form and can
+    be an adjective counts, whatever its tag). Changes ``labels`` in place."""
     if TT not in labels:
         return  # no present reading to drop
     woorden = zin.woorden
@@ -1470,7 +1471,10 @@ def naamwoord_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) ->
         if (
             vorige in BEZIT_ZONDER_VOORWERP
             or (
-                tags[i - 1] == _ADJ
+                (
+                    tags[i - 1] == _ADJ
+                    or (not zin.vlaggen[i - 1] and "a" in zin.klassen[i - 1].partition("|")[2])
+                )
                 and i > 1
                 and zin.gaten[i - 1] == "_"
                 and woorden[i - 2] in _LIDWOORD_OF_BEZIT
