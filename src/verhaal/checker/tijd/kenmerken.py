@@ -25,6 +25,7 @@ from verhaal.checker.tijd.model import TT, VT, Model
 from verhaal.checker.tijd.tagger import FINIET, TAGS
 from verhaal.checker.tijd.verklaring import Groep, Sommen, Verklaring
 from verhaal.checker.tijd.woordsoorten import meervoud_kandidaten, woordsoorten
+from verhaal.checker.woordenboek import genummerde_woorden
 
 # Words that open a subordinate clause (verb-final word order) or join main clauses.
 ONDERSCHIKKEND = frozenset(
@@ -1054,8 +1055,6 @@ TELWOORDEN = frozenset(
     tachtig negentig honderd duizend""".split()
 )
 """Number words; some are also verb forms (``vier``, ``zeven``)."""
-GENUMMERD = frozenset("groep klas leerjaar jaar hoofdstuk les bladzijde pagina nummer".split())
-"""Nouns that a number follows as a name: ``groep zeven``, ``klas vier``."""
 
 
 def getal_geen_werkwoord(zin: Zin, labels: list[int]) -> None:
@@ -1067,7 +1066,7 @@ def getal_geen_werkwoord(zin: Zin, labels: list[int]) -> None:
             continue
         w = zin.woorden[i]
         vorige = zin.woorden[i - 1]
-        if (w in TELWOORDEN and vorige in GENUMMERD) or (
+        if (w in TELWOORDEN and vorige in genummerde_woorden()) or (
             zin.vlaggen[i] & lx.MEERVOUD
             and (vorige in TELWOORDEN or vorige.isdigit())
             and "n" in zin.klassen[i].lower()
