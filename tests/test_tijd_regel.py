@@ -148,6 +148,52 @@ def test_cli_json_geeft_suggestie(tmp_path: object) -> None:
         # ... and so does a part joined to it that shares its subject.
         ("De meester zei dat bijen honing maken en daarna de kast vullen.", ["maken", "vullen"]),
         ("Ze zag dat ze lachen en wilde meedoen.", ["lachen"]),
+        # Infinitives after laten that a part or a verbless phrase follows.
+        (
+            "Ze liet de kinderen de bieten schillen, de pompoen snijden en alles in een pan doen.",
+            [],
+        ),
+        ("Ze liet de kinderen het verhaal naspelen en de muts zoeken in de klas.", []),
+        ("Ze wilde naar huis, maar de kinderen spelen in de tuin.", ["spelen"]),
+        # A plural subject pronoun or -en adjective opening a part; a noun that is also a verb.
+        ("Ik pakte mijn tas en we fietsen naar school.", ["fietsen"]),
+        ("Zij was moe en de anderen zitten al klaar.", ["zitten"]),
+        ("Ze keek om zich heen, en haar handen trillen.", ["trillen"]),
+        # A list of infinitives after a colon; a list of clauses stays finite.
+        ("Ze stelde regels op: zachtjes praten, niets kapotmaken, samen opruimen.", []),
+        ("Hij oefende elke week: drijven, adem halen, de benen trappen.", []),
+        ("Ze leerde iets nieuws: doorzetten als het moeilijk werd.", []),
+        ("Het was een rare dag: de kinderen lachen, de honden blaffen.", ["lachen", "blaffen"]),
+        ("Ze riep: komen jullie ook?", ["komen"]),
+        # Imperatives that open a sentence.
+        ("Kom het gerust eens bekijken.", ["Kom"]),
+        ("Vergeet niet hoe groot zo'n stap is.", ["Vergeet", "is"]),
+        ("Haar moeder lachte.", []),
+        # A noun after a preposition, a possessive, or an article and an adjective.
+        ("Op de steen stond in krijt een woord.", []),
+        ("Ze had een glazen bak nodig.", []),
+        ("Ze had alleen wat tijd en een glazen bak nodig.", []),
+        ("De jongen wacht op de bus.", ["wacht"]),
+        ("Er is iets waar hij aan denkt.", ["is", "denkt"]),
+        ("Even kijken wat er in de doos zat.", []),
+        ("Even lopen we nog door.", ["lopen"]),
+        # Nouns and adjectives in a list of things.
+        ("Er hing een lucht van stof en heet plastic.", []),
+        ("Ze speelden met glitters en stukjes blauw vilt.", []),
+        ("Tijdens de repetities staat ze achteraan.", ["staat"]),
+        # A plural that is present and past alike, among past verbs.
+        ("Ze zetten een tentje op, spanden lijnen en begonnen.", []),
+        ("Ze zetten de tent op, nu gaan ze slapen.", ["gaan"]),
+        # The closing run of a subordinate clause, its finite verb tagged but not taken.
+        (
+            "De imker zei dat bijen zo aan elkaar laten zien waar de bloemen staan.",
+            ["laten", "staan"],
+        ),
+        # A stem after en that continues a verb after ik.
+        ("Ik bel zijn moeder op en vraag of ze komt.", ["bel", "vraag", "komt"]),
+        ("Ik zie een hond en kat.", ["zie"]),
+        # A demonstrative die opens no relative clause.
+        ("Daarom ging haar coach, een oude man, die middag met de ouders praten.", []),
     ],
 )
 def test_klassen_uit_issue_12(tekst: str, verwacht: list[str]) -> None:

@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
-from verhaal.data import pad
+from verhaal.data import lees_regels, pad
 
 _MAGIC = b"VWT2"
 
@@ -488,3 +488,11 @@ class Termen:
             if gevonden is not None:
                 yield i, i + gevonden[0], gevonden[1]
                 i += gevonden[0]
+
+
+@cache
+def genummerde_woorden() -> frozenset[str]:
+    """Nouns that a number follows as a name or label, not as a count (``groep zeven``,
+    ``hoofdstuk acht``, ``bus vier``): ``data/getallen/genummerd.txt``. The number rule and
+    the tense rule's ``getal_geen_werkwoord`` both read this one list."""
+    return frozenset(w for regel in lees_regels("getallen/genummerd.txt") for w in regel.split())

@@ -27,7 +27,7 @@ from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.woordsoorten import woordsoorten
-from verhaal.checker.woordenboek import WOORDMEMO
+from verhaal.checker.woordenboek import WOORDMEMO, genummerde_woorden
 from verhaal.data import lees_regels
 
 # --- The grammar of Dutch cardinal number words -------------------------------------------
@@ -454,12 +454,6 @@ def _klasse(woord: str) -> str:
 def _zelfstandig(woord: str) -> bool:
     """Whether a lower-case word is mostly a noun ('zand', 'bloem', 'kinderen')."""
     return _klasse(woord) in ("n", "N")
-
-
-@cache
-def genummerde_woorden() -> frozenset[str]:
-    """The nouns of ``data/getallen/genummerd.txt`` (groep, hoofdstuk, bus, ...)."""
-    return frozenset(w for regel in lees_regels("getallen/genummerd.txt") for w in regel.split())
 
 
 def _genummerd(woord: str) -> bool:

@@ -33,9 +33,15 @@ from verhaal.checker.tijd.kenmerken import (
     deelwoord_als_uitroep,
     een_finiet_per_zinsdeel,
     finiet_achteraan_bijzin,
+    gebiedende_wijs,
     getal_geen_werkwoord,
     infinitief_in_nevenzin,
+    infinitief_na_dubbele_punt,
+    infinitief_na_even,
+    meervoud_in_verleden_zin,
     meervoud_na_onderwerp,
+    naamwoord_in_opsomming,
+    naamwoord_na_voorzetsel,
     nevenzin_na_bijzin,
     stam_na_ik,
     zeker_verleden,
@@ -126,7 +132,11 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                 vt[i],
             )
         een_finiet_per_zinsdeel(zin, labels, marges)
-        infinitief_in_nevenzin(zin, labels)
+        infinitief_in_nevenzin(zin, tags, labels)
+        infinitief_na_dubbele_punt(zin, tags, labels)
+        infinitief_na_even(zin, labels)
+        naamwoord_na_voorzetsel(zin, tags, labels)
+        naamwoord_in_opsomming(zin, tags, labels)
         getal_geen_werkwoord(zin, labels)
         zijn_voor_zelfstandig(zin, labels)
         meervoud_na_onderwerp(zin, tags, labels)
@@ -135,6 +145,8 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         stam_na_ik(zin, tags, labels, marges)
         bijvoeglijk_na_graad(zin, labels)
         deelwoord_als_uitroep(zin, labels)
+        gebiedende_wijs(zin, tags, labels)
+        meervoud_in_verleden_zin(zin, labels)
         for i in compress(range(n), labels):  # TT or VT
             if marges[i] >= marge:
                 tijd: Tijd = "tegenwoordig" if labels[i] == TT else "verleden"

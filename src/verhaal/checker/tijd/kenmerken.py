@@ -21,10 +21,11 @@ from typing import Any, cast
 
 from verhaal.checker.document import Token
 from verhaal.checker.tijd import lexicon as lx
-from verhaal.checker.tijd.model import TT, Model
+from verhaal.checker.tijd.model import TT, VT, Model
 from verhaal.checker.tijd.tagger import FINIET, TAGS
 from verhaal.checker.tijd.verklaring import Groep, Sommen, Verklaring
-from verhaal.checker.tijd.woordsoorten import woordsoorten
+from verhaal.checker.tijd.woordsoorten import meervoud_kandidaten, woordsoorten
+from verhaal.checker.woordenboek import genummerde_woorden
 
 # Words that open a subordinate clause (verb-final word order) or join main clauses.
 ONDERSCHIKKEND = frozenset(
@@ -381,6 +382,9 @@ NAMEN = (
     "nevens",
     "brok",
     "brokn",
+    "zt",
+    "vf",
+    "mo",
 )
 """Stage two's values of a candidate (see :func:`waarden`)."""
 
@@ -395,7 +399,14 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
     tags around it (``t``...), the tag margin (``em``, bucketed), the finite verbs the
     sentence lacks without it (``tek``), the words tagged finite before and after it in
     its clause (``tv``, ``tn``), the coordinating conjunctions (``nevens``) and the chunks
-    of the clause before and after it (``brok``, ``brokn``)."""
+    of the clause before and after it (``brok``, ``brokn``); the tense of the rest of the
+    sentence (``zt``: whether other words are tagged finite past, finite present) and the
+    last word before it tagged finite (``vf``: its tag, ``i`` when its verb takes a bare
+    infinitive: ``liet ... snijden``, ``ging ... praten``; ``-`` for none) and whether its
+    clause has another word that can be a plural subject (``mo``: ``p``, else ``-``; ``e``
+    before it when the clause opens with a coordinating conjunction, whose subject can be
+    in the clause before): a plural form without one is no finite verb (``de muts zoeken
+    in de klas``)."""
     zin = om.zin
     woorden = zin.woorden
     namen = zin.namen
@@ -413,6 +424,13 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
     nevens = om.nevens
     symbolen = om.symbolen
     brokken_get = _BROKKEN.get
+    n_vt = tags.count(_VT)
+    n_tt = tags.count(_TT)
+    # The few words the new values look at: words tagged finite, subject pronouns, words
+    # that can be a plural subject (positions, in order).
+    finiet = list(compress(range(n), map(_FINIETE_TAGS.__contains__, tags)))
+    onderwerp = list(compress(range(n), map(ONDERWERP.__contains__, woorden)))
+    meervoud = _kan_meervoud_onderwerp(woorden, tags)
     uit = []
     for i, begin, eind in zip(om.idx, om.begin, om.eind, strict=True):
         eerste = woorden[begin]
@@ -461,9 +479,114 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
                 nevens,
                 voor[0],
                 na[1],
+                _ZINSTIJD[n_vt - (tags[i] == _VT) > 0][n_tt - (tags[i] == _TT) > 0],
+                _vorige_finiet(woorden, tags, finiet, onderwerp, i),
+                ("e" if eerste in NEVENSCHIKKEND else "")
+                + (
+                    "p"
+                    if bisect_right(meervoud, eind) - bisect_left(meervoud, begin) - (i in meervoud)
+                    > 0
+                    else "-"
+                ),
             )
         )
     return uit
+
+
+MEERVOUD_PRONOMEN = frozenset("wij we zij ze jullie die deze".split())
+"""Pronouns that can be a plural subject."""
+_ZELFSTANDIG = frozenset((TAGS.index("N"), TAGS.index("PROPN")))
+
+
+def _kan_meervoud_onderwerp(woorden: Sequence[str], tags: Sequence[int]) -> list[int]:
+    """The positions of the words that can be (the head of) a plural subject, in order: a
+    noun that can be a plural (:func:`meervoudsvorm`), or a plural pronoun that is not
+    tagged as a noun."""
+    n = len(woorden)
+    bekend = _MEERVOUDSVORM.get
+    uit = []
+    for j in compress(range(n), map(_ZELFSTANDIG.__contains__, tags)):
+        m = bekend(woorden[j])
+        if m is None:
+            m = meervoudsvorm(woorden[j])
+        if m:
+            uit.append(j)
+    voornaamwoorden = [
+        j
+        for j in compress(range(n), map(MEERVOUD_PRONOMEN.__contains__, woorden))
+        if tags[j] not in _ZELFSTANDIG
+    ]
+    if voornaamwoorden:
+        uit = sorted(uit + voornaamwoorden)
+    return uit
+
+
+_MEERVOUDSVORM: dict[str, bool] = {}
+
+
+def meervoudsvorm(woord: str) -> bool:
+    """Whether a noun can be a plural: it ends in ``'s`` or ``-jes`` (auto's, stukjes), or
+    in ``-en`` or ``-s`` after a noun (kinderen, jongens), or in ``-en`` and is short or
+    not itself a noun (ogen; not pompoen, keuken; not muts, kaas, les). Cached."""
+    uit = _MEERVOUDSVORM.get(woord)
+    if uit is None:
+        if len(_MEERVOUDSVORM) > 10_000:
+            _MEERVOUDSVORM.clear()
+        uit = _MEERVOUDSVORM[woord] = _meervoudsvorm(woord)
+    return uit
+
+
+def _meervoudsvorm(woord: str) -> bool:
+    if woord.endswith("'s"):
+        return True
+    if woord.endswith("jes"):
+        return woordsoorten().klasse(woord)[:1] in "n-"  # stukjes, not zachtjes
+    if not woord.endswith(("en", "s")):
+        return False
+    zelfst = woordsoorten().zelfst
+    if any(k in zelfst for k in meervoud_kandidaten(woord)):
+        return True
+    return woord.endswith("en") and (len(woord) <= 4 or woord not in zelfst)  # (ogen, oren)
+
+
+_VT = TAGS.index("VT")
+_TT = TAGS.index("TT")
+_ZINSTIJD = (("--", "-T"), ("V-", "VT"))
+"""``zt`` by (another word tagged past, another word tagged present)."""
+_NEEMT_INFINITIEF: dict[str, bool] = {}
+
+
+_FINIETE_TAGS = frozenset((_VT, _TT))
+
+
+def _vorige_finiet(
+    woorden: Sequence[str],
+    tags: Sequence[int],
+    finiet: Sequence[int],
+    onderwerp: Sequence[int],
+    i: int,
+) -> str:
+    """The last word before ``i`` tagged finite (``finiet``: the positions of such words):
+    ``VT`` or ``TT``, with ``i`` when its verb takes a bare infinitive
+    (:data:`INFINITIEF_ERBIJ`), ``-`` for none; then ``s`` when a subject pronoun
+    (``onderwerp``: the positions of the words of :data:`ONDERWERP`) came after it (``ik kan
+    zwemmen en zij fietsen``)."""
+    k = bisect_left(finiet, i)
+    if k:
+        f = finiet[k - 1]
+        w = woorden[f]
+        neemt = _NEEMT_INFINITIEF.get(w)
+        if neemt is None:
+            if len(_NEEMT_INFINITIEF) > 10_000:
+                _NEEMT_INFINITIEF.clear()
+            neemt = _NEEMT_INFINITIEF[w] = _neemt_infinitief(w)
+        naam = ("VTi" if neemt else "VT") if tags[f] == _VT else ("TTi" if neemt else "TT")
+    else:
+        f = -1
+        naam = "-"
+    if onderwerp and bisect_left(onderwerp, i) > bisect_right(onderwerp, f):
+        return naam + "s"
+    return naam
 
 
 GROEPEN = (
@@ -545,6 +668,19 @@ GROEPEN = (
         "brok",
         ("brok", "brokn", "vl", "t"),
         lambda brok, brokn, v, t: (f"brok={brok}|{v}", f"brokt={brok}|{t}", f"brokn={brokn}|{v}"),
+    ),
+    Groep(
+        "zinstijd",
+        ("zt", "mo", "vf", "vl", "t"),
+        lambda zt, mo, vf, v, t: (
+            f"zt={zt}|{v}",
+            f"ztt={zt}|{t}",
+            f"vf={vf}|{v}",
+            f"vft={vf}|{t}",
+            f"mo={mo}|{v}",
+            f"mot={mo}|{t}",
+            f"vfmo={vf}|{mo}|{v}",
+        ),
     ),
 )
 """Stage two's features, per candidate."""
@@ -691,8 +827,10 @@ def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[fl
     dag``. The models often read such stems as nouns (hoop, fiets, vraag); the first person
     is rare in their treebank text and common in teachers' stories. Only where no other
     word of the clause is finite: in ``toen kreeg ik hoop`` and ``toen ik hoop kreeg`` the
-    verb is elsewhere and the stem stays a noun. Changes ``labels`` in place (present tense,
-    margin 0)."""
+    verb is elsewhere and the stem stays a noun. So is a stem that opens a part after
+    ``en`` or ``maar`` and continues such a verb (``ik bel haar op en vraag of ...``), when
+    no other subject comes between and no noun follows it. Changes ``labels`` in place
+    (present tense, margin 0)."""
     if "ik" not in zin.woorden:
         return  # no stem can follow "ik"
     for i in range(1, len(labels)):
@@ -706,6 +844,34 @@ def stam_na_ik(zin: Zin, tags: Sequence[int], labels: list[int], marges: list[fl
         if any(
             j != i and zin.zinsdeel[j] == deel and (labels[j] or tags[j] in FINIET)
             for j in range(len(labels))
+        ):
+            continue
+        labels[i] = TT
+        marges[i] = 0.0
+    # ... and a stem that opens a part after en/maar continues such a verb with the
+    # same subject: "ik bel zijn moeder op en vraag of ...".
+    for i in range(2, len(labels)):
+        if labels[i] or not zin.tt[i] or not zin.vlaggen[i] & lx.STAM:
+            continue
+        if zin.woorden[i - 1] not in ("en", "maar") or zin.gaten[i] != "_":
+            continue
+        if zin.klassen[i][:1] not in _NAAM_OF_WERKWOORD or i + 1 >= len(labels):
+            continue
+        if zin.gaten[i + 1] != "_" or tags[i + 1] in (_N, _ADJ):
+            continue  # a list of nouns (een hond en kat) ends or goes on with nouns
+        j = next((k for k in range(i - 2, -1, -1) if labels[k]), None)
+        if j is None or labels[j] != TT or not zin.vlaggen[j] & lx.STAM:
+            continue
+        if not (j and zin.woorden[j - 1] == "ik") and not (
+            j + 1 < len(labels) and zin.woorden[j + 1] == "ik"
+        ):
+            continue
+        if any(zin.woorden[k] in ONDERWERP for k in range(j + 2, i)):
+            continue
+        deel = zin.zinsdeel[i]
+        if any(
+            k != i and zin.zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+            for k in range(len(labels))
         ):
             continue
         labels[i] = TT
@@ -780,39 +946,100 @@ def _neemt_infinitief(woord: str) -> bool:
     return False
 
 
-def infinitief_in_nevenzin(zin: Zin, labels: list[int]) -> None:
+def infinitief_in_nevenzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """An infinitive that closes a part of a sentence after a modal or ``laten`` (``liet
     hem vegen en de bekers afwassen``, ``wilde reizen, of iets met haar handen doen``,
-    ``kwam als begeleider kijken``): a present reading of a form that is also an
-    infinitive, right before a punctuation mark that ends a part opened by ``en``, ``of``,
-    a comma or a preposition that can open a clause (``als``, ``tot``), where that part has
-    no finite verb and no subject pronoun of its own and the last finite verb before it
-    takes an infinitive. Changes ``labels`` in place."""
+    ``kwam als begeleider kijken``, ``liet ze de bieten schillen, de pompoen snijden en
+    alles in een pan doen``): a present reading of a form that is also an infinitive, at
+    the end of a part opened by ``en``, ``of``, a comma or a preposition that can open a
+    clause (``als``, ``tot``), where that part has no finite verb and no subject pronoun of
+    its own and the last finite verb before it takes an infinitive. The part ends at a
+    punctuation mark, a coordinating conjunction or the end of the sentence; only a
+    phrase without verbs may follow the infinitive in it (``de muts zoeken in de klas``),
+    and then no plural noun outside a prepositional phrase may precede it (``maar de
+    kinderen spelen in de tuin``: their own finite verb). Changes ``labels`` in place."""
+    if TT not in labels:
+        return  # no present reading to drop
     delen: Sequence[object] | None = None
     for i in compress(range(len(labels)), labels):
         if not i or labels[i] != TT:
             continue
         if not zin.vlaggen[i] & lx.MEERVOUD or zin.vlaggen[i] & STERK_FINIET:
             continue
-        if zin.gaten[i + 1] in ("_", "x"):
-            continue  # words follow in its part
         if delen is None:
             delen = _delen(zin)
-        if _nevenzin_met_infinitief(zin, labels, delen, i):
+        if _nevenzin_met_infinitief(zin, labels, delen, i, tags):
             labels[i] = 0
 
 
+_STAART = frozenset(TAGS.index(t) for t in ("ADP", "DET", "N", "PROPN", "ADJ", "NUM", "ADV"))
+"""Tags of the words that may follow an infinitive at the end of its part: a phrase
+without verbs (``zoeken in de klas``)."""
+_IN_NAAMWOORDGROEP = frozenset(TAGS.index(t) for t in ("DET", "ADJ", "NUM", "PRON"))
+
+
+def _einde_deel(zin: Zin, e: int) -> bool:
+    """Whether the part that ends at word ``e`` ends at a punctuation mark, a coordinating
+    conjunction or the end of the sentence (not cut by length or a question word)."""
+    return zin.gaten[e + 1] not in ("_", "x") or zin.woorden[e + 1] in NEVENSCHIKKEND
+
+
+def _meervoud_buiten_voorzetsel(zin: Zin, tags: Sequence[int], a: int, b: int) -> bool:
+    """Whether ``woorden[a:b]`` holds a plural noun that is not in a prepositional phrase
+    (``de kinderen``, not ``in blokjes``)."""
+    for j in range(a, b):
+        if tags[j] == _N and meervoudsvorm(zin.woorden[j]):
+            k = j - 1
+            while k >= a and tags[k] in _IN_NAAMWOORDGROEP:
+                k -= 1
+            if k < a or tags[k] != _ADP:
+                return True
+    return False
+
+
+def _aanwijzend(zin: Zin, tags: Sequence[int] | None, j: int) -> bool:
+    """Whether ``die``, ``dat`` or ``deze`` at ``j`` points at the singular noun after it
+    (``die middag``), rather than opening a relative clause."""
+    return (
+        tags is not None
+        and zin.woorden[j] in ("die", "dat", "deze")
+        and j + 1 < len(tags)
+        and tags[j + 1] == _N
+        and not meervoudsvorm(zin.woorden[j + 1])
+    )
+
+
 def _nevenzin_met_infinitief(
-    zin: Zin, labels: Sequence[int], delen: Sequence[object], i: int
+    zin: Zin,
+    labels: Sequence[int],
+    delen: Sequence[object],
+    i: int,
+    tags: Sequence[int] | None = None,
 ) -> bool:
     """Whether word ``i`` is in a coordinated part that continues a modal or ``laten``
-    (see :func:`infinitief_in_nevenzin`)."""
+    (see :func:`infinitief_in_nevenzin`). Without ``tags``, only when a punctuation mark
+    follows it."""
     deel = [j for j in range(len(labels)) if delen[j] == delen[i]]
     begin = deel[0]
-    if begin == 0 or deel[-1] != i or zin.gaten[i + 1] in ("_", "x"):
-        return False  # no part before it, or words follow it
+    if begin == 0:
+        return False  # no part before it
+    if tags is None:
+        if deel[-1] != i or zin.gaten[i + 1] in ("_", "x"):
+            return False  # words follow it
+    else:
+        eind = deel[-1]
+        if not _einde_deel(zin, eind):
+            return False
+        if eind != i:
+            staart = range(i + 1, eind + 1)
+            if any(tags[j] not in _STAART or zin.woorden[j] in ONDERWERP for j in staart):
+                return False
+            if _meervoud_buiten_voorzetsel(zin, tags, begin, i):
+                return False
     eerste = zin.woorden[begin]
-    if eerste not in OPENT_DEEL and (zin.gaten[begin] != "," or eerste in ONDERSCHIKKEND):
+    if eerste not in OPENT_DEEL and (
+        zin.gaten[begin] != "," or (eerste in ONDERSCHIKKEND and not _aanwijzend(zin, tags, begin))
+    ):
         return False
     if any(labels[j] for j in deel if j != i):
         return False
@@ -828,8 +1055,6 @@ TELWOORDEN = frozenset(
     tachtig negentig honderd duizend""".split()
 )
 """Number words; some are also verb forms (``vier``, ``zeven``)."""
-GENUMMERD = frozenset("groep klas leerjaar jaar hoofdstuk les bladzijde pagina nummer".split())
-"""Nouns that a number follows as a name: ``groep zeven``, ``klas vier``."""
 
 
 def getal_geen_werkwoord(zin: Zin, labels: list[int]) -> None:
@@ -841,7 +1066,7 @@ def getal_geen_werkwoord(zin: Zin, labels: list[int]) -> None:
             continue
         w = zin.woorden[i]
         vorige = zin.woorden[i - 1]
-        if (w in TELWOORDEN and vorige in GENUMMERD) or (
+        if (w in TELWOORDEN and vorige in genummerde_woorden()) or (
             zin.vlaggen[i] & lx.MEERVOUD
             and (vorige in TELWOORDEN or vorige.isdigit())
             and "n" in zin.klassen[i].lower()
@@ -882,18 +1107,27 @@ MEERVOUD_ONDERWERP_BEGIN = frozenset(
 
 def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """A plural subject followed by a plural verb: ``de jongens fluiten``, ``hun ogen
-    glinsteren``. A form that is also an infinitive, right after a clause-opening noun
-    phrase (a determiner or possessive, adjectives, a plural noun), in a clause without any
-    other finite verb and without ``te``, is present tense. Changes ``labels`` in place."""
+    glinsteren``, ``de anderen gaan``, ``en zij fietsen``, ``dat ze lachen``. A form that is
+    also an infinitive, right after a clause-opening noun phrase (a determiner or
+    possessive, adjectives, a plural noun or an adjective in ``-en`` used as one) or right
+    after a plural subject pronoun that opens the clause (after a joining word), in a
+    clause without any other finite verb and without ``te``, is present tense. Changes
+    ``labels`` in place."""
     n = len(labels)
     delen: Sequence[object] | None = None
     for i in compress(range(n), zin.tt):
-        if i < 2 or labels[i] or not zin.vlaggen[i] & lx.MEERVOUD:
+        if not i or labels[i] or not zin.vlaggen[i] & lx.MEERVOUD or zin.gaten[i] != "_":
             continue
-        if zin.gaten[i] != "_" or tags[i - 1] != _N:
-            continue
-        zelfst = zin.woorden[i - 1]
-        if not (zelfst.endswith("en") or zelfst.endswith("s")) or zin.vlaggen[i - 1] & lx.FINIET:
+        vorige = zin.woorden[i - 1]
+        if vorige in MEERVOUD_PERSOONLIJK and tags[i - 1] == _PRON:
+            voornaamwoord = True
+        elif i < 2 or zin.vlaggen[i - 1] & STERK_FINIET:
+            continue  # (a noun that is also a plural verb form, handen, stays a noun)
+        elif (tags[i - 1] == _N and meervoudsvorm(vorige)) or (
+            tags[i - 1] == _ADJ and vorige.endswith("en")
+        ):
+            voornaamwoord = False
+        else:
             continue
         if delen is None:
             delen = _delen(zin)
@@ -902,15 +1136,25 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         j = begin
         if zin.woorden[j] in ONDERSCHIKKEND or zin.woorden[j] in OPENT_VRAAG:
             j += 1
-        if j >= i - 1 or zin.woorden[j] not in MEERVOUD_ONDERWERP_BEGIN:
-            continue
-        if any(tags[k] not in (_ADJ, _ADV) for k in range(j + 1, i - 1)):
-            continue
+        if voornaamwoord:
+            if j != i - 1:
+                continue
+        else:
+            if j >= i - 1 or zin.woorden[j] not in MEERVOUD_ONDERWERP_BEGIN:
+                continue
+            if any(tags[k] not in (_ADJ, _ADV) for k in range(j + 1, i - 1)):
+                continue
         if any(labels[k] or tags[k] in FINIET or zin.woorden[k] == "te" for k in deel if k != i):
             continue
         if _nevenzin_met_infinitief(zin, labels, delen, i):
             continue
+        if zin.gaten[begin] == "," and _in_opsomming(zin, labels, i) is not None:
+            continue  # an item of a list after a colon (oefenden ze: ..., de benen trappen)
         labels[i] = TT
+
+
+MEERVOUD_PERSOONLIJK = frozenset("wij we zij ze jullie".split())
+"""Personal pronouns that can be a plural subject."""
 
 
 ONDERWERP_VORM = {
@@ -1013,10 +1257,21 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             volgende = woorden[e + 1]
             if volgende not in ONDERSCHIKKEND and volgende not in NEVENSCHIKKEND:
                 continue  # cut by length, not by punctuation or a joining word
-        if any(labels[k] or tags[k] in FINIET or woorden[k] == "te" for k in range(b, e + 1)):
+        # The closing run of verb forms may hold a form tagged present that stage two
+        # did not take (``dat bijen zo aan elkaar laten zien``); a word tagged finite
+        # before the run is the clause's finite verb.
+        run = e
+        while run - 1 > s and tags[run - 1] in _VERBAAL:
+            run -= 1
+        if tags[e] not in _VERBAAL:
+            run = e + 1
+        if any(
+            labels[k] or (tags[k] in FINIET and k < run) or woorden[k] == "te"
+            for k in range(b, e + 1)
+        ):
             continue
         laatste = e
-        if tags[e] not in _INF_PART:
+        if tags[e] not in _VERBAAL:
             # A form that is finite in itself (kent, wil), tagged as something else
             # but not as a particle, pronoun or preposition, nor after a determiner.
             if not zin.vlaggen[e] & lx.T_VORM or tags[e] in _GEEN_WERKWOORD:
@@ -1027,12 +1282,16 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
                 continue  # the noun of a prepositional phrase (naar stift)
             laatste = e - 1
         i = laatste + 1
-        while i - 1 > s and tags[i - 1] in _INF_PART:
+        while i - 1 > s and tags[i - 1] in _VERBAAL:
             i -= 1
         for k in range(i, e + 1):
             if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
                 labels[k] = TT
                 break
+
+
+_VERBAAL = _INF_PART | {TAGS.index("TT")}
+"""Tags of the closing run of verb forms of a subordinate clause."""
 
 
 def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
@@ -1092,5 +1351,217 @@ def deelwoord_als_uitroep(zin: Zin, labels: list[int]) -> None:
         if i and zin.zinsdeel[i - 1] == zin.zinsdeel[i]:
             continue  # not the first word of its clause
         if i + 1 < n and zin.gaten[i + 1] == "_" and zin.woorden[i + 1] != "dat":
+            continue
+        labels[i] = 0
+
+
+def _in_opsomming(zin: Zin, labels: Sequence[int], i: int) -> int | None:
+    """The colon that opens a list that word ``i`` is in (only commas between, no subject
+    pronoun and no finite verb after it before ``i``), or None."""
+    gaten = zin.gaten
+    k = i
+    while k > 0 and gaten[k] in ("_", "x", ","):
+        k -= 1
+    if gaten[k] != ":":
+        return None
+    for j in range(k, i):
+        w = zin.woorden[j]
+        if w in ONDERWERP or w in MEERVOUD_PERSOONLIJK:
+            return None
+        if labels[j]:
+            return None
+    return k
+
+
+def infinitief_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A list of infinitive phrases after a colon (``de regels: zachtjes praten, niets
+    kapotmaken``, ``een nieuw doel: vertellen met handen en woorden``): a present reading
+    of a form that is also an infinitive, after a colon with only commas between, that
+    opens or closes its item of the list, is the infinitive when no subject pronoun, no
+    finite form and no plural noun outside a prepositional phrase precedes it after the
+    colon, and no subject pronoun follows it (``ze riep: komen jullie``). Changes
+    ``labels`` in place."""
+    if ":" not in zin.gaten or TT not in labels:
+        return  # no colon, or no present reading to drop
+    gaten = zin.gaten
+    woorden = zin.woorden
+    for i in compress(range(len(labels)), labels):
+        vlag = zin.vlaggen[i]
+        if labels[i] != TT or not vlag & lx.MEERVOUD or vlag & (lx.T_VORM | lx.VT_EV):
+            continue
+        if gaten[i] not in (":", ",") and not _einde_deel(zin, i):
+            continue  # inside its item
+        if i + 1 < len(labels) and woorden[i + 1] in ONDERWERP:
+            continue
+        if _in_opsomming(zin, labels, i) is None:
+            continue
+        item = i
+        while gaten[item] not in (":", ","):
+            item -= 1
+        if _meervoud_buiten_voorzetsel(zin, tags, item, i):
+            continue
+        labels[i] = 0
+
+
+IMPERATIEF_VOLGT = frozenset(
+    """het niet eens maar even dan toch gerust nu je jij u jullie hem haar mij me ons dat
+    dit er mee zelf samen""".split()
+)
+"""Words that often follow an imperative that opens a sentence (``Kom het bekijken``,
+``Vergeet niet``, ``Denk je eens in``)."""
+_NIET_GEBIEDEND = frozenset("pbrdkom")
+"""Most frequent word classes (woordsoorten.klasse) that rule out an imperative: pronoun,
+adverb, preposition, article, conjunctions, numeral."""
+
+
+def gebiedende_wijs(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An imperative that opens a sentence in the narration (``Kom het gerust eens
+    bekijken``, ``Vergeet niet hoe groot zo'n stap is``): a capitalised verb stem that can
+    be present (by the word lexicon, not mainly a pronoun, adverb or preposition), followed
+    by a word that typically follows an imperative (:data:`IMPERATIEF_VOLGT`), in a clause
+    without another finite verb, is present tense. Changes ``labels`` in place."""
+    if not labels or labels[0] or not zin.tt[0] or not zin.vlaggen[0] & lx.STAM:
+        return
+    if not zin.tokens[0].zinsbegin or not zin.tokens[0].tekst[:1].isupper():
+        return
+    klasse = zin.klassen[0]
+    if klasse[:1] in _NIET_GEBIEDEND or (klasse[:1] != "-" and "t" not in klasse[2:]):
+        return  # (a word the word lexicon does not know is a verb by the verb lexicon)
+    if len(labels) < 2 or zin.gaten[1] != "_" or zin.woorden[1] not in IMPERATIEF_VOLGT:
+        return
+    delen = _delen(zin)  # an indirect question (hoe ...) has its own finite verb
+    if any(
+        delen[j] == delen[0] and (labels[j] or tags[j] in FINIET) for j in range(1, len(labels))
+    ):
+        return
+    labels[0] = TT
+
+
+VOORZETSELS = frozenset(
+    """in met van voor naar bij uit zonder over onder tussen tegen door na om aan op tot
+    vanaf sinds achter naast""".split()
+)
+"""Prepositions: a noun follows them, a finite verb only when the preposition is stranded
+(``waar ze op wachten``, ``er ... in``)."""
+GESTRAND = frozenset("er daar hier waar".split())
+"""Words whose preposition can stand apart, right before the finite verb."""
+BEZIT_ZONDER_VOORWERP = frozenset("mijn jouw onze uw geen elke elk iedere ieder".split())
+"""Possessives that are never an object pronoun (unlike haar, hun, ons), and determiners
+that are never a pronoun: a finite verb never follows them."""
+_LIDWOORD_OF_BEZIT = LIDWOORDEN | BEZIT_ZONDER_VOORWERP
+_ZELFST_NIET_MEERVOUD = lx.ZELFST | lx.MEERVOUD
+
+
+def naamwoord_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A word that can be a noun and is no plural verb form is one right after a
+    preposition (``waarop in krijt het woord stond``), unless the preposition may be
+    stranded (:data:`GESTRAND` earlier in the sentence: ``waar ze op wacht``). Any word
+    is no finite verb right after a possessive that is never an object (``mijn vraag``),
+    and a word that can be a noun is none after an article or such a possessive and an
+    adjective (``een glazen bak``, ``mijn oude fiets``; a word that is no verb form and can
+    be an adjective counts, whatever its tag). Changes ``labels`` in place."""
+    if TT not in labels:
+        return  # no present reading to drop
+    woorden = zin.woorden
+    for i in compress(range(len(labels)), labels):
+        if i == 0 or labels[i] != TT or zin.gaten[i] != "_":
+            continue
+        vorige = woorden[i - 1]
+        if (
+            vorige in BEZIT_ZONDER_VOORWERP
+            or (
+                (
+                    tags[i - 1] == _ADJ
+                    or (not zin.vlaggen[i - 1] and "a" in zin.klassen[i - 1].partition("|")[2])
+                )
+                and i > 1
+                and zin.gaten[i - 1] == "_"
+                and woorden[i - 2] in _LIDWOORD_OF_BEZIT
+                and zin.vlaggen[i] & lx.ZELFST
+            )
+            or (
+                vorige in VOORZETSELS
+                and tags[i - 1] == _ADP
+                and zin.vlaggen[i] & _ZELFST_NIET_MEERVOUD == lx.ZELFST
+                and not any(woorden[j] in GESTRAND for j in range(i - 1))
+            )
+        ):
+            labels[i] = 0
+
+
+def naamwoord_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """Nouns and adjectives in a list of things, read as a present verb: an adjective right
+    after ``en``, ``of`` or a comma and right before a singular noun (``stof en heet
+    plastic``; an adjective before a plural noun would be inflected, so ``of laat mensen``
+    stays a verb), and a word that is mostly a noun (not a plural verb form) right after a
+    plural noun, with at most an adjective between (``stukjes vilt``, ``stukjes blauw
+    vilt``): a plural subject would take a plural verb, and a subject after it would make
+    it the verb (``tijdens de lessen hoop ik``). Changes ``labels`` in place."""
+    if TT not in labels:
+        return  # no present reading to drop
+    woorden = zin.woorden
+    vlaggen = zin.vlaggen
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if i == 0 or labels[i] != TT or zin.gaten[i] != "_":
+            continue
+        if i + 1 < n and zin.gaten[i + 1] == "_":
+            volgende = woorden[i + 1]
+            if volgende in ONDERWERP:
+                continue
+            if (
+                vlaggen[i] & lx.BIJV
+                and (woorden[i - 1] in ("en", "of") or zin.gaten[i - 1] == ",")
+                and tags[i + 1] == _N
+                and not meervoudsvorm(volgende)
+            ):
+                labels[i] = 0
+                continue
+        if vlaggen[i] & _ZELFST_NIET_MEERVOUD != lx.ZELFST or zin.klassen[i][:1] not in "n-":
+            continue
+        j = i - 1
+        if tags[j] == _ADJ and j > 0 and zin.gaten[j] == "_":
+            j -= 1
+        if tags[j] == _N and meervoudsvorm(woorden[j]) and not vlaggen[j] & STERK_FINIET:
+            labels[i] = 0
+
+
+_BEIDE_MEERVOUD = lx.MEERVOUD | lx.VT_MV
+
+
+def meervoud_in_verleden_zin(zin: Zin, labels: list[int]) -> None:
+    """A plural form that is present and past alike (``zetten``, ``roken``: past of
+    ruiken) is past in a sentence whose other finite verbs are all past (``ze zetten de
+    tent op, spanden de lijnen``). Changes ``labels`` in place."""
+    if TT not in labels:
+        return  # no present reading to change
+    twijfel = [
+        i
+        for i in compress(range(len(labels)), labels)
+        if labels[i] == TT and zin.vlaggen[i] & _BEIDE_MEERVOUD == _BEIDE_MEERVOUD
+    ]
+    if not twijfel:
+        return
+    anders = [labels[j] for j in range(len(labels)) if labels[j] and j not in twijfel]
+    if anders and TT not in anders:
+        for i in twijfel:
+            labels[i] = VT
+
+
+def infinitief_na_even(zin: Zin, labels: list[int]) -> None:
+    """``Even kijken wat er is``: a form that is also an infinitive right after ``even``
+    that opens its clause is the infinitive, unless a subject pronoun follows it (``even
+    lopen we``). Changes ``labels`` in place."""
+    if TT not in labels or "even" not in zin.woorden:
+        return  # no present reading, or no even
+    for i in compress(range(len(labels)), labels):
+        if i == 0 or labels[i] != TT or zin.woorden[i - 1] != "even":
+            continue
+        vlag = zin.vlaggen[i]
+        if not vlag & lx.MEERVOUD or vlag & (lx.T_VORM | lx.VT_EV):
+            continue
+        if i > 1 and zin.zinsdeel[i - 2] == zin.zinsdeel[i - 1]:
+            continue  # even does not open the clause
+        if i + 1 < len(labels) and zin.woorden[i + 1] in ONDERWERP:
             continue
         labels[i] = 0
