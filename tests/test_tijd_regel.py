@@ -234,3 +234,36 @@ def test_deelwoord_als_uitroep(tekst: str, woord: str, blijft: bool) -> None:
     labels = [TT if w == woord else 0 for w in zin.woorden]
     km.deelwoord_als_uitroep(zin, labels)
     assert (TT in labels) == blijft
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # An infinitive as the topic of an elliptical clause, parallel to an earlier one.
+        ("Zingen deed hij graag, dansen niet.", []),
+        ("Fietsen ging nog moeizaam, maar zwemmen des te meer.", []),
+        ("Tekenen wilde hij niet, schilderen wel.", []),
+        # No parallel topic: a shared subject, so the verb stays.
+        ("De kinderen renden weg, maar keren ook terug.", ["keren"]),
+        ("Ze aten niets, maar drinken wel.", ["drinken"]),
+    ],
+)
+def test_infinitief_in_ellips(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # An adjective that is also a verb stem, before a preposition, after a past clause.
+        ("Hij was moe en laat met zijn huiswerk.", []),
+        ("Ze kwam binnen, laat met alles: laat met haar tas, laat met eten.", []),
+        # A verb of the clause follows: the stem is the verb.
+        ("Hij was moe en laat met een zucht de deur dichtvallen.", ["laat"]),
+        ("Ze keek op en laat met een glimlach de brief zien.", ["laat"]),
+        # The sentence is in the present: nothing to compare with.
+        ("Hij is moe en laat met alles.", ["is", "laat"]),
+    ],
+)
+def test_bijvoeglijk_voor_voorzetsel(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht

@@ -1172,7 +1172,8 @@ ONDERWERP_VORM = {
 }
 """Subject pronouns and the present forms that agree with them (``ze`` and ``zij`` are
 singular or plural)."""
-_INF_PART = frozenset((TAGS.index("INF"), TAGS.index("PART")))
+_INF = TAGS.index("INF")
+_INF_PART = frozenset((_INF, TAGS.index("PART")))
 _DET = TAGS.index("DET")
 _ADP = TAGS.index("ADP")
 _PRON = TAGS.index("PRON")
@@ -1565,3 +1566,93 @@ def infinitief_na_even(zin: Zin, labels: list[int]) -> None:
         if i + 1 < len(labels) and zin.woorden[i + 1] in ONDERWERP:
             continue
         labels[i] = 0
+
+
+ELLIPS_STAART = frozenset("wel niet ook evenmin zeker juist des te meer minder vooral".split())
+"""Words that may close an elliptical clause after a noun used as its topic (``lezen ook
+niet``, ``sorteren des te meer``)."""
+
+
+def _onderwerp_infinitief(zin: Zin, labels: Sequence[int], j: int) -> bool:
+    """Whether word ``j`` is a form that is also an infinitive, not read as a verb, that
+    opens its clause (``Rekenen lukte niet``)."""
+    vlag = zin.vlaggen[j]
+    return (
+        not labels[j]
+        and bool(vlag & lx.MEERVOUD)
+        and not vlag & STERK_FINIET
+        and (j == 0 or zin.zinsdeel[j - 1] != zin.zinsdeel[j])
+    )
+
+
+def infinitief_in_ellips(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as a noun in an elliptical clause that contrasts with a past
+    clause (``Rekenen lukte niet, lezen ook niet``, ``Knutselen wilde ze niet, maar
+    sorteren des te meer``): a present reading of a form that is also an infinitive, in a
+    clause after a comma or a coordinating conjunction, with only adverbs before it in its
+    clause and only :data:`ELLIPS_STAART` after it up to a punctuation mark or the end,
+    is no verb when the sentence has a past finite verb and an earlier clause opens with
+    such a form not read as a verb (the parallel topic; ``Ze werkten hard, maar lachen
+    ook`` keeps its verb). Changes ``labels`` in place."""
+    if TT not in labels or VT not in labels:
+        return  # no present reading to drop, or no past clause to contrast with
+    n = len(labels)
+    woorden = zin.woorden
+    zinsdeel = zin.zinsdeel
+    for i in compress(range(n), labels):
+        vlag = zin.vlaggen[i]
+        if not i or labels[i] != TT or not vlag & lx.MEERVOUD or vlag & STERK_FINIET:
+            continue
+        b = i
+        while b > 0 and zinsdeel[b - 1] == zinsdeel[i]:
+            b -= 1
+        if b == 0:
+            continue
+        begin = b + 1 if woorden[b] in NEVENSCHIKKEND else b
+        if woorden[b] not in NEVENSCHIKKEND and zin.gaten[b] != ",":
+            continue
+        if not any(_onderwerp_infinitief(zin, labels, j) for j in range(b)):
+            continue  # no parallel infinitive as a topic before it
+        if any(tags[j] != _ADV or woorden[j] in ONDERWERP for j in range(begin, i)):
+            continue
+        e = i + 1
+        while e < n and zin.gaten[e] == "_" and woorden[e] in ELLIPS_STAART:
+            e += 1
+        if e == i + 1 or (e < n and zin.gaten[e] in ("_", "x")):
+            continue  # nothing closes it, or other words follow
+        labels[i] = 0
+
+
+def bijvoeglijk_voor_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An adjective that is also a verb stem, in a list after a past clause (``ze was stil
+    en laat met alles: laat met haar jas``): a present reading of a word that can be an
+    adjective, right after ``en``, a comma or a colon, followed by a preposition, is the
+    adjective when its clause has no other verb form, no subject pronoun and the sentence
+    has a past finite verb (``en laat met een zucht de tas vallen`` keeps its verb).
+    Changes ``labels`` in place."""
+    if TT not in labels or VT not in labels:
+        return  # no present reading to drop, or no past clause
+    n = len(labels)
+    woorden = zin.woorden
+    zinsdeel = zin.zinsdeel
+    for i in compress(range(n - 1), labels):
+        if not i or labels[i] != TT or not zin.vlaggen[i] & lx.BIJV:
+            continue
+        if woorden[i - 1] != "en" and zin.gaten[i] not in (",", ":"):
+            continue
+        if zin.gaten[i + 1] != "_" or tags[i + 1] != _ADP:
+            continue
+        deel = zinsdeel[i]
+        e = i + 1
+        while e < n and zinsdeel[e] == deel:
+            if tags[e] == _INF and tags[e - 1] == _ADP and not labels[e]:
+                e += 1  # an infinitive as a noun (met opruimen)
+                continue
+            if labels[e] or tags[e] in _VERBAAL or tags[e] in FINIET or woorden[e] in ONDERWERP:
+                break
+            e += 1
+        else:
+            labels[i] = 0
+            continue
+        if zinsdeel[e] != deel:
+            labels[i] = 0
