@@ -243,6 +243,8 @@ def test_deelwoord_als_uitroep(tekst: str, woord: str, blijft: bool) -> None:
         ("Zingen deed hij graag, dansen niet.", []),
         ("Fietsen ging nog moeizaam, maar zwemmen des te meer.", []),
         ("Tekenen wilde hij niet, schilderen wel.", []),
+        ("Koken vond ze leuk, maar bakken nog meer.", []),
+        ("Lezen doet hij niet, schrijven wel.", ["doet"]),
         # No parallel topic: a shared subject, so the verb stays.
         ("De kinderen renden weg, maar keren ook terug.", ["keren"]),
         ("Ze aten niets, maar drinken wel.", ["drinken"]),
@@ -266,4 +268,21 @@ def test_infinitief_in_ellips(tekst: str, verwacht: list[str]) -> None:
     ],
 )
 def test_bijvoeglijk_voor_voorzetsel(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # maar as 'only' before a count: the infinitive continues the modal.
+        ("Van de juf mocht hij maar één vraag overslaan.", []),
+        ("Ze konden maar even blijven.", []),
+        # maar as 'but' with a subject of its own: a verb.
+        ("Hij mocht mee, maar één ding zit hem dwars.", ["zit"]),
+        ("Ze wilde gaan, maar twee kinderen spelen nog.", ["spelen"]),
+        # A demonstrative die before a singular noun, no comma: no relative clause.
+        ("Ik hoorde hem die avond zingen, met zijn gitaar op schoot.", []),
+    ],
+)
+def test_infinitief_na_modaal_zonder_komma(tekst: str, verwacht: list[str]) -> None:
     assert [t for t, _ in tt(tekst)] == verwacht

@@ -1009,6 +1009,28 @@ def _aanwijzend(zin: Zin, tags: Sequence[int] | None, j: int) -> bool:
     )
 
 
+SLECHTS_VOOR = frozenset("één een twee drie even weinig enkele".split())
+"""Words after which ``maar`` means 'only' (``mocht maar één toets overdoen``), not 'but'."""
+
+
+def _maar_als_slechts(zin: Zin, tags: Sequence[int] | None, begin: int, i: int) -> bool:
+    """Whether the part from ``begin`` opens with ``maar`` meaning 'only' (``maar één
+    toets``, ``maar even``) and, unless one thing is counted, holds no plural noun outside
+    a prepositional phrase before word ``i`` (``maar twee kinderen spelen``: their own
+    verb)."""
+    return (
+        tags is not None
+        and zin.woorden[begin] == "maar"
+        and zin.gaten[begin] == "_"
+        and begin + 1 < i
+        and zin.woorden[begin + 1] in SLECHTS_VOOR
+        and (
+            zin.woorden[begin + 1] in ("één", "een", "even")  # a singular noun follows
+            or not _meervoud_buiten_voorzetsel(zin, tags, begin, i)
+        )
+    )
+
+
 def _nevenzin_met_infinitief(
     zin: Zin,
     labels: Sequence[int],
@@ -1037,8 +1059,11 @@ def _nevenzin_met_infinitief(
             if _meervoud_buiten_voorzetsel(zin, tags, begin, i):
                 return False
     eerste = zin.woorden[begin]
-    if eerste not in OPENT_DEEL and (
-        zin.gaten[begin] != "," or (eerste in ONDERSCHIKKEND and not _aanwijzend(zin, tags, begin))
+    if (
+        eerste not in OPENT_DEEL
+        and not _aanwijzend(zin, tags, begin)
+        and not _maar_als_slechts(zin, tags, begin, i)
+        and (zin.gaten[begin] != "," or eerste in ONDERSCHIKKEND)
     ):
         return False
     if any(labels[j] for j in deel if j != i):
@@ -1568,7 +1593,9 @@ def infinitief_na_even(zin: Zin, labels: list[int]) -> None:
         labels[i] = 0
 
 
-ELLIPS_STAART = frozenset("wel niet ook evenmin zeker juist des te meer minder vooral".split())
+ELLIPS_STAART = frozenset(
+    "wel niet ook evenmin zeker juist des te meer minder vooral nog veel liever beter".split()
+)
 """Words that may close an elliptical clause after a noun used as its topic (``lezen ook
 niet``, ``sorteren des te meer``)."""
 
@@ -1591,11 +1618,11 @@ def infinitief_in_ellips(zin: Zin, tags: Sequence[int], labels: list[int]) -> No
     sorteren des te meer``): a present reading of a form that is also an infinitive, in a
     clause after a comma or a coordinating conjunction, with only adverbs before it in its
     clause and only :data:`ELLIPS_STAART` after it up to a punctuation mark or the end,
-    is no verb when the sentence has a past finite verb and an earlier clause opens with
-    such a form not read as a verb (the parallel topic; ``Ze werkten hard, maar lachen
-    ook`` keeps its verb). Changes ``labels`` in place."""
-    if TT not in labels or VT not in labels:
-        return  # no present reading to drop, or no past clause to contrast with
+    is no verb when an earlier clause opens with such a form not read as a verb (the
+    parallel topic; ``Ze werkten hard, maar lachen ook`` keeps its verb). Changes
+    ``labels`` in place."""
+    if TT not in labels:
+        return  # no present reading to drop
     n = len(labels)
     woorden = zin.woorden
     zinsdeel = zin.zinsdeel
