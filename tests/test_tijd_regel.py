@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from verhaal.checker import CheckConfig, RegelInstelling, check, lees_document
 from verhaal.checker.tijd import kenmerken as km
 from verhaal.checker.tijd import lexicon as lx
-from verhaal.checker.tijd.model import TT
+from verhaal.checker.tijd.model import TT, VT
 from verhaal.cli import app
 
 
@@ -286,3 +286,61 @@ def test_bijvoeglijk_voor_voorzetsel(tekst: str, verwacht: list[str]) -> None:
 )
 def test_infinitief_na_modaal_zonder_komma(tekst: str, verwacht: list[str]) -> None:
     assert [t for t, _ in tt(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Ik weet dat de klas 3 boeken leest.", ["weet", "leest"]),
+        # An imperative before wel opens a sentence.
+        ("Hij keek haar aan. Onthoud wel: hij was pas tien.", ["Onthoud"]),
+        # A modal's infinitive may end where a subordinate clause starts.
+        ("Hij wilde die brief schrijven omdat hij boos was.", []),
+        ("Hij dacht dat zijn vrienden die dag komen omdat het feest is.", ["komen", "is"]),
+    ],
+)
+def test_klassen_uit_verhalen_6(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht
+
+
+def _labels_na(regel: str, tekst: str, labels: dict[str, int], tags: dict[str, str]) -> list[str]:
+    """The words that ``regel`` leaves finite, given labels and forced tags by word."""
+    from verhaal.checker.tijd import laad_tagger
+    from verhaal.checker.tijd.tagger import TAGS
+
+    doc = lees_document(tekst, "txt")
+    zin = km.analyseer_zin(doc.tokens, doc.proza, lx.lexicon())
+    getagd = list(laad_tagger().tag_alle([zin])[0][0])
+    for j, w in enumerate(zin.woorden):
+        if w in tags:
+            getagd[j] = TAGS.index(tags[w])
+    lijst = [labels.get(w, 0) for w in zin.woorden]
+    getattr(km, regel)(zin, getagd, lijst)
+    return [w for w, lab in zip(zin.woorden, lijst, strict=True) if lab]
+
+
+def test_geteld_naamwoord_sluit_geen_bijzin() -> None:
+    """A plural after a number, tagged present at the end of a subordinate clause whose
+    subject ends in -s, is the counted noun, not the clause's verb."""
+    tekst = "Ze zag dat de klas zich in drie groepen verdeelde."
+    gevonden = _labels_na(
+        "finiet_achteraan_bijzin", tekst, {}, {"groepen": "TT", "verdeelde": "PART"}
+    )
+    assert "groepen" not in gevonden
+
+
+@pytest.mark.parametrize(
+    ("tekst", "infinitief", "blijft"),
+    [
+        ("Van de juf mocht hij maar één vraag overslaan.", "overslaan", False),
+        ("Ze mocht maar even kijken.", "kijken", False),
+        # maar meaning 'but' without a comma: a plural subject has its own verb.
+        ("Ze wilde weg maar twee kinderen spelen.", "spelen", True),
+        ("Ze wilde weg maar de kinderen spelen.", "spelen", True),
+    ],
+)
+def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
+    gevonden = _labels_na(
+        "infinitief_in_nevenzin", tekst, {"mocht": VT, "wilde": VT, infinitief: TT}, {}
+    )
+    assert (infinitief in gevonden) == blijft

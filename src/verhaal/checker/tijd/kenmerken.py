@@ -954,7 +954,8 @@ def infinitief_in_nevenzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
     the end of a part opened by ``en``, ``of``, a comma or a preposition that can open a
     clause (``als``, ``tot``), where that part has no finite verb and no subject pronoun of
     its own and the last finite verb before it takes an infinitive. The part ends at a
-    punctuation mark, a coordinating conjunction or the end of the sentence; only a
+    punctuation mark, a coordinating conjunction, a conjunction of :data:`OPENT_BIJZIN`
+    or the end of the sentence; only a
     phrase without verbs may follow the infinitive in it (``de muts zoeken in de klas``),
     and then no plural noun outside a prepositional phrase may precede it (``maar de
     kinderen spelen in de tuin``: their own finite verb). Changes ``labels`` in place."""
@@ -976,6 +977,14 @@ _STAART = frozenset(TAGS.index(t) for t in ("ADP", "DET", "N", "PROPN", "ADJ", "
 """Tags of the words that may follow an infinitive at the end of its part: a phrase
 without verbs (``zoeken in de klas``)."""
 _IN_NAAMWOORDGROEP = frozenset(TAGS.index(t) for t in ("DET", "ADJ", "NUM", "PRON"))
+
+
+OPENT_BIJZIN = frozenset(
+    """voordat nadat omdat zodat terwijl toen wanneer hoewel zodra totdat zoals alsof
+    doordat""".split()
+)
+"""Subordinating conjunctions that are never a pronoun or a preposition: a part before
+one ends there (``moest het verslag schrijven voordat ...``)."""
 
 
 def _einde_deel(zin: Zin, e: int) -> bool:
@@ -1050,7 +1059,7 @@ def _nevenzin_met_infinitief(
             return False  # words follow it
     else:
         eind = deel[-1]
-        if not _einde_deel(zin, eind):
+        if not _einde_deel(zin, eind) and zin.woorden[eind + 1] not in OPENT_BIJZIN:
             return False
         if eind != i:
             staart = range(i + 1, eind + 1)
@@ -1311,6 +1320,8 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
         while i - 1 > s and tags[i - 1] in _VERBAAL:
             i -= 1
         for k in range(i, e + 1):
+            if woorden[k - 1] in TELWOORDEN or woorden[k - 1].isdigit():
+                continue  # a counted noun (in twee kampen verdeelde)
             if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
                 labels[k] = TT
                 break
@@ -1431,10 +1442,10 @@ def infinitief_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int])
 
 IMPERATIEF_VOLGT = frozenset(
     """het niet eens maar even dan toch gerust nu je jij u jullie hem haar mij me ons dat
-    dit er mee zelf samen""".split()
+    dit er mee zelf samen wel""".split()
 )
 """Words that often follow an imperative that opens a sentence (``Kom het bekijken``,
-``Vergeet niet``, ``Denk je eens in``)."""
+``Vergeet niet``, ``Denk je eens in``, ``Bedenk wel``)."""
 _NIET_GEBIEDEND = frozenset("pbrdkom")
 """Most frequent word classes (woordsoorten.klasse) that rule out an imperative: pronoun,
 adverb, preposition, article, conjunctions, numeral."""
