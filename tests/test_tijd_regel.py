@@ -297,6 +297,10 @@ def test_infinitief_na_modaal_zonder_komma(tekst: str, verwacht: list[str]) -> N
         # A modal's infinitive may end where a subordinate clause starts.
         ("Hij wilde die brief schrijven omdat hij boos was.", []),
         ("Hij dacht dat zijn vrienden die dag komen omdat het feest is.", ["komen", "is"]),
+        # A plural noun in -ën as the subject of a plural verb.
+        ("Het werd stil. Zijn knieën trillen en hij slikt.", ["trillen", "slikt"]),
+        ("De bacteriën groeien snel.", ["groeien"]),
+        ("Haar knieën trilden en ze slikte.", []),
     ],
 )
 def test_klassen_uit_verhalen_6(tekst: str, verwacht: list[str]) -> None:

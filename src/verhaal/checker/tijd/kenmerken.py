@@ -1143,7 +1143,8 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
     """A plural subject followed by a plural verb: ``de jongens fluiten``, ``hun ogen
     glinsteren``, ``de anderen gaan``, ``en zij fietsen``, ``dat ze lachen``. A form that is
     also an infinitive, right after a clause-opening noun phrase (a determiner or
-    possessive, adjectives, a plural noun or an adjective in ``-en`` used as one) or right
+    possessive, adjectives, a plural noun, also one in ``-ën``, or an adjective in ``-en``
+    used as one) or right
     after a plural subject pronoun that opens the clause (after a joining word), in a
     clause without any other finite verb and without ``te``, is present tense. Changes
     ``labels`` in place."""
@@ -1157,7 +1158,7 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             voornaamwoord = True
         elif i < 2 or zin.vlaggen[i - 1] & STERK_FINIET:
             continue  # (a noun that is also a plural verb form, handen, stays a noun)
-        elif (tags[i - 1] == _N and meervoudsvorm(vorige)) or (
+        elif (tags[i - 1] == _N and (meervoudsvorm(vorige) or vorige.endswith("ën"))) or (
             tags[i - 1] == _ADJ and vorige.endswith("en")
         ):
             voornaamwoord = False
