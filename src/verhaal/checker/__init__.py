@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from verhaal.checker.bevinding import ERNSTEN, Bevinding, Ernst, ernst_rang
 from verhaal.checker.config import CheckConfig, RegelInstelling
 from verhaal.checker.document import BestandsSoort, Document, lees_document
+
+if TYPE_CHECKING:
+    from verhaal.checker.regel import Opties, Regel
+
+    _Plan = tuple[list[tuple[Regel, Opties, Ernst | None]], list[str]]
 
 __all__ = [
     "ERNSTEN",
@@ -40,10 +46,33 @@ def check(
 
 def check_document(doc: Document, config: CheckConfig | None = None) -> list[Bevinding]:
     """Run every enabled rule on a parsed document."""
+    regels, namen = _plan(config or CheckConfig())
+    bevindingen: list[Bevinding] = []
+    for regel, opties, ernst in regels:
+        for bevinding in regel.check(doc, opties):
+            if ernst is not None:
+                bevinding = replace(bevinding, ernst=ernst)
+            bevindingen.append(bevinding)
+    if namen:
+        bevindingen = _zonder_naamdelen(doc.tekst, namen, bevindingen)
+    bevindingen.sort(key=lambda b: (b.start, b.eind, b.regel))
+    return bevindingen
+
+
+_laatste_plan: tuple[CheckConfig, _Plan] | None = None
+
+
+def _plan(config: CheckConfig) -> _Plan:
+    """The enabled rules with their options and severity, and the pupil's names.
+
+    Worked out once per configuration object: a batch checks every story with the same
+    one (a configuration is frozen, and rules only read their options)."""
+    global _laatste_plan
+    if _laatste_plan is not None and _laatste_plan[0] is config:
+        return _laatste_plan[1]
     from verhaal.checker.rules import REGELS
 
-    config = config or CheckConfig()
-    bevindingen: list[Bevinding] = []
+    regels: list[tuple[Regel, Opties, Ernst | None]] = []
     namen: list[str] = list(config.namen)
     for regel in REGELS.values():
         instelling = config.instelling(regel.id)
@@ -53,14 +82,9 @@ def check_document(doc: Document, config: CheckConfig | None = None) -> list[Bev
         if "namen" in opties:
             opties["namen"] = [*config.namen, *opties["namen"]]
             namen = [str(n) for n in opties["namen"]]
-        for bevinding in regel.check(doc, opties):
-            if instelling.ernst is not None:
-                bevinding = replace(bevinding, ernst=instelling.ernst)
-            bevindingen.append(bevinding)
-    if namen:
-        bevindingen = _zonder_naamdelen(doc.tekst, namen, bevindingen)
-    bevindingen.sort(key=lambda b: (b.start, b.eind, b.regel))
-    return bevindingen
+        regels.append((regel, opties, instelling.ernst))
+    _laatste_plan = (config, (regels, namen))
+    return regels, namen
 
 
 _OP_VERHAALNIVEAU = frozenset({"titel", "zintuigen", "lengte"})

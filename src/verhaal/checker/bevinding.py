@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from verhaal.snelpickle import pickle_als_argumenten
+
 Ernst = Literal["fout", "waarschuwing", "info"]
 ERNSTEN: tuple[Ernst, ...] = ("fout", "waarschuwing", "info")
 """Severities, most severe first."""
@@ -15,6 +17,7 @@ def ernst_rang(ernst: Ernst) -> int:
     return ERNSTEN.index(ernst)
 
 
+@pickle_als_argumenten
 @dataclass(frozen=True, slots=True)
 class Bevinding:
     """One finding: a rule that fired on a span of the text.

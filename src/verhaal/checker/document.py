@@ -13,8 +13,11 @@ Direct speech is found here too (``Token.citaat``), with apostrophes (auto's, zo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import compress
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 from verhaal.verhaaltekst import voorkant_waarden, zoek_voorkant
@@ -54,6 +57,10 @@ class Token(NamedTuple):
     """First word of its sentence (also the first word inside an opening quote)."""
 
 
+tekst_van: Callable[[Token], str] = itemgetter(0)
+"""A token's ``tekst`` (its first field), for ``map``: no Python-level call per token."""
+
+
 @dataclass
 class Document:
     """A parsed story. Build it with :func:`lees_document`."""
@@ -86,6 +93,21 @@ class Document:
     )
     """The tokens per sentence, grouped on first use of :meth:`zin_tokens` (one pass, so
     asking for many sentences stays linear in the text)."""
+
+    @cached_property
+    def woorden(self) -> list[str]:
+        """The text of every token, in token order (``woorden[k] == tokens[k].tekst``).
+
+        Rules that judge each token by its text alone scan this list with a cached
+        predicate (see :meth:`indices`) instead of reading ``tekst`` from every token."""
+        return list(map(tekst_van, self.tokens))
+
+    def indices(self, predicaat: Callable[[str], object]) -> list[int]:
+        """Indices of the tokens whose text satisfies ``predicaat``, ascending.
+
+        The scan runs in C (``map`` and ``compress``): with a predicate cached per
+        distinct word, a token that is no candidate costs one cache lookup."""
+        return list(compress(range(len(self.tokens)), map(predicaat, self.woorden)))
 
     def zin_tokens(self, zin: int) -> list[Token]:
         """The tokens of sentence ``zin`` (index into ``zinnen``)."""
@@ -423,9 +445,16 @@ def _markdown_inline(tekst: str, buf: list[str], begin: int, huidige: str) -> st
 # A word part: letters/digits, then also combining accents (decomposed 'ë') and soft
 # hyphens, so 'tweeëntwintig' in NFD or 'ver\u00adhaal' stays one token.
 _WOORD = r"\w[\w\u0300-\u036f\u00ad]*"
-TOKEN_RE = re.compile(
-    rf"(?:['’‘](?=[stnkmr]\b)|['’](?=\d\d\b))?{_WOORD}(?:(?:[-'’]|(?<=\d)[.:,/](?=\d)){_WOORD})*"
+# A token is a word, optionally after an elision apostrophe ('s, 't, '30), and more words
+# joined by a hyphen or apostrophe (or between digits by . : , /). The first character is
+# matched by one class, and what it was is checked behind it, so that the regex engine
+# can skip from one possible first character to the next instead of trying the pattern
+# at every position.
+_TOKEN_BEGIN = (
+    r"[\w'’‘](?:(?<=\w)|(?<=['’‘])(?=[stnkmr]\b)\w|(?<=['’])(?=\d\d\b)\w)"
+    r"[\w\u0300-\u036f\u00ad]*"
 )
+TOKEN_RE = re.compile(rf"{_TOKEN_BEGIN}(?:(?:[-'’]|(?<=\d)[.:,/](?=\d)){_WOORD})*")
 _LETTER = re.compile(r"\w")
 _ELISIE = re.compile(r"['’‘][stnkmr](?!\w)|['’‘]\d\d(?!\w)")
 _OPEN_DUBBEL = {"„": "”“", "“": "”", "«": "»", "‹": "›", ",,": "”“'\""}

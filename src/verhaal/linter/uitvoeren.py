@@ -35,6 +35,7 @@ from verhaal.linter.cache import Cache, Item, naar_item, uit_item
 from verhaal.linter.cache import sleutel as cache_sleutel
 from verhaal.linter.invoer import Bron, LeesFout, lees
 from verhaal.linter.onderdrukking import Opmerking, pas_toe
+from verhaal.snelpickle import pickle_als_argumenten
 from verhaal.verhaaltekst import voorkant_fout
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ def venster(lengte: int, begin: int, eind: int) -> tuple[int, int]:
     return van, tot
 
 
+@pickle_als_argumenten
 @dataclass(frozen=True, slots=True)
 class Gevonden:
     """A finding with its 1-based position (columns in code points, end exclusive).
@@ -119,6 +121,7 @@ class Gevonden:
     regel_lengte: int | None = None
 
 
+@pickle_als_argumenten
 @dataclass(frozen=True, slots=True)
 class Notitie:
     """A linter note (see :class:`Opmerking`) with its position."""
@@ -131,6 +134,7 @@ class Notitie:
     bericht: str
 
 
+@pickle_als_argumenten
 @dataclass(frozen=True, slots=True)
 class Uitslag:
     """The outcome for one file: an error, or findings and notes."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Set
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
@@ -806,10 +806,11 @@ def vind_engels(
     toegestaan_set = {_normaal(w) for w in toegestaan}
     # Only runs with a token that can make them report something are judged.
     tokens = doc.tokens
+    kansen = list(map(_kan_engels, doc.woorden))
     kandidaten = [
         k
-        for k, t in enumerate(tokens)
-        if (kans := _kan_engels(t.tekst)) == 1 or (kans == 2 and _hoofdwoord_telt(doc, t))
+        for k in compress(range(len(kansen)), kansen)
+        if kansen[k] == 1 or _hoofdwoord_telt(doc, tokens[k])
     ]
     # Tokens that are no English here: a capitalised word used as a person's name, and a
     # lower-case school type ('het so', for the vaktaal rule), a file extension (.markdown).

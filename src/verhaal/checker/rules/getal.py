@@ -679,7 +679,7 @@ def vind_getallen(doc: Document, frontmatter: bool = False) -> Iterator[_Getal]:
         else {i for i, blok in enumerate(doc.blokken) if blok.soort == "frontmatter"}
     )
     # _GEEN is 0: only the tokens that may be numbers, found in one pass.
-    for index in [i for i, t in enumerate(tokens) if _tekstsoort(t.tekst)]:
+    for index in doc.indices(_tekstsoort):
         token = tokens[index]
         soort = _tekstsoort(token.tekst)
         if token.blok in metadata and not any(b <= token.start < e for b, e in verhaal):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from verhaal.checker.bevinding import Bevinding
-from verhaal.checker.document import Document
+from verhaal.checker.document import Document, tekst_van
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.woordenboek import WOORDMEMO
 
@@ -24,7 +24,7 @@ def _is_woord(tekst: str) -> bool:
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     """Report a story body that is longer than ``max_woorden`` words."""
     maximum = int(opties["max_woorden"])
-    woorden = len([token for token in doc.verhaal_tokens() if _is_woord(token.tekst)])
+    woorden = sum(map(_is_woord, map(tekst_van, doc.verhaal_tokens())))
     if maximum <= 0 or woorden <= maximum:
         return
     yield REGEL.verhaalbevinding(

@@ -321,6 +321,19 @@ def _is_dier(woord: str) -> bool:
     )
 
 
+_DIER_VOOR = 6
+"""How many tokens before a name :func:`_is_dier_naam` looks for an animal word."""
+_DIER_NA = 5
+"""How many tokens after a name :func:`_is_dier_naam` looks for an animal word."""
+
+
+def _dier_dichtbij(dierwoorden: list[int], i: int) -> bool:
+    """Whether one of ``dierwoorden`` (token indices, ascending) lies within the reach of
+    :func:`_is_dier_naam` from token ``i``: without one it cannot find an animal."""
+    k = bisect_left(dierwoorden, i - _DIER_VOOR)
+    return k < len(dierwoorden) and dierwoorden[k] <= i + _DIER_NA
+
+
 def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` names an animal or toy: hond Max, een konijn dat Snuffel heette,
     een hond in de klas: Bobbie, and Bobbie, de voorleeshond."""
@@ -328,7 +341,7 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
         return False  # "een klasgenoot, Ilse, zijn knuffel ...": a person
     j = i - 1
     stappen = 0
-    while j >= 0 and stappen < 6 and tokens[j].zin == tokens[i].zin:
+    while j >= 0 and stappen < _DIER_VOOR and tokens[j].zin == tokens[i].zin:
         woord = tokens[j].tekst.lower()
         if _is_dier(woord):
             tussen = doc.tekst[tokens[j].eind : tokens[i].start]
@@ -344,7 +357,7 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
     # An apposition after the name: "Bobbie, de voorleeshond"; "Max, zo heette het beest".
     volgende = tokens[i + 1 : i + 4]
     if [t.tekst.lower() for t in volgende[:2]] in (["zo", "heette"], ["zo", "heet"]):
-        volgende = tokens[i + 1 : i + 6]
+        volgende = tokens[i + 1 : i + 1 + _DIER_NA]
     if volgende and doc.tekst[tokens[i].eind : volgende[0].start].strip() == ",":
         vorige = volgende[0]
         for token in volgende:
@@ -1023,7 +1036,8 @@ def vind_namen(
     i = 0
     # Tokens that cannot start a name are passed over: at those the loop below finds no
     # multi-word name, no animal, no title and (without a capital) no candidate either.
-    begin_indices = [j for j, t in enumerate(tokens) if _mogelijk_begin(t.tekst)]
+    begin_indices = doc.indices(_mogelijk_begin)
+    dierwoorden = doc.indices(_is_dier)
     for volgende in begin_indices:
         if volgende < i:
             continue  # inside a name or multi-word name found before
@@ -1033,7 +1047,11 @@ def vind_namen(
             i += lengte
             continue
         token = tokens[i]
-        if _hoofdletter(token.tekst) and _is_dier_naam(doc, tokens, i):
+        if (
+            _hoofdletter(token.tekst)
+            and _dier_dichtbij(dierwoorden, i)
+            and _is_dier_naam(doc, tokens, i)
+        ):
             dieren.add(_stam(token.tekst).lower())
             i += 1
             continue

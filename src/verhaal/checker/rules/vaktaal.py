@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import compress, repeat
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
@@ -501,7 +502,10 @@ def vind_vaktaal(
     if "&" in doc.proza:
         yield from _en_afkortingen(doc, weg)
     # Only runs with a token that can be (the start of) a finding are searched.
-    kandidaten = [k for k, t in enumerate(doc.tokens) if _kan_vaktaal(t.tekst, termen)]
+    woorden = doc.woorden
+    kandidaten = list(
+        compress(range(len(woorden)), map(_kan_vaktaal, woorden, repeat(termen, len(woorden))))
+    )
     if not kandidaten:
         return
     schooltypen = {

@@ -18,9 +18,10 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 
 from verhaal.checker.bevinding import Bevinding
-from verhaal.checker.document import Document
+from verhaal.checker.document import Document, tekst_van
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.woordenboek import WOORDMEMO
 from verhaal.data import lees_regels, lees_woorden
@@ -89,26 +90,28 @@ def _zintuig(woord: str) -> tuple[str, float] | None:
     return _zoek(woord, lexicon())
 
 
+@lru_cache(maxsize=WOORDMEMO)
+def _klein(tekst: str) -> str:
+    """A token's text as the lexicon spells it: lower case, NFC, without soft hyphens.
+    Cached per distinct text."""
+    if tekst.isascii():
+        return tekst.lower()
+    return unicodedata.normalize("NFC", tekst.lower().replace("\u00ad", ""))
+
+
 def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[str, float]]:
     """Per sense, the distinct words of the story body that appeal to it, with weights."""
     lex = lexicon()
     per_zintuig: dict[str, dict[str, float]] = {zintuig: {} for zintuig in ZINTUIGEN}
-    tokens = [t for t in doc.verhaal_tokens() if t.tekst.isalpha()]
-    woorden = [
-        t.tekst.lower()
-        if t.tekst.isascii()
-        else unicodedata.normalize("NFC", t.tekst.lower().replace("\u00ad", ""))
-        for t in tokens
-    ]
-    # Only the words in the lexicon, compounds ending in one (tried for longer words only,
-    # cached) and the user's own words count; most words are none of these.
-    bekend = lex.woorden
-    lang = _MIN_VOORDEEL + _MIN_KOP
-    treffers = [
-        i
-        for i, w in enumerate(woorden)
-        if w in bekend or w in extra or (len(w) >= lang and _zintuig(w) is not None)
-    ]
+    verhaal = list(doc.verhaal_tokens())
+    tokens = list(compress(verhaal, map(str.isalpha, map(tekst_van, verhaal))))
+    woorden = list(map(_klein, map(tekst_van, tokens)))
+    # Only the words in the lexicon, compounds ending in one (cached) and the user's own
+    # words count; most words are none of these.
+    if extra:
+        treffers = [i for i, w in enumerate(woorden) if w in extra or _zintuig(w) is not None]
+    else:
+        treffers = list(compress(range(len(woorden)), map(_zintuig, woorden)))
     for index in treffers:
         woord = woorden[index]
         if woord in extra:
@@ -116,7 +119,7 @@ def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[s
             zintuig = lex.woorden[woord][0] if woord in lex.woorden else "gevoel"
             per_zintuig[zintuig][woord] = 1.0
             continue
-        gevonden = _zoek(woord, lex)
+        gevonden = _zintuig(woord)
         if gevonden is None:
             continue
         zelfde_zin = tokens[index].zin
