@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from verhaal.checker import CheckConfig, RegelInstelling, check, lees_document
 from verhaal.checker.tijd import kenmerken as km
 from verhaal.checker.tijd import lexicon as lx
-from verhaal.checker.tijd.model import TT
+from verhaal.checker.tijd.model import TT, VT
 from verhaal.cli import app
 
 
@@ -234,3 +234,117 @@ def test_deelwoord_als_uitroep(tekst: str, woord: str, blijft: bool) -> None:
     labels = [TT if w == woord else 0 for w in zin.woorden]
     km.deelwoord_als_uitroep(zin, labels)
     assert (TT in labels) == blijft
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # An infinitive as the topic of an elliptical clause, parallel to an earlier one.
+        ("Zingen deed hij graag, dansen niet.", []),
+        ("Fietsen ging nog moeizaam, maar zwemmen des te meer.", []),
+        ("Tekenen wilde hij niet, schilderen wel.", []),
+        ("Koken vond ze leuk, maar bakken nog meer.", []),
+        ("Lezen doet hij niet, schrijven wel.", ["doet"]),
+        # No parallel topic: a shared subject, so the verb stays.
+        ("De kinderen renden weg, maar keren ook terug.", ["keren"]),
+        ("Ze aten niets, maar drinken wel.", ["drinken"]),
+    ],
+)
+def test_infinitief_in_ellips(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # An adjective that is also a verb stem, before a preposition, after a past clause.
+        ("Hij was moe en laat met zijn huiswerk.", []),
+        ("Ze kwam binnen, laat met alles: laat met haar tas, laat met eten.", []),
+        # A verb of the clause follows: the stem is the verb.
+        ("Hij was moe en laat met een zucht de deur dichtvallen.", ["laat"]),
+        ("Ze keek op en laat met een glimlach de brief zien.", ["laat"]),
+        # The sentence is in the present: nothing to compare with.
+        ("Hij is moe en laat met alles.", ["is", "laat"]),
+    ],
+)
+def test_bijvoeglijk_voor_voorzetsel(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # maar as 'only' before a count: the infinitive continues the modal.
+        ("Van de juf mocht hij maar één vraag overslaan.", []),
+        ("Ze konden maar even blijven.", []),
+        # maar as 'but' with a subject of its own: a verb.
+        ("Hij mocht mee, maar één ding zit hem dwars.", ["zit"]),
+        ("Ze wilde gaan, maar twee kinderen spelen nog.", ["spelen"]),
+        # A demonstrative die before a singular noun, no comma: no relative clause.
+        ("Ik hoorde hem die avond zingen, met zijn gitaar op schoot.", []),
+    ],
+)
+def test_infinitief_na_modaal_zonder_komma(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Ik weet dat de klas 3 boeken leest.", ["weet", "leest"]),
+        # An imperative before wel opens a sentence.
+        ("Hij keek haar aan. Onthoud wel: hij was pas tien.", ["Onthoud"]),
+        # A modal's infinitive may end where a subordinate clause starts.
+        ("Hij wilde die brief schrijven omdat hij boos was.", []),
+        ("Hij dacht dat zijn vrienden die dag komen omdat het feest is.", ["komen", "is"]),
+        # A plural noun in -ën as the subject of a plural verb.
+        ("Het werd stil. Zijn knieën trillen en hij slikt.", ["trillen", "slikt"]),
+        ("De bacteriën groeien snel.", ["groeien"]),
+        ("Haar knieën trilden en ze slikte.", []),
+    ],
+)
+def test_klassen_uit_verhalen_6(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht
+
+
+def _labels_na(regel: str, tekst: str, labels: dict[str, int], tags: dict[str, str]) -> list[str]:
+    """The words that ``regel`` leaves finite, given labels and forced tags by word."""
+    from verhaal.checker.tijd import laad_tagger
+    from verhaal.checker.tijd.tagger import TAGS
+
+    doc = lees_document(tekst, "txt")
+    zin = km.analyseer_zin(doc.tokens, doc.proza, lx.lexicon())
+    getagd = list(laad_tagger().tag_alle([zin])[0][0])
+    for j, w in enumerate(zin.woorden):
+        if w in tags:
+            getagd[j] = TAGS.index(tags[w])
+    lijst = [labels.get(w, 0) for w in zin.woorden]
+    getattr(km, regel)(zin, getagd, lijst)
+    return [w for w, lab in zip(zin.woorden, lijst, strict=True) if lab]
+
+
+def test_geteld_naamwoord_sluit_geen_bijzin() -> None:
+    """A plural after a number, tagged present at the end of a subordinate clause whose
+    subject ends in -s, is the counted noun, not the clause's verb."""
+    tekst = "Ze zag dat de klas zich in drie groepen verdeelde."
+    gevonden = _labels_na(
+        "finiet_achteraan_bijzin", tekst, {}, {"groepen": "TT", "verdeelde": "PART"}
+    )
+    assert "groepen" not in gevonden
+
+
+@pytest.mark.parametrize(
+    ("tekst", "infinitief", "blijft"),
+    [
+        ("Van de juf mocht hij maar één vraag overslaan.", "overslaan", False),
+        ("Ze mocht maar even kijken.", "kijken", False),
+        # maar meaning 'but' without a comma: a plural subject has its own verb.
+        ("Ze wilde weg maar twee kinderen spelen.", "spelen", True),
+        ("Ze wilde weg maar de kinderen spelen.", "spelen", True),
+    ],
+)
+def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
+    gevonden = _labels_na(
+        "infinitief_in_nevenzin", tekst, {"mocht": VT, "wilde": VT, infinitief: TT}, {}
+    )
+    assert (infinitief in gevonden) == blijft

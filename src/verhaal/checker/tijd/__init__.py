@@ -30,11 +30,13 @@ from verhaal.checker.tijd.kenmerken import (
     TijdSommen,
     analyseer_zin,
     bijvoeglijk_na_graad,
+    bijvoeglijk_voor_voorzetsel,
     deelwoord_als_uitroep,
     een_finiet_per_zinsdeel,
     finiet_achteraan_bijzin,
     gebiedende_wijs,
     getal_geen_werkwoord,
+    infinitief_in_ellips,
     infinitief_in_nevenzin,
     infinitief_na_dubbele_punt,
     infinitief_na_even,
@@ -147,6 +149,8 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         deelwoord_als_uitroep(zin, labels)
         gebiedende_wijs(zin, tags, labels)
         meervoud_in_verleden_zin(zin, labels)
+        infinitief_in_ellips(zin, tags, labels)
+        bijvoeglijk_voor_voorzetsel(zin, tags, labels)
         for i in compress(range(n), labels):  # TT or VT
             if marges[i] >= marge:
                 tijd: Tijd = "tegenwoordig" if labels[i] == TT else "verleden"

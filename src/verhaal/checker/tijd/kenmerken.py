@@ -954,7 +954,8 @@ def infinitief_in_nevenzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
     the end of a part opened by ``en``, ``of``, a comma or a preposition that can open a
     clause (``als``, ``tot``), where that part has no finite verb and no subject pronoun of
     its own and the last finite verb before it takes an infinitive. The part ends at a
-    punctuation mark, a coordinating conjunction or the end of the sentence; only a
+    punctuation mark, a coordinating conjunction, a conjunction of :data:`OPENT_BIJZIN`
+    or the end of the sentence; only a
     phrase without verbs may follow the infinitive in it (``de muts zoeken in de klas``),
     and then no plural noun outside a prepositional phrase may precede it (``maar de
     kinderen spelen in de tuin``: their own finite verb). Changes ``labels`` in place."""
@@ -976,6 +977,14 @@ _STAART = frozenset(TAGS.index(t) for t in ("ADP", "DET", "N", "PROPN", "ADJ", "
 """Tags of the words that may follow an infinitive at the end of its part: a phrase
 without verbs (``zoeken in de klas``)."""
 _IN_NAAMWOORDGROEP = frozenset(TAGS.index(t) for t in ("DET", "ADJ", "NUM", "PRON"))
+
+
+OPENT_BIJZIN = frozenset(
+    """voordat nadat omdat zodat terwijl toen wanneer hoewel zodra totdat zoals alsof
+    doordat""".split()
+)
+"""Subordinating conjunctions that are never a pronoun or a preposition: a part before
+one ends there (``moest het verslag schrijven voordat ...``)."""
 
 
 def _einde_deel(zin: Zin, e: int) -> bool:
@@ -1009,6 +1018,28 @@ def _aanwijzend(zin: Zin, tags: Sequence[int] | None, j: int) -> bool:
     )
 
 
+SLECHTS_VOOR = frozenset("één een twee drie even weinig enkele".split())
+"""Words after which ``maar`` means 'only' (``mocht maar één toets overdoen``), not 'but'."""
+
+
+def _maar_als_slechts(zin: Zin, tags: Sequence[int] | None, begin: int, i: int) -> bool:
+    """Whether the part from ``begin`` opens with ``maar`` meaning 'only' (``maar één
+    toets``, ``maar even``) and, unless one thing is counted, holds no plural noun outside
+    a prepositional phrase before word ``i`` (``maar twee kinderen spelen``: their own
+    verb)."""
+    return (
+        tags is not None
+        and zin.woorden[begin] == "maar"
+        and zin.gaten[begin] == "_"
+        and begin + 1 < i
+        and zin.woorden[begin + 1] in SLECHTS_VOOR
+        and (
+            zin.woorden[begin + 1] in ("één", "een", "even")  # a singular noun follows
+            or not _meervoud_buiten_voorzetsel(zin, tags, begin, i)
+        )
+    )
+
+
 def _nevenzin_met_infinitief(
     zin: Zin,
     labels: Sequence[int],
@@ -1028,7 +1059,7 @@ def _nevenzin_met_infinitief(
             return False  # words follow it
     else:
         eind = deel[-1]
-        if not _einde_deel(zin, eind):
+        if not _einde_deel(zin, eind) and zin.woorden[eind + 1] not in OPENT_BIJZIN:
             return False
         if eind != i:
             staart = range(i + 1, eind + 1)
@@ -1037,8 +1068,11 @@ def _nevenzin_met_infinitief(
             if _meervoud_buiten_voorzetsel(zin, tags, begin, i):
                 return False
     eerste = zin.woorden[begin]
-    if eerste not in OPENT_DEEL and (
-        zin.gaten[begin] != "," or (eerste in ONDERSCHIKKEND and not _aanwijzend(zin, tags, begin))
+    if (
+        eerste not in OPENT_DEEL
+        and not _aanwijzend(zin, tags, begin)
+        and not _maar_als_slechts(zin, tags, begin, i)
+        and (zin.gaten[begin] != "," or eerste in ONDERSCHIKKEND)
     ):
         return False
     if any(labels[j] for j in deel if j != i):
@@ -1109,7 +1143,8 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
     """A plural subject followed by a plural verb: ``de jongens fluiten``, ``hun ogen
     glinsteren``, ``de anderen gaan``, ``en zij fietsen``, ``dat ze lachen``. A form that is
     also an infinitive, right after a clause-opening noun phrase (a determiner or
-    possessive, adjectives, a plural noun or an adjective in ``-en`` used as one) or right
+    possessive, adjectives, a plural noun, also one in ``-ën``, or an adjective in ``-en``
+    used as one) or right
     after a plural subject pronoun that opens the clause (after a joining word), in a
     clause without any other finite verb and without ``te``, is present tense. Changes
     ``labels`` in place."""
@@ -1123,7 +1158,7 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             voornaamwoord = True
         elif i < 2 or zin.vlaggen[i - 1] & STERK_FINIET:
             continue  # (a noun that is also a plural verb form, handen, stays a noun)
-        elif (tags[i - 1] == _N and meervoudsvorm(vorige)) or (
+        elif (tags[i - 1] == _N and (meervoudsvorm(vorige) or vorige.endswith("ën"))) or (
             tags[i - 1] == _ADJ and vorige.endswith("en")
         ):
             voornaamwoord = False
@@ -1172,7 +1207,8 @@ ONDERWERP_VORM = {
 }
 """Subject pronouns and the present forms that agree with them (``ze`` and ``zij`` are
 singular or plural)."""
-_INF_PART = frozenset((TAGS.index("INF"), TAGS.index("PART")))
+_INF = TAGS.index("INF")
+_INF_PART = frozenset((_INF, TAGS.index("PART")))
 _DET = TAGS.index("DET")
 _ADP = TAGS.index("ADP")
 _PRON = TAGS.index("PRON")
@@ -1285,6 +1321,8 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
         while i - 1 > s and tags[i - 1] in _VERBAAL:
             i -= 1
         for k in range(i, e + 1):
+            if woorden[k - 1] in TELWOORDEN or woorden[k - 1].isdigit():
+                continue  # a counted noun (in twee kampen verdeelde)
             if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
                 labels[k] = TT
                 break
@@ -1405,10 +1443,10 @@ def infinitief_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int])
 
 IMPERATIEF_VOLGT = frozenset(
     """het niet eens maar even dan toch gerust nu je jij u jullie hem haar mij me ons dat
-    dit er mee zelf samen""".split()
+    dit er mee zelf samen wel""".split()
 )
 """Words that often follow an imperative that opens a sentence (``Kom het bekijken``,
-``Vergeet niet``, ``Denk je eens in``)."""
+``Vergeet niet``, ``Denk je eens in``, ``Bedenk wel``)."""
 _NIET_GEBIEDEND = frozenset("pbrdkom")
 """Most frequent word classes (woordsoorten.klasse) that rule out an imperative: pronoun,
 adverb, preposition, article, conjunctions, numeral."""
@@ -1565,3 +1603,95 @@ def infinitief_na_even(zin: Zin, labels: list[int]) -> None:
         if i + 1 < len(labels) and zin.woorden[i + 1] in ONDERWERP:
             continue
         labels[i] = 0
+
+
+ELLIPS_STAART = frozenset(
+    "wel niet ook evenmin zeker juist des te meer minder vooral nog veel liever beter".split()
+)
+"""Words that may close an elliptical clause after a noun used as its topic (``lezen ook
+niet``, ``sorteren des te meer``)."""
+
+
+def _onderwerp_infinitief(zin: Zin, labels: Sequence[int], j: int) -> bool:
+    """Whether word ``j`` is a form that is also an infinitive, not read as a verb, that
+    opens its clause (``Rekenen lukte niet``)."""
+    vlag = zin.vlaggen[j]
+    return (
+        not labels[j]
+        and bool(vlag & lx.MEERVOUD)
+        and not vlag & STERK_FINIET
+        and (j == 0 or zin.zinsdeel[j - 1] != zin.zinsdeel[j])
+    )
+
+
+def infinitief_in_ellips(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as a noun in an elliptical clause that contrasts with a past
+    clause (``Rekenen lukte niet, lezen ook niet``, ``Knutselen wilde ze niet, maar
+    sorteren des te meer``): a present reading of a form that is also an infinitive, in a
+    clause after a comma or a coordinating conjunction, with only adverbs before it in its
+    clause and only :data:`ELLIPS_STAART` after it up to a punctuation mark or the end,
+    is no verb when an earlier clause opens with such a form not read as a verb (the
+    parallel topic; ``Ze werkten hard, maar lachen ook`` keeps its verb). Changes
+    ``labels`` in place."""
+    if TT not in labels:
+        return  # no present reading to drop
+    n = len(labels)
+    woorden = zin.woorden
+    zinsdeel = zin.zinsdeel
+    for i in compress(range(n), labels):
+        vlag = zin.vlaggen[i]
+        if not i or labels[i] != TT or not vlag & lx.MEERVOUD or vlag & STERK_FINIET:
+            continue
+        b = i
+        while b > 0 and zinsdeel[b - 1] == zinsdeel[i]:
+            b -= 1
+        if b == 0:
+            continue
+        begin = b + 1 if woorden[b] in NEVENSCHIKKEND else b
+        if woorden[b] not in NEVENSCHIKKEND and zin.gaten[b] != ",":
+            continue
+        if not any(_onderwerp_infinitief(zin, labels, j) for j in range(b)):
+            continue  # no parallel infinitive as a topic before it
+        if any(tags[j] != _ADV or woorden[j] in ONDERWERP for j in range(begin, i)):
+            continue
+        e = i + 1
+        while e < n and zin.gaten[e] == "_" and woorden[e] in ELLIPS_STAART:
+            e += 1
+        if e == i + 1 or (e < n and zin.gaten[e] in ("_", "x")):
+            continue  # nothing closes it, or other words follow
+        labels[i] = 0
+
+
+def bijvoeglijk_voor_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An adjective that is also a verb stem, in a list after a past clause (``ze was stil
+    en laat met alles: laat met haar jas``): a present reading of a word that can be an
+    adjective, right after ``en``, a comma or a colon, followed by a preposition, is the
+    adjective when its clause has no other verb form, no subject pronoun and the sentence
+    has a past finite verb (``en laat met een zucht de tas vallen`` keeps its verb).
+    Changes ``labels`` in place."""
+    if TT not in labels or VT not in labels:
+        return  # no present reading to drop, or no past clause
+    n = len(labels)
+    woorden = zin.woorden
+    zinsdeel = zin.zinsdeel
+    for i in compress(range(n - 1), labels):
+        if not i or labels[i] != TT or not zin.vlaggen[i] & lx.BIJV:
+            continue
+        if woorden[i - 1] != "en" and zin.gaten[i] not in (",", ":"):
+            continue
+        if zin.gaten[i + 1] != "_" or tags[i + 1] != _ADP:
+            continue
+        deel = zinsdeel[i]
+        e = i + 1
+        while e < n and zinsdeel[e] == deel:
+            if tags[e] == _INF and tags[e - 1] == _ADP and not labels[e]:
+                e += 1  # an infinitive as a noun (met opruimen)
+                continue
+            if labels[e] or tags[e] in _VERBAAL or tags[e] in FINIET or woorden[e] in ONDERWERP:
+                break
+            e += 1
+        else:
+            labels[i] = 0
+            continue
+        if zinsdeel[e] != deel:
+            labels[i] = 0
