@@ -140,6 +140,17 @@ def flow_config(
     return config
 
 
+def geen_terminal_melding(commando: str, argumenten: str, hint: str) -> str:
+    """Why ``commando`` stops without a terminal, and how to run it with an answers file
+    instead (``argumenten`` go before ``--antwoorden``; ``hint`` says where the question
+    ids are). One text for every command that asks questions."""
+    regel = f"{commando} {argumenten}".rstrip()
+    return (
+        f"{commando} stelt vragen en heeft daarvoor een terminal nodig. Zonder terminal zet "
+        f"je de antwoorden in een bestand: {regel} --antwoorden ANTWOORDEN.yaml ({hint})."
+    )
+
+
 def doorloop(
     *,
     antwoorden: Path | None,

@@ -56,6 +56,7 @@ def register(app: typer.Typer) -> None:
         from verhaal.cli._flow import (
             doorloop,
             geen_naam_in_pad,
+            geen_terminal_melding,
             laad_werkvorm,
             leerlingnamen,
             verhaal_bestaat,
@@ -123,11 +124,10 @@ def register(app: typer.Typer) -> None:
             hervat=hervat,
             editor=editor,
             opdracht=opdracht,
-            geen_terminal=(
-                "verhaal bespreek stelt vragen en heeft daarvoor een terminal nodig. Zonder "
-                "terminal zet je de antwoorden in een bestand: verhaal bespreek VERHAAL.md "
-                "--antwoorden ANTWOORDEN.yaml (de vraag-ids staan in: verhaal werkvorm toon "
-                f"{gekozen.id})."
+            geen_terminal=geen_terminal_melding(
+                "verhaal bespreek",
+                "VERHAAL.md",
+                f"de vraag-ids staan in: verhaal werkvorm toon {gekozen.id}",
             ),
             werkvorm_id=gekozen.id,
             concept_pad=concept_pad,

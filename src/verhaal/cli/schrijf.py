@@ -48,6 +48,7 @@ def register(app: typer.Typer) -> None:
             doorloop,
             flow_config,
             geen_naam_in_pad,
+            geen_terminal_melding,
             laad_werkvorm,
             leerlingnamen,
             loop_verloop,
@@ -115,10 +116,8 @@ def register(app: typer.Typer) -> None:
             hervat=hervat,
             editor=editor,
             opdracht=opdracht,
-            geen_terminal=(
-                "verhaal schrijf stelt vragen en heeft daarvoor een terminal nodig. Zonder "
-                "terminal kun je de antwoorden in een bestand zetten: verhaal schrijf "
-                "--antwoorden ANTWOORDEN.yaml (zie voorbeelden/antwoorden.yaml)."
+            geen_terminal=geen_terminal_melding(
+                "verhaal schrijf", "", "zie voorbeelden/antwoorden.yaml"
             ),
             werkvorm_id=gekozen.id,
             concept_pad=concept_pad,

@@ -311,6 +311,7 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             doorloop,
             flow_config,
             geen_naam_in_pad,
+            geen_terminal_melding,
             laad_werkvorm,
             leerlingnamen,
             loop_verloop,
@@ -454,11 +455,10 @@ def _registreer_doe(werkvorm_app: typer.Typer) -> None:
             hervat=hervat,
             editor=editor,
             opdracht=opdracht,
-            geen_terminal=(
-                f"verhaal werkvorm doe stelt vragen en heeft daarvoor een terminal nodig. "
-                f"Zonder terminal zet je de antwoorden in een bestand: verhaal werkvorm doe "
-                f"{werkvorm.id} --antwoorden ANTWOORDEN.yaml (de vraag-ids staan in: "
-                f"verhaal werkvorm toon {werkvorm.id})."
+            geen_terminal=geen_terminal_melding(
+                "verhaal werkvorm doe",
+                werkvorm.id,
+                f"de vraag-ids staan in: verhaal werkvorm toon {werkvorm.id}",
             ),
             werkvorm_id=werkvorm.id,
             concept_pad=concept_pad,
