@@ -822,7 +822,7 @@ def _los(
     """A capitalised word that is a name on its own evidence (rules 2 and 3)."""
     token = tokens[i]
     vorm = _los_vorm(token.tekst)
-    if vorm is None and token.tekst in _HOOFDLETTERVOEGSELS:
+    if vorm is None and token.tekst in _HOOFDLETTERVOEGSELS and not token.zinsbegin:
         return _voegsel_naam(doc, tokens, i, ketens)
     if vorm is None:
         # Most capitalised words end here (De, Het, Hij): the words around them first.
@@ -1110,16 +1110,14 @@ def _achternaam_na_voornaam(
     surname (:func:`_met_tussenvoegsel`: Dennis de Graaf), or a capitalised Dutch word
     (:func:`_woord_als_achternaam`: Harm Stam) and the surname parts after it (Harm Stam
     Verhoef). ``eind`` when no surname follows."""
-    met_voegsel = _met_tussenvoegsel(doc, tokens, eind)
-    if met_voegsel > eind:
-        return met_voegsel
-    if (
-        eind < len(tokens)
-        and _aaneengesloten(doc, tokens[eind - 1], tokens[eind])
-        and _woord_als_achternaam(tokens[eind].tekst)
-    ):
+    if eind >= len(tokens):
+        return eind
+    volgende = tokens[eind].tekst
+    if volgende in _TUSSENVOEGSELS_NA_VOORNAAM:
+        return _met_tussenvoegsel(doc, tokens, eind)
+    if _woord_als_achternaam(volgende) and _aaneengesloten(doc, tokens[eind - 1], tokens[eind]):
         return _keten_eind(doc, tokens, eind + 1, {} if ketens is None else ketens)
-    return eind
+    return eind  # the usual case: a lower-case word follows the name
 
 
 @lru_cache(maxsize=WOORDMEMO)

@@ -124,7 +124,7 @@ def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[s
         if gevonden is None:
             continue
         token = tokens[index]
-        if not token.zinsbegin and token.tekst[:1].isupper():
+        if not token.zinsbegin and token.tekst[:1].isupper() and not token.tekst.isupper():
             continue  # a capital mid-sentence makes a name: Wessel Rood, De Rode Loper
         zelfde_zin = token.zin
         voor = woorden[index - 1] if index and tokens[index - 1].zin == zelfde_zin else ""
@@ -236,6 +236,7 @@ REGEL = Regel(
             "# Het rooster\n\nRode bladeren vielen op het rooster van meneer Bakker.\n",
             [],
         ),
+        Voorbeeld("# Het rooster\n\nDe mentor riep dat het rooster ROOD werd.\n", []),
         Voorbeeld(
             "# Het gesprek\n\nDe mentor voerde een gesprek met de ouders. Daarna werd het "
             "rooster aangepast.\n",
