@@ -296,6 +296,8 @@ def test_naam_komt_uit_checkconfig_namen() -> None:
         ("Ze had een gesprek met mentor Ilona Zwart.", ["Ilona Zwart"]),
         ("Een klasgenoot, Jurre Beek, hielp mee.", ["Jurre Beek"]),
         ("Toen kwam Merijn Haan binnen. Haan ging zitten.", ["Merijn Haan", "Haan"]),
+        # a surname the lexicon knows as a proper noun that looks like a place's
+        ("Haar buurvrouw, Fenna Mooij, zwaaide.", ["Fenna Mooij"]),
         # a surname with a capitalised particle, without a first name
         ("Toen belde gezinscoach De Haas over de afspraak.", ["De Haas"]),
         ("Ze vroeg het aan Van Wijngaarden, de nieuwe conciërge.", ["Van Wijngaarden"]),
@@ -321,8 +323,9 @@ def test_achternaam_en_aanhef(tekst: str, verwacht: list[str]) -> None:
         # a capitalised word at the start of a sentence, a Dutch word after a greeting
         "De Haas was weg. Beste ouders, dit is de nieuwsbrief.",
         "Hallo Rotterdam, riep de zanger.",
-        # a first name followed by a word that is no surname
+        # a first name followed by a word that is no surname, or by a place
         "Na school zag ze Fenna en Wessel.",
+        "In de zomer reisden Fenna Frankrijk en Wessel Zwolle af.",
     ],
 )
 def test_geen_achternaam(tekst: str) -> None:

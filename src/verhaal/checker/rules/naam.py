@@ -1088,19 +1088,27 @@ articles, pronouns, prepositions or conjunctions ('Sanne En Daan' in a title-cas
 
 @lru_cache(maxsize=WOORDMEMO)
 def _woord_als_achternaam(tekst: str) -> bool:
-    """Whether a capitalised Dutch word may be a surname after a first name: a noun or
-    adjective with a capital mid-sentence (Harm Stam, Ilona Zwart, Wessel Vink). Mid-
-    sentence a Dutch noun or adjective has no capital of its own, so after a first name
-    the capital marks a surname."""
+    """Whether a capitalised word of the lexicon may be a surname after a first name,
+    where :func:`_achternaamdeel` turns it down: a Dutch noun or adjective with a capital
+    mid-sentence (Harm Stam, Ilona Zwart, Wessel Vink; mid-sentence a Dutch noun or
+    adjective has no capital of its own, so after a first name the capital marks a
+    surname), or a lexicon proper noun that is no city or country, also where it looks
+    like a place by its derived forms (Fenna Mooij: the lexicon has Mooijer)."""
     if not _LETTERS.fullmatch(tekst) or len(tekst) < 2 or not _hoofdletter(tekst):
         return False
     stam = _stam(tekst)
     klein = stam.lower()
     if klein in TITELS or klein in TUSSENVOEGSELS or klein in VAKKEN:
         return False  # 'zus Anna Engels' is unclear; a title or particle is no surname
-    if klein in INSTELLINGEN or not is_gewoon_woord(stam) or is_plaats(stam):
-        return False  # 'Anne Frank Huis'; other words are :func:`_achternaamdeel`'s
-    return woordsoorten().klasse(klein)[0] in _ACHTERNAAM_KLASSEN
+    if klein in INSTELLINGEN or is_plaats(stam) or klein.endswith(_LANDUITGANGEN):
+        return False  # 'Anne Frank Huis', 'Sanne Zwolle', 'Anna Frankrijk'
+    if is_gewoon_woord(stam):
+        return woordsoorten().klasse(klein)[0] in _ACHTERNAAM_KLASSEN
+    return is_vorm(stam)
+
+
+_LANDUITGANGEN = ("ië", "ije", "land", "rijk")
+"""Endings of countries and regions (Syrië, Frankrijk, Zeeland)."""
 
 
 def _achternaam_na_voornaam(
