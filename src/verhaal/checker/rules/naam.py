@@ -1254,7 +1254,7 @@ def _achternamen_na(
     if not spans:
         return
     genomen = {index for k in kandidaten for index in range(k.begin, k.eind)}
-    for _, eind in spans:
+    for nummer, (_, eind) in enumerate(spans):
         k = bisect_left(tokens, eind, key=tekst_eind)
         if k >= len(tokens) - 1 or tokens[k].eind != eind or k + 1 in genomen:
             continue  # the name ends inside a word (het Daanplan) or is last
@@ -1263,7 +1263,11 @@ def _achternamen_na(
         einde = _keten_eind(doc, tokens, k + 1, ketens)
         if einde == k + 1:
             einde = _achternaam_na_voornaam(doc, tokens, k + 1, ketens)
-        if einde == k + 1 or any(index in genomen for index in range(k + 1, einde)):
+        if nummer + 1 < len(spans):
+            # The surname ends before the pupil's next name ('Jan Xyzq Jan Xyzq'): so the
+            # runs of all spans together cover each token once (time linear in the text).
+            einde = min(einde, bisect_left(tokens, spans[nummer + 1][0], key=tekst_start))
+        if einde <= k + 1 or any(index in genomen for index in range(k + 1, einde)):
             continue
         kop = next(
             (t for t in tokens[k + 1 : einde] if t.tekst.lower() not in TUSSENVOEGSELS),
@@ -1273,8 +1277,10 @@ def _achternamen_na(
         yield _Kandidaat(k + 1, einde, _stam(kop.tekst).lower())
 
 
+tekst_start = itemgetter(1)
 tekst_eind = itemgetter(2)
-"""A token's ``eind`` (its third field), the key to search the tokens by offset."""
+"""A token's ``start`` and ``eind`` (its second and third fields), keys to search the
+tokens by offset."""
 
 
 def _met_apostrof(doc: Document, eind: int, citaat_einden: set[int] | None = None) -> int:
