@@ -14,7 +14,10 @@ found heuristically and reported as ``waarschuwing``:
    frequent Dutch word (Bilal, but not Dan or Om), or no word at all;
 4. every other mention of a name found by 1-3, also at the start of a sentence.
 
-Also a name in apposition after a person noun: ``een klasgenoot, Tesfay, ...``.
+Also a name in apposition after a person noun: ``een klasgenoot, Tesfay, ...``; a
+surname after a first name, also one that is a Dutch word (``Harm Stam``) and the one after
+the pupil's own first name; a surname that opens with a capitalised particle mid-sentence
+(``belde met De Haas``); and the one word addressed after a greeting (``Beste Harm,``).
 
 Not persons: places, shops and brands (the lexicon knows them: Arnhem, Albert Heijn,
 Lego; the GeoNames gazetteer knows foreign cities: Gdańsk), languages and nationalities
@@ -1361,7 +1364,9 @@ REGEL = Regel(
         "als verkleinwoord (Daantje), elk deel van een volledige naam en aan het begin "
         "van een samengesteld woord (het Daanplan), ook in dialogen en in de titel. "
         "Andere namen van personen worden als waarschuwing gemeld: een naam na juf, "
-        "meester, mevrouw of een ander rolwoord, een bekende voornaam, een woord met "
+        "meester, mevrouw of een ander rolwoord, een bekende voornaam met de achternaam "
+        "erachter, een achternaam die midden in de zin met De of Van begint, een naam na "
+        "een aanhef (Beste ...,), een woord met "
         "hoofdletter midden in de zin dat geen Nederlands woord, plaats of merk is, en "
         "elke volgende keer dat zo'n naam terugkomt. Plaatsen, winkels, merken, "
         "huisdieren en woorden als papa of de juf tellen niet als naam."
