@@ -227,6 +227,69 @@ def zwakke_leenwoorden(
     return sorted(woorden)
 
 
+INTERNATIONAAL_VERSCHIL = 0.5
+"""How much more frequent in English a weak loan must be than in French, Spanish, Italian
+and German (each) to be English rather than international (algebra, doctrine, minus)."""
+_ANDERE_TALEN = ("fr", "es", "it", "de")
+LEENWOORD_LENGTE = 5
+"""Shorter weak loans stay as they are: short words are more often shared with Dutch in
+other readings (exit in exitcode, tier, stat, dunk)."""
+NEDERLANDSE_SAMENSTELLINGEN = 10
+"""From this many compounds with a plainly Dutch word in the Dutch list, Dutch has made a
+word its own (grind: grindpad, grindweg; parameter, intake)."""
+WERKWOORD_NEDERLANDS = 2.5
+"""Dutch Zipf from which a Dutch verb on the word makes it Dutch (binden, stinken, bowlen)."""
+
+
+def nederlandse_samenstellingen(lexicon: set[str], tabel: dict[str, int]) -> dict[str, int]:
+    """For each first or last part: how many words of the Dutch list it forms with a Dutch
+    word that has no English reading (three letters or more; a last part also after a
+    linking s). A measure of how much Dutch uses a word as its own."""
+    zuiver = {w for w in lexicon if len(w) >= 3 and w not in tabel}
+    aantal: dict[str, int] = {}
+    for woord in lexicon:
+        if not woord.isalpha():
+            continue
+        for i in range(3, len(woord) - 2):
+            kop, staart = woord[:i], woord[i:]
+            if staart in zuiver:
+                aantal[kop] = aantal.get(kop, 0) + 1
+            if kop in zuiver or (kop.endswith("s") and kop[:-1] in zuiver):
+                aantal[staart] = aantal.get(staart, 0) + 1
+    return aantal
+
+
+def engelse_leenwoorden(
+    tabel: dict[str, int],
+    lexicon: set[str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """Weak loans (value 7) that are English rather than Dutch or international, reported
+    as English (value 1): LEENWOORD_LENGTE letters or more, INTERNATIONAAL_VERSCHIL more
+    frequent in English than in French, Spanish, Italian and German each (meltdown,
+    spotlight; not algebra, doctrine, barrage: words of Latin or French that all these
+    languages share), with fewer than
+    NEDERLANDSE_SAMENSTELLINGEN Dutch compounds in the Dutch list (not grind, intake,
+    parameter), and no Dutch verb on it that Dutch uses (Zipf >= WERKWOORD_NEDERLANDS for
+    an infinitive: not bind, stink, plunder, bowl). Sorted."""
+    samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
+    woorden: list[str] = []
+    for woord, waarde in tabel.items():
+        if waarde != ZWAK_LEENWOORD or len(woord) < LEENWOORD_LENGTE:
+            continue
+        en = zipf(woord, "en", wordlist="large")
+        ander = max(zipf(woord, taal, wordlist="large") for taal in _ANDERE_TALEN)
+        if en - ander < INTERNATIONAAL_VERSCHIL:
+            continue
+        if samenstellingen.get(woord, 0) >= NEDERLANDSE_SAMENSTELLINGEN:
+            continue
+        infinitieven = _infinitieven(woord)
+        if any(zipf(i, "nl", wordlist="large") >= WERKWOORD_NEDERLANDS for i in infinitieven):
+            continue
+        woorden.append(woord)
+    return sorted(woorden)
+
+
 STAM_ENGELS = 4.0
 """Zipf in English from which a verb stem is a common English word."""
 STAM_VERSCHIL = 0.8
@@ -378,6 +441,9 @@ def main() -> None:
     # Loans Dutch shares but hardly uses (loot, skate, prompt): see zwakke_leenwoorden.
     for woord in zwakke_leenwoorden(tabel, uit_scowl, leen | nederlands, vormen, zipf):
         tabel[woord] = ZWAK_LEENWOORD
+    # Weak loans that are plainly English (meltdown, spotlight): see engelse_leenwoorden.
+    for woord in engelse_leenwoorden(tabel, nederlands_lexicon, zipf):
+        tabel[woord] = ENGELS
     # Rare English words that Dutch lacks altogether (speedruns, onboarding).
     uitgesloten = nederlands_lexicon | leen | nederlands | set(vormen) | set(vormen.values())
     for woord in wordfreq_zeldzaam(tabel, engelse_woorden, uitgesloten):
