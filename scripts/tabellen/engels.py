@@ -183,23 +183,19 @@ def _infinitieven(stam: str) -> set[str]:
     return vormen
 
 
-def zwakke_leenwoorden(
+def onverbogen_leenwoorden(
     tabel: dict[str, int],
     uit_scowl: set[str],
     uitgesloten: set[str],
     vormen: dict[str, str],
-    zipf,  # type: ignore[no-untyped-def]
 ) -> list[str]:
     """Words of value 2 (English, shared with Dutch) that Dutch has taken over in form only:
-    SCOWL words of four letters or more, rarer than Zipf ZWAK_NEDERLANDS in Dutch and
-    ZWAK_VERSCHIL more frequent in English (loot, skate, prompt, meltdown, hater), that
-    Dutch does not inflect as its own: no Dutch form of the word other than a plural in -s
-    (spacy-lookups-data: not protestants -> protestantse, bitter -> bittere, prompt ->
-    prompte), and the word no Dutch form of another word than its own verb (accurate ->
-    accuraat, obscure -> obscuur; but skate -> skaten, loot -> loten stay). Listed loans
-    (and their plurals) and Dutch words of the hand lists are left out. Value 7 in the
-    table; the rule treats such a word as English in a Dutch verb form (prompten) or joined
-    to a Dutch word by a hyphen (loot-kist). Sorted."""
+    SCOWL words of four letters or more that Dutch does not inflect as its own: no Dutch
+    form of the word other than a plural in -s (spacy-lookups-data: not protestants ->
+    protestantse, bitter -> bittere, prompt -> prompte), and the word no Dutch form of
+    another word than its own verb (accurate -> accuraat, obscure -> obscuur; but skate ->
+    skaten, loot -> loten stay). Listed loans (and their plurals) and Dutch words of the
+    hand lists (``uitgesloten``) are left out. Sorted."""
     familie: dict[str, set[str]] = {}
     for vorm, lemma in vormen.items():
         familie.setdefault(lemma, set()).add(vorm)
@@ -215,9 +211,6 @@ def zwakke_leenwoorden(
             or woord.removesuffix("es") in uitgesloten
         ):
             continue
-        nl = zipf(woord, "nl", wordlist="large")
-        if nl >= ZWAK_NEDERLANDS or zipf(woord, "en", wordlist="large") - nl < ZWAK_VERSCHIL:
-            continue
         if any(vorm != woord + "s" for vorm in familie.get(woord, ())):
             continue
         lemma = vormen.get(woord)
@@ -227,10 +220,29 @@ def zwakke_leenwoorden(
     return sorted(woorden)
 
 
+def zwakke_leenwoorden(
+    onverbogen: list[str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """The loans of :func:`onverbogen_leenwoorden` that Dutch hardly uses: rarer than Zipf
+    ZWAK_NEDERLANDS in Dutch and ZWAK_VERSCHIL more frequent in English (loot, skate,
+    prompt, meltdown, hater). Value 7 in the table; the rule treats such a word as English
+    in a Dutch verb form (prompten) or joined to a Dutch word by a hyphen (loot-kist)."""
+    woorden: list[str] = []
+    for woord in onverbogen:
+        nl = zipf(woord, "nl", wordlist="large")
+        if nl < ZWAK_NEDERLANDS and zipf(woord, "en", wordlist="large") - nl >= ZWAK_VERSCHIL:
+            woorden.append(woord)
+    return woorden
+
+
 INTERNATIONAAL_VERSCHIL = 0.5
 """How much more frequent in English a weak loan must be than in French, Spanish, Italian
 and German (each) to be English rather than international (algebra, doctrine, minus)."""
 _ANDERE_TALEN = ("fr", "es", "it", "de")
+STERK_VERSCHIL = 0.7
+"""How much more frequent in English than in Dutch a loan Dutch does not inflect must be to
+be English although Dutch uses it (track, review)."""
 LEENWOORD_LENGTE = 5
 """Shorter weak loans stay as they are: short words are more often shared with Dutch in
 other readings (exit in exitcode, tier, stat, dunk)."""
@@ -261,21 +273,32 @@ def nederlandse_samenstellingen(lexicon: set[str], tabel: dict[str, int]) -> dic
 
 def engelse_leenwoorden(
     tabel: dict[str, int],
+    onverbogen: list[str],
     lexicon: set[str],
     zipf,  # type: ignore[no-untyped-def]
 ) -> list[str]:
-    """Weak loans (value 7) that are English rather than Dutch or international, reported
-    as English (value 1): LEENWOORD_LENGTE letters or more, INTERNATIONAAL_VERSCHIL more
-    frequent in English than in French, Spanish, Italian and German each (meltdown,
-    spotlight; not algebra, doctrine, barrage: words of Latin or French that all these
-    languages share), with fewer than
+    """Loans that are English rather than Dutch or international, reported as English
+    (value 1): weak loans (value 7), and the loans Dutch does not inflect
+    (:func:`onverbogen_leenwoorden`) that are STERK_VERSCHIL more frequent in English than
+    in Dutch (track, review, survival); LEENWOORD_LENGTE letters or more,
+    INTERNATIONAAL_VERSCHIL more frequent in English than in French, Spanish, Italian and
+    German each (meltdown, spotlight; not algebra, doctrine, barrage: words of Latin or
+    French that all these languages share), with fewer than
     NEDERLANDSE_SAMENSTELLINGEN Dutch compounds in the Dutch list (not grind, intake,
     parameter), and no Dutch verb on it that Dutch uses (Zipf >= WERKWOORD_NEDERLANDS for
     an infinitive: not bind, stink, plunder, bowl). Sorted."""
     samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
     woorden: list[str] = []
-    for woord, waarde in tabel.items():
-        if waarde != ZWAK_LEENWOORD or len(woord) < LEENWOORD_LENGTE:
+    kandidaten = [w for w, waarde in tabel.items() if waarde == ZWAK_LEENWOORD]
+    for woord in onverbogen:
+        if (
+            tabel[woord] == AANSLUITEND
+            and zipf(woord, "en", wordlist="large") - zipf(woord, "nl", wordlist="large")
+            >= STERK_VERSCHIL
+        ):
+            kandidaten.append(woord)
+    for woord in kandidaten:
+        if len(woord) < LEENWOORD_LENGTE:
             continue
         en = zipf(woord, "en", wordlist="large")
         ander = max(zipf(woord, taal, wordlist="large") for taal in _ANDERE_TALEN)
@@ -439,10 +462,11 @@ def main() -> None:
     for woord in nederlandse_homografen(tabel, nederlands_lexicon, alternatieven, vormen, zipf):
         tabel[woord] = AANSLUITEND
     # Loans Dutch shares but hardly uses (loot, skate, prompt): see zwakke_leenwoorden.
-    for woord in zwakke_leenwoorden(tabel, uit_scowl, leen | nederlands, vormen, zipf):
+    onverbogen = onverbogen_leenwoorden(tabel, uit_scowl, leen | nederlands, vormen)
+    for woord in zwakke_leenwoorden(onverbogen, zipf):
         tabel[woord] = ZWAK_LEENWOORD
     # Weak loans that are plainly English (meltdown, spotlight): see engelse_leenwoorden.
-    for woord in engelse_leenwoorden(tabel, nederlands_lexicon, zipf):
+    for woord in engelse_leenwoorden(tabel, onverbogen, nederlands_lexicon, zipf):
         tabel[woord] = ENGELS
     # Rare English words that Dutch lacks altogether (speedruns, onboarding).
     uitgesloten = nederlands_lexicon | leen | nederlands | set(vormen) | set(vormen.values())
