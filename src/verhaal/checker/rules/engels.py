@@ -342,17 +342,30 @@ ZELDZAAM_DEELWOORD = 2.0
 integrated Dutch verb form (gedebugd; not gecheckt, gemaild)."""
 
 
+GEWONE_STAM = 4.0
+"""Dutch Zipf from which a stem that Dutch shares with English (steel, tunnel, zoom) is
+common Dutch: a rare participle on it is a Dutch verb form (gesteeld), not English."""
+
+
 def _zeldzaam_engels_deelwoord(klein: str, stam: str) -> bool:
-    """A participle the Dutch list has, ge + a plainly English stem + d/t (gedebugd,
-    gescrubd), that Dutch hardly uses (:data:`ZELDZAAM_DEELWOORD`). Not where the letters
-    read as a Dutch stem with the final t or d (gespurt: spurt, gestunt: stunt, gebrand:
-    brand), and only the stem as written (gegrapt is grap + t, not grape)."""
+    """A participle the Dutch list has, ge + an English stem (any value in the table) +
+    d/t (gedebugd, gescrubd, geblowd), that Dutch hardly uses (:data:`ZELDZAAM_DEELWOORD`).
+    A stem the table does not report must be rarer in Dutch than :data:`GEWONE_STAM`
+    (not gesteeld, getunneld, gezoomd). Not where the letters read as a Dutch stem with
+    the final t or d (gespurt: spurt,
+    gestunt: stunt, gebrand: brand), not on a stem in -er or -s (gemonsterd, geladderd:
+    Dutch verbs on -eren; geringst: a superlative), not on a verb Dutch uses, and only the
+    stem as written (gegrapt is grap + t, not grape). A participle on a stem that ends in
+    d or t (gegrind) is left alone: most of those are Dutch (genest, geknot)."""
     return (
         len(stam) >= 4
-        and _waarde(stam) == ENGELS
+        and bool(_waarde(stam))
+        and not stam.endswith(("er", "s"))
         and frequentie(klein) < ZELDZAAM_DEELWOORD
+        and (_waarde(stam) == ENGELS or frequentie(stam) < GEWONE_STAM)
         and not _in_lexicon(stam + klein[-1])
         and not _leenwerkwoord(stam, klein)
+        and not _ingeburgerd_werkwoord(stam)
     )
 
 
