@@ -493,6 +493,10 @@ _VOOR_INFINITIEF = frozenset(
 levelen); with 'aan het' and 'te' (zat te chillen)."""
 
 
+_DIRECT_VOOR_INFINITIEF = frozenset({"even"})
+"""Words right after which a verb stands as an infinitive ("Even chillen"): only right
+before it, since further off 'even' is an adverb of the sentence (even later)."""
+
 _MEERVOUDSONDERWERP = frozenset({"we", "wij", "jullie", "ze", "zij"})
 """Plural subject pronouns: a form on -en right after one is a verb (ze spammen)."""
 
@@ -502,15 +506,18 @@ _INFINITIEF_BEREIK = 6
 
 def _als_infinitief(doc: Document, k: int) -> bool:
     """Whether token ``k`` stands in a verb's place: after 'aan het', right after a plural
-    subject pronoun (ze chillen: a plural noun does not follow one), or up to
+    subject pronoun (ze chillen: a plural noun does not follow one) or 'even' (even
+    chillen), or up to
     :data:`_INFINITIEF_BEREIK` words after a word of :data:`_VOOR_INFINITIEF`, in the same
     sentence (gingen chillen, wilde de foto liken)."""
     tokens = doc.tokens
     zin = tokens[k].zin
     if k >= 2 and tokens[k - 1].tekst.lower() == "het" and tokens[k - 2].tekst.lower() == "aan":
         return tokens[k - 2].zin == zin
-    if k >= 1 and tokens[k - 1].zin == zin and tokens[k - 1].tekst.lower() in _MEERVOUDSONDERWERP:
-        return True
+    if k >= 1 and tokens[k - 1].zin == zin:
+        vorige = tokens[k - 1].tekst.lower()
+        if vorige in _MEERVOUDSONDERWERP or vorige in _DIRECT_VOOR_INFINITIEF:
+            return True
     for j in range(k - 1, max(-1, k - 1 - _INFINITIEF_BEREIK), -1):
         if tokens[j].zin != zin:
             return False
