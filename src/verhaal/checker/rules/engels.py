@@ -159,6 +159,7 @@ def engelse_vorm(klein: str) -> bool:
             (klein.startswith("ge") and _engels_werkwoord(klein))
             or leensamenstelling(klein)
             or leenwoordensamenstelling(klein)
+            or _meervoud_van_samenstelling(klein)
         )
     return (
         _engels_werkwoord(klein)
@@ -166,7 +167,19 @@ def engelse_vorm(klein: str) -> bool:
         or leensamenstelling(klein)
         or leenwoordensamenstelling(klein)
         or _engelse_afleiding(klein)
+        or _meervoud_van_samenstelling(klein)
     )
+
+
+def _meervoud_van_samenstelling(klein: str) -> bool:
+    """A Dutch plural (-en, -s) of a compound of a weak loan and an English word that no
+    list has (lootboxen: see :func:`leenwoordensamenstelling`). Only that kind: with other
+    English words the letters before -en are as often a Dutch word (sport + spullen)."""
+    for uitgang in ("en", "s"):
+        enkel = klein.removesuffix(uitgang)
+        if enkel != klein and leenwoordensamenstelling(enkel):
+            return True
+    return False
 
 
 _ENGELSE_VOORVOEGSELS = ("un", "re")
@@ -575,7 +588,8 @@ def gemengde_samenstelling(klein: str) -> bool:
     """A closed compound of a plainly English word (five letters or more) and a Dutch
     word, in either order: mindsettraining, challengeweek, socialmediagebruik,
     gamechallenge; also an English -ing word no list has before a Dutch word
-    (unboxingfilmpje). The guideline marks such a word whole, as it does mindset-training.
+    (unboxingfilmpje), or two English words run together before a Dutch word
+    (feelgoodliedje). The guideline marks such a word whole, as it does mindset-training.
     Compounds the Dutch lexicon lists are Dutch."""
     if not 9 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
         return False
@@ -603,6 +617,14 @@ def gemengde_samenstelling(klein: str) -> bool:
             and _engelse_afleiding(klein[:i])
             and _nederlands_deel(klein[i:])
             for i in range(6, len(klein) - 3)
+        )
+    if not gevonden and any(_waarde(klein[:j]) for j in range(4, 9)):
+        # two English words run together first: feelgoodliedje (feel + good + liedje)
+        gevonden = any(
+            _nederlands_deel(klein[i:])
+            and not _in_lexicon(klein[:i])
+            and _engelse_samenstelling(klein[:i])
+            for i in range(8, len(klein) - 3)
         )
     # generator + ruimte: a Dutch reading exists (not gener + atorruimte)
     return gevonden and not _nederlandse_splitsing(klein)
@@ -634,6 +656,11 @@ def _klasse(klein: str) -> int:
         return ENGELS
     if _zwak_met_streepje(klein, delen):
         return ENGELS
+    if any(
+        len(d) >= 5 and not k and _klasse(d) in (ENGELS, ENGELS_ALLEEN)
+        for d, k in zip(delen, klassen, strict=True)
+    ):
+        return ENGELS  # cross-docken, feelgood-lied: a part that is English by its form
     return AANSLUITEND if klassen and all(klassen) else 0
 
 
