@@ -833,12 +833,29 @@ def _klassen(
             klasse = 0
         else:
             klasse = _woordklasse(token.tekst)
-            if klasse == ENGELS_IN_CITAAT:
-                klasse = ENGELS if token.citaat and len(reeks) == 1 else AANSLUITEND
-            elif klasse == ENGELS_ALS_WERKWOORD:
+            if klasse == ENGELS_ALS_WERKWOORD:
                 klasse = ENGELS_ALLEEN  # out of place it is among the ``namen``
         klassen.append(klasse)
+    for k, klasse in enumerate(klassen):
+        if klasse == ENGELS_IN_CITAAT:
+            klassen[k] = (
+                ENGELS
+                if (reeks[k].citaat and len(reeks) == 1) or _engelse_buur(reeks, klassen, k)
+                else AANSLUITEND
+            )
     return klassen, woorden
+
+
+def _engelse_buur(reeks: list[Token], klassen: list[int], k: int) -> bool:
+    """Whether a frequent English word that Dutch has only as a rare form (time, look)
+    stands right next to another English word of the table in lower case (screen time):
+    together they are an English phrase."""
+    return any(
+        0 <= j < len(reeks)
+        and klassen[j] in (AANSLUITEND, ENGELS_IN_CITAAT)
+        and reeks[j].tekst.islower()
+        for j in (k - 1, k + 1)
+    )
 
 
 _ADRESTEKENS = frozenset("./@")
