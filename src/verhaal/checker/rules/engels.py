@@ -797,13 +797,17 @@ def _namen_midden_in_zin(doc: Document) -> frozenset[str]:
 def _als_naam(doc: Document, i: int, midden: frozenset[str]) -> bool:
     """Whether a capitalised English word at a sentence start (or in a heading) is used
     as a person's name (River, Sunny): the text uses it with a capital inside a sentence
-    too, or it stands as the subject before a verb (the naam rule's test), not inverted.
+    too, or it stands as the subject before a verb (the naam rule's test), not inverted,
+    and it is not the plural of a plainly English noun (Views, Skills).
     Words of the alternatives table (Mindset, Skills) are English jargon, never names."""
     token = doc.tokens[i]
     if _normaal(token.tekst) in _alternatieven():
         return False
     if token.tekst in midden:
         return True
+    klein = _normaal(token.tekst)
+    if klein.endswith("s") and _ruwe_waarde(klein) == _ruwe_waarde(klein[:-1]) == ENGELS:
+        return False  # "Views zeggen niets": the plural of an English noun, no name
     if (
         in_kop(doc, token)
         or not token.tekst.isalpha()
