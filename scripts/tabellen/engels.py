@@ -271,6 +271,31 @@ def nederlandse_samenstellingen(lexicon: set[str], tabel: dict[str, int]) -> dic
     return aantal
 
 
+def zonder_accenten_zipf(ondergrens: float = 2.0) -> dict[str, float]:
+    """For each word of the French, Spanish, Italian and German wordfreq lists (Zipf >=
+    ``ondergrens``) that has accents or an umlaut: its letters without them, with the
+    highest Zipf of such a word (privilege: privilège, ratio: ...). An English word that
+    these languages write with an accent is as international as one they spell alike."""
+    import unicodedata
+
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    uit: dict[str, float] = {}
+    for taal in _ANDERE_TALEN:
+        for woord in iter_wordlist(taal, wordlist="large"):
+            zipf = zipf_frequency(woord, taal, wordlist="large")
+            if zipf < ondergrens:
+                break
+            if woord.isascii():
+                continue
+            kaal = "".join(
+                c for c in unicodedata.normalize("NFD", woord) if not unicodedata.combining(c)
+            )
+            if kaal.isascii() and zipf > uit.get(kaal, 0.0):
+                uit[kaal] = zipf
+    return uit
+
+
 def engelse_leenwoorden(
     tabel: dict[str, int],
     onverbogen: list[str],
@@ -282,12 +307,14 @@ def engelse_leenwoorden(
     (:func:`onverbogen_leenwoorden`) that are STERK_VERSCHIL more frequent in English than
     in Dutch (track, review, survival); LEENWOORD_LENGTE letters or more,
     INTERNATIONAAL_VERSCHIL more frequent in English than in French, Spanish, Italian and
-    German each (meltdown, spotlight; not algebra, doctrine, barrage: words of Latin or
-    French that all these languages share), with fewer than
+    German each, also where they write it with accents (meltdown, spotlight; not
+    algebra, doctrine, barrage, privilege: words of Latin or French that all these
+    languages share), with fewer than
     NEDERLANDSE_SAMENSTELLINGEN Dutch compounds in the Dutch list (not grind, intake,
     parameter), and no Dutch verb on it that Dutch uses (Zipf >= WERKWOORD_NEDERLANDS for
     an infinitive: not bind, stink, plunder, bowl). Sorted."""
     samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
+    met_accenten = zonder_accenten_zipf()
     woorden: list[str] = []
     kandidaten = [w for w, waarde in tabel.items() if waarde == ZWAK_LEENWOORD]
     for woord in onverbogen:
@@ -301,7 +328,10 @@ def engelse_leenwoorden(
         if len(woord) < LEENWOORD_LENGTE:
             continue
         en = zipf(woord, "en", wordlist="large")
-        ander = max(zipf(woord, taal, wordlist="large") for taal in _ANDERE_TALEN)
+        ander = max(
+            met_accenten.get(woord, 0.0),
+            *(zipf(woord, taal, wordlist="large") for taal in _ANDERE_TALEN),
+        )
         if en - ander < INTERNATIONAAL_VERSCHIL:
             continue
         if samenstellingen.get(woord, 0) >= NEDERLANDSE_SAMENSTELLINGEN:
