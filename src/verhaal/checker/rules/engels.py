@@ -16,7 +16,10 @@ stem (doomscrollen, geragequit), a loan it hardly uses joined by a hyphen or run
 with another English word (loot-kist, lootbox; table value ZWAK_LEENWOORD), an unlisted
 compound of a plainly English word and a loan (gameplay) and an English derivation no list
 has (unboxing, respawnde) are English as well. The table also holds rare English words
-that Dutch lacks (speedruns). Dutch words keep their reading: verb forms on -eren
+that Dutch lacks (speedruns), and reports loans that Dutch neither inflects nor builds on
+and that are far more English than international (meltdown, review). A frequent English
+word that Dutch has only as a rare form joins an English neighbour into a phrase (part
+time). Dutch words keep their reading: verb forms on -eren
 (dispenserende), words written without their diaeresis (patienten) and hyphenated words
 the Dutch list has (make-up). A capitalised word that the text uses as a person's name
 (River, Sunny, 'Sky had het moeilijk') is a name, judged with the naam rule's subject test;
@@ -1035,5 +1038,17 @@ REGEL = Regel(
         Voorbeeld("Ze wilde de foto niet liken.", ["liken"]),
         Voorbeeld("Ze bewaarde het als verhaal.markdown.", []),
         Voorbeeld("Dat was niet te laken; ze wilden de wallen verstoppen.", []),
+        Voorbeeld("Hij schreef een review over de survival.", ["review", "survival"]),
+        Voorbeeld("Hij had zijn spel niet gesaved.", ["gesaved"]),
+        Voorbeeld("„Even liken,” zei ze.", ["liken"]),
+        Voorbeeld("Ze werkte part time in de winkel.", ["part time"]),
+        Voorbeeld("Followers kwamen vanzelf.", ["Followers"]),
+        Voorbeeld("Het was een feelgoodmoment.", ["feelgoodmoment"]),
+        Voorbeeld("Het was haar vaste selfcare-momentje.", ["selfcare-momentje"]),
+        Voorbeeld("De skatecrews kwamen samen.", ["skatecrews"]),
+        Voorbeeld("De doctrine bleef een privilege van de adel.", []),
+        Voorbeeld("Het grind knerpte en de verf was gebladderd.", []),
+        Voorbeeld("Ze was even stil en keek naar de algebra op het bord.", []),
+        Voorbeeld("Thomas zei niets. Lucas keek op.", []),
     ),
 )
