@@ -173,9 +173,37 @@ def test_nederlandse_homografen(tekst: str, verwacht: list[str]) -> None:
 def test_homografen_in_de_tabel() -> None:
     tabel = lees_woordtabel("engels/woorden.bin")
     for woord in ("long", "communist", "excellent", "episode"):
-        assert tabel.waarde(woord) == engels.AANSLUITEND, woord
+        # shared with Dutch: only a neighbour, even where far more English (value 8)
+        assert tabel.waarde(woord) in (engels.AANSLUITEND, engels.STERK_GEDEELD), woord
     for woord in ("skills", "mindset", "awkward"):
         assert tabel.waarde(woord) == engels.ENGELS, woord
+
+
+# Two shared English words side by side, one far more English than Dutch: a phrase.
+GEDEELDE_PAREN = [
+    ("Ze kreeg een brand deal van een merk.", ["brand deal"]),
+    ("Zijn fan base groeide snel.", ["fan base"]),
+    ("Het café was een hot spot.", ["hot spot"]),
+    ("Ze had een starter pack gekocht.", ["starter pack"]),
+    ("Ze werkte part time in de winkel.", ["part time"]),
+    # alone a shared word stays Dutch, and two listed loans together are Dutch
+    ("De deal ging door en de brand was geblust.", []),
+    ("Het team training gaf hem energie.", []),
+    ("Het was een complete algebra.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), GEDEELDE_PAREN)
+def test_gedeelde_woorden_als_paar(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_sterk_gedeeld_in_de_tabel() -> None:
+    tabel = lees_woordtabel("engels/woorden.bin")
+    for woord in ("deal", "base", "screen"):
+        assert tabel.waarde(woord) == engels.STERK_GEDEELD, woord
+    for woord in ("brand", "team", "start"):  # as common in Dutch as in English
+        assert tabel.waarde(woord) == engels.AANSLUITEND, woord
 
 
 def test_werkwoordstammen_in_de_tabel() -> None:

@@ -27,7 +27,13 @@ A word (lower case, letters and hyphens) gets a value in the table:
   since many of them are names.
 - 4 "Engels in een citaat": as 2, but a frequent English word (Zipf >= 4 in English, 1.5
   more than in Dutch) that is Dutch only as a rare inflected form (look, listen, wrong):
-  reported when it stands alone in direct speech ("Juf, look!").
+  reported when it stands alone in direct speech ("Juf, look!") or next to another
+  shared English word (screen time).
+- 7 "zwak ingeburgerd": as 2, a loan Dutch hardly uses (loot, skate); 1 instead where it
+  is plainly English (meltdown), see engelse_leenwoorden, as for uninflected loans far
+  more frequent in English (track, review).
+- 8 "gedeeld maar vooral Engels": as 2, far more frequent in English (deal, base): next to
+  another shared English word an English phrase (brand deal).
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ AANSLUITEND = 2
 ENGELS_KLEIN = 3
 ENGELS_IN_CITAAT = 4
 ZWAK_LEENWOORD = 7
+STERK_GEDEELD = 8
 _WOORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -300,6 +307,7 @@ def engelse_leenwoorden(
     tabel: dict[str, int],
     onverbogen: list[str],
     lexicon: set[str],
+    leen: set[str],
     zipf,  # type: ignore[no-untyped-def]
 ) -> list[str]:
     """Loans that are English rather than Dutch or international, reported as English
@@ -312,7 +320,8 @@ def engelse_leenwoorden(
     languages share), with fewer than
     NEDERLANDSE_SAMENSTELLINGEN Dutch compounds in the Dutch list (not grind, intake,
     parameter), and no Dutch verb on it that Dutch uses (Zipf >= WERKWOORD_NEDERLANDS for
-    an infinitive: not bind, stink, plunder, bowl). Sorted."""
+    an infinitive: not bind, stink, plunder, bowl), and no English derivation (-ing, -er)
+    of a listed loan (coaching). Sorted."""
     samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
     met_accenten = zonder_accenten_zipf()
     woorden: list[str] = []
@@ -327,6 +336,8 @@ def engelse_leenwoorden(
     for woord in kandidaten:
         if len(woord) < LEENWOORD_LENGTE:
             continue
+        if any(woord.endswith(u) and woord[: -len(u)] in leen for u in ("ing", "er", "ers")):
+            continue  # coaching: a derivation of a listed loan (coach) is a loan too
         en = zipf(woord, "en", wordlist="large")
         ander = max(
             met_accenten.get(woord, 0.0),
@@ -426,6 +437,30 @@ def schrijf_werkwoordstammen(
     print(f"werkwoordstammen.txt: {len(stammen)} stammen")
 
 
+STERK_GEDEELD_VERSCHIL = 0.7
+"""How much more frequent in English than in Dutch a shared word must be to make an
+English phrase with another shared English word next to it."""
+
+
+def sterk_gedeeld(
+    tabel: dict[str, int],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """Words of value 2 (English, shared with Dutch), three letters or more, that are
+    STERK_GEDEELD_VERSCHIL more frequent in English than in Dutch (deal, base, screen, spot).
+    Value 8 in the table: still Dutch on its own, but next to another shared English word
+    (brand deal, fan base) the two are an English phrase. Sorted."""
+    return sorted(
+        woord
+        for woord, waarde in tabel.items()
+        if waarde == AANSLUITEND
+        and len(woord) >= 3
+        and woord.isalpha()
+        and zipf(woord, "en", wordlist="large") - zipf(woord, "nl", wordlist="large")
+        >= STERK_GEDEELD_VERSCHIL
+    )
+
+
 def schrijf_randen(tabel: dict[str, int]) -> None:
     """Write engels/randen.bin: the first five letters ('<' + prefix) and the last five
     ('>' + suffix) of every reported English word of five letters or more. The rule looks
@@ -496,7 +531,7 @@ def main() -> None:
     for woord in zwakke_leenwoorden(onverbogen, zipf):
         tabel[woord] = ZWAK_LEENWOORD
     # Weak loans that are plainly English (meltdown, spotlight): see engelse_leenwoorden.
-    for woord in engelse_leenwoorden(tabel, onverbogen, nederlands_lexicon, zipf):
+    for woord in engelse_leenwoorden(tabel, onverbogen, nederlands_lexicon, leen, zipf):
         tabel[woord] = ENGELS
     # Rare English words that Dutch lacks altogether (speedruns, onboarding).
     uitgesloten = nederlands_lexicon | leen | nederlands | set(vormen) | set(vormen.values())
@@ -504,14 +539,20 @@ def main() -> None:
         tabel[woord] = ENGELS_KLEIN
     schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, vormen, zipf)
     schrijf_randen(tabel)
+    # Shared words that are far more English than Dutch (deal, base): see sterk_gedeeld.
+    for woord in sterk_gedeeld(tabel, zipf):
+        tabel[woord] = STERK_GEDEELD
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))
     in_citaat = sum(1 for v in tabel.values() if v == ENGELS_IN_CITAAT)
     zwak = sum(1 for v in tabel.values() if v == ZWAK_LEENWOORD)
+    sterk = sum(1 for v in tabel.values() if v == STERK_GEDEELD)
     print(
         f"woorden.bin: {doel.stat().st_size:,} bytes; {engels:,} Engels, "
-        f"{len(tabel) - engels - in_citaat - zwak:,} aansluitend, {zwak:,} zwak ingeburgerd, "
+        f"{len(tabel) - engels - in_citaat - zwak - sterk:,} aansluitend, "
+        f"{zwak:,} zwak ingeburgerd, "
+        f"{sterk:,} gedeeld maar vooral Engels, "
         f"{in_citaat} alleen in een citaat"
     )
 

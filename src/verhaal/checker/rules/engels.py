@@ -100,13 +100,19 @@ own (loot, skate, prompt): English in a Dutch verb form (prompten) and joined to
 word by a hyphen (loot-kist). Built by scripts/tabellen/engels.py."""
 
 
+STERK_GEDEELD = 8
+"""Table value: as AANSLUITEND, but far more frequent in English than in Dutch (deal,
+base): next to another shared English word it makes an English phrase (brand deal).
+Built by scripts/tabellen/engels.py."""
+
+
 def _ruwe_waarde(woord: str) -> int:
     return lees_woordtabel("engels/woorden.bin").waarde(woord) or 0
 
 
 def _waarde(woord: str) -> int:
     waarde = _ruwe_waarde(woord)
-    return AANSLUITEND if waarde == ZWAK_LEENWOORD else waarde
+    return AANSLUITEND if waarde in (ZWAK_LEENWOORD, STERK_GEDEELD) else waarde
 
 
 # English contractions (closed class): the word lists leave out forms with apostrophes.
@@ -763,6 +769,8 @@ def _kan_engels(tekst: str) -> int:
         return 2
     if soort == _AFKORTING:
         return 1
+    if soort == _KLEIN and _ruwe_waarde(klein) == STERK_GEDEELD:
+        return 1  # can carry a phrase with a shared neighbour (brand deal)
     return 1 if soort == _KLEIN and _woordklasse(tekst) in _MELDBAAR else 0
 
 
@@ -843,24 +851,36 @@ def _klassen(
             if klasse == ENGELS_ALS_WERKWOORD:
                 klasse = ENGELS_ALLEEN  # out of place it is among the ``namen``
         klassen.append(klasse)
-    for k, klasse in enumerate(klassen):
-        if klasse == ENGELS_IN_CITAAT:
-            klassen[k] = (
-                ENGELS
-                if (reeks[k].citaat and len(reeks) == 1) or _engelse_buur(reeks, klassen, k)
-                else AANSLUITEND
-            )
+    dragers = [
+        k == ENGELS_IN_CITAAT
+        or (k == AANSLUITEND and t.tekst.islower() and _ruwe_waarde(w) == STERK_GEDEELD)
+        for t, k, w in zip(reeks, klassen, woorden, strict=True)
+    ]
+    if any(dragers):
+        paar = [
+            _engelse_buur(reeks, klassen, woorden, k) if d else False for k, d in enumerate(dragers)
+        ]
+        for k, klasse in enumerate(klassen):
+            if paar[k]:
+                klassen[k] = ENGELS
+            elif klasse == ENGELS_IN_CITAAT:
+                klassen[k] = ENGELS if reeks[k].citaat and len(reeks) == 1 else AANSLUITEND
     return klassen, woorden
 
 
-def _engelse_buur(reeks: list[Token], klassen: list[int], k: int) -> bool:
-    """Whether a frequent English word that Dutch has only as a rare form (time, look)
-    stands right next to another English word of the table in lower case (screen time):
-    together they are an English phrase."""
+def _engelse_buur(reeks: list[Token], klassen: list[int], woorden: list[str], k: int) -> bool:
+    """Whether a word that carries a phrase (a frequent English word that Dutch has only as
+    a rare form: time; a shared word far more English than Dutch: deal, base) stands
+    right next to another shared English word of the table in lower case (screen time,
+    brand deal, fan base): together they are an English phrase. Not two integrated loans
+    of the list (team training)."""
+    leen = _leenwoorden()
     return any(
         0 <= j < len(reeks)
         and klassen[j] in (AANSLUITEND, ENGELS_IN_CITAAT)
         and reeks[j].tekst.islower()
+        and len(woorden[j]) >= 3
+        and not (woorden[j] in leen and woorden[k] in leen)
         for j in (k - 1, k + 1)
     )
 
