@@ -247,6 +247,15 @@ INTERNATIONAAL_VERSCHIL = 0.5
 """How much more frequent in English a weak loan must be than in French, Spanish, Italian
 and German (each) to be English rather than international (algebra, doctrine, minus)."""
 _ANDERE_TALEN = ("fr", "es", "it", "de")
+INTERNATIONAAL_MET_SPELLING = 0.25
+"""The smaller gap to French, Spanish, Italian and German that is enough for a loan with
+English spelling (:data:`ENGELSE_SPELLING`: backstage, cheerleader, replay)."""
+ENGELSE_SPELLING = re.compile(
+    r"oo|ea|ee|sh|ck|igh|ay|oy|aw|ew|ow|wh|w[^aeiouy]|[^aeiouy]y$|ey$|ing$|ness$|ful$"
+)
+"""Letter groups that English spells and Dutch (or Latin and Greek) words hardly do: a
+word with one looks English (cookie, playback, standby, styling); algebra, glucose and
+cortisol have none."""
 STERK_VERSCHIL = 0.7
 """How much more frequent in English than in Dutch a loan Dutch does not inflect must be to
 be English although Dutch uses it (track, review)."""
@@ -315,7 +324,8 @@ def engelse_leenwoorden(
     (:func:`onverbogen_leenwoorden`) that are STERK_VERSCHIL more frequent in English than
     in Dutch (track, review, survival); LEENWOORD_LENGTE letters or more,
     INTERNATIONAAL_VERSCHIL more frequent in English than in French, Spanish, Italian and
-    German each, also where they write it with accents (meltdown, spotlight; not
+    German each (INTERNATIONAAL_MET_SPELLING for a word with English spelling),
+    also where they write it with accents (meltdown, spotlight; not
     algebra, doctrine, barrage, privilege: words of Latin or French that all these
     languages share), with fewer than
     NEDERLANDSE_SAMENSTELLINGEN Dutch compounds in the Dutch list (not grind, intake,
@@ -336,14 +346,20 @@ def engelse_leenwoorden(
     for woord in kandidaten:
         if len(woord) < LEENWOORD_LENGTE:
             continue
-        if any(woord.endswith(u) and woord[: -len(u)] in leen for u in ("ing", "er", "ers")):
-            continue  # coaching: a derivation of a listed loan (coach) is a loan too
+        if any(
+            woord.endswith(u) and (woord[: -len(u)] in leen or woord[: -len(u)] + "e" in leen)
+            for u in ("ing", "er", "ers")
+        ):
+            continue  # coaching, gaming: a derivation of a listed loan (coach, game) is a loan
         en = zipf(woord, "en", wordlist="large")
         ander = max(
             met_accenten.get(woord, 0.0),
             *(zipf(woord, taal, wordlist="large") for taal in _ANDERE_TALEN),
         )
-        if en - ander < INTERNATIONAAL_VERSCHIL:
+        drempel = INTERNATIONAAL_VERSCHIL
+        if ENGELSE_SPELLING.search(woord):
+            drempel = INTERNATIONAAL_MET_SPELLING
+        if en - ander < drempel:
             continue
         if samenstellingen.get(woord, 0) >= NEDERLANDSE_SAMENSTELLINGEN:
             continue
