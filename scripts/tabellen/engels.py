@@ -259,6 +259,20 @@ cortisol have none."""
 STERK_VERSCHIL = 0.7
 """How much more frequent in English than in Dutch a loan Dutch does not inflect must be to
 be English although Dutch uses it (track, review)."""
+_NEDERLANDSE_AFLEIDINGEN = (
+    "e",
+    "iseren",
+    "isering",
+    "iteit",
+    "isme",
+    "eren",
+    "aal",
+    "ak",
+    "isch",
+    "eel",
+)
+"""Dutch endings that, on a word, make a Dutch word the Dutch list has (professionaliseren,
+urbane, ballade, roosteren): Dutch has taken the word in as its own."""
 LEENWOORD_LENGTE = 5
 """Shorter weak loans stay as they are: short words are more often shared with Dutch in
 other readings (exit in exitcode, tier, stat, dunk)."""
@@ -330,8 +344,9 @@ def engelse_leenwoorden(
     languages share), with fewer than
     NEDERLANDSE_SAMENSTELLINGEN Dutch compounds in the Dutch list (not grind, intake,
     parameter), and no Dutch verb on it that Dutch uses (Zipf >= WERKWOORD_NEDERLANDS for
-    an infinitive: not bind, stink, plunder, bowl), and no English derivation (-ing, -er)
-    of a listed loan (coaching). Sorted."""
+    an infinitive: not bind, stink, plunder, bowl), no Dutch derivation in the Dutch list
+    (:data:`_NEDERLANDSE_AFLEIDINGEN`: not professional, urban), and no English derivation
+    (-ing, -er) of a listed loan (coaching). Sorted."""
     samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
     met_accenten = zonder_accenten_zipf()
     woorden: list[str] = []
@@ -366,6 +381,8 @@ def engelse_leenwoorden(
         infinitieven = _infinitieven(woord)
         if any(zipf(i, "nl", wordlist="large") >= WERKWOORD_NEDERLANDS for i in infinitieven):
             continue
+        if any(woord + uitgang in lexicon for uitgang in _NEDERLANDSE_AFLEIDINGEN):
+            continue  # professionaliseren, urbane, ballade: Dutch builds on the word
         woorden.append(woord)
     return sorted(woorden)
 
@@ -460,12 +477,15 @@ English phrase with another shared English word next to it."""
 
 def sterk_gedeeld(
     tabel: dict[str, int],
+    lexicon: set[str],
     zipf,  # type: ignore[no-untyped-def]
 ) -> list[str]:
     """Words of value 2 (English, shared with Dutch), three letters or more, that are
-    STERK_GEDEELD_VERSCHIL more frequent in English than in Dutch (deal, base, screen, spot).
-    Value 8 in the table: still Dutch on its own, but next to another shared English word
-    (brand deal, fan base) the two are an English phrase. Sorted."""
+    STERK_GEDEELD_VERSCHIL more frequent in English than in Dutch (deal, base, screen, spot)
+    and that Dutch does not derive words from (:data:`_NEDERLANDSE_AFLEIDINGEN`: not
+    professional, with professionaliseren). Value 8 in the table: still Dutch on its own,
+    but next to another shared English word (brand deal, fan base) the two are an English
+    phrase. Sorted."""
     return sorted(
         woord
         for woord, waarde in tabel.items()
@@ -474,6 +494,7 @@ def sterk_gedeeld(
         and woord.isalpha()
         and zipf(woord, "en", wordlist="large") - zipf(woord, "nl", wordlist="large")
         >= STERK_GEDEELD_VERSCHIL
+        and not any(woord + uitgang in lexicon for uitgang in _NEDERLANDSE_AFLEIDINGEN)
     )
 
 
@@ -556,7 +577,7 @@ def main() -> None:
     schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, vormen, zipf)
     schrijf_randen(tabel)
     # Shared words that are far more English than Dutch (deal, base): see sterk_gedeeld.
-    for woord in sterk_gedeeld(tabel, zipf):
+    for woord in sterk_gedeeld(tabel, nederlands_lexicon, zipf):
         tabel[woord] = STERK_GEDEELD
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
