@@ -190,6 +190,11 @@ GEDEELDE_PAREN = [
     ("De deal ging door en de brand was geblust.", []),
     ("Het team training gaf hem energie.", []),
     ("Het was een complete algebra.", []),
+    # with a hyphen a Dutch word makes no phrase with it, but Dutch writes such a
+    # compound closed: the hyphen shows the English word (not where two vowels meet)
+    ("De screen-regels waren streng.", ["screen-regels"]),
+    ("De data-analyse duurde lang.", []),
+    ("Na de check-in begon de les.", []),
 ]
 
 

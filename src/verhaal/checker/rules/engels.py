@@ -677,16 +677,24 @@ _KLINKERS = frozenset("aeiouy")
 
 
 def _zwak_met_streepje(klein: str, delen: list[str]) -> bool:
-    """A hyphenated word with a weak loan (:func:`_zwak_leenwoord`) as a part: skate-crew,
-    loot-kist. Dutch spelling writes a compound closed unless two vowels meet (aroma-olie,
-    where aroma is international rather than English), so those are left alone, as is a
-    plural of a word the Dutch list has (post-its)."""
+    """A hyphenated word with a weak loan (:func:`_zwak_leenwoord`) or a shared word far
+    more English than Dutch (STERK_GEDEELD) with Dutch words as the other parts:
+    skate-crew, loot-kist, screen-regels. Dutch spelling writes a compound closed unless
+    two vowels meet (aroma-olie, where aroma is international rather than English), so
+    those are left alone, as is a plural of a word the Dutch list has (post-its)."""
     if _in_lexicon(klein.removesuffix("s")):
         return False
     for links, rechts in pairwise(delen):
         if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
             return False
-    return any(_zwak_leenwoord(deel) for deel in delen)
+    if any(_zwak_leenwoord(deel) for deel in delen):
+        return True
+    # a shared word far more English than Dutch, with Dutch words only (screen-regels; not
+    # check-in: an English particle)
+    sterk = [_ruwe_waarde(deel) == STERK_GEDEELD for deel in delen]
+    return any(sterk) and all(
+        s or _nederlands_deel(deel) for s, deel in zip(sterk, delen, strict=True)
+    )
 
 
 _BRUGWOORDEN = frozenset({"of", "in"})
