@@ -195,6 +195,7 @@ GEDEELDE_PAREN = [
     ("De screen-regels waren streng.", ["screen-regels"]),
     ("De data-analyse duurde lang.", []),
     ("Na de check-in begon de les.", []),
+    ("Het was een win-win situatie.", []),
 ]
 
 

@@ -690,10 +690,12 @@ def _zwak_met_streepje(klein: str, delen: list[str]) -> bool:
     if any(_zwak_leenwoord(deel) for deel in delen):
         return True
     # a shared word far more English than Dutch, with Dutch words only (screen-regels; not
-    # check-in: an English particle)
+    # check-in: an English particle; not win-win: no Dutch word at all)
     sterk = [_ruwe_waarde(deel) == STERK_GEDEELD for deel in delen]
-    return any(sterk) and all(
-        s or _nederlands_deel(deel) for s, deel in zip(sterk, delen, strict=True)
+    return (
+        any(sterk)
+        and not all(sterk)  # win-win: no Dutch word to join
+        and all(s or _nederlands_deel(deel) for s, deel in zip(sterk, delen, strict=True))
     )
 
 
