@@ -188,7 +188,7 @@ def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     vormen: dict[str, str] = {}
     for soort in ("deel", "geld", "kop"):
         for kop in delen.get(soort, ()):
-            for vorm in verbogen_vormen(kop):
+            for vorm in (*verbogen_vormen(kop), *_stemhebbend_meervoud(kop)):
                 vormen[vorm] = soort
     per_eind: dict[str, list[str]] = {}
     for vorm in sorted(vormen, key=len, reverse=True):
@@ -196,15 +196,40 @@ def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return vormen, {eind: tuple(lijst) for eind, lijst in per_eind.items()}
 
 
+_LANGE_KLINKERS = ("ie", "ee", "oo", "aa", "ei", "ij", "ui", "eu", "ou")
+
+
+def _stemhebbend_meervoud(kop: str) -> tuple[str, ...]:
+    """The plural with a voiced consonant that :func:`verbogen_vormen` leaves out:
+    advies -> adviezen, perspectief -> perspectieven."""
+    if kop.endswith(("s", "f")) and kop[:-1].endswith(_LANGE_KLINKERS):
+        return (kop[:-1] + ("zen" if kop[-1] == "s" else "ven"),)
+    return ()
+
+
 GANGBAAR_VANAF = 2.5
 """Zipf frequency from which a compound is common Dutch (stappenplan 3.2, actieplan 3.5),
 whatever its parts."""
 
 
+@cache
+def _bepalingen() -> frozenset[str]:
+    """The modifiers of administrative compounds: the hand-written ones of delen.tsv and
+    those the lexicon shows to combine like them (bepalingen.txt, built by
+    scripts/tabellen/vaktaal.py: nazorg, inburgering, handhaving, terugkeer)."""
+    return _delen().get("bepaling", frozenset()) | lees_woorden("vaktaal/bepalingen.txt")
+
+
+def _eindigt_op_bepaling(kaal: str, bepalingen: frozenset[str]) -> bool:
+    """Whether ``kaal`` ends in a modifier (jeugdzorg: zorg), by one set test per suffix
+    of three letters or more."""
+    return any(kaal[i:] in bepalingen for i in range(len(kaal) - 2))
+
+
 def _bepaling(voor: str) -> bool:
     """Whether the first part of a compound is a modifier from administrative, care or
     school language (zorg, begeleidings, jeugdzorg, leerlingbegeleidings)."""
-    bepalingen = _delen().get("bepaling", frozenset())
+    bepalingen = _bepalingen()
     voor = voor.rstrip("-")
     meervoud = voor[:-2] if voor.endswith("en") else ""
     for kaal in (
@@ -214,7 +239,7 @@ def _bepaling(voor: str) -> bool:
         # a doubled consonant before the plural -en: casussen -> casus
         meervoud[:-1] if len(meervoud) > 3 and meervoud[-1] == meervoud[-2] else "",
     ):
-        if len(kaal) >= 3 and any(kaal.endswith(b) for b in bepalingen):
+        if len(kaal) >= 3 and _eindigt_op_bepaling(kaal, bepalingen):
             return True
     return False
 
