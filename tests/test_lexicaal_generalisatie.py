@@ -101,6 +101,18 @@ VAKTAAL = [
     # an acronym before an administrative head, also one general Dutch knows
     ("De taxi werd betaald uit de Wmo-gelden.", ["Wmo-gelden"]),
     ("Voor de taxi was een Wmo-indicatie nodig.", ["Wmo-indicatie"]),
+    # heads of decisions, qualifications, facilities and differentiation after any word
+    ("Het toelatingsbesluit kwam per post.", ["toelatingsbesluit"]),
+    ("Eerst haalde ze een deelkwalificatie.", ["deelkwalificatie"]),
+    ("Voor Frans kreeg hij een examenvrijstelling.", ["examenvrijstelling"]),
+    ("De juf deed veel aan tempodifferentiatie.", ["tempodifferentiatie"]),
+    # modifiers the lexicon shows to be administrative (bepalingen.txt)
+    ("Het nazorgoverleg werd verzet.", ["nazorgoverleg"]),
+    ("Ze kregen een terugkeeradvies mee.", ["terugkeeradvies"]),
+    # a learned abstract noun before a head of policy language
+    ("De motivatieaanpak van de school sloeg aan.", ["motivatieaanpak"]),
+    # an acronym that is also a Roman numeral in the hundreds
+    ("Het DCV stuurde een brief.", ["DCV"]),
     # multi-word terms from policy and exams
     ("Ze kreeg een zachte landing in de nieuwe klas.", ["zachte landing"]),
     ("Voor het centraal examen oefende ze elke avond.", ["centraal examen"]),
@@ -116,6 +128,12 @@ VAKTAAL_STIL = [
     "Ze zat op het vmbo en haar broer op de havo.",
     "„NEE!” riep hij. „HELP!”",
     "Het sop liep over de rand en hij zat op een bol.",
+    # everyday compounds with a head or a modifier of policy language
+    "Ze maakten een vakantieplan en keken een televisieprogramma.",
+    "Het competitieprogramma van de club hing in de kantine.",
+    "Na de spelregels kwam de boodschappenlijst.",
+    # Roman numerals as prose uses them
+    "Lodewijk XIV werd geboren in MCMXXXVIII, schreef hij in hoofdstuk XII.",
     # a capitalised word or a first name before a head is no acronym
     "Het Jan-overleg en het Zuid-plan kwamen ter sprake.",
 ]

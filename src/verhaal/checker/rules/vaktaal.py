@@ -10,8 +10,10 @@ Sources of findings, from a list and by form:
 3. an administrative compound judged by its parts (``data/vaktaal/delen.tsv``): a head
    that makes any rare compound jargon (zorgindicatie, begeleidingstraject) or one that
    does so after a modifier from school, care or policy language (zorgoverleg,
-   gedragsaanpak, leerlingdossier) or after an acronym (Wmo-indicatie; before money also
-   an everyday one: NPO-gelden) (``fout``, a generic message);
+   gedragsaanpak, leerlingdossier; the modifiers by hand and derived from the lexicon,
+   ``bepalingen.txt``: nazorgoverleg), after a learned abstract noun (integratieaanpak)
+   or after an acronym (Wmo-indicatie; before money also an everyday one: NPO-gelden)
+   (``fout``, a generic message);
 4. a two-word term: a rare learned adjective before a noun of school or care (formatieve
    toetsing, residentiële plaatsing), by the adjective's form and frequency (``fout``);
 5. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
@@ -20,7 +22,8 @@ Sources of findings, from a list and by form:
 6. any other acronym that a reader outside school cannot be expected to know: 2-5
    capitals (also PvA, R&D, PMTer) that are rare in general Dutch (Zipf < 3.5 by the
    wordfreq frequency of the lexicon, not by being listed: NS and EHBO are known, WSNS
-   and CPB are not) and not in the reviewed everyday list ``data/vaktaal/alledaags.txt``
+   and CPB are not; Roman numerals only as prose uses them: XIV, MCMXC, not CVI) and not
+   in the reviewed everyday list ``data/vaktaal/alledaags.txt``
    (BSO, KNMI), with Dutch endings and hyphenated compounds as one span
    (``waarschuwing``: it may be a name the reader does know). An acronym that the text
    spells out, "Communistische Partij (CPN)", is not reported.
@@ -132,6 +135,15 @@ def _engels_in_hoofdletters(kern: str, gewoon: bool = True) -> bool:
     return waarde == 1 if gewoon else waarde is not None
 
 
+def _romeins_getal(kern: str) -> bool:
+    """Whether capitals are a Roman numeral as prose uses them: one of I, V, X and L (a
+    king, a century, a chapter: XIV) or a year (MCMXC). Hundreds without thousands (CVI,
+    DCL) are rare in prose and more often an acronym."""
+    if _ROMEINS.fullmatch(kern) is None:
+        return False
+    return kern.startswith("M") or not ("C" in kern or "D" in kern)
+
+
 @cache
 def onbekende_afkorting(woord: str) -> bool:
     """Whether a token is an acronym that outsiders cannot be expected to know.
@@ -148,7 +160,7 @@ def onbekende_afkorting(woord: str) -> bool:
     if m is None:
         return False
     kern = m.group("kern")
-    if kern in _alledaags() or _ROMEINS.fullmatch(kern) or _bekend(kern):
+    if kern in _alledaags() or _romeins_getal(kern) or _bekend(kern):
         return False
     if kern in lees_woorden("engels/afkortingen.txt"):
         return False  # OMG, AFK: English chat (the engels rule), not school jargon
@@ -244,6 +256,22 @@ def _bepaling(voor: str) -> bool:
     return False
 
 
+# A learned abstract noun as first part (integratie-, evaluatie-, mobiliteits-): before a
+# head of policy language it makes a term of policy (a ``deel``, not a ``kop``), whatever
+# the noun is; not -ntie or -itie (vakantie, competitie, conditie), which everyday
+# compounds use (competitieprogramma, conditieschema).
+_GELEERDE_BEPALING = re.compile(r"[a-z-]*[a-z]{3}(?:[au]tie|ctie|ssie|iteit|isme)s?-?")
+_OOK_ALLEDAAGS = ("programma", "pakket", "aanbod", "uren", "tafel", "vraag")
+"""Heads of ``deel`` that everyday compounds also take after a learned noun
+(informatieprogramma, animatieaanbod): only jargon after a modifier of the lists."""
+
+
+def _geleerde_bepaling(voor: str, vorm: str) -> bool:
+    """Whether a learned abstract noun before head form ``vorm`` makes a term of policy
+    (integratieaanpak, mobiliteitsbeleid; not informatieprogramma)."""
+    return _GELEERDE_BEPALING.fullmatch(voor) is not None and not vorm.startswith(_OOK_ALLEDAAGS)
+
+
 _AFKORTING_VOOR = re.compile(r"(?:[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z][a-z]{1,2})-")
 
 
@@ -284,7 +312,11 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
             continue
         soort = vormen[vorm]
         voor = klein[: -len(vorm)]
-        if _bepaling(voor) or _afkorting_als_bepaling(woord[: len(voor)], soort == "geld"):
+        if (
+            _bepaling(voor)
+            or _afkorting_als_bepaling(woord[: len(voor)], soort == "geld")
+            or _geleerde_bepaling(voor, vorm)
+        ):
             return True
         if soort == "kop":
             kaal = voor.rstrip("-").rsplit("-", 1)[-1]  # fusie-effectrapportage: effect
@@ -698,5 +730,10 @@ REGEL = Regel(
             ["formatieve toetsing", "orthopedagogische begeleiding"],
         ),
         Voorbeeld("De muzikale begeleiding en de speciale aandacht hielpen.", []),
+        Voorbeeld(
+            "Het toelatingsbesluit noemde een examenvrijstelling en een nazorgoverleg.",
+            ["toelatingsbesluit", "examenvrijstelling", "nazorgoverleg"],
+        ),
+        Voorbeeld("Ze maakten een vakantieplan en keken een televisieprogramma.", []),
     ),
 )
