@@ -111,6 +111,11 @@ VAKTAAL = [
     ("Ze kregen een terugkeeradvies mee.", ["terugkeeradvies"]),
     # a learned abstract noun before a head of policy language
     ("De motivatieaanpak van de school sloeg aan.", ["motivatieaanpak"]),
+    # documents, analyses and procedures after any word
+    ("De toetsanalyse en de aanmeldprocedure lagen klaar.", ["toetsanalyse", "aanmeldprocedure"]),
+    # a Dutch word in capitals before a tail names a programme; mixed-case abbreviations
+    ("Na de zomer ging hij naar de GROEI-groep.", ["GROEI-groep"]),
+    ("De Jgz-arts en het Wlz-loket belden terug.", ["Jgz-arts", "Wlz-loket"]),
     # an acronym that is also a Roman numeral in the hundreds
     ("Het DCV stuurde een brief.", ["DCV"]),
     # multi-word terms from policy and exams
@@ -132,6 +137,9 @@ VAKTAAL_STIL = [
     "Ze maakten een vakantieplan en keken een televisieprogramma.",
     "Het competitieprogramma van de club hing in de kantine.",
     "Na de spelregels kwam de boodschappenlijst.",
+    # a sign in capitals, a name with a hyphen
+    "Hij drukte op de HELP-knop bij het STOP-teken.",
+    "Ze las over Sun Yat-Sen en Jean-Paul.",
     # Roman numerals as prose uses them
     "Lodewijk XIV werd geboren in MCMXXXVIII, schreef hij in hoofdstuk XII.",
     # a capitalised word or a first name before a head is no acronym

@@ -144,6 +144,35 @@ def _romeins_getal(kern: str) -> bool:
     return kern.startswith("M") or not ("C" in kern or "D" in kern)
 
 
+# Before a hyphenated tail: letters written like a name but no word or name of the
+# lexicon: a capital with one or two small letters (Wmo-loket, Wlz-indicatie) or syllables
+# each starting with a capital (SoVa-training). A capitalised tail makes a name (Yat-Sen).
+_NAAMVORM = re.compile(r"(?P<kern>[A-Z][a-z]{1,2}|(?:[A-Z][a-z]{1,2}){2,3})-[a-zà-ÿ][\w'’-]*")
+
+
+def _naam_voor_koppelteken(woord: str) -> bool:
+    """Whether a hyphenated token starts with an abbreviation in mixed case (Wmo-loket,
+    SoVa-training): letters that are no word, name or place of the lexicon in any case."""
+    m = _NAAMVORM.fullmatch(woord)
+    if m is None:
+        return False
+    kern = m.group("kern")
+    vormen = (kern, kern.lower(), kern.upper(), kern.capitalize())
+    return not any(is_vorm(v) for v in vormen) and not is_voornaam(kern.capitalize())
+
+
+def _woord_als_afkorting(kern: str) -> bool:
+    """Whether capitals spell a Dutch word that the lexicon has neither in capitals nor
+    as a name (KIES, ZIEN; not EHBO, HEMA, LIDL)."""
+    return (
+        len(kern) >= 4
+        and kern.isupper()
+        and is_vorm(kern.lower())
+        and not is_vorm(kern)
+        and not is_vorm(kern.capitalize())
+    )
+
+
 @cache
 def onbekende_afkorting(woord: str) -> bool:
     """Whether a token is an acronym that outsiders cannot be expected to know.
@@ -158,10 +187,19 @@ def onbekende_afkorting(woord: str) -> bool:
         return False
     m = _AFKORTING.fullmatch(woord)
     if m is None:
-        return False
+        return _naam_voor_koppelteken(woord)
     kern = m.group("kern")
-    if kern in _alledaags() or _romeins_getal(kern) or _bekend(kern):
+    if kern in _alledaags() or _romeins_getal(kern):
         return False
+    if _bekend(kern):
+        # A Dutch word in capitals before a hyphenated tail names a programme or a
+        # checklist (KIES-groep); shouting takes no tail.
+        # (HELP-knop and STOP-teken spell English words too: a sign, not a programme).
+        return (
+            m.group("staart") is not None
+            and _woord_als_afkorting(kern)
+            and not _engels_in_hoofdletters(kern, gewoon=False)
+        )
     if kern in lees_woorden("engels/afkortingen.txt"):
         return False  # OMG, AFK: English chat (the engels rule), not school jargon
     # A common English word of four letters or more in capitals (ASAP, NICE) is English;
