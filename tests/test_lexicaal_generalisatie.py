@@ -113,6 +113,10 @@ VAKTAAL = [
     ("De motivatieaanpak van de school sloeg aan.", ["motivatieaanpak"]),
     # documents, analyses and procedures after any word
     ("De toetsanalyse en de aanmeldprocedure lagen klaar.", ["toetsanalyse", "aanmeldprocedure"]),
+    # a head of policy language as modifier; requirements; hyphenated compounds (whose
+    # wordfreq figure is that of their parts)
+    ("De bekostigingsregeling noemde de instroomeisen.", ["bekostigingsregeling", "instroomeisen"]),
+    ("De kwalificatie-eisen waren streng.", ["kwalificatie-eisen"]),
     # a Dutch word in capitals before a tail names a programme; mixed-case abbreviations
     ("Na de zomer ging hij naar de GROEI-groep.", ["GROEI-groep"]),
     ("De Jgz-arts en het Wlz-loket belden terug.", ["Jgz-arts", "Wlz-loket"]),

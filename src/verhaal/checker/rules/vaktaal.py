@@ -266,8 +266,14 @@ whatever its parts."""
 def _bepalingen() -> frozenset[str]:
     """The modifiers of administrative compounds: the hand-written ones of delen.tsv and
     those the lexicon shows to combine like them (bepalingen.txt, built by
-    scripts/tabellen/vaktaal.py: nazorg, inburgering, handhaving, terugkeer)."""
-    return _delen().get("bepaling", frozenset()) | lees_woorden("vaktaal/bepalingen.txt")
+    scripts/tabellen/vaktaal.py: nazorg, inburgering, handhaving, terugkeer), and the
+    heads that always make jargon (``kop``: bekostigingsregeling, protocoleisen)."""
+    delen = _delen()
+    return (
+        delen.get("bepaling", frozenset())
+        | delen.get("kop", frozenset())
+        | lees_woorden("vaktaal/bepalingen.txt")
+    )
 
 
 def _eindigt_op_bepaling(kaal: str, bepalingen: frozenset[str]) -> bool:
@@ -343,7 +349,9 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
     kandidaten = per_eind.get(klein[-3:])
     if kandidaten is None or not klein.endswith(kandidaten):
         return False  # most words end like no head
-    if frequentie(klein) >= GANGBAAR_VANAF:
+    # wordfreq splits a hyphenated word and gives the frequency of its parts, which says
+    # nothing about the compound (kwalificatie-eisen 4.0).
+    if "-" not in klein and frequentie(klein) >= GANGBAAR_VANAF:
         return False
     for vorm in kandidaten:
         if not klein.endswith(vorm) or len(klein) - len(vorm) < 3:
