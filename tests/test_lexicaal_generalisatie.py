@@ -117,6 +117,8 @@ VAKTAAL = [
     # wordfreq figure is that of their parts)
     ("De bekostigingsregeling noemde de instroomeisen.", ["bekostigingsregeling", "instroomeisen"]),
     ("De kwalificatie-eisen waren streng.", ["kwalificatie-eisen"]),
+    # a listed term as first part, with a linking s
+    ("Ze zaten in een andere bekostigingscategorie.", ["bekostigingscategorie"]),
     # a Dutch word in capitals before a tail names a programme; mixed-case abbreviations
     ("Na de zomer ging hij naar de GROEI-groep.", ["GROEI-groep"]),
     ("De Jgz-arts en het Wlz-loket belden terug.", ["Jgz-arts", "Wlz-loket"]),
