@@ -103,7 +103,7 @@ VAKTAAL = [
     ("Voor de taxi was een Wmo-indicatie nodig.", ["Wmo-indicatie"]),
     # heads of decisions, qualifications, facilities and differentiation after any word
     ("Het toelatingsbesluit kwam per post.", ["toelatingsbesluit"]),
-    ("Eerst haalde ze een deelkwalificatie.", ["deelkwalificatie"]),
+    ("De school had een nieuwe toetsingssystematiek.", ["toetsingssystematiek"]),
     ("Voor Frans kreeg hij een examenvrijstelling.", ["examenvrijstelling"]),
     ("De juf deed veel aan tempodifferentiatie.", ["tempodifferentiatie"]),
     # modifiers the lexicon shows to be administrative (bepalingen.txt)
@@ -122,6 +122,10 @@ VAKTAAL = [
     # a Dutch word in capitals before a tail names a programme; mixed-case abbreviations
     ("Na de zomer ging hij naar de GROEI-groep.", ["GROEI-groep"]),
     ("De Jgz-arts en het Wlz-loket belden terug.", ["Jgz-arts", "Wlz-loket"]),
+    # a rare learned adjective before a compound of a noun of care; a listed acronym
+    # without vowels in lower case, also where the lexicon lists it
+    ("De residentiële jeugdzorg had een wachtlijst.", ["residentiële jeugdzorg"]),
+    ("Van het pgb betaalden ze de opvang.", ["pgb"]),
     # an acronym that is also a Roman numeral in the hundreds
     ("Het DCV stuurde een brief.", ["DCV"]),
     # multi-word terms from policy and exams
@@ -143,7 +147,8 @@ VAKTAAL_STIL = [
     "Ze maakten een vakantieplan en keken een televisieprogramma.",
     "Het competitieprogramma van de club hing in de kantine.",
     "Na de spelregels kwam de boodschappenlijst.",
-    # a sign in capitals, a name with a hyphen
+    # a sports qualification; a sign in capitals, a name with a hyphen
+    "Het team verloor de WK-kwalificatie.",
     "Hij drukte op de HELP-knop bij het STOP-teken.",
     "Ze las over Sun Yat-Sen en Jean-Paul.",
     # Roman numerals as prose uses them

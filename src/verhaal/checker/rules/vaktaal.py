@@ -385,14 +385,21 @@ def _afkortingstermen() -> dict[str, str]:
 def kleine_afkorting(tekst: str) -> str | None:
     """The listed acronym a lower-case token spells (het opp, de ib'er, een tlv-aanvraag),
     or None. Only where the lower-case spelling is no word of the Dutch lexicon or the
-    English table (not 'sop', 'bol', 'zat'): then the word is meant."""
+    English table (not 'sop', 'bol', 'zat'): then the word is meant. Letters without a
+    vowel are no word, also where the lexicon lists them as an abbreviation (het pgb)."""
     m = _KLEINE_AFKORTING.fullmatch(tekst)
     if m is None or (len(m.group(1)) < 3 and not (m.group(2) or "").startswith(("'e", "’e"))):
         return None  # two letters only as a person: ib'er, rt'ers
-    term = _afkortingstermen().get(m.group(1))
-    if term is None or is_vorm(m.group(1)) or _gewoon_woord(m.group(1)):
+    letters = m.group(1)
+    term = _afkortingstermen().get(letters)
+    if term is None:
+        return None
+    if _KLINKER.search(letters) is not None and (is_vorm(letters) or _gewoon_woord(letters)):
         return None
     return term
+
+
+_KLINKER = re.compile(r"[aeiouy]")
 
 
 _LIDWOORD_HET = frozenset({"het", "'t"})
@@ -489,6 +496,33 @@ def _tweewoordkoppen() -> frozenset[str]:
             *delen.get("werkwijze", ()),
         )
     )
+
+
+@cache
+def _zelfstandige_koppen() -> tuple[str, ...]:
+    """The inflected forms of the ``zelfstandig`` nouns, longest first: the ends of the
+    compounds that close a two-word term."""
+    vormen = {vorm for kop in _delen().get("zelfstandig", ()) for vorm in verbogen_vormen(kop)}
+    return tuple(sorted(vormen, key=len, reverse=True))
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _tweewoordkop(tekst: str) -> bool:
+    """Whether a word can close a two-word term: one of :func:`_tweewoordkoppen`, or a
+    Dutch compound that ends in such a noun (residentiële jeugdzorg, formatieve
+    eindtoetsing)."""
+    if tekst in _tweewoordkoppen():
+        return True
+    if len(tekst) > MAX_WOORD or not tekst.islower():
+        return False
+    staarten = _zelfstandige_koppen()
+    if not tekst.endswith(staarten):
+        return False
+    for staart in staarten:
+        if tekst.endswith(staart):
+            voor = tekst[: -len(staart)]
+            return len(voor) >= 3 and is_nederlands(voor.rstrip("s-") or voor)
+    return False
 
 
 _WERKWIJZE_BIJWOORD = ("gericht", "matig")
@@ -634,7 +668,7 @@ def vind_vaktaal(
             if (
                 kop is not None
                 and i + 1 not in bezet
-                and kop.tekst in _tweewoordkoppen()
+                and _tweewoordkop(kop.tekst)
                 and _geleerde_woordgroep(tekst, kop.tekst)
                 and doc.tekst[token.start : kop.eind].lower() not in weg
             ):
