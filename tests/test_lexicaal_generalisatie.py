@@ -117,6 +117,12 @@ VAKTAAL = [
     # wordfreq figure is that of their parts)
     ("De bekostigingsregeling noemde de instroomeisen.", ["bekostigingsregeling", "instroomeisen"]),
     ("De kwalificatie-eisen waren streng.", ["kwalificatie-eisen"]),
+    # counts, monitors, diplomas and points of school administration
+    (
+        "De leerlingtelling, de veiligheidsmonitor en het maatwerkdiploma.",
+        ["leerlingtelling", "veiligheidsmonitor", "maatwerkdiploma"],
+    ),
+    ("Hij had geen compensatiepunten meer.", ["compensatiepunten"]),
     # a listed term as first part, with a linking s
     ("Ze zaten in een andere bekostigingscategorie.", ["bekostigingscategorie"]),
     # a Dutch word in capitals before a tail names a programme; mixed-case abbreviations
@@ -149,6 +155,7 @@ VAKTAAL_STIL = [
     "Na de spelregels kwam de boodschappenlijst.",
     # a sports qualification; a sign in capitals, a name with a hyphen
     "Het team verloor de WK-kwalificatie.",
+    "Ze haalde haar zwemdiploma en kreeg geen strafpunten.",
     "Hij drukte op de HELP-knop bij het STOP-teken.",
     "Ze las over Sun Yat-Sen en Jean-Paul.",
     # Roman numerals as prose uses them
