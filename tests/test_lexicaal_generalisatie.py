@@ -132,6 +132,8 @@ VAKTAAL = [
     # without vowels in lower case, also where the lexicon lists it
     ("De residentiële jeugdzorg had een wachtlijst.", ["residentiële jeugdzorg"]),
     ("Van het pgb betaalden ze de opvang.", ["pgb"]),
+    ("Volgens de referentiekaders moest het anders.", ["referentiekaders"]),
+    ("Het ontwikkelingsverslag lag bij de directeur.", ["ontwikkelingsverslag"]),
     # an acronym that is also a Roman numeral in the hundreds
     ("Het DCV stuurde een brief.", ["DCV"]),
     # multi-word terms from policy and exams
@@ -156,6 +158,7 @@ VAKTAAL_STIL = [
     # a sports qualification; a sign in capitals, a name with a hyphen
     "Het team verloor de WK-kwalificatie.",
     "Ze haalde haar zwemdiploma en kreeg geen strafpunten.",
+    "Het vakantieverslag en de garantieregeling van de fiets.",
     "Hij drukte op de HELP-knop bij het STOP-teken.",
     "Ze las over Sun Yat-Sen en Jean-Paul.",
     # Roman numerals as prose uses them

@@ -302,9 +302,9 @@ def _bepaling(voor: str) -> bool:
 
 # A learned abstract noun as first part (integratie-, evaluatie-, mobiliteits-): before a
 # head of policy language it makes a term of policy (a ``deel``, not a ``kop``), whatever
-# the noun is; not -ntie or -itie (vakantie, competitie, conditie), which everyday
-# compounds use (competitieprogramma, conditieschema).
-_GELEERDE_BEPALING = re.compile(r"[a-z-]*[a-z]{3}(?:[au]tie|ctie|ssie|iteit|isme)s?-?")
+# the noun is (referentiekader); not -antie or -itie (vakantie, garantie, competitie,
+# conditie), which everyday compounds use (competitieprogramma, conditieschema).
+_GELEERDE_BEPALING = re.compile(r"[a-z-]*[a-z]{3}(?:[au]tie|ctie|ssie|entie|iteit|isme)s?-?")
 _OOK_ALLEDAAGS = ("programma", "pakket", "aanbod", "uren", "tafel", "vraag")
 """Heads of ``deel`` that everyday compounds also take after a learned noun
 (informatieprogramma, animatieaanbod): only jargon after a modifier of the lists."""
