@@ -134,6 +134,11 @@ VAKTAAL = [
     ("Van het pgb betaalden ze de opvang.", ["pgb"]),
     ("Volgens de referentiekaders moest het anders.", ["referentiekaders"]),
     ("Het ontwikkelingsverslag lag bij de directeur.", ["ontwikkelingsverslag"]),
+    # criteria, agreements, conditions and requests after a policy modifier
+    (
+        "De toelatingscriteria stonden in de plaatsingsovereenkomst.",
+        ["toelatingscriteria", "plaatsingsovereenkomst"],
+    ),
     # an acronym that is also a Roman numeral in the hundreds
     ("Het DCV stuurde een brief.", ["DCV"]),
     # multi-word terms from policy and exams
@@ -159,6 +164,7 @@ VAKTAAL_STIL = [
     "Het team verloor de WK-kwalificatie.",
     "Ze haalde haar zwemdiploma en kreeg geen strafpunten.",
     "Het vakantieverslag en de garantieregeling van de fiets.",
+    "De huurovereenkomst en de leveringsvoorwaarden lagen op tafel.",
     "Hij drukte op de HELP-knop bij het STOP-teken.",
     "Ze las over Sun Yat-Sen en Jean-Paul.",
     # Roman numerals as prose uses them
