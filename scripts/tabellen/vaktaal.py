@@ -12,18 +12,20 @@ script lists the band to review after a rebuild of ``lexicon/frequentie.bin``:
   unknown to parents: CPB, APV);
 - entries of the everyday list that the frequency already vouches for (superfluous).
 
-It writes nothing; it exits 1 when the everyday list has superfluous entries.
+It writes nothing; it exits 1 when the everyday list has superfluous entries or when
+``bepalingen.txt`` no longer matches ``delen.tsv`` and the lexicon (build it again).
 
     python scripts/tabellen/vaktaal.py --bouw
 
-builds ``bepalingen.txt``: modifiers of administrative compounds found in the Dutch
-lexicon (OpenTaal) rather than written by hand. Every compound of the lexicon is split
-into a modifier and a head (both lexicon words, a linking s/e/en allowed); a modifier
-whose compounds take the administrative heads of ``delen.tsv`` (kop, deel, geld) in at
-least :data:`MIN_TREFFERS` cases and in a share of at least :data:`MIN_AANDEEL` (smoothed by
-:data:`DEMPING` extra compounds) forms compounds like the seed modifiers do (nazorg,
-inburgering, handhaving, terugkeer). :data:`NIET` holds the everyday words the review of
-that output removed (keuze, totaal: keuzepakket and totaalplan are no jargon).
+builds ``bepalingen.txt`` (again after every change to ``delen.tsv``): modifiers of
+administrative compounds found in the Dutch lexicon (OpenTaal) rather than written by
+hand. Every compound of the lexicon is split into a modifier and a head (both lexicon
+words, a linking s/e/en allowed); a modifier whose compounds take the administrative
+heads of ``delen.tsv`` (kop, deel, geld) in at least :data:`MIN_TREFFERS` cases and in a
+share of at least :data:`MIN_AANDEEL` (smoothed by :data:`DEMPING` extra compounds) forms
+compounds like the seed modifiers do (nazorg, inburgering, handhaving, terugkeer).
+:data:`NIET` holds the everyday words the review of that output removed (keuze, totaal,
+leer: keuzepakket, totaalplan and leermethode are no jargon).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
 from verhaal.checker.rules.vaktaal import BEKEND_VANAF, _alledaags, _bekend
 from verhaal.checker.woordenboek import frequentie, lees_woordtabel
-from verhaal.data import lees_regels
+from verhaal.data import lees_regels, lees_woorden
 
 _AFKORTING = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 ONDERGRENS = 3.0
@@ -63,7 +65,8 @@ NIET = frozenset(
     "gebouw banen dader delta master matrix database collectie alinea materieel aanleg "
     "beweeg bossen isotopen liften namen lagen lijnen aanrecht molecuul pollen dating "
     "producten stappen namiddag liederen humor verwen eigendom claim ministers "
-    "persoonlijkheid impuls".split()
+    "persoonlijkheid impuls bomen buren bezoek leer diepte match concept mavo gymnasium "
+    "garantie boekhoud monumenten kenteken levering catering".split()
 )
 _TUSSENKLANK = ("", "s", "en", "e")
 DOEL = Path(__file__).resolve().parents[2] / "src/verhaal/data/vaktaal/bepalingen.txt"
@@ -129,6 +132,9 @@ def main() -> int:
     overbodig = sorted(a for a in alledaags if _AFKORTING.fullmatch(a) and _bekend(a))
     if overbodig:
         print("overbodig in alledaags.txt:", " ".join(overbodig), file=sys.stderr)
+        return 1
+    if lees_woorden("vaktaal/bepalingen.txt") != frozenset(bepalingen()):
+        print("bepalingen.txt is verouderd: draai dit script met --bouw", file=sys.stderr)
         return 1
     return 0
 
