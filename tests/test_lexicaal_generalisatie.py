@@ -167,6 +167,7 @@ VAKTAAL_STIL = [
     "De huurovereenkomst en de leveringsvoorwaarden lagen op tafel.",
     "Hij drukte op de HELP-knop bij het STOP-teken.",
     "Ze las over Sun Yat-Sen en Jean-Paul.",
+    "Bso-groep en Tv-programma: zo schreef hij het.",
     # Roman numerals as prose uses them
     "Lodewijk XIV werd geboren in MCMXXXVIII, schreef hij in hoofdstuk XII.",
     # a capitalised word or a first name before a head is no acronym

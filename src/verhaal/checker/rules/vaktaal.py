@@ -158,7 +158,9 @@ def _naam_voor_koppelteken(woord: str) -> bool:
         return False
     kern = m.group("kern")
     vormen = (kern, kern.lower(), kern.upper(), kern.capitalize())
-    return not any(is_vorm(v) for v in vormen) and not is_voornaam(kern.capitalize())
+    if kern.upper() in _alledaags() or any(is_vorm(v) for v in vormen):
+        return False  # Bso-groep, Tv-programma, Ggd-arts: known letters
+    return not is_voornaam(kern.capitalize())
 
 
 def _woord_als_afkorting(kern: str) -> bool:
