@@ -132,6 +132,11 @@ VAKTAAL = [
     # without vowels in lower case, also where the lexicon lists it
     ("De residentiële jeugdzorg had een wachtlijst.", ["residentiële jeugdzorg"]),
     ("Van het pgb betaalden ze de opvang.", ["pgb"]),
+    # ... also before a way of working or a setting
+    (
+        "Na een systemische benadering volgde een gedifferentieerde aanpak.",
+        ["systemische benadering", "gedifferentieerde aanpak"],
+    ),
     ("Volgens de referentiekaders moest het anders.", ["referentiekaders"]),
     ("Het ontwikkelingsverslag lag bij de directeur.", ["ontwikkelingsverslag"]),
     # criteria, agreements, conditions and requests after a policy modifier
@@ -168,6 +173,7 @@ VAKTAAL_STIL = [
     "Hij drukte op de HELP-knop bij het STOP-teken.",
     "Ze las over Sun Yat-Sen en Jean-Paul.",
     "Bso-groep en Tv-programma: zo schreef hij het.",
+    "Met een kritische benadering en een creatieve aanpak kwamen ze er.",
     # Roman numerals as prose uses them
     "Lodewijk XIV werd geboren in MCMXXXVIII, schreef hij in hoofdstuk XII.",
     # a capitalised word or a first name before a head is no acronym
