@@ -174,6 +174,8 @@ VAKTAAL_STIL = [
     "Ze las over Sun Yat-Sen en Jean-Paul.",
     "Bso-groep en Tv-programma: zo schreef hij het.",
     "Met een kritische benadering en een creatieve aanpak kwamen ze er.",
+    "Het was een verhalende aanpak en een verrassende benadering.",
+    "Hij stelde een controlevraag.",
     # Roman numerals as prose uses them
     "Lodewijk XIV werd geboren in MCMXXXVIII, schreef hij in hoofdstuk XII.",
     # a capitalised word or a first name before a head is no acronym

@@ -66,7 +66,7 @@ NIET = frozenset(
     "beweeg bossen isotopen liften namen lagen lijnen aanrecht molecuul pollen dating "
     "producten stappen namiddag liederen humor verwen eigendom claim ministers "
     "persoonlijkheid impuls bomen buren bezoek leer diepte match concept mavo gymnasium "
-    "garantie boekhoud monumenten kenteken levering catering".split()
+    "garantie boekhoud monumenten kenteken levering catering controle".split()
 )
 _TUSSENKLANK = ("", "s", "en", "e")
 DOEL = Path(__file__).resolve().parents[2] / "src/verhaal/data/vaktaal/bepalingen.txt"

@@ -494,10 +494,21 @@ def _tweewoordkoppen() -> frozenset[str]:
     delen = _delen()
     return frozenset(
         (
-            *(vorm for kop in delen.get("zelfstandig", ()) for vorm in verbogen_vormen(kop)),
+            *(
+                vorm
+                for soort in ("zelfstandig", "aanpak")
+                for kop in delen.get(soort, ())
+                for vorm in verbogen_vormen(kop)
+            ),
             *delen.get("werkwijze", ()),
         )
     )
+
+
+@cache
+def _aanpakken() -> frozenset[str]:
+    """Every inflected form of the ``aanpak`` nouns (benadering, setting)."""
+    return frozenset(vorm for kop in _delen().get("aanpak", ()) for vorm in verbogen_vormen(kop))
 
 
 @cache
@@ -532,11 +543,14 @@ _WERKWIJZE_BIJWOORD = ("gericht", "matig")
 
 def _geleerde_woordgroep(bijvoeglijk: str, kop: str) -> bool:
     """Whether a rare learned adjective and a head make a two-word term: a noun of school
-    or care after any such adjective, a verb of working only after -gericht or -matig."""
+    or care after any such adjective, an approach or a setting after one that is no
+    participle, a verb of working only after -gericht or -matig."""
     if not geleerd_bijvoeglijk(bijvoeglijk):
         return False
     if kop in _delen().get("werkwijze", ()):
         return bijvoeglijk.lower().endswith(_WERKWIJZE_BIJWOORD)
+    if kop in _aanpakken():
+        return not bijvoeglijk.lower().endswith(("end", "ende"))  # a verhalende aanpak
     return True
 
 
