@@ -139,6 +139,8 @@ VAKTAAL = [
     ),
     ("Volgens de referentiekaders moest het anders.", ["referentiekaders"]),
     ("Het ontwikkelingsverslag lag bij de directeur.", ["ontwikkelingsverslag"]),
+    # interventions after a policy modifier
+    ("Hij kreeg een gedragsinterventie.", ["gedragsinterventie"]),
     # criteria, agreements, conditions and requests after a policy modifier
     (
         "De toelatingscriteria stonden in de plaatsingsovereenkomst.",
