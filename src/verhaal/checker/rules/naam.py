@@ -128,25 +128,12 @@ def _is_ding(woord: str) -> bool:
 def _na_ding(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether capitalised token ``i`` directly follows a noun of :data:`DINGEN` in its
     sentence: then it (with the capitalised words after it) is the thing's name."""
-    if i == 0 or not _hoofdletter(tokens[i].tekst) or tokens[i - 1].zin != tokens[i].zin:
-        return False
-    vorige = tokens[i - 1].tekst
-    return vorige.islower() and _is_ding(vorige) and _aaneengesloten(doc, tokens[i - 1], tokens[i])
-
-
-def _na_eigennaam(doc: Document, tokens: list[Token], i: int, vorige_kandidaat: int) -> bool:
-    """Whether capitalised token ``i`` goes on a proper noun that an article turned down as
-    a person's name just before it: 'aan de Kaya Grandi'. Only after a word no list knows
-    (not 'de Argentijn Guillermo', 'de Duitser Fabian', not after a first name), and not
-    after a name that was found (the pupil's own name, one the teacher allowed)."""
-    if i == 0 or vorige_kandidaat >= i or not _hoofdletter(tokens[i].tekst):
+    if i == 0:
         return False
     vorige = tokens[i - 1]
-    if not _hoofdletter(vorige.tekst) or not _aaneengesloten(doc, vorige, tokens[i]):
+    if vorige.zin != tokens[i].zin or not vorige.tekst.islower() or not _is_ding(vorige.tekst):
         return False
-    if i < 2 or tokens[i - 2].tekst.lower() not in LIDWOORDEN or _zinsbegin(doc, tokens, i - 1):
-        return False
-    return _onbekend(vorige.tekst) and not is_voornaam(_stam(vorige.tekst))
+    return _hoofdletter(tokens[i].tekst) and _aaneengesloten(doc, vorige, tokens[i])
 
 
 # After a title these are school subjects or languages, not names (juf Engels).
@@ -694,6 +681,11 @@ def _als_spel(tokens: list[Token], i: int) -> bool:
     pronoun in between ('speelden ze Uno en Rummikub'); not 'keek Anna naar buiten', where
     the name is the subject, nor 'keken ze Anna aan'."""
     zin = tokens[i].zin
+    if i < 2 or tokens[i - 1].zin != zin:
+        return False
+    voor = tokens[i - 1].tekst
+    if not (voor.lower() in _ONDERWERPEN or voor in ("en", "of") or _hoofdletter(voor)):
+        return False  # the common case, checked first: no subject or list before the word
     k = i + 1  # past the list the word stands in: 'keken ze Anna en Tesfay aan'
     while k < len(tokens) and k - i <= 6 and tokens[k].zin == zin:
         if not (tokens[k].tekst in ("en", "of") or _hoofdletter(tokens[k].tekst)):
@@ -1349,7 +1341,6 @@ def vind_namen(
     kandidaten: list[_Kandidaat] = []
     dieren: set[str] = set()
     i = 0
-    vorige_kandidaat = -1  # where the last name found (kept or not) ended
     # Tokens that cannot start a name are passed over: at those the loop below finds no
     # multi-word name, no animal, no title and (without a capital) no candidate either.
     begin_indices = doc.indices(_mogelijk_begin)
@@ -1371,9 +1362,9 @@ def vind_namen(
             dieren.add(_stam(token.tekst).lower())
             i += 1
             continue
-        if _na_ding(doc, tokens, i) or _na_eigennaam(doc, tokens, i, vorige_kandidaat):
+        if _na_ding(doc, tokens, i):
             i = _keten_eind(doc, tokens, i + 1, ketens)
-            continue  # 'de wijk Overleie', 'aan de Kaya Grandi': a thing's own name
+            continue  # 'de wijk Overleie', 'het dorp Kfar Sjoeba': the thing's own name
         kandidaat: _Kandidaat | None = None
         if token.tekst.lower() in TITELS and i + 1 < len(tokens):
             kandidaat = _na_titel(doc, tokens, i + 1)
@@ -1388,8 +1379,6 @@ def vind_namen(
             kandidaat = None  # handled (or rejected) as the title's name
         elif kandidaat is None:
             kandidaat = _los(doc, tokens, i, ketens)
-        if kandidaat is not None:
-            vorige_kandidaat = kandidaat.eind
         if kandidaat is not None and kandidaat.sleutel not in weg and vrij(kandidaat):
             kandidaten.append(kandidaat)
             i = kandidaat.eind
