@@ -24,9 +24,14 @@ Lego; the GeoNames gazetteer knows foreign cities: Gdańsk), languages and natio
 (Koerdisch, Zweeds: the lexicon has their -e form), lexicon proper nouns for which the
 lexicon gives no genitive (festivals, streets: Divali; people's names have one: Hannekes),
 and unknown words in a context that people do not stand in (uit Xanthorpe, tijdens
-Nowruz, vierden Holi, sprak Tigrinya, bij Zalando gekocht); pets (a capitalised word right
-after ``hond``, ``konijn``, ...), school subjects after a title (``juf Engels``), kinship and
-role words themselves.
+Nowruz, vierden Holi, sprak Tigrinya, bij Zalando gekocht, bij Kenamju op judo, op
+Smartschool, deden ze Uno, keken ze Shrek); the name of a thing right after its noun (de
+wijk Overleie, de app Snapchat, het dorp Kfar Sjoeba); brands in camel case (ChatGPT,
+YouTube); pets (a capitalised word right after ``hond``, ``konijn``, ...), school subjects
+after a title (``juf Engels``), kinship and role words themselves.
+
+A Dutch word that the lexicon also has as a person's name with a genitive (Jaap, Kees,
+Marjolein) is a name where the sentence shows a person: 'Jaap knikte', 'Kees en Joop'.
 """
 
 from __future__ import annotations
