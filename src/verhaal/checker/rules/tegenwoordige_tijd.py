@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
-from verhaal.checker.tijd import finiete_werkwoorden
+from verhaal.checker.tijd import Tijd, finiete_werkwoorden
 from verhaal.checker.tijd.lexicon import tegenwoordige_vorm, verleden_vorm
 
 TIJDEN = ("verleden", "tegenwoordig")
@@ -45,8 +45,8 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     gewenst = opties.get("tijd", "verleden")
     citaten = bool(opties.get("citaten", False))
     verhaal: set[int] | None = None  # ids of the story's own tokens, once needed
-    fout_tijd = "tegenwoordig" if gewenst == "verleden" else "verleden"
-    for werkwoord in finiete_werkwoorden(doc):
+    fout_tijd: Tijd = "tegenwoordig" if gewenst == "verleden" else "verleden"
+    for werkwoord in finiete_werkwoorden(doc, tijd=fout_tijd, citaten=citaten):
         token = werkwoord.token
         if werkwoord.tijd != fout_tijd:
             continue
