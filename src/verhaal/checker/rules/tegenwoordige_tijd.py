@@ -51,7 +51,7 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
         if werkwoord.tijd != fout_tijd:
             continue
         if verhaal is None:
-            verhaal = {id(t) for t in doc.verhaal_tokens()}
+            verhaal = set(map(id, doc.verhaal_tokens()))
         if id(token) not in verhaal:
             continue
         if token.citaat and not citaten:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, pairwise
-from operator import or_
+from operator import attrgetter, or_
 from typing import Any, cast
 
 from verhaal.checker.document import Token
@@ -176,6 +176,9 @@ MAX_ZINSDEEL = 64
 clause in the evaluation stories and the treebanks has 53 words)."""
 
 
+_ZINSBEGIN = attrgetter("zinsbegin")
+
+
 def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Zin:
     """Lexicon flags, word classes, punctuation and clauses of one sentence."""
     n = len(tokens)
@@ -184,8 +187,8 @@ def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Z
         map(list, zip(*infos, strict=True)) if n else ([] for _ in range(10))
     )
     vormen = vormen0
-    if n and tokens[0].zinsbegin:
-        vormen[0] = vormen1[0]
+    for i in compress(range(n), map(_ZINSBEGIN, tokens)):  # also after an opening quote
+        vormen[i] = vormen1[i]
     gaten = _gaten(tokens, proza)
     # Clause index of every token: a new clause after punctuation or a joining word (deelt).
     # Right after an article a word is never finite (de was, een start): no sentence of
@@ -196,8 +199,6 @@ def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Z
     huidig = 0
     begin = 0
     for i in range(1, n):
-        if tokens[i].zinsbegin:  # after an opening quote
-            vormen[i] = vormen1[i]
         gat = gaten[i]
         if gat == "_" or gat == "x":
             nieuw = deelt[i]
