@@ -105,6 +105,7 @@ def test_gevraagde_tijd_geeft_wat_alles_geeft(tijd: str, citaten: bool) -> None:
     map_ = Path(__file__).resolve().parents[1] / "benchmarks" / "eigen-verhalen" / "verhalen"
     for pad in sorted(map_.glob("*.md")):
         doc = lees_document(pad.read_text(encoding="utf-8"))
+        verhaal = set(map(id, doc.verhaal_tokens()))
         alles = [
             (w.token, w.tijd, w.zekerheid)
             for w in finiete_werkwoorden(doc)
@@ -115,3 +116,13 @@ def test_gevraagde_tijd_geeft_wat_alles_geeft(tijd: str, citaten: bool) -> None:
             for w in finiete_werkwoorden(doc, tijd=tijd, citaten=citaten)  # type: ignore[arg-type]
         ]
         assert gevraagd == alles, pad.name
+        in_verhaal = [
+            (w.token, w.tijd, w.zekerheid)
+            for w in finiete_werkwoorden(
+                doc,
+                tijd=tijd,  # type: ignore[arg-type]
+                citaten=citaten,
+                alleen_verhaal=True,
+            )
+        ]
+        assert in_verhaal == [w for w in alles if id(w[0]) in verhaal], pad.name
