@@ -637,6 +637,9 @@ def _meet_elk_woord(doc: Document, extra: frozenset[str]) -> dict[str, dict[str,
         gevonden = zintuigen._zoek(woord, lex)
         if gevonden is None:
             continue
+        tekst = tokens[index].tekst
+        if not tokens[index].zinsbegin and tekst[0].isupper() and not tekst.isupper():
+            continue  # part of a name (Wessel Rood)
         zin = tokens[index].zin
         voor = woorden[index - 1] if index and tokens[index - 1].zin == zin else ""
         na = woorden[index + 1] if index + 1 < len(woorden) and tokens[index + 1].zin == zin else ""
