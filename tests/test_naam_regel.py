@@ -397,3 +397,31 @@ def test_geen_personen_in_andere_domeinen(tekst: str) -> None:
 )
 def test_personen_naast_nieuwe_uitzonderingen(tekst: str, verwacht: list[str]) -> None:
     assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # lexicon first names that Faker lacks, shown as a person by an act of body or mind
+        ("Sjaak droeg de dozen naar zolder.", ["Sjaak"]),
+        ("Doortje knuffelde de hond.", ["Doortje"]),
+        ("Pieternel schreef een kaart aan haar tante.", ["Pieternel"]),
+        # the subject after the verb behind a fronted adverb, a helped person as object
+        ("Toen hielp Frits met afwassen.", ["Frits"]),
+        ("Ze hielp Aaltje met haar jas.", ["Aaltje"]),
+    ],
+)
+def test_persoon_door_werkwoord(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        # a city whose stem without -s is a first name (Lago) is no genitive
+        "Ze vertelde over haar reis naar Lagos en Mombasa.",
+        "Hij reisde vorig jaar naar Texas.",
+    ],
+)
+def test_plaats_op_s_is_geen_bezit(tekst: str) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == []

@@ -764,14 +764,37 @@ _SPREEKWERKWOORDEN = frozenset(
     mompelde mompelden schreeuwde schreeuwden gilde gilden""".split()
 )
 """Speech verbs, which put their subject after them after a quotation: '„Kom,” zei River'."""
-_MENSENWERKWOORDEN = _SPREEKWERKWOORDEN | frozenset(
-    """lachte lachten glimlachte
+_MENSENWERKWOORDEN = (
+    _SPREEKWERKWOORDEN
+    | frozenset(
+        """lachte lachten glimlachte
     glimlachten grinnikte grinnikten giechelde giechelden grijnsde grijnsden huilde huilden
     snikte snikten knikte knikten zuchtte zuchtten knipoogde bloosde bloosden keek keken
     staarde staarden dacht dachten schrok schrokken aarzelde aarzelden twijfelde twijfelden
     beloofde beloofden vertelde vertelden""".split()
+    )
+    | frozenset(
+        """zette zetten hielp hielpen pakte pakten gooide gooiden schreef schreven rende
+    renden tekende tekenden at aten dronk dronken sliep sliepen zong zongen danste dansten
+    wachtte wachtten fietste fietsten belde belden bracht brachten droeg droegen legde
+    legden sprong sprongen kuste kusten knuffelde
+    knuffelden zwaaide zwaaiden wist wisten hoorde hoorden voelde
+    voelden snapte snapten begreep begrepen""".split()
+    )
 )
-"""Verbs whose subject is a person: 'Sunny lachte', '„Kom,” zei River'."""
+"""Verbs whose subject is a person: 'Sunny lachte', '„Kom,” zei River', 'Jaap zette'.
+The second set are acts of the body and the mind (helping, carrying, writing, walking,
+knowing) that a place, brand or feast does not do; verbs a club or shop also does (won,
+kocht, kreeg, werkte: the commonest after a first name in UD Dutch dev) are left out."""
+
+
+_MENSEN_ALS_VOORWERP = frozenset("hielp hielpen kuste kusten knuffelde knuffelden".split())
+"""Verbs whose object is a person too: 'ze hielp Frits', 'hij knuffelde Hennie'."""
+_VOORAF_BIJWOORDEN = frozenset(
+    """toen daarna later dan nu opeens plotseling ineens eerst meteen soms vaak altijd
+    nooit gisteren vandaag daarop intussen ondertussen""".split()
+)
+"""Adverbs that open a sentence and put the subject after the verb: 'Toen hielp Frits'."""
 
 
 _BENOEM_VOOR = _HETEN | _PERSOONLIJK | {"hem", "haar", "genaamd", "die", "dat"}
@@ -882,6 +905,21 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
         and _aaneengesloten(doc, links, token)
     ):
         return True  # '„Kom,” zei River' (not 'keek Netflix': an object)
+    if (
+        links is not None
+        and _aaneengesloten(doc, links, token)
+        and (
+            links.tekst.lower() in _MENSEN_ALS_VOORWERP
+            or (
+                links.tekst.lower() in _MENSENWERKWOORDEN
+                and i >= 2
+                and _zinsbegin(doc, tokens, i - 2)
+                and tokens[i - 2].tekst.lower() in _VOORAF_BIJWOORDEN
+                and _aaneengesloten(doc, tokens[i - 2], links)
+            )
+        )
+    ):
+        return True  # 'Toen hielp Frits', 'Daarna lachte Cor', 'ze knuffelde Hennie'
     if links is not None and _aaneengesloten(doc, links, token):
         voor = links.tekst.lower()
         if voor == "met" and i > 1 and tokens[i - 2].tekst.lower() == "samen":
@@ -984,6 +1022,8 @@ def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     )
     if not voornaam and (is_gewoon_woord(stam) or klein.endswith(_AFGELEIDE_UITGANGEN)):
         return None
+    if stam != tekst and is_plaats(tekst) and not is_voornaam(tekst):
+        return None  # Lagos, Texas: a city of the gazetteer, not the genitive of Lago
     return stam, klein, voornaam
 
 
