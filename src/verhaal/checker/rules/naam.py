@@ -764,28 +764,27 @@ _SPREEKWERKWOORDEN = frozenset(
     mompelde mompelden schreeuwde schreeuwden gilde gilden""".split()
 )
 """Speech verbs, which put their subject after them after a quotation: '„Kom,” zei River'."""
-_MENSENWERKWOORDEN = (
-    _SPREEKWERKWOORDEN
-    | frozenset(
-        """lachte lachten glimlachte
+_MENSENWERKWOORDEN = _SPREEKWERKWOORDEN | frozenset(
+    """lachte lachten glimlachte
     glimlachten grinnikte grinnikten giechelde giechelden grijnsde grijnsden huilde huilden
     snikte snikten knikte knikten zuchtte zuchtten knipoogde bloosde bloosden keek keken
     staarde staarden dacht dachten schrok schrokken aarzelde aarzelden twijfelde twijfelden
     beloofde beloofden vertelde vertelden""".split()
-    )
-    | frozenset(
-        """zette zetten hielp hielpen pakte pakten gooide gooiden schreef schreven rende
-    renden tekende tekenden at aten dronk dronken sliep sliepen zong zongen danste dansten
-    wachtte wachtten fietste fietsten belde belden bracht brachten droeg droegen legde
-    legden sprong sprongen kuste kusten knuffelde
-    knuffelden zwaaide zwaaiden wist wisten hoorde hoorden voelde
-    voelden snapte snapten begreep begrepen""".split()
-    )
 )
-"""Verbs whose subject is a person: 'Sunny lachte', '„Kom,” zei River', 'Jaap zette'.
-The second set are acts of the body and the mind (helping, carrying, writing, walking,
-knowing) that a place, brand or feast does not do; verbs a club or shop also does (won,
-kocht, kreeg, werkte: the commonest after a first name in UD Dutch dev) are left out."""
+"""Verbs whose subject is a person: 'Sunny lachte', '„Kom,” zei River'."""
+_HANDELINGEN = frozenset(
+    """zette zetten hielp hielpen pakte pakten gooide gooiden schreef schreven rende
+    renden tekende tekenden at aten dronk dronken sliep sliepen zong zongen danste dansten
+    wachtte wachtten fietste fietsten droeg droegen legde legden sprong sprongen kuste
+    kusten knuffelde knuffelden zwaaide zwaaiden voelde voelden snapte snapten begreep
+    begrepen""".split()
+)
+"""Acts of the body and the mind ('Jaap zette', 'Ton hielp') that a place or feast does
+not do. A brand may (Google hielp), so they count only for a word the lexicon does not
+know as a brand: one it lacks, or one it gives a genitive (Frits', Hennies). Verbs a club
+or shop does as often (won, kocht, kreeg, werkte, bracht, wist: the commonest after a first
+name in UD Dutch dev) are left out."""
+_MENSEN_OF_HANDELINGEN = _MENSENWERKWOORDEN | _HANDELINGEN
 
 
 _MENSEN_ALS_VOORWERP = frozenset("hielp hielpen kuste kusten knuffelde knuffelden".split())
@@ -892,9 +891,15 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
     if links is not None and _aanhef(doc, tokens, i):
         return True  # 'Beste Harm,', '„Hoi Gijs!”'
     rechts = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].zin == token.zin else None
+    stam = _stam(token.tekst)
+    werkwoorden = (
+        _MENSENWERKWOORDEN
+        if is_vorm(stam) and not _lexicon_persoon(stam)
+        else _MENSEN_OF_HANDELINGEN
+    )
     if (
         rechts is not None
-        and rechts.tekst.lower() in _MENSENWERKWOORDEN
+        and rechts.tekst.lower() in werkwoorden
         and _aaneengesloten(doc, token, rechts)
         and not (i + 2 < len(tokens) and tokens[i + 2].tekst.lower() in _ONDERWERPEN)
     ):
@@ -909,9 +914,9 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
         links is not None
         and _aaneengesloten(doc, links, token)
         and (
-            links.tekst.lower() in _MENSEN_ALS_VOORWERP
+            (links.tekst.lower() in _MENSEN_ALS_VOORWERP and werkwoorden is not _MENSENWERKWOORDEN)
             or (
-                links.tekst.lower() in _MENSENWERKWOORDEN
+                links.tekst.lower() in werkwoorden
                 and i >= 2
                 and _zinsbegin(doc, tokens, i - 2)
                 and tokens[i - 2].tekst.lower() in _VOORAF_BIJWOORDEN
