@@ -409,6 +409,9 @@ def test_personen_naast_nieuwe_uitzonderingen(tekst: str, verwacht: list[str]) -
         # the subject after the verb behind a fronted adverb, a helped person as object
         ("Toen hielp Frits met afwassen.", ["Frits"]),
         ("Ze hielp Aaltje met haar jas.", ["Aaltje"]),
+        # a lexicon name looked at is a person, though 'naar' often takes a place
+        ("Ze keek naar Rinus, die zijn boterham at.", ["Rinus"]),
+        ("Ze speelde Bertus de bal toe.", ["Bertus"]),
     ],
 )
 def test_persoon_door_werkwoord(tekst: str, verwacht: list[str]) -> None:
@@ -424,6 +427,8 @@ def test_persoon_door_werkwoord(tekst: str, verwacht: list[str]) -> None:
         # a brand the lexicon knows (no genitive) helps or carries without being a person
         "Google hielp haar niet verder met de vraag.",
         "Toen zette Ziggo de zender op zwart.",
+        # a game named after a person, as the object after subject and verb
+        "Hij speelde Mario Kart met zijn neef.",
     ],
 )
 def test_plaats_en_merk_geen_persoon(tekst: str) -> None:

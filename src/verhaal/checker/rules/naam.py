@@ -269,8 +269,10 @@ def _persoon_uit_lexicon(doc: Document, tokens: list[Token], i: int, stam: str) 
     """
     if i > 0 and tokens[i - 1].zin == tokens[i].zin:
         vorige = tokens[i - 1].tekst.lower()
-        if vorige in LIDWOORDEN or vorige in PLAATSVOORZETSELS:
-            return False
+        if (vorige in LIDWOORDEN or vorige in PLAATSVOORZETSELS) and not (
+            vorige == "naar" and i > 1 and tokens[i - 2].tekst.lower() in _NAAR_PERSOON
+        ):
+            return False  # 'naar Zwolle', not 'keek naar Rinus'
     if _plaatsachtig(stam) or not _lexicon_persoon(stam):
         return False
     return frequentie(stam) < _EIGENNAAM_FREQUENTIE
@@ -689,7 +691,10 @@ def _als_spel(tokens: list[Token], i: int) -> bool:
     if i < 2 or tokens[i - 1].zin != zin:
         return False
     voor = tokens[i - 1].tekst
-    if not (voor.lower() in _ONDERWERPEN or voor in ("en", "of") or _hoofdletter(voor)):
+    na_onderwerp = voor.lower() in _SPELEN and tokens[i - 2].tekst.lower() in _ONDERWERPEN
+    if not (
+        voor.lower() in _ONDERWERPEN or voor in ("en", "of") or _hoofdletter(voor) or na_onderwerp
+    ):
         return False  # the common case, checked first: no subject or list before the word
     k = i + 1  # past the list the word stands in: 'keken ze Anna en Tesfay aan'
     while k < len(tokens) and k - i <= 6 and tokens[k].zin == zin:
@@ -700,13 +705,15 @@ def _als_spel(tokens: list[Token], i: int) -> bool:
         if tokens[m].zin != zin:
             break
         if (
-            tokens[m].tekst in ("aan", "na") or (m == k and tokens[m].tekst in _PARTIKELS)
+            tokens[m].tekst in ("aan", "na", "toe") or (m == k and tokens[m].tekst in _PARTIKELS)
         ) and not (
             m + 1 < len(tokens)
             and tokens[m + 1].zin == zin
             and tokens[m + 1].tekst.lower() in LIDWOORDEN
         ):
             return False  # 'keek ze Anna (lang) aan', not 'speelden ze Uno aan de tafel'
+    if na_onderwerp:
+        return True  # 'hij speelde Mario Kart': the object after subject and verb
     j = i - 1
     onderwerp = False
     while j >= 0 and tokens[j].zin == zin and i - j <= 6:
