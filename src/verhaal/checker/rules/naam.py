@@ -31,7 +31,11 @@ YouTube); pets (a capitalised word right after ``hond``, ``konijn``, ...), schoo
 after a title (``juf Engels``), kinship and role words themselves.
 
 A Dutch word that the lexicon also has as a person's name with a genitive (Jaap, Kees,
-Marjolein) is a name where the sentence shows a person: 'Jaap knikte', 'Kees en Joop'.
+Marjolein) is a name where the sentence shows a person: 'Jaap knikte', 'Kees en Joop',
+'Ton hielp', 'Toen zette Cor', 'keek naar Rinus'. Acts of the body and mind (zette, hielp,
+droeg) show a person only for a word the lexicon does not know as a brand (not 'Google
+hielp'). A game named after a person is the object after subject and verb ('hij speelde
+Mario Kart'); a gazetteer city ending in -s is no genitive (Lagos, not Lago's).
 """
 
 from __future__ import annotations
