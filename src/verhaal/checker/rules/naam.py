@@ -795,7 +795,19 @@ not do. A brand may (Google hielp), so they count only for a word the lexicon do
 know as a brand: one it lacks, or one it gives a genitive (Frits', Hennies). Verbs a club
 or shop does as often (won, kocht, kreeg, werkte, bracht, wist: the commonest after a first
 name in UD Dutch dev) are left out."""
-_MENSEN_OF_HANDELINGEN = _MENSENWERKWOORDEN | _HANDELINGEN
+
+
+@lru_cache(maxsize=4096)
+def _geen_merk(tekst: str) -> bool:
+    """Whether a capitalised word is no brand of the lexicon: the lexicon lacks it or gives
+    it a genitive (Frits', Hennies), so :data:`_HANDELINGEN` may show it is a person."""
+    stam = _stam(tekst)
+    return not is_vorm(stam) or _lexicon_persoon(stam)
+
+
+def _mensenwerkwoord(werkwoord: str, tekst: str) -> bool:
+    """Whether ``werkwoord`` next to the capitalised ``tekst`` shows a person."""
+    return werkwoord in _MENSENWERKWOORDEN or (werkwoord in _HANDELINGEN and _geen_merk(tekst))
 
 
 _MENSEN_ALS_VOORWERP = frozenset("hielp hielpen kuste kusten knuffelde knuffelden".split())
@@ -902,15 +914,9 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
     if links is not None and _aanhef(doc, tokens, i):
         return True  # 'Beste Harm,', '„Hoi Gijs!”'
     rechts = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].zin == token.zin else None
-    stam = _stam(token.tekst)
-    werkwoorden = (
-        _MENSENWERKWOORDEN
-        if is_vorm(stam) and not _lexicon_persoon(stam)
-        else _MENSEN_OF_HANDELINGEN
-    )
     if (
         rechts is not None
-        and rechts.tekst.lower() in werkwoorden
+        and _mensenwerkwoord(rechts.tekst.lower(), token.tekst)
         and _aaneengesloten(doc, token, rechts)
         and not (i + 2 < len(tokens) and tokens[i + 2].tekst.lower() in _ONDERWERPEN)
     ):
@@ -925,12 +931,12 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
         links is not None
         and _aaneengesloten(doc, links, token)
         and (
-            (links.tekst.lower() in _MENSEN_ALS_VOORWERP and werkwoorden is not _MENSENWERKWOORDEN)
+            (links.tekst.lower() in _MENSEN_ALS_VOORWERP and _geen_merk(token.tekst))
             or (
-                links.tekst.lower() in werkwoorden
-                and i >= 2
-                and _zinsbegin(doc, tokens, i - 2)
+                i >= 2
                 and tokens[i - 2].tekst.lower() in _VOORAF_BIJWOORDEN
+                and _mensenwerkwoord(links.tekst.lower(), token.tekst)
+                and _zinsbegin(doc, tokens, i - 2)
                 and _aaneengesloten(doc, tokens[i - 2], links)
             )
         )
