@@ -412,6 +412,7 @@ def test_personen_naast_nieuwe_uitzonderingen(tekst: str, verwacht: list[str]) -
         # a lexicon name looked at is a person, though 'naar' often takes a place
         ("Ze keek naar Rinus, die zijn boterham at.", ["Rinus"]),
         ("Ze speelde Bertus de bal toe.", ["Bertus"]),
+        ("Na het ontbijt ging ze naar Regina toe.", ["Regina"]),
     ],
 )
 def test_persoon_door_werkwoord(tekst: str, verwacht: list[str]) -> None:
@@ -429,6 +430,8 @@ def test_persoon_door_werkwoord(tekst: str, verwacht: list[str]) -> None:
         "Toen zette Ziggo de zender op zwart.",
         # a game named after a person, as the object after subject and verb
         "Hij speelde Mario Kart met zijn neef.",
+        # a city that is also a first name, travelled to
+        "In de herfstvakantie reden ze met de auto naar Savannah.",
     ],
 )
 def test_plaats_en_merk_geen_persoon(tekst: str) -> None:

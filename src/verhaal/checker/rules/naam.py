@@ -1082,6 +1082,14 @@ def _los(
         return None  # 'deden ze Uno': a game that is also a first name
     if voornaam and vorige in _PLAATSVOORZETSELS_STRIKT and is_plaats(stam):
         return None  # "in Breda", "uit Florence": a city of the gazetteer that is also a name
+    if (
+        voornaam
+        and vorige == "naar"
+        and is_plaats(stam)
+        and not (i + 1 < len(tokens) and tokens[i + 1].tekst == "toe")
+        and any(t.tekst.lower() in _REIZEN for t in doc.zin_tokens(token.zin))
+    ):
+        return None  # "ze reden naar Breda": a city travelled to (not "liep naar Anna")
     if voornaam and is_gewoon_woord(stam):
         begin = _zinsbegin(doc, tokens, i)
         if begin and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE:
