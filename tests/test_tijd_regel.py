@@ -348,3 +348,25 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         "infinitief_in_nevenzin", tekst, {"mocht": VT, "wilde": VT, infinitief: TT}, {}
     )
     assert (infinitief in gevonden) == blijft
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # A possessive that opens a clause opens its subject: the next word is a noun.
+        ("Hun sporen lopen tot aan het hek.", ["lopen"]),
+        ("Haar vlechten hangen los over haar schouders.", ["hangen"]),
+        ("Zijn wensen komen altijd uit.", ["komen"]),
+        ("Hun sporen zijn nog lang te zien.", ["zijn"]),
+        ("Hun sporen bleven lang zichtbaar.", []),
+        # zijn read as the verb keeps that reading.
+        ("Dat zijn mooie dagen.", ["zijn"]),
+        # A demonstrative die before a noun continues a modal's infinitive.
+        ("Hij leerde die maand de buurt kennen met zijn fiets.", []),
+        ("Hij moest die liedjes wel laten horen aan zijn oma.", []),
+        # A relative die after a noun opens a clause with its own verb.
+        ("Ze gaf de jongens die boeken lezen een sticker.", ["lezen"]),
+    ],
+)
+def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht

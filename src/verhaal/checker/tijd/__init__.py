@@ -43,6 +43,7 @@ from verhaal.checker.tijd.kenmerken import (
     meervoud_in_verleden_zin,
     meervoud_na_onderwerp,
     naamwoord_in_opsomming,
+    naamwoord_na_bezittelijk,
     naamwoord_na_voorzetsel,
     nevenzin_na_bijzin,
     stam_na_ik,
@@ -133,6 +134,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                 tt[i],
                 vt[i],
             )
+        naamwoord_na_bezittelijk(zin, tags, labels)
         een_finiet_per_zinsdeel(zin, labels, marges)
         infinitief_in_nevenzin(zin, tags, labels)
         infinitief_na_dubbele_punt(zin, tags, labels)

@@ -987,6 +987,17 @@ OPENT_BIJZIN = frozenset(
 one ends there (``moest het verslag schrijven voordat ...``)."""
 
 
+def _bezit_in_staart(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether word ``j`` is a possessive before a noun or adjective (``met zijn oren``),
+    which may follow an infinitive at the end of its part like an article."""
+    return (
+        zin.woorden[j] in BEZITTELIJK
+        and j + 1 < len(tags)
+        and zin.gaten[j + 1] == "_"
+        and tags[j + 1] in (_N, _ADJ)
+    )
+
+
 def _einde_deel(zin: Zin, e: int) -> bool:
     """Whether the part that ends at word ``e`` ends at a punctuation mark, a coordinating
     conjunction or the end of the sentence (not cut by length or a question word)."""
@@ -1007,15 +1018,33 @@ def _meervoud_buiten_voorzetsel(zin: Zin, tags: Sequence[int], a: int, b: int) -
 
 
 def _aanwijzend(zin: Zin, tags: Sequence[int] | None, j: int) -> bool:
-    """Whether ``die``, ``dat`` or ``deze`` at ``j`` points at the singular noun after it
-    (``die middag``), rather than opening a relative clause."""
+    """Whether ``die``, ``dat`` or ``deze`` at ``j`` points at the noun after it (``die
+    middag``, ``die zaterdag``), rather than opening a relative clause: a singular noun
+    (also a lower-case word tagged as a name), or a plural one right after a singular
+    subject pronoun or an adverb (``moet hij die taken doen``; not ``de kinderen die
+    boeken lezen``, ``ze liet hen die boeken lezen``)."""
+    if (
+        tags is None
+        or zin.woorden[j] not in ("die", "dat", "deze")
+        or j + 1 >= len(tags)
+        or zin.gaten[j + 1] != "_"
+    ):
+        return False
+    t = tags[j + 1]
+    if t != _N and not (t == _PROPN and zin.tokens[j + 1].tekst.islower()):
+        return False
+    if not meervoudsvorm(zin.woorden[j + 1]):
+        return True
     return (
-        tags is not None
-        and zin.woorden[j] in ("die", "dat", "deze")
-        and j + 1 < len(tags)
-        and tags[j + 1] == _N
-        and not meervoudsvorm(zin.woorden[j + 1])
+        zin.woorden[j] != "dat"
+        and j > 0
+        and zin.gaten[j] == "_"
+        and (tags[j - 1] == _ADV or zin.woorden[j - 1] in ENKELVOUD_ONDERWERP)
     )
+
+
+ENKELVOUD_ONDERWERP = frozenset("ik jij je hij u men".split())
+"""Singular subject pronouns (``zij``, ``ze`` may be plural)."""
 
 
 SLECHTS_VOOR = frozenset("één een twee drie even weinig enkele".split())
@@ -1062,10 +1091,20 @@ def _nevenzin_met_infinitief(
         if not _einde_deel(zin, eind) and zin.woorden[eind + 1] not in OPENT_BIJZIN:
             return False
         if eind != i:
-            staart = range(i + 1, eind + 1)
-            if any(tags[j] not in _STAART or zin.woorden[j] in ONDERWERP for j in staart):
+            k = i + 1
+            if zin.woorden[i] not in zin.woorden[:begin]:  # (not ``zullen ... en ... zullen``)
+                while k <= eind and tags[k] == _INF and zin.gaten[k] == "_":
+                    k += 1  # a verb cluster (laten zien)
+            staart = range(k, eind + 1)
+            if any(
+                (tags[j] not in _STAART and not _bezit_in_staart(zin, tags, j))
+                or zin.woorden[j] in ONDERWERP
+                for j in staart
+            ):
                 return False
-            if _meervoud_buiten_voorzetsel(zin, tags, begin, i):
+            # (the object of a demonstrative, ``hij moet die taken doen``, is no subject)
+            a = begin + 2 if _aanwijzend(zin, tags, begin) else begin
+            if _meervoud_buiten_voorzetsel(zin, tags, a, i):
                 return False
     eerste = zin.woorden[begin]
     if (
@@ -1695,3 +1734,52 @@ def bijvoeglijk_voor_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]
             continue
         if zinsdeel[e] != deel:
             labels[i] = 0
+
+
+BEZIT_VOORAAN = frozenset("hun haar zijn mijn jouw onze uw".split())
+"""Possessives that, opening a clause, open its subject noun phrase (``Hun sporen``,
+``omdat haar vlechten``); ``ons`` and ``je`` are as often a pronoun there."""
+
+
+def _opent_deel(zin: Zin, j: int) -> bool:
+    """Whether word ``j`` opens its clause, or follows a joining word that does."""
+    zinsdeel = zin.zinsdeel
+    if j == 0 or zinsdeel[j - 1] != zinsdeel[j]:
+        return True
+    k = j - 1
+    return (zin.woorden[k] in ONDERSCHIKKEND or zin.woorden[k] in NEVENSCHIKKEND) and (
+        k == 0 or zinsdeel[k - 1] != zinsdeel[k]
+    )
+
+
+def naamwoord_na_bezittelijk(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A possessive that opens a clause (:data:`BEZIT_VOORAAN`, at its start or right after
+    a joining word) opens the subject noun phrase, so a word right after it that can be a
+    noun is that noun, not a finite verb (``Hun sporen liggen``, ``Haar vlechten waren``,
+    ``als hun handen ...``); ``zijn`` and ``haar`` only when not read as a verb themselves.
+    When that noun is plural and a plural present form follows it straight, in a clause
+    with no other finite word, that form is the verb (``Hun sporen liggen nog``, ``Hun
+    sporen zijn te zien``). Runs before :func:`een_finiet_per_zinsdeel`, so the real
+    verb of the clause keeps its reading. Changes ``labels`` in place."""
+    if BEZIT_VOORAAN.isdisjoint(zin.woorden):
+        return
+    n = len(labels)
+    woorden = zin.woorden
+    for i in range(1, n):
+        if labels[i] != TT or not zin.vlaggen[i] & lx.ZELFST or zin.gaten[i] != "_":
+            continue
+        p = i - 1
+        if woorden[p] not in BEZIT_VOORAAN or labels[p] or not _opent_deel(zin, p):
+            continue
+        labels[i] = 0
+        v = i + 1
+        if v >= n or zin.gaten[v] != "_" or labels[v] or not zin.tt[v]:
+            continue
+        if not zin.vlaggen[v] & lx.MEERVOUD or zin.vlaggen[v] & lx.T_VORM:
+            continue
+        if not meervoudsvorm(woorden[i]):
+            continue
+        deel = zin.zinsdeel[i]
+        if any(zin.zinsdeel[k] == deel and labels[k] for k in range(n)):
+            continue
+        labels[v] = TT
