@@ -366,6 +366,14 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         ("Hij moest die liedjes wel laten horen aan zijn oma.", []),
         # A relative die after a noun opens a clause with its own verb.
         ("Ze gaf de jongens die boeken lezen een sticker.", ["lezen"]),
+        # An infinitive as a noun in a list of things (a plural verb after a singular one
+        # would need a subject of its own).
+        ("Op maandag had ze les in taal en rekenen met de hele klas.", []),
+        ("Ze oefende met tekenen en schilderen op groot papier.", []),
+        # A plural subject of its own, before or after it: the verb stays.
+        ("Ze pakte haar tas en de kinderen rennen naar buiten.", ["rennen"]),
+        ("Ze bakte koekjes en komen er straks gasten langs.", ["komen"]),
+        ("De kinderen lachen als hij valt en rennen dan weg.", ["lachen", "valt", "rennen"]),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:

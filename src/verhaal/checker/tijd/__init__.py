@@ -39,6 +39,7 @@ from verhaal.checker.tijd.kenmerken import (
     infinitief_in_ellips,
     infinitief_in_nevenzin,
     infinitief_na_dubbele_punt,
+    infinitief_na_en,
     infinitief_na_even,
     meervoud_in_verleden_zin,
     meervoud_na_onderwerp,
@@ -139,6 +140,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         infinitief_in_nevenzin(zin, tags, labels)
         infinitief_na_dubbele_punt(zin, tags, labels)
         infinitief_na_even(zin, labels)
+        infinitief_na_en(zin, tags, labels)
         naamwoord_na_voorzetsel(zin, tags, labels)
         naamwoord_in_opsomming(zin, tags, labels)
         getal_geen_werkwoord(zin, labels)

@@ -1783,3 +1783,74 @@ def naamwoord_na_bezittelijk(zin: Zin, tags: Sequence[int], labels: list[int]) -
         if any(zin.zinsdeel[k] == deel and labels[k] for k in range(n)):
             continue
         labels[v] = TT
+
+
+_ENKELVOUD_VERLEDEN = lx.VT_EV
+_ALLEEN_MEERVOUD = lx.T_VORM | lx.STAM | STERK_FINIET
+_OPSOMMING_LINKS = frozenset((_N, _PROPN, _ADJ))
+
+
+def _enkelvoud(zin: Zin, labels: Sequence[int], j: int) -> bool:
+    """Whether the finite verb at ``j`` is singular (liep, loopt, loop), not plural."""
+    vlag = zin.vlaggen[j]
+    if labels[j] == VT:
+        return bool(vlag & lx.VT_EV) and not vlag & lx.VT_MV
+    return bool(vlag & (lx.T_VORM | lx.STAM)) and not vlag & lx.MEERVOUD
+
+
+def infinitief_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as a noun, coordinated with a noun or with another such
+    infinitive (``de lessen taal en rekenen``, ``Zingen en dansen tegelijk``, ``smaakte
+    naar zout en naar winnen``): a present reading of a form that can only be plural,
+    right after ``en`` or ``of`` or after a prepositional phrase that follows it, followed
+    by a punctuation mark, a joining word, a preposition or an adverb, with no subject
+    pronoun or plural noun outside a prepositional phrase after it in its part, is no verb
+    when
+    the word before ``en`` is a noun or adjective and every finite verb before it in the
+    sentence is singular (a plural verb there would need a plural subject of its own), or
+    when that word is such a form not read as a verb that opens the sentence or follows a
+    preposition (``met tekenen en schilderen``). Changes ``labels`` in place."""
+    if TT not in labels or ("en" not in zin.woorden and "of" not in zin.woorden):
+        return
+    n = len(labels)
+    woorden = zin.woorden
+    for i in compress(range(2, n), labels[2:]):
+        if labels[i] != TT or not zin.vlaggen[i] & lx.MEERVOUD:
+            continue
+        if zin.vlaggen[i] & _ALLEEN_MEERVOUD or zin.gaten[i] != "_":
+            continue
+        c = i - 1
+        if woorden[c] not in ("en", "of"):
+            if tags[c] not in (_N, _ADJ, _ADV) or c < 3 or tags[c - 1] != _ADP:
+                continue
+            c -= 2  # en naar gelijk krijgen
+            if woorden[c] not in ("en", "of"):
+                continue
+        if zin.gaten[c] != "_" or zin.gaten[c + 1] != "_" or c == 0:
+            continue
+        if i + 1 < n and zin.gaten[i + 1] in ("_", "x"):
+            volgende = woorden[i + 1]
+            if volgende in ONDERWERP or volgende in GESTRAND:
+                continue
+            if tags[i + 1] not in (_ADP, _ADV) and volgende not in NEVENSCHIKKEND:
+                continue
+        e = i
+        while e + 1 < n and zin.zinsdeel[e + 1] == zin.zinsdeel[i]:
+            e += 1
+        if any(woorden[k] in ONDERWERP for k in range(i + 1, e + 1)):
+            continue
+        if _meervoud_buiten_voorzetsel(zin, tags, i + 1, e + 1):
+            continue  # an inverted subject (en komen zelfs ouders langs)
+        links = c - 1
+        voor = [j for j in range(links) if labels[j]]
+        if tags[links] in _OPSOMMING_LINKS and not labels[links]:
+            if not voor or not all(_enkelvoud(zin, labels, j) for j in voor):
+                continue
+        elif not (
+            (links == 0 or tags[links - 1] == _ADP)
+            and not labels[links]
+            and zin.vlaggen[links] & lx.MEERVOUD
+            and not zin.vlaggen[links] & STERK_FINIET
+        ):
+            continue
+        labels[i] = 0
