@@ -374,6 +374,13 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         ("Ze pakte haar tas en de kinderen rennen naar buiten.", ["rennen"]),
         ("Ze bakte koekjes en komen er straks gasten langs.", ["komen"]),
         ("De kinderen lachen als hij valt en rennen dan weg.", ["lachen", "valt", "rennen"]),
+        # zijn in a list or an apposition, before a compound the lexicon does not know or
+        # an inflected adjective and a noun: the possessive.
+        ("Hij heeft een 8 gehaald, zijn hoogste cijfer ooit.", ["heeft"]),
+        ("Hij zat daar met zijn laptop, zijn leesloep en een beker thee.", []),
+        ("Hij had zijn fiets, zijn zwemtas en zijn lunch bij zich.", []),
+        # Not after a subject or an adverb: the verb.
+        ("Wellicht zijn ouderenzorg en kinderopvang even belangrijk.", ["zijn"]),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:

@@ -144,7 +144,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         naamwoord_na_voorzetsel(zin, tags, labels)
         naamwoord_in_opsomming(zin, tags, labels)
         getal_geen_werkwoord(zin, labels)
-        zijn_voor_zelfstandig(zin, labels)
+        zijn_voor_zelfstandig(zin, tags, labels)
         meervoud_na_onderwerp(zin, tags, labels)
         finiet_achteraan_bijzin(zin, tags, labels)
         nevenzin_na_bijzin(zin, tags, labels)

@@ -1151,11 +1151,28 @@ NIET_BEZITTELIJK_NA = frozenset("er dat dit die het hier daar ze zij wij we jull
 """Words after which ``zijn`` is the verb (``er zijn kinderen``, ``dat zijn kinderen``)."""
 
 
-def zijn_voor_zelfstandig(zin: Zin, labels: list[int]) -> None:
+def _enkelvoudig_naamwoord(zin: Zin, tags: Sequence[int], j: int, onbekend: bool) -> bool:
+    """Whether word ``j`` is a singular noun that is no verb form: a noun by the word
+    lexicon, or (with ``onbekend``) a word it does not know that is tagged as a noun (a
+    compound: ``taststok``, ``zwemtas``), not ending like a plural."""
+    w = zin.woorden[j]
+    if zin.vlaggen[j] & lx.FINIET or w.endswith("en"):
+        return False
+    klasse = zin.klassen[j][:1]
+    if klasse == "n":
+        return not w.endswith("s")
+    return onbekend and klasse == "-" and tags[j] == _N and not meervoudsvorm(w)
+
+
+def zijn_voor_zelfstandig(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """``zijn`` right before a singular noun is the possessive (``zijn hond``, ``een tijd
-    zijn rug``), unless a pronoun, ``er`` or a demonstrative precedes it (``dat zijn
-    zaken``). Before a plural it stays the verb (``soms zijn tennissters net mensen``).
-    Changes ``labels`` in place."""
+    zijn rug``, also a compound the word lexicon does not know: ``zijn leesstok``), or
+    before an inflected adjective and a singular noun (``zijn beste tekening``), unless a
+    pronoun, ``er`` or a demonstrative precedes it (``dat zijn zaken``). Before a plural it
+    stays the verb (``soms zijn tennissters net mensen``). The unknown compound and the
+    adjective only in a list or after a preposition (after a comma, a colon, ``en``,
+    ``of`` or a preposition: ``met zijn jas, zijn leesstok en``), where no subject comes
+    before (``soorten zijn tarwe``: a predicate). Changes ``labels`` in place."""
     if "zijn" not in zin.woorden:
         return
     n = len(labels)
@@ -1163,10 +1180,23 @@ def zijn_voor_zelfstandig(zin: Zin, labels: list[int]) -> None:
         if zin.woorden[i] != "zijn" or not labels[i] or zin.gaten[i + 1] != "_":
             continue
         volgende = zin.woorden[i + 1]
-        if zin.klassen[i + 1][:1] != "n" or zin.vlaggen[i + 1] & lx.FINIET:
+        lijst = i > 0 and (
+            zin.gaten[i] in (",", ":")
+            or zin.woorden[i - 1] in ("en", "of")
+            or zin.woorden[i - 1] in VOORZETSELS
+        )
+        if not _enkelvoudig_naamwoord(zin, tags, i + 1, lijst) and not (
+            lijst
+            and i + 2 < n
+            and volgende.endswith("e")
+            and (tags[i + 1] == _ADJ or zin.klassen[i + 1][:1] == "a")
+            and not zin.vlaggen[i + 1] & lx.FINIET
+            and zin.gaten[i + 2] == "_"
+            and tags[i + 2] == _N
+            and not zin.vlaggen[i + 2] & STERK_FINIET
+            and not meervoudsvorm(zin.woorden[i + 2])
+        ):
             continue
-        if volgende.endswith(("en", "s")):
-            continue  # a plural, or too much like one
         if i and zin.gaten[i] == "_" and zin.woorden[i - 1] in NIET_BEZITTELIJK_NA:
             continue
         labels[i] = 0
