@@ -381,6 +381,15 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         ("Hij had zijn fiets, zijn zwemtas en zijn lunch bij zich.", []),
         # Not after a subject or an adverb: the verb.
         ("Wellicht zijn ouderenzorg en kinderopvang even belangrijk.", ["zijn"]),
+        # A plural subject the lexicons do not know (-ers, a compound in -s).
+        ("De magazijnmedewerkers werken in ploegen.", ["werken"]),
+        ("De pakketbezorgers werken tot laat.", ["werken"]),
+        # A plural subject with a prepositional phrase before its verb.
+        ("De meisjes naast haar kletsen en giechelen.", ["kletsen", "giechelen"]),
+        ("De buren aan de overkant werken in de tuin.", ["werken"]),
+        # After a verb that takes an infinitive, no subject: the infinitive.
+        ("Hij zag de kinderen om hem heen lachen.", []),
+        ("De kinderen in de klas moesten lachen.", []),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:

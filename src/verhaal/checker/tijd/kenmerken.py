@@ -1212,8 +1212,9 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
     """A plural subject followed by a plural verb: ``de jongens fluiten``, ``hun ogen
     glinsteren``, ``de anderen gaan``, ``en zij fietsen``, ``dat ze lachen``. A form that is
     also an infinitive, right after a clause-opening noun phrase (a determiner or
-    possessive, adjectives, a plural noun, also one in ``-ën``, or an adjective in ``-en``
-    used as one) or right
+    possessive, adjectives, a plural noun, also one in ``-ën`` or an unknown one in ``-s``,
+    or an adjective in ``-en`` used as one; the noun may take a prepositional phrase:
+    ``de kinderen om hem heen kletsen``) or right
     after a plural subject pronoun that opens the clause (after a joining word), in a
     clause without any other finite verb and without ``te``, is present tense. Changes
     ``labels`` in place."""
@@ -1223,16 +1224,18 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         if not i or labels[i] or not zin.vlaggen[i] & lx.MEERVOUD or zin.gaten[i] != "_":
             continue
         vorige = zin.woorden[i - 1]
+        hoofd = i - 1  # the head noun of the subject
         if vorige in MEERVOUD_PERSOONLIJK and tags[i - 1] == _PRON:
             voornaamwoord = True
         elif i < 2 or zin.vlaggen[i - 1] & STERK_FINIET:
             continue  # (a noun that is also a plural verb form, handen, stays a noun)
-        elif (tags[i - 1] == _N and (meervoudsvorm(vorige) or vorige.endswith("ën"))) or (
-            tags[i - 1] == _ADJ and vorige.endswith("en")
-        ):
+        elif _meervoud_hoofd(zin, tags, i - 1):
             voornaamwoord = False
         else:
-            continue
+            hoofd = _hoofd_voor_voorzetsel(zin, tags, i)
+            if hoofd < 0:
+                continue
+            voornaamwoord = False
         if delen is None:
             delen = _delen(zin)
         deel = [j for j in range(n) if delen[j] == delen[i]]
@@ -1244,9 +1247,9 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             if j != i - 1:
                 continue
         else:
-            if j >= i - 1 or zin.woorden[j] not in MEERVOUD_ONDERWERP_BEGIN:
+            if j >= hoofd or zin.woorden[j] not in MEERVOUD_ONDERWERP_BEGIN:
                 continue
-            if any(tags[k] not in (_ADJ, _ADV) for k in range(j + 1, i - 1)):
+            if any(tags[k] not in (_ADJ, _ADV) for k in range(j + 1, hoofd)):
                 continue
         if any(labels[k] or tags[k] in FINIET or zin.woorden[k] == "te" for k in deel if k != i):
             continue
@@ -1255,6 +1258,57 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         if zin.gaten[begin] == "," and _in_opsomming(zin, labels, i) is not None:
             continue  # an item of a list after a colon (oefenden ze: ..., de benen trappen)
         labels[i] = TT
+
+
+def _meervoud_hoofd(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether word ``j`` can be the plural head of a subject: a plural noun (also in
+    ``-ën`` or an unknown one in ``-s``) or an adjective in ``-en`` used as one."""
+    w = zin.woorden[j]
+    return (
+        (tags[j] == _N and (meervoudsvorm(w) or w.endswith("ën")))
+        or (tags[j] == _ADJ and w.endswith("en"))
+        or _onbekend_meervoud(zin, tags, j)
+    )
+
+
+_IN_VOORZETSELGROEP = frozenset(TAGS.index(t) for t in ("DET", "ADJ", "PRON", "N", "PROPN", "NUM"))
+MAX_VOORZETSELGROEP = 5
+"""Words of a prepositional phrase between a subject's head and its verb."""
+
+
+def _hoofd_voor_voorzetsel(zin: Zin, tags: Sequence[int], i: int) -> int:
+    """The plural head noun of a subject whose prepositional phrase ends right before word
+    ``i`` (``de kinderen om hem heen``, ``de meiden uit groep acht``), or -1: a
+    preposition right after that noun, then at most :data:`MAX_VOORZETSELGROEP` words
+    that are no finite form, no subject pronoun and no punctuation between."""
+    woorden = zin.woorden
+    for h in range(i - 3, max(0, i - 3 - MAX_VOORZETSELGROEP), -1):
+        if tags[h + 1] != _ADP or zin.gaten[h + 1] != "_":
+            continue
+        if zin.vlaggen[h] & STERK_FINIET or not _meervoud_hoofd(zin, tags, h):
+            return -1
+        for k in range(h + 2, i):
+            if zin.gaten[k] != "_" or zin.vlaggen[k] & STERK_FINIET or woorden[k] in ONDERWERP:
+                return -1
+            if tags[k] not in _IN_VOORZETSELGROEP and not (tags[k] == _ADP and k == i - 1):
+                return -1  # (a closing particle: om hem heen)
+        return h
+    return -1
+
+
+def _onbekend_meervoud(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether word ``j``, which no lexicon knows, is a plural in ``-s`` by its form: a
+    noun or adjective (by its tag) in ``-ers`` (``orderpickers``), or a compound whose last
+    part without the ``-s`` is a noun (``schoolchauffeurs``)."""
+    w = zin.woorden[j]
+    if zin.vlaggen[j] or zin.klassen[j][:1] != "-" or tags[j] not in (_N, _ADJ):
+        return False
+    if not w.endswith("s") or len(w) < 6 or not w.isalpha():
+        return False
+    if w.endswith("ers"):
+        return True
+    zelfst = woordsoorten().zelfst
+    return any(w[k:-1] in zelfst for k in range(2, len(w) - 4))
 
 
 MEERVOUD_PERSOONLIJK = frozenset("wij we zij ze jullie".split())
