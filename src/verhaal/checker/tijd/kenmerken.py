@@ -1845,11 +1845,11 @@ def naamwoord_na_bezittelijk(zin: Zin, tags: Sequence[int], labels: list[int]) -
     with no other finite word, that form is the verb (``Hun sporen liggen nog``, ``Hun
     sporen zijn te zien``). Runs before :func:`een_finiet_per_zinsdeel`, so the real
     verb of the clause keeps its reading. Changes ``labels`` in place."""
-    if BEZIT_VOORAAN.isdisjoint(zin.woorden):
+    if TT not in labels or BEZIT_VOORAAN.isdisjoint(zin.woorden):
         return
     n = len(labels)
     woorden = zin.woorden
-    for i in range(1, n):
+    for i in compress(range(1, n), labels[1:]):
         if labels[i] != TT or not zin.vlaggen[i] & lx.ZELFST or zin.gaten[i] != "_":
             continue
         p = i - 1
