@@ -390,6 +390,10 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         # After a verb that takes an infinitive, no subject: the infinitive.
         ("Hij zag de kinderen om hem heen lachen.", []),
         ("De kinderen in de klas moesten lachen.", []),
+        # An indirect question ends in its finite verb, like a subordinate clause.
+        ("De kinderen zochten uit hoeveel een ijsje eigenlijk kost.", ["kost"]),
+        ("Ze wist niet hoe we dit oplossen.", ["oplossen"]),
+        ("Hij vroeg welk boek ze las.", []),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:

@@ -1353,17 +1353,24 @@ ONDERWERP_BEGIN = frozenset(
 """Words that open a subject noun phrase in a subordinate clause (``als de kinderen``)."""
 
 
+_LIDWOORD_OF_HET = frozenset(("de", "het", "een"))
+
+
 def _naamwoordgroep(zin: Zin, tags: Sequence[int], i: int) -> tuple[int, int]:
     """The last word of a subject noun phrase starting at ``i`` (an optional determiner,
-    adjectives, a noun that cannot be finite) and the present forms that agree with it, or
-    ``(i, 0)`` when there is none: plural after a noun in ``-en``, singular after one that
-    does not end in ``-s``, either after one in ``-s`` (kinderen, zon, bus)."""
+    adjectives, a noun that cannot be finite unless an article opens the phrase: ``een
+    kist``) and the present forms that agree with it, or ``(i, 0)`` when there is none:
+    plural after a noun in ``-en``, singular after one that does not end in ``-s``, either
+    after one in ``-s`` (kinderen, zon, bus)."""
     n = len(tags)
+    lidwoord = zin.woorden[i] in _LIDWOORD_OF_HET
     if zin.woorden[i] in ONDERWERP_BEGIN:
         i += 1
     while i < n - 1 and tags[i] == _ADJ:
         i += 1
-    if i >= n - 1 or tags[i] != _N or zin.vlaggen[i] & lx.FINIET or zin.gaten[i] != "_":
+    if i >= n - 1 or tags[i] != _N or zin.gaten[i] != "_":
+        return i, 0
+    if zin.vlaggen[i] & lx.FINIET and not lidwoord:
         return i, 0
     w = zin.woorden[i]
     if w.endswith("en"):
@@ -1382,19 +1389,29 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
     word is finite (by the labels or the tags) and no ``te`` occurs, the first word of the
     closing run of verb forms is present tense when it agrees with the subject. Changes
     ``labels`` in place."""
-    if ONDERSCHIKKEND.isdisjoint(zin.woorden):
+    if ONDERSCHIKKEND.isdisjoint(zin.woorden) and VRAAGWOORDEN.isdisjoint(zin.woorden):
         return  # no clause to look at
     n = len(labels)
     woorden = zin.woorden
     zinsdeel = zin.zinsdeel
     for b in range(n - 2):
-        if woorden[b] not in ONDERSCHIKKEND or (b and zinsdeel[b - 1] == zinsdeel[b]):
+        vraag = b > 0 and woorden[b] in VRAAGWOORDEN  # an indirect question
+        if not vraag and (
+            woorden[b] not in ONDERSCHIKKEND or (b and zinsdeel[b - 1] == zinsdeel[b])
+        ):
             continue
         if zinsdeel[b + 1] != zinsdeel[b]:
             continue
         vorm_flag = ONDERWERP_VORM.get(woorden[b + 1])
         s = b + 1
-        if (
+        if vraag and vorm_flag is None:
+            # (a noun right after it is its object: welk boek hij las)
+            if woorden[b + 1] not in ONDERWERP_BEGIN:
+                continue
+            s, vorm_flag = _naamwoordgroep(zin, tags, b + 1)
+            if not vorm_flag or zinsdeel[s] != zinsdeel[b]:
+                continue
+        elif (
             vorm_flag is None
             and woorden[b] in ("die", "dat")
             and b
