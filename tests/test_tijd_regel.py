@@ -394,6 +394,14 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         ("De kinderen zochten uit hoeveel een ijsje eigenlijk kost.", ["kost"]),
         ("Ze wist niet hoe we dit oplossen.", ["oplossen"]),
         ("Hij vroeg welk boek ze las.", []),
+        # A part after en that continues a verb-final clause may end in a form tagged
+        # present that stage two did not take.
+        (
+            "De juf legde uit dat bijen in de zomer vliegen en daarna de kast vullen.",
+            ["vliegen", "vullen"],
+        ),
+        # An infinitive as a noun in a name, before a relative clause.
+        ("Er was eens een meisje van de opleiding dans en bewegen die graag zong.", []),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:

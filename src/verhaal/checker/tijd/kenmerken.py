@@ -1497,17 +1497,22 @@ def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
         e = b
         while e + 1 < n and zinsdeel[e + 1] == zinsdeel[b]:
             e += 1
-        if (e + 1 < n and zin.gaten[e + 1] in ("_", "x")) or tags[e] not in _INF_PART:
+        if (e + 1 < n and zin.gaten[e + 1] in ("_", "x")) or tags[e] not in _VERBAAL:
             continue
+        # The closing run of verb forms; a form in it may be tagged present that stage
+        # two did not take (``en pas daarna het licht zoeken``).
+        i = e
+        while i - 1 > b and tags[i - 1] in _VERBAAL:
+            i -= 1
         if any(
-            labels[k] or tags[k] in FINIET or woorden[k] == "te" or woorden[k] in ONDERWERP
+            labels[k]
+            or (tags[k] in FINIET and k < i)
+            or woorden[k] == "te"
+            or woorden[k] in ONDERWERP
             for k in range(b, e + 1)
         ):
             continue
         getal = zin.vlaggen[q] & (lx.T_VORM | lx.MEERVOUD)
-        i = e
-        while i - 1 > b and tags[i - 1] in _INF_PART:
-            i -= 1
         for k in range(i, e + 1):
             if zin.tt[k] and zin.vlaggen[k] & getal:
                 labels[k] = TT
@@ -1904,7 +1909,8 @@ def infinitief_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     infinitive (``de lessen taal en rekenen``, ``Zingen en dansen tegelijk``, ``smaakte
     naar zout en naar winnen``): a present reading of a form that can only be plural,
     right after ``en`` or ``of`` or after a prepositional phrase that follows it, followed
-    by a punctuation mark, a joining word, a preposition or an adverb, with no subject
+    by a punctuation mark, a joining word, a preposition, an adverb or a relative ``die``,
+    with no subject
     pronoun or plural noun outside a prepositional phrase after it in its part, is no verb
     when
     the word before ``en`` is a noun or adjective and every finite verb before it in the
@@ -1933,7 +1939,11 @@ def infinitief_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
             volgende = woorden[i + 1]
             if volgende in ONDERWERP or volgende in GESTRAND:
                 continue
-            if tags[i + 1] not in (_ADP, _ADV) and volgende not in NEVENSCHIKKEND:
+            if (
+                tags[i + 1] not in (_ADP, _ADV)
+                and volgende not in NEVENSCHIKKEND
+                and volgende != "die"  # a relative clause (de opleiding sport en bewegen die)
+            ):
                 continue
         e = i
         while e + 1 < n and zin.zinsdeel[e + 1] == zin.zinsdeel[i]:
