@@ -402,6 +402,12 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         ),
         # An infinitive as a noun in a name, before a relative clause.
         ("Er was eens een meisje van de opleiding dans en bewegen die graag zong.", []),
+        # A present verb before its subject after en, like the verb before it.
+        (
+            "Bij het laatste lied klappen de ouders mee en staat de hele zaal op.",
+            ["klappen", "staat"],
+        ),
+        ("Er is vrede en rust de hele dag.", ["is"]),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:

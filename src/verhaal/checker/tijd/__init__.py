@@ -40,6 +40,7 @@ from verhaal.checker.tijd.kenmerken import (
     infinitief_in_nevenzin,
     infinitief_na_dubbele_punt,
     infinitief_na_en,
+    inversie_na_en,
     infinitief_na_even,
     meervoud_in_verleden_zin,
     meervoud_na_onderwerp,
@@ -149,6 +150,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         finiet_achteraan_bijzin(zin, tags, labels)
         nevenzin_na_bijzin(zin, tags, labels)
         stam_na_ik(zin, tags, labels, marges)
+        inversie_na_en(zin, tags, labels)
         bijvoeglijk_na_graad(zin, labels)
         deelwoord_als_uitroep(zin, labels)
         gebiedende_wijs(zin, tags, labels)

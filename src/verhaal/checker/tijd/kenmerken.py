@@ -1965,3 +1965,40 @@ def infinitief_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
         ):
             continue
         labels[i] = 0
+
+
+NA_INVERSIE = frozenset("de het een hij zij ze we wij jullie ik je jij u er".split())
+"""Words that follow a finite verb that precedes its subject (``zingen de ouders``,
+``staat hij``)."""
+
+
+def inversie_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A present verb before its subject, after ``en`` or ``maar``, that repeats the word
+    order of a present verb before it (``Bij het slotlied zingen de ouders mee en staat de
+    zaal op``): a form that can be present, right after ``en``/``maar`` and right before a
+    determiner or subject pronoun (:data:`NA_INVERSIE`), is the present verb when the last
+    finite verb before it is present and followed straight by such a word too, and its own
+    part has no other finite word. Changes ``labels`` in place."""
+    if TT not in labels or ("en" not in zin.woorden and "maar" not in zin.woorden):
+        return
+    n = len(labels)
+    woorden = zin.woorden
+    for i in compress(range(3, n - 1), zin.tt[3 : n - 1]):
+        if labels[i] or woorden[i - 1] not in ("en", "maar"):
+            continue
+        if tags[i] in _GEEN_WERKWOORD or zin.klassen[i][:1] in _NIET_GEBIEDEND:
+            continue  # (en in de regentijd: a preposition)
+        if zin.gaten[i] != "_" or zin.gaten[i + 1] != "_" or woorden[i + 1] not in NA_INVERSIE:
+            continue
+        j = next((k for k in range(i - 2, -1, -1) if labels[k]), -1)
+        if j < 0 or labels[j] != TT or woorden[j + 1] not in NA_INVERSIE or j + 1 >= i - 1:
+            continue
+        if zin.gaten[j + 1] != "_":
+            continue
+        deel = zin.zinsdeel[i]
+        if any(
+            k != i and zin.zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+            for k in range(i, n)
+        ):
+            continue
+        labels[i] = TT
