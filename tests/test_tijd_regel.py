@@ -408,6 +408,10 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
             ["klappen", "staat"],
         ),
         ("Er is vrede en rust de hele dag.", ["is"]),
+        # The verb after a plural subject with a relative clause and a comma.
+        ("De kinderen aan wie ze het vroeg, werken al.", ["werken"]),
+        ("De buren bij wie ze oppaste, sporen haar aan.", ["sporen"]),
+        ("De kinderen die het liedje kenden, zongen hard mee.", []),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:

@@ -43,6 +43,7 @@ from verhaal.checker.tijd.kenmerken import (
     infinitief_na_even,
     inversie_na_en,
     meervoud_in_verleden_zin,
+    meervoud_na_betrekkelijke_bijzin,
     meervoud_na_onderwerp,
     naamwoord_in_opsomming,
     naamwoord_na_bezittelijk,
@@ -147,6 +148,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         getal_geen_werkwoord(zin, labels)
         zijn_voor_zelfstandig(zin, tags, labels)
         meervoud_na_onderwerp(zin, tags, labels)
+        meervoud_na_betrekkelijke_bijzin(zin, tags, labels)
         finiet_achteraan_bijzin(zin, tags, labels)
         nevenzin_na_bijzin(zin, tags, labels)
         stam_na_ik(zin, tags, labels, marges)

@@ -2002,3 +2002,39 @@ def inversie_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
         ):
             continue
         labels[i] = TT
+
+
+BETREKKELIJK_BEGIN = frozenset("die dat wie waar welke".split())
+"""Words that open a relative clause after a noun (also after a preposition: ``om wie``)."""
+
+
+def meervoud_na_betrekkelijke_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """The verb of a plural subject that opens the sentence and takes a relative clause
+    closed by a comma (``De leerlingen om wie het ging, lezen ...``): a form that can be
+    plural present, right after that comma, is the verb when the subject is a determiner
+    or possessive, adjectives and a plural noun, the relative clause (``die``, ``dat``,
+    ``wie``, ``waar``, ``welke``, maybe after a preposition) has no other comma and ends
+    in a finite verb, and no subject pronoun follows the form. Changes ``labels`` in
+    place."""
+    if not labels or zin.woorden[0] not in MEERVOUD_ONDERWERP_BEGIN or "," not in zin.gaten:
+        return
+    n = len(labels)
+    woorden = zin.woorden
+    h = 1
+    while h < n and tags[h] == _ADJ:
+        h += 1
+    if h + 2 >= n or not _meervoud_hoofd(zin, tags, h) or zin.vlaggen[h] & STERK_FINIET:
+        return
+    r = h + 1
+    if tags[r] == _ADP:
+        r += 1
+    if r >= n or woorden[r] not in BETREKKELIJK_BEGIN:
+        return
+    i = next((k for k in range(r + 1, n) if zin.gaten[k] != "_"), n)
+    if i >= n or zin.gaten[i] != "," or labels[i] or not zin.tt[i]:
+        return
+    if not labels[i - 1] or not zin.vlaggen[i] & lx.MEERVOUD:
+        return  # the relative clause ends in its finite verb
+    if i + 1 < n and woorden[i + 1] in ONDERWERP:
+        return
+    labels[i] = TT
