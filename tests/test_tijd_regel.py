@@ -412,6 +412,13 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         ("De kinderen aan wie ze het vroeg, werken al.", ["werken"]),
         ("De buren bij wie ze oppaste, sporen haar aan.", ["sporen"]),
         ("De kinderen die het liedje kenden, zongen hard mee.", []),
+        # A comparison after dan with a subject and a verb of its own.
+        ("Honden zijn slimmer dan mensen denken.", ["zijn", "denken"]),
+        ("Het ging beter dan de vorige keer.", []),
+        # als with a possessive subject; a te-infinitive before the finite verb.
+        ("Kinderen leren snel als hun handen iets te doen hebben.", ["leren", "hebben"]),
+        ("Ze ging naar buiten als haar handen iets te doen hadden.", []),
+        ("Hij kwam als hun nieuwe coach binnen.", []),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:

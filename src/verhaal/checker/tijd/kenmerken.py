@@ -909,17 +909,44 @@ def bijvoeglijk_na_graad(zin: Zin, labels: list[int]) -> None:
 
 def _delen(zin: Zin) -> Sequence[object]:
     """The clause of every word as :func:`een_finiet_per_zinsdeel` sees it (an indirect
-    question after :data:`VRAAGWOORDEN` is a clause of its own): equal for the words of
-    one clause, different otherwise. Without a question word, the clause numbers."""
-    if VRAAGWOORDEN.isdisjoint(zin.woorden[1:]):
+    question after :data:`VRAAGWOORDEN` and a comparison after ``dan`` are clauses of their
+    own): equal for the words of one clause, different otherwise. Without a question word
+    or ``dan``, the clause numbers."""
+    dan = "dan" in zin.woorden
+    if not dan and VRAAGWOORDEN.isdisjoint(zin.woorden[1:]):
         return zin.zinsdeel
     uit = []
     extra = 0
     for i, w in enumerate(zin.woorden):
-        if i and w in VRAAGWOORDEN:
+        if i and (w in VRAAGWOORDEN or (dan and w == "dan" and _na_vergrotende_trap(zin, i))):
             extra += 1
         uit.append((zin.zinsdeel[i], extra))
     return uit
+
+
+def _na_vergrotende_trap(zin: Zin, b: int) -> bool:
+    """Whether ``dan`` at ``b`` opens a comparative clause with a subject of its own: it
+    follows a comparative (``geduldiger dan``, ``meer dan``) and a subject pronoun, a
+    determiner or a word in ``-en`` follows it and a verb closes it (``dan volwassenen
+    denken``, ``dan ze dacht``; not ``meer dan honderd``)."""
+    vorige = zin.woorden[b - 1]
+    if b + 1 >= len(zin.woorden) or zin.gaten[b] != "_" or not vorige.endswith("er"):
+        return False
+    if not (zin.klassen[b - 1][:1] in "a-" or vorige in ("meer", "minder")):
+        return False
+    volgende = zin.woorden[b + 1]
+    if not (
+        volgende in ONDERWERP
+        or volgende in ONDERWERP_BEGIN
+        or (volgende.endswith("en") and not zin.vlaggen[b + 1] & lx.FINIET)
+    ):
+        return False
+    e = bisect_right(zin.zinsdeel, zin.zinsdeel[b]) - 1
+    return zin.klassen[e][:1] in _WERKWOORDKLASSEN  # a verb closes it (not: dan de vorige keer)
+
+
+_WERKWOORDKLASSEN = frozenset("itv")
+"""Most frequent word classes (woordsoorten.klasse) of verbs: infinitive, present, past."""
 
 
 OPENT_DEEL = frozenset(("en", "of", "als", "tot"))
@@ -1358,18 +1385,20 @@ _LIDWOORD_OF_HET = frozenset(("de", "het", "een"))
 
 def _naamwoordgroep(zin: Zin, tags: Sequence[int], i: int) -> tuple[int, int]:
     """The last word of a subject noun phrase starting at ``i`` (an optional determiner,
-    adjectives, a noun that cannot be finite unless an article opens the phrase: ``een
-    kist``) and the present forms that agree with it, or ``(i, 0)`` when there is none:
+    adjectives, a noun that cannot be finite unless an article or a possessive opens the
+    phrase: ``een kist``, ``hun handen``) and the present forms that agree with it, or ``(i, 0)`` when there is none:
     plural after a noun in ``-en``, singular after one that does not end in ``-s``, either
     after one in ``-s`` (kinderen, zon, bus)."""
     n = len(tags)
-    lidwoord = zin.woorden[i] in _LIDWOORD_OF_HET
+    lidwoord = zin.woorden[i] in _LIDWOORD_OF_HET or zin.woorden[i] in BEZIT_VOORAAN
     if zin.woorden[i] in ONDERWERP_BEGIN:
         i += 1
     while i < n - 1 and tags[i] == _ADJ:
         i += 1
-    if i >= n - 1 or tags[i] != _N or zin.gaten[i] != "_":
+    if i >= n - 1 or zin.gaten[i] != "_":
         return i, 0
+    if tags[i] != _N and not (lidwoord and tags[i] == _TT and zin.vlaggen[i] & lx.ZELFST):
+        return i, 0  # (after a determiner, a noun tagged as a verb: als hun handen)
     if zin.vlaggen[i] & lx.FINIET and not lidwoord:
         return i, 0
     w = zin.woorden[i]
@@ -1395,7 +1424,8 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
     woorden = zin.woorden
     zinsdeel = zin.zinsdeel
     for b in range(n - 2):
-        vraag = b > 0 and woorden[b] in VRAAGWOORDEN  # an indirect question
+        # an indirect question, or a comparison (geduldiger dan volwassenen denken)
+        vraag = b > 0 and (woorden[b] in VRAAGWOORDEN or _vergelijking(zin, tags, b))
         if not vraag and (
             woorden[b] not in ONDERSCHIKKEND or (b and zinsdeel[b - 1] == zinsdeel[b])
         ):
@@ -1406,7 +1436,7 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
         s = b + 1
         if vraag and vorm_flag is None:
             # (a noun right after it is its object: welk boek hij las)
-            if woorden[b + 1] not in ONDERWERP_BEGIN:
+            if woorden[b + 1] not in ONDERWERP_BEGIN and woorden[b] != "dan":
                 continue
             s, vorm_flag = _naamwoordgroep(zin, tags, b + 1)
             if not vorm_flag or zinsdeel[s] != zinsdeel[b]:
@@ -1421,8 +1451,10 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             s = b
             vorm_flag = lx.MEERVOUD if woorden[b - 1].endswith("en") else lx.T_VORM
         elif vorm_flag is None:
-            if woorden[b] not in VOEGWOORD_MET_ONDERWERP:
-                continue
+            if woorden[b] not in VOEGWOORD_MET_ONDERWERP and not (
+                woorden[b] == "als" and woorden[b + 1] in BEZIT_VOORAAN
+            ):
+                continue  # (als hun handen ...; not als begeleider)
             s, vorm_flag = _naamwoordgroep(zin, tags, b + 1)
             if not vorm_flag or zinsdeel[s] != zinsdeel[b]:
                 continue
@@ -1442,9 +1474,13 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
         if tags[e] not in _VERBAAL:
             run = e + 1
         if any(
-            labels[k] or (tags[k] in FINIET and k < run) or woorden[k] == "te"
-            for k in range(b, e + 1)
+            labels[k] or (tags[k] in FINIET and k < run and k != s) for k in range(b, e + 1)
         ):
+            continue
+        # A te-infinitive may come before the finite verb (``iets te doen hebben``), not
+        # close the clause (``probeert te slapen``).
+        te = next((k for k in range(e, b, -1) if woorden[k] == "te"), 0)
+        if te and (te + 2 > e or tags[te + 1] != _INF):
             continue
         laatste = e
         if tags[e] not in _VERBAAL:
@@ -1458,7 +1494,7 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
                 continue  # the noun of a prepositional phrase (naar stift)
             laatste = e - 1
         i = laatste + 1
-        while i - 1 > s and tags[i - 1] in _VERBAAL:
+        while i - 1 > max(s, te + 1) and tags[i - 1] in _VERBAAL:
             i -= 1
         for k in range(i, e + 1):
             if woorden[k - 1] in TELWOORDEN or woorden[k - 1].isdigit():
@@ -1470,6 +1506,18 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
 
 _VERBAAL = _INF_PART | {TAGS.index("TT")}
 """Tags of the closing run of verb forms of a subordinate clause."""
+
+
+def _vergelijking(zin: Zin, tags: Sequence[int], b: int) -> bool:
+    """Whether ``dan`` at ``b`` opens a comparative clause after a comparative (``geduldiger
+    dan volwassenen denken``)."""
+    vorige = zin.woorden[b - 1]
+    return (
+        zin.woorden[b] == "dan"
+        and zin.gaten[b] == "_"
+        and (tags[b - 1] == _ADJ or vorige in ("meer", "minder", "eerder", "liever"))
+        and vorige.endswith("er")
+    )
 
 
 def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
