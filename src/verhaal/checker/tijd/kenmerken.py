@@ -1386,9 +1386,9 @@ _LIDWOORD_OF_HET = frozenset(("de", "het", "een"))
 def _naamwoordgroep(zin: Zin, tags: Sequence[int], i: int) -> tuple[int, int]:
     """The last word of a subject noun phrase starting at ``i`` (an optional determiner,
     adjectives, a noun that cannot be finite unless an article or a possessive opens the
-    phrase: ``een kist``, ``hun handen``) and the present forms that agree with it, or ``(i, 0)`` when there is none:
-    plural after a noun in ``-en``, singular after one that does not end in ``-s``, either
-    after one in ``-s`` (kinderen, zon, bus)."""
+    phrase: ``een kist``, ``hun handen``) and the present forms that agree with it, or
+    ``(i, 0)`` when there is none: plural after a noun in ``-en``, singular after one that
+    does not end in ``-s``, either after one in ``-s`` (kinderen, zon, bus)."""
     n = len(tags)
     lidwoord = zin.woorden[i] in _LIDWOORD_OF_HET or zin.woorden[i] in BEZIT_VOORAAN
     if zin.woorden[i] in ONDERWERP_BEGIN:
@@ -1473,9 +1473,7 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             run -= 1
         if tags[e] not in _VERBAAL:
             run = e + 1
-        if any(
-            labels[k] or (tags[k] in FINIET and k < run and k != s) for k in range(b, e + 1)
-        ):
+        if any(labels[k] or (tags[k] in FINIET and k < run and k != s) for k in range(b, e + 1)):
             continue
         # A te-infinitive may come before the finite verb (``iets te doen hebben``), not
         # close the clause (``probeert te slapen``).
