@@ -419,6 +419,9 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         ("Kinderen leren snel als hun handen iets te doen hebben.", ["leren", "hebben"]),
         ("Ze ging naar buiten als haar handen iets te doen hadden.", []),
         ("Hij kwam als hun nieuwe coach binnen.", []),
+        # An infinitive as a noun after a preposition that is never a verb particle.
+        ("Met vallen en opstaan leerde ze fietsen.", []),
+        ("Waar ze mee spelen, weet ik niet.", ["spelen", "weet"]),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:

@@ -1674,6 +1674,10 @@ VOORZETSELS = frozenset(
 (``waar ze op wachten``, ``er ... in``)."""
 GESTRAND = frozenset("er daar hier waar".split())
 """Words whose preposition can stand apart, right before the finite verb."""
+GEEN_PARTIKEL = frozenset("met van zonder tijdens".split())
+"""Prepositions that are never the separated part of a verb (unlike op, mee, af): a
+plural verb form right after one is an infinitive used as a noun (``met vallen en
+opstaan``), unless the preposition is stranded."""
 BEZIT_ZONDER_VOORWERP = frozenset("mijn jouw onze uw geen elke elk iedere ieder".split())
 """Possessives that are never an object pronoun (unlike haar, hun, ons), and determiners
 that are never a pronoun: a finite verb never follows them."""
@@ -1684,7 +1688,8 @@ _ZELFST_NIET_MEERVOUD = lx.ZELFST | lx.MEERVOUD
 def naamwoord_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """A word that can be a noun and is no plural verb form is one right after a
     preposition (``waarop in krijt het woord stond``), unless the preposition may be
-    stranded (:data:`GESTRAND` earlier in the sentence: ``waar ze op wacht``). Any word
+    stranded (:data:`GESTRAND` earlier in the sentence: ``waar ze op wacht``); so is a form
+    that can only be a plural verb after a preposition of :data:`GEEN_PARTIKEL`. Any word
     is no finite verb right after a possessive that is never an object (``mijn vraag``),
     and a word that can be a noun is none after an article or such a possessive and an
     adjective (``een glazen bak``, ``mijn oude fiets``; a word that is no verb form and can
@@ -1711,7 +1716,10 @@ def naamwoord_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             or (
                 vorige in VOORZETSELS
                 and tags[i - 1] == _ADP
-                and zin.vlaggen[i] & _ZELFST_NIET_MEERVOUD == lx.ZELFST
+                and (
+                    zin.vlaggen[i] & _ZELFST_NIET_MEERVOUD == lx.ZELFST
+                    or (vorige in GEEN_PARTIKEL and not zin.vlaggen[i] & _ALLEEN_MEERVOUD)
+                )
                 and not any(woorden[j] in GESTRAND for j in range(i - 1))
             )
         ):
