@@ -422,6 +422,10 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         # An infinitive as a noun after a preposition that is never a verb particle.
         ("Met vallen en opstaan leerde ze fietsen.", []),
         ("Waar ze mee spelen, weet ik niet.", ["spelen", "weet"]),
+        # A word of an English phrase is no Dutch verb form.
+        ("Hij had het over skins, loot drops en nieuwe levels.", []),
+        ("Volgens de mentor hadden de leerlingen te veel screen time.", []),
+        ("Hij start de game en test de controller.", ["start", "test"]),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:

@@ -8,13 +8,17 @@ on Dutch treebank text decide from the context what it *is* (``de kinderen spele
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
+from operator import attrgetter
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.rules.engels import ENGELS, ENGELS_IN_CITAAT, ENGELS_KLEIN, ZWAK_LEENWOORD
 from verhaal.checker.tijd import finiete_werkwoorden
 from verhaal.checker.tijd.lexicon import tegenwoordige_vorm, verleden_vorm
+from verhaal.checker.woordenboek import lees_woordtabel
 
 TIJDEN = ("verleden", "tegenwoordig")
 # Past forms that belong in present-tense narration too: the conditional (``zou``) and
@@ -40,6 +44,29 @@ def _eerste_persoon(doc: Document, token: Token) -> bool:
     return (bool(voor) and voor[-1] == "ik") or (bool(na) and na[0].strip(",.!?") == "ik")
 
 
+ENGELSER = frozenset((ENGELS, ENGELS_KLEIN, ENGELS_IN_CITAAT, ZWAK_LEENWOORD))
+"""Values of the English word table (``engels/woorden.bin``) of words that are more often
+English than a Dutch verb form (time, loot), unlike ordinary loans (start, test)."""
+
+
+def _engelse_woordgroep(doc: Document, token: Token) -> bool:
+    """Whether a present form is part of an English phrase (``screen time``, ``loot
+    drops``): the word is mostly English by the English word table, and a word right
+    next to it (only spaces between) is in that table too."""
+    tabel = lees_woordtabel("engels/woorden.bin")
+    if tabel.waarde(token.tekst.lower()) not in ENGELSER:
+        return False
+    tokens = doc.tokens
+    i = bisect_left(tokens, token.start, key=attrgetter("start"))
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            a, b = (tokens[j], token) if j < i else (token, tokens[j])
+            tussen = doc.proza[a.eind : b.start]
+            if not tussen.strip(" ") and tabel.waarde(tokens[j].tekst.lower()):
+                return True
+    return False
+
+
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     """Report finite verbs in the wrong tense outside quotation marks."""
     gewenst = opties.get("tijd", "verleden")
@@ -55,6 +82,8 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
         if id(token) not in verhaal:
             continue
         if token.citaat and not citaten:
+            continue
+        if _engelse_woordgroep(doc, token):
             continue
         if fout_tijd == "verleden":
             if token.tekst.lower() in VOORWAARDELIJK or _als_het_ware(doc, token):
