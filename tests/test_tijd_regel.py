@@ -426,6 +426,13 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         ("Hij had het over skins, loot drops en nieuwe levels.", []),
         ("Volgens de mentor hadden de leerlingen te veel screen time.", []),
         ("Hij start de game en test de controller.", ["start", "test"]),
+        # een voor een is no article: the finite verb after it counts.
+        ("Een voor een mochten de kinderen het konijn aaien.", []),
+        # ook al puts the verb before its subject.
+        ("Ze waren blij, ook al trillen haar handen nog.", ["trillen"]),
+        ("Ze bleef staan, ook al trilden haar knieën.", []),
+        # A word no lexicon knows inside a subject noun phrase.
+        ("De coach zag dat haar learning goals ook op de club te halen zijn.", ["zijn"]),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:

@@ -33,6 +33,7 @@ from verhaal.checker.tijd.kenmerken import (
     bijvoeglijk_voor_voorzetsel,
     deelwoord_als_uitroep,
     een_finiet_per_zinsdeel,
+    een_voor_een,
     finiet_achteraan_bijzin,
     gebiedende_wijs,
     getal_geen_werkwoord,
@@ -138,6 +139,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                 vt[i],
             )
         naamwoord_na_bezittelijk(zin, tags, labels)
+        een_voor_een(zin, labels, marges)
         een_finiet_per_zinsdeel(zin, labels, marges)
         infinitief_in_nevenzin(zin, tags, labels)
         infinitief_na_dubbele_punt(zin, tags, labels)

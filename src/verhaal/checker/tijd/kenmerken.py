@@ -1393,7 +1393,14 @@ def _naamwoordgroep(zin: Zin, tags: Sequence[int], i: int) -> tuple[int, int]:
     lidwoord = zin.woorden[i] in _LIDWOORD_OF_HET or zin.woorden[i] in BEZIT_VOORAAN
     if zin.woorden[i] in ONDERWERP_BEGIN:
         i += 1
-    while i < n - 1 and tags[i] == _ADJ:
+    while (
+        i < n - 1
+        and (
+            tags[i] == _ADJ
+            # a word no lexicon knows, before the noun (haar learning goals)
+            or (not zin.vlaggen[i] and zin.klassen[i][:1] == "-" and tags[i + 1] == _N)
+        )
+    ):
         i += 1
     if i >= n - 1 or zin.gaten[i] != "_":
         return i, 0
@@ -2026,19 +2033,46 @@ NA_INVERSIE = frozenset("de het een hij zij ze we wij jullie ik je jij u er".spl
 ``staat hij``)."""
 
 
+def _ook_al(zin: Zin, tags: Sequence[int], labels: Sequence[int], i: int) -> bool:
+    """Whether the form at ``i`` after ``ook al`` is a verb before its subject (``ook al
+    trillen haar knieën``): a subject pronoun, determiner or possessive follows, and its
+    clause has no other finite word."""
+    if i + 1 >= len(labels) or zin.gaten[i + 1] != "_" or zin.gaten[i] != "_":
+        return False
+    if tags[i] in _GEEN_WERKWOORD or zin.klassen[i][:1] in _NIET_GEBIEDEND:
+        return False
+    volgende = zin.woorden[i + 1]
+    if volgende not in NA_INVERSIE and volgende not in BEZIT_VOORAAN:
+        return False
+    deel = zin.zinsdeel[i]
+    return not any(
+        k != i and zin.zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+        for k in range(len(labels))
+    )
+
+
 def inversie_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """A present verb before its subject, after ``en`` or ``maar``, that repeats the word
     order of a present verb before it (``Bij het slotlied zingen de ouders mee en staat de
     zaal op``): a form that can be present, right after ``en``/``maar`` and right before a
     determiner or subject pronoun (:data:`NA_INVERSIE`), is the present verb when the last
     finite verb before it is present and followed straight by such a word too, and its own
-    part has no other finite word. Changes ``labels`` in place."""
-    if TT not in labels or ("en" not in zin.woorden and "maar" not in zin.woorden):
-        return
-    n = len(labels)
+    part has no other finite word. So is such a form right after ``ook al`` (``ook al
+    trillen haar knieën``), whatever comes before. Changes ``labels`` in place."""
     woorden = zin.woorden
-    for i in compress(range(3, n - 1), zin.tt[3 : n - 1]):
-        if labels[i] or woorden[i - 1] not in ("en", "maar"):
+    if "al" not in woorden and (
+        TT not in labels or ("en" not in woorden and "maar" not in woorden)
+    ):
+        return  # no ook al, and no present verb to repeat or no en/maar
+    n = len(labels)
+    for i in compress(range(2, n - 1), zin.tt[2 : n - 1]):
+        if labels[i] or woorden[i - 1] not in ("en", "maar", "al"):
+            continue
+        if woorden[i - 1] == "al":
+            if woorden[i - 2] == "ook" and _ook_al(zin, tags, labels, i):
+                labels[i] = TT
+            continue
+        if i < 3:
             continue
         if tags[i] in _GEEN_WERKWOORD or zin.klassen[i][:1] in _NIET_GEBIEDEND:
             continue  # (en in de regentijd: a preposition)
@@ -2092,3 +2126,34 @@ def meervoud_na_betrekkelijke_bijzin(zin: Zin, tags: Sequence[int], labels: list
     if i + 1 < n and woorden[i + 1] in ONDERWERP:
         return
     labels[i] = TT
+
+
+EEN_VOOR_EEN = frozenset(("een", "één"))
+
+
+def een_voor_een(zin: Zin, labels: list[int], marges: list[float]) -> None:
+    """``een voor een`` / ``één voor één`` is an adverb, not an article: a form right after
+    it that can only be finite is the finite verb (``Een voor een mochten de kinderen ...``),
+    which the lexicon stage passed over after the article. Its margin is that of a surely
+    past word, so :func:`een_finiet_per_zinsdeel` weighs the clause's other readings
+    against it. Runs before that rule. Changes ``labels`` and ``marges`` in place."""
+    woorden = zin.woorden
+    if "voor" not in woorden:
+        return
+    for i in range(3, len(labels)):
+        if labels[i] or woorden[i - 2] != "voor" or zin.gaten[i] != "_":
+            continue
+        if woorden[i - 1] not in EEN_VOOR_EEN or woorden[i - 3] not in EEN_VOOR_EEN:
+            continue
+        vlag = zin.vlaggen[i]
+        if vlag & lx.VERLEDEN and not vlag & lx.TEGENWOORDIG:
+            labels[i] = VT
+        elif vlag & lx.TEGENWOORDIG and not vlag & (lx.VERLEDEN | lx.ZELFST | lx.BIJV):
+            labels[i] = TT
+        else:
+            continue
+        marges[i] = ZEKER_MARGE
+
+
+ZEKER_MARGE = 64.0
+"""The margin of a word that can only be finite (as ``ZEKER`` in ``verhaal.checker.tijd``)."""
