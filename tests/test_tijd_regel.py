@@ -433,7 +433,22 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         ("Ze bleef staan, ook al trilden haar knieën.", []),
         # A word no lexicon knows inside a subject noun phrase.
         ("De coach zag dat haar learning goals ook op de club te halen zijn.", ["zijn"]),
+        # An infinitive phrase with a singular object in a list (see also below).
+        ("Hij moest vegen, de vloer dweilen en de ramen lappen.", []),
+        ("Hij pakt zijn tas en de kinderen rennen weg.", ["pakt", "rennen"]),
+        ("Ze zag dat ze de tas pakken en de bal gooien.", ["pakken", "gooien"]),
     ],
 )
 def test_klassen_uit_verhalen_7(tekst: str, verwacht: list[str]) -> None:
     assert [t for t, _ in tt(tekst)] == verwacht
+
+
+def test_infinitief_met_enkelvoudig_voorwerp_in_opsomming() -> None:
+    # A plural verb cannot agree with the singular noun before it: an infinitive.
+    gevonden = [t for t, _ in tt("Zijn werk was simpel: vakken vullen en de kassa bedienen.")]
+    assert "bedienen" not in gevonden
+    # In a verb-final part the noun is the object and the form the verb.
+    assert [t for t, _ in tt("Ze zag dat ze de tas pakken en de bal gooien.")] == [
+        "pakken",
+        "gooien",
+    ]

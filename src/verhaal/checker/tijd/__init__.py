@@ -41,6 +41,7 @@ from verhaal.checker.tijd.kenmerken import (
     infinitief_in_nevenzin,
     infinitief_na_dubbele_punt,
     infinitief_na_en,
+    infinitief_na_enkelvoudig_voorwerp,
     infinitief_na_even,
     inversie_na_en,
     meervoud_in_verleden_zin,
@@ -145,6 +146,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         infinitief_na_dubbele_punt(zin, tags, labels)
         infinitief_na_even(zin, labels)
         infinitief_na_en(zin, tags, labels)
+        infinitief_na_enkelvoudig_voorwerp(zin, tags, labels)
         naamwoord_na_voorzetsel(zin, tags, labels)
         naamwoord_in_opsomming(zin, tags, labels)
         getal_geen_werkwoord(zin, labels)

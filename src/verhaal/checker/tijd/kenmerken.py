@@ -2157,3 +2157,40 @@ def een_voor_een(zin: Zin, labels: list[int], marges: list[float]) -> None:
 
 ZEKER_MARGE = 64.0
 """The margin of a word that can only be finite (as ``ZEKER`` in ``verhaal.checker.tijd``)."""
+
+
+def infinitief_na_enkelvoudig_voorwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive phrase in a list whose object is a singular noun phrase (``vakken
+    vullen en de kassa bedienen``): a present reading of a form that can only be plural,
+    closing a part opened by ``en``, ``of``, a comma or a colon that holds nothing but a singular
+    noun phrase before it, is the infinitive: a plural verb cannot agree with that noun,
+    and a verb sharing an earlier subject would come first in a main clause. Only in a
+    sentence without a subordinating word before it (``dat ze de tas pakken en de bal
+    gooien``: verb-final parts) and after a finite verb. Changes ``labels`` in place."""
+    if TT not in labels:
+        return
+    woorden = zin.woorden
+    zinsdeel = zin.zinsdeel
+    for i in compress(range(3, len(labels)), labels[3:]):
+        vlag = zin.vlaggen[i]
+        if labels[i] != TT or not vlag & lx.MEERVOUD or vlag & _ALLEEN_MEERVOUD:
+            continue
+        if zin.gaten[i] != "_" or not _einde_deel(zin, i) or zinsdeel[i - 1] != zinsdeel[i]:
+            continue
+        h = i - 1  # the noun
+        if tags[h] != _N or meervoudsvorm(woorden[h]) or woorden[h].endswith(("en", "s")):
+            continue
+        b = h
+        while b > 0 and zinsdeel[b - 1] == zinsdeel[i] and tags[b - 1] == _ADJ:
+            b -= 1
+        if b > 0 and zinsdeel[b - 1] == zinsdeel[i] and woorden[b - 1] in ONDERWERP_BEGIN:
+            b -= 1
+        if b > 0 and woorden[b - 1] in ("en", "of") and zin.gaten[b] == "_":
+            b -= 1  # the part opens with en/of
+        elif b == 0 or zin.gaten[b] not in (",", ":"):
+            continue  # more than a noun phrase before it in its part
+        if not any(labels[:b]) or not ONDERSCHIKKEND.isdisjoint(woorden[:i]):
+            continue
+        if not VRAAGWOORDEN.isdisjoint(woorden[:i]):
+            continue
+        labels[i] = 0
