@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 from operator import attrgetter
 
 from verhaal.checker.bevinding import Bevinding
@@ -53,8 +54,7 @@ def _engelse_woordgroep(doc: Document, token: Token) -> bool:
     """Whether a present form is part of an English phrase (``screen time``, ``loot
     drops``): the word is mostly English by the English word table, and a word right
     next to it (only spaces between) is in that table too."""
-    tabel = lees_woordtabel("engels/woorden.bin")
-    if tabel.waarde(token.tekst.lower()) not in ENGELSER:
+    if _engels_waarde(token.tekst) not in ENGELSER:
         return False
     tokens = doc.tokens
     i = bisect_left(tokens, token.start, key=attrgetter("start"))
@@ -62,9 +62,16 @@ def _engelse_woordgroep(doc: Document, token: Token) -> bool:
         if 0 <= j < len(tokens):
             a, b = (tokens[j], token) if j < i else (token, tokens[j])
             tussen = doc.proza[a.eind : b.start]
-            if not tussen.strip(" ") and tabel.waarde(tokens[j].tekst.lower()):
+            if not tussen.strip(" ") and _engels_waarde(tokens[j].tekst):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _engels_waarde(woord: str) -> int:
+    """The value of ``woord`` (lower-cased) in the English word table, 0 when absent;
+    remembered (a story repeats its verbs)."""
+    return lees_woordtabel("engels/woorden.bin").waarde(woord.lower()) or 0
 
 
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:

@@ -12,7 +12,7 @@ the checker adds up the same features through cached groups (:class:`TijdSommen`
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, pairwise
@@ -912,16 +912,30 @@ def _delen(zin: Zin) -> Sequence[object]:
     question after :data:`VRAAGWOORDEN` and a comparison after ``dan`` are clauses of their
     own): equal for the words of one clause, different otherwise. Without a question word
     or ``dan``, the clause numbers."""
-    dan = "dan" in zin.woorden
-    if not dan and VRAAGWOORDEN.isdisjoint(zin.woorden[1:]):
+    woorden = zin.woorden
+    dan = "dan" in woorden and any(
+        _na_vergrotende_trap(zin, i) for i in _posities(woorden, "dan") if i
+    )
+    if not dan and VRAAGWOORDEN.isdisjoint(woorden[1:]):
         return zin.zinsdeel
     uit = []
     extra = 0
-    for i, w in enumerate(zin.woorden):
+    for i, w in enumerate(woorden):
         if i and (w in VRAAGWOORDEN or (dan and w == "dan" and _na_vergrotende_trap(zin, i))):
             extra += 1
         uit.append((zin.zinsdeel[i], extra))
     return uit
+
+
+def _posities(woorden: list[str], woord: str) -> Iterator[int]:
+    """The positions of ``woord`` in ``woorden`` (found by ``list.index``, in C)."""
+    j = -1
+    while True:
+        try:
+            j = woorden.index(woord, j + 1)
+        except ValueError:
+            return
+        yield j
 
 
 def _na_vergrotende_trap(zin: Zin, b: int) -> bool:
@@ -1256,13 +1270,15 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             voornaamwoord = True
         elif i < 2 or zin.vlaggen[i - 1] & STERK_FINIET:
             continue  # (a noun that is also a plural verb form, handen, stays a noun)
-        elif _meervoud_hoofd(zin, tags, i - 1):
+        elif (tags[i - 1] == _N or tags[i - 1] == _ADJ) and _meervoud_hoofd(zin, tags, i - 1):
             voornaamwoord = False
-        else:
+        elif tags[i - 1] in _IN_VOORZETSELGROEP or tags[i - 1] == _ADP:
             hoofd = _hoofd_voor_voorzetsel(zin, tags, i)
             if hoofd < 0:
                 continue
             voornaamwoord = False
+        else:
+            continue
         if delen is None:
             delen = _delen(zin)
         deel = [j for j in range(n) if delen[j] == delen[i]]
@@ -1312,6 +1328,8 @@ def _hoofd_voor_voorzetsel(zin: Zin, tags: Sequence[int], i: int) -> int:
     for h in range(i - 3, max(0, i - 3 - MAX_VOORZETSELGROEP), -1):
         if tags[h + 1] != _ADP or zin.gaten[h + 1] != "_":
             continue
+        if woorden[h - 1] not in MEERVOUD_ONDERWERP_BEGIN and tags[h - 1] != _ADJ:
+            return -1  # no determiner or adjective before the head
         if zin.vlaggen[h] & STERK_FINIET or not _meervoud_hoofd(zin, tags, h):
             return -1
         for k in range(h + 2, i):
@@ -1425,17 +1443,20 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
     word is finite (by the labels or the tags) and no ``te`` occurs, the first word of the
     closing run of verb forms is present tense when it agrees with the subject. Changes
     ``labels`` in place."""
-    if ONDERSCHIKKEND.isdisjoint(zin.woorden) and VRAAGWOORDEN.isdisjoint(zin.woorden):
+    if _GEEN_BIJZIN.isdisjoint(zin.woorden):
         return  # no clause to look at
     n = len(labels)
     woorden = zin.woorden
     zinsdeel = zin.zinsdeel
-    for b in range(n - 2):
-        # an indirect question, or a comparison (geduldiger dan volwassenen denken)
-        vraag = b > 0 and (woorden[b] in VRAAGWOORDEN or _vergelijking(zin, tags, b))
-        if not vraag and (
-            woorden[b] not in ONDERSCHIKKEND or (b and zinsdeel[b - 1] == zinsdeel[b])
-        ):
+    for b in compress(range(n - 2), map(_GEEN_BIJZIN.__contains__, woorden[: n - 2])):
+        w = woorden[b]
+        if w in ONDERSCHIKKEND:
+            vraag = False
+            if b and zinsdeel[b - 1] == zinsdeel[b]:
+                continue
+        elif b and (w in VRAAGWOORDEN or (w == "dan" and _vergelijking(zin, tags, b))):
+            vraag = True  # an indirect question, or a comparison (slimmer dan wij denken)
+        else:
             continue
         if zinsdeel[b + 1] != zinsdeel[b]:
             continue
@@ -1511,6 +1532,8 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
 
 _VERBAAL = _INF_PART | {TAGS.index("TT")}
 """Tags of the closing run of verb forms of a subordinate clause."""
+_GEEN_BIJZIN = ONDERSCHIKKEND | VRAAGWOORDEN | {"dan"}
+"""Words that can open a verb-final clause (:func:`finiet_achteraan_bijzin`)."""
 
 
 def _vergelijking(zin: Zin, tags: Sequence[int], b: int) -> bool:
@@ -2111,12 +2134,14 @@ def meervoud_na_betrekkelijke_bijzin(zin: Zin, tags: Sequence[int], labels: list
     h = 1
     while h < n and tags[h] == _ADJ:
         h += 1
-    if h + 2 >= n or not _meervoud_hoofd(zin, tags, h) or zin.vlaggen[h] & STERK_FINIET:
+    if h + 2 >= n:
         return
     r = h + 1
     if tags[r] == _ADP:
         r += 1
     if r >= n or woorden[r] not in BETREKKELIJK_BEGIN:
+        return
+    if not _meervoud_hoofd(zin, tags, h) or zin.vlaggen[h] & STERK_FINIET:
         return
     i = next((k for k in range(r + 1, n) if zin.gaten[k] != "_"), n)
     if i >= n or zin.gaten[i] != "," or labels[i] or not zin.tt[i]:
@@ -2140,8 +2165,9 @@ def een_voor_een(zin: Zin, labels: list[int], marges: list[float]) -> None:
     woorden = zin.woorden
     if "voor" not in woorden:
         return
-    for i in range(3, len(labels)):
-        if labels[i] or woorden[i - 2] != "voor" or zin.gaten[i] != "_":
+    for j in _posities(woorden, "voor"):
+        i = j + 2
+        if j < 1 or i >= len(labels) or labels[i] or zin.gaten[i] != "_":
             continue
         if woorden[i - 1] not in EEN_VOOR_EEN or woorden[i - 3] not in EEN_VOOR_EEN:
             continue
