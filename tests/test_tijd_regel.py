@@ -436,6 +436,10 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         # An infinitive phrase with a singular object in a list (see also below).
         ("Hij moest vegen, de vloer dweilen en de ramen lappen.", []),
         ("Hij pakt zijn tas en de kinderen rennen weg.", ["pakt", "rennen"]),
+        # A task after a verbless heading and a colon, with a bare plural object.
+        ("Zijn eerste klus: kratten sjouwen in het magazijn.", []),
+        ("Haar opdracht: foto's maken van de buurt.", []),
+        ("Het gevolg: kinderen lachen weer.", ["lachen"]),
         ("Ze zag dat ze de tas pakken en de bal gooien.", ["pakken", "gooien"]),
     ],
 )

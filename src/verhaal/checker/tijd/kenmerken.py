@@ -1648,6 +1648,9 @@ def infinitief_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int])
         vlag = zin.vlaggen[i]
         if labels[i] != TT or not vlag & lx.MEERVOUD or vlag & (lx.T_VORM | lx.VT_EV):
             continue
+        if _taak_na_kop(zin, tags, labels, i):
+            labels[i] = 0
+            continue
         if gaten[i] not in (":", ",") and not _einde_deel(zin, i):
             continue  # inside its item
         if i + 1 < len(labels) and woorden[i + 1] in ONDERWERP:
@@ -1660,6 +1663,32 @@ def infinitief_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int])
         if _meervoud_buiten_voorzetsel(zin, tags, item, i):
             continue
         labels[i] = 0
+
+
+def _taak_na_kop(zin: Zin, tags: Sequence[int], labels: Sequence[int], i: int) -> bool:
+    """Whether word ``i`` is the infinitive of a task after a verbless heading and a colon,
+    with a bare plural object (``Zijn eerste taak: dozen scannen bij de inbound``): the
+    sentence before the colon is a noun phrase without any verb form, a plural noun without
+    a determiner opens the part after it, the form follows straight and only a phrase
+    without verbs, adverbs or subject pronouns comes after it in its part. (A statement in
+    the present after such a heading, ``Het gevolg: kinderen lachen.``, reads the same and
+    is missed; in stories the task is the more common.)"""
+    h = i - 1
+    if h < 2 or zin.gaten[h] != ":" or zin.gaten[i] != "_" or tags[h] != _N:
+        return False
+    if tags[h - 1] not in _ZELFSTANDIG or not meervoudsvorm(zin.woorden[h]):
+        return False
+    if zin.vlaggen[h] & STERK_FINIET:
+        return False
+    if any(labels[k] or tags[k] in _VERBAAL or tags[k] in FINIET for k in range(h)):
+        return False  # the part before the colon is no verbless heading
+    n = len(labels)
+    e = i + 1
+    while e < n and zin.gaten[e] == "_":
+        if tags[e] not in _STAART or tags[e] == _ADV or zin.woorden[e] in ONDERWERP:
+            return False  # (an adverb: a statement, het gevolg: kinderen lachen weer)
+        e += 1
+    return e == n or zin.gaten[e] != "x"
 
 
 IMPERATIEF_VOLGT = frozenset(
