@@ -440,6 +440,9 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         ("Zijn eerste klus: kratten sjouwen in het magazijn.", []),
         ("Haar opdracht: foto's maken van de buurt.", []),
         ("Het gevolg: kinderen lachen weer.", ["lachen"]),
+        # The number of a group counts nothing: the plural after it can be the verb.
+        ("De jongens uit groep acht voetballen op het plein.", ["voetballen"]),
+        ("Hij kreeg 95 vragen.", []),
         ("Ze zag dat ze de tas pakken en de bal gooien.", ["pakken", "gooien"]),
     ],
 )

@@ -1184,6 +1184,8 @@ def getal_geen_werkwoord(zin: Zin, labels: list[int]) -> None:
             zin.vlaggen[i] & lx.MEERVOUD
             and (vorige in TELWOORDEN or vorige.isdigit())
             and "n" in zin.klassen[i].lower()
+            # (the number of a group counts nothing: de jongens uit groep acht voetballen)
+            and not (i > 1 and zin.woorden[i - 2] in genummerde_woorden())
         ):
             labels[i] = 0
 
