@@ -213,5 +213,12 @@ REGEL = Regel(
         Voorbeeld("De kinderen speelden buiten.", ["speelden"], opties={"tijd": "tegenwoordig"}),
         Voorbeeld("De was lag nog in de mand.", ["lag"], opties={"tijd": "tegenwoordig"}),
         Voorbeeld("„Ik liep,” zegt hij.", [], opties={"tijd": "tegenwoordig"}),
+        Voorbeeld("Hun sporen lopen tot aan het hek.", ["lopen"]),
+        Voorbeeld("De meisjes naast haar kletsen en giechelen.", ["kletsen", "giechelen"]),
+        Voorbeeld("De magazijnmedewerkers werken in ploegen.", ["werken"]),
+        Voorbeeld("Op maandag had ze les in taal en rekenen met de hele klas.", []),
+        Voorbeeld("Hij zat daar met zijn laptop, zijn leesloep en een beker thee.", []),
+        Voorbeeld("Honden zijn slimmer dan mensen denken.", ["zijn", "denken"]),
+        Voorbeeld("Volgens de mentor hadden de leerlingen te veel screen time.", []),
     ),
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress, pairwise
 from operator import or_
 from typing import Any, cast
@@ -1354,6 +1354,13 @@ def _onbekend_meervoud(zin: Zin, tags: Sequence[int], j: int) -> bool:
         return False
     if w.endswith("ers"):
         return True
+    return _samengesteld_meervoud(w)
+
+
+@lru_cache(maxsize=4096)
+def _samengesteld_meervoud(w: str) -> bool:
+    """Whether ``w`` without its ``-s`` ends in a noun of four letters or more
+    (``schoolchauffeurs``); remembered (each test is a Bloom filter look-up)."""
     zelfst = woordsoorten().zelfst
     return any(w[k:-1] in zelfst for k in range(2, len(w) - 4))
 
