@@ -27,6 +27,7 @@ from verhaal.checker.document import Document, Token
 from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     MAX_ZIN,
+    MEERVOUD_ONDERWERP_BEGIN,
     TijdSommen,
     analyseer_zin,
     bijvoeglijk_na_graad,
@@ -139,24 +140,32 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
                 tt[i],
                 vt[i],
             )
-        naamwoord_na_bezittelijk(zin, tags, labels)
-        een_voor_een(zin, labels, marges)
+        # (the later rules are called only where their trigger can be: a call per
+        # sentence and rule costs about as much as a rule that finds nothing)
+        woorden = zin.woorden
+        if TT in labels:
+            naamwoord_na_bezittelijk(zin, tags, labels)
+        if "voor" in woorden:
+            een_voor_een(zin, labels, marges)
         een_finiet_per_zinsdeel(zin, labels, marges)
         infinitief_in_nevenzin(zin, tags, labels)
         infinitief_na_dubbele_punt(zin, tags, labels)
         infinitief_na_even(zin, labels)
-        infinitief_na_en(zin, tags, labels)
-        infinitief_na_enkelvoudig_voorwerp(zin, tags, labels)
+        if TT in labels:
+            infinitief_na_en(zin, tags, labels)
+            infinitief_na_enkelvoudig_voorwerp(zin, tags, labels)
         naamwoord_na_voorzetsel(zin, tags, labels)
         naamwoord_in_opsomming(zin, tags, labels)
         getal_geen_werkwoord(zin, labels)
         zijn_voor_zelfstandig(zin, tags, labels)
         meervoud_na_onderwerp(zin, tags, labels)
-        meervoud_na_betrekkelijke_bijzin(zin, tags, labels)
+        if woorden[0] in MEERVOUD_ONDERWERP_BEGIN:
+            meervoud_na_betrekkelijke_bijzin(zin, tags, labels)
         finiet_achteraan_bijzin(zin, tags, labels)
         nevenzin_na_bijzin(zin, tags, labels)
         stam_na_ik(zin, tags, labels, marges)
-        inversie_na_en(zin, tags, labels)
+        if TT in labels or "al" in woorden:
+            inversie_na_en(zin, tags, labels)
         bijvoeglijk_na_graad(zin, labels)
         deelwoord_als_uitroep(zin, labels)
         gebiedende_wijs(zin, tags, labels)

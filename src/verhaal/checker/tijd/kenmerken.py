@@ -1223,11 +1223,15 @@ def zijn_voor_zelfstandig(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         if zin.woorden[i] != "zijn" or not labels[i] or zin.gaten[i + 1] != "_":
             continue
         volgende = zin.woorden[i + 1]
-        lijst = i > 0 and (
-            zin.gaten[i] in (",", ":")
-            or zin.woorden[i - 1] in ("en", "of")
-            or zin.woorden[i - 1] in VOORZETSELS
-        )
+        lijst = False
+        if zin.klassen[i + 1][:1] != "n" or zin.vlaggen[i + 1] & lx.FINIET:
+            lijst = i > 0 and (
+                zin.gaten[i] in (",", ":")
+                or zin.woorden[i - 1] in ("en", "of")
+                or zin.woorden[i - 1] in VOORZETSELS
+            )
+            if not lijst:
+                continue
         if not _enkelvoudig_naamwoord(zin, tags, i + 1, lijst) and not (
             lijst
             and i + 2 < n
@@ -1272,9 +1276,15 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             voornaamwoord = True
         elif i < 2 or zin.vlaggen[i - 1] & STERK_FINIET:
             continue  # (a noun that is also a plural verb form, handen, stays a noun)
-        elif (tags[i - 1] == _N or tags[i - 1] == _ADJ) and _meervoud_hoofd(zin, tags, i - 1):
+        elif (
+            (tags[i - 1] == _N and (meervoudsvorm(vorige) or vorige.endswith("ën")))
+            or (tags[i - 1] == _ADJ and vorige.endswith("en"))
+            or ((tags[i - 1] == _N or tags[i - 1] == _ADJ) and _onbekend_meervoud(zin, tags, i - 1))
+        ):
             voornaamwoord = False
-        elif tags[i - 1] in _IN_VOORZETSELGROEP or tags[i - 1] == _ADP:
+        elif (tags[i - 1] in _IN_VOORZETSELGROEP or tags[i - 1] == _ADP) and (
+            _ADP in tags[max(0, i - 1 - MAX_VOORZETSELGROEP) : i - 1]
+        ):
             hoofd = _hoofd_voor_voorzetsel(zin, tags, i)
             if hoofd < 0:
                 continue
