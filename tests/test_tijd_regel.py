@@ -426,6 +426,8 @@ def test_maar_als_slechts(tekst: str, infinitief: str, blijft: bool) -> None:
         ("Hij had het over skins, loot drops en nieuwe levels.", []),
         ("Volgens de mentor hadden de leerlingen te veel screen time.", []),
         ("Hij start de game en test de controller.", ["start", "test"]),
+        ("Op het bord stond: less is more.", []),
+        ("De game is leuk.", ["is"]),
         # een voor een is no article: the finite verb after it counts.
         ("Een voor een mochten de kinderen het konijn aaien.", []),
         # ook al puts the verb before its subject.

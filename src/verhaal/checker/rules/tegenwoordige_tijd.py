@@ -51,20 +51,26 @@ English than a Dutch verb form (time, loot), unlike ordinary loans (start, test)
 
 
 def _engelse_woordgroep(doc: Document, token: Token) -> bool:
-    """Whether a present form is part of an English phrase (``screen time``, ``loot
-    drops``): the word is mostly English by the English word table, and a word right
-    next to it (only spaces between) is in that table too."""
-    if _engels_waarde(token.tekst) not in ENGELSER:
-        return False
+    """Whether a present form is part of an English phrase: the word is mostly English by
+    the English word table and a word right next to it (only spaces between) is in that
+    table too (``screen time``, ``loot drops``), or the words on both sides of it are
+    plainly English (``sharing is caring``)."""
+    eigen = _engels_waarde(token.tekst)
     tokens = doc.tokens
     i = bisect_left(tokens, token.start, key=attrgetter("start"))
+    buren = []
     for j in (i - 1, i + 1):
         if 0 <= j < len(tokens):
             a, b = (tokens[j], token) if j < i else (token, tokens[j])
-            tussen = doc.proza[a.eind : b.start]
-            if not tussen.strip(" ") and _engels_waarde(tokens[j].tekst):
-                return True
-    return False
+            if not doc.proza[a.eind : b.start].strip(" "):
+                buren.append(_engels_waarde(tokens[j].tekst))
+    if eigen in ENGELSER:
+        return any(buren)
+    return len(buren) == 2 and all(w in PLAT_ENGELS for w in buren)
+
+
+PLAT_ENGELS = frozenset((ENGELS, ENGELS_KLEIN))
+"""Values of the English word table of words that are plainly English."""
 
 
 @lru_cache(maxsize=4096)
