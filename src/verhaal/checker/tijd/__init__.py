@@ -143,7 +143,8 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         # (the later rules are called only where their trigger can be: a call per
         # sentence and rule costs about as much as a rule that finds nothing)
         woorden = zin.woorden
-        if TT in labels:
+        met_tt = TT in labels  # (no rule before infinitief_na_en adds a present label)
+        if met_tt:
             naamwoord_na_bezittelijk(zin, tags, labels)
         if "voor" in woorden:
             een_voor_een(zin, labels, marges)
@@ -151,7 +152,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         infinitief_in_nevenzin(zin, tags, labels)
         infinitief_na_dubbele_punt(zin, tags, labels)
         infinitief_na_even(zin, labels)
-        if TT in labels:
+        if met_tt:
             infinitief_na_en(zin, tags, labels)
             infinitief_na_enkelvoudig_voorwerp(zin, tags, labels)
         naamwoord_na_voorzetsel(zin, tags, labels)

@@ -1998,12 +1998,15 @@ def naamwoord_na_bezittelijk(zin: Zin, tags: Sequence[int], labels: list[int]) -
     When that noun is plural and a plural present form follows it straight, in a clause
     with no other finite word, that form is the verb (``Hun sporen liggen nog``, ``Hun
     sporen zijn te zien``). Runs before :func:`een_finiet_per_zinsdeel`, so the real
-    verb of the clause keeps its reading. Changes ``labels`` in place."""
-    if TT not in labels or BEZIT_VOORAAN.isdisjoint(zin.woorden):
+    verb of the clause keeps its reading. Called only for a sentence with a present
+    reading. Changes ``labels`` in place."""
+    if BEZIT_VOORAAN.isdisjoint(zin.woorden):
         return
     n = len(labels)
     woorden = zin.woorden
-    for i in compress(range(1, n), labels[1:]):
+    for i in compress(range(n), labels):
+        if not i:
+            continue
         if labels[i] != TT or not zin.vlaggen[i] & lx.ZELFST or zin.gaten[i] != "_":
             continue
         p = i - 1
@@ -2048,12 +2051,13 @@ def infinitief_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     the word before ``en`` is a noun or adjective and every finite verb before it in the
     sentence is singular (a plural verb there would need a plural subject of its own), or
     when that word is such a form not read as a verb that opens the sentence or follows a
-    preposition (``met tekenen en schilderen``). Changes ``labels`` in place."""
-    if TT not in labels or ("en" not in zin.woorden and "of" not in zin.woorden):
-        return
+    preposition (``met tekenen en schilderen``). Called only for a sentence with a present
+    reading. Changes ``labels`` in place."""
     n = len(labels)
     woorden = zin.woorden
-    for i in compress(range(2, n), labels[2:]):
+    for i in compress(range(n), labels):
+        if i < 2:
+            continue
         if labels[i] != TT or not zin.vlaggen[i] & lx.MEERVOUD:
             continue
         if zin.vlaggen[i] & _ALLEEN_MEERVOUD or zin.gaten[i] != "_":
@@ -2131,10 +2135,6 @@ def inversie_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     part has no other finite word. So is such a form right after ``ook al`` (``ook al
     trillen haar knieën``), whatever comes before. Changes ``labels`` in place."""
     woorden = zin.woorden
-    if "al" not in woorden and (
-        TT not in labels or ("en" not in woorden and "maar" not in woorden)
-    ):
-        return  # no ook al, and no present verb to repeat or no en/maar
     n = len(labels)
     for i in compress(range(2, n - 1), zin.tt[2 : n - 1]):
         if labels[i] or woorden[i - 1] not in ("en", "maar", "al"):
@@ -2209,10 +2209,9 @@ def een_voor_een(zin: Zin, labels: list[int], marges: list[float]) -> None:
     it that can only be finite is the finite verb (``Een voor een mochten de kinderen ...``),
     which the lexicon stage passed over after the article. Its margin is that of a surely
     past word, so :func:`een_finiet_per_zinsdeel` weighs the clause's other readings
-    against it. Runs before that rule. Changes ``labels`` and ``marges`` in place."""
+    against it. Runs before that rule, only for a sentence with ``voor``. Changes
+    ``labels`` and ``marges`` in place."""
     woorden = zin.woorden
-    if "voor" not in woorden:
-        return
     for j in _posities(woorden, "voor"):
         i = j + 2
         if j < 1 or i >= len(labels) or labels[i] or zin.gaten[i] != "_":
@@ -2240,12 +2239,13 @@ def infinitief_na_enkelvoudig_voorwerp(zin: Zin, tags: Sequence[int], labels: li
     noun phrase before it, is the infinitive: a plural verb cannot agree with that noun,
     and a verb sharing an earlier subject would come first in a main clause. Only in a
     sentence without a subordinating word before it (``dat ze de tas pakken en de bal
-    gooien``: verb-final parts) and after a finite verb. Changes ``labels`` in place."""
-    if TT not in labels:
-        return
+    gooien``: verb-final parts) and after a finite verb. Called only for a sentence with a
+    present reading. Changes ``labels`` in place."""
     woorden = zin.woorden
     zinsdeel = zin.zinsdeel
-    for i in compress(range(3, len(labels)), labels[3:]):
+    for i in compress(range(len(labels)), labels):
+        if i < 3:
+            continue
         vlag = zin.vlaggen[i]
         if labels[i] != TT or not vlag & lx.MEERVOUD or vlag & _ALLEEN_MEERVOUD:
             continue
