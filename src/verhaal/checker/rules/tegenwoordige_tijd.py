@@ -53,9 +53,11 @@ English than a Dutch verb form (time, loot), unlike ordinary loans (start, test)
 def _engelse_woordgroep(doc: Document, token: Token) -> bool:
     """Whether a present form is part of an English phrase: the word is mostly English by
     the English word table and a word right next to it (only spaces between) is in that
-    table too (``screen time``, ``loot drops``), or the words on both sides of it are
-    plainly English (``sharing is caring``)."""
+    table too (``screen time``, ``loot drops``), or it is ``is`` and the words on both
+    sides of it are plainly English (``sharing is caring``)."""
     eigen = _engels_waarde(token.tekst)
+    if eigen not in ENGELSER and token.tekst != "is":
+        return False  # (the sayings: a plain copula between two English words)
     tokens = doc.tokens
     i = bisect_left(tokens, token.start, key=attrgetter("start"))
     buren = []

@@ -146,7 +146,7 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         met_tt = TT in labels  # (no rule before infinitief_na_en adds a present label)
         if met_tt:
             naamwoord_na_bezittelijk(zin, tags, labels)
-        if "voor" in woorden:
+        if met_tt:
             een_voor_een(zin, labels, marges)
         een_finiet_per_zinsdeel(zin, labels, marges)
         infinitief_in_nevenzin(zin, tags, labels)

@@ -913,9 +913,9 @@ def _delen(zin: Zin) -> Sequence[object]:
     own): equal for the words of one clause, different otherwise. Without a question word
     or ``dan``, the clause numbers."""
     woorden = zin.woorden
-    dan = "dan" in woorden and any(
-        _na_vergrotende_trap(zin, i) for i in _posities(woorden, "dan") if i
-    )
+    if _DELEN.isdisjoint(woorden[1:]):
+        return zin.zinsdeel  # one pass for the usual case
+    dan = any(_na_vergrotende_trap(zin, i) for i in _posities(woorden, "dan") if i)
     if not dan and VRAAGWOORDEN.isdisjoint(woorden[1:]):
         return zin.zinsdeel
     uit = []
@@ -925,6 +925,9 @@ def _delen(zin: Zin) -> Sequence[object]:
             extra += 1
         uit.append((zin.zinsdeel[i], extra))
     return uit
+
+
+_DELEN = VRAAGWOORDEN | {"dan"}
 
 
 def _posities(woorden: list[str], woord: str) -> Iterator[int]:
@@ -1524,7 +1527,8 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             continue
         # A te-infinitive may come before the finite verb (``iets te doen hebben``), not
         # close the clause (``probeert te slapen``).
-        te = next((k for k in range(e, b, -1) if woorden[k] == "te"), 0)
+        stuk = woorden[b + 1 : e + 1]
+        te = b + len(stuk) - stuk[::-1].index("te") if "te" in stuk else 0
         if te and (te + 2 > e or tags[te + 1] != _INF):
             continue
         laatste = e
