@@ -20,8 +20,18 @@ from pathlib import Path
 HIER = Path(__file__).resolve().parent / "tabellen"
 
 # Lexicon first: the English, name and place tables consult the Dutch word list; English
-# after the verb tables (its list of English verb stems asks which Dutch verbs exist).
-VOLGORDE = ["lexicon", "namen", "plaatsen", "getallen", "zintuigen", "werkwoorden", "engels"]
+# after the verb tables (its list of English verb stems asks which Dutch verbs exist); the
+# jargon modifiers last (they are derived from the lexicon).
+VOLGORDE = [
+    "lexicon",
+    "namen",
+    "plaatsen",
+    "getallen",
+    "zintuigen",
+    "werkwoorden",
+    "engels",
+    "vaktaal --bouw",
+]
 MODEL = "train_tijd"
 
 
@@ -37,7 +47,10 @@ def main() -> int:
     stappen = VOLGORDE if args.zonder_model else [*VOLGORDE, MODEL]
     for stap in stappen:
         print(f"== {stap}", flush=True)
-        resultaat = subprocess.run([sys.executable, str(HIER / f"{stap}.py")], check=False)
+        script, *argumenten = stap.split()
+        resultaat = subprocess.run(
+            [sys.executable, str(HIER / f"{script}.py"), *argumenten], check=False
+        )
         if resultaat.returncode != 0:
             print(f"{stap} mislukte (exitcode {resultaat.returncode})", file=sys.stderr)
             return resultaat.returncode

@@ -139,8 +139,15 @@ def test_namen_die_engels_lijken(tekst: str, verwacht: list[str]) -> None:
 def test_zwakke_leenwoorden_in_de_tabel() -> None:
     tabel = lees_woordtabel("engels/woorden.bin")
     # loans Dutch hardly uses and does not inflect as its own
-    for woord in ("loot", "skate", "meltdown"):
+    for woord in ("loot", "skate"):
         assert tabel.waarde(woord) == engels.ZWAK_LEENWOORD, woord
+    # a weak loan that is plainly English (not shared with French, Spanish, Italian or
+    # German, no Dutch compounds or verb on it) is reported: meltdown, spotlight
+    for woord in ("meltdown", "spotlight"):
+        assert tabel.waarde(woord) == engels.ENGELS, woord
+    # international words and words Dutch builds on stay weak loans at most
+    for woord in ("algebra", "doctrine", "grind", "intake", "exit"):
+        assert tabel.waarde(woord) != engels.ENGELS, woord
     # Dutch inflects these (protestantse, bittere, prompte) or lists them as integrated
     for woord in ("protestants", "bitter", "prompt", "team", "game"):
         assert tabel.waarde(woord) != engels.ZWAK_LEENWOORD, woord
@@ -166,9 +173,43 @@ def test_nederlandse_homografen(tekst: str, verwacht: list[str]) -> None:
 def test_homografen_in_de_tabel() -> None:
     tabel = lees_woordtabel("engels/woorden.bin")
     for woord in ("long", "communist", "excellent", "episode"):
-        assert tabel.waarde(woord) == engels.AANSLUITEND, woord
+        # shared with Dutch: only a neighbour, even where far more English (value 8)
+        assert tabel.waarde(woord) in (engels.AANSLUITEND, engels.STERK_GEDEELD), woord
     for woord in ("skills", "mindset", "awkward"):
         assert tabel.waarde(woord) == engels.ENGELS, woord
+
+
+# Two shared English words side by side, one far more English than Dutch: a phrase.
+GEDEELDE_PAREN = [
+    ("Ze kreeg een brand deal van een merk.", ["brand deal"]),
+    ("Zijn fan base groeide snel.", ["fan base"]),
+    ("Het café was een hot spot.", ["hot spot"]),
+    ("Ze had een starter pack gekocht.", ["starter pack"]),
+    ("Ze werkte part time in de winkel.", ["part time"]),
+    # alone a shared word stays Dutch, and two listed loans together are Dutch
+    ("De deal ging door en de brand was geblust.", []),
+    ("Het team training gaf hem energie.", []),
+    ("Het was een complete algebra.", []),
+    # with a hyphen a Dutch word makes no phrase with it, but Dutch writes such a
+    # compound closed: the hyphen shows the English word (not where two vowels meet)
+    ("De screen-regels waren streng.", ["screen-regels"]),
+    ("De data-analyse duurde lang.", []),
+    ("Na de check-in begon de les.", []),
+    ("Het was een win-win situatie.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), GEDEELDE_PAREN)
+def test_gedeelde_woorden_als_paar(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_sterk_gedeeld_in_de_tabel() -> None:
+    tabel = lees_woordtabel("engels/woorden.bin")
+    for woord in ("deal", "base", "screen"):
+        assert tabel.waarde(woord) == engels.STERK_GEDEELD, woord
+    for woord in ("brand", "team", "start"):  # as common in Dutch as in English
+        assert tabel.waarde(woord) == engels.AANSLUITEND, woord
 
 
 def test_werkwoordstammen_in_de_tabel() -> None:

@@ -60,6 +60,8 @@ def teksten(tekst: str, soort: str = "md", **opties: Any) -> list[str]:
         ("Alle vier de kinderen en vier van hen.", ["vier", "vier"]),
         ("In acht weken leerde ze lezen.", ["acht"]),
         ("Hij nam acht koekjes.", ["acht"]),
+        ("Als elf leerlingen ziek zijn, gaat de les niet door.", ["elf"]),
+        ("Ze was elf toen ze als elf of twaalf kinderen meedeed.", ["elf", "elf", "twaalf"]),
         # ranges and scores written with a hyphen
         ("Ze oefende drie-vier keer per week; het werd vier-nul.", ["drie-vier", "vier-nul"]),
     ],
@@ -84,6 +86,9 @@ def test_meldt(tekst: str, verwacht: list[str]) -> None:
         "Ik acht hem tot alles in staat.",
         "Ze deed het in haar eentje.",
         "Er verscheen een elf in het bos, en later een elfje.",
+        # 'als elf' of a role or a costume, with nothing counted behind it
+        "In de kerstvoorstelling speelde hij als elf mee; zijn zus ging zoals elf en trol.",
+        "Met carnaval ging ze verkleed als elf.",
         "Hij was eens een keer alleen.",
         "Ze zagen elkaar in de Tweede Kamer.",
         "De vijfjarige jongen en het drietal.",

@@ -101,6 +101,53 @@ VAKTAAL = [
     # an acronym before an administrative head, also one general Dutch knows
     ("De taxi werd betaald uit de Wmo-gelden.", ["Wmo-gelden"]),
     ("Voor de taxi was een Wmo-indicatie nodig.", ["Wmo-indicatie"]),
+    # heads of decisions, qualifications, facilities and differentiation after any word
+    ("Het toelatingsbesluit kwam per post.", ["toelatingsbesluit"]),
+    ("De school had een nieuwe toetsingssystematiek.", ["toetsingssystematiek"]),
+    ("Voor Frans kreeg hij een examenvrijstelling.", ["examenvrijstelling"]),
+    ("De juf deed veel aan tempodifferentiatie.", ["tempodifferentiatie"]),
+    # modifiers the lexicon shows to be administrative (bepalingen.txt)
+    ("Het nazorgoverleg werd verzet.", ["nazorgoverleg"]),
+    ("Ze kregen een terugkeeradvies mee.", ["terugkeeradvies"]),
+    # a learned abstract noun before a head of policy language
+    ("De motivatieaanpak van de school sloeg aan.", ["motivatieaanpak"]),
+    # documents, analyses and procedures after any word
+    ("De toetsanalyse en de aanmeldprocedure lagen klaar.", ["toetsanalyse", "aanmeldprocedure"]),
+    # a head of policy language as modifier; requirements; hyphenated compounds (whose
+    # wordfreq figure is that of their parts)
+    ("De bekostigingsregeling noemde de instroomeisen.", ["bekostigingsregeling", "instroomeisen"]),
+    ("De kwalificatie-eisen waren streng.", ["kwalificatie-eisen"]),
+    # counts, monitors, diplomas and points of school administration
+    (
+        "De leerlingtelling, de veiligheidsmonitor en het maatwerkdiploma.",
+        ["leerlingtelling", "veiligheidsmonitor", "maatwerkdiploma"],
+    ),
+    ("Hij had geen compensatiepunten meer.", ["compensatiepunten"]),
+    # a listed term as first part, with a linking s
+    ("Ze zaten in een andere bekostigingscategorie.", ["bekostigingscategorie"]),
+    # a Dutch word in capitals before a tail names a programme; mixed-case abbreviations
+    ("Na de zomer ging hij naar de GROEI-groep.", ["GROEI-groep"]),
+    ("De Jgz-arts en het Wlz-loket belden terug.", ["Jgz-arts", "Wlz-loket"]),
+    # a rare learned adjective before a compound of a noun of care; a listed acronym
+    # without vowels in lower case, also where the lexicon lists it
+    ("De residentiële jeugdzorg had een wachtlijst.", ["residentiële jeugdzorg"]),
+    ("Van het pgb betaalden ze de opvang.", ["pgb"]),
+    # ... also before a way of working or a setting
+    (
+        "Na een systemische benadering volgde een gedifferentieerde aanpak.",
+        ["systemische benadering", "gedifferentieerde aanpak"],
+    ),
+    ("Volgens de referentiekaders moest het anders.", ["referentiekaders"]),
+    ("Het ontwikkelingsverslag lag bij de directeur.", ["ontwikkelingsverslag"]),
+    # interventions after a policy modifier
+    ("Hij kreeg een gedragsinterventie.", ["gedragsinterventie"]),
+    # criteria, agreements, conditions and requests after a policy modifier
+    (
+        "De toelatingscriteria stonden in de plaatsingsovereenkomst.",
+        ["toelatingscriteria", "plaatsingsovereenkomst"],
+    ),
+    # an acronym that is also a Roman numeral in the hundreds
+    ("Het DCV stuurde een brief.", ["DCV"]),
     # multi-word terms from policy and exams
     ("Ze kreeg een zachte landing in de nieuwe klas.", ["zachte landing"]),
     ("Voor het centraal examen oefende ze elke avond.", ["centraal examen"]),
@@ -116,6 +163,23 @@ VAKTAAL_STIL = [
     "Ze zat op het vmbo en haar broer op de havo.",
     "„NEE!” riep hij. „HELP!”",
     "Het sop liep over de rand en hij zat op een bol.",
+    # everyday compounds with a head or a modifier of policy language
+    "Ze maakten een vakantieplan en keken een televisieprogramma.",
+    "Het competitieprogramma van de club hing in de kantine.",
+    "Na de spelregels kwam de boodschappenlijst.",
+    # a sports qualification; a sign in capitals, a name with a hyphen
+    "Het team verloor de WK-kwalificatie.",
+    "Ze haalde haar zwemdiploma en kreeg geen strafpunten.",
+    "Het vakantieverslag en de garantieregeling van de fiets.",
+    "De huurovereenkomst en de leveringsvoorwaarden lagen op tafel.",
+    "Hij drukte op de HELP-knop bij het STOP-teken.",
+    "Ze las over Sun Yat-Sen en Jean-Paul.",
+    "Bso-groep en Tv-programma: zo schreef hij het.",
+    "Met een kritische benadering en een creatieve aanpak kwamen ze er.",
+    "Het was een verhalende aanpak en een verrassende benadering.",
+    "Hij stelde een controlevraag.",
+    # Roman numerals as prose uses them
+    "Lodewijk XIV werd geboren in MCMXXXVIII, schreef hij in hoofdstuk XII.",
     # a capitalised word or a first name before a head is no acronym
     "Het Jan-overleg en het Zuid-plan kwamen ter sprake.",
 ]

@@ -285,3 +285,69 @@ def test_opties_heuristiek_en_toegestaan() -> None:
 def test_naam_komt_uit_checkconfig_namen() -> None:
     config = _alleen("naam", ("Yusuf",))
     assert [b.tekst for b in check("Yusuf won.", config)] == ["Yusuf"]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a surname that is a Dutch noun or adjective, after a first name
+        ("De bus werd bestuurd door Harm Stam.", ["Harm Stam"]),
+        ("Ze zat naast Fenna Hoek en Wessel Vink.", ["Fenna Hoek", "Wessel Vink"]),
+        ("Ze had een gesprek met mentor Ilona Zwart.", ["Ilona Zwart"]),
+        ("Een klasgenoot, Jurre Beek, hielp mee.", ["Jurre Beek"]),
+        ("Toen kwam Merijn Haan binnen. Haan ging zitten.", ["Merijn Haan", "Haan"]),
+        # a surname the lexicon knows as a proper noun that looks like a place's
+        ("Haar buurvrouw, Fenna Mooij, zwaaide.", ["Fenna Mooij"]),
+        # a surname with a capitalised particle, without a first name
+        ("Toen belde gezinscoach De Haas over de afspraak.", ["De Haas"]),
+        ("Ze vroeg het aan Van Wijngaarden, de nieuwe conciërge.", ["Van Wijngaarden"]),
+        ("Het werd geregeld door Ter Horst en De Rooij.", ["Ter Horst", "De Rooij"]),
+        # the one word addressed after a greeting
+        ("Beste Harm,\n\nHier is het verslag van de week.", ["Harm"]),
+        ("„Hoi Gijs!” riep ze over het plein.", ["Gijs"]),
+    ],
+)
+def test_achternaam_en_aanhef(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        # a school, a place or a title that opens with 'De'
+        "Ze zat op basisschool De Leeuw, vlak bij Den Haag.",
+        "De nieuwe school heette De Zwaan en lag aan de rand van het dorp.",
+        "Ze kocht een jas bij De Bijenkorf en las De Kleine Prins.",
+        # a street named after a person, an institution
+        "Hij woonde aan de Van Speijklaan en zat op het Anne Frank College.",
+        # a capitalised word at the start of a sentence, a Dutch word after a greeting
+        "De Haas was weg. Beste ouders, dit is de nieuwsbrief.",
+        "Hallo Rotterdam, riep de zanger.",
+        # a first name followed by a word that is no surname, or by a place
+        "Na school zag ze Fenna en Wessel.",
+        "In de zomer reisden Fenna Frankrijk en Wessel Zwolle af.",
+    ],
+)
+def test_geen_achternaam(tekst: str) -> None:
+    assert [b.tekst for b in namen_in(tekst) if b.tekst not in ("Fenna", "Wessel")] == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "namen", "verwacht"),
+    [
+        # the pupil's first name given: the matcher finds it, the surname after it is a name
+        ("Mirthe Kok kwam binnen.", ("Mirthe",), [("Mirthe", "fout"), ("Kok", "waarschuwing")]),
+        (
+            "Ze belde Mirthe van Dijk.",
+            ("Mirthe",),
+            [("Mirthe", "fout"), ("van Dijk", "waarschuwing")],
+        ),
+        ("Mirthes Bloem lag er.", ("Mirthe",), [("Mirthes", "fout")]),
+        # the full name given: it is the pupil's name, nothing is left over
+        ("Toen kwam Mirthe Kok binnen.", ("Mirthe Kok",), [("Mirthe Kok", "fout")]),
+    ],
+)
+def test_achternaam_na_eigen_naam(
+    tekst: str, namen: tuple[str, ...], verwacht: list[tuple[str, str]]
+) -> None:
+    assert [(b.tekst, b.ernst) for b in namen_in(tekst, namen)] == verwacht

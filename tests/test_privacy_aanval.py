@@ -110,6 +110,17 @@ AANVALLEN: list[tuple[str, str, str]] = [
     ("Daniël", "Dani&euml;l", "HTML-verwijzing voor ë (uit een webpagina)"),
     ("Zoë", "Zo&euml;", "naam die eindigt op een HTML-verwijzing"),
     ("Daan", "D&#97;an", "numerieke HTML-verwijzing"),
+    # accents as a character of their own: a dead key followed by a space, or text copied
+    # from a PDF, gives the accent next to its letter instead of on it
+    ("Daniël", "Danie\u00a8l", "losse trema na de letter (dode toets en spatie)"),
+    ("Daniël", "Dani\u00a8el", "losse trema voor de letter (uit een pdf)"),
+    ("Zoë", "Zoe\u00a8", "losse trema aan het eind"),
+    ("François", "Franc\u00b8ois", "losse cedille (uit een pdf)"),
+    ("Noël", "Noe \u0308l", "spatie met een combinerende trema (uit een pdf)"),
+    ("Renée", "Rene\u02dce", "losse tilde als accent"),
+    ("René", "Ren\u00b4e", "losse accent aigu voor de letter (uit een pdf)"),
+    # small capitals from a 'fancy text' generator, pasted from social media
+    ("Daan", "\u1d05\u1d00\u1d00\u0274", "kleinkapitalen uit een lettertypegenerator"),
 ]
 AANVAL_IDS = [waarom for _, _, waarom in AANVALLEN]
 
@@ -133,6 +144,9 @@ def test_matcher_vindt_de_spelling(naam: str, spelling: str, waarom: str) -> Non
         ("Søren", "Ze zat op de sofa."),
         ("Zwaantje", "Een noord-\nzuidlijn en een zwaan-\nachtige vogel."),
         ("Eva", "Op het bord stond a-b-c-d en e-v-e-n-a-l-s."),
+        # a loose accent between two words does not join them into the name
+        ("Daan", "Ze zei da \u00a8 an de rest niet."),
+        ("Noël", "Het was noe \u0308 lekker, en noe\u00a8 l."),
     ],
 )
 def test_matcher_blijft_precies(naam: str, tekst: str) -> None:

@@ -157,6 +157,7 @@ def test_delen_tabel() -> None:
         "afkorting",
         "schooltype",
         "zelfstandig",
+        "aanpak",
     }
     alle = [w for woorden in delen.values() for w in woorden]
     assert all(w == w.strip() and w == w.lower() for w in alle)

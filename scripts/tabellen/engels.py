@@ -27,7 +27,13 @@ A word (lower case, letters and hyphens) gets a value in the table:
   since many of them are names.
 - 4 "Engels in een citaat": as 2, but a frequent English word (Zipf >= 4 in English, 1.5
   more than in Dutch) that is Dutch only as a rare inflected form (look, listen, wrong):
-  reported when it stands alone in direct speech ("Juf, look!").
+  reported when it stands alone in direct speech ("Juf, look!") or next to another
+  shared English word (screen time).
+- 7 "zwak ingeburgerd": as 2, a loan Dutch hardly uses (loot, skate); 1 instead where it
+  is plainly English (meltdown), see engelse_leenwoorden, as for uninflected loans far
+  more frequent in English (track, review).
+- 8 "gedeeld maar vooral Engels": as 2, far more frequent in English (deal, base): next to
+  another shared English word an English phrase (brand deal).
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ AANSLUITEND = 2
 ENGELS_KLEIN = 3
 ENGELS_IN_CITAAT = 4
 ZWAK_LEENWOORD = 7
+STERK_GEDEELD = 8
 _WOORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -183,23 +190,19 @@ def _infinitieven(stam: str) -> set[str]:
     return vormen
 
 
-def zwakke_leenwoorden(
+def onverbogen_leenwoorden(
     tabel: dict[str, int],
     uit_scowl: set[str],
     uitgesloten: set[str],
     vormen: dict[str, str],
-    zipf,  # type: ignore[no-untyped-def]
 ) -> list[str]:
     """Words of value 2 (English, shared with Dutch) that Dutch has taken over in form only:
-    SCOWL words of four letters or more, rarer than Zipf ZWAK_NEDERLANDS in Dutch and
-    ZWAK_VERSCHIL more frequent in English (loot, skate, prompt, meltdown, hater), that
-    Dutch does not inflect as its own: no Dutch form of the word other than a plural in -s
-    (spacy-lookups-data: not protestants -> protestantse, bitter -> bittere, prompt ->
-    prompte), and the word no Dutch form of another word than its own verb (accurate ->
-    accuraat, obscure -> obscuur; but skate -> skaten, loot -> loten stay). Listed loans
-    (and their plurals) and Dutch words of the hand lists are left out. Value 7 in the
-    table; the rule treats such a word as English in a Dutch verb form (prompten) or joined
-    to a Dutch word by a hyphen (loot-kist). Sorted."""
+    SCOWL words of four letters or more that Dutch does not inflect as its own: no Dutch
+    form of the word other than a plural in -s (spacy-lookups-data: not protestants ->
+    protestantse, bitter -> bittere, prompt -> prompte), and the word no Dutch form of
+    another word than its own verb (accurate -> accuraat, obscure -> obscuur; but skate ->
+    skaten, loot -> loten stay). Listed loans (and their plurals) and Dutch words of the
+    hand lists (``uitgesloten``) are left out. Sorted."""
     familie: dict[str, set[str]] = {}
     for vorm, lemma in vormen.items():
         familie.setdefault(lemma, set()).add(vorm)
@@ -215,14 +218,171 @@ def zwakke_leenwoorden(
             or woord.removesuffix("es") in uitgesloten
         ):
             continue
-        nl = zipf(woord, "nl", wordlist="large")
-        if nl >= ZWAK_NEDERLANDS or zipf(woord, "en", wordlist="large") - nl < ZWAK_VERSCHIL:
-            continue
         if any(vorm != woord + "s" for vorm in familie.get(woord, ())):
             continue
         lemma = vormen.get(woord)
         if lemma is not None and lemma not in _infinitieven(woord):
             continue
+        woorden.append(woord)
+    return sorted(woorden)
+
+
+def zwakke_leenwoorden(
+    onverbogen: list[str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """The loans of :func:`onverbogen_leenwoorden` that Dutch hardly uses: rarer than Zipf
+    ZWAK_NEDERLANDS in Dutch and ZWAK_VERSCHIL more frequent in English (loot, skate,
+    prompt, meltdown, hater). Value 7 in the table; the rule treats such a word as English
+    in a Dutch verb form (prompten) or joined to a Dutch word by a hyphen (loot-kist)."""
+    woorden: list[str] = []
+    for woord in onverbogen:
+        nl = zipf(woord, "nl", wordlist="large")
+        if nl < ZWAK_NEDERLANDS and zipf(woord, "en", wordlist="large") - nl >= ZWAK_VERSCHIL:
+            woorden.append(woord)
+    return woorden
+
+
+INTERNATIONAAL_VERSCHIL = 0.5
+"""How much more frequent in English a weak loan must be than in French, Spanish, Italian
+and German (each) to be English rather than international (algebra, doctrine, minus)."""
+_ANDERE_TALEN = ("fr", "es", "it", "de")
+INTERNATIONAAL_MET_SPELLING = 0.25
+"""The smaller gap to French, Spanish, Italian and German that is enough for a loan with
+English spelling (:data:`ENGELSE_SPELLING`: backstage, cheerleader, replay)."""
+ENGELSE_SPELLING = re.compile(
+    r"oo|ea|ee|sh|ck|igh|ay|oy|aw|ew|ow|wh|w[^aeiouy]|[^aeiouy]y$|ey$|ing$|ness$|ful$"
+)
+"""Letter groups that English spells and Dutch (or Latin and Greek) words hardly do: a
+word with one looks English (cookie, playback, standby, styling); algebra, glucose and
+cortisol have none."""
+STERK_VERSCHIL = 0.7
+"""How much more frequent in English than in Dutch a loan Dutch does not inflect must be to
+be English although Dutch uses it (track, review)."""
+_NEDERLANDSE_AFLEIDINGEN = (
+    "e",
+    "iseren",
+    "isering",
+    "iteit",
+    "isme",
+    "eren",
+    "aal",
+    "ak",
+    "isch",
+    "eel",
+)
+"""Dutch endings that, on a word, make a Dutch word the Dutch list has (professionaliseren,
+urbane, ballade, roosteren): Dutch has taken the word in as its own."""
+LEENWOORD_LENGTE = 5
+"""Shorter weak loans stay as they are: short words are more often shared with Dutch in
+other readings (exit in exitcode, tier, stat, dunk)."""
+NEDERLANDSE_SAMENSTELLINGEN = 10
+"""From this many compounds with a plainly Dutch word in the Dutch list, Dutch has made a
+word its own (grind: grindpad, grindweg; parameter, intake)."""
+WERKWOORD_NEDERLANDS = 2.5
+"""Dutch Zipf from which a Dutch verb on the word makes it Dutch (binden, stinken, bowlen)."""
+
+
+def nederlandse_samenstellingen(lexicon: set[str], tabel: dict[str, int]) -> dict[str, int]:
+    """For each first or last part: how many words of the Dutch list it forms with a Dutch
+    word that has no English reading (three letters or more; a last part also after a
+    linking s). A measure of how much Dutch uses a word as its own."""
+    zuiver = {w for w in lexicon if len(w) >= 3 and w not in tabel}
+    aantal: dict[str, int] = {}
+    for woord in lexicon:
+        if not woord.isalpha():
+            continue
+        for i in range(3, len(woord) - 2):
+            kop, staart = woord[:i], woord[i:]
+            if staart in zuiver:
+                aantal[kop] = aantal.get(kop, 0) + 1
+            if kop in zuiver or (kop.endswith("s") and kop[:-1] in zuiver):
+                aantal[staart] = aantal.get(staart, 0) + 1
+    return aantal
+
+
+def zonder_accenten_zipf(ondergrens: float = 2.0) -> dict[str, float]:
+    """For each word of the French, Spanish, Italian and German wordfreq lists (Zipf >=
+    ``ondergrens``) that has accents or an umlaut: its letters without them, with the
+    highest Zipf of such a word (privilege: privilège, ratio: ...). An English word that
+    these languages write with an accent is as international as one they spell alike."""
+    import unicodedata
+
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    uit: dict[str, float] = {}
+    for taal in _ANDERE_TALEN:
+        for woord in iter_wordlist(taal, wordlist="large"):
+            zipf = zipf_frequency(woord, taal, wordlist="large")
+            if zipf < ondergrens:
+                break
+            if woord.isascii():
+                continue
+            kaal = "".join(
+                c for c in unicodedata.normalize("NFD", woord) if not unicodedata.combining(c)
+            )
+            if kaal.isascii() and zipf > uit.get(kaal, 0.0):
+                uit[kaal] = zipf
+    return uit
+
+
+def engelse_leenwoorden(
+    tabel: dict[str, int],
+    onverbogen: list[str],
+    lexicon: set[str],
+    leen: set[str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """Loans that are English rather than Dutch or international, reported as English
+    (value 1): weak loans (value 7), and the loans Dutch does not inflect
+    (:func:`onverbogen_leenwoorden`) that are STERK_VERSCHIL more frequent in English than
+    in Dutch (track, review, survival); LEENWOORD_LENGTE letters or more,
+    INTERNATIONAAL_VERSCHIL more frequent in English than in French, Spanish, Italian and
+    German each (INTERNATIONAAL_MET_SPELLING for a word with English spelling),
+    also where they write it with accents (meltdown, spotlight; not
+    algebra, doctrine, barrage, privilege: words of Latin or French that all these
+    languages share), with fewer than
+    NEDERLANDSE_SAMENSTELLINGEN Dutch compounds in the Dutch list (not grind, intake,
+    parameter), and no Dutch verb on it that Dutch uses (Zipf >= WERKWOORD_NEDERLANDS for
+    an infinitive: not bind, stink, plunder, bowl), no Dutch derivation in the Dutch list
+    (:data:`_NEDERLANDSE_AFLEIDINGEN`: not professional, urban), and no English derivation
+    (-ing, -er) of a listed loan (coaching). Sorted."""
+    samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
+    met_accenten = zonder_accenten_zipf()
+    woorden: list[str] = []
+    kandidaten = [w for w, waarde in tabel.items() if waarde == ZWAK_LEENWOORD]
+    for woord in onverbogen:
+        if (
+            tabel[woord] == AANSLUITEND
+            and zipf(woord, "en", wordlist="large") - zipf(woord, "nl", wordlist="large")
+            >= STERK_VERSCHIL
+        ):
+            kandidaten.append(woord)
+    for woord in kandidaten:
+        if len(woord) < LEENWOORD_LENGTE:
+            continue
+        if any(
+            woord.endswith(u) and (woord[: -len(u)] in leen or woord[: -len(u)] + "e" in leen)
+            for u in ("ing", "er", "ers")
+        ):
+            continue  # coaching, gaming: a derivation of a listed loan (coach, game) is a loan
+        en = zipf(woord, "en", wordlist="large")
+        ander = max(
+            met_accenten.get(woord, 0.0),
+            *(zipf(woord, taal, wordlist="large") for taal in _ANDERE_TALEN),
+        )
+        drempel = INTERNATIONAAL_VERSCHIL
+        if ENGELSE_SPELLING.search(woord):
+            drempel = INTERNATIONAAL_MET_SPELLING
+        if en - ander < drempel:
+            continue
+        if samenstellingen.get(woord, 0) >= NEDERLANDSE_SAMENSTELLINGEN:
+            continue
+        infinitieven = _infinitieven(woord)
+        if any(zipf(i, "nl", wordlist="large") >= WERKWOORD_NEDERLANDS for i in infinitieven):
+            continue
+        if any(woord + uitgang in lexicon for uitgang in _NEDERLANDSE_AFLEIDINGEN):
+            continue  # professionaliseren, urbane, ballade: Dutch builds on the word
         woorden.append(woord)
     return sorted(woorden)
 
@@ -310,6 +470,34 @@ def schrijf_werkwoordstammen(
     print(f"werkwoordstammen.txt: {len(stammen)} stammen")
 
 
+STERK_GEDEELD_VERSCHIL = 0.7
+"""How much more frequent in English than in Dutch a shared word must be to make an
+English phrase with another shared English word next to it."""
+
+
+def sterk_gedeeld(
+    tabel: dict[str, int],
+    lexicon: set[str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """Words of value 2 (English, shared with Dutch), three letters or more, that are
+    STERK_GEDEELD_VERSCHIL more frequent in English than in Dutch (deal, base, screen, spot)
+    and that Dutch does not derive words from (:data:`_NEDERLANDSE_AFLEIDINGEN`: not
+    professional, with professionaliseren). Value 8 in the table: still Dutch on its own,
+    but next to another shared English word (brand deal, fan base) the two are an English
+    phrase. Sorted."""
+    return sorted(
+        woord
+        for woord, waarde in tabel.items()
+        if waarde == AANSLUITEND
+        and len(woord) >= 3
+        and woord.isalpha()
+        and zipf(woord, "en", wordlist="large") - zipf(woord, "nl", wordlist="large")
+        >= STERK_GEDEELD_VERSCHIL
+        and not any(woord + uitgang in lexicon for uitgang in _NEDERLANDSE_AFLEIDINGEN)
+    )
+
+
 def schrijf_randen(tabel: dict[str, int]) -> None:
     """Write engels/randen.bin: the first five letters ('<' + prefix) and the last five
     ('>' + suffix) of every reported English word of five letters or more. The rule looks
@@ -376,22 +564,32 @@ def main() -> None:
     for woord in nederlandse_homografen(tabel, nederlands_lexicon, alternatieven, vormen, zipf):
         tabel[woord] = AANSLUITEND
     # Loans Dutch shares but hardly uses (loot, skate, prompt): see zwakke_leenwoorden.
-    for woord in zwakke_leenwoorden(tabel, uit_scowl, leen | nederlands, vormen, zipf):
+    onverbogen = onverbogen_leenwoorden(tabel, uit_scowl, leen | nederlands, vormen)
+    for woord in zwakke_leenwoorden(onverbogen, zipf):
         tabel[woord] = ZWAK_LEENWOORD
+    # Weak loans that are plainly English (meltdown, spotlight): see engelse_leenwoorden.
+    for woord in engelse_leenwoorden(tabel, onverbogen, nederlands_lexicon, leen, zipf):
+        tabel[woord] = ENGELS
     # Rare English words that Dutch lacks altogether (speedruns, onboarding).
     uitgesloten = nederlands_lexicon | leen | nederlands | set(vormen) | set(vormen.values())
     for woord in wordfreq_zeldzaam(tabel, engelse_woorden, uitgesloten):
         tabel[woord] = ENGELS_KLEIN
     schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, vormen, zipf)
     schrijf_randen(tabel)
+    # Shared words that are far more English than Dutch (deal, base): see sterk_gedeeld.
+    for woord in sterk_gedeeld(tabel, nederlands_lexicon, zipf):
+        tabel[woord] = STERK_GEDEELD
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))
     in_citaat = sum(1 for v in tabel.values() if v == ENGELS_IN_CITAAT)
     zwak = sum(1 for v in tabel.values() if v == ZWAK_LEENWOORD)
+    sterk = sum(1 for v in tabel.values() if v == STERK_GEDEELD)
     print(
         f"woorden.bin: {doel.stat().st_size:,} bytes; {engels:,} Engels, "
-        f"{len(tabel) - engels - in_citaat - zwak:,} aansluitend, {zwak:,} zwak ingeburgerd, "
+        f"{len(tabel) - engels - in_citaat - zwak - sterk:,} aansluitend, "
+        f"{zwak:,} zwak ingeburgerd, "
+        f"{sterk:,} gedeeld maar vooral Engels, "
         f"{in_citaat} alleen in een citaat"
     )
 

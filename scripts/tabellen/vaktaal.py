@@ -12,7 +12,20 @@ script lists the band to review after a rebuild of ``lexicon/frequentie.bin``:
   unknown to parents: CPB, APV);
 - entries of the everyday list that the frequency already vouches for (superfluous).
 
-It writes nothing; it exits 1 when the everyday list has superfluous entries.
+It writes nothing; it exits 1 when the everyday list has superfluous entries or when
+``bepalingen.txt`` no longer matches ``delen.tsv`` and the lexicon (build it again).
+
+    python scripts/tabellen/vaktaal.py --bouw
+
+builds ``bepalingen.txt`` (again after every change to ``delen.tsv``): modifiers of
+administrative compounds found in the Dutch lexicon (OpenTaal) rather than written by
+hand. Every compound of the lexicon is split into a modifier and a head (both lexicon
+words, a linking s/e/en allowed); a modifier whose compounds take the administrative
+heads of ``delen.tsv`` (kop, deel, geld) in at least :data:`MIN_TREFFERS` cases and in a
+share of at least :data:`MIN_AANDEEL` (smoothed by :data:`DEMPING` extra compounds) forms
+compounds like the seed modifiers do (nazorg, inburgering, handhaving, terugkeer).
+:data:`NIET` holds the everyday words the review of that output removed (keuze, totaal,
+leer: keuzepakket, totaalplan and leermethode are no jargon).
 """
 
 from __future__ import annotations
@@ -25,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
 from verhaal.checker.rules.vaktaal import BEKEND_VANAF, _alledaags, _bekend
 from verhaal.checker.woordenboek import frequentie, lees_woordtabel
+from verhaal.data import lees_regels, lees_woorden
 
 _AFKORTING = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 ONDERGRENS = 3.0
@@ -43,13 +57,84 @@ def band() -> list[tuple[float, str]]:
     return sorted(gevonden)
 
 
+MIN_TREFFERS = 3
+MIN_AANDEEL = 0.1
+DEMPING = 10
+NIET = frozenset(
+    "keuze totaal lessen merken huiskamer kunsten gebied leeftijd genen zender prijzen "
+    "gebouw banen dader delta master matrix database collectie alinea materieel aanleg "
+    "beweeg bossen isotopen liften namen lagen lijnen aanrecht molecuul pollen dating "
+    "producten stappen namiddag liederen humor verwen eigendom claim ministers "
+    "persoonlijkheid impuls bomen buren bezoek leer diepte match concept mavo gymnasium "
+    "garantie boekhoud monumenten kenteken levering catering controle".split()
+)
+_TUSSENKLANK = ("", "s", "en", "e")
+DOEL = Path(__file__).resolve().parents[2] / "src/verhaal/data/vaktaal/bepalingen.txt"
+
+
+def _splits(woord: str, lexicon: set[str]) -> tuple[str, str] | None:
+    """The first split of a compound into a modifier and the longest head that are both
+    lexicon words of three letters or more (a linking sound after the modifier allowed)."""
+    for i in range(3, len(woord) - 2):
+        voor, kop = woord[:i], woord[i:]
+        if kop not in lexicon:
+            continue
+        for klank in _TUSSENKLANK:
+            kaal = voor[: len(voor) - len(klank)] if voor.endswith(klank) else ""
+            if len(kaal) >= 3 and kaal in lexicon:
+                return kaal, kop
+    return None
+
+
+def bepalingen() -> list[str]:
+    """The modifiers the lexicon shows to combine like the seeds (see the module text)."""
+    delen: dict[str, set[str]] = {}
+    for regel in lees_regels("vaktaal/delen.tsv"):
+        soort, _, woord = regel.partition("\t")
+        delen.setdefault(soort.strip(), set()).add(woord.strip())
+    koppen = delen["kop"] | delen["deel"] | delen["geld"]
+    lexicon = {w for w in lees_woordtabel("lexicon/woorden.bin") if w.isalpha() and w.islower()}
+    families: dict[str, set[str]] = {}
+    for woord in lexicon:
+        if len(woord) >= 7 and (paar := _splits(woord, lexicon)) is not None:
+            families.setdefault(paar[0], set()).add(paar[1])
+    gekozen = []
+    for voor, hunne in families.items():
+        treffers = len(hunne & koppen)
+        if (
+            len(voor) >= 4
+            and treffers >= MIN_TREFFERS
+            and treffers / (len(hunne) + DEMPING) >= MIN_AANDEEL
+            and voor not in delen["bepaling"]
+            and voor not in NIET
+        ):
+            gekozen.append(voor)
+    return sorted(gekozen)
+
+
+def bouw() -> int:
+    kop = (
+        "# Bepalingen van bestuurlijke samenstellingen, afgeleid uit de OpenTaal-woordenlijst\n"
+        "# door scripts/tabellen/vaktaal.py --bouw (niet met de hand bewerken); zie HERKOMST.md.\n"
+    )
+    woorden = bepalingen()
+    DOEL.write_text(kop + "".join(w + "\n" for w in woorden), encoding="utf-8")
+    print(f"{len(woorden)} bepalingen naar {DOEL}")
+    return 0
+
+
 def main() -> int:
+    if "--bouw" in sys.argv[1:]:
+        return bouw()
     alledaags = _alledaags()
     for zipf, afkorting in band():
         print(f"{'+' if afkorting in alledaags else '-'} {zipf:.1f} {afkorting}")
     overbodig = sorted(a for a in alledaags if _AFKORTING.fullmatch(a) and _bekend(a))
     if overbodig:
         print("overbodig in alledaags.txt:", " ".join(overbodig), file=sys.stderr)
+        return 1
+    if lees_woorden("vaktaal/bepalingen.txt") != frozenset(bepalingen()):
+        print("bepalingen.txt is verouderd: draai dit script met --bouw", file=sys.stderr)
         return 1
     return 0
 

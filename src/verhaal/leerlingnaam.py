@@ -9,8 +9,10 @@ the checks on file names. They must agree, so the rules live here once:
   separate combining mark), letters Unicode does not decompose spelled out (Søren =
   Soren, Aylın = Aylin), typographic apostrophes (’) read as ', and every character that
   shows nothing ignored (soft hyphen, zero-width space/joiners, word joiner, BOM, bidi
-  marks, variation selectors), and Cyrillic or Greek letters that look Latin read as the
-  Latin letter (Dаan with a Cyrillic а);
+  marks, variation selectors), an accent standing on its own next to its letter ignored
+  too (Danie¨l, Noe ̈l, Ren´e: a dead key and a space, or a copy from a PDF), small
+  capitals (ᴅᴀᴀɴ) and Cyrillic or Greek letters that look Latin read as the Latin letter
+  (Dаan with a Cyrillic а);
 - a word broken at a line end (Zwaan-/tje) is also read whole; a name spelled letter by
   letter (D-a-a-n) counts; a digit ends a word (daan2.md) and so does a capital after a
   small letter when the whole word holds no name (VerhaalDaan.md);
@@ -73,16 +75,26 @@ _GELIJKENDE_LETTERS = {
 """Cyrillic and Greek letters that look like a Latin letter: a name pasted from a chat or a
 PDF, or typed on a Russian or Greek keyboard layout (Dаan with a Cyrillic а), is still the
 name."""
+_KLEINKAPITALEN = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz", strict=True))
+"""Small capitals (ᴅᴀᴀɴ), as 'fancy text' generators for social media write them: Latin
+letters that Unicode does not decompose."""
 _ZONDER_ONTBINDING = str.maketrans(
     {
         "ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
-        "ħ": "h", **_GELIJKENDE_LETTERS,
+        "ħ": "h", **_GELIJKENDE_LETTERS, **_KLEINKAPITALEN,
     }
 )  # fmt: skip
 """Letters that Unicode does not decompose into a base letter and a mark (Søren = Soren,
-Aylın = Aylin), and look-alikes from other scripts."""
+Aylın = Aylin), small capitals, and look-alikes from other scripts."""
 _OPVULLING = frozenset("\u115f\u1160\u3164\uffa0")
 """Hangul fillers: letters that show nothing."""
+_LOSSE_ACCENTEN = frozenset("\u02c6\u02c7")
+"""Accents on their own that Unicode calls letters, not symbols (ˆ, ˇ); the others (¨, ¸,
+˜, ˚, ˝, ¯) are modifier symbols (category Sk)."""
+_ACCENT_IN_WOORD = re.compile(r"(?<=[^\W\d_])(?: (?=[\u0300-\u036f]+[^\W\d_])|\u00b4(?=[^\W\d_]))")
+"""Inside a word, a space that carries a combining accent (Noe ̈l, as a PDF of a typeset
+text gives it when copied) or an acute accent on its own (Ren´e; the first reading takes
+it for an apostrophe, as in D´Angelo): left out in the second reading."""
 _ENTITEIT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 """An HTML character reference (Dani&euml;l, D&#97;an): Markdown shows it as its character,
 so it is compared as that character."""
@@ -109,22 +121,27 @@ _TUSSEN_DELEN = re.compile(r"[\s\-\u2010\u2011]+(?:[\w']+[\s\-\u2010\u2011]+)*")
 
 def _spoorloos(teken: str) -> bool:
     """Whether ``teken`` shows nothing of its own: a mark (also one that does not combine,
-    such as a variation selector), a format character (bidi marks from a paste), a filler."""
+    such as a variation selector), a format character (bidi marks from a paste), a filler,
+    or an accent standing on its own (¨, ¸, ˜: a dead key followed by a space, or text
+    copied from a PDF, puts it next to its letter instead of on it: Danie¨l)."""
     return (
         teken in ONZICHTBAAR
         or teken in _OPVULLING
+        or teken in _LOSSE_ACCENTEN
         or unicodedata.category(teken) in ("Mn", "Me", "Cf")
+        or (unicodedata.category(teken) == "Sk" and not teken.isascii())
     )
 
 
 @lru_cache(maxsize=4096)
 def _vouw_teken(teken: str) -> str:
     """One character as it is compared: '' for invisible characters and marks, else its
-    compatibility decomposition without marks, case-folded, letters such as ø spelled out."""
-    if _spoorloos(teken):
-        return ""
+    compatibility decomposition without marks, case-folded, letters such as ø spelled out.
+    An apostrophe-like accent (´, `) is an apostrophe (D´Angelo)."""
     if teken in _APOSTROFS:
         return "'"
+    if _spoorloos(teken):
+        return ""
     kaal = "".join(c for c in unicodedata.normalize("NFKD", teken) if not _spoorloos(c))
     return kaal.casefold().translate(_ZONDER_ONTBINDING)
 
@@ -132,9 +149,14 @@ def _vouw_teken(teken: str) -> str:
 def normaliseer(tekst: str, *, afbreking: bool = False) -> tuple[str, list[int]]:
     """``tekst`` folded for comparison, and for every folded character the offset of the
     original character it came from. ``afbreking``: read a word broken with a hyphen and
-    white space (Zwaan-/tje) as one word."""
+    white space (Zwaan-/tje), or by an accent of its own (Noe ̈l, Ren´e), as one word."""
     weg = (
-        {i for m in _AFBREKING.finditer(tekst) for i in range(m.start(), m.end())}
+        {
+            i
+            for patroon in (_AFBREKING, _ACCENT_IN_WOORD)
+            for m in patroon.finditer(tekst)
+            for i in range(m.start(), m.end())
+        }
         if afbreking
         else set()
     )
@@ -303,10 +325,11 @@ class NaamZoeker:
         if self._begin is None or not tekst:
             return []
         spans = self._vind_in(tekst, *normaliseer(tekst), streng)
-        if _AFBREKING.search(tekst):
+        if _AFBREKING.search(tekst) or (not tekst.isascii() and _ACCENT_IN_WOORD.search(tekst)):
             # A word broken at a line end (Zwaan-/tje), or quoted from one on a single line
-            # (Zwaan- tje): a second reading with the break taken out. What the first
-            # reading found stays (DAAN-/KLAASSEN is two names, not one word).
+            # (Zwaan- tje), or by an accent of its own (Noe ̈l): a second reading with the
+            # break taken out. What the first reading found stays (DAAN-/KLAASSEN is two
+            # names, not one word).
             tweede = self._vind_in(tekst, *normaliseer(tekst, afbreking=True), streng)
             spans = _vereend(spans, tweede)
         gespeld = [

@@ -449,6 +449,9 @@ class Termen:
                 rest = klein[len(term) :]
                 if len(rest) >= 3 and rest not in verbogen_vormen(term) and is_woord(rest):
                     return term
+                # with a linking s: bekostiging + s + categorie
+                if rest[:1] == "s" and len(rest) >= 5 and is_woord(rest[1:]):
+                    return term
             elif klein.endswith(term):
                 begin = klein[: -len(term)]
                 if len(begin) >= 3 and (is_woord(begin) or is_woord(begin.rstrip("s"))):

@@ -16,7 +16,10 @@ stem (doomscrollen, geragequit), a loan it hardly uses joined by a hyphen or run
 with another English word (loot-kist, lootbox; table value ZWAK_LEENWOORD), an unlisted
 compound of a plainly English word and a loan (gameplay) and an English derivation no list
 has (unboxing, respawnde) are English as well. The table also holds rare English words
-that Dutch lacks (speedruns). Dutch words keep their reading: verb forms on -eren
+that Dutch lacks (speedruns), and reports loans that Dutch neither inflects nor builds on
+and that are far more English than international (meltdown, review). A frequent English
+word that Dutch has only as a rare form joins an English neighbour into a phrase (part
+time). Dutch words keep their reading: verb forms on -eren
 (dispenserende), words written without their diaeresis (patienten) and hyphenated words
 the Dutch list has (make-up). A capitalised word that the text uses as a person's name
 (River, Sunny, 'Sky had het moeilijk') is a name, judged with the naam rule's subject test;
@@ -97,13 +100,19 @@ own (loot, skate, prompt): English in a Dutch verb form (prompten) and joined to
 word by a hyphen (loot-kist). Built by scripts/tabellen/engels.py."""
 
 
+STERK_GEDEELD = 8
+"""Table value: as AANSLUITEND, but far more frequent in English than in Dutch (deal,
+base): next to another shared English word it makes an English phrase (brand deal).
+Built by scripts/tabellen/engels.py."""
+
+
 def _ruwe_waarde(woord: str) -> int:
     return lees_woordtabel("engels/woorden.bin").waarde(woord) or 0
 
 
 def _waarde(woord: str) -> int:
     waarde = _ruwe_waarde(woord)
-    return AANSLUITEND if waarde == ZWAK_LEENWOORD else waarde
+    return AANSLUITEND if waarde in (ZWAK_LEENWOORD, STERK_GEDEELD) else waarde
 
 
 # English contractions (closed class): the word lists leave out forms with apostrophes.
@@ -159,6 +168,7 @@ def engelse_vorm(klein: str) -> bool:
             (klein.startswith("ge") and _engels_werkwoord(klein))
             or leensamenstelling(klein)
             or leenwoordensamenstelling(klein)
+            or _meervoud_van_samenstelling(klein)
         )
     return (
         _engels_werkwoord(klein)
@@ -166,7 +176,19 @@ def engelse_vorm(klein: str) -> bool:
         or leensamenstelling(klein)
         or leenwoordensamenstelling(klein)
         or _engelse_afleiding(klein)
+        or _meervoud_van_samenstelling(klein)
     )
+
+
+def _meervoud_van_samenstelling(klein: str) -> bool:
+    """A Dutch plural (-en, -s) of a compound of a weak loan and an English word that no
+    list has (lootboxen: see :func:`leenwoordensamenstelling`). Only that kind: with other
+    English words the letters before -en are as often a Dutch word (sport + spullen)."""
+    for uitgang in ("en", "s"):
+        enkel = klein.removesuffix(uitgang)
+        if enkel != klein and leenwoordensamenstelling(enkel):
+            return True
+    return False
 
 
 _ENGELSE_VOORVOEGSELS = ("un", "re")
@@ -342,17 +364,30 @@ ZELDZAAM_DEELWOORD = 2.0
 integrated Dutch verb form (gedebugd; not gecheckt, gemaild)."""
 
 
+GEWONE_STAM = 4.0
+"""Dutch Zipf from which a stem that Dutch shares with English (steel, tunnel, zoom) is
+common Dutch: a rare participle on it is a Dutch verb form (gesteeld), not English."""
+
+
 def _zeldzaam_engels_deelwoord(klein: str, stam: str) -> bool:
-    """A participle the Dutch list has, ge + a plainly English stem + d/t (gedebugd,
-    gescrubd), that Dutch hardly uses (:data:`ZELDZAAM_DEELWOORD`). Not where the letters
-    read as a Dutch stem with the final t or d (gespurt: spurt, gestunt: stunt, gebrand:
-    brand), and only the stem as written (gegrapt is grap + t, not grape)."""
+    """A participle the Dutch list has, ge + an English stem (any value in the table) +
+    d/t (gedebugd, gescrubd, geblowd), that Dutch hardly uses (:data:`ZELDZAAM_DEELWOORD`).
+    A stem the table does not report must be rarer in Dutch than :data:`GEWONE_STAM`
+    (not gesteeld, getunneld, gezoomd). Not where the letters read as a Dutch stem with
+    the final t or d (gespurt: spurt,
+    gestunt: stunt, gebrand: brand), not on a stem in -er or -s (gemonsterd, geladderd:
+    Dutch verbs on -eren; geringst: a superlative), not on a verb Dutch uses, and only the
+    stem as written (gegrapt is grap + t, not grape). A participle on a stem that ends in
+    d or t (gegrind) is left alone: most of those are Dutch (genest, geknot)."""
     return (
         len(stam) >= 4
-        and _waarde(stam) == ENGELS
+        and bool(_waarde(stam))
+        and not stam.endswith(("er", "s"))
         and frequentie(klein) < ZELDZAAM_DEELWOORD
+        and (_waarde(stam) == ENGELS or frequentie(stam) < GEWONE_STAM)
         and not _in_lexicon(stam + klein[-1])
         and not _leenwerkwoord(stam, klein)
+        and not _ingeburgerd_werkwoord(stam)
     )
 
 
@@ -480,6 +515,10 @@ _VOOR_INFINITIEF = frozenset(
 levelen); with 'aan het' and 'te' (zat te chillen)."""
 
 
+_DIRECT_VOOR_INFINITIEF = frozenset({"even"})
+"""Words right after which a verb stands as an infinitive ("Even chillen"): only right
+before it, since further off 'even' is an adverb of the sentence (even later)."""
+
 _MEERVOUDSONDERWERP = frozenset({"we", "wij", "jullie", "ze", "zij"})
 """Plural subject pronouns: a form on -en right after one is a verb (ze spammen)."""
 
@@ -489,15 +528,18 @@ _INFINITIEF_BEREIK = 6
 
 def _als_infinitief(doc: Document, k: int) -> bool:
     """Whether token ``k`` stands in a verb's place: after 'aan het', right after a plural
-    subject pronoun (ze chillen: a plural noun does not follow one), or up to
+    subject pronoun (ze chillen: a plural noun does not follow one) or 'even' (even
+    chillen), or up to
     :data:`_INFINITIEF_BEREIK` words after a word of :data:`_VOOR_INFINITIEF`, in the same
     sentence (gingen chillen, wilde de foto liken)."""
     tokens = doc.tokens
     zin = tokens[k].zin
     if k >= 2 and tokens[k - 1].tekst.lower() == "het" and tokens[k - 2].tekst.lower() == "aan":
         return tokens[k - 2].zin == zin
-    if k >= 1 and tokens[k - 1].zin == zin and tokens[k - 1].tekst.lower() in _MEERVOUDSONDERWERP:
-        return True
+    if k >= 1 and tokens[k - 1].zin == zin:
+        vorige = tokens[k - 1].tekst.lower()
+        if vorige in _MEERVOUDSONDERWERP or vorige in _DIRECT_VOOR_INFINITIEF:
+            return True
     for j in range(k - 1, max(-1, k - 1 - _INFINITIEF_BEREIK), -1):
         if tokens[j].zin != zin:
             return False
@@ -555,7 +597,8 @@ def gemengde_samenstelling(klein: str) -> bool:
     """A closed compound of a plainly English word (five letters or more) and a Dutch
     word, in either order: mindsettraining, challengeweek, socialmediagebruik,
     gamechallenge; also an English -ing word no list has before a Dutch word
-    (unboxingfilmpje). The guideline marks such a word whole, as it does mindset-training.
+    (unboxingfilmpje), or two English words run together before a Dutch word
+    (feelgoodliedje). The guideline marks such a word whole, as it does mindset-training.
     Compounds the Dutch lexicon lists are Dutch."""
     if not 9 <= len(klein) <= MAX_WOORD or not klein.isalpha() or _in_lexicon(klein):
         return False
@@ -583,6 +626,14 @@ def gemengde_samenstelling(klein: str) -> bool:
             and _engelse_afleiding(klein[:i])
             and _nederlands_deel(klein[i:])
             for i in range(6, len(klein) - 3)
+        )
+    if not gevonden and any(_waarde(klein[:j]) for j in range(4, 9)):
+        # two English words run together first: feelgoodliedje (feel + good + liedje)
+        gevonden = any(
+            _nederlands_deel(klein[i:])
+            and not _in_lexicon(klein[:i])
+            and _engelse_samenstelling(klein[:i])
+            for i in range(8, len(klein) - 3)
         )
     # generator + ruimte: a Dutch reading exists (not gener + atorruimte)
     return gevonden and not _nederlandse_splitsing(klein)
@@ -614,6 +665,11 @@ def _klasse(klein: str) -> int:
         return ENGELS
     if _zwak_met_streepje(klein, delen):
         return ENGELS
+    if any(
+        len(d) >= 5 and not k and _klasse(d) in (ENGELS, ENGELS_ALLEEN)
+        for d, k in zip(delen, klassen, strict=True)
+    ):
+        return ENGELS  # cross-docken, feelgood-lied: a part that is English by its form
     return AANSLUITEND if klassen and all(klassen) else 0
 
 
@@ -621,16 +677,26 @@ _KLINKERS = frozenset("aeiouy")
 
 
 def _zwak_met_streepje(klein: str, delen: list[str]) -> bool:
-    """A hyphenated word with a weak loan (:func:`_zwak_leenwoord`) as a part: skate-crew,
-    loot-kist. Dutch spelling writes a compound closed unless two vowels meet (aroma-olie,
-    where aroma is international rather than English), so those are left alone, as is a
-    plural of a word the Dutch list has (post-its)."""
+    """A hyphenated word with a weak loan (:func:`_zwak_leenwoord`) or a shared word far
+    more English than Dutch (STERK_GEDEELD) with Dutch words as the other parts:
+    skate-crew, loot-kist, screen-regels. Dutch spelling writes a compound closed unless
+    two vowels meet (aroma-olie, where aroma is international rather than English), so
+    those are left alone, as is a plural of a word the Dutch list has (post-its)."""
     if _in_lexicon(klein.removesuffix("s")):
         return False
     for links, rechts in pairwise(delen):
         if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
             return False
-    return any(_zwak_leenwoord(deel) for deel in delen)
+    if any(_zwak_leenwoord(deel) for deel in delen):
+        return True
+    # a shared word far more English than Dutch, with Dutch words only (screen-regels; not
+    # check-in: an English particle; not win-win: no Dutch word at all)
+    sterk = [_ruwe_waarde(deel) == STERK_GEDEELD for deel in delen]
+    return (
+        any(sterk)
+        and not all(sterk)  # win-win: no Dutch word to join
+        and all(s or _nederlands_deel(deel) for s, deel in zip(sterk, delen, strict=True))
+    )
 
 
 _BRUGWOORDEN = frozenset({"of", "in"})
@@ -713,6 +779,8 @@ def _kan_engels(tekst: str) -> int:
         return 2
     if soort == _AFKORTING:
         return 1
+    if soort == _KLEIN and _ruwe_waarde(klein) == STERK_GEDEELD:
+        return 1  # can carry a phrase with a shared neighbour (brand deal)
     return 1 if soort == _KLEIN and _woordklasse(tekst) in _MELDBAAR else 0
 
 
@@ -750,13 +818,17 @@ def _namen_midden_in_zin(doc: Document) -> frozenset[str]:
 def _als_naam(doc: Document, i: int, midden: frozenset[str]) -> bool:
     """Whether a capitalised English word at a sentence start (or in a heading) is used
     as a person's name (River, Sunny): the text uses it with a capital inside a sentence
-    too, or it stands as the subject before a verb (the naam rule's test), not inverted.
+    too, or it stands as the subject before a verb (the naam rule's test), not inverted,
+    and it is not the plural of a plainly English noun (Views, Skills).
     Words of the alternatives table (Mindset, Skills) are English jargon, never names."""
     token = doc.tokens[i]
     if _normaal(token.tekst) in _alternatieven():
         return False
     if token.tekst in midden:
         return True
+    klein = _normaal(token.tekst)
+    if klein.endswith("s") and _ruwe_waarde(klein) == _ruwe_waarde(klein[:-1]) == ENGELS:
+        return False  # "Views zeggen niets": the plural of an English noun, no name
     if (
         in_kop(doc, token)
         or not token.tekst.isalpha()
@@ -786,12 +858,41 @@ def _klassen(
             klasse = 0
         else:
             klasse = _woordklasse(token.tekst)
-            if klasse == ENGELS_IN_CITAAT:
-                klasse = ENGELS if token.citaat and len(reeks) == 1 else AANSLUITEND
-            elif klasse == ENGELS_ALS_WERKWOORD:
+            if klasse == ENGELS_ALS_WERKWOORD:
                 klasse = ENGELS_ALLEEN  # out of place it is among the ``namen``
         klassen.append(klasse)
+    dragers = [
+        k == ENGELS_IN_CITAAT
+        or (k == AANSLUITEND and t.tekst.islower() and _ruwe_waarde(w) == STERK_GEDEELD)
+        for t, k, w in zip(reeks, klassen, woorden, strict=True)
+    ]
+    if any(dragers):
+        paar = [
+            _engelse_buur(reeks, klassen, woorden, k) if d else False for k, d in enumerate(dragers)
+        ]
+        for k, klasse in enumerate(klassen):
+            if paar[k]:
+                klassen[k] = ENGELS
+            elif klasse == ENGELS_IN_CITAAT:
+                klassen[k] = ENGELS if reeks[k].citaat and len(reeks) == 1 else AANSLUITEND
     return klassen, woorden
+
+
+def _engelse_buur(reeks: list[Token], klassen: list[int], woorden: list[str], k: int) -> bool:
+    """Whether a word that carries a phrase (a frequent English word that Dutch has only as
+    a rare form: time; a shared word far more English than Dutch: deal, base) stands
+    right next to another shared English word of the table in lower case (screen time,
+    brand deal, fan base): together they are an English phrase. Not two integrated loans
+    of the list (team training)."""
+    leen = _leenwoorden()
+    return any(
+        0 <= j < len(reeks)
+        and klassen[j] in (AANSLUITEND, ENGELS_IN_CITAAT)
+        and reeks[j].tekst.islower()
+        and len(woorden[j]) >= 3
+        and not (woorden[j] in leen and woorden[k] in leen)
+        for j in (k - 1, k + 1)
+    )
 
 
 _ADRESTEKENS = frozenset("./@")
@@ -967,5 +1068,17 @@ REGEL = Regel(
         Voorbeeld("Ze wilde de foto niet liken.", ["liken"]),
         Voorbeeld("Ze bewaarde het als verhaal.markdown.", []),
         Voorbeeld("Dat was niet te laken; ze wilden de wallen verstoppen.", []),
+        Voorbeeld("Hij schreef een review over de survival.", ["review", "survival"]),
+        Voorbeeld("Hij had zijn spel niet gesaved.", ["gesaved"]),
+        Voorbeeld("„Even liken,” zei ze.", ["liken"]),
+        Voorbeeld("Ze werkte part time in de winkel.", ["part time"]),
+        Voorbeeld("Followers kwamen vanzelf.", ["Followers"]),
+        Voorbeeld("Het was een feelgoodmoment.", ["feelgoodmoment"]),
+        Voorbeeld("Het was haar vaste selfcare-momentje.", ["selfcare-momentje"]),
+        Voorbeeld("De skatecrews kwamen samen.", ["skatecrews"]),
+        Voorbeeld("De doctrine bleef een privilege van de adel.", []),
+        Voorbeeld("Het grind knerpte en de verf was gebladderd.", []),
+        Voorbeeld("Ze was even stil en keek naar de algebra op het bord.", []),
+        Voorbeeld("Thomas zei niets. Lucas keek op.", []),
     ),
 )

@@ -466,6 +466,10 @@ def _genummerd(woord: str) -> bool:
 
 
 _FEE_VOOR = frozenset("de die deze dat het elke iedere".split())
+_ALS = frozenset(("als", "zoals"))
+"""'als' of a role or a costume: after it 'elf' is the fairy unless a noun or an adjective
+it counts follows ('verkleed als elf, met puntoren', 'speelde als elf mee'; not 'als elf
+kinderen komen')."""
 _GEEN_GETELDE_NA = frozenset(
     """met in op uit naar bij onder boven achter naast tussen zonder over door tegen langs
     en of maar want die dat wie zei riep was had is heeft kwam ging vloog stond zat lag""".split()
@@ -474,17 +478,28 @@ _GEEN_GETELDE_NA = frozenset(
 
 
 def _is_fee(doc: Document, tokens: list[Token], index: int, voor: str) -> bool:
-    """'elf' as the fairy: 'een elf', or after a determiner with nothing to count behind it
-    ('de elf met de gouden vleugels', 'daar stond de elf.'); 'de elf kinderen' is a number."""
+    """'elf' as the fairy: 'een elf', or after a determiner or 'als' with nothing to count
+    behind it ('de elf met de gouden vleugels', 'daar stond de elf.', 'verkleed als elf');
+    'de elf kinderen', 'als elf kinderen' and 'de elf of twaalf kinderen' are numbers."""
     if voor == "een":
         return True
-    if voor not in _FEE_VOOR:
+    if voor not in _FEE_VOOR and voor not in _ALS:
         return False
     token = tokens[index]
     volgende = tokens[index + 1] if index + 1 < len(tokens) else None
     if volgende is None or volgende.zin != token.zin or not _aaneen(doc, token, volgende):
         return True
-    return volgende.tekst.lower() in _GEEN_GETELDE_NA
+    na = _normaal(volgende.tekst)
+    if (
+        na in ("en", "of")
+        and index + 2 < len(tokens)
+        and tokens[index + 2].zin == token.zin
+        and _vaste_waarde(_normaal(tokens[index + 2].tekst)) is not None
+    ):
+        return False  # 'de elf of twaalf kinderen': a range of numbers
+    if voor in _ALS:
+        return _klasse(na) not in ("n", "N", "a", "m", "-")
+    return na in _GEEN_GETELDE_NA
 
 
 # Number words whose reading depends on the words around them: 'met z'n vieren', 'een elf',
@@ -871,6 +886,8 @@ REGEL = Regel(
         Voorbeeld("Ze vieren feest en achten elkaar.", []),
         Voorbeeld("De elf met de gouden vleugels vloog weg. Daar stond de elf.", []),
         Voorbeeld("Ze telde de elf kinderen; er waren er elf.", ["elf", "elf"]),
+        Voorbeeld("Op het feest was hij verkleed als elf, met een groene muts.", []),
+        Voorbeeld("Als elf kinderen meedoen, is het genoeg.", ["elf"]),
         Voorbeeld("Ze liep met z'n vieren naar huis.", ["vieren"]),
         Voorbeeld("Het A4'tje lag er.", [], {"negeer": ["A4'tje"]}),
     ),

@@ -14,7 +14,10 @@ found heuristically and reported as ``waarschuwing``:
    frequent Dutch word (Bilal, but not Dan or Om), or no word at all;
 4. every other mention of a name found by 1-3, also at the start of a sentence.
 
-Also a name in apposition after a person noun: ``een klasgenoot, Tesfay, ...``.
+Also a name in apposition after a person noun: ``een klasgenoot, Tesfay, ...``; a
+surname after a first name, also one that is a Dutch word (``Harm Stam``) and the one after
+the pupil's own first name; a surname that opens with a capitalised particle mid-sentence
+(``belde met De Haas``); and the one word addressed after a greeting (``Beste Harm,``).
 
 Not persons: places, shops and brands (the lexicon knows them: Arnhem, Albert Heijn,
 Lego; the GeoNames gazetteer knows foreign cities: Gdańsk), languages and nationalities
@@ -34,12 +37,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from operator import itemgetter
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.tijd.lexicon import GANGBAAR, STAM
 from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
+from verhaal.checker.tijd.woordsoorten import woordsoorten
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     frequentie,
@@ -428,14 +433,9 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     if j > i and tokens[i].tekst[0].islower() and not is_achternaam(stam):
         # "juf van de klas": lower-case particles are prose unless a surname follows.
         return None
-    eind = j + 1
-    while (
-        eind < len(tokens)
-        and _aaneengesloten(doc, tokens[eind - 1], tokens[eind])
-        and _hoofdletter(tokens[eind].tekst)
-        and (is_achternaam(_stam(tokens[eind].tekst)) or _onbekend(tokens[eind].tekst))
-    ):
-        eind += 1
+    eind = _keten_eind(doc, tokens, j + 1, {})
+    if eind == j + 1 and is_voornaam(stam):
+        eind = _achternaam_na_voornaam(doc, tokens, eind)  # 'mentor Ilona Zwart'
     return _Kandidaat(i, eind, stam.lower())
 
 
@@ -467,14 +467,9 @@ def _appositie(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
         or (is_gewoon_woord(stam) and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE)
     ):
         return None  # a capitalised Dutch word between commas is a name ('de chef, Kees,')
-    eind = i + 1
-    while (
-        eind < len(tokens)
-        and _aaneengesloten(doc, tokens[eind - 1], tokens[eind])
-        and _hoofdletter(tokens[eind].tekst)
-        and (is_achternaam(_stam(tokens[eind].tekst)) or _onbekend(tokens[eind].tekst))
-    ):
-        eind += 1
+    eind = _keten_eind(doc, tokens, i + 1, {})
+    if eind == i + 1 and is_voornaam(stam):
+        eind = _achternaam_na_voornaam(doc, tokens, eind)  # 'een klasgenoot, Jurre Beek,'
     if eind < len(tokens) and tokens[eind].zin == tokens[i].zin:
         na = doc.proza[tokens[eind - 1].eind : tokens[eind].start].strip()
         if not na or na[0] not in ",;:)–—":
@@ -744,6 +739,8 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
         return True
     token = tokens[i]
     links = tokens[i - 1] if i > 0 and tokens[i - 1].zin == token.zin else None
+    if links is not None and _aanhef(doc, tokens, i):
+        return True  # 'Beste Harm,', '„Hoi Gijs!”'
     rechts = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].zin == token.zin else None
     if (
         rechts is not None
@@ -783,6 +780,23 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_AANHEFWOORDEN = frozenset("beste lieve hoi hallo hai hey hé hee dag geachte".split())
+"""Greetings that open a letter, a message or a line of speech before a name."""
+
+
+def _aanhef(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the one word addressed after a greeting that opens its
+    sentence, closed by a comma or an exclamation mark: 'Beste Harm,' at the top of a
+    letter, '„Hoi Gijs!”'. (Not 'Beste Ouders,': a Dutch word never gets here; not a
+    heading such as 'Dag Vlaanderen' without the mark.)"""
+    vorige = tokens[i - 1]
+    if vorige.tekst.lower() not in _AANHEFWOORDEN or not _zinsbegin(doc, tokens, i - 1):
+        return False
+    if not _aaneengesloten(doc, vorige, tokens[i]):
+        return False
+    return doc.tekst[tokens[i].eind : tokens[i].eind + 3].lstrip(" \t")[:1] in (",", "!")
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     """The part of :func:`_los` that needs only the token's text: None when the word is
@@ -811,6 +825,8 @@ def _los(
     """A capitalised word that is a name on its own evidence (rules 2 and 3)."""
     token = tokens[i]
     vorm = _los_vorm(token.tekst)
+    if vorm is None and token.tekst in _HOOFDLETTERVOEGSELS and not token.zinsbegin:
+        return _voegsel_naam(doc, tokens, i, ketens)
     if vorm is None:
         # Most capitalised words end here (De, Het, Hij): the words around them first.
         if (i and tokens[i - 1].tekst.lower() in _BENOEM_VOOR) or (
@@ -848,12 +864,83 @@ def _los(
             return None
     eind = _keten_eind(doc, tokens, i + 1, {} if ketens is None else ketens)
     if voornaam and eind == i + 1:
-        eind = _met_tussenvoegsel(doc, tokens, eind)
+        eind = _achternaam_na_voornaam(doc, tokens, eind, ketens)
     if _instelling_na(doc, tokens, eind):
         return None  # 'het Koning Willem I College': named after a person, not one
     if voornaam and is_plaats(stam) and _naast_plaats(doc, tokens, i):
         return None  # 'in Florence en Paris'
     return _Kandidaat(i, eind, klein)
+
+
+_HOOFDLETTERVOEGSELS = frozenset("De Den Van Ter Ten".split())
+"""Surname particles written with a capital, as a surname without a first name starts
+('belde De Haas', 'jeugdarts Van Dam'): mid-sentence nothing else starts with them but a
+place (Den Haag) or a title (De Telegraaf), which the lexicon's multi-word names hold."""
+
+
+_VOEGSELS_VAN = frozenset(("Van", "Ter", "Ten"))
+"""Capitalised particles that mid-sentence open only a surname, also one that is a Dutch
+word ('met Van Wijngaarden'); after 'De' that may be a title or a shop ('De Bijenkorf')."""
+_STRAATKOPPEN = ("straat", "laan", "plein", "weg", "dreef", "kade", "singel", "gracht", "park")
+"""Ends of street names, which are often named after a person (Van Iseghemlaan)."""
+
+
+_INSTELLING_VOOR = _HETEN | PLAATSVOORZETSELS | frozenset("op bij van".split())
+"""Words before 'De' + a Dutch word that make it the name of a school, shop or building
+('op De Linde', 'de school heette De Linde', 'de directeur van De Linde')."""
+
+
+def _instelling_voor(tokens: list[Token], i: int) -> bool:
+    """Whether the word before token ``i`` puts an institution there: one of
+    :data:`_INSTELLING_VOOR`, or an institution word, also as the end of a compound
+    (basisschool, kindcentrum)."""
+    if i == 0 or tokens[i - 1].zin != tokens[i].zin:
+        return False
+    vorige = tokens[i - 1].tekst.lower()
+    return vorige in _INSTELLING_VOOR or vorige.endswith(_INSTELLINGSKOPPEN)
+
+
+def _voegsel_naam(
+    doc: Document, tokens: list[Token], i: int, ketens: dict[int, int] | None
+) -> _Kandidaat | None:
+    """A surname that opens with a capitalised particle mid-sentence: 'met De Haas',
+    'jeugdarts Van der Berg'. The word after the particles must be a known surname or no
+    word at all, or after 'Van' a Dutch noun (Van Wijngaarden); not 'De Rode Loper', not
+    'Van Haarlem' (a place)."""
+    if _zinsbegin(doc, tokens, i):
+        return None  # 'De Haas' at the start of a sentence may be the animal
+    j = i + 1
+    while (
+        j < len(tokens)
+        and j - i <= 3
+        and tokens[j].tekst in _TUSSENVOEGSELS_NA_VOORNAAM
+        and _aaneengesloten(doc, tokens[j - 1], tokens[j])
+    ):
+        j += 1
+    if j >= len(tokens) or not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
+        return None
+    kop = tokens[j].tekst
+    if not _hoofdletter(kop) or not _LETTERS.fullmatch(kop):
+        return None
+    stam = _stam(kop)
+    if is_plaats(stam):
+        return None
+    if not (is_achternaam(stam) or _onbekend(kop)) and not (
+        tokens[i].tekst in _VOEGSELS_VAN and _woord_als_achternaam(kop)
+    ):
+        return None  # 'De Bijenkorf', 'De Kleine Prins': a shop or a title
+    if stam.lower().endswith(_STRAATKOPPEN):
+        return None  # 'de Van Iseghemlaan': a street named after a person
+    if (
+        tokens[i].tekst not in _VOEGSELS_VAN
+        and is_gewoon_woord(stam)
+        and _instelling_voor(tokens, i)
+    ):
+        return None  # 'op De Linde', 'basisschool De Linde': a school named with a word
+    eind = _keten_eind(doc, tokens, j + 1, {} if ketens is None else ketens)
+    if _instelling_na(doc, tokens, eind):
+        return None  # 'het Van Gogh Museum'
+    return _Kandidaat(i, eind, stam.lower())
 
 
 INSTELLINGEN = frozenset(
@@ -864,6 +951,7 @@ INSTELLINGEN = frozenset(
 )
 """Words that end the name of an institution, building or street after a person's name
 ('Erasmus College', 'Prins Claus School', 'Anne Frank Huis')."""
+_INSTELLINGSKOPPEN = tuple(sorted(INSTELLINGEN))
 _ROMEINS = re.compile(r"[IVX]{1,4}")
 
 
@@ -995,6 +1083,54 @@ def _met_tussenvoegsel(doc: Document, tokens: list[Token], eind: int) -> int:
     return eind
 
 
+_ACHTERNAAM_KLASSEN = frozenset("nea-")
+"""Word classes (:mod:`verhaal.checker.tijd.woordsoorten`) of Dutch words that are also
+surnames: nouns (Bakker, Stam), proper nouns (Vos) and adjectives (Zwart, De Haas); not
+articles, pronouns, prepositions or conjunctions ('Sanne En Daan' in a title-case heading)."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _woord_als_achternaam(tekst: str) -> bool:
+    """Whether a capitalised word of the lexicon may be a surname after a first name,
+    where :func:`_achternaamdeel` turns it down: a Dutch noun or adjective with a capital
+    mid-sentence (Harm Stam, Ilona Zwart, Wessel Vink; mid-sentence a Dutch noun or
+    adjective has no capital of its own, so after a first name the capital marks a
+    surname), or a lexicon proper noun that is no city or country, also where it looks
+    like a place by its derived forms (Fenna Mooij: the lexicon has Mooijer)."""
+    if not _LETTERS.fullmatch(tekst) or len(tekst) < 2 or not _hoofdletter(tekst):
+        return False
+    stam = _stam(tekst)
+    klein = stam.lower()
+    if klein in TITELS or klein in TUSSENVOEGSELS or klein in VAKKEN:
+        return False  # 'zus Anna Engels' is unclear; a title or particle is no surname
+    if klein in INSTELLINGEN or is_plaats(stam) or klein.endswith(_LANDUITGANGEN):
+        return False  # 'Anne Frank Huis', 'Sanne Zwolle', 'Anna Frankrijk'
+    if is_gewoon_woord(stam):
+        return woordsoorten().klasse(klein)[0] in _ACHTERNAAM_KLASSEN
+    return is_vorm(stam)
+
+
+_LANDUITGANGEN = ("ië", "ije", "land", "rijk")
+"""Endings of countries and regions (Syrië, Frankrijk, Zeeland)."""
+
+
+def _achternaam_na_voornaam(
+    doc: Document, tokens: list[Token], eind: int, ketens: dict[int, int] | None = None
+) -> int:
+    """Where a surname after a first name (the token before ``eind``) ends: particles and a
+    surname (:func:`_met_tussenvoegsel`: Dennis de Graaf), or a capitalised Dutch word
+    (:func:`_woord_als_achternaam`: Harm Stam) and the surname parts after it (Harm Stam
+    Verhoef). ``eind`` when no surname follows."""
+    if eind >= len(tokens):
+        return eind
+    volgende = tokens[eind].tekst
+    if volgende in _TUSSENVOEGSELS_NA_VOORNAAM:
+        return _met_tussenvoegsel(doc, tokens, eind)
+    if _woord_als_achternaam(volgende) and _aaneengesloten(doc, tokens[eind - 1], tokens[eind]):
+        return _keten_eind(doc, tokens, eind + 1, {} if ketens is None else ketens)
+    return eind  # the usual case: a lower-case word follows the name
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _achternaamdeel(tekst: str) -> bool:
     """Whether a capitalised word after a name continues it as a surname: a known surname,
@@ -1074,6 +1210,9 @@ def vind_namen(
             i = kandidaat.eind
         else:
             i += 1
+    kandidaten.extend(
+        k for k in _achternamen_na(doc, tokens, bezet, kandidaten, ketens) if k.sleutel not in weg
+    )
     if not kandidaten:
         return []
     # Rule 4: every mention of a name found once.
@@ -1103,6 +1242,48 @@ def vind_namen(
         if k.sleutel not in dieren
     ]
     return sorted(set(spans))
+
+
+def _achternamen_na(
+    doc: Document,
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    kandidaten: list[_Kandidaat],
+    ketens: dict[int, int],
+) -> Iterator[_Kandidaat]:
+    """The surname after each of ``spans`` (the pupil's own names): the matcher finds the
+    first name ('Mirthe' of 'Mirthe Kok'); the surname after it is a name as well, and no
+    other rule sees it (the scan skips a name that starts inside the pupil's)."""
+    if not spans:
+        return
+    genomen = {index for k in kandidaten for index in range(k.begin, k.eind)}
+    for nummer, (_, eind) in enumerate(spans):
+        k = bisect_left(tokens, eind, key=tekst_eind)
+        if k >= len(tokens) - 1 or tokens[k].eind != eind or k + 1 in genomen:
+            continue  # the name ends inside a word (het Daanplan) or is last
+        if _stam(tokens[k].tekst) != tokens[k].tekst:
+            continue  # a possessive (Mirthes) is followed by what is hers, not a surname
+        einde = _keten_eind(doc, tokens, k + 1, ketens)
+        if einde == k + 1:
+            einde = _achternaam_na_voornaam(doc, tokens, k + 1, ketens)
+        if nummer + 1 < len(spans):
+            # The surname ends before the pupil's next name ('Jan Xyzq Jan Xyzq'): so the
+            # runs of all spans together cover each token once (time linear in the text).
+            einde = min(einde, bisect_left(tokens, spans[nummer + 1][0], key=tekst_start))
+        if einde <= k + 1 or any(index in genomen for index in range(k + 1, einde)):
+            continue
+        kop = next(
+            (t for t in tokens[k + 1 : einde] if t.tekst.lower() not in TUSSENVOEGSELS),
+            tokens[einde - 1],
+        )
+        genomen.update(range(k + 1, einde))
+        yield _Kandidaat(k + 1, einde, _stam(kop.tekst).lower())
+
+
+tekst_start = itemgetter(1)
+tekst_eind = itemgetter(2)
+"""A token's ``start`` and ``eind`` (its second and third fields), keys to search the
+tokens by offset."""
 
 
 def _met_apostrof(doc: Document, eind: int, citaat_einden: set[int] | None = None) -> int:
@@ -1183,7 +1364,9 @@ REGEL = Regel(
         "als verkleinwoord (Daantje), elk deel van een volledige naam en aan het begin "
         "van een samengesteld woord (het Daanplan), ook in dialogen en in de titel. "
         "Andere namen van personen worden als waarschuwing gemeld: een naam na juf, "
-        "meester, mevrouw of een ander rolwoord, een bekende voornaam, een woord met "
+        "meester, mevrouw of een ander rolwoord, een bekende voornaam met de achternaam "
+        "erachter, een achternaam die midden in de zin met De of Van begint, een naam na "
+        "een aanhef (Beste ...,), een woord met "
         "hoofdletter midden in de zin dat geen Nederlands woord, plaats of merk is, en "
         "elke volgende keer dat zo'n naam terugkomt. Plaatsen, winkels, merken, "
         "huisdieren en woorden als papa of de juf tellen niet als naam."
@@ -1243,6 +1426,11 @@ REGEL = Regel(
         Voorbeeld("Ze zag dat Joris weg was, en de jongen die Sem pestte.", ["Joris", "Sem"]),
         Voorbeeld("Max, zo heette het beest, was bijna blind. Later liep Max mee.", []),
         Voorbeeld("De chef, Dennis de Graaf, wees naar de uien.", ["Dennis de Graaf"]),
+        Voorbeeld("Ze zat naast Fenna Hoek en Wessel Vink.", ["Fenna Hoek", "Wessel Vink"]),
+        Voorbeeld("Mirthe Kok kwam binnen.", ["Mirthe", "Kok"], opties={"namen": ["Mirthe"]}),
+        Voorbeeld("Hij belde met De Haas en Van Wijngaarden.", ["De Haas", "Van Wijngaarden"]),
+        Voorbeeld("Beste Harm,\n\nHier is het verslag.", ["Harm"]),
+        Voorbeeld("Ze zat op basisschool De Leeuw, niet ver van Den Haag.", []),
         Voorbeeld("Ze hoorde Joris' spreekbeurt. ‘Kom, Joris’ riep ze.", ["Joris'", "Joris"]),
         Voorbeeld("Ze liep naar Anna.", ["Anna"]),
         Voorbeeld("Hij kwam 's ochtends binnen en ging ’s middags weg.", []),

@@ -10,8 +10,10 @@ Sources of findings, from a list and by form:
 3. an administrative compound judged by its parts (``data/vaktaal/delen.tsv``): a head
    that makes any rare compound jargon (zorgindicatie, begeleidingstraject) or one that
    does so after a modifier from school, care or policy language (zorgoverleg,
-   gedragsaanpak, leerlingdossier) or after an acronym (Wmo-indicatie; before money also
-   an everyday one: NPO-gelden) (``fout``, a generic message);
+   gedragsaanpak, leerlingdossier; the modifiers by hand and derived from the lexicon,
+   ``bepalingen.txt``: nazorgoverleg), after a learned abstract noun (integratieaanpak)
+   or after an acronym (Wmo-indicatie; before money also an everyday one: NPO-gelden)
+   (``fout``, a generic message);
 4. a two-word term: a rare learned adjective before a noun of school or care (formatieve
    toetsing, residentiële plaatsing), by the adjective's form and frequency (``fout``);
 5. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
@@ -20,7 +22,8 @@ Sources of findings, from a list and by form:
 6. any other acronym that a reader outside school cannot be expected to know: 2-5
    capitals (also PvA, R&D, PMTer) that are rare in general Dutch (Zipf < 3.5 by the
    wordfreq frequency of the lexicon, not by being listed: NS and EHBO are known, WSNS
-   and CPB are not) and not in the reviewed everyday list ``data/vaktaal/alledaags.txt``
+   and CPB are not; Roman numerals only as prose uses them: XIV, MCMXC, not CVI) and not
+   in the reviewed everyday list ``data/vaktaal/alledaags.txt``
    (BSO, KNMI), with Dutch endings and hyphenated compounds as one span
    (``waarschuwing``: it may be a name the reader does know). An acronym that the text
    spells out, "Communistische Partij (CPN)", is not reported.
@@ -132,6 +135,46 @@ def _engels_in_hoofdletters(kern: str, gewoon: bool = True) -> bool:
     return waarde == 1 if gewoon else waarde is not None
 
 
+def _romeins_getal(kern: str) -> bool:
+    """Whether capitals are a Roman numeral as prose uses them: one of I, V, X and L (a
+    king, a century, a chapter: XIV) or a year (MCMXC). Hundreds without thousands (CVI,
+    DCL) are rare in prose and more often an acronym."""
+    if _ROMEINS.fullmatch(kern) is None:
+        return False
+    return kern.startswith("M") or not ("C" in kern or "D" in kern)
+
+
+# Before a hyphenated tail: letters written like a name but no word or name of the
+# lexicon: a capital with one or two small letters (Wmo-loket, Wlz-indicatie) or syllables
+# each starting with a capital (SoVa-training). A capitalised tail makes a name (Yat-Sen).
+_NAAMVORM = re.compile(r"(?P<kern>[A-Z][a-z]{1,2}|(?:[A-Z][a-z]{1,2}){2,3})-[a-zà-ÿ][\w'’-]*")
+
+
+def _naam_voor_koppelteken(woord: str) -> bool:
+    """Whether a hyphenated token starts with an abbreviation in mixed case (Wmo-loket,
+    SoVa-training): letters that are no word, name or place of the lexicon in any case."""
+    m = _NAAMVORM.fullmatch(woord)
+    if m is None:
+        return False
+    kern = m.group("kern")
+    vormen = (kern, kern.lower(), kern.upper(), kern.capitalize())
+    if kern.upper() in _alledaags() or any(is_vorm(v) for v in vormen):
+        return False  # Bso-groep, Tv-programma, Ggd-arts: known letters
+    return not is_voornaam(kern.capitalize())
+
+
+def _woord_als_afkorting(kern: str) -> bool:
+    """Whether capitals spell a Dutch word that the lexicon has neither in capitals nor
+    as a name (KIES, ZIEN; not EHBO, HEMA, LIDL)."""
+    return (
+        len(kern) >= 4
+        and kern.isupper()
+        and is_vorm(kern.lower())
+        and not is_vorm(kern)
+        and not is_vorm(kern.capitalize())
+    )
+
+
 @cache
 def onbekende_afkorting(woord: str) -> bool:
     """Whether a token is an acronym that outsiders cannot be expected to know.
@@ -146,10 +189,19 @@ def onbekende_afkorting(woord: str) -> bool:
         return False
     m = _AFKORTING.fullmatch(woord)
     if m is None:
-        return False
+        return _naam_voor_koppelteken(woord)
     kern = m.group("kern")
-    if kern in _alledaags() or _ROMEINS.fullmatch(kern) or _bekend(kern):
+    if kern in _alledaags() or _romeins_getal(kern):
         return False
+    if _bekend(kern):
+        # A Dutch word in capitals before a hyphenated tail names a programme or a
+        # checklist (KIES-groep); shouting takes no tail.
+        # (HELP-knop and STOP-teken spell English words too: a sign, not a programme).
+        return (
+            m.group("staart") is not None
+            and _woord_als_afkorting(kern)
+            and not _engels_in_hoofdletters(kern, gewoon=False)
+        )
     if kern in lees_woorden("engels/afkortingen.txt"):
         return False  # OMG, AFK: English chat (the engels rule), not school jargon
     # A common English word of four letters or more in capitals (ASAP, NICE) is English;
@@ -188,7 +240,7 @@ def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     vormen: dict[str, str] = {}
     for soort in ("deel", "geld", "kop"):
         for kop in delen.get(soort, ()):
-            for vorm in verbogen_vormen(kop):
+            for vorm in (*verbogen_vormen(kop), *_stemhebbend_meervoud(kop)):
                 vormen[vorm] = soort
     per_eind: dict[str, list[str]] = {}
     for vorm in sorted(vormen, key=len, reverse=True):
@@ -196,15 +248,46 @@ def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return vormen, {eind: tuple(lijst) for eind, lijst in per_eind.items()}
 
 
+_LANGE_KLINKERS = ("ie", "ee", "oo", "aa", "ei", "ij", "ui", "eu", "ou")
+
+
+def _stemhebbend_meervoud(kop: str) -> tuple[str, ...]:
+    """The plural with a voiced consonant that :func:`verbogen_vormen` leaves out:
+    advies -> adviezen, perspectief -> perspectieven."""
+    if kop.endswith(("s", "f")) and kop[:-1].endswith(_LANGE_KLINKERS):
+        return (kop[:-1] + ("zen" if kop[-1] == "s" else "ven"),)
+    return ()
+
+
 GANGBAAR_VANAF = 2.5
 """Zipf frequency from which a compound is common Dutch (stappenplan 3.2, actieplan 3.5),
 whatever its parts."""
 
 
+@cache
+def _bepalingen() -> frozenset[str]:
+    """The modifiers of administrative compounds: the hand-written ones of delen.tsv and
+    those the lexicon shows to combine like them (bepalingen.txt, built by
+    scripts/tabellen/vaktaal.py: nazorg, inburgering, handhaving, terugkeer), and the
+    heads that always make jargon (``kop``: bekostigingsregeling, protocoleisen)."""
+    delen = _delen()
+    return (
+        delen.get("bepaling", frozenset())
+        | delen.get("kop", frozenset())
+        | lees_woorden("vaktaal/bepalingen.txt")
+    )
+
+
+def _eindigt_op_bepaling(kaal: str, bepalingen: frozenset[str]) -> bool:
+    """Whether ``kaal`` ends in a modifier (jeugdzorg: zorg), by one set test per suffix
+    of three letters or more."""
+    return any(kaal[i:] in bepalingen for i in range(len(kaal) - 2))
+
+
 def _bepaling(voor: str) -> bool:
     """Whether the first part of a compound is a modifier from administrative, care or
     school language (zorg, begeleidings, jeugdzorg, leerlingbegeleidings)."""
-    bepalingen = _delen().get("bepaling", frozenset())
+    bepalingen = _bepalingen()
     voor = voor.rstrip("-")
     meervoud = voor[:-2] if voor.endswith("en") else ""
     for kaal in (
@@ -214,9 +297,25 @@ def _bepaling(voor: str) -> bool:
         # a doubled consonant before the plural -en: casussen -> casus
         meervoud[:-1] if len(meervoud) > 3 and meervoud[-1] == meervoud[-2] else "",
     ):
-        if len(kaal) >= 3 and any(kaal.endswith(b) for b in bepalingen):
+        if len(kaal) >= 3 and _eindigt_op_bepaling(kaal, bepalingen):
             return True
     return False
+
+
+# A learned abstract noun as first part (integratie-, evaluatie-, mobiliteits-): before a
+# head of policy language it makes a term of policy (a ``deel``, not a ``kop``), whatever
+# the noun is (referentiekader); not -antie or -itie (vakantie, garantie, competitie,
+# conditie), which everyday compounds use (competitieprogramma, conditieschema).
+_GELEERDE_BEPALING = re.compile(r"[a-z-]*[a-z]{3}(?:[au]tie|ctie|ssie|entie|iteit|isme)s?-?")
+_OOK_ALLEDAAGS = ("programma", "pakket", "aanbod", "uren", "tafel", "vraag")
+"""Heads of ``deel`` that everyday compounds also take after a learned noun
+(informatieprogramma, animatieaanbod): only jargon after a modifier of the lists."""
+
+
+def _geleerde_bepaling(voor: str, vorm: str) -> bool:
+    """Whether a learned abstract noun before head form ``vorm`` makes a term of policy
+    (integratieaanpak, mobiliteitsbeleid; not informatieprogramma)."""
+    return _GELEERDE_BEPALING.fullmatch(voor) is not None and not vorm.startswith(_OOK_ALLEDAAGS)
 
 
 _AFKORTING_VOOR = re.compile(r"(?:[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z][a-z]{1,2})-")
@@ -252,14 +351,20 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
     kandidaten = per_eind.get(klein[-3:])
     if kandidaten is None or not klein.endswith(kandidaten):
         return False  # most words end like no head
-    if frequentie(klein) >= GANGBAAR_VANAF:
+    # wordfreq splits a hyphenated word and gives the frequency of its parts, which says
+    # nothing about the compound (kwalificatie-eisen 4.0).
+    if "-" not in klein and frequentie(klein) >= GANGBAAR_VANAF:
         return False
     for vorm in kandidaten:
         if not klein.endswith(vorm) or len(klein) - len(vorm) < 3:
             continue
         soort = vormen[vorm]
         voor = klein[: -len(vorm)]
-        if _bepaling(voor) or _afkorting_als_bepaling(woord[: len(voor)], soort == "geld"):
+        if (
+            _bepaling(voor)
+            or _afkorting_als_bepaling(woord[: len(voor)], soort == "geld")
+            or _geleerde_bepaling(voor, vorm)
+        ):
             return True
         if soort == "kop":
             kaal = voor.rstrip("-").rsplit("-", 1)[-1]  # fusie-effectrapportage: effect
@@ -282,14 +387,21 @@ def _afkortingstermen() -> dict[str, str]:
 def kleine_afkorting(tekst: str) -> str | None:
     """The listed acronym a lower-case token spells (het opp, de ib'er, een tlv-aanvraag),
     or None. Only where the lower-case spelling is no word of the Dutch lexicon or the
-    English table (not 'sop', 'bol', 'zat'): then the word is meant."""
+    English table (not 'sop', 'bol', 'zat'): then the word is meant. Letters without a
+    vowel are no word, also where the lexicon lists them as an abbreviation (het pgb)."""
     m = _KLEINE_AFKORTING.fullmatch(tekst)
     if m is None or (len(m.group(1)) < 3 and not (m.group(2) or "").startswith(("'e", "’e"))):
         return None  # two letters only as a person: ib'er, rt'ers
-    term = _afkortingstermen().get(m.group(1))
-    if term is None or is_vorm(m.group(1)) or _gewoon_woord(m.group(1)):
+    letters = m.group(1)
+    term = _afkortingstermen().get(letters)
+    if term is None:
+        return None
+    if _KLINKER.search(letters) is not None and (is_vorm(letters) or _gewoon_woord(letters)):
         return None
     return term
+
+
+_KLINKER = re.compile(r"[aeiouy]")
 
 
 _LIDWOORD_HET = frozenset({"het", "'t"})
@@ -382,10 +494,48 @@ def _tweewoordkoppen() -> frozenset[str]:
     delen = _delen()
     return frozenset(
         (
-            *(vorm for kop in delen.get("zelfstandig", ()) for vorm in verbogen_vormen(kop)),
+            *(
+                vorm
+                for soort in ("zelfstandig", "aanpak")
+                for kop in delen.get(soort, ())
+                for vorm in verbogen_vormen(kop)
+            ),
             *delen.get("werkwijze", ()),
         )
     )
+
+
+@cache
+def _aanpakken() -> frozenset[str]:
+    """Every inflected form of the ``aanpak`` nouns (benadering, setting)."""
+    return frozenset(vorm for kop in _delen().get("aanpak", ()) for vorm in verbogen_vormen(kop))
+
+
+@cache
+def _zelfstandige_koppen() -> tuple[str, ...]:
+    """The inflected forms of the ``zelfstandig`` nouns, longest first: the ends of the
+    compounds that close a two-word term."""
+    vormen = {vorm for kop in _delen().get("zelfstandig", ()) for vorm in verbogen_vormen(kop)}
+    return tuple(sorted(vormen, key=len, reverse=True))
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _tweewoordkop(tekst: str) -> bool:
+    """Whether a word can close a two-word term: one of :func:`_tweewoordkoppen`, or a
+    Dutch compound that ends in such a noun (residentiële jeugdzorg, formatieve
+    eindtoetsing)."""
+    if tekst in _tweewoordkoppen():
+        return True
+    if len(tekst) > MAX_WOORD or not tekst.islower():
+        return False
+    staarten = _zelfstandige_koppen()
+    if not tekst.endswith(staarten):
+        return False
+    for staart in staarten:
+        if tekst.endswith(staart):
+            voor = tekst[: -len(staart)]
+            return len(voor) >= 3 and is_nederlands(voor.rstrip("s-") or voor)
+    return False
 
 
 _WERKWIJZE_BIJWOORD = ("gericht", "matig")
@@ -393,11 +543,14 @@ _WERKWIJZE_BIJWOORD = ("gericht", "matig")
 
 def _geleerde_woordgroep(bijvoeglijk: str, kop: str) -> bool:
     """Whether a rare learned adjective and a head make a two-word term: a noun of school
-    or care after any such adjective, a verb of working only after -gericht or -matig."""
+    or care after any such adjective, an approach or a setting after one that is no
+    participle, a verb of working only after -gericht or -matig."""
     if not geleerd_bijvoeglijk(bijvoeglijk):
         return False
     if kop in _delen().get("werkwijze", ()):
         return bijvoeglijk.lower().endswith(_WERKWIJZE_BIJWOORD)
+    if kop in _aanpakken():
+        return not bijvoeglijk.lower().endswith(("end", "ende"))  # a verhalende aanpak
     return True
 
 
@@ -531,7 +684,7 @@ def vind_vaktaal(
             if (
                 kop is not None
                 and i + 1 not in bezet
-                and kop.tekst in _tweewoordkoppen()
+                and _tweewoordkop(kop.tekst)
                 and _geleerde_woordgroep(tekst, kop.tekst)
                 and doc.tekst[token.start : kop.eind].lower() not in weg
             ):
@@ -615,7 +768,8 @@ REGEL = Regel(
         "delen (zorgindicatie, begeleidingstraject, zorgoverleg), woordgroepen met een "
         "zeldzaam geleerd bijvoeglijk naamwoord (formatieve toetsing), schooltypen als "
         "afkorting in kleine letters (het sbo, het vso) en afkortingen die in gewoon Nederlands "
-        "zelden voorkomen (als waarschuwing: buitenstaanders kennen ze meestal niet). "
+        "zelden voorkomen, ook in gemengde letters (Wmo-loket) (als waarschuwing: "
+        "buitenstaanders kennen ze meestal niet). "
         "Schooltypen en gewone schoolwoorden (vmbo, havo, brugklas, mentor, stage), bekende "
         "afkortingen (NS, EHBO, tv) en voluit geschreven diagnoses (dyslexie, autisme) "
         "blijven staan. Bij een bekende term staat een omschrijving in gewone taal."
@@ -673,5 +827,10 @@ REGEL = Regel(
             ["formatieve toetsing", "orthopedagogische begeleiding"],
         ),
         Voorbeeld("De muzikale begeleiding en de speciale aandacht hielpen.", []),
+        Voorbeeld(
+            "Het toelatingsbesluit noemde een examenvrijstelling en een nazorgoverleg.",
+            ["toelatingsbesluit", "examenvrijstelling", "nazorgoverleg"],
+        ),
+        Voorbeeld("Ze maakten een vakantieplan en keken een televisieprogramma.", []),
     ),
 )

@@ -7,9 +7,10 @@ story body that do so, using a lexicon per sense (``data/zintuigen/woorden.tsv``
 lemma table). Every distinct word counts once: a perception or a bodily emotion (rode,
 rook, kletterde, huilde) counts 1, a word with a second meaning or an emotion that is only
 named (hard, lucht, blij, moe) counts half, a generic perception verb (zag, hoorde, voelde)
-a quarter. Below the threshold, or with weak words only that do not reach one and a half times
-the threshold, the story gets one finding, at the title (or at the start when there is none),
-that names the absent senses.
+a quarter; a word with a capital mid-sentence is part of a name (Wessel Rood, De Rode Loper)
+and does not count. Below the threshold, or with weak words only that do not reach one and a
+half times the threshold, the story gets one finding, at the title (or at the start when there
+is none), that names the absent senses.
 """
 
 from __future__ import annotations
@@ -122,7 +123,10 @@ def meet(doc: Document, extra: frozenset[str] = frozenset()) -> dict[str, dict[s
         gevonden = _zintuig(woord)
         if gevonden is None:
             continue
-        zelfde_zin = tokens[index].zin
+        token = tokens[index]
+        if not token.zinsbegin and token.tekst[:1].isupper() and not token.tekst.isupper():
+            continue  # a capital mid-sentence makes a name: Wessel Rood, De Rode Loper
+        zelfde_zin = token.zin
         voor = woorden[index - 1] if index and tokens[index - 1].zin == zelfde_zin else ""
         na = (
             woorden[index + 1]
@@ -224,6 +228,15 @@ REGEL = Regel(
             "# De klas\n\nZe huilde en trilde over haar hele lijf.\n",
             [],
         ),
+        Voorbeeld(
+            "# Het rooster\n\nDe mentor, meneer Rood, paste het rooster aan met mevrouw Zwart.\n",
+            ["Het rooster"],
+        ),
+        Voorbeeld(
+            "# Het rooster\n\nRode bladeren vielen op het rooster van meneer Bakker.\n",
+            [],
+        ),
+        Voorbeeld("# Het rooster\n\nDe mentor riep dat het rooster ROOD werd.\n", []),
         Voorbeeld(
             "# Het gesprek\n\nDe mentor voerde een gesprek met de ouders. Daarna werd het "
             "rooster aangepast.\n",
