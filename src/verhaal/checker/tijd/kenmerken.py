@@ -2140,8 +2140,8 @@ def inversie_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     trillen haar knieën``), whatever comes before. Changes ``labels`` in place."""
     woorden = zin.woorden
     n = len(labels)
-    for i in compress(range(2, n - 1), zin.tt[2 : n - 1]):
-        if labels[i] or woorden[i - 1] not in ("en", "maar", "al"):
+    for i in compress(range(n - 1), zin.tt):  # (no slice: compress stops at n - 1)
+        if i < 2 or labels[i] or woorden[i - 1] not in ("en", "maar", "al"):
             continue
         if woorden[i - 1] == "al":
             if woorden[i - 2] == "ook" and _ook_al(zin, tags, labels, i):
