@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +95,34 @@ def test_regel_zonder_leesteken_voor_een_hoofdletter_is_een_eigen_zin() -> None:
     ]
     doc = lees_document("De kinderen\nspelen buiten.\n", "txt")
     assert len(list(_regels(doc.tokens, doc.proza))) == 1
+
+
+@pytest.mark.parametrize("tijd", ["tegenwoordig", "verleden"])
+@pytest.mark.parametrize("citaten", [True, False])
+def test_gevraagde_tijd_geeft_wat_alles_geeft(tijd: str, citaten: bool) -> None:
+    """Asking for one tense (and no quoted words) skips sentences without a possible such
+    verb, and gives exactly the verbs that the full analysis gives for it."""
+    map_ = Path(__file__).resolve().parents[1] / "benchmarks" / "eigen-verhalen" / "verhalen"
+    for pad in sorted(map_.glob("*.md")):
+        doc = lees_document(pad.read_text(encoding="utf-8"))
+        verhaal = set(map(id, doc.verhaal_tokens()))
+        alles = [
+            (w.token, w.tijd, w.zekerheid)
+            for w in finiete_werkwoorden(doc)
+            if w.tijd == tijd and (citaten or not w.token.citaat)
+        ]
+        gevraagd = [
+            (w.token, w.tijd, w.zekerheid)
+            for w in finiete_werkwoorden(doc, tijd=tijd, citaten=citaten)  # type: ignore[arg-type]
+        ]
+        assert gevraagd == alles, pad.name
+        in_verhaal = [
+            (w.token, w.tijd, w.zekerheid)
+            for w in finiete_werkwoorden(
+                doc,
+                tijd=tijd,  # type: ignore[arg-type]
+                citaten=citaten,
+                alleen_verhaal=True,
+            )
+        ]
+        assert in_verhaal == [w for w in alles if id(w[0]) in verhaal], pad.name

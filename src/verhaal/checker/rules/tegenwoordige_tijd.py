@@ -17,7 +17,7 @@ from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.rules.engels import ENGELS, ENGELS_IN_CITAAT, ENGELS_KLEIN, ZWAK_LEENWOORD
-from verhaal.checker.tijd import finiete_werkwoorden
+from verhaal.checker.tijd import Tijd, finiete_werkwoorden
 from verhaal.checker.tijd.lexicon import tegenwoordige_vorm, verleden_vorm
 from verhaal.checker.woordenboek import lees_woordtabel
 
@@ -86,18 +86,11 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     """Report finite verbs in the wrong tense outside quotation marks."""
     gewenst = opties.get("tijd", "verleden")
     citaten = bool(opties.get("citaten", False))
-    verhaal: set[int] | None = None  # ids of the story's own tokens, once needed
-    fout_tijd = "tegenwoordig" if gewenst == "verleden" else "verleden"
-    for werkwoord in finiete_werkwoorden(doc):
+    fout_tijd: Tijd = "tegenwoordig" if gewenst == "verleden" else "verleden"
+    # Only the wrong tense, in the story body, outside quotes unless asked: sentences
+    # without such a possible verb are not even analysed.
+    for werkwoord in finiete_werkwoorden(doc, tijd=fout_tijd, citaten=citaten, alleen_verhaal=True):
         token = werkwoord.token
-        if werkwoord.tijd != fout_tijd:
-            continue
-        if verhaal is None:
-            verhaal = {id(t) for t in doc.verhaal_tokens()}
-        if id(token) not in verhaal:
-            continue
-        if token.citaat and not citaten:
-            continue
         if _engelse_woordgroep(doc, token):
             continue
         if fout_tijd == "verleden":

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 from itertools import compress, groupby
-from operator import attrgetter
+from operator import attrgetter, or_
 from typing import Literal, NamedTuple
 
 from verhaal.checker.document import Document, Token
@@ -29,6 +29,7 @@ from verhaal.checker.tijd.kenmerken import (
     MAX_ZIN,
     MEERVOUD_ONDERWERP_BEGIN,
     TijdSommen,
+    Zin,
     analyseer_zin,
     bijvoeglijk_na_graad,
     bijvoeglijk_voor_voorzetsel,
@@ -102,22 +103,37 @@ def _tijd_sommen() -> TijdSommen:
     return TijdSommen(laad_model())
 
 
-def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord]:
+def finiete_werkwoorden(
+    doc: Document,
+    marge: float = 0.0,
+    tijd: Tijd | None = None,
+    citaten: bool = True,
+    alleen_verhaal: bool = False,
+) -> Iterator[Werkwoord]:
     """Every finite verb in ``doc`` (quoted text included), in text order.
 
-    ``marge`` is the minimum score margin for a word to count as finite.
+    ``marge`` is the minimum score margin for a word to count as finite. With ``tijd``
+    only the verbs of that tense are given, with ``citaten`` False none in quoted text,
+    and with ``alleen_verhaal`` only those of the story body (``doc.verhaal_tokens()``:
+    not the title or front matter). A sentence without a word that the lexicon allows as
+    such a verb is then not analysed at all: a sentence is tagged and judged on its own,
+    and a word is only ever labelled with a tense its lexicon flags allow (``zin.tt``,
+    ``zin.vt``), so skipping such a sentence changes no other verb (a past-tense story:
+    the title and the sentences without a possible present form outside quotes).
     """
     lexicon = lx.lexicon()
     schaal = laad_model().schalen[0]
+    verhaal = set(map(id, doc.verhaal_tokens())) if alleen_verhaal else None
     zinnen = []
     for _, deel in groupby(doc.tokens, _ZIN):
         for tokens in _regels(list(deel), doc.proza):
             for begin in range(0, len(tokens), MAX_ZIN):  # one window unless very long
                 zin = analyseer_zin(tokens[begin : begin + MAX_ZIN], doc.proza, lexicon)
-                if any(zin.tt) or any(zin.vt):
-                    zinnen.append(zin)  # else: no word that can be finite, nothing to tag
+                if _te_beoordelen(zin, tijd, citaten, verhaal):
+                    zinnen.append(zin)  # else: no word that can be a wanted verb
     if not zinnen:
         return
+    gezocht = None if tijd is None else TT if tijd == "tegenwoordig" else VT
     getagd = laad_tagger().tag_alle(zinnen)
     splitsing = [zeker_verleden(zin) for zin in zinnen]
     # The packed sums of the words stage two judges, all sentences one after the other.
@@ -174,12 +190,33 @@ def finiete_werkwoorden(doc: Document, marge: float = 0.0) -> Iterator[Werkwoord
         infinitief_in_ellips(zin, tags, labels)
         bijvoeglijk_voor_voorzetsel(zin, tags, labels)
         for i in compress(range(n), labels):  # TT or VT
-            if marges[i] >= marge:
-                tijd: Tijd = "tegenwoordig" if labels[i] == TT else "verleden"
-                yield Werkwoord(zin.tokens[i], tijd, marges[i])
+            if marges[i] < marge or (gezocht and labels[i] != gezocht):
+                continue
+            token = zin.tokens[i]
+            if (citaten or not token.citaat) and (verhaal is None or id(token) in verhaal):
+                yield Werkwoord(token, "tegenwoordig" if labels[i] == TT else "verleden", marges[i])
 
 
 _ZIN = attrgetter("zin")
+
+
+def _te_beoordelen(zin: Zin, tijd: Tijd | None, citaten: bool, verhaal: set[int] | None) -> bool:
+    """Whether a word of ``zin`` can be a finite verb that :func:`finiete_werkwoorden`
+    gives with these options (see there; ``verhaal``: the ids of the story's tokens, None
+    for all)."""
+    if tijd == "tegenwoordig":
+        mogelijk = zin.tt
+    elif tijd == "verleden":
+        mogelijk = zin.vt
+    else:
+        mogelijk = list(map(or_, zin.tt, zin.vt))
+    if verhaal is not None:
+        return any(
+            (citaten or not t.citaat) and id(t) in verhaal for t in compress(zin.tokens, mogelijk)
+        )
+    if citaten:
+        return any(mogelijk)
+    return not all(t.citaat for t in compress(zin.tokens, mogelijk))
 
 
 def _regels(tokens: list[Token], proza: str) -> Iterator[list[Token]]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, compress, pairwise
-from operator import or_
+from operator import attrgetter, or_
 from typing import Any, cast
 
 from verhaal.checker.document import Token
@@ -176,6 +176,9 @@ MAX_ZINSDEEL = 64
 clause in the evaluation stories and the treebanks has 53 words)."""
 
 
+_ZINSBEGIN = attrgetter("zinsbegin")
+
+
 def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Zin:
     """Lexicon flags, word classes, punctuation and clauses of one sentence."""
     n = len(tokens)
@@ -184,8 +187,8 @@ def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Z
         map(list, zip(*infos, strict=True)) if n else ([] for _ in range(10))
     )
     vormen = vormen0
-    if n and tokens[0].zinsbegin:
-        vormen[0] = vormen1[0]
+    for i in compress(range(n), map(_ZINSBEGIN, tokens)):  # also after an opening quote
+        vormen[i] = vormen1[i]
     gaten = _gaten(tokens, proza)
     # Clause index of every token: a new clause after punctuation or a joining word (deelt).
     # Right after an article a word is never finite (de was, een start): no sentence of
@@ -196,8 +199,6 @@ def analyseer_zin(tokens: Sequence[Token], proza: str, lexicon: lx.Lexicon) -> Z
     huidig = 0
     begin = 0
     for i in range(1, n):
-        if tokens[i].zinsbegin:  # after an opening quote
-            vormen[i] = vormen1[i]
         gat = gaten[i]
         if gat == "_" or gat == "x":
             nieuw = deelt[i]
@@ -236,10 +237,6 @@ def _brokken(tags: Sequence[str], woorden: Sequence[str]) -> list[str]:
         uit.append(_BROK.get(t, t))
         k += 1
     return uit
-
-
-def _emmer(marge: float) -> int:
-    return 0 if marge < 2 else 1 if marge < 5 else 2 if marge < 10 else 3
 
 
 def tijd_woord_kenmerken(woord: str, vlag: int, naam: str) -> list[str]:
@@ -416,7 +413,11 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
     tags = om.tags
     marges = om.marges
     n = len(woorden)
-    rand = ["<s>", "<s>", *map(_TAGNAMEN.__getitem__, tags), "</s>", "</s>"]  # tag j: rand[j + 2]
+    # With stand-ins at both ends, so a neighbour needs no test: word j is rand_w[j + 2],
+    # its flags rand_v[j + 1], its tag rand[j + 2].
+    rand = ["<s>", "<s>", *map(_TAGNAMEN.__getitem__, tags), "</s>", "</s>"]
+    rand_w = ["<s>", "<s>", *woorden, "</s>", "</s>"]
+    rand_v = ["<s>", *namen, "</s>"]
     sterk_tot = om.sterk_tot
     finiet_tot = om.finiet_tot
     totaal_finiet = finiet_tot[n]
@@ -439,23 +440,25 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
         fn = sterk_tot[eind + 1] - sterk_tot[i + 1]
         tv = finiet_tot[i] - finiet_tot[begin]
         tn = finiet_tot[eind + 1] - finiet_tot[i + 1]
-        tekort = verwacht - (totaal_finiet - (tags[i] in FINIET))
+        tag = tags[i]
+        tekort = verwacht - totaal_finiet + (tag in FINIET)
         reeks = tuple(symbolen[begin:i])
         voor = brokken_get(reeks) or _brokken_van(om, begin, i, reeks)
         reeks = tuple(symbolen[i + 1 : eind + 1])
         na = brokken_get(reeks) or _brokken_van(om, i + 1, eind + 1, reeks)
         token = tokens[i]
+        marge = marges[i]
         uit.append(
             (
                 woorden[i],
                 vlaggen[i],
                 namen[i],
-                woorden[i - 1] if i else "<s>",
-                woorden[i - 2] if i > 1 else "<s>",
-                woorden[i + 1] if i + 1 < n else "</s>",
-                woorden[i + 2] if i + 2 < n else "</s>",
-                namen[i - 1] if i else "<s>",
-                namen[i + 1] if i + 1 < n else "</s>",
+                rand_w[i + 1],
+                rand_w[i],
+                rand_w[i + 3],
+                rand_w[i + 4],
+                rand_v[i],
+                rand_v[i + 2],
                 gaten[i],
                 gaten[i + 1],
                 token.tekst[:1].isupper(),
@@ -472,14 +475,14 @@ def waarden(om: Omgeving) -> list[tuple[Any, ...]]:
                 rand[i + 1],
                 rand[i + 3],
                 rand[i + 4],
-                _emmer(marges[i]),
+                0 if marge < 2 else 1 if marge < 5 else 2 if marge < 10 else 3,  # em: bucketed
                 -2 if tekort < -2 else 2 if tekort > 2 else tekort,
                 tv if tv < 2 else 2,
                 tn if tn < 2 else 2,
                 nevens,
                 voor[0],
                 na[1],
-                _ZINSTIJD[n_vt - (tags[i] == _VT) > 0][n_tt - (tags[i] == _TT) > 0],
+                _ZINSTIJD[n_vt - (tag == _VT) > 0][n_tt - (tag == _TT) > 0],
                 _vorige_finiet(woorden, tags, finiet, onderwerp, i),
                 ("e" if eerste in NEVENSCHIKKEND else "")
                 + (
@@ -2210,12 +2213,16 @@ EEN_VOOR_EEN = frozenset(("een", "één"))
 
 def een_voor_een(zin: Zin, labels: list[int], marges: list[float]) -> None:
     """``een voor een`` / ``één voor één`` is an adverb, not an article: a form right after
-    it that can only be finite is the finite verb (``Een voor een mochten de kinderen ...``),
-    which the lexicon stage passed over after the article. Its margin is that of a surely
-    past word, so :func:`een_finiet_per_zinsdeel` weighs the clause's other readings
-    against it. Runs before that rule, only for a sentence with ``voor``. Changes
-    ``labels`` and ``marges`` in place."""
+    it that can only be finite is the clause's finite verb (``Een voor een mochten de
+    kinderen het konijn aaien``), which the lexicon stage passed over after the article.
+    As :func:`een_finiet_per_zinsdeel` does for a surely past word, a doubtful finite
+    reading of its clause that stage two was less sure of than such a word is dropped. The
+    verb itself keeps no label: a word is only labelled with a tense its lexicon flags
+    allow there (``zin.tt``, ``zin.vt``), which the sentence filter of
+    ``finiete_werkwoorden`` relies on. Called only for a sentence with a present reading.
+    Changes ``labels`` in place."""
     woorden = zin.woorden
+    delen: Sequence[object] | None = None
     for j in _posities(woorden, "voor"):
         i = j + 2
         if j < 1 or i >= len(labels) or labels[i] or zin.gaten[i] != "_":
@@ -2223,13 +2230,16 @@ def een_voor_een(zin: Zin, labels: list[int], marges: list[float]) -> None:
         if woorden[i - 1] not in EEN_VOOR_EEN or woorden[i - 3] not in EEN_VOOR_EEN:
             continue
         vlag = zin.vlaggen[i]
-        if vlag & lx.VERLEDEN and not vlag & lx.TEGENWOORDIG:
-            labels[i] = VT
-        elif vlag & lx.TEGENWOORDIG and not vlag & (lx.VERLEDEN | lx.ZELFST | lx.BIJV):
-            labels[i] = TT
-        else:
+        if not (
+            (vlag & lx.VERLEDEN and not vlag & lx.TEGENWOORDIG)
+            or (vlag & lx.TEGENWOORDIG and not vlag & (lx.VERLEDEN | lx.ZELFST | lx.BIJV))
+        ):
             continue
-        marges[i] = ZEKER_MARGE
+        if delen is None:
+            delen = _delen(zin)
+        for k in compress(range(len(labels)), labels):
+            if delen[k] == delen[i] and zin.vlaggen[k] & DUBBELZINNIG and marges[k] < ZEKER_MARGE:
+                labels[k] = 0
 
 
 ZEKER_MARGE = 64.0

@@ -203,15 +203,22 @@ _OVERGANG = tuple(
 )
 """:func:`toestand` as a table: [state][previous tag][the gap breaks the clause]."""
 _BREEKT_NIET = frozenset(("_", "x", "S"))
-_VELDEN = struct.Struct("<" + "H" * len(TAGS))
 _BYTES = 2 * len(TAGS)
-_ALLES = (1 << (16 * len(TAGS))) - 1
-_MASKERS = tuple(
-    _ALLES & ~(0 if tt else 0xFFFF << (16 * T_TT)) & ~(0 if vt else 0xFFFF << (16 * T_VT))
+_UITPAKKEN = tuple(
+    (
+        struct.Struct(
+            "<"
+            + "".join(
+                "H" if (tt or t != T_TT) and (vt or t != T_VT) else "2x" for t in range(len(TAGS))
+            )
+        ).unpack,
+        tuple(t for t in range(len(TAGS)) if (tt or t != T_TT) and (vt or t != T_VT)),
+    )
     for tt in (False, True)
     for vt in (False, True)
 )
-"""Per (finite present allowed, finite past allowed): the fields a word may score in."""
+"""Per (finite present allowed, finite past allowed): an unpacker of the fields a word may
+score in (the others are skipped), and the tag of each field it gives."""
 
 MAX_GROEP_CACHE = 60_000
 """Group sums the tagger keeps (rows of a dynamic group count once; a row holds up to 256
@@ -283,8 +290,9 @@ class Tagger(KenmerkSom):
         begins = [VERKLARING.aanvullen(kolommen, waarden(zin)) for zin in zinnen]
         groepen = self._sommen
         ingangen = groepen.ingangen(kolommen)
+        lus = _LUS if sommen is None else _LUS_SOMMEN
         return [
-            _LUS(zin, begin, ingangen, groepen.vul, sommen, self.schaal)
+            lus(zin, begin, ingangen, groepen.vul, sommen, self.schaal)
             for zin, begin in zip(zinnen, begins, strict=True)
         ]
 
@@ -303,14 +311,13 @@ def lus(zin, begin, ingangen, vul, sommen, schaal):
     for i in range(n):
         st = OVERGANG[st][t1][gaten[i] not in BREEKT_NIET]
         p = begin + i
-        s = {statisch} + {dynamisch}
-        if sommen is not None:
-            sommen.append(s)
+        s = {statisch} + {dynamisch}{bewaar}
         tt = mag_tt[i]
         vt = mag_vt[i]
-        veld = velden((s & MASKERS[tt * 2 + vt]).to_bytes(BYTES, "little"))
+        uitpakken, nummers = UITPAKKEN[tt * 2 + vt]
+        veld = uitpakken(s.to_bytes(BYTES, "little"))
         hoogste = max(veld)
-        beste = veld.index(hoogste)
+        beste = nummers[veld.index(hoogste)]
         if tt or vt:
             # The margin over the next best field (0 when another field ties).
             marges[i] = (hoogste - sorted(veld)[-2]) * schaal
@@ -326,25 +333,28 @@ operations; the code is compiled once, at import, and holds no feature of its ow
 ``i`` of a sentence is at ``p = begin + i`` in the columns of all sentences together."""
 
 
-def _maak_lus() -> Any:
+def _maak_lus(bewaar: bool) -> Any:
+    """The loop of :data:`_LUS_CODE`; with ``bewaar`` it appends every word's sum to
+    ``sommen`` (for tests)."""
     code = _LUS_CODE.format(
         V="".join(f"V{s}, " for s in range(len(VERKLARING.sleutels))),
-        statisch=VERKLARING.som_code("p"),
+        statisch=VERKLARING.som_code("p", naast_dyn=True),
         dynamisch=VERKLARING.dyn_code("p"),
+        bewaar="\n        sommen.append(s)" if bewaar else "",
     )
     ruimte: dict[str, Any] = {
         "BEGIN": _BEGIN,
         "OVERGANG": _OVERGANG,
         "BREEKT_NIET": _BREEKT_NIET,
-        "MASKERS": _MASKERS,
+        "UITPAKKEN": _UITPAKKEN,
         "BYTES": _BYTES,
-        "velden": _VELDEN.unpack,
     }
     exec(compile(code, "<tagger-lus>", "exec"), ruimte)
     return ruimte["lus"]
 
 
-_LUS = _maak_lus()
+_LUS = _maak_lus(False)
+_LUS_SOMMEN = _maak_lus(True)
 
 
 def schrijf_tagger(gewichten: Sequence[Sequence[float]], bits: int, verklaring: str) -> bytes:

@@ -176,6 +176,23 @@ class Verklaring:
             sleutels.setdefault(vorm, Sleutel(vorm)).soorten.append((nummer, laagste))
         self.soorten = tuple(soorten)
         self.sleutels = tuple(sleutels.values())
+        # A static group whose entry also holds the row of a soort at the same base is
+        # added into that row when it is filled (Sommen.vul): the sum of a position's
+        # dynamic groups then holds it, and its static sum has a term fewer.
+        ingevouwen: set[tuple[int, int]] = set()
+        gevouwen: list[tuple[int, ...]] = [() for _ in soorten]
+        for s, sleutel in enumerate(self.sleutels):
+            for nummer, basis in sleutel.soorten:
+                js = tuple(
+                    j
+                    for j, (_, b, _) in enumerate(sleutel.statisch)
+                    if b == basis and (s, j) not in ingevouwen
+                )
+                ingevouwen.update((s, j) for j in js)
+                gevouwen[nummer] = js
+        self.gevouwen = tuple(gevouwen)
+        """Per soort: the static groups of its entry (their index there) added into its rows."""
+        self._ingevouwen = frozenset(ingevouwen)
         self._optellen = self._maak_optellen()
 
     # -- reference path --------------------------------------------------------------
@@ -232,21 +249,25 @@ class Verklaring:
         teken = "+" if basis > 0 else "-"
         return f"V{s}[{p} {teken} {abs(basis)}]" if basis else f"V{s}[{p}]"
 
-    def som_code(self, p: str) -> str:
+    def som_code(self, p: str, naast_dyn: bool = False) -> str:
         """Python code for the sum of the static groups at position ``p`` (an index into the
         entry lists ``V0``, ``V1``, ... of :attr:`sleutels`, see :meth:`Sommen.ingangen`),
-        e.g. ``V0[p][0] + V0[p - 1][1] + V1[p][0]``."""
+        e.g. ``V0[p][0] + V0[p - 1][1] + V1[p][0]``. With ``naast_dyn`` (code that adds
+        :meth:`dyn_code`) without the groups that the rows hold (:attr:`gevouwen`)."""
         termen = [
             f"{self._plek(s, p, basis)}[{j}]"
             for s, sleutel in enumerate(self.sleutels)
             for j, (_, basis, _) in enumerate(sleutel.statisch)
+            if not (naast_dyn and (s, j) in self._ingevouwen)
         ]
         return " + ".join(termen) or "0"
 
     def dyn_code(self, p: str) -> str:
-        """Python code for the sum of the dynamic groups at position ``p``: each soort's row
-        (in the entry of its key) read at the index of the current dynamic values (variables
-        of the same names), filled by ``vul(soort, row, index, base)`` when still empty."""
+        """Python code for the sum of the dynamic groups at position ``p`` (and of the static
+        groups folded into their rows, see :attr:`gevouwen` and :meth:`som_code`): each
+        soort's row (in the entry of its key) read at the index of the current dynamic
+        values (variables of the same names), filled by ``vul(soort, entry, row number,
+        index, base)`` when still empty."""
         termen = []
         for s, sleutel in enumerate(self.sleutels):
             for k, (nummer, basis) in enumerate(sleutel.soorten, len(sleutel.statisch)):
@@ -255,9 +276,11 @@ class Verklaring:
                     d if soort.stappen[d] == 1 else f"{d} * {soort.stappen[d]}"
                     for d in soort.dynamisch
                 )
-                rij = f"{self._plek(s, p, basis)}[{k}]"
+                ingang = self._plek(s, p, basis)
                 plek = f"{p} + {basis}" if basis else p
-                termen.append(f"({rij}[{index}] or vul({nummer}, {rij}, {index}, {plek}))")
+                termen.append(
+                    f"({ingang}[{k}][{index}] or vul({nummer}, {ingang}, {k}, {index}, {plek}))"
+                )
         return " + ".join(termen) or "0"
 
     def _maak_optellen(self) -> Callable[..., list[int]]:
@@ -350,11 +373,14 @@ class Sommen:
         n = len(kolommen[0]) if kolommen else 0
         return v._optellen(*self.ingangen(kolommen), v.rand, n - v.rand)
 
-    def vul(self, s: int, rij: list[int | None], index: int, p: int) -> int:
-        """Compute and keep the sum of soort ``s`` at ``index`` of ``rij``, its row at base
-        position ``p`` of the columns last given to :meth:`ingangen`."""
+    def vul(self, s: int, ingang: list[Any], k: int, index: int, p: int) -> int:
+        """Compute and keep the sum of soort ``s`` at ``index`` of its row ``ingang[k]``
+        (``ingang``: the entry at base position ``p`` of the columns last given to
+        :meth:`ingangen`), plus the static sums folded into it
+        (:attr:`Verklaring.gevouwen`)."""
         v = self.verklaring
         soort = v.soorten[s]
+        rij = ingang[k]
         namen = []
         rest = index
         for d in soort.dynamisch:
@@ -363,6 +389,8 @@ class Sommen:
             rest %= stap
         kolommen = self._kolommen
         totaal = 0
+        for j in v.gevouwen[s]:
+            totaal += ingang[j]
         for g, plaatsen in soort.leden:
             totaal += self.som(g.kenmerken(*(kolommen[i][p + o] for o, i in plaatsen), *namen))
         rij[index] = totaal
