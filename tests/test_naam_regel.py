@@ -351,3 +351,49 @@ def test_achternaam_na_eigen_naam(
     tekst: str, namen: tuple[str, ...], verwacht: list[tuple[str, str]]
 ) -> None:
     assert [(b.tekst, b.ernst) for b in namen_in(tekst, namen)] == verwacht
+
+
+# Capitalised things that are no person, in domains of their own: a neighbourhood, a
+# village or an app named after its noun, brands in camel case, a platform or a feast
+# after "op", games and films as the object of playing or watching, a fronted place with
+# the subject after the verb, a club after "bij" with a sport nearby.
+GEEN_PERSONEN_DOMEINEN = [
+    "Ze woonden in de wijk Overleie, vlak bij het station.",
+    "In het dorp Wuyani Kora woonde haar oma.",
+    "Zijn broer zat op de voetbalclub Zwaluwen Oost.",
+    "Thuis keek hij elke avond naar filmpjes van StukTV.",
+    "Op YouTube keek hij naar een filmpje over vulkanen.",
+    "Op Ketikoti droegen ze hun mooiste kleren.",
+    "Zondag deden ze Uno en Rummikub aan de keukentafel.",
+    "Daarna keken ze Shrek met een bak popcorn.",
+    "Na het Offerfeest gingen ze naar Marrakech.",
+    "Hij zat op voetbal bij Quokka in het dorp.",
+]
+
+
+@pytest.mark.parametrize("tekst", GEEN_PERSONEN_DOMEINEN)
+def test_geen_personen_in_andere_domeinen(tekst: str) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # old Dutch first names that are also words, where the sentence shows a person
+        ("Kees en Joop waren de conciërges.", ["Kees", "Joop"]),
+        ("Jaap knikte en liep weg.", ["Jaap"]),
+        ("De klas noemde haar Mientje, naar haar oma.", ["Mientje"]),
+        # 'De' + surname of the lexicon's multi-word names after a person preposition
+        ("Ze sprak ook met De Groot van de administratie.", ["De Groot"]),
+        ("Ze sprak met Lodewijk De Witte.", ["Lodewijk", "De Witte"]),
+        # persons in the contexts that make other words things
+        ("Ze wachtte op Awet bij het hek.", ["Awet"]),
+        ("Toen keek Awet naar buiten.", ["Awet"]),
+        ("Toen keek ze Anna lang aan.", ["Anna"]),
+        ("Daarna keken ze Anna en Awet aan.", ["Anna", "Awet"]),
+        # a name with a capital inside
+        ("Ze las een boek over DeShawn en McKenzie.", ["DeShawn", "McKenzie"]),
+    ],
+)
+def test_personen_naast_nieuwe_uitzonderingen(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

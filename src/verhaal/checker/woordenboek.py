@@ -369,7 +369,8 @@ class Termen:
 
     Lower-case terms match in any capitalisation and with :func:`verbogen_vormen` on each
     word; a term with capitals (an acronym) matches case-sensitively, also with ``'er``
-    (IB'er) and as part of a hyphenated compound (LOB-traject). Single lower-case words of
+    (IB'er) and as part of a hyphenated compound (LOB-traject); a hyphenated term
+    (psycho-educatie) matches as a whole. Single lower-case words of
     six letters or more also match as the first or last part of a closed compound whose
     other part is a Dutch word (groepsplanbespreking).
     """
@@ -427,6 +428,9 @@ class Termen:
         if woord in self._acroniemen:
             return self._acroniemen[woord]
         if "-" in woord:
+            for patroon, term in self._vorm.get(woord.lower(), ()):
+                if len(patroon) == 1:
+                    return term  # a hyphenated term itself: psycho-educatie
             for deel in woord.split("-"):
                 if deel in self._acroniemen:
                     return self._acroniemen[deel]

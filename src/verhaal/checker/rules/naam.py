@@ -24,9 +24,14 @@ Lego; the GeoNames gazetteer knows foreign cities: Gdańsk), languages and natio
 (Koerdisch, Zweeds: the lexicon has their -e form), lexicon proper nouns for which the
 lexicon gives no genitive (festivals, streets: Divali; people's names have one: Hannekes),
 and unknown words in a context that people do not stand in (uit Xanthorpe, tijdens
-Nowruz, vierden Holi, sprak Tigrinya, bij Zalando gekocht); pets (a capitalised word right
-after ``hond``, ``konijn``, ...), school subjects after a title (``juf Engels``), kinship and
-role words themselves.
+Nowruz, vierden Holi, sprak Tigrinya, bij Zalando gekocht, bij Kenamju op judo, op
+Smartschool, deden ze Uno, keken ze Shrek); the name of a thing right after its noun (de
+wijk Overleie, de app Snapchat, het dorp Kfar Sjoeba); brands in camel case (ChatGPT,
+YouTube); pets (a capitalised word right after ``hond``, ``konijn``, ...), school subjects
+after a title (``juf Engels``), kinship and role words themselves.
+
+A Dutch word that the lexicon also has as a person's name with a genitive (Jaap, Kees,
+Marjolein) is a name where the sentence shows a person: 'Jaap knikte', 'Kees en Joop'.
 """
 
 from __future__ import annotations
@@ -102,6 +107,40 @@ DIEREN = frozenset(
     hagedis slang knuffel knuffelbeer knuffeltje beer beertje pop popje dier diertje
     huisdier beest beestje""".split()
 )
+# Nouns of things that bear a proper name but are never a person: a capitalised word right
+# after one (also as the end of a compound) names the thing: 'de wijk Overleie', 'de app
+# Snapchat', 'het spel Fortnite', 'de veerboot Amalia', 'de voetbalclub Kenamju'.
+DINGEN = frozenset(
+    """wijk buurt woonwijk stadsdeel dorp gemeente provincie regio eiland straat laan
+    plein park school club vereniging app spel spelletje game serie programma show film
+    boek boekje liedje lied nummer album band zender kanaal website platform merk winkel
+    supermarkt boot schip veerboot diagnose methode project werkgroep festival feest
+    cursus podcast account stripboek strip musical toneelstuk""".split()
+)
+_DINGKOPPEN = tuple(sorted(ding for ding in DINGEN if len(ding) >= 4))
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _is_ding(woord: str) -> bool:
+    """A noun of :data:`DINGEN`, also as the head of a compound (voetbalclub, tv-serie)."""
+    klein = woord.lower()
+    return klein in DINGEN or (
+        klein.endswith(_DINGKOPPEN)
+        and any(klein.endswith(ding) and len(klein) > len(ding) + 2 for ding in _DINGKOPPEN)
+    )
+
+
+def _na_ding(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` directly follows a noun of :data:`DINGEN` in its
+    sentence: then it (with the capitalised words after it) is the thing's name."""
+    if i == 0:
+        return False
+    vorige = tokens[i - 1]
+    if vorige.zin != tokens[i].zin or not vorige.tekst.islower() or not _is_ding(vorige.tekst):
+        return False
+    return _hoofdletter(tokens[i].tekst) and _aaneengesloten(doc, vorige, tokens[i])
+
+
 # After a title these are school subjects or languages, not names (juf Engels).
 VAKKEN = frozenset(
     """nederlands engels frans duits spaans latijn grieks arabisch turks chinees italiaans
@@ -308,8 +347,26 @@ def _meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
         if all(_aaneengesloten(doc, x, y) for x, y in pairwise(reeks)) and (
             " ".join(t.tekst for t in reeks) in namen
         ):
+            if lengte == 2 and _achternaam_bij_persoon(tokens, i):
+                return 0  # 'sprak met De Groot': left to :func:`_voegsel_naam`
             return lengte
     return 0
+
+
+_BIJ_PERSOON = frozenset("met aan tegen voor door".split())
+"""Prepositions before which a 'De' + surname of the lexicon's multi-word names (De Groot,
+De Mulder) is the person rather than a place or a shop of that name."""
+
+
+def _achternaam_bij_persoon(tokens: list[Token], i: int) -> bool:
+    """Whether the two-word lexicon name at ``i`` is a capitalised particle and a known
+    surname right after a preposition that goes with people ('belde met De Groot')."""
+    if i == 0 or tokens[i - 1].zin != tokens[i].zin:
+        return False
+    if tokens[i].tekst not in _HOOFDLETTERVOEGSELS or tokens[i - 1].tekst not in _BIJ_PERSOON:
+        return False
+    kop = tokens[i + 1].tekst
+    return is_achternaam(kop) and not is_plaats(kop)
 
 
 _DIERKOPPEN = tuple(sorted(dier for dier in DIEREN if len(dier) >= 4))
@@ -559,7 +616,16 @@ _REIZEN = frozenset(
     """verhuisde verhuisden verhuizen verhuisd verhuist vloog vlogen gevlogen vliegen
     reisde reisden gereisd reizen vertrok vertrokken vertrekken emigreerde emigreerden
     geëmigreerd vluchtte vluchtten gevlucht vakantie terugkeren keerde keerden reed reden
-    gereden trein vliegtuig boot""".split()
+    gereden trein vliegtuig boot ging gingen gegaan""".split()
+)
+# "op X" is a platform, a day or a place (op Smartschool, op Ketikoti, op Sporza) unless
+# one of these words takes a person with "op": wachtte op, verliefd op, trots op, lijkt op.
+_OP_PERSOON = frozenset(
+    """wacht wachten wachtte wachtten gewacht verliefd boos kwaad trots jaloers dol gek
+    zuinig lijk lijkt lijken leek leken geleken let letten lette letten gelet pas past
+    passen paste pasten gepast reken rekent rekenen rekende rekenden gerekend reageer
+    reageert reageren reageerde reageerden gereageerd indruk invloed aanval kritiek
+    gericht""".split()
 )
 # A festival is celebrated: "vierden Holi", "Nowruz gevierd".
 _VIEREN = frozenset("vier viert vieren vierde vierden gevierd".split())
@@ -568,6 +634,10 @@ _WINKEL_WOORDEN = frozenset(
     """kopen koopt kocht kochten gekocht halen haalde haalden gehaald bestellen bestelde
     bestelden besteld werken werkte werkten gewerkt werkt stage bijbaan bijbaantje baan
     boodschappen winkel winkelen kassa korting uitverkoop zakgeld""".split()
+) | frozenset(
+    # a club: 'zat op judo bij Kenamju', 'was lid bij Zwaluwen'
+    """club vereniging lid training trainde trainden voetbal judo hockey tennis korfbal
+    handbal basketbal volleybal turnen atletiek karate taekwondo zwemclub""".split()
 )
 
 
@@ -604,6 +674,57 @@ def _als_taal(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_SPELEN = frozenset(
+    """speel speelt spelen speelde speelden gespeeld deed deden keek keken gekeken""".split()
+)
+"""Verbs whose object, after their subject, is a game, a film or a show: 'deden ze Uno',
+'keken ze Shrek', 'speelden we Rummikub'."""
+
+
+def _als_spel(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the object of a verb of :data:`_SPELEN` with its subject
+    pronoun in between ('speelden ze Uno en Rummikub'); not 'keek Anna naar buiten', where
+    the name is the subject, nor 'keken ze Anna aan'."""
+    zin = tokens[i].zin
+    if i < 2 or tokens[i - 1].zin != zin:
+        return False
+    voor = tokens[i - 1].tekst
+    if not (voor.lower() in _ONDERWERPEN or voor in ("en", "of") or _hoofdletter(voor)):
+        return False  # the common case, checked first: no subject or list before the word
+    k = i + 1  # past the list the word stands in: 'keken ze Anna en Tesfay aan'
+    while k < len(tokens) and k - i <= 6 and tokens[k].zin == zin:
+        if not (tokens[k].tekst in ("en", "of") or _hoofdletter(tokens[k].tekst)):
+            break
+        k += 1
+    for m in range(k, min(k + 5, len(tokens))):
+        if tokens[m].zin != zin:
+            break
+        if (
+            tokens[m].tekst in ("aan", "na") or (m == k and tokens[m].tekst in _PARTIKELS)
+        ) and not (
+            m + 1 < len(tokens)
+            and tokens[m + 1].zin == zin
+            and tokens[m + 1].tekst.lower() in LIDWOORDEN
+        ):
+            return False  # 'keek ze Anna (lang) aan', not 'speelden ze Uno aan de tafel'
+    j = i - 1
+    onderwerp = False
+    while j >= 0 and tokens[j].zin == zin and i - j <= 6:
+        tekst = tokens[j].tekst
+        woord = tekst.lower()
+        if woord in _SPELEN:
+            return onderwerp
+        if woord in _ONDERWERPEN:
+            onderwerp = True
+        elif not (woord in ("en", "of") or (_hoofdletter(tekst) and not onderwerp)):
+            return False
+        j -= 1
+    return False
+
+
+_PARTIKELS = frozenset("aan toe na op mee".split())
+
+
 def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the words around a capitalised word that no first-name list knows make it a
     place, an event or a shop rather than a person."""
@@ -619,12 +740,18 @@ def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
         return True  # "vierden Holi", "vierden ze Holi"
     if _als_taal(doc, tokens, i):
         return True  # "sprak Amhaars en Tigrinya"
+    if _als_spel(tokens, i):
+        return True  # "deden ze Uno", "keken ze Shrek"
     if vorige == "naar":
         if volgende == "toe" or voorvorige in _NAAR_PERSOON:
             return False
         return any(t.tekst.lower() in _REIZEN for t in doc.zin_tokens(zin))
     if vorige == "bij":
         return any(t.tekst.lower() in _WINKEL_WOORDEN for t in doc.zin_tokens(zin))
+    if vorige == "op":
+        if volgende in ("af", "toe"):
+            return False  # 'stapte op Tesfay af'
+        return not any(t.tekst.lower() in _OP_PERSOON for t in doc.zin_tokens(zin))
     return False
 
 
@@ -746,8 +873,9 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
         rechts is not None
         and rechts.tekst.lower() in _MENSENWERKWOORDEN
         and _aaneengesloten(doc, token, rechts)
+        and not (i + 2 < len(tokens) and tokens[i + 2].tekst.lower() in _ONDERWERPEN)
     ):
-        return True  # 'Sunny lachte', 'River zei niets'
+        return True  # 'Sunny lachte', 'River zei niets' (not 'Op YouTube keek hij')
     if (
         links is not None
         and links.tekst.lower() in _SPREEKWERKWOORDEN
@@ -767,8 +895,10 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
     for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
         if 0 <= a < len(tokens) and tokens[a].zin == token.zin and tokens[b].tekst == "en":
             naast = tokens[a].tekst
-            if _hoofdletter(naast) and is_voornaam(_stam(naast)) and not is_gewoon_woord(naast):
-                return True  # 'Noor en River', 'River en Bilal'
+            if (
+                _hoofdletter(naast) and is_voornaam(_stam(naast)) and not is_gewoon_woord(naast)
+            ) or _naamwoord(naast):
+                return True  # 'Noor en River', 'River en Bilal', 'Kees en Joop'
     if rechts is not None and doc.proza[token.eind : rechts.start].strip() == ",":
         na = tokens[i + 1 : i + 4]
         if na and all(t.zin == token.zin for t in na):
@@ -797,6 +927,42 @@ def _aanhef(doc: Document, tokens: list[Token], i: int) -> bool:
     return doc.tekst[tokens[i].eind : tokens[i].eind + 3].lstrip(" \t")[:1] in (",", "!")
 
 
+_BINNENHOOFDLETTER = re.compile(r"(?<=[^\W\d_])(?<![A-Z])[A-Z]")
+_BINNENAFKORTING = re.compile(r"(?<=[^\W\d_])[A-Z]{2,}")
+_NAAMVOORVOEGSELS = frozenset("Mc Mac De Di Da Du La Le Van Von Del".split())
+"""Prefixes before a capital inside a person's name: McDonald, DeShawn, LaToya, DiCaprio."""
+
+
+def _merknaam(stam: str) -> bool:
+    """A word with a capital inside, as brands, apps and games are written (ChatGPT,
+    StukTV, YouTube, TikTok, PlayStation), unless the part before it is a name prefix
+    (McDonald, DeShawn, LaToya)."""
+    if _BINNENAFKORTING.search(stam, 1):
+        return True
+    binnen = _BINNENHOOFDLETTER.search(stam, 1)
+    return binnen is not None and stam[: binnen.start()] not in _NAAMVOORVOEGSELS
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _naamwoord(tekst: str) -> bool:
+    """A Dutch word that the lexicon also has as a person's name, with a capital and a
+    genitive (Jaap, Kees, Marjolein: no first-name table knows them), and no place or
+    frequent word. Such a word is a name only where the sentence shows a person
+    (:func:`_als_persoon`)."""
+    if not _hoofdletter(tekst) or not _LETTERS.fullmatch(tekst) or len(tekst) < 3:
+        return False
+    klein = tekst.lower()
+    if klein in TITELS or klein in TUSSENVOEGSELS or klein in _PERSOONLIJK:
+        return False
+    if not (is_vorm(tekst) and is_gewoon_woord(tekst)):
+        return False
+    if not any(is_vorm(tekst + uitgang) for uitgang in ("s", "'s", "’s", "'", "’")):
+        return False
+    if frequentie(tekst) >= _FUNCTIEWOORD_FREQUENTIE or is_plaats(tekst):
+        return False
+    return not _plaatsachtig(tekst)
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     """The part of :func:`_los` that needs only the token's text: None when the word is
@@ -811,6 +977,8 @@ def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
         return None
     if any(len(deel) > 1 and deel.isupper() for deel in re.split(r"[-'’]", stam)):
         return None  # BSE-onderzoek, NS-topman: an acronym makes it a thing
+    if _merknaam(stam):
+        return None  # ChatGPT, YouTube, TikTok: a brand written in camel case
     voornaam = is_voornaam(stam) or (
         "-" in stam and all(is_voornaam(deel) for deel in stam.split("-"))
     )
@@ -833,15 +1001,23 @@ def _los(
             i + 1 < len(tokens) and tokens[i + 1].tekst.lower() in _BENOEM_NA
         ):
             return _benoemde_naam(doc, tokens, i, ketens)
+        if _naamwoord(token.tekst) and _als_persoon(doc, tokens, i):
+            return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Jaap knikte', 'Kees lachte'
         return None
     stam, klein, voornaam = vorm
     if klein in VAKKEN and _taal_context(tokens, i):
         return None  # "een beetje Frans", "Frans en Engels"
     vorige = tokens[i - 1].tekst.lower() if i > 0 and tokens[i - 1].zin == token.zin else ""
-    if vorige in LIDWOORDEN and not (voornaam and vorige in _OOK_VOEGWOORD):
+    if (
+        vorige in LIDWOORDEN
+        and not (voornaam and vorige in _OOK_VOEGWOORD)
+        and not (vorige == "haar" and _benoemd(doc, tokens, i))  # 'noemden haar Mientje'
+    ):
         return None  # "de Ramadan", "het Montessorilyceum": people's names take no article
     if vorige == "tijdens":
         return None  # "tijdens Ramadan": a period, even where the word is also a first name
+    if voornaam and _als_spel(tokens, i):
+        return None  # 'deden ze Uno': a game that is also a first name
     if voornaam and vorige in _PLAATSVOORZETSELS_STRIKT and is_plaats(stam):
         return None  # "in Breda", "uit Florence": a city of the gazetteer that is also a name
     if voornaam and is_gewoon_woord(stam):
@@ -1191,6 +1367,9 @@ def vind_namen(
             dieren.add(_stam(token.tekst).lower())
             i += 1
             continue
+        if _na_ding(doc, tokens, i):
+            i = _keten_eind(doc, tokens, i + 1, ketens)
+            continue  # 'de wijk Overleie', 'het dorp Kfar Sjoeba': the thing's own name
         kandidaat: _Kandidaat | None = None
         if token.tekst.lower() in TITELS and i + 1 < len(tokens):
             kandidaat = _na_titel(doc, tokens, i + 1)

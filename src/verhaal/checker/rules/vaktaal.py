@@ -3,7 +3,9 @@
 Sources of findings, from a list and by form:
 
 1. the hand-written term list ``data/vaktaal/termen.tsv`` (OPP, IB'er, handelingsplan,
-   passend onderwijs, zachte landing ...), with inflections and compounds (``fout``);
+   passend onderwijs, zachte landing ...) and the broad list without alternatives
+   ``data/vaktaal/termen-breed.txt`` (stamgroepleider, gezagsbeëindigende maatregel),
+   with inflections and compounds (``fout``);
 2. a diagnosis statement recognised by its form: ``<diagnosis>verklaring`` where the
    diagnosis starts with dys- or ends in -isme/-stoornis/-syndroom/-fobie, or is an
    acronym (ADHD-verklaring) (``fout``);
@@ -56,9 +58,16 @@ from verhaal.data import lees_regels, lees_woorden
 
 
 @cache
-def _termen() -> dict[str, str]:
+def _termen() -> dict[str, str | None]:
+    """The term list: ``termen.tsv`` (with a plain-Dutch alternative) and the broad list
+    ``termen-breed.txt`` of domain terms without one (a listed alternative wins)."""
     paren = (regel.split("\t") for regel in lees_regels("vaktaal/termen.tsv"))
-    return {deel[0].strip(): deel[1].strip() for deel in paren if len(deel) == 2}
+    termen: dict[str, str | None] = {
+        deel[0].strip(): deel[1].strip() for deel in paren if len(deel) == 2
+    }
+    for term in lees_regels("vaktaal/termen-breed.txt"):
+        termen.setdefault(term, None)
+    return termen
 
 
 @cache
