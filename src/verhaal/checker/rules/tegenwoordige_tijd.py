@@ -8,13 +8,18 @@ on Dutch treebank text decide from the context what it *is* (``de kinderen spele
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
+from operator import attrgetter
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.rules.engels import ENGELS, ENGELS_IN_CITAAT, ENGELS_KLEIN, ZWAK_LEENWOORD
 from verhaal.checker.tijd import Tijd, finiete_werkwoorden
 from verhaal.checker.tijd.lexicon import tegenwoordige_vorm, verleden_vorm
+from verhaal.checker.woordenboek import lees_woordtabel
 
 TIJDEN = ("verleden", "tegenwoordig")
 # Past forms that belong in present-tense narration too: the conditional (``zou``) and
@@ -40,6 +45,43 @@ def _eerste_persoon(doc: Document, token: Token) -> bool:
     return (bool(voor) and voor[-1] == "ik") or (bool(na) and na[0].strip(",.!?") == "ik")
 
 
+ENGELSER = frozenset((ENGELS, ENGELS_KLEIN, ENGELS_IN_CITAAT, ZWAK_LEENWOORD))
+"""Values of the English word table (``engels/woorden.bin``) of words that are more often
+English than a Dutch verb form (time, loot), unlike ordinary loans (start, test)."""
+
+
+def _engelse_woordgroep(doc: Document, token: Token) -> bool:
+    """Whether a present form is part of an English phrase: the word is mostly English by
+    the English word table and a word right next to it (only spaces between) is in that
+    table too (``screen time``, ``loot drops``), or it is ``is`` and the words on both
+    sides of it are plainly English (``sharing is caring``)."""
+    eigen = _engels_waarde(token.tekst)
+    if eigen not in ENGELSER and token.tekst != "is":
+        return False  # (the sayings: a plain copula between two English words)
+    tokens = doc.tokens
+    i = bisect_left(tokens, token.start, key=attrgetter("start"))
+    buren = []
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            a, b = (tokens[j], token) if j < i else (token, tokens[j])
+            if not doc.proza[a.eind : b.start].strip(" "):
+                buren.append(_engels_waarde(tokens[j].tekst))
+    if eigen in ENGELSER:
+        return any(buren)
+    return len(buren) == 2 and all(w in PLAT_ENGELS for w in buren)
+
+
+PLAT_ENGELS = frozenset((ENGELS, ENGELS_KLEIN))
+"""Values of the English word table of words that are plainly English."""
+
+
+@lru_cache(maxsize=4096)
+def _engels_waarde(woord: str) -> int:
+    """The value of ``woord`` (lower-cased) in the English word table, 0 when absent;
+    remembered (a story repeats its verbs)."""
+    return lees_woordtabel("engels/woorden.bin").waarde(woord.lower()) or 0
+
+
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     """Report finite verbs in the wrong tense outside quotation marks."""
     gewenst = opties.get("tijd", "verleden")
@@ -49,6 +91,8 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     # without such a possible verb are not even analysed.
     for werkwoord in finiete_werkwoorden(doc, tijd=fout_tijd, citaten=citaten, alleen_verhaal=True):
         token = werkwoord.token
+        if _engelse_woordgroep(doc, token):
+            continue
         if fout_tijd == "verleden":
             if token.tekst.lower() in VOORWAARDELIJK or _als_het_ware(doc, token):
                 continue
@@ -170,5 +214,12 @@ REGEL = Regel(
         Voorbeeld("De kinderen speelden buiten.", ["speelden"], opties={"tijd": "tegenwoordig"}),
         Voorbeeld("De was lag nog in de mand.", ["lag"], opties={"tijd": "tegenwoordig"}),
         Voorbeeld("„Ik liep,” zegt hij.", [], opties={"tijd": "tegenwoordig"}),
+        Voorbeeld("Hun sporen lopen tot aan het hek.", ["lopen"]),
+        Voorbeeld("De meisjes naast haar kletsen en giechelen.", ["kletsen", "giechelen"]),
+        Voorbeeld("De magazijnmedewerkers werken in ploegen.", ["werken"]),
+        Voorbeeld("Op maandag had ze les in taal en rekenen met de hele klas.", []),
+        Voorbeeld("Hij zat daar met zijn laptop, zijn leesloep en een beker thee.", []),
+        Voorbeeld("Honden zijn slimmer dan mensen denken.", ["zijn", "denken"]),
+        Voorbeeld("Volgens de mentor hadden de leerlingen te veel screen time.", []),
     ),
 )

@@ -27,6 +27,7 @@ from verhaal.checker.document import Document, Token
 from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     MAX_ZIN,
+    MEERVOUD_ONDERWERP_BEGIN,
     TijdSommen,
     Zin,
     analyseer_zin,
@@ -34,16 +35,22 @@ from verhaal.checker.tijd.kenmerken import (
     bijvoeglijk_voor_voorzetsel,
     deelwoord_als_uitroep,
     een_finiet_per_zinsdeel,
+    een_voor_een,
     finiet_achteraan_bijzin,
     gebiedende_wijs,
     getal_geen_werkwoord,
     infinitief_in_ellips,
     infinitief_in_nevenzin,
     infinitief_na_dubbele_punt,
+    infinitief_na_en,
+    infinitief_na_enkelvoudig_voorwerp,
     infinitief_na_even,
+    inversie_na_en,
     meervoud_in_verleden_zin,
+    meervoud_na_betrekkelijke_bijzin,
     meervoud_na_onderwerp,
     naamwoord_in_opsomming,
+    naamwoord_na_bezittelijk,
     naamwoord_na_voorzetsel,
     nevenzin_na_bijzin,
     stam_na_ik,
@@ -149,18 +156,33 @@ def finiete_werkwoorden(
                 tt[i],
                 vt[i],
             )
+        # (the later rules are called only where their trigger can be: a call per
+        # sentence and rule costs about as much as a rule that finds nothing)
+        woorden = zin.woorden
+        met_tt = TT in labels  # (no rule before infinitief_na_en adds a present label)
+        if met_tt:
+            naamwoord_na_bezittelijk(zin, tags, labels)
+        if met_tt:
+            een_voor_een(zin, labels, marges)
         een_finiet_per_zinsdeel(zin, labels, marges)
         infinitief_in_nevenzin(zin, tags, labels)
         infinitief_na_dubbele_punt(zin, tags, labels)
         infinitief_na_even(zin, labels)
+        if met_tt:
+            infinitief_na_en(zin, tags, labels)
+            infinitief_na_enkelvoudig_voorwerp(zin, tags, labels)
         naamwoord_na_voorzetsel(zin, tags, labels)
         naamwoord_in_opsomming(zin, tags, labels)
         getal_geen_werkwoord(zin, labels)
-        zijn_voor_zelfstandig(zin, labels)
+        zijn_voor_zelfstandig(zin, tags, labels)
         meervoud_na_onderwerp(zin, tags, labels)
+        if woorden[0] in MEERVOUD_ONDERWERP_BEGIN:
+            meervoud_na_betrekkelijke_bijzin(zin, tags, labels)
         finiet_achteraan_bijzin(zin, tags, labels)
         nevenzin_na_bijzin(zin, tags, labels)
         stam_na_ik(zin, tags, labels, marges)
+        if TT in labels or "al" in woorden:
+            inversie_na_en(zin, tags, labels)
         bijvoeglijk_na_graad(zin, labels)
         deelwoord_als_uitroep(zin, labels)
         gebiedende_wijs(zin, tags, labels)

@@ -12,9 +12,9 @@ the checker adds up the same features through cached groups (:class:`TijdSommen`
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress, pairwise
 from operator import attrgetter, or_
 from typing import Any, cast
@@ -912,17 +912,61 @@ def bijvoeglijk_na_graad(zin: Zin, labels: list[int]) -> None:
 
 def _delen(zin: Zin) -> Sequence[object]:
     """The clause of every word as :func:`een_finiet_per_zinsdeel` sees it (an indirect
-    question after :data:`VRAAGWOORDEN` is a clause of its own): equal for the words of
-    one clause, different otherwise. Without a question word, the clause numbers."""
-    if VRAAGWOORDEN.isdisjoint(zin.woorden[1:]):
+    question after :data:`VRAAGWOORDEN` and a comparison after ``dan`` are clauses of their
+    own): equal for the words of one clause, different otherwise. Without a question word
+    or ``dan``, the clause numbers."""
+    woorden = zin.woorden
+    if _DELEN.isdisjoint(woorden[1:]):
+        return zin.zinsdeel  # one pass for the usual case
+    dan = any(_na_vergrotende_trap(zin, i) for i in _posities(woorden, "dan") if i)
+    if not dan and VRAAGWOORDEN.isdisjoint(woorden[1:]):
         return zin.zinsdeel
     uit = []
     extra = 0
-    for i, w in enumerate(zin.woorden):
-        if i and w in VRAAGWOORDEN:
+    for i, w in enumerate(woorden):
+        if i and (w in VRAAGWOORDEN or (dan and w == "dan" and _na_vergrotende_trap(zin, i))):
             extra += 1
         uit.append((zin.zinsdeel[i], extra))
     return uit
+
+
+_DELEN = VRAAGWOORDEN | {"dan"}
+
+
+def _posities(woorden: list[str], woord: str) -> Iterator[int]:
+    """The positions of ``woord`` in ``woorden`` (found by ``list.index``, in C)."""
+    j = -1
+    while True:
+        try:
+            j = woorden.index(woord, j + 1)
+        except ValueError:
+            return
+        yield j
+
+
+def _na_vergrotende_trap(zin: Zin, b: int) -> bool:
+    """Whether ``dan`` at ``b`` opens a comparative clause with a subject of its own: it
+    follows a comparative (``geduldiger dan``, ``meer dan``) and a subject pronoun, a
+    determiner or a word in ``-en`` follows it and a verb closes it (``dan volwassenen
+    denken``, ``dan ze dacht``; not ``meer dan honderd``)."""
+    vorige = zin.woorden[b - 1]
+    if b + 1 >= len(zin.woorden) or zin.gaten[b] != "_" or not vorige.endswith("er"):
+        return False
+    if not (zin.klassen[b - 1][:1] in "a-" or vorige in ("meer", "minder")):
+        return False
+    volgende = zin.woorden[b + 1]
+    if not (
+        volgende in ONDERWERP
+        or volgende in ONDERWERP_BEGIN
+        or (volgende.endswith("en") and not zin.vlaggen[b + 1] & lx.FINIET)
+    ):
+        return False
+    e = bisect_right(zin.zinsdeel, zin.zinsdeel[b]) - 1
+    return zin.klassen[e][:1] in _WERKWOORDKLASSEN  # a verb closes it (not: dan de vorige keer)
+
+
+_WERKWOORDKLASSEN = frozenset("itv")
+"""Most frequent word classes (woordsoorten.klasse) of verbs: infinitive, present, past."""
 
 
 OPENT_DEEL = frozenset(("en", "of", "als", "tot"))
@@ -990,6 +1034,17 @@ OPENT_BIJZIN = frozenset(
 one ends there (``moest het verslag schrijven voordat ...``)."""
 
 
+def _bezit_in_staart(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether word ``j`` is a possessive before a noun or adjective (``met zijn oren``),
+    which may follow an infinitive at the end of its part like an article."""
+    return (
+        zin.woorden[j] in BEZITTELIJK
+        and j + 1 < len(tags)
+        and zin.gaten[j + 1] == "_"
+        and tags[j + 1] in (_N, _ADJ)
+    )
+
+
 def _einde_deel(zin: Zin, e: int) -> bool:
     """Whether the part that ends at word ``e`` ends at a punctuation mark, a coordinating
     conjunction or the end of the sentence (not cut by length or a question word)."""
@@ -1010,15 +1065,33 @@ def _meervoud_buiten_voorzetsel(zin: Zin, tags: Sequence[int], a: int, b: int) -
 
 
 def _aanwijzend(zin: Zin, tags: Sequence[int] | None, j: int) -> bool:
-    """Whether ``die``, ``dat`` or ``deze`` at ``j`` points at the singular noun after it
-    (``die middag``), rather than opening a relative clause."""
+    """Whether ``die``, ``dat`` or ``deze`` at ``j`` points at the noun after it (``die
+    middag``, ``die zaterdag``), rather than opening a relative clause: a singular noun
+    (also a lower-case word tagged as a name), or a plural one right after a singular
+    subject pronoun or an adverb (``moet hij die taken doen``; not ``de kinderen die
+    boeken lezen``, ``ze liet hen die boeken lezen``)."""
+    if (
+        tags is None
+        or zin.woorden[j] not in ("die", "dat", "deze")
+        or j + 1 >= len(tags)
+        or zin.gaten[j + 1] != "_"
+    ):
+        return False
+    t = tags[j + 1]
+    if t != _N and not (t == _PROPN and zin.tokens[j + 1].tekst.islower()):
+        return False
+    if not meervoudsvorm(zin.woorden[j + 1]):
+        return True
     return (
-        tags is not None
-        and zin.woorden[j] in ("die", "dat", "deze")
-        and j + 1 < len(tags)
-        and tags[j + 1] == _N
-        and not meervoudsvorm(zin.woorden[j + 1])
+        zin.woorden[j] != "dat"
+        and j > 0
+        and zin.gaten[j] == "_"
+        and (tags[j - 1] == _ADV or zin.woorden[j - 1] in ENKELVOUD_ONDERWERP)
     )
+
+
+ENKELVOUD_ONDERWERP = frozenset("ik jij je hij u men".split())
+"""Singular subject pronouns (``zij``, ``ze`` may be plural)."""
 
 
 SLECHTS_VOOR = frozenset("één een twee drie even weinig enkele".split())
@@ -1065,10 +1138,20 @@ def _nevenzin_met_infinitief(
         if not _einde_deel(zin, eind) and zin.woorden[eind + 1] not in OPENT_BIJZIN:
             return False
         if eind != i:
-            staart = range(i + 1, eind + 1)
-            if any(tags[j] not in _STAART or zin.woorden[j] in ONDERWERP for j in staart):
+            k = i + 1
+            if zin.woorden[i] not in zin.woorden[:begin]:  # (not ``zullen ... en ... zullen``)
+                while k <= eind and tags[k] == _INF and zin.gaten[k] == "_":
+                    k += 1  # a verb cluster (laten zien)
+            staart = range(k, eind + 1)
+            if any(
+                (tags[j] not in _STAART and not _bezit_in_staart(zin, tags, j))
+                or zin.woorden[j] in ONDERWERP
+                for j in staart
+            ):
                 return False
-            if _meervoud_buiten_voorzetsel(zin, tags, begin, i):
+            # (the object of a demonstrative, ``hij moet die taken doen``, is no subject)
+            a = begin + 2 if _aanwijzend(zin, tags, begin) else begin
+            if _meervoud_buiten_voorzetsel(zin, tags, a, i):
                 return False
     eerste = zin.woorden[begin]
     if (
@@ -1107,6 +1190,8 @@ def getal_geen_werkwoord(zin: Zin, labels: list[int]) -> None:
             zin.vlaggen[i] & lx.MEERVOUD
             and (vorige in TELWOORDEN or vorige.isdigit())
             and "n" in zin.klassen[i].lower()
+            # (the number of a group counts nothing: de jongens uit groep acht voetballen)
+            and not (i > 1 and zin.woorden[i - 2] in genummerde_woorden())
         ):
             labels[i] = 0
 
@@ -1115,11 +1200,28 @@ NIET_BEZITTELIJK_NA = frozenset("er dat dit die het hier daar ze zij wij we jull
 """Words after which ``zijn`` is the verb (``er zijn kinderen``, ``dat zijn kinderen``)."""
 
 
-def zijn_voor_zelfstandig(zin: Zin, labels: list[int]) -> None:
+def _enkelvoudig_naamwoord(zin: Zin, tags: Sequence[int], j: int, onbekend: bool) -> bool:
+    """Whether word ``j`` is a singular noun that is no verb form: a noun by the word
+    lexicon, or (with ``onbekend``) a word it does not know that is tagged as a noun (a
+    compound: ``taststok``, ``zwemtas``), not ending like a plural."""
+    w = zin.woorden[j]
+    if zin.vlaggen[j] & lx.FINIET or w.endswith("en"):
+        return False
+    klasse = zin.klassen[j][:1]
+    if klasse == "n":
+        return not w.endswith("s")
+    return onbekend and klasse == "-" and tags[j] == _N and not meervoudsvorm(w)
+
+
+def zijn_voor_zelfstandig(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """``zijn`` right before a singular noun is the possessive (``zijn hond``, ``een tijd
-    zijn rug``), unless a pronoun, ``er`` or a demonstrative precedes it (``dat zijn
-    zaken``). Before a plural it stays the verb (``soms zijn tennissters net mensen``).
-    Changes ``labels`` in place."""
+    zijn rug``, also a compound the word lexicon does not know: ``zijn leesstok``), or
+    before an inflected adjective and a singular noun (``zijn beste tekening``), unless a
+    pronoun, ``er`` or a demonstrative precedes it (``dat zijn zaken``). Before a plural it
+    stays the verb (``soms zijn tennissters net mensen``). The unknown compound and the
+    adjective only in a list or after a preposition (after a comma, a colon, ``en``,
+    ``of`` or a preposition: ``met zijn jas, zijn leesstok en``), where no subject comes
+    before (``soorten zijn tarwe``: a predicate). Changes ``labels`` in place."""
     if "zijn" not in zin.woorden:
         return
     n = len(labels)
@@ -1127,10 +1229,27 @@ def zijn_voor_zelfstandig(zin: Zin, labels: list[int]) -> None:
         if zin.woorden[i] != "zijn" or not labels[i] or zin.gaten[i + 1] != "_":
             continue
         volgende = zin.woorden[i + 1]
+        lijst = False
         if zin.klassen[i + 1][:1] != "n" or zin.vlaggen[i + 1] & lx.FINIET:
+            lijst = i > 0 and (
+                zin.gaten[i] in (",", ":")
+                or zin.woorden[i - 1] in ("en", "of")
+                or zin.woorden[i - 1] in VOORZETSELS
+            )
+            if not lijst:
+                continue
+        if not _enkelvoudig_naamwoord(zin, tags, i + 1, lijst) and not (
+            lijst
+            and i + 2 < n
+            and volgende.endswith("e")
+            and (tags[i + 1] == _ADJ or zin.klassen[i + 1][:1] == "a")
+            and not zin.vlaggen[i + 1] & lx.FINIET
+            and zin.gaten[i + 2] == "_"
+            and tags[i + 2] == _N
+            and not zin.vlaggen[i + 2] & STERK_FINIET
+            and not meervoudsvorm(zin.woorden[i + 2])
+        ):
             continue
-        if volgende.endswith(("en", "s")):
-            continue  # a plural, or too much like one
         if i and zin.gaten[i] == "_" and zin.woorden[i - 1] in NIET_BEZITTELIJK_NA:
             continue
         labels[i] = 0
@@ -1146,8 +1265,9 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
     """A plural subject followed by a plural verb: ``de jongens fluiten``, ``hun ogen
     glinsteren``, ``de anderen gaan``, ``en zij fietsen``, ``dat ze lachen``. A form that is
     also an infinitive, right after a clause-opening noun phrase (a determiner or
-    possessive, adjectives, a plural noun, also one in ``-ën``, or an adjective in ``-en``
-    used as one) or right
+    possessive, adjectives, a plural noun, also one in ``-ën`` or an unknown one in ``-s``,
+    or an adjective in ``-en`` used as one; the noun may take a prepositional phrase:
+    ``de kinderen om hem heen kletsen``) or right
     after a plural subject pronoun that opens the clause (after a joining word), in a
     clause without any other finite verb and without ``te``, is present tense. Changes
     ``labels`` in place."""
@@ -1157,13 +1277,23 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         if not i or labels[i] or not zin.vlaggen[i] & lx.MEERVOUD or zin.gaten[i] != "_":
             continue
         vorige = zin.woorden[i - 1]
+        hoofd = i - 1  # the head noun of the subject
         if vorige in MEERVOUD_PERSOONLIJK and tags[i - 1] == _PRON:
             voornaamwoord = True
         elif i < 2 or zin.vlaggen[i - 1] & STERK_FINIET:
             continue  # (a noun that is also a plural verb form, handen, stays a noun)
-        elif (tags[i - 1] == _N and (meervoudsvorm(vorige) or vorige.endswith("ën"))) or (
-            tags[i - 1] == _ADJ and vorige.endswith("en")
+        elif (
+            (tags[i - 1] == _N and (meervoudsvorm(vorige) or vorige.endswith("ën")))
+            or (tags[i - 1] == _ADJ and vorige.endswith("en"))
+            or ((tags[i - 1] == _N or tags[i - 1] == _ADJ) and _onbekend_meervoud(zin, tags, i - 1))
         ):
+            voornaamwoord = False
+        elif (tags[i - 1] in _IN_VOORZETSELGROEP or tags[i - 1] == _ADP) and (
+            _ADP in tags[max(0, i - 1 - MAX_VOORZETSELGROEP) : i - 1]
+        ):
+            hoofd = _hoofd_voor_voorzetsel(zin, tags, i)
+            if hoofd < 0:
+                continue
             voornaamwoord = False
         else:
             continue
@@ -1178,9 +1308,9 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             if j != i - 1:
                 continue
         else:
-            if j >= i - 1 or zin.woorden[j] not in MEERVOUD_ONDERWERP_BEGIN:
+            if j >= hoofd or zin.woorden[j] not in MEERVOUD_ONDERWERP_BEGIN:
                 continue
-            if any(tags[k] not in (_ADJ, _ADV) for k in range(j + 1, i - 1)):
+            if any(tags[k] not in (_ADJ, _ADV) for k in range(j + 1, hoofd)):
                 continue
         if any(labels[k] or tags[k] in FINIET or zin.woorden[k] == "te" for k in deel if k != i):
             continue
@@ -1189,6 +1319,66 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         if zin.gaten[begin] == "," and _in_opsomming(zin, labels, i) is not None:
             continue  # an item of a list after a colon (oefenden ze: ..., de benen trappen)
         labels[i] = TT
+
+
+def _meervoud_hoofd(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether word ``j`` can be the plural head of a subject: a plural noun (also in
+    ``-ën`` or an unknown one in ``-s``) or an adjective in ``-en`` used as one."""
+    w = zin.woorden[j]
+    return (
+        (tags[j] == _N and (meervoudsvorm(w) or w.endswith("ën")))
+        or (tags[j] == _ADJ and w.endswith("en"))
+        or _onbekend_meervoud(zin, tags, j)
+    )
+
+
+_IN_VOORZETSELGROEP = frozenset(TAGS.index(t) for t in ("DET", "ADJ", "PRON", "N", "PROPN", "NUM"))
+MAX_VOORZETSELGROEP = 5
+"""Words of a prepositional phrase between a subject's head and its verb."""
+
+
+def _hoofd_voor_voorzetsel(zin: Zin, tags: Sequence[int], i: int) -> int:
+    """The plural head noun of a subject whose prepositional phrase ends right before word
+    ``i`` (``de kinderen om hem heen``, ``de meiden uit groep acht``), or -1: a
+    preposition right after that noun, then at most :data:`MAX_VOORZETSELGROEP` words
+    that are no finite form, no subject pronoun and no punctuation between."""
+    woorden = zin.woorden
+    for h in range(i - 3, max(0, i - 3 - MAX_VOORZETSELGROEP), -1):
+        if tags[h + 1] != _ADP or zin.gaten[h + 1] != "_":
+            continue
+        if woorden[h - 1] not in MEERVOUD_ONDERWERP_BEGIN and tags[h - 1] != _ADJ:
+            return -1  # no determiner or adjective before the head
+        if zin.vlaggen[h] & STERK_FINIET or not _meervoud_hoofd(zin, tags, h):
+            return -1
+        for k in range(h + 2, i):
+            if zin.gaten[k] != "_" or zin.vlaggen[k] & STERK_FINIET or woorden[k] in ONDERWERP:
+                return -1
+            if tags[k] not in _IN_VOORZETSELGROEP and not (tags[k] == _ADP and k == i - 1):
+                return -1  # (a closing particle: om hem heen)
+        return h
+    return -1
+
+
+def _onbekend_meervoud(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether word ``j``, which no lexicon knows, is a plural in ``-s`` by its form: a
+    noun or adjective (by its tag) in ``-ers`` (``orderpickers``), or a compound whose last
+    part without the ``-s`` is a noun (``schoolchauffeurs``)."""
+    w = zin.woorden[j]
+    if zin.vlaggen[j] or zin.klassen[j][:1] != "-" or tags[j] not in (_N, _ADJ):
+        return False
+    if not w.endswith("s") or len(w) < 6 or not w.isalpha():
+        return False
+    if w.endswith("ers"):
+        return True
+    return _samengesteld_meervoud(w)
+
+
+@lru_cache(maxsize=4096)
+def _samengesteld_meervoud(w: str) -> bool:
+    """Whether ``w`` without its ``-s`` ends in a noun of four letters or more
+    (``schoolchauffeurs``); remembered (each test is a Bloom filter look-up)."""
+    zelfst = woordsoorten().zelfst
+    return any(w[k:-1] in zelfst for k in range(2, len(w) - 4))
 
 
 MEERVOUD_PERSOONLIJK = frozenset("wij we zij ze jullie".split())
@@ -1233,17 +1423,33 @@ ONDERWERP_BEGIN = frozenset(
 """Words that open a subject noun phrase in a subordinate clause (``als de kinderen``)."""
 
 
+_LIDWOORD_OF_HET = frozenset(("de", "het", "een"))
+
+
 def _naamwoordgroep(zin: Zin, tags: Sequence[int], i: int) -> tuple[int, int]:
     """The last word of a subject noun phrase starting at ``i`` (an optional determiner,
-    adjectives, a noun that cannot be finite) and the present forms that agree with it, or
+    adjectives, a noun that cannot be finite unless an article or a possessive opens the
+    phrase: ``een kist``, ``hun handen``) and the present forms that agree with it, or
     ``(i, 0)`` when there is none: plural after a noun in ``-en``, singular after one that
     does not end in ``-s``, either after one in ``-s`` (kinderen, zon, bus)."""
     n = len(tags)
+    lidwoord = zin.woorden[i] in _LIDWOORD_OF_HET or zin.woorden[i] in BEZIT_VOORAAN
     if zin.woorden[i] in ONDERWERP_BEGIN:
         i += 1
-    while i < n - 1 and tags[i] == _ADJ:
+    while (
+        i < n - 1
+        and (
+            tags[i] == _ADJ
+            # a word no lexicon knows, before the noun (haar learning goals)
+            or (not zin.vlaggen[i] and zin.klassen[i][:1] == "-" and tags[i + 1] == _N)
+        )
+    ):
         i += 1
-    if i >= n - 1 or tags[i] != _N or zin.vlaggen[i] & lx.FINIET or zin.gaten[i] != "_":
+    if i >= n - 1 or zin.gaten[i] != "_":
+        return i, 0
+    if tags[i] != _N and not (lidwoord and tags[i] == _TT and zin.vlaggen[i] & lx.ZELFST):
+        return i, 0  # (after a determiner, a noun tagged as a verb: als hun handen)
+    if zin.vlaggen[i] & lx.FINIET and not lidwoord:
         return i, 0
     w = zin.woorden[i]
     if w.endswith("en"):
@@ -1262,19 +1468,33 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
     word is finite (by the labels or the tags) and no ``te`` occurs, the first word of the
     closing run of verb forms is present tense when it agrees with the subject. Changes
     ``labels`` in place."""
-    if ONDERSCHIKKEND.isdisjoint(zin.woorden):
+    if _GEEN_BIJZIN.isdisjoint(zin.woorden):
         return  # no clause to look at
     n = len(labels)
     woorden = zin.woorden
     zinsdeel = zin.zinsdeel
-    for b in range(n - 2):
-        if woorden[b] not in ONDERSCHIKKEND or (b and zinsdeel[b - 1] == zinsdeel[b]):
+    for b in compress(range(n - 2), map(_GEEN_BIJZIN.__contains__, woorden[: n - 2])):
+        w = woorden[b]
+        if w in ONDERSCHIKKEND:
+            vraag = False
+            if b and zinsdeel[b - 1] == zinsdeel[b]:
+                continue
+        elif b and (w in VRAAGWOORDEN or (w == "dan" and _vergelijking(zin, tags, b))):
+            vraag = True  # an indirect question, or a comparison (slimmer dan wij denken)
+        else:
             continue
         if zinsdeel[b + 1] != zinsdeel[b]:
             continue
         vorm_flag = ONDERWERP_VORM.get(woorden[b + 1])
         s = b + 1
-        if (
+        if vraag and vorm_flag is None:
+            # (a noun right after it is its object: welk boek hij las)
+            if woorden[b + 1] not in ONDERWERP_BEGIN and woorden[b] != "dan":
+                continue
+            s, vorm_flag = _naamwoordgroep(zin, tags, b + 1)
+            if not vorm_flag or zinsdeel[s] != zinsdeel[b]:
+                continue
+        elif (
             vorm_flag is None
             and woorden[b] in ("die", "dat")
             and b
@@ -1284,8 +1504,10 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             s = b
             vorm_flag = lx.MEERVOUD if woorden[b - 1].endswith("en") else lx.T_VORM
         elif vorm_flag is None:
-            if woorden[b] not in VOEGWOORD_MET_ONDERWERP:
-                continue
+            if woorden[b] not in VOEGWOORD_MET_ONDERWERP and not (
+                woorden[b] == "als" and woorden[b + 1] in BEZIT_VOORAAN
+            ):
+                continue  # (als hun handen ...; not als begeleider)
             s, vorm_flag = _naamwoordgroep(zin, tags, b + 1)
             if not vorm_flag or zinsdeel[s] != zinsdeel[b]:
                 continue
@@ -1304,10 +1526,13 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             run -= 1
         if tags[e] not in _VERBAAL:
             run = e + 1
-        if any(
-            labels[k] or (tags[k] in FINIET and k < run) or woorden[k] == "te"
-            for k in range(b, e + 1)
-        ):
+        if any(labels[k] or (tags[k] in FINIET and k < run and k != s) for k in range(b, e + 1)):
+            continue
+        # A te-infinitive may come before the finite verb (``iets te doen hebben``), not
+        # close the clause (``probeert te slapen``).
+        stuk = woorden[b + 1 : e + 1]
+        te = b + len(stuk) - stuk[::-1].index("te") if "te" in stuk else 0
+        if te and (te + 2 > e or tags[te + 1] != _INF):
             continue
         laatste = e
         if tags[e] not in _VERBAAL:
@@ -1321,7 +1546,7 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
                 continue  # the noun of a prepositional phrase (naar stift)
             laatste = e - 1
         i = laatste + 1
-        while i - 1 > s and tags[i - 1] in _VERBAAL:
+        while i - 1 > max(s, te + 1) and tags[i - 1] in _VERBAAL:
             i -= 1
         for k in range(i, e + 1):
             if woorden[k - 1] in TELWOORDEN or woorden[k - 1].isdigit():
@@ -1333,6 +1558,20 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
 
 _VERBAAL = _INF_PART | {TAGS.index("TT")}
 """Tags of the closing run of verb forms of a subordinate clause."""
+_GEEN_BIJZIN = ONDERSCHIKKEND | VRAAGWOORDEN | {"dan"}
+"""Words that can open a verb-final clause (:func:`finiet_achteraan_bijzin`)."""
+
+
+def _vergelijking(zin: Zin, tags: Sequence[int], b: int) -> bool:
+    """Whether ``dan`` at ``b`` opens a comparative clause after a comparative (``geduldiger
+    dan volwassenen denken``)."""
+    vorige = zin.woorden[b - 1]
+    return (
+        zin.woorden[b] == "dan"
+        and zin.gaten[b] == "_"
+        and (tags[b - 1] == _ADJ or vorige in ("meer", "minder", "eerder", "liever"))
+        and vorige.endswith("er")
+    )
 
 
 def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
@@ -1360,17 +1599,22 @@ def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
         e = b
         while e + 1 < n and zinsdeel[e + 1] == zinsdeel[b]:
             e += 1
-        if (e + 1 < n and zin.gaten[e + 1] in ("_", "x")) or tags[e] not in _INF_PART:
+        if (e + 1 < n and zin.gaten[e + 1] in ("_", "x")) or tags[e] not in _VERBAAL:
             continue
+        # The closing run of verb forms; a form in it may be tagged present that stage
+        # two did not take (``en pas daarna het licht zoeken``).
+        i = e
+        while i - 1 > b and tags[i - 1] in _VERBAAL:
+            i -= 1
         if any(
-            labels[k] or tags[k] in FINIET or woorden[k] == "te" or woorden[k] in ONDERWERP
+            labels[k]
+            or (tags[k] in FINIET and k < i)
+            or woorden[k] == "te"
+            or woorden[k] in ONDERWERP
             for k in range(b, e + 1)
         ):
             continue
         getal = zin.vlaggen[q] & (lx.T_VORM | lx.MEERVOUD)
-        i = e
-        while i - 1 > b and tags[i - 1] in _INF_PART:
-            i -= 1
         for k in range(i, e + 1):
             if zin.tt[k] and zin.vlaggen[k] & getal:
                 labels[k] = TT
@@ -1430,6 +1674,9 @@ def infinitief_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int])
         vlag = zin.vlaggen[i]
         if labels[i] != TT or not vlag & lx.MEERVOUD or vlag & (lx.T_VORM | lx.VT_EV):
             continue
+        if _taak_na_kop(zin, tags, labels, i):
+            labels[i] = 0
+            continue
         if gaten[i] not in (":", ",") and not _einde_deel(zin, i):
             continue  # inside its item
         if i + 1 < len(labels) and woorden[i + 1] in ONDERWERP:
@@ -1442,6 +1689,32 @@ def infinitief_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int])
         if _meervoud_buiten_voorzetsel(zin, tags, item, i):
             continue
         labels[i] = 0
+
+
+def _taak_na_kop(zin: Zin, tags: Sequence[int], labels: Sequence[int], i: int) -> bool:
+    """Whether word ``i`` is the infinitive of a task after a verbless heading and a colon,
+    with a bare plural object (``Zijn eerste taak: dozen scannen bij de inbound``): the
+    sentence before the colon is a noun phrase without any verb form, a plural noun without
+    a determiner opens the part after it, the form follows straight and only a phrase
+    without verbs, adverbs or subject pronouns comes after it in its part. (A statement in
+    the present after such a heading, ``Het gevolg: kinderen lachen.``, reads the same and
+    is missed; in stories the task is the more common.)"""
+    h = i - 1
+    if h < 2 or zin.gaten[h] != ":" or zin.gaten[i] != "_" or tags[h] != _N:
+        return False
+    if tags[h - 1] not in _ZELFSTANDIG or not meervoudsvorm(zin.woorden[h]):
+        return False
+    if zin.vlaggen[h] & STERK_FINIET:
+        return False
+    if any(labels[k] or tags[k] in _VERBAAL or tags[k] in FINIET for k in range(h)):
+        return False  # the part before the colon is no verbless heading
+    n = len(labels)
+    e = i + 1
+    while e < n and zin.gaten[e] == "_":
+        if tags[e] not in _STAART or tags[e] == _ADV or zin.woorden[e] in ONDERWERP:
+            return False  # (an adverb: a statement, het gevolg: kinderen lachen weer)
+        e += 1
+    return e == n or zin.gaten[e] != "x"
 
 
 IMPERATIEF_VOLGT = frozenset(
@@ -1486,6 +1759,10 @@ VOORZETSELS = frozenset(
 (``waar ze op wachten``, ``er ... in``)."""
 GESTRAND = frozenset("er daar hier waar".split())
 """Words whose preposition can stand apart, right before the finite verb."""
+GEEN_PARTIKEL = frozenset("met van zonder tijdens".split())
+"""Prepositions that are never the separated part of a verb (unlike op, mee, af): a
+plural verb form right after one is an infinitive used as a noun (``met vallen en
+opstaan``), unless the preposition is stranded."""
 BEZIT_ZONDER_VOORWERP = frozenset("mijn jouw onze uw geen elke elk iedere ieder".split())
 """Possessives that are never an object pronoun (unlike haar, hun, ons), and determiners
 that are never a pronoun: a finite verb never follows them."""
@@ -1496,7 +1773,8 @@ _ZELFST_NIET_MEERVOUD = lx.ZELFST | lx.MEERVOUD
 def naamwoord_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """A word that can be a noun and is no plural verb form is one right after a
     preposition (``waarop in krijt het woord stond``), unless the preposition may be
-    stranded (:data:`GESTRAND` earlier in the sentence: ``waar ze op wacht``). Any word
+    stranded (:data:`GESTRAND` earlier in the sentence: ``waar ze op wacht``); so is a form
+    that can only be a plural verb after a preposition of :data:`GEEN_PARTIKEL`. Any word
     is no finite verb right after a possessive that is never an object (``mijn vraag``),
     and a word that can be a noun is none after an article or such a possessive and an
     adjective (``een glazen bak``, ``mijn oude fiets``; a word that is no verb form and can
@@ -1523,7 +1801,10 @@ def naamwoord_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             or (
                 vorige in VOORZETSELS
                 and tags[i - 1] == _ADP
-                and zin.vlaggen[i] & _ZELFST_NIET_MEERVOUD == lx.ZELFST
+                and (
+                    zin.vlaggen[i] & _ZELFST_NIET_MEERVOUD == lx.ZELFST
+                    or (vorige in GEEN_PARTIKEL and not zin.vlaggen[i] & _ALLEEN_MEERVOUD)
+                )
                 and not any(woorden[j] in GESTRAND for j in range(i - 1))
             )
         ):
@@ -1698,3 +1979,306 @@ def bijvoeglijk_voor_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]
             continue
         if zinsdeel[e] != deel:
             labels[i] = 0
+
+
+BEZIT_VOORAAN = frozenset("hun haar zijn mijn jouw onze uw".split())
+"""Possessives that, opening a clause, open its subject noun phrase (``Hun sporen``,
+``omdat haar vlechten``); ``ons`` and ``je`` are as often a pronoun there."""
+
+
+def _opent_deel(zin: Zin, j: int) -> bool:
+    """Whether word ``j`` opens its clause, or follows a joining word that does."""
+    zinsdeel = zin.zinsdeel
+    if j == 0 or zinsdeel[j - 1] != zinsdeel[j]:
+        return True
+    k = j - 1
+    return (zin.woorden[k] in ONDERSCHIKKEND or zin.woorden[k] in NEVENSCHIKKEND) and (
+        k == 0 or zinsdeel[k - 1] != zinsdeel[k]
+    )
+
+
+def naamwoord_na_bezittelijk(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A possessive that opens a clause (:data:`BEZIT_VOORAAN`, at its start or right after
+    a joining word) opens the subject noun phrase, so a word right after it that can be a
+    noun is that noun, not a finite verb (``Hun sporen liggen``, ``Haar vlechten waren``,
+    ``als hun handen ...``); ``zijn`` and ``haar`` only when not read as a verb themselves.
+    When that noun is plural and a plural present form follows it straight, in a clause
+    with no other finite word, that form is the verb (``Hun sporen liggen nog``, ``Hun
+    sporen zijn te zien``). Runs before :func:`een_finiet_per_zinsdeel`, so the real
+    verb of the clause keeps its reading. Called only for a sentence with a present
+    reading. Changes ``labels`` in place."""
+    if BEZIT_VOORAAN.isdisjoint(zin.woorden):
+        return
+    n = len(labels)
+    woorden = zin.woorden
+    for i in compress(range(n), labels):
+        if not i:
+            continue
+        if labels[i] != TT or not zin.vlaggen[i] & lx.ZELFST or zin.gaten[i] != "_":
+            continue
+        p = i - 1
+        if woorden[p] not in BEZIT_VOORAAN or labels[p] or not _opent_deel(zin, p):
+            continue
+        labels[i] = 0
+        v = i + 1
+        if v >= n or zin.gaten[v] != "_" or labels[v] or not zin.tt[v]:
+            continue
+        if not zin.vlaggen[v] & lx.MEERVOUD or zin.vlaggen[v] & lx.T_VORM:
+            continue
+        if not meervoudsvorm(woorden[i]):
+            continue
+        deel = zin.zinsdeel[i]
+        if any(zin.zinsdeel[k] == deel and labels[k] for k in range(n)):
+            continue
+        labels[v] = TT
+
+
+_ENKELVOUD_VERLEDEN = lx.VT_EV
+_ALLEEN_MEERVOUD = lx.T_VORM | lx.STAM | STERK_FINIET
+_OPSOMMING_LINKS = frozenset((_N, _PROPN, _ADJ))
+
+
+def _enkelvoud(zin: Zin, labels: Sequence[int], j: int) -> bool:
+    """Whether the finite verb at ``j`` is singular (liep, loopt, loop), not plural."""
+    vlag = zin.vlaggen[j]
+    if labels[j] == VT:
+        return bool(vlag & lx.VT_EV) and not vlag & lx.VT_MV
+    return bool(vlag & (lx.T_VORM | lx.STAM)) and not vlag & lx.MEERVOUD
+
+
+def infinitief_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as a noun, coordinated with a noun or with another such
+    infinitive (``de lessen taal en rekenen``, ``Zingen en dansen tegelijk``, ``smaakte
+    naar zout en naar winnen``): a present reading of a form that can only be plural,
+    right after ``en`` or ``of`` or after a prepositional phrase that follows it, followed
+    by a punctuation mark, a joining word, a preposition, an adverb or a relative ``die``,
+    with no subject
+    pronoun or plural noun outside a prepositional phrase after it in its part, is no verb
+    when
+    the word before ``en`` is a noun or adjective and every finite verb before it in the
+    sentence is singular (a plural verb there would need a plural subject of its own), or
+    when that word is such a form not read as a verb that opens the sentence or follows a
+    preposition (``met tekenen en schilderen``). Called only for a sentence with a present
+    reading. Changes ``labels`` in place."""
+    n = len(labels)
+    woorden = zin.woorden
+    for i in compress(range(n), labels):
+        if i < 2:
+            continue
+        if labels[i] != TT or not zin.vlaggen[i] & lx.MEERVOUD:
+            continue
+        if zin.vlaggen[i] & _ALLEEN_MEERVOUD or zin.gaten[i] != "_":
+            continue
+        c = i - 1
+        if woorden[c] not in ("en", "of"):
+            if tags[c] not in (_N, _ADJ, _ADV) or c < 3 or tags[c - 1] != _ADP:
+                continue
+            c -= 2  # en naar gelijk krijgen
+            if woorden[c] not in ("en", "of"):
+                continue
+        if zin.gaten[c] != "_" or zin.gaten[c + 1] != "_" or c == 0:
+            continue
+        if i + 1 < n and zin.gaten[i + 1] in ("_", "x"):
+            volgende = woorden[i + 1]
+            if volgende in ONDERWERP or volgende in GESTRAND:
+                continue
+            if (
+                tags[i + 1] not in (_ADP, _ADV)
+                and volgende not in NEVENSCHIKKEND
+                and volgende != "die"  # a relative clause (de opleiding sport en bewegen die)
+            ):
+                continue
+        e = i
+        while e + 1 < n and zin.zinsdeel[e + 1] == zin.zinsdeel[i]:
+            e += 1
+        if any(woorden[k] in ONDERWERP for k in range(i + 1, e + 1)):
+            continue
+        if _meervoud_buiten_voorzetsel(zin, tags, i + 1, e + 1):
+            continue  # an inverted subject (en komen zelfs ouders langs)
+        links = c - 1
+        voor = [j for j in range(links) if labels[j]]
+        if tags[links] in _OPSOMMING_LINKS and not labels[links]:
+            if not voor or not all(_enkelvoud(zin, labels, j) for j in voor):
+                continue
+        elif not (
+            (links == 0 or tags[links - 1] == _ADP)
+            and not labels[links]
+            and zin.vlaggen[links] & lx.MEERVOUD
+            and not zin.vlaggen[links] & STERK_FINIET
+        ):
+            continue
+        labels[i] = 0
+
+
+NA_INVERSIE = frozenset("de het een hij zij ze we wij jullie ik je jij u er".split())
+"""Words that follow a finite verb that precedes its subject (``zingen de ouders``,
+``staat hij``)."""
+
+
+def _ook_al(zin: Zin, tags: Sequence[int], labels: Sequence[int], i: int) -> bool:
+    """Whether the form at ``i`` after ``ook al`` is a verb before its subject (``ook al
+    trillen haar knieën``): a subject pronoun, determiner or possessive follows, and its
+    clause has no other finite word."""
+    if i + 1 >= len(labels) or zin.gaten[i + 1] != "_" or zin.gaten[i] != "_":
+        return False
+    if tags[i] in _GEEN_WERKWOORD or zin.klassen[i][:1] in _NIET_GEBIEDEND:
+        return False
+    volgende = zin.woorden[i + 1]
+    if volgende not in NA_INVERSIE and volgende not in BEZIT_VOORAAN:
+        return False
+    deel = zin.zinsdeel[i]
+    return not any(
+        k != i and zin.zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+        for k in range(len(labels))
+    )
+
+
+def inversie_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A present verb before its subject, after ``en`` or ``maar``, that repeats the word
+    order of a present verb before it (``Bij het slotlied zingen de ouders mee en staat de
+    zaal op``): a form that can be present, right after ``en``/``maar`` and right before a
+    determiner or subject pronoun (:data:`NA_INVERSIE`), is the present verb when the last
+    finite verb before it is present and followed straight by such a word too, and its own
+    part has no other finite word. So is such a form right after ``ook al`` (``ook al
+    trillen haar knieën``), whatever comes before. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    n = len(labels)
+    for i in compress(range(n - 1), zin.tt):  # (no slice: compress stops at n - 1)
+        if i < 2 or labels[i] or woorden[i - 1] not in ("en", "maar", "al"):
+            continue
+        if woorden[i - 1] == "al":
+            if woorden[i - 2] == "ook" and _ook_al(zin, tags, labels, i):
+                labels[i] = TT
+            continue
+        if i < 3:
+            continue
+        if tags[i] in _GEEN_WERKWOORD or zin.klassen[i][:1] in _NIET_GEBIEDEND:
+            continue  # (en in de regentijd: a preposition)
+        if zin.gaten[i] != "_" or zin.gaten[i + 1] != "_" or woorden[i + 1] not in NA_INVERSIE:
+            continue
+        j = next((k for k in range(i - 2, -1, -1) if labels[k]), -1)
+        if j < 0 or labels[j] != TT or woorden[j + 1] not in NA_INVERSIE or j + 1 >= i - 1:
+            continue
+        if zin.gaten[j + 1] != "_":
+            continue
+        deel = zin.zinsdeel[i]
+        if any(
+            k != i and zin.zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+            for k in range(i, n)
+        ):
+            continue
+        labels[i] = TT
+
+
+BETREKKELIJK_BEGIN = frozenset("die dat wie waar welke".split())
+"""Words that open a relative clause after a noun (also after a preposition: ``om wie``)."""
+
+
+def meervoud_na_betrekkelijke_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """The verb of a plural subject that opens the sentence and takes a relative clause
+    closed by a comma (``De leerlingen om wie het ging, lezen ...``): a form that can be
+    plural present, right after that comma, is the verb when the subject is a determiner
+    or possessive, adjectives and a plural noun, the relative clause (``die``, ``dat``,
+    ``wie``, ``waar``, ``welke``, maybe after a preposition) has no other comma and ends
+    in a finite verb, and no subject pronoun follows the form. Changes ``labels`` in
+    place."""
+    if not labels or zin.woorden[0] not in MEERVOUD_ONDERWERP_BEGIN or "," not in zin.gaten:
+        return
+    n = len(labels)
+    woorden = zin.woorden
+    h = 1
+    while h < n and tags[h] == _ADJ:
+        h += 1
+    if h + 2 >= n:
+        return
+    r = h + 1
+    if tags[r] == _ADP:
+        r += 1
+    if r >= n or woorden[r] not in BETREKKELIJK_BEGIN:
+        return
+    if not _meervoud_hoofd(zin, tags, h) or zin.vlaggen[h] & STERK_FINIET:
+        return
+    i = next((k for k in range(r + 1, n) if zin.gaten[k] != "_"), n)
+    if i >= n or zin.gaten[i] != "," or labels[i] or not zin.tt[i]:
+        return
+    if not labels[i - 1] or not zin.vlaggen[i] & lx.MEERVOUD:
+        return  # the relative clause ends in its finite verb
+    if i + 1 < n and woorden[i + 1] in ONDERWERP:
+        return
+    labels[i] = TT
+
+
+EEN_VOOR_EEN = frozenset(("een", "één"))
+
+
+def een_voor_een(zin: Zin, labels: list[int], marges: list[float]) -> None:
+    """``een voor een`` / ``één voor één`` is an adverb, not an article: a form right after
+    it that can only be finite is the clause's finite verb (``Een voor een mochten de
+    kinderen het konijn aaien``), which the lexicon stage passed over after the article.
+    As :func:`een_finiet_per_zinsdeel` does for a surely past word, a doubtful finite
+    reading of its clause that stage two was less sure of than such a word is dropped. The
+    verb itself keeps no label: a word is only labelled with a tense its lexicon flags
+    allow there (``zin.tt``, ``zin.vt``), which the sentence filter of
+    ``finiete_werkwoorden`` relies on. Called only for a sentence with a present reading.
+    Changes ``labels`` in place."""
+    woorden = zin.woorden
+    delen: Sequence[object] | None = None
+    for j in _posities(woorden, "voor"):
+        i = j + 2
+        if j < 1 or i >= len(labels) or labels[i] or zin.gaten[i] != "_":
+            continue
+        if woorden[i - 1] not in EEN_VOOR_EEN or woorden[i - 3] not in EEN_VOOR_EEN:
+            continue
+        vlag = zin.vlaggen[i]
+        if not (
+            (vlag & lx.VERLEDEN and not vlag & lx.TEGENWOORDIG)
+            or (vlag & lx.TEGENWOORDIG and not vlag & (lx.VERLEDEN | lx.ZELFST | lx.BIJV))
+        ):
+            continue
+        if delen is None:
+            delen = _delen(zin)
+        for k in compress(range(len(labels)), labels):
+            if delen[k] == delen[i] and zin.vlaggen[k] & DUBBELZINNIG and marges[k] < ZEKER_MARGE:
+                labels[k] = 0
+
+
+ZEKER_MARGE = 64.0
+"""The margin of a word that can only be finite (as ``ZEKER`` in ``verhaal.checker.tijd``)."""
+
+
+def infinitief_na_enkelvoudig_voorwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive phrase in a list whose object is a singular noun phrase (``vakken
+    vullen en de kassa bedienen``): a present reading of a form that can only be plural,
+    closing a part opened by ``en``, ``of``, a comma or a colon that holds nothing but a singular
+    noun phrase before it, is the infinitive: a plural verb cannot agree with that noun,
+    and a verb sharing an earlier subject would come first in a main clause. Only in a
+    sentence without a subordinating word before it (``dat ze de tas pakken en de bal
+    gooien``: verb-final parts) and after a finite verb. Called only for a sentence with a
+    present reading. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    zinsdeel = zin.zinsdeel
+    for i in compress(range(len(labels)), labels):
+        if i < 3:
+            continue
+        vlag = zin.vlaggen[i]
+        if labels[i] != TT or not vlag & lx.MEERVOUD or vlag & _ALLEEN_MEERVOUD:
+            continue
+        if zin.gaten[i] != "_" or not _einde_deel(zin, i) or zinsdeel[i - 1] != zinsdeel[i]:
+            continue
+        h = i - 1  # the noun
+        if tags[h] != _N or meervoudsvorm(woorden[h]) or woorden[h].endswith(("en", "s")):
+            continue
+        b = h
+        while b > 0 and zinsdeel[b - 1] == zinsdeel[i] and tags[b - 1] == _ADJ:
+            b -= 1
+        if b > 0 and zinsdeel[b - 1] == zinsdeel[i] and woorden[b - 1] in ONDERWERP_BEGIN:
+            b -= 1
+        if b > 0 and woorden[b - 1] in ("en", "of") and zin.gaten[b] == "_":
+            b -= 1  # the part opens with en/of
+        elif b == 0 or zin.gaten[b] not in (",", ":"):
+            continue  # more than a noun phrase before it in its part
+        if not any(labels[:b]) or not ONDERSCHIKKEND.isdisjoint(woorden[:i]):
+            continue
+        if not VRAAGWOORDEN.isdisjoint(woorden[:i]):
+            continue
+        labels[i] = 0
