@@ -461,3 +461,48 @@ def test_infinitief_met_enkelvoudig_voorwerp_in_opsomming() -> None:
         "pakken",
         "gooien",
     ]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # A task list next to a colon: an item closing in a plural form is a task when
+        # another item of the list is an unlabelled infinitive (sentences written for
+        # round 6, workplace stories).
+        ("Zijn eerste opdracht: pallets ompakken en de kratten stapelen.", []),
+        (
+            "Haar stagetaken: bedden opmaken, mensen helpen met wassen en de koffieronde doen.",
+            [],
+        ),
+        ("Spiegelen, facen, prijskaartjes controleren: dat was zijn rondje.", []),
+        ("Opruimen, vegen, de ramen lappen: dat deed hij elke vrijdag.", []),
+        ("Zijn taken: dozen tellen, de bonnen controleren en de lijst aftekenen.", []),
+        (
+            "Op zijn lijstje stonden nog: de band plakken, de spaken spannen, de remmen afstellen.",
+            [],
+        ),
+        ("Zijn leerdoelen waren: beter plannen, collega's om hulp vragen en op tijd komen.", []),
+        ("Leerdoel drie: klanten begroeten en de kassa afsluiten.", []),
+        # Before a colon the list must open with a task of one word, not with a subject.
+        (
+            "De bewoners klagen, protesteren en eisen: het plein moet blijven.",
+            ["klagen", "eisen", "moet"],  # (protesteren: missed before this rule too)
+        ),
+        ("Het gevolg: huizen worden duurder en jongeren vertrekken.", ["worden"]),
+        # A te-infinitive is no task item of its own: the verb before it stays.
+        ("Er zijn drie soorten werk te onderscheiden: lassen, zagen en boren.", ["zijn"]),
+        # Present statements in a list keep their verbs (no unlabelled task beside them).
+        ("Ze roept: de kinderen spelen buiten, de ouders kletsen.", ["roept", "spelen", "kletsen"]),
+        ("Het plan: eerst lezen, daarna rekenen ze.", ["rekenen"]),
+        # (spelen, lachen: missed before this rule too)
+        ("Ze weet het: de kinderen leren, spelen en lachen hier.", ["weet", "leren"]),
+        ("De lassers werken vandaag in de kleine hal.", ["werken"]),
+        # An infinitive as a noun after a preposition may follow the infinitive that
+        # continues a modal (``kunnen beginnen met knippen``).
+        ("Ze zou die dag kunnen beginnen met knippen op echte klanten.", []),
+        ("Hij moest vegen en daarna stoppen met lassen.", []),
+        ("Hij moet werken en de kinderen beginnen met lezen.", ["moet", "beginnen"]),
+    ],
+)
+def test_taak_in_opsomming(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht

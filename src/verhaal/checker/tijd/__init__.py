@@ -54,6 +54,7 @@ from verhaal.checker.tijd.kenmerken import (
     naamwoord_na_voorzetsel,
     nevenzin_na_bijzin,
     stam_na_ik,
+    taak_in_opsomming,
     zeker_verleden,
     zijn_voor_zelfstandig,
 )
@@ -176,6 +177,8 @@ def finiete_werkwoorden(
         getal_geen_werkwoord(zin, labels)
         zijn_voor_zelfstandig(zin, tags, labels)
         meervoud_na_onderwerp(zin, tags, labels)
+        if TT in labels and ":" in zin.gaten:
+            taak_in_opsomming(zin, tags, labels)
         if woorden[0] in MEERVOUD_ONDERWERP_BEGIN:
             meervoud_na_betrekkelijke_bijzin(zin, tags, labels)
         finiet_achteraan_bijzin(zin, tags, labels)

@@ -1144,7 +1144,11 @@ def _nevenzin_met_infinitief(
                     k += 1  # a verb cluster (laten zien)
             staart = range(k, eind + 1)
             if any(
-                (tags[j] not in _STAART and not _bezit_in_staart(zin, tags, j))
+                (
+                    tags[j] not in _STAART
+                    and not _bezit_in_staart(zin, tags, j)
+                    and not _infinitief_na_voorzetsel(zin, tags, j)
+                )
                 or zin.woorden[j] in ONDERWERP
                 for j in staart
             ):
@@ -2282,3 +2286,103 @@ def infinitief_na_enkelvoudig_voorwerp(zin: Zin, tags: Sequence[int], labels: li
         if not VRAAGWOORDEN.isdisjoint(woorden[:i]):
             continue
         labels[i] = 0
+
+
+KOPPEL_HULP = frozenset(
+    "zijn worden hebben blijven lijken kunnen moeten willen mogen zullen".split()
+)
+"""Copulas and auxiliaries: a list item closing in one is a statement, not a task."""
+
+
+def taak_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A task in a list of tasks next to a colon (``Zijn opdracht: pallets ompakken en de
+    kratten stapelen``, ``Spiegelen, facen, prijskaartjes controleren: dat was zijn
+    rondje``): a present reading of a form that is also an infinitive, that closes its item
+    (only a phrase without verbs, adverbs or subject pronouns after it), in a part between
+    colons (or a colon and the sentence edge) with no other verb label and no subject
+    pronoun, is an infinitive when another item of that part ends in an infinitive the
+    stages left unlabelled. A list of present statements (``de kinderen lachen, de ouders
+    kletsen``) has no such item. Changes ``labels`` in place."""
+    gaten = zin.gaten
+    woorden = zin.woorden
+    vlaggen = zin.vlaggen
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if labels[i] != TT or not vlaggen[i] & lx.MEERVOUD or vlaggen[i] & STERK_FINIET:
+            continue
+        if woorden[i] in KOPPEL_HULP:
+            continue  # (no task: ``Het gevolg: huizen worden duurder en ...``)
+        e = i + 1
+        while e < n and gaten[e] == "_" and woorden[e] not in NEVENSCHIKKEND:
+            if _infinitief_na_voorzetsel(zin, tags, e):
+                pass  # (``mensen helpen met wassen``)
+            elif tags[e] not in _STAART or tags[e] == _ADV or woorden[e] in ONDERWERP:
+                break
+            e += 1
+        else:
+            a = i
+            while a > 0 and gaten[a] != ":":
+                a -= 1
+            b = e
+            while b < n and gaten[b] != ":":
+                b += 1
+            if not a and (b == n or not _opent_met_taak(zin, labels)):
+                continue  # (``De bewoners klagen, protesteren en eisen: ...``)
+            if _taak_naast(zin, tags, labels, a, b, i, e):
+                labels[i] = 0
+
+
+def _taak_naast(
+    zin: Zin, tags: Sequence[int], labels: Sequence[int], a: int, b: int, i: int, e: int
+) -> bool:
+    """Whether ``woorden[a:b]`` (a part of a list around word ``i``) holds no verb label but
+    ``i`` and no subject pronoun, and an item other than that of ``i`` (which ends before
+    ``e``) ends in an unlabelled infinitive or a form that is also one (before a comma,
+    ``en``, ``of`` or the end of the part: ``Spiegelen, facen, ...``, ``de band plakken,
+    de spaken spannen``). Another present reading of such a form that closes an item may
+    stand in the part (``Opruimen, vegen, de ramen lappen: ...``). An item of one word
+    after that of ``i`` does not count: it may be a verb sharing its subject (``de
+    kinderen leren, spelen en lachen``)."""
+    woorden = zin.woorden
+    gaten = zin.gaten
+    taak = False
+    for k in range(a, b):
+        w = woorden[k]
+        sluit = k + 1 == b or gaten[k + 1] == "," or woorden[k + 1] in ("en", "of")
+        if w in ONDERWERP or w in MEERVOUD_PERSOONLIJK:
+            return False
+        if labels[k] and k != i and not (labels[k] == TT and sluit and _infinitiefvorm(zin, k)):
+            return False  # (another task read as present may stand in the same list)
+        if (
+            not taak
+            and (k < i or (k >= e and gaten[k] == "_" and woorden[k - 1] not in ("en", "of")))
+            and sluit
+            and not labels[k]
+            and (tags[k] == _INF or _infinitiefvorm(zin, k))
+        ):
+            taak = True  # (also a form tagged as a noun: ``de band plakken``)
+    return taak
+
+
+def _infinitiefvorm(zin: Zin, k: int) -> bool:
+    """Whether word ``k`` is also an infinitive and no strong finite form."""
+    vlag = zin.vlaggen[k]
+    return bool(vlag & lx.MEERVOUD) and not vlag & STERK_FINIET
+
+
+def _infinitief_na_voorzetsel(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether word ``j`` is an infinitive used as a noun after a preposition (``beginnen
+    met knippen``, ``helpen met wassen``), not a te-infinitive (``te onderscheiden``)."""
+    return tags[j] == _INF and tags[j - 1] == _ADP and zin.woorden[j - 1] != "te"
+
+
+def _opent_met_taak(zin: Zin, labels: Sequence[int]) -> bool:
+    """Whether the sentence opens with a list item of one unlabelled word that is also an
+    infinitive (``Spiegelen, facen, ...:``), not with a subject whose verbs are listed
+    (``De bewoners klagen, protesteren en eisen: ...``)."""
+    return (
+        len(labels) > 1
+        and not labels[0]
+        and _infinitiefvorm(zin, 0)
+        and (zin.gaten[1] == "," or zin.woorden[1] in ("en", "of"))
+    )
