@@ -483,12 +483,22 @@ def test_infinitief_met_enkelvoudig_voorwerp_in_opsomming() -> None:
         ),
         ("Zijn leerdoelen waren: beter plannen, collega's om hulp vragen en op tijd komen.", []),
         ("Leerdoel drie: klanten begroeten en de kassa afsluiten.", []),
+        (
+            "Zijn vaste klussen: de vuilnis buiten zetten, de vloeren dweilen en de koelcellen"
+            " schoonmaken.",
+            [],
+        ),
         # Before a colon the list must open with a task of one word, not with a subject.
         (
             "De bewoners klagen, protesteren en eisen: het plein moet blijven.",
             ["klagen", "eisen", "moet"],  # (protesteren: missed before this rule too)
         ),
         ("Het gevolg: huizen worden duurder en jongeren vertrekken.", ["worden"]),
+        (
+            "Het beeld is duidelijk: de kosten, de risico's en de belangen groeien.",
+            ["is", "groeien"],
+        ),
+        ("Kortom: de boeren verdienen te weinig, de supermarkten te veel.", ["verdienen"]),
         # A te-infinitive is no task item of its own: the verb before it stays.
         ("Er zijn drie soorten werk te onderscheiden: lassen, zagen en boren.", ["zijn"]),
         # Present statements in a list keep their verbs (no unlabelled task beside them).

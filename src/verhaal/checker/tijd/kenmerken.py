@@ -2342,7 +2342,10 @@ def _taak_naast(
     de spaken spannen``). Another present reading of such a form that closes an item may
     stand in the part (``Opruimen, vegen, de ramen lappen: ...``). An item of one word
     after that of ``i`` does not count: it may be a verb sharing its subject (``de
-    kinderen leren, spelen en lachen``)."""
+    kinderen leren, spelen en lachen``). The infinitive must be one by the lexicon, and
+    tagged so, or follow its object or an adverb (``de vuilnis buiten zetten``, ``beter
+    plannen``), or be the item: not ``de kosten``, not ``te veel`` tagged as an
+    infinitive."""
     woorden = zin.woorden
     gaten = zin.gaten
     taak = False
@@ -2358,7 +2361,8 @@ def _taak_naast(
             and (k < i or (k >= e and gaten[k] == "_" and woorden[k - 1] not in ("en", "of")))
             and sluit
             and not labels[k]
-            and (tags[k] == _INF or _infinitiefvorm(zin, k))
+            and zin.vlaggen[k] & lx.MEERVOUD  # (also a past plural: ``zetten``)
+            and (tags[k] == _INF or gaten[k] != "_" or k == a or _na_voorwerp(tags, k))
         ):
             taak = True  # (also a form tagged as a noun: ``de band plakken``)
     return taak
@@ -2386,3 +2390,11 @@ def _opent_met_taak(zin: Zin, labels: Sequence[int]) -> bool:
         and _infinitiefvorm(zin, 0)
         and (zin.gaten[1] == "," or zin.woorden[1] in ("en", "of"))
     )
+
+
+def _na_voorwerp(tags: Sequence[int], k: int) -> bool:
+    """Whether word ``k`` follows a noun, an adverb or an adjective that no determiner
+    opens (``de band plakken``, ``buiten zetten``, ``beter plannen``; not ``de hoge
+    kosten``)."""
+    t = tags[k - 1]
+    return t in (_N, _ADV) or (t == _ADJ and (k < 2 or tags[k - 2] != _DET))
