@@ -178,7 +178,7 @@ def finiete_werkwoorden(
         zijn_voor_zelfstandig(zin, tags, labels)
         meervoud_na_onderwerp(zin, tags, labels)
         if TT in labels and ":" in zin.gaten:
-            taak_in_opsomming(zin, tags, labels)
+            taak_in_opsomming(zin, tags, labels, doc.proza)
         if woorden[0] in MEERVOUD_ONDERWERP_BEGIN:
             meervoud_na_betrekkelijke_bijzin(zin, tags, labels)
         finiet_achteraan_bijzin(zin, tags, labels)

@@ -1144,11 +1144,7 @@ def _nevenzin_met_infinitief(
                     k += 1  # a verb cluster (laten zien)
             staart = range(k, eind + 1)
             if any(
-                (
-                    tags[j] not in _STAART
-                    and not _bezit_in_staart(zin, tags, j)
-                    and not _infinitief_na_voorzetsel(zin, tags, j)
-                )
+                (tags[j] not in _STAART and not _bezit_in_staart(zin, tags, j))
                 or zin.woorden[j] in ONDERWERP
                 for j in staart
             ):
@@ -2294,7 +2290,7 @@ KOPPEL_HULP = frozenset(
 """Copulas and auxiliaries: a list item closing in one is a statement, not a task."""
 
 
-def taak_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+def taak_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int], proza: str) -> None:
     """A task in a list of tasks next to a colon (``Zijn opdracht: pallets ompakken en de
     kratten stapelen``, ``Spiegelen, facen, prijskaartjes controleren: dat was zijn
     rondje``): a present reading of a form that is also an infinitive, that closes its item
@@ -2302,7 +2298,9 @@ def taak_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     colons (or a colon and the sentence edge) with no other verb label and no subject
     pronoun, is an infinitive when another item of that part ends in an infinitive the
     stages left unlabelled. A list of present statements (``de kinderen lachen, de ouders
-    kletsen``) has no such item. Changes ``labels`` in place."""
+    kletsen``) has no such item. The part must border on a real colon in ``proza``, not a
+    semicolon (``de lonen stijgen; ...``, a list of statements). Changes ``labels`` in
+    place."""
     gaten = zin.gaten
     woorden = zin.woorden
     vlaggen = zin.vlaggen
@@ -2328,6 +2326,10 @@ def taak_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
                 b += 1
             if not a and (b == n or not _opent_met_taak(zin, labels)):
                 continue  # (``De bewoners klagen, protesteren en eisen: ...``)
+            t = zin.tokens
+            grens = a if a else b
+            if ":" not in proza[t[grens - 1].eind : t[grens].start]:
+                continue
             if _taak_naast(zin, tags, labels, a, b, i, e):
                 labels[i] = 0
 
