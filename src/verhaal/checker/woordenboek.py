@@ -207,6 +207,19 @@ def _lexicon() -> Woordtabel:
     return lees_woordtabel("lexicon/woorden.bin")
 
 
+def engelse_woorden() -> Woordtabel:
+    """The English word table (``engels/woorden.bin``, built by scripts/tabellen/engels.py;
+    its values are declared in :mod:`verhaal.checker.rules.engels`): the one way every rule
+    reads it."""
+    return lees_woordtabel("engels/woorden.bin")
+
+
+def engelse_waarde(woord: str) -> int:
+    """The value of ``woord`` (as written) in the English word table, 0 when absent (the
+    table stores no 0)."""
+    return engelse_woorden().waarde(woord) or 0
+
+
 def is_vorm(woord: str) -> bool:
     """Whether ``woord`` occurs in the lexicon exactly as written (case included)."""
     return woord in _lexicon()

@@ -42,6 +42,7 @@ from verhaal.checker.tijd.lexicon import GEEN, lexicon
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
+    engelse_waarde,
     frequentie,
     is_gewoon_woord,
     is_nederlands,
@@ -106,12 +107,8 @@ base): next to another shared English word it makes an English phrase (brand dea
 Built by scripts/tabellen/engels.py."""
 
 
-def _ruwe_waarde(woord: str) -> int:
-    return lees_woordtabel("engels/woorden.bin").waarde(woord) or 0
-
-
 def _waarde(woord: str) -> int:
-    waarde = _ruwe_waarde(woord)
+    waarde = engelse_waarde(woord)
     return AANSLUITEND if waarde in (ZWAK_LEENWOORD, STERK_GEDEELD) else waarde
 
 
@@ -356,7 +353,7 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
 
 def _zwak_leenwoord(woord: str) -> bool:
     """An English word that Dutch shares but hardly uses (table value ZWAK_LEENWOORD)."""
-    return _ruwe_waarde(woord) == ZWAK_LEENWOORD
+    return engelse_waarde(woord) == ZWAK_LEENWOORD
 
 
 ZELDZAAM_DEELWOORD = 2.0
@@ -432,7 +429,7 @@ def leenwoordensamenstelling(klein: str) -> bool:
         return False
     leen = _leenwoorden()
     if not any(
-        ZWAK_LEENWOORD in (_ruwe_waarde(kop := klein[:i]), _ruwe_waarde(staart := klein[i:]))
+        ZWAK_LEENWOORD in (engelse_waarde(kop := klein[:i]), engelse_waarde(staart := klein[i:]))
         and _waarde(kop)
         and _waarde(staart)
         and kop not in leen
@@ -691,7 +688,7 @@ def _zwak_met_streepje(klein: str, delen: list[str]) -> bool:
         return True
     # a shared word far more English than Dutch, with Dutch words only (screen-regels; not
     # check-in: an English particle; not win-win: no Dutch word at all)
-    sterk = [_ruwe_waarde(deel) == STERK_GEDEELD for deel in delen]
+    sterk = [engelse_waarde(deel) == STERK_GEDEELD for deel in delen]
     return (
         any(sterk)
         and not all(sterk)  # win-win: no Dutch word to join
@@ -779,7 +776,7 @@ def _kan_engels(tekst: str) -> int:
         return 2
     if soort == _AFKORTING:
         return 1
-    if soort == _KLEIN and _ruwe_waarde(klein) == STERK_GEDEELD:
+    if soort == _KLEIN and engelse_waarde(klein) == STERK_GEDEELD:
         return 1  # can carry a phrase with a shared neighbour (brand deal)
     return 1 if soort == _KLEIN and _woordklasse(tekst) in _MELDBAAR else 0
 
@@ -827,7 +824,7 @@ def _als_naam(doc: Document, i: int, midden: frozenset[str]) -> bool:
     if token.tekst in midden:
         return True
     klein = _normaal(token.tekst)
-    if klein.endswith("s") and _ruwe_waarde(klein) == _ruwe_waarde(klein[:-1]) == ENGELS:
+    if klein.endswith("s") and engelse_waarde(klein) == engelse_waarde(klein[:-1]) == ENGELS:
         return False  # "Views zeggen niets": the plural of an English noun, no name
     if (
         in_kop(doc, token)
@@ -863,7 +860,7 @@ def _klassen(
         klassen.append(klasse)
     dragers = [
         k == ENGELS_IN_CITAAT
-        or (k == AANSLUITEND and t.tekst.islower() and _ruwe_waarde(w) == STERK_GEDEELD)
+        or (k == AANSLUITEND and t.tekst.islower() and engelse_waarde(w) == STERK_GEDEELD)
         for t, k, w in zip(reeks, klassen, woorden, strict=True)
     ]
     if any(dragers):

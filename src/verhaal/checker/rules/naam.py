@@ -56,6 +56,8 @@ from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
 from verhaal.checker.tijd.woordsoorten import woordsoorten
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
+    engelse_waarde,
+    engelse_woorden,
     frequentie,
     is_achternaam,
     is_gewoon_woord,
@@ -63,7 +65,6 @@ from verhaal.checker.woordenboek import (
     is_plaats,
     is_voornaam,
     is_vorm,
-    lees_woordtabel,
     meerwoordige_namen,
 )
 from verhaal.leerlingnaam import TUSSENVOEGSELS, vouw, zoeker
@@ -460,12 +461,12 @@ def _onbekend(woord: str) -> bool:
         return False
     if _samenstelling_met_naam(woord) or _engelse_samenstelling(klein):
         return False
-    return not (lees_woordtabel("engels/woorden.bin").waarde(klein) or 0)
+    return not engelse_waarde(klein)
 
 
 def _engelse_samenstelling(klein: str) -> bool:
     """Two English words run together: a game or brand (Minecraft, Snapchat), no name."""
-    tabel = lees_woordtabel("engels/woorden.bin")
+    tabel = engelse_woorden()
     return any(klein[:i] in tabel and klein[i:] in tabel for i in range(3, len(klein) - 2))
 
 

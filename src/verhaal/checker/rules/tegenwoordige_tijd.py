@@ -19,7 +19,7 @@ from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.rules.engels import ENGELS, ENGELS_IN_CITAAT, ENGELS_KLEIN, ZWAK_LEENWOORD
 from verhaal.checker.tijd import Tijd, finiete_werkwoorden
 from verhaal.checker.tijd.lexicon import tegenwoordige_vorm, verleden_vorm
-from verhaal.checker.woordenboek import lees_woordtabel
+from verhaal.checker.woordenboek import engelse_waarde
 
 TIJDEN = ("verleden", "tegenwoordig")
 # Past forms that belong in present-tense narration too: the conditional (``zou``) and
@@ -79,7 +79,7 @@ PLAT_ENGELS = frozenset((ENGELS, ENGELS_KLEIN))
 def _engels_waarde(woord: str) -> int:
     """The value of ``woord`` (lower-cased) in the English word table, 0 when absent;
     remembered (a story repeats its verbs)."""
-    return lees_woordtabel("engels/woorden.bin").waarde(woord.lower()) or 0
+    return engelse_waarde(woord.lower())
 
 
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:

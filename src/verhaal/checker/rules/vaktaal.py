@@ -46,12 +46,12 @@ from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
+    engelse_waarde,
     frequentie,
     is_gewoon_woord,
     is_nederlands,
     is_voornaam,
     is_vorm,
-    lees_woordtabel,
     verbogen_vormen,
 )
 from verhaal.data import lees_regels, lees_woorden
@@ -140,8 +140,8 @@ def _engels_in_hoofdletters(kern: str, gewoon: bool = True) -> bool:
     ``gewoon``), or any word the table holds (HEY, YAY)."""
     if not kern.isupper():
         return False
-    waarde = lees_woordtabel("engels/woorden.bin").waarde(kern.lower())
-    return waarde == 1 if gewoon else waarde is not None
+    waarde = engelse_waarde(kern.lower())
+    return waarde == 1 if gewoon else waarde != 0
 
 
 def _romeins_getal(kern: str) -> bool:
@@ -433,7 +433,7 @@ def _gewoon_woord(basis: str) -> bool:
     """Whether an abbreviation is also an ordinary (Dutch or English) word (so, pro, po)."""
     if is_vorm(basis) and frequentie(basis) >= WOORD_VANAF:
         return True
-    return (lees_woordtabel("engels/woorden.bin").waarde(basis) or 0) in (1, 3, 4)
+    return engelse_waarde(basis) in (1, 3, 4)
 
 
 def schooltype_afkorting(doc: Document, i: int) -> bool:
