@@ -163,7 +163,6 @@ def finiete_werkwoorden(
         met_tt = TT in labels  # (no rule before infinitief_na_en adds a present label)
         if met_tt:
             naamwoord_na_bezittelijk(zin, tags, labels)
-        if met_tt:
             een_voor_een(zin, labels, marges)
         een_finiet_per_zinsdeel(zin, labels, marges)
         infinitief_in_nevenzin(zin, tags, labels)
