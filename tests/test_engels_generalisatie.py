@@ -107,6 +107,34 @@ SAMENGESTELDE_STAM = [
     ("De baas liet hem de schappen facen.", ["facen"]),
 ]
 
+# A Dutch verb form on a stem that is English as a whole (an English word, or up-, out-,
+# re- or un- before one), also where the compound splitter finds a Dutch reading.
+ENGELSE_STAM = [
+    ("Hij probeerde de oude kaarten te resellen.", ["resellen"]),
+    ("Ze moest de klanten een grotere beker upsellen.", ["upsellen"]),
+    ("In de finale wist ze hem te outplayen.", ["outplayen"]),
+    # Dutch verbs and plurals whose letters hold an English word stay
+    ("Ze moesten de oude regels herschrijven en de stellen wachtten.", []),
+    ("Hij wilde zijn respect tonen aan de regionen van het land.", []),
+]
+
+# A hyphen that sets apart two English words run together, before or after a Dutch word.
+ENGELSE_SAMENSTELLING_MET_STREEPJE = [
+    ("Na de ruzie ging hij naar de cooldown-ruimte.", ["cooldown-ruimte"]),
+    ("De voicechat-regels hingen naast het scherm.", ["voicechat-regels"]),
+    # Dutch uses the English compound (pacemaker), or the part has a Dutch reading
+    ("Opa kreeg een pacemaker-controle in het ziekenhuis.", []),
+    ("Ze pakte de zaklamp-houder uit de kast.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    ENGELSE_STAM + ENGELSE_SAMENSTELLING_MET_STREEPJE,
+)
+def test_engelse_stam_en_samenstelling(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
 
 @pytest.mark.parametrize(
     ("tekst", "verwacht"),

@@ -15,7 +15,10 @@ hardly uses (geblockt; prompten where an infinitive stands), an English compound
 stem (doomscrollen, geragequit), a loan it hardly uses joined by a hyphen or run together
 with another English word (loot-kist, lootbox; table value ZWAK_LEENWOORD), an unlisted
 compound of a plainly English word and a loan (gameplay) and an English derivation no list
-has (unboxing, respawnde) are English as well. The table also holds rare English words
+has (unboxing, respawnde) are English as well, as is a Dutch verb form on a stem that
+is English as a whole where the compound splitter finds a Dutch reading (resellen,
+upsellen), and a hyphenated word that sets apart two English words run together that
+Dutch hardly uses (cooldown-ruimte). The table also holds rare English words
 that Dutch lacks (speedruns), and reports loans that Dutch neither inflects nor builds on
 and that are far more English than international (meltdown, review). A frequent English
 word that Dutch has only as a rare form joins an English neighbour into a phrase (part
@@ -160,9 +163,11 @@ def engelse_vorm(klein: str) -> bool:
         return klein[-1] == "n" and _waarde(stam) == ENGELS and not _ingeburgerd_werkwoord(stam)
     if is_nederlands(klein):
         # a participle the compound splitter misreads (geskipt: ges + kipt) stays a
-        # participle; otherwise a Dutch compound, unless of loans (gameplay)
+        # participle, as does a verb form on a stem that is English as a whole (resellen:
+        # not res + ellen); otherwise a Dutch compound, unless of loans (gameplay)
         return (
             (klein.startswith("ge") and _engels_werkwoord(klein))
+            or _vorm_op_engelse_stam(klein)
             or leensamenstelling(klein)
             or leenwoordensamenstelling(klein)
             or _meervoud_van_samenstelling(klein)
@@ -175,6 +180,50 @@ def engelse_vorm(klein: str) -> bool:
         or _engelse_afleiding(klein)
         or _meervoud_van_samenstelling(klein)
     )
+
+
+_WERKWOORD_VOORVOEGSELS = ("up", "out", "re", "un")
+"""English prefixes that make a new English verb of an English verb of four letters or more
+(upsell, outplay, resell)."""
+
+
+def _engelse_werkwoordstam(stam: str) -> bool:
+    """A verb stem that is plainly English as a whole and no Dutch word: a reported English
+    word (resell), or one of :data:`_WERKWOORD_VOORVOEGSELS` before a reported English
+    word of four letters or more (upsell: up + sell). Five letters or more in all."""
+    if len(stam) < 5 or _in_lexicon(stam):
+        return False
+    if _waarde(stam) == ENGELS:
+        return True
+    return any(
+        stam.startswith(voorvoegsel)
+        and len(stam) - len(voorvoegsel) >= 4
+        and _waarde(stam[len(voorvoegsel) :]) == ENGELS
+        for voorvoegsel in _WERKWOORD_VOORVOEGSELS
+    )
+
+
+def _vorm_op_engelse_stam(klein: str) -> bool:
+    """A Dutch verb form (see _VERBUIGINGEN) on a stem that is English as a whole
+    (:func:`_engelse_werkwoordstam`): resellen, upsellde, geoutplayd. The compound
+    splitter reads some of these as Dutch (res + ellen); the whole stem says otherwise.
+    Not on a verb Dutch has taken in (:func:`_ingeburgerd_werkwoord`, listed loans)."""
+    for voor, uitgangen in _VERBUIGINGEN.items():
+        if not klein.startswith(voor):
+            continue
+        for uitgang in uitgangen:
+            if not uitgang or not klein.endswith(uitgang):
+                continue
+            stam = klein[len(voor) : len(klein) - len(uitgang)]
+            stammen = (stam, stam[:-1]) if len(stam) > 5 and stam[-1] == stam[-2] else (stam,)
+            if any(
+                _engelse_werkwoordstam(engels)
+                and not _ingeburgerd_werkwoord(engels)
+                and not _leenwerkwoord(engels, klein)
+                for engels in stammen
+            ):
+                return True
+    return False
 
 
 def _meervoud_van_samenstelling(klein: str) -> bool:
@@ -333,6 +382,7 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
                     (
                         _is_engels(engels)
                         or _afgeleid_engels(engels)
+                        or _engelse_werkwoordstam(engels)
                         or _engelse_stamsamenstelling(engels)
                         or engels in _werkwoordstammen()
                         or (
@@ -660,7 +710,7 @@ def _klasse(klein: str) -> int:
         return AANSLUITEND if all(klassen) else 0
     if ENGELS in klassen or ENGELS_KLEIN in klassen:
         return ENGELS
-    if _zwak_met_streepje(klein, delen):
+    if _zwak_met_streepje(klein, delen) or _engels_deel_met_streepje(delen):
         return ENGELS
     if any(
         len(d) >= 5 and not k and _klasse(d) in (ENGELS, ENGELS_ALLEEN)
@@ -693,6 +743,47 @@ def _zwak_met_streepje(klein: str, delen: list[str]) -> bool:
         any(sterk)
         and not all(sterk)  # win-win: no Dutch word to join
         and all(s or _nederlands_deel(deel) for s, deel in zip(sterk, delen, strict=True))
+    )
+
+
+ZELDZAAM_SAMENGESTELD = 2.0
+"""Dutch Zipf below which Dutch hardly uses a word of two English words run together
+(cooldown 1.4, voicechat 0.0; not pacemaker 2.8, callcenter 3.0)."""
+
+
+def _twee_engelse_woorden(deel: str) -> bool:
+    """Whether a word splits into two English words of the table (any value, four letters
+    or more each), at least one of them plainly English: cool + down, voice + chat. Dutch
+    lists some of these (cooldown); alone they stay as they are."""
+    return any(
+        (kop := _waarde(deel[:i])) and (staart := _waarde(deel[i:])) and ENGELS in (kop, staart)
+        for i in range(4, len(deel) - 3)
+    )
+
+
+def _engels_deel_met_streepje(delen: list[str]) -> bool:
+    """A hyphenated word of Dutch words and one part of two English words run together
+    (cooldown-kamer, voicechat-regels): the hyphen sets the English compound apart, as
+    in mindset-training. Only where Dutch hardly uses the English part
+    (:data:`ZELDZAAM_SAMENGESTELD`: not pacemaker-plus), not where two vowels meet at the
+    hyphen (Dutch spelling puts a hyphen there anyway), and not where the English part is
+    a listed loan or has a Dutch reading (:func:`_nederlandse_splitsing`: zaklamp)."""
+    if len(delen) < 2:
+        return False
+    for links, rechts in pairwise(delen):
+        if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
+            return False
+    engels = [
+        len(deel) >= 8
+        and not _waarde(deel)
+        and frequentie(deel) < ZELDZAAM_SAMENGESTELD
+        and deel not in _leenwoorden()
+        and _twee_engelse_woorden(deel)
+        and not _nederlandse_splitsing(deel)
+        for deel in delen
+    ]
+    return sum(engels) == 1 and all(
+        e or _nederlands_deel(deel) for e, deel in zip(engels, delen, strict=True)
     )
 
 
@@ -1077,5 +1168,7 @@ REGEL = Regel(
         Voorbeeld("Het grind knerpte en de verf was gebladderd.", []),
         Voorbeeld("Ze was even stil en keek naar de algebra op het bord.", []),
         Voorbeeld("Thomas zei niets. Lucas keek op.", []),
+        Voorbeeld("Hij wilde zijn oude spullen resellen.", ["resellen"]),
+        Voorbeeld("Ze zat even in de cooldown-ruimte.", ["cooldown-ruimte"]),
     ),
 )
