@@ -247,3 +247,29 @@ def test_werkwoordstammen_in_de_tabel() -> None:
     assert not {"game", "print", "check", "tier", "last", "stage", "tour"} & stammen
     # English forms are no verb stems
     assert not {"winning", "longer"} & stammen
+
+
+# An English-Dutch compound needs a plainly English part that Dutch does not build with
+# itself, and no Dutch reading: a shared first part before a plain Dutch word (meta +
+# probleem), or the Dutch plural of a word the Dutch list has (reactant + en).
+GEMENGD_MET_NEDERLANDSE_LEZING = [
+    ("Het was een multiprobleemgezin met veel hulpverleners.", []),
+    ("Dat bleek een metaprobleem te zijn.", []),
+    ("Bij de proef reageerden de reactanten snel.", []),
+    # the English-Dutch compounds themselves stay
+    ("De mindsettraining viel in de challengeweek.", ["mindsettraining", "challengeweek"]),
+    ("Ze zag unboxingfilmpjes en een feelgoodclip.", ["unboxingfilmpjes", "feelgoodclip"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), GEMENGD_MET_NEDERLANDSE_LEZING)
+def test_gemengde_samenstelling_met_nederlandse_lezing(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_samenstellend_in_de_tabel() -> None:
+    samenstellend = lees_woorden("engels/samenstellend.txt")
+    # Dutch builds many compounds with these (multicultureel, businessmodel)
+    assert {"multi", "business"} <= samenstellend
+    # plainly English words Dutch hardly builds with stay out
+    assert not {"mindset", "challenge", "feedback", "skills"} & samenstellend

@@ -498,6 +498,37 @@ def sterk_gedeeld(
     )
 
 
+SAMENSTELLEND_LENGTE = 5
+"""Only English words of this length or more start or end an English-Dutch compound at
+run time (see gemengde_samenstelling), so only those are listed."""
+
+
+def schrijf_samenstellend(tabel: dict[str, int], lexicon: set[str]) -> None:
+    """Write engels/samenstellend.txt: reported English words (value 1, SAMENSTELLEND_LENGTE
+    letters or more) that the Dutch list joins to a plainly Dutch word in
+    NEDERLANDSE_SAMENSTELLINGEN words or more (multi: multicultureel, multimedia ...;
+    business: businessmodel): Dutch builds compounds with them as with its own words, so an
+    unlisted compound of one with a Dutch word (multiprobleemgezin) is no English-Dutch
+    compound. Alone such a word is still reported."""
+    samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
+    woorden = sorted(
+        woord
+        for woord, waarde in tabel.items()
+        if waarde == ENGELS
+        and len(woord) >= SAMENSTELLEND_LENGTE
+        and woord.isalpha()
+        and samenstellingen.get(woord, 0) >= NEDERLANDSE_SAMENSTELLINGEN
+    )
+    kop = (
+        "# Engelse woorden waarmee het Nederlands veel samenstellingen maakt (multi,\n"
+        "# business). Gebouwd door scripts/tabellen/engels.py uit OpenTaal en woorden.bin\n"
+        "# (wordfreq 3.1.1, CC BY-SA 4.0); zie HERKOMST.md.\n"
+    )
+    doel = DATA / "engels" / "samenstellend.txt"
+    doel.write_text(kop + "".join(f"{w}\n" for w in woorden), encoding="utf-8")
+    print(f"samenstellend.txt: {len(woorden)} woorden")
+
+
 def schrijf_randen(tabel: dict[str, int]) -> None:
     """Write engels/randen.bin: the first five letters ('<' + prefix) and the last five
     ('>' + suffix) of every reported English word of five letters or more. The rule looks
@@ -576,6 +607,7 @@ def main() -> None:
         tabel[woord] = ENGELS_KLEIN
     schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, vormen, zipf)
     schrijf_randen(tabel)
+    schrijf_samenstellend(tabel, nederlands_lexicon)
     # Shared words that are far more English than Dutch (deal, base): see sterk_gedeeld.
     for woord in sterk_gedeeld(tabel, nederlands_lexicon, zipf):
         tabel[woord] = STERK_GEDEELD

@@ -634,6 +634,52 @@ def _nederlandse_splitsing(klein: str) -> bool:
     return False
 
 
+def _nederlands_meervoud(klein: str) -> bool:
+    """Whether the word is the Dutch plural (-en, -s) of a word the Dutch lexicon has, with
+    the spelling changes of Dutch plurals (bus: bussen; kanaal: kanalen): reactanten is
+    reactant + en, not react + anten."""
+    if klein.endswith("s") and _in_lexicon(klein[:-1]):
+        return True
+    if not klein.endswith("en") or len(klein) < 6:
+        return False
+    stam = klein[:-2]
+    enkel = [stam]
+    if stam[-1] == stam[-2]:
+        enkel.append(stam[:-1])  # bussen: bus
+    elif stam[-2] in "aeou" and stam[-3] not in _KLINKERS:
+        enkel.append(stam[:-1] + stam[-2:])  # kanalen: kanaal
+    return any(_in_lexicon(woord) for woord in enkel)
+
+
+@cache
+def _samenstellend() -> frozenset[str]:
+    """English words that Dutch builds many compounds with (multi, business): see
+    scripts/tabellen/engels.py."""
+    return lees_woorden("engels/samenstellend.txt")
+
+
+def _engels_lid(deel: str) -> bool:
+    """A plainly English word that makes an English-Dutch compound: reported English, and
+    not one that Dutch builds many compounds with itself (multi in multiprobleemgezin)."""
+    return _waarde(deel) == ENGELS and deel not in _samenstellend()
+
+
+_NEDERLANDSE_STAART = 5
+"""Letters from which a plainly Dutch word ends a compound with a shared first part."""
+
+
+def _gedeelde_kop(klein: str) -> bool:
+    """Whether the word reads as a first part Dutch shares with English (meta, mega, or an
+    English word Dutch builds many compounds with) before a plainly Dutch word of
+    :data:`_NEDERLANDSE_STAART` letters or more (meta + probleem): a Dutch compound, however the
+    letters can also be cut into English words (metaprob + leem)."""
+    return any(
+        (_waarde(kop := klein[:i]) == AANSLUITEND or kop in _samenstellend())
+        and _zuiver_nederlands(klein[i:])
+        for i in range(3, len(klein) - _NEDERLANDSE_STAART + 1)
+    )
+
+
 _EREN_VORMEN = ("erende", "erenden", "erend", "eerde", "eerden", "eert")
 """Endings of the forms of Dutch verbs on -eren (dispenserende, registreerde): such a
 word is a verb form, not an English word and a Dutch one run together."""
@@ -656,14 +702,12 @@ def gemengde_samenstelling(klein: str) -> bool:
     gevonden = (
         "<" + klein[:5] in randen
         and any(
-            _waarde(klein[:i]) == ENGELS and _nederlands_deel(klein[i:])
-            for i in range(5, len(klein) - 3)
+            _engels_lid(klein[:i]) and _nederlands_deel(klein[i:]) for i in range(5, len(klein) - 3)
         )
     ) or (
         ">" + klein[-5:] in randen
         and any(
-            _waarde(klein[i:]) == ENGELS and _nederlands_deel(klein[:i])
-            for i in range(4, len(klein) - 4)
+            _engels_lid(klein[i:]) and _nederlands_deel(klein[:i]) for i in range(4, len(klein) - 4)
         )
     )
     if not gevonden and "ing" in klein:  # an English -ing word first: unboxingfilmpje
@@ -683,7 +727,12 @@ def gemengde_samenstelling(klein: str) -> bool:
             for i in range(8, len(klein) - 3)
         )
     # generator + ruimte: a Dutch reading exists (not gener + atorruimte)
-    return gevonden and not _nederlandse_splitsing(klein)
+    return (
+        gevonden
+        and not _nederlandse_splitsing(klein)
+        and not _gedeelde_kop(klein)
+        and not _nederlands_meervoud(klein)
+    )
 
 
 @cache
