@@ -107,15 +107,20 @@ SAMENGESTELDE_STAM = [
     ("De baas liet hem de schappen facen.", ["facen"]),
 ]
 
-# A Dutch verb form on a stem that is English as a whole (an English word, or up-, out-,
-# re- or un- before one), also where the compound splitter finds a Dutch reading.
+# A Dutch verb form on a stem that is English as a whole (an English verb, or up- or out-
+# before one), also where the compound splitter finds a Dutch reading; a form on -en only
+# where an infinitive stands.
 ENGELSE_STAM = [
     ("Hij probeerde de oude kaarten te resellen.", ["resellen"]),
     ("Ze moest de klanten een grotere beker upsellen.", ["upsellen"]),
     ("In de finale wist ze hem te outplayen.", ["outplayen"]),
+    ("Die zomer upsellde ze elke klant.", ["upsellde"]),
     # Dutch verbs and plurals whose letters hold an English word stay
     ("Ze moesten de oude regels herschrijven en de stellen wachtten.", []),
     ("Hij wilde zijn respect tonen aan de regionen van het land.", []),
+    # Dutch plurals of nouns (autopiloot, tensor) and a Dutch compound (cast + leden)
+    ("De piloten moesten de autopiloten en de tensoren controleren.", []),
+    ("Alle castleden bleven na de voorstelling.", []),
 ]
 
 # A hyphen that sets apart two English words run together, before or after a Dutch word.

@@ -182,48 +182,84 @@ def engelse_vorm(klein: str) -> bool:
     )
 
 
-_WERKWOORD_VOORVOEGSELS = ("up", "out", "re", "un")
-"""English prefixes that make a new English verb of an English verb of four letters or more
-(upsell, outplay, resell)."""
+_WERKWOORD_VOORVOEGSELS = ("up", "out")
+"""English particles that make a new English verb of an English verb of four letters or
+more (upsell, outplay). Not re- or un-: Dutch words start with those letters too (re +
+clam in reclamen); an English verb with them is judged whole (resell)."""
 
 
 def _engelse_werkwoordstam(stam: str) -> bool:
     """A verb stem that is plainly English as a whole and no Dutch word: a reported English
     word (resell), or one of :data:`_WERKWOORD_VOORVOEGSELS` before a reported English
-    word of four letters or more (upsell: up + sell). Five letters or more in all."""
+    word of four letters or more (upsell: up + sell). Five letters or more in all, and an
+    English verb: the English table has its -ing or -ed form (selling; not tensor, whose
+    Dutch plural tensoren is no verb)."""
     if len(stam) < 5 or _in_lexicon(stam):
         return False
-    if _waarde(stam) == ENGELS:
+    if _waarde(stam) == ENGELS and _engels_werkwoord_in_tabel(stam):
         return True
     return any(
         stam.startswith(voorvoegsel)
         and len(stam) - len(voorvoegsel) >= 4
-        and _waarde(stam[len(voorvoegsel) :]) == ENGELS
+        and _waarde(rest := stam[len(voorvoegsel) :]) == ENGELS
+        and _engels_werkwoord_in_tabel(rest)
         for voorvoegsel in _WERKWOORD_VOORVOEGSELS
     )
 
 
+def _engels_werkwoord_in_tabel(stam: str) -> bool:
+    """Whether the English table has an -ing or -ed form of ``stem`` (with a silent e
+    dropped or the final consonant doubled): sell (selling), chill (chilled), swipe
+    (swiping), spam (spamming). Nouns have none (tensor, literal)."""
+    vormen = [stam + "ing", stam + "ed"]
+    if stam.endswith("e"):
+        vormen += [stam[:-1] + "ing", stam + "d"]
+    else:
+        vormen += [stam + stam[-1] + "ing", stam + stam[-1] + "ed"]
+    return any(_waarde(vorm) for vorm in vormen)
+
+
+def _op_engelse_stam(stam: str, klein: str) -> bool:
+    """Whether the verb form ``klein`` stands on a stem that is English as a whole
+    (:func:`_engelse_werkwoordstam`; a doubled final consonant undone: upsell-en), of a
+    verb Dutch has not taken in (:func:`_ingeburgerd_werkwoord`, listed loans)."""
+    stammen = (stam, stam[:-1]) if len(stam) > 5 and stam[-1] == stam[-2] else (stam,)
+    return any(
+        _engelse_werkwoordstam(engels)
+        and not _ingeburgerd_werkwoord(engels)
+        and not _leenwerkwoord(engels, klein)
+        for engels in stammen
+    )
+
+
+_MEERVOUDACHTIG = ("en", "end", "ende")
+"""Endings that a Dutch plural (frontalen, castleden) or a Dutch participle (doorbellend)
+can have too: on these a stem English as a whole counts only where an infinitive stands
+(see :func:`gedeelde_infinitief`)."""
+
+
 def _vorm_op_engelse_stam(klein: str) -> bool:
-    """A Dutch verb form (see _VERBUIGINGEN) on a stem that is English as a whole
-    (:func:`_engelse_werkwoordstam`): resellen, upsellde, geoutplayd. The compound
+    """A Dutch past or participle form (see _VERBUIGINGEN) on a stem that is English as a
+    whole (:func:`_op_engelse_stam`): upsellde, resellde, geoutplayd. The compound
     splitter reads some of these as Dutch (res + ellen); the whole stem says otherwise.
-    Not on a verb Dutch has taken in (:func:`_ingeburgerd_werkwoord`, listed loans)."""
+    Forms on -en wait for their place (:data:`_MEERVOUDACHTIG`)."""
     for voor, uitgangen in _VERBUIGINGEN.items():
         if not klein.startswith(voor):
             continue
         for uitgang in uitgangen:
-            if not uitgang or not klein.endswith(uitgang):
+            if not uitgang or uitgang in _MEERVOUDACHTIG or not klein.endswith(uitgang):
                 continue
-            stam = klein[len(voor) : len(klein) - len(uitgang)]
-            stammen = (stam, stam[:-1]) if len(stam) > 5 and stam[-1] == stam[-2] else (stam,)
-            if any(
-                _engelse_werkwoordstam(engels)
-                and not _ingeburgerd_werkwoord(engels)
-                and not _leenwerkwoord(engels, klein)
-                for engels in stammen
-            ):
-                return True
+            if _op_engelse_stam(klein[len(voor) : len(klein) - len(uitgang)], klein):
+                return not _nederlandse_staart(klein)
     return False
+
+
+def _nederlandse_staart(klein: str) -> bool:
+    """Whether the word reads as a word of the Dutch lexicon before a plainly Dutch word of
+    four letters or more (cast + leden: castleden is no past tense of castle)."""
+    return any(
+        _in_lexicon(klein[:i]) and _zuiver_nederlands(klein[i:]) for i in range(3, len(klein) - 3)
+    )
 
 
 def _meervoud_van_samenstelling(klein: str) -> bool:
@@ -532,7 +568,11 @@ def gedeelde_infinitief(klein: str) -> bool:
         return False  # orderen, filteren: a Dutch verb on -eren
     if is_nederlands(klein):
         # a Dutch compound, unless its stem is an English one (doomscroll-en), and it
-        # does not start with a Dutch word or listed loan (sport + spullen)
+        # does not start with a Dutch word or listed loan (sport + spullen); or a stem
+        # English as a whole (resell-en, upsell-en) where the word is no Dutch plural
+        # (autopiloten: autopiloot)
+        if _op_engelse_stam(stam, klein) and not _nederlands_meervoud(klein):
+            return True
         return _engelse_stamsamenstelling(stam) and not any(
             _in_lexicon(klein[i:])
             and _in_lexicon(kop := klein[:i].removesuffix("s"))
