@@ -856,7 +856,7 @@ def _engels_deel_met_streepje(delen: list[str]) -> bool:
     in mindset-training. Only where Dutch hardly uses the English part
     (:data:`ZELDZAAM_SAMENGESTELD`: not pacemaker-plus), not where two vowels meet at the
     hyphen (Dutch spelling puts a hyphen there anyway), and not where the English part is
-    a listed loan or has a Dutch reading (:func:`_nederlandse_splitsing`: zaklamp)."""
+    a listed loan or also splits into two Dutch words (:func:`_nederlandse_splitsing`)."""
     if len(delen) < 2:
         return False
     for links, rechts in pairwise(delen):
