@@ -34,6 +34,10 @@ A word (lower case, letters and hyphens) gets a value in the table:
   more frequent in English (track, review).
 - 8 "gedeeld maar vooral Engels": as 2, far more frequent in English (deal, base): next to
   another shared English word an English phrase (brand deal).
+
+Next to the table it writes werkwoordstammen.txt (English verb stems), randen.bin (edges
+of English words, a pre-test for compounds) and samenstellend.txt (English words Dutch
+builds many compounds with: multi, business); see HERKOMST.md.
 """
 
 from __future__ import annotations
