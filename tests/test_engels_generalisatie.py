@@ -278,3 +278,27 @@ def test_samenstellend_in_de_tabel() -> None:
     assert {"multi", "business"} <= samenstellend
     # plainly English words Dutch hardly builds with stay out
     assert not {"mindset", "challenge", "feedback", "skills"} & samenstellend
+
+
+# A word only English text uses (no Dutch, French, German, Spanish, Italian, Portuguese,
+# Swedish or Polish wordfreq list has it), in lower case; capitalised it may be a name.
+ALLEEN_ENGELS = [
+    ("Ze bouwden samen een obby vol lava.", ["obby"]),
+    ("Hij koos een nieuwe loadout voor de volgende ronde.", ["loadout"]),
+    ("Bongani pakte zijn tas en liep naar huis.", []),
+    # Latin and Greek terms occur in other languages' lists too
+    ("De abscissa stond op de horizontale as.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ALLEEN_ENGELS)
+def test_alleen_engels(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_alleen_engels_tabel_staat_los_van_woorden() -> None:
+    # the names among these words must not reach the other rules through woorden.bin
+    alleen = lees_woordtabel("engels/alleen_engels.bin")
+    hoofd = lees_woordtabel("engels/woorden.bin")
+    assert "obby" in alleen and "bongani" in alleen
+    assert hoofd.waarde("obby") is None and hoofd.waarde("bongani") is None

@@ -144,6 +144,49 @@ def wordfreq_zeldzaam(tabel: dict[str, int], engels: set[str], uitgesloten: set[
     return sorted(woorden)
 
 
+_EXCLUSIEF_TALEN = ("nl", "fr", "de", "es", "it", "pt", "sv", "pl")
+"""Languages whose wordfreq lists must lack a rare English word for it to be English only."""
+
+
+def wordfreq_exclusief(tabel: dict[str, int], uitgesloten: set[str]) -> list[str]:
+    """Rare English words of the wordfreq list (Zipf ZELDZAAM_ENGELS to 2.5, letters only,
+    four letters or more, not yet in ``tabel``) that none of the wordfreq lists of
+    :data:`_EXCLUSIEF_TALEN` has at all and that the Dutch lexicon and inflected forms
+    (``uitgesloten``) lack: words only English text uses (obby, loadout, highkey). Latin
+    and Greek terms (abscissa, heterosis) and international names occur in the other
+    lists too, so they stay out. Sorted."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    woorden: list[str] = []
+    for woord in iter_wordlist("en", wordlist="large"):
+        en = zipf_frequency(woord, "en", wordlist="large")
+        if en >= 2.5:
+            continue
+        if en < ZELDZAAM_ENGELS:
+            break
+        if (
+            len(woord) >= 4
+            and woord.isalpha()
+            and woord.isascii()
+            and woord not in uitgesloten
+            and woord not in tabel
+            and all(zipf_frequency(woord, taal, wordlist="large") == 0 for taal in _EXCLUSIEF_TALEN)
+        ):
+            woorden.append(woord)
+    return sorted(woorden)
+
+
+def schrijf_alleen_engels(tabel: dict[str, int], uitgesloten: set[str]) -> None:
+    """Write engels/alleen_engels.bin: the words of :func:`wordfreq_exclusief`. A table of
+    its own, not values in woorden.bin: many of these words are names (English-only
+    surnames), and the other rules read woorden.bin to tell words from names. The engels
+    rule reports them only as whole words in lower case."""
+    woorden = wordfreq_exclusief(tabel, uitgesloten)
+    doel = DATA / "engels" / "alleen_engels.bin"
+    doel.write_bytes(maak_woordtabel(woorden))
+    print(f"alleen_engels.bin: {doel.stat().st_size:,} bytes; {len(woorden):,} woorden")
+
+
 ZWAK_NEDERLANDS = 3.5
 """Zipf in Dutch below which a shared English word is a weak loan."""
 ZWAK_VERSCHIL = 0.3
@@ -617,6 +660,7 @@ def main() -> None:
         tabel[woord] = STERK_GEDEELD
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
+    schrijf_alleen_engels(tabel, uitgesloten)
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))
     in_citaat = sum(1 for v in tabel.values() if v == ENGELS_IN_CITAAT)
     zwak = sum(1 for v in tabel.values() if v == ZWAK_LEENWOORD)

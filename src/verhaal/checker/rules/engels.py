@@ -22,7 +22,9 @@ Dutch hardly uses (cooldown-ruimte). The table also holds rare English words
 that Dutch lacks (speedruns), and reports loans that Dutch neither inflects nor builds on
 and that are far more English than international (meltdown, review). A frequent English
 word that Dutch has only as a rare form joins an English neighbour into a phrase (part
-time). Dutch words keep their reading: verb forms on -eren
+time), and a lower-case word that only English text uses (obby, loadout:
+``data/engels/alleen_engels.bin``) is reported too. Dutch words keep their reading: verb
+forms on -eren
 (dispenserende), words written without their diaeresis (patienten) and hyphenated words
 the Dutch list has (make-up). A capitalised word that the text uses as a person's name
 (River, Sunny, 'Sky had het moeilijk') is a name, judged with the naam rule's subject test;
@@ -791,6 +793,8 @@ def _klasse(klein: str) -> int:
         and (engelse_infinitief(klein) if _in_lexicon(klein) else gedeelde_infinitief(klein))
     ):
         return ENGELS_ALS_WERKWOORD
+    if not waarde and alleen_engels(klein):
+        return ENGELS_KLEIN
     if waarde or "-" not in klein:
         return waarde
     delen = [d for d in klein.split("-") if d]
@@ -807,6 +811,22 @@ def _klasse(klein: str) -> int:
     ):
         return ENGELS  # cross-docken, feelgood-lied: a part that is English by its form
     return AANSLUITEND if klassen and all(klassen) else 0
+
+
+def alleen_engels(klein: str) -> bool:
+    """Whether a lower-case word that no list of the table holds is one that only English
+    text uses (obby, loadout, highkey: ``engels/alleen_engels.bin``, rare English words
+    that the wordfreq lists of Dutch, French, German, Spanish, Italian, Portuguese,
+    Swedish and Polish lack), and no Dutch word or compound. Reported in lower case only
+    (ENGELS_KLEIN): many such words are names too. Whole words only: compounds are
+    analysed with the main table."""
+    return (
+        len(klein) >= 4
+        and klein.isalpha()
+        and not _in_lexicon(klein)
+        and klein in lees_woordtabel("engels/alleen_engels.bin")
+        and not is_nederlands(klein)
+    )
 
 
 _KLINKERS = frozenset("aeiouy")
