@@ -26,6 +26,7 @@ VOLGORDE = [
     "lexicon",
     "namen",
     "plaatsen",
+    "talen",
     "getallen",
     "zintuigen",
     "werkwoorden",
