@@ -290,7 +290,7 @@ _EIGENNAAM_FREQUENTIE = 3.5
 brand or institution; people's names that are not in the name tables are rarer."""
 
 
-_PLAATS_AFLEIDINGEN = ("se", "er", "ers", "enaar", "ees", "aan", "anse")
+_PLAATS_AFLEIDINGEN = ("se", "er", "ers", "enaar", "ees", "aan")
 
 
 @cache
@@ -1292,7 +1292,11 @@ def _los(
                 not _plaatsachtig(stam)
                 and (
                     _als_persoon(doc, tokens, i)
-                    or (_geen_merk(token.tekst) and _onderwerp_van_verleden(doc, tokens, i))
+                    or (
+                        _geen_merk(token.tekst)
+                        and frequentie(stam) < _FUNCTIEWOORD_FREQUENTIE  # not Afrika, Europa
+                        and _onderwerp_van_verleden(doc, tokens, i)
+                    )
                 )
             ):
                 return None  # a place or brand, unless used as a person ('Sunny lachte')
