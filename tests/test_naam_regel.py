@@ -502,3 +502,18 @@ def test_persoon_als_onderwerp(tekst: str, verwacht: list[str]) -> None:
 )
 def test_geen_persoon_als_onderwerp(tekst: str) -> None:
     assert [b.tekst for b in namen_in(tekst)] == []
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        # inhabitants and nationals: a place with an inhabitant's ending, also in the plural
+        "De lange Utrechter gaf de bal aan een Amsterdammer.",
+        "Hij voelde zich half Somaliër en half Nederlander.",
+        "Achterin zaten twee Irakezen en drie Marokkanen.",
+        # a nationality after a kinship word is no name
+        "Haar vader was Pool en haar moeder Duitse.",
+    ],
+)
+def test_inwoners_geen_persoon(tekst: str) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == []

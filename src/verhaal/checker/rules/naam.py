@@ -305,7 +305,57 @@ def _plaatsachtig(stam: str) -> bool:
         return True
     if stam.endswith("s") and is_vorm(stam + "e"):
         return True  # Zweeds/Zweedse, Koerdisch/Koerdische: a language or nationality
-    return is_plaats(stam) and not is_voornaam(stam) and not is_achternaam(stam)
+    if is_plaats(stam) and not is_voornaam(stam) and not is_achternaam(stam):
+        return True
+    return _inwoner(stam)
+
+
+_INWONER_UITGANGEN = (
+    ("enaars", ("e", "en")),
+    ("enaar", ("e", "en")),
+    ("naars", ("",)),
+    ("naar", ("",)),
+    ("aars", ("",)),
+    ("aar", ("",)),
+    ("mers", ("",)),
+    ("mer", ("",)),
+    ("ers", ("",)),
+    ("er", ("",)),
+    ("anen", ("o", "a", "")),
+    ("aan", ("o", "a", "")),
+    ("eërs", ("a",)),
+    ("eër", ("a",)),
+    ("iërs", ("ië", "")),
+    ("iër", ("ië", "")),
+    ("ërs", ("ë",)),
+    ("ër", ("ë",)),
+    ("ezen", ("",)),
+    ("ees", ("",)),
+)
+"""Endings of inhabitants and nationals, with what turns the rest back into the place:
+Egyptenaar (Egypte), Rotterdammer (Rotterdam), Nederlander, Marokkaan (Marokko), Eritreeër
+(Eritrea), Syriër (Syrië), Iraniër (Iran), Somaliër (Somalië), Irakees, also in the plural."""
+
+
+def _inwoner(stam: str) -> bool:
+    """Whether a capitalised word names an inhabitant or a national of a place, as the
+    lexicon or the gazetteer knows it: the place with an ending of :data:`_INWONER_UITGANGEN`
+    (De blonde Egyptenaar, een echte Rotterdammer, half Syriër). The place must be a city
+    of the gazetteer or a frequent proper noun of the lexicon that no name table has."""
+    for uitgang, aanvullingen in _INWONER_UITGANGEN:
+        if not stam.endswith(uitgang) or len(stam) - len(uitgang) < 3:
+            continue
+        basis = stam[: -len(uitgang)]
+        for aanvulling in aanvullingen:
+            plaats = basis + aanvulling
+            if is_plaats(plaats) or (
+                is_vorm(plaats)
+                and frequentie(plaats) >= _EIGENNAAM_FREQUENTIE
+                and not is_voornaam(plaats)
+                and not is_achternaam(plaats)
+            ):
+                return True
+    return False
 
 
 @cache
@@ -555,6 +605,13 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     titel = tokens[i - 1].tekst.lower()
     if stam.lower() in TITELS or (stam.lower() in VAKKEN and titel in LERAREN):
         return None  # "juf Engels" is the English teacher; "oom Frans" is a person
+    if (
+        j == i
+        and stam.endswith(("se", "sche"))
+        and is_vorm(stam[:-1])
+        and not (is_voornaam(stam) or is_achternaam(stam))
+    ):
+        return None  # 'zijn moeder Turkse' (the lexicon has Turks): a nationality
     if j > i and tokens[i].tekst[0].islower() and not is_achternaam(stam):
         # "juf van de klas": lower-case particles are prose unless a surname follows.
         return None
