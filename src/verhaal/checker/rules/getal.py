@@ -550,10 +550,14 @@ language: 'tegen vieren', 'om zevenen', 'na achten', 'tegen half vijven'."""
 
 def _uur_meervoud(tokens: list[Token], index: int, voorvoor: str, voor: str) -> bool:
     """Whether a plural number form that is also a verb or a noun (vieren, achten) names an
-    hour: right after a preposition of time, or after 'half' that follows one ('om half
-    zevenen'); not 'om feest te vieren' (after 'te'), not 'na het vieren'."""
+    hour: right after a preposition of time, after 'half' that follows one ('om half
+    zevenen'), or after minutes ('kwart voor zevenen', 'tien over achten'); not 'om feest
+    te vieren' (after 'te'), not 'na het vieren', not 'voor vieren' alone."""
     if voor in _UUR_VOOR:
         return index + 1 >= len(tokens) or tokens[index + 1].tekst.lower() != "te"
+    if voor in ("voor", "over"):
+        # 'kwart voor zevenen', 'tien over achten': minutes before or past the hour
+        return voorvoor == "kwart" or _vaste_waarde(voorvoor) not in (None, True)
     return voor == "half" and voorvoor in _UUR_VOOR
 
 
