@@ -225,6 +225,10 @@ def test_regel_declaratie() -> None:
             "Om zevenen ging het licht uit, rond half negenen sliep iedereen.",
             ["zevenen", "negenen"],
         ),
+        (
+            "Hij kwam om kwart voor zevenen en ging tien over achten weg.",
+            ["zevenen", "tien", "achten"],
+        ),
         # the same forms as verbs or nouns stay unmarked
         ("Ze gingen naar huis om het feest te vieren.", []),
         ("Na het vieren van de verjaardag ruimden ze op.", []),
