@@ -517,3 +517,20 @@ def test_geen_persoon_als_onderwerp(tekst: str) -> None:
 )
 def test_inwoners_geen_persoon(tekst: str) -> None:
     assert [b.tekst for b in namen_in(tekst)] == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a Dutch noun bare before a verb of speech or feeling (singular past): a name
+        ("Herfst zuchtte en pakte haar tas.", ["Herfst"]),
+        ("Hij zag dat Zomer glimlachte.", ["Zomer"]),
+        # person nouns, animals, adjectives and plurals there are no names
+        ("Baas knikte. Poes keek naar de vogel. Stil keek ze op.", []),
+        ("Kinderen lachten en niemand zuchtte.", []),
+        # a fronted time before the verb, the subject after it
+        ("Zondag vertelde de buurvrouw een verhaal.", []),
+    ],
+)
+def test_kaal_woord_als_onderwerp(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

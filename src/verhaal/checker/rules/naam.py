@@ -97,7 +97,8 @@ PERSOONSWOORDEN = TITELS | frozenset(
     """jongen jongetje meisje meid leerling leerlinge kind man vrouw buurjongen buurmeisje
     teamgenoot teamgenote klasgenootje tweelingbroer tweelingzus stiefvader stiefmoeder
     pleegvader pleegmoeder nieuwkomer invaller invalkracht assistent assistente
-    onderwijsassistent klassenassistent jeugdarts verpleegkundige schoolarts""".split()
+    onderwijsassistent klassenassistent jeugdarts verpleegkundige schoolarts baas
+    bazin""".split()
 )
 _PERSOONSKOPPEN = tuple(sorted({"man", *(w for w in PERSOONSWOORDEN if len(w) >= 4)}))
 """Person nouns that end compounds: four letters or more (not 'oma' in 'diploma'), and 'man'."""
@@ -1176,6 +1177,38 @@ def _onderwerp_van_verleden(doc: Document, tokens: list[Token], i: int) -> bool:
     )
 
 
+def _kaal_woord_als_mens(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised Dutch noun stands bare, without an article, as the subject of
+    a verb of speech or feeling in the singular past at the start of a clause ('Zomer
+    huilde', 'Lente lachte naar haar'): a singular noun needs an article there, so the word
+    is a name. Not person nouns ('Papa zuchtte', 'Monteur zei'), not adjectives ('Stil
+    keek ze'), not plurals ('Kinderen lachten': a plural verb)."""
+    if i + 1 >= len(tokens):
+        return False
+    werkwoord = tokens[i + 1].tekst
+    if werkwoord not in _MENSENWERKWOORDEN or not _verleden_werkwoord(werkwoord):
+        return False  # the usual case, one set lookup
+    tekst = tokens[i].tekst
+    if len(tekst) < 3 or not _hoofdletter(tekst) or not _LETTERS.fullmatch(tekst):
+        return False
+    klein = tekst.lower()
+    if klein in TITELS or klein in TUSSENVOEGSELS or is_rolwoord(klein) or _is_dier(klein):
+        return False  # 'Papa zuchtte', 'Poes keek': a role or an animal
+    klasse = woordsoorten().klasse(klein)
+    if not (klasse[0] == "n" or (klasse[0] == "-" and "N" in klasse)):
+        return False  # a noun (of the tagger's lexicon or only of the noun list: herfst)
+    if i + 2 < len(tokens) and tokens[i + 2].zin == tokens[i].zin:
+        verder = tokens[i + 2].tekst
+        if verder.lower() in _NA_INVERSIE or _hoofdletter(verder):
+            return False  # 'Zondag vertelde de juf', 'Maandag lachte Sanne': a fronted time
+    return _onderwerp_van_verleden(doc, tokens, i)
+
+
+_NA_INVERSIE = LIDWOORDEN | frozenset("iedereen niemand iemand men alles niets".split())
+"""Words that start the subject after the verb ('Zondag vertelde de juf', 'Toen lachte
+iedereen'): after one of these, the bare word before the verb is no subject."""
+
+
 _AANHEFWOORDEN = frozenset("beste lieve hoi hallo hai hey hé hee dag geachte".split())
 """Greetings that open a letter, a message or a line of speech before a name."""
 
@@ -1306,6 +1339,8 @@ def _los(
             _als_persoon(doc, tokens, i) or _onderwerp_van_verleden(doc, tokens, i)
         ):
             return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Jaap knikte', 'Cor vond'
+        if _kaal_woord_als_mens(doc, tokens, i):
+            return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Zomer huilde'
         return None
     stam, klein, voornaam = vorm
     if klein in VAKKEN and _taal_context(tokens, i):
