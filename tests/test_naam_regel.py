@@ -534,3 +534,17 @@ def test_inwoners_geen_persoon(tekst: str) -> None:
 )
 def test_kaal_woord_als_onderwerp(tekst: str, verwacht: list[str]) -> None:
     assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # verbs that UD Dutch shows with a person as subject (derived table), next to a
+        # lexicon name that is no brand
+        ("Daarna schilderde Frits het hek groen.", ["Frits"]),
+        # not next to a brand the lexicon knows without a genitive
+        ("Toen liet Google niets meer zien.", []),
+    ],
+)
+def test_mensenwerkwoorden_uit_ud(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

@@ -77,6 +77,7 @@ from verhaal.checker.woordenboek import (
     lees_woordtabel,
     meerwoordige_namen,
 )
+from verhaal.data import lees_woorden
 from verhaal.leerlingnaam import TUSSENVOEGSELS, vouw, zoeker
 
 # Role and title words that may precede a person's name (hand-written: kinship and role
@@ -955,9 +956,19 @@ def _geen_merk(tekst: str) -> bool:
     return not is_vorm(stam) or _lexicon_persoon(stam)
 
 
+@cache
+def _ud_mensenwerkwoorden() -> frozenset[str]:
+    """Past forms of verbs that UD Dutch shows with a person as subject (schilderde,
+    trouwde, beweerde): ``data/namen/mensenwerkwoorden.txt``, derived by
+    ``scripts/tabellen/mensenwerkwoorden.py``. They count like :data:`_HANDELINGEN`."""
+    return lees_woorden("namen/mensenwerkwoorden.txt")
+
+
 def _mensenwerkwoord(werkwoord: str, tekst: str) -> bool:
     """Whether ``werkwoord`` next to the capitalised ``tekst`` shows a person."""
-    return werkwoord in _MENSENWERKWOORDEN or (werkwoord in _HANDELINGEN and _geen_merk(tekst))
+    return werkwoord in _MENSENWERKWOORDEN or (
+        (werkwoord in _HANDELINGEN or werkwoord in _ud_mensenwerkwoorden()) and _geen_merk(tekst)
+    )
 
 
 _MENSEN_ALS_VOORWERP = frozenset("hielp hielpen kuste kusten knuffelde knuffelden".split())
