@@ -631,7 +631,7 @@ def _na_rolwoord(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | Non
     is left to the other rules."""
     vorige = tokens[i - 1]
     if not is_rolwoord(vorige.tekst) or not _aaneengesloten(doc, vorige, tokens[i]):
-        return None  # is_rolwoord first: cached, and false for most words
+        return None
     j = i
     while j < len(tokens) and j - i < 3 and tokens[j].tekst in _HOOFDLETTERVOEGSELS_ALLE:
         j += 1
@@ -1350,7 +1350,11 @@ def _los(
             _als_persoon(doc, tokens, i) or _onderwerp_van_verleden(doc, tokens, i)
         ):
             return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Jaap knikte', 'Cor vond'
-        if _kaal_woord_als_mens(doc, tokens, i):
+        if (
+            i + 1 < len(tokens)
+            and tokens[i + 1].tekst in _MENSENWERKWOORDEN  # rare: tested inline first
+            and _kaal_woord_als_mens(doc, tokens, i)
+        ):
             return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Zomer huilde'
         return None
     stam, klein, voornaam = vorm
@@ -1734,7 +1738,13 @@ def vind_namen(
         if volgende < i:
             continue  # inside a name or multi-word name found before
         i = volgende
-        if i > 0 and tokens[i - 1].zin == tokens[i].zin and tokens[i - 1].tekst not in TITELS:
+        vorige = tokens[i - 1] if i > 0 else None
+        if (
+            vorige is not None
+            and vorige.zin == tokens[i].zin
+            and vorige.tekst not in TITELS
+            and is_rolwoord(vorige.tekst)  # cached; false for most words
+        ):
             rol = _na_rolwoord(doc, tokens, i)  # 'monteur De Vos' before the lexicon's De Vos
             if rol is not None and rol.sleutel not in weg and vrij(rol):
                 kandidaten.append(rol)
