@@ -1400,7 +1400,7 @@ def _los(
                 and (
                     _als_persoon(doc, tokens, i)
                     or (
-                        _geen_merk(token.tekst)
+                        _lexicon_persoon(stam)  # with a genitive: Cors, Frits' (not IKEA)
                         and frequentie(stam) < _FUNCTIEWOORD_FREQUENTIE  # not Afrika, Europa
                         and _onderwerp_van_verleden(doc, tokens, i)
                     )
