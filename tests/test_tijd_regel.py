@@ -517,3 +517,71 @@ def test_infinitief_met_enkelvoudig_voorwerp_in_opsomming() -> None:
 )
 def test_taak_in_opsomming(tekst: str, verwacht: list[str]) -> None:
     assert [t for t, _ in tt(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # A list of tasks after a modal, each an object and its infinitive (round 7).
+        ("Ze mocht de kalveren drenken, de ligboxen instrooien en de voerhekken vegen.", []),
+        ("Hij moest de containers legen, de vloeren dweilen en de toiletten schoonmaken.", []),
+        ("Hij mocht de gasten begroeten, de jassen aannemen en de menukaarten uitdelen.", []),
+        # maar opens no task item: a clause of its own.
+        (
+            "Ze wist wat er moest gebeuren, maar haar handen beven en haar stem slaat over.",
+            ["beven", "slaat"],
+        ),
+        (
+            "De kinderen spelen buiten, de ouders kletsen en de honden blaffen.",
+            ["spelen", "kletsen", "blaffen"],
+        ),
+        # An infinitive after a preposition and a bare noun, in a part of its own.
+        ("Totdat uiteindelijk, na weken oefenen, de naad glad werd.", []),
+        ("Ze maakte een filmpje voor de klas, over toestemming vragen.", []),
+        ("Na school spelen ze buiten.", ["spelen"]),
+        ("In grote steden wonen veel mensen.", ["wonen"]),
+        # A possessive and a noun the lexicons do not know, as a part of their own.
+        ("Op het scherm stond een vlammetje: haar streak.", []),
+        ("Op het scherm staat een vlammetje: haar streak.", ["staat"]),
+        # A modal's infinitive part ends where a subordinate clause with a subject opens.
+        (
+            "Hij kon meekijken en een lampje laten knipperen als hij iets wilde vragen.",
+            [],
+        ),
+        # (a relative dat with a subject does not end it)
+        (
+            "Het gaat nu redelijk, al zijn er nog ochtenden dat hij niet komt.",
+            ["gaat", "zijn", "komt"],
+        ),
+        # A plural noun that is a rare verb form heads the subject of a subordinate clause.
+        ("Ze willen dat kinderen elke dag terugkomen.", ["willen", "terugkomen"]),
+        ("Ze wilden dat kinderen elke dag terugkwamen.", []),
+    ],
+)
+def test_klassen_uit_verhalen_8_en_9(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # Verbs no lexicon knows, English stems with Dutch endings, next to a subject.
+        ("Hij gamet elke avond tot laat.", ["gamet"]),
+        ("Ze appt haar vriendin en hij scrollt door zijn feed.", ["appt", "scrollt"]),
+        ("Na school chillen ze in de kantine.", ["chillen"]),
+        ("Elke avond gamet hij tot laat.", ["gamet"]),
+        # Past forms, nouns and quoted speech stay out.
+        ("Hij appte zijn vriend en ze gameden de hele nacht.", []),
+        ("Ze appten elkaar steeds.", []),
+        ("Ze had een nieuwe outfit en hij een account.", []),
+        ("„Ze spammen allemaal hartjes,” zei hij.", []),
+    ],
+)
+def test_onbekende_werkwoorden(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht
+
+
+def test_onbekende_werkwoorden_alleen_in_de_verleden_modus() -> None:
+    # Reported only as the wrong tense of a past-tense story, without a suggestion.
+    assert tt("Hij gamet elke avond.") == [("gamet", None)]
+    assert tt("Hij gamet elke avond.", tijd="tegenwoordig") == []

@@ -1,0 +1,139 @@
+"""Rules after tagging for classes of issue 12 found in round 7 (sets 8 and 9, and sentences
+written for that round): lists of tasks after a modal, an infinitive closing a bare
+prepositional phrase, a possessive and the noun of a verbless part.
+
+Like the rules of :mod:`verhaal.checker.tijd.kenmerken` they run after both stages and only
+change labels; each is called only for a sentence with a present reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import compress
+
+from verhaal.checker.tijd.kenmerken import (
+    _ADJ,
+    _ADP,
+    _N,
+    BEZIT_VOORAAN,
+    ONDERSCHIKKEND,
+    ONDERWERP,
+    ONDERWERP_BEGIN,
+    VOORZETSELS,
+    Zin,
+    _einde_deel,
+    _infinitiefvorm,
+    _neemt_infinitief,
+)
+from verhaal.checker.tijd.model import TT
+
+_EN_OF = frozenset(("en", "of"))
+_NAAMWOORD = frozenset((_N, _ADJ))
+"""Tags of the last word of an object before its infinitive (``de vloeren`` may be tagged
+as an adjective in ``-en``)."""
+
+
+def taken_na_modaal(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A list of tasks after a modal or ``laten``, each an object and its infinitive
+    (``Ze mocht de kalveren drenken, de ligboxen instrooien en de voerhekken vegen``): a
+    present reading of a form that is also an infinitive, right after a noun and closing
+    a part that holds only that noun phrase (a determiner or possessive, adjectives, the
+    noun) after a comma, ``en`` or ``of``, is an infinitive when the item before it ends
+    the same way (an unlabelled infinitive right after a noun, or an item this rule took)
+    and the last finite verb before the list takes an infinitive, with no subordinating
+    word and no subject pronoun but one right after that verb between them. A plural
+    object reads as a subject with its verb (``de ligboxen instrooien``); a list of
+    present statements (``..., de boeren kijken toe``) has no item of that shape before
+    it, and ``maar`` (``..., maar haar handen beven``) opens no item. Changes ``labels``
+    in place."""
+    woorden = zin.woorden
+    gaten = zin.gaten
+    zinsdeel = zin.zinsdeel
+    taken: set[int] = set()
+    for i in compress(range(len(labels)), labels):
+        if i < 4 or labels[i] != TT or not _infinitiefvorm(zin, i):
+            continue
+        if gaten[i] != "_" or tags[i - 1] not in _NAAMWOORD or gaten[i - 1] != "_":
+            continue
+        if not _einde_deel(zin, i) or (i + 1 < len(labels) and zinsdeel[i + 1] == zinsdeel[i]):
+            continue  # (words follow it in its part)
+        deel = zinsdeel[i]
+        a = i - 1
+        while a > 2 and zinsdeel[a - 1] == deel and tags[a - 1] == _ADJ and gaten[a] == "_":
+            a -= 1
+        if zinsdeel[a - 1] == deel and woorden[a - 1] in ONDERWERP_BEGIN and gaten[a] == "_":
+            a -= 1
+        if a > 1 and zinsdeel[a - 1] == deel and woorden[a - 1] in _EN_OF and gaten[a] == "_":
+            a -= 1
+        if a < 2 or zinsdeel[a - 1] == deel:
+            continue  # more than a noun phrase before it in its part
+        if woorden[a] not in _EN_OF and gaten[a] != ",":
+            continue
+        p = a - 1  # the last word of the item before
+        if p not in taken and not (
+            not labels[p]
+            and _infinitiefvorm(zin, p)
+            and gaten[p] == "_"
+            and tags[p - 1] in _NAAMWOORD
+        ):
+            continue
+        j = next((k for k in range(p - 1, -1, -1) if labels[k]), None)
+        if j is None or not _neemt_infinitief(woorden[j]):
+            continue
+        if any(woorden[k] in ONDERSCHIKKEND or woorden[k] in ONDERWERP for k in range(j + 2, i)):
+            continue
+        labels[i] = 0
+        taken.add(i)
+
+
+def infinitief_na_kaal_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as a noun after a preposition and a bare noun (``na weken
+    oefenen``, ``over toestemming vragen``): a present reading of a form that is also an
+    infinitive, in a part that holds only a preposition, adjectives, a noun without a
+    determiner and that form, and that ends at a punctuation mark, a coordinating word or
+    the sentence's end. Such a part has no subject: a plural noun after a preposition is
+    its object, and a verb after the phrase would be followed by its subject (``na school
+    spelen ze``). Changes ``labels`` in place."""
+    zinsdeel = zin.zinsdeel
+    gaten = zin.gaten
+    for i in compress(range(len(labels)), labels):
+        if i < 2 or labels[i] != TT or not _infinitiefvorm(zin, i) or gaten[i] != "_":
+            continue
+        if tags[i - 1] != _N or gaten[i - 1] != "_" or not _einde_deel(zin, i):
+            continue
+        if i + 1 < len(labels) and zinsdeel[i + 1] == zinsdeel[i]:
+            continue
+        v = i - 2
+        while v > 0 and tags[v] == _ADJ and gaten[v + 1] == "_":
+            v -= 1
+        if tags[v] != _ADP or zin.woorden[v] not in VOORZETSELS or gaten[v + 1] != "_":
+            continue
+        if v and zinsdeel[v - 1] == zinsdeel[v]:
+            continue  # the preposition does not open the part
+        labels[i] = 0
+
+
+def bezit_in_los_zinsdeel(zin: Zin, labels: list[int]) -> None:
+    """A possessive and a noun that make up a part on their own (``een vlammetje: haar
+    streak.``, ``zijn droom, ...``): a present reading of the word after a possessive of
+    :data:`BEZIT_VOORAAN` that opens its part, when that word closes the part at a
+    punctuation mark or the end of the sentence. A finite verb needs more than an object
+    before it in its part; the rules before this one need the word to be a noun by the
+    lexicon, which loans and new words are not. Changes ``labels`` in place."""
+    zinsdeel = zin.zinsdeel
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if i < 2 or labels[i] != TT or gaten[i] != "_":
+            continue
+        if gaten[i + 1] in ("_", "x") or (i + 1 < n and zinsdeel[i + 1] == zinsdeel[i]):
+            continue
+        p = i - 1
+        if zin.woorden[p] not in BEZIT_VOORAAN or labels[p] or zinsdeel[p - 1] == zinsdeel[p]:
+            continue
+        if gaten[p] not in (",", ":"):
+            continue
+        labels[i] = 0
+
+
+__all__ = ["bezit_in_los_zinsdeel", "infinitief_na_kaal_voorzetsel", "taken_na_modaal"]
