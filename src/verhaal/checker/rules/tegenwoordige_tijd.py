@@ -222,6 +222,6 @@ REGEL = Regel(
         Voorbeeld("Honden zijn slimmer dan mensen denken.", ["zijn", "denken"]),
         Voorbeeld("Volgens de mentor hadden de leerlingen te veel screen time.", []),
         Voorbeeld("Elke avond gamet hij tot laat.", ["gamet"]),
-        Voorbeeld("Ze mocht de kalveren drenken, de ligboxen instrooien en de hekken vegen.", []),
+        Voorbeeld("Hij moest de containers legen, de vloeren dweilen en de ramen lappen.", []),
     ),
 )

@@ -61,6 +61,7 @@ from verhaal.checker.tijd.kenmerken import (
 from verhaal.checker.tijd.klassen import (
     bezit_in_los_zinsdeel,
     infinitief_na_kaal_voorzetsel,
+    naamwoord_in_bijstelling,
     taken_na_modaal,
 )
 from verhaal.checker.tijd.model import TT, VELD, VT, O, laad_model
@@ -195,6 +196,7 @@ def finiete_werkwoorden(
             taken_na_modaal(zin, tags, labels)
             infinitief_na_kaal_voorzetsel(zin, tags, labels)
             bezit_in_los_zinsdeel(zin, labels)
+            naamwoord_in_bijstelling(zin, labels)
         if TT in labels and ":" in zin.gaten:
             taak_in_opsomming(zin, tags, labels, doc.proza)
         if woorden[0] in MEERVOUD_ONDERWERP_BEGIN:

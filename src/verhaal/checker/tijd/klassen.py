@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import compress
 
+from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     _ADJ,
     _ADP,
@@ -35,14 +36,14 @@ as an adjective in ``-en``)."""
 
 def taken_na_modaal(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """A list of tasks after a modal or ``laten``, each an object and its infinitive
-    (``Ze mocht de kalveren drenken, de ligboxen instrooien en de voerhekken vegen``): a
+    (``Hij moest de containers legen, de vloeren dweilen en de toiletten schoonmaken``): a
     present reading of a form that is also an infinitive, right after a noun and closing
     a part that holds only that noun phrase (a determiner or possessive, adjectives, the
     noun) after a comma, ``en`` or ``of``, is an infinitive when the item before it ends
     the same way (an unlabelled infinitive right after a noun, or an item this rule took)
     and the last finite verb before the list takes an infinitive, with no subordinating
     word and no subject pronoun but one right after that verb between them. A plural
-    object reads as a subject with its verb (``de ligboxen instrooien``); a list of
+    object reads as a subject with its verb (``de vloeren dweilen``); a list of
     present statements (``..., de boeren kijken toe``) has no item of that shape before
     it, and ``maar`` (``..., maar haar handen beven``) opens no item. Changes ``labels``
     in place."""
@@ -87,8 +88,8 @@ def taken_na_modaal(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
 
 
 def infinitief_na_kaal_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
-    """An infinitive used as a noun after a preposition and a bare noun (``na weken
-    oefenen``, ``over toestemming vragen``): a present reading of a form that is also an
+    """An infinitive used as a noun after a preposition and a bare noun (``na uren
+    zoeken``, ``over vrijwilligers zoeken``): a present reading of a form that is also an
     infinitive, in a part that holds only a preposition, adjectives, a noun without a
     determiner and that form, and that ends at a punctuation mark, a coordinating word or
     the sentence's end. Such a part has no subject: a plural noun after a preposition is
@@ -114,7 +115,7 @@ def infinitief_na_kaal_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[in
 
 
 def bezit_in_los_zinsdeel(zin: Zin, labels: list[int]) -> None:
-    """A possessive and a noun that make up a part on their own (``een vlammetje: haar
+    """A possessive and a noun that make up a part on their own (``een getal: haar
     streak.``, ``zijn droom, ...``): a present reading of the word after a possessive of
     :data:`BEZIT_VOORAAN` that opens its part, when that word closes the part at a
     punctuation mark or the end of the sentence. A finite verb needs more than an object
@@ -136,4 +137,39 @@ def bezit_in_los_zinsdeel(zin: Zin, labels: list[int]) -> None:
         labels[i] = 0
 
 
-__all__ = ["bezit_in_los_zinsdeel", "infinitief_na_kaal_voorzetsel", "taken_na_modaal"]
+_ALLEEN_STAM = lx.STAM | lx.T_VORM | lx.MEERVOUD | lx.ZELFST
+
+
+def naamwoord_in_bijstelling(zin: Zin, labels: list[int]) -> None:
+    """A noun that is also a verb stem, opening a part after a comma and followed by a
+    relative ``dat`` or ``die`` (``Ze sprak van ZAT, verzuim dat voortkomt uit angst``):
+    an apposition, not a finite verb. A bare stem is finite after or before ``ik`` or as
+    an imperative, which opens a sentence, not a part after a comma; ``dat`` followed by a
+    subject pronoun (``..., zeg dat hij komt``) keeps the verb. Changes ``labels`` in
+    place."""
+    woorden = zin.woorden
+    n = len(labels)
+    for i in compress(range(n - 2), labels[: n - 2]):
+        if (
+            labels[i] != TT
+            or zin.gaten[i] != ","
+            or zin.vlaggen[i] & _ALLEEN_STAM != (lx.STAM | lx.ZELFST)
+        ):
+            continue
+        if (
+            woorden[i + 1] in _BETREKKELIJK
+            and zin.gaten[i + 1] == "_"
+            and woorden[i + 2] not in ONDERWERP
+        ):
+            labels[i] = 0
+
+
+_BETREKKELIJK = frozenset(("dat", "die"))
+
+
+__all__ = [
+    "bezit_in_los_zinsdeel",
+    "infinitief_na_kaal_voorzetsel",
+    "naamwoord_in_bijstelling",
+    "taken_na_modaal",
+]
