@@ -66,7 +66,8 @@ NIET = frozenset(
     "beweeg bossen isotopen liften namen lagen lijnen aanrecht molecuul pollen dating "
     "producten stappen namiddag liederen humor verwen eigendom claim ministers "
     "persoonlijkheid impuls bomen buren bezoek leer diepte match concept mavo gymnasium "
-    "garantie boekhoud monumenten kenteken levering catering controle".split()
+    "garantie boekhoud monumenten kenteken levering catering controle kwartaal factor "
+    "invoer streef".split()
 )
 _TUSSENKLANK = ("", "s", "en", "e")
 DOEL = Path(__file__).resolve().parents[2] / "src/verhaal/data/vaktaal/bepalingen.txt"
@@ -92,7 +93,7 @@ def bepalingen() -> list[str]:
     for regel in lees_regels("vaktaal/delen.tsv"):
         soort, _, woord = regel.partition("\t")
         delen.setdefault(soort.strip(), set()).add(woord.strip())
-    koppen = delen["kop"] | delen["deel"] | delen["geld"]
+    koppen = delen["kop"] | delen["deel"] | delen["geld"] | delen["woordkop"]
     lexicon = {w for w in lees_woordtabel("lexicon/woorden.bin") if w.isalpha() and w.islower()}
     families: dict[str, set[str]] = {}
     for woord in lexicon:

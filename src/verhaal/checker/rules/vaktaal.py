@@ -15,9 +15,15 @@ Sources of findings, from a list and by form:
    gedragsaanpak, leerlingdossier; the modifiers by hand and derived from the lexicon,
    ``bepalingen.txt``: nazorgoverleg), after a learned abstract noun (integratieaanpak)
    or after an acronym (Wmo-indicatie; before money also an everyday one: NPO-gelden)
-   (``fout``, a generic message);
+   or the unknown name of a method (Lidcombe-aanpak); heads of records and weighings
+   (visiedocument, belangenweging; not after an acronym or a name: PDF-document) and
+   measures only after a learned abstract noun (participatiescore; not toetscijfer); a
+   compound that ends in a longer common word than the head (guerrillabeweging) is
+   judged by that word (``fout``, a generic message);
 4. a two-word term: a rare learned adjective before a noun of school or care (formatieve
-   toetsing, residentiële plaatsing), by the adjective's form and frequency (``fout``);
+   toetsing, residentiële plaatsing) or a head of administrative compounds
+   (opbrengstgericht kader, driejaarlijkse rapportage; no adjective in -isch there), by
+   the adjective's form and frequency (``fout``);
 5. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
    a school context) and a listed acronym in lower case where that spelling is no word
    (het opp, de ib'er) (``fout``);
@@ -247,7 +253,7 @@ def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     ends like a head (one dictionary test for most words)."""
     delen = _delen()
     vormen: dict[str, str] = {}
-    for soort in ("deel", "geld", "kop"):
+    for soort in ("deel", "geld", "kop", "woordkop", "maat"):
         for kop in delen.get(soort, ()):
             for vorm in (*verbogen_vormen(kop), *_stemhebbend_meervoud(kop)):
                 vormen[vorm] = soort
@@ -283,6 +289,7 @@ def _bepalingen() -> frozenset[str]:
     return (
         delen.get("bepaling", frozenset())
         | delen.get("kop", frozenset())
+        | delen.get("woordkop", frozenset())
         | lees_woorden("vaktaal/bepalingen.txt")
     )
 
@@ -338,11 +345,51 @@ def _afkorting_als_bepaling(voor: str, geld: bool = False) -> bool:
     except before money (``geld``: NPO-gelden names a funding scheme, whatever else the
     letters stand for)."""
     if _AFKORTING_VOOR.fullmatch(voor) is None:
-        return False
+        return _methodenaam(voor)
     kern = voor[:-1]
     if kern in _alledaags() and not geld:
         return False
     return kern.isupper() or not (is_nederlands(kern.lower()) or is_voornaam(kern))
+
+
+_METHODENAAM = re.compile(r"[A-Z][a-zà-ÿ]{3,}-")
+
+
+def _methodenaam(voor: str) -> bool:
+    """Whether the first part of a hyphenated compound is the name of a method or a
+    programme: a capitalised word that is no word, name or place of the lexicon in any
+    spelling and no first name (Lidcombe-aanpak, Zippy-programma; not Montessori-methode,
+    which the lexicon knows, nor Jan-overleg, Google-document)."""
+    if _METHODENAAM.fullmatch(voor) is None:
+        return False
+    kern = voor[:-1]
+    if any(is_vorm(v) for v in (kern, kern.lower(), kern.upper())):
+        return False
+    return not is_voornaam(kern)
+
+
+def _langere_kop(klein: str, vorm: str) -> bool:
+    """Whether the compound ends in a common word that is longer than the head form and
+    contains it (guerrillabeweging ends in beweging, not in the head weging): then that
+    longer word is the real head."""
+    for i in range(len(klein) - len(vorm) - 1, max(0, len(klein) - len(vorm) - 5), -1):
+        if frequentie(klein[i:]) >= LANGERE_KOP_VANAF:
+            return True
+    return False
+
+
+LANGERE_KOP_VANAF = 3.0
+"""Zipf frequency from which a word that ends a compound and contains the head (beweging
+around weging) is taken as the compound's head."""
+
+
+def _woord_voor_koppelteken(woord: str, voor: str) -> bool:
+    """Whether the part before the hyphen that precedes a ``kop`` (``voor`` in lower
+    case, ``woord`` as written) can be its Dutch modifier: written in lower case (a
+    capitalised name of a file format or a brand is no modifier) and no word of the
+    English table (a word-document is a file)."""
+    kaal = voor.rstrip("-").rsplit("-", 1)[-1]
+    return woord[: len(voor)].islower() and engelse_waarde(kaal) == 0
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -369,13 +416,28 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
             continue
         soort = vormen[vorm]
         voor = klein[: -len(vorm)]
+        if _langere_kop(klein, vorm):
+            continue
+        if soort == "woordkop" and (
+            _AFKORTING_VOOR.fullmatch(woord[: len(voor)])
+            or _METHODENAAM.fullmatch(woord[: len(voor)])
+        ):
+            continue  # WK-kwalificatie, PDF-document, Excel-document: sport, a file
+        if soort == "maat":
+            # a measure (score, cijfer) is school talk after a school word (toetscijfer)
+            # and jargon only after a learned abstract noun (combinatiecijfer)
+            if _geleerde_bepaling(voor, vorm):
+                return True
+            continue
         if (
             _bepaling(voor)
             or _afkorting_als_bepaling(woord[: len(voor)], soort == "geld")
             or _geleerde_bepaling(voor, vorm)
         ):
             return True
-        if soort == "kop":
+        if soort in ("kop", "woordkop"):
+            if voor.endswith("-") and not _woord_voor_koppelteken(woord, voor):
+                continue
             kaal = voor.rstrip("-").rsplit("-", 1)[-1]  # fusie-effectrapportage: effect
             for deel in (kaal, kaal[:-1] if kaal.endswith("s") else ""):
                 if len(deel) >= 3 and is_nederlands(deel):
@@ -484,10 +546,11 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
 # The adjectives of policy and care language by their form: Latinate -ief/-eel/-aal/-isch/
 # -ant, present participles (-end), -gericht, -matig, -kundig and participles in -eerd
 # (formatieve, residentiële, orthopedagogische, dispenserende, beroepsvoorbereidende,
-# arbeidsmarktgerichte, planmatige, onderwijskundig, gedifferentieerde).
+# arbeidsmarktgerichte, planmatige, onderwijskundig, gedifferentieerde), and adjectives of
+# a period and of a school level (driejaarlijkse, bovenschools; jaarlijks is common).
 _GELEERD_BIJVOEGLIJK = re.compile(
     r"[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ie[fv]e?|[eë]e?le|eel|ale?|ische?|ante?|ende?|gerichte?"
-    r"|matige?|eerde?|kundige?)"
+    r"|matige?|eerde?|kundige?|jaarlijkse?|schoolse?)"
 )
 ZELDZAAM_BIJVOEGLIJK = 3.0
 """Zipf frequency below which such an adjective is no everyday word (formatieve 1.8,
@@ -505,7 +568,7 @@ def _tweewoordkoppen() -> frozenset[str]:
         (
             *(
                 vorm
-                for soort in ("zelfstandig", "aanpak")
+                for soort in ("zelfstandig", "aanpak", "kop", "woordkop", "deel")
                 for kop in delen.get(soort, ())
                 for vorm in verbogen_vormen(kop)
             ),
@@ -560,7 +623,36 @@ def _geleerde_woordgroep(bijvoeglijk: str, kop: str) -> bool:
         return bijvoeglijk.lower().endswith(_WERKWIJZE_BIJWOORD)
     if kop in _aanpakken():
         return not bijvoeglijk.lower().endswith(("end", "ende"))  # a verhalende aanpak
+    if kop in _bestuurskoppen():
+        # before a head of administrative compounds (beleid, structuur, documenten) only
+        # an adjective of policy language: not a capitalised one of a country or a people
+        # (Belgische structuur), nor one in -isch, the general learned adjective of news
+        # and science (mathematische methode, isolationistisch beleid)
+        klein = bijvoeglijk.lower()
+        if klein != bijvoeglijk and not is_vorm(klein):
+            return False  # Belgische: only the lexicon's capitalised form
+        return not klein.endswith(("isch", "ische"))
     return True
+
+
+@cache
+def _bestuurskoppen() -> frozenset[str]:
+    """Every inflected form of the heads of administrative compounds (``kop``,
+    ``woordkop``, ``deel``) that is no ``zelfstandig`` or ``aanpak`` noun: after a rare
+    learned adjective they make a term too (veranderingsgericht kader, vierjaarlijks
+    onderzoek)."""
+    delen = _delen()
+    return frozenset(
+        vorm
+        for soort in ("kop", "woordkop", "deel")
+        for kop in delen.get(soort, ())
+        for vorm in verbogen_vormen(kop)
+    ) - frozenset(
+        vorm
+        for soort in ("zelfstandig", "aanpak")
+        for kop in delen.get(soort, ())
+        for vorm in verbogen_vormen(kop)
+    )
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -841,5 +933,15 @@ REGEL = Regel(
             ["toelatingsbesluit", "examenvrijstelling", "nazorgoverleg"],
         ),
         Voorbeeld("Ze maakten een vakantieplan en keken een televisieprogramma.", []),
+        Voorbeeld(
+            "Het visiedocument noemde een belangenweging en de Pomodino-aanpak.",
+            ["visiedocument", "belangenweging", "Pomodino-aanpak"],
+        ),
+        Voorbeeld("Ze opende het PDF-document en zag haar toetscijfer.", []),
+        Voorbeeld(
+            "Er kwam een driejaarlijkse rapportage binnen een opbrengstgericht kader.",
+            ["driejaarlijkse rapportage", "opbrengstgericht kader"],
+        ),
+        Voorbeeld("Het cryptografisch protocol en de guerrillabeweging.", []),
     ),
 )

@@ -238,6 +238,10 @@ REGEL = Regel(
         ),
         Voorbeeld("# Het rooster\n\nDe mentor riep dat het rooster ROOD werd.\n", []),
         Voorbeeld(
+            "# Het werkstuk\n\nHij schreef een werkstuk over zwarte gaten en de koude oorlog.\n",
+            ["Het werkstuk"],
+        ),
+        Voorbeeld(
             "# Het gesprek\n\nDe mentor voerde een gesprek met de ouders. Daarna werd het "
             "rooster aangepast.\n",
             ["Het gesprek"],
