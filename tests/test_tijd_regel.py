@@ -525,6 +525,11 @@ def test_taak_in_opsomming(tekst: str, verwacht: list[str]) -> None:
         # A list of tasks after a modal, each an object and its infinitive (round 7).
         ("Hij moest de containers legen, de vloeren dweilen en de toiletten schoonmaken.", []),
         ("Hij mocht de gasten begroeten, de jassen aannemen en de menukaarten uitdelen.", []),
+        ("Ze moest de cijfers invoeren, de rapporten printen en de mappen ordenen.", []),
+        ("Samen gingen ze de tenten opzetten, de slaapzakken uitrollen en de pannen wassen.", []),
+        # The last task may take an infinitive of its own (a verb cluster).
+        ("Hij mocht de pallets verplaatsen en de vrachtwagens helpen lossen.", []),
+        ("Ze mocht de borden afruimen en de glazen laten drogen voordat de gasten kwamen.", []),
         # maar opens no task item: a clause of its own.
         (
             "Ze wist wat er moest gebeuren, maar haar handen beven en haar stem slaat over.",
@@ -539,6 +544,10 @@ def test_taak_in_opsomming(tekst: str, verwacht: list[str]) -> None:
         ("Hij schreef een stukje voor de krant, over vrijwilligers zoeken.", []),
         ("Na school spelen ze buiten.", ["spelen"]),
         ("In grote steden wonen veel mensen.", ["wonen"]),
+        # A list of infinitives used as nouns after a preposition.
+        ("Hij had het vaak over vissen, jagen en kamperen.", []),
+        ("Ze hield van tekenen, schilderen, kleien en knutselen.", []),
+        ("Hij praat over vissen, lacht en zingt.", ["praat", "lacht", "zingt"]),
         # A possessive and a noun the lexicons do not know, as a part of their own.
         ("Onder aan het scherm stond een getal: haar streak.", []),
         ("Onder aan het scherm staat een getal: haar streak.", ["staat"]),

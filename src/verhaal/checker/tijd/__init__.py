@@ -60,6 +60,7 @@ from verhaal.checker.tijd.kenmerken import (
 )
 from verhaal.checker.tijd.klassen import (
     bezit_in_los_zinsdeel,
+    infinitief_in_opsomming_na_voorzetsel,
     infinitief_na_kaal_voorzetsel,
     naamwoord_in_bijstelling,
     taken_na_modaal,
@@ -195,6 +196,7 @@ def finiete_werkwoorden(
         if TT in labels:
             taken_na_modaal(zin, tags, labels)
             infinitief_na_kaal_voorzetsel(zin, tags, labels)
+            infinitief_in_opsomming_na_voorzetsel(zin, tags, labels)
             bezit_in_los_zinsdeel(zin, labels)
             naamwoord_in_bijstelling(zin, labels)
         if TT in labels and ":" in zin.gaten:

@@ -15,6 +15,7 @@ from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     _ADJ,
     _ADP,
+    _INF,
     _N,
     BEZIT_VOORAAN,
     ONDERSCHIKKEND,
@@ -25,6 +26,7 @@ from verhaal.checker.tijd.kenmerken import (
     _einde_deel,
     _infinitiefvorm,
     _neemt_infinitief,
+    _opent_bijzin,
 )
 from verhaal.checker.tijd.model import TT
 
@@ -45,8 +47,8 @@ def taken_na_modaal(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     word and no subject pronoun but one right after that verb between them. A plural
     object reads as a subject with its verb (``de vloeren dweilen``); a list of
     present statements (``..., de boeren kijken toe``) has no item of that shape before
-    it, and ``maar`` (``..., maar haar handen beven``) opens no item. Changes ``labels``
-    in place."""
+    it, and ``maar`` (``..., maar haar handen beven``) opens no item. The form may take an
+    infinitive after it (``en de platen laten zien``). Changes ``labels`` in place."""
     woorden = zin.woorden
     gaten = zin.gaten
     zinsdeel = zin.zinsdeel
@@ -56,8 +58,13 @@ def taken_na_modaal(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
             continue
         if gaten[i] != "_" or tags[i - 1] not in _NAAMWOORD or gaten[i - 1] != "_":
             continue
-        if not _einde_deel(zin, i) or (i + 1 < len(labels) and zinsdeel[i + 1] == zinsdeel[i]):
+        e = i
+        if _cluster(zin, tags, i):
+            e = i + 1  # a verb cluster: de platen laten zien
+        if e + 1 < len(labels) and zinsdeel[e + 1] == zinsdeel[e]:
             continue  # (words follow it in its part)
+        if not _einde_deel(zin, e) and not _opent_bijzin(zin, e + 1):
+            continue  # (cut by length or a question word)
         deel = zinsdeel[i]
         a = i - 1
         while a > 2 and zinsdeel[a - 1] == deel and tags[a - 1] == _ADJ and gaten[a] == "_":
@@ -73,7 +80,7 @@ def taken_na_modaal(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
         p = a - 1  # the last word of the item before
         if p not in taken and not (
             not labels[p]
-            and _infinitiefvorm(zin, p)
+            and zin.vlaggen[p] & lx.MEERVOUD  # (also a past plural: opzetten, invoeren)
             and gaten[p] == "_"
             and tags[p - 1] in _NAAMWOORD
         ):
@@ -85,6 +92,18 @@ def taken_na_modaal(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
             continue
         labels[i] = 0
         taken.add(i)
+
+
+def _cluster(zin: Zin, tags: Sequence[int], i: int) -> bool:
+    """Whether word ``i``, a verb that takes a bare infinitive, forms a cluster with an
+    infinitive right after it in its part (``laten zien``, ``helpen lossen``)."""
+    return (
+        i + 1 < len(tags)
+        and tags[i + 1] == _INF
+        and zin.gaten[i + 1] == "_"
+        and zin.zinsdeel[i + 1] == zin.zinsdeel[i]
+        and _neemt_infinitief(zin.woorden[i])
+    )
 
 
 def infinitief_na_kaal_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
@@ -112,6 +131,43 @@ def infinitief_na_kaal_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[in
         if v and zinsdeel[v - 1] == zinsdeel[v]:
             continue  # the preposition does not open the part
         labels[i] = 0
+
+
+MAX_OPSOMMING = 8
+"""Items of a list that :func:`infinitief_in_opsomming_na_voorzetsel` walks back over."""
+
+
+def infinitief_in_opsomming_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """The last of a list of infinitives used as nouns after a preposition (``hij had het
+    over vissen, jagen en kamperen``): a present reading of a form that is also an
+    infinitive, alone in a part after ``en``, ``of`` or a comma that the part ends, is
+    one when the items before it are single unlabelled plural forms after commas, back to
+    an item of a preposition and such a form (``over vissen``). :func:`infinitief_na_en`
+    takes the list of two (``over vissen en kamperen``). Changes ``labels`` in place."""
+    woorden = zin.woorden
+    gaten = zin.gaten
+    zinsdeel = zin.zinsdeel
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if i < 4 or labels[i] != TT or not _infinitiefvorm(zin, i):
+            continue
+        if (i + 1 < n and zinsdeel[i + 1] == zinsdeel[i]) or not _einde_deel(zin, i):
+            continue
+        k = i - 1 if woorden[i - 1] in _EN_OF and gaten[i] == "_" else i
+        if k == i and gaten[k] != ",":
+            continue
+        # k opens the candidate's part; walk back over items of one word
+        for _ in range(MAX_OPSOMMING):
+            p = k - 1  # the last word of the item before
+            if p < 1 or labels[p] or not zin.vlaggen[p] & lx.MEERVOUD:
+                break
+            if gaten[p] == "_":
+                if tags[p - 1] == _ADP and woorden[p - 1] in VOORZETSELS:
+                    labels[i] = 0  # the head item: over vissen
+                break
+            if gaten[p] != ",":
+                break
+            k = p
 
 
 def bezit_in_los_zinsdeel(zin: Zin, labels: list[int]) -> None:
@@ -169,6 +225,7 @@ _BETREKKELIJK = frozenset(("dat", "die"))
 
 __all__ = [
     "bezit_in_los_zinsdeel",
+    "infinitief_in_opsomming_na_voorzetsel",
     "infinitief_na_kaal_voorzetsel",
     "naamwoord_in_bijstelling",
     "taken_na_modaal",

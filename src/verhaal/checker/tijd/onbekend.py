@@ -3,7 +3,8 @@
 New verbs, mostly English stems with Dutch endings (``hij gamet``, ``ze appt``, ``hij
 scrollt``, ``ze chillen``), are in neither the verb lexicon nor the word-class lexicon, so
 the two stages never see them as candidates. Next to a subject pronoun their ending says
-what they are: a word in ``-t`` after a singular subject pronoun that opens its part, or
+what they are: a word in ``-t`` after a singular subject pronoun that opens its part (also
+after a subordinating word: ``omdat hij gamet``), or
 right before one (``elke avond gamet hij``), is the third person singular present; a word
 in ``-en`` after a plural one that opens its part is the plural present (not one in
 ``-ten``/``-den`` after another consonant: ``ze appten``, ``ze gameden`` are past).
@@ -26,6 +27,7 @@ from verhaal.checker.tijd.kenmerken import (
     BEZITTELIJK,
     LIDWOORDEN,
     NEVENSCHIKKEND,
+    ONDERSCHIKKEND,
     VOORZETSELS,
     Zin,
 )
@@ -131,6 +133,7 @@ def onbekende_in_zin(zin: Zin) -> list[int]:
                 or zin.tokens[i].zinsbegin
                 or gaten[i] != "_"
                 or woorden[i - 1] in NEVENSCHIKKEND
+                or woorden[i - 1] in ONDERSCHIKKEND  # (omdat hij gamet)
             )
         ):
             gezien.append(i + 1)
