@@ -579,6 +579,7 @@ def test_klassen_uit_verhalen_8_en_9(tekst: str, verwacht: list[str]) -> None:
         ("Ze appt haar vriendin en hij scrollt door zijn feed.", ["appt", "scrollt"]),
         ("Na school chillen ze in de kantine.", ["chillen"]),
         ("Elke avond gamet hij tot laat.", ["gamet"]),
+        ("Ze e-mailt haar mentor elke week.", ["e-mailt"]),
         # Past forms, nouns and quoted speech stay out.
         ("Hij appte zijn vriend en ze gameden de hele nacht.", []),
         ("Ze appten elkaar steeds.", []),

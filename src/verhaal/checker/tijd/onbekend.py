@@ -58,7 +58,7 @@ def _onbekend(woord: str, klasse: str) -> bool:
         uit = _ONBEKEND[woord] = (
             klasse[:1] == "-"
             and len(woord) >= 4
-            and woord.isalpha()
+            and woord.replace("-", "").isalpha()  # (e-mailt)
             and woord not in woordsoorten().zelfst
             and _engelse_stam(woord)
         )
