@@ -562,6 +562,9 @@ def test_taak_in_opsomming(tekst: str, verwacht: list[str]) -> None:
         ("Ze sprak van ZAT, verzuim dat voortkomt uit angst.", ["voortkomt"]),
         ("Ze voelde iets nieuws, hoop die ze lang niet had gevoeld.", []),
         ("Ik weet het niet, zeg dat hij komt.", ["weet", "zeg", "komt"]),
+        # A weak past form the verb lexicon lacks is the verb of its clause.
+        ("Daarna schepte hij mest op de kar.", []),
+        ("Daarna schept hij mest op de kar.", ["schept"]),
         # A plural noun that is a rare verb form heads the subject of a subordinate clause.
         ("Ze willen dat kinderen elke dag terugkomen.", ["willen", "terugkomen"]),
         ("Ze wilden dat kinderen elke dag terugkwamen.", []),

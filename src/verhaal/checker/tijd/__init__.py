@@ -64,6 +64,7 @@ from verhaal.checker.tijd.klassen import (
     infinitief_na_kaal_voorzetsel,
     naamwoord_in_bijstelling,
     taken_na_modaal,
+    verleden_buiten_lexicon,
 )
 from verhaal.checker.tijd.model import TT, VELD, VT, O, laad_model
 from verhaal.checker.tijd.onbekend import VOORNAAMWOORDEN, onbekende_in_zin
@@ -199,6 +200,7 @@ def finiete_werkwoorden(
             infinitief_in_opsomming_na_voorzetsel(zin, tags, labels)
             bezit_in_los_zinsdeel(zin, labels)
             naamwoord_in_bijstelling(zin, labels)
+            verleden_buiten_lexicon(zin, labels)
         if TT in labels and ":" in zin.gaten:
             taak_in_opsomming(zin, tags, labels, doc.proza)
         if woorden[0] in MEERVOUD_ONDERWERP_BEGIN:

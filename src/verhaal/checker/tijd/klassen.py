@@ -18,6 +18,7 @@ from verhaal.checker.tijd.kenmerken import (
     _INF,
     _N,
     BEZIT_VOORAAN,
+    DUBBELZINNIG,
     ONDERSCHIKKEND,
     ONDERWERP,
     ONDERWERP_BEGIN,
@@ -133,6 +134,54 @@ def infinitief_na_kaal_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[in
         labels[i] = 0
 
 
+def verleden_buiten_lexicon(zin: Zin, labels: list[int]) -> None:
+    """A weak past form that the verb lexicon lacks (``schepte``, ``vlechtte``: the
+    lexicon has the strong ``schiep`` or none) is its clause's finite verb when a subject
+    pronoun stands right next to it (``en schepte ze mest in ...``): a doubtful present
+    reading of another word of that clause (a noun, infinitive or adjective) is then none,
+    as :func:`~verhaal.checker.tijd.kenmerken.een_finiet_per_zinsdeel` would decide had
+    the past form been a candidate. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    zinsdeel = zin.zinsdeel
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if labels[i] != TT or not zin.vlaggen[i] & DUBBELZINNIG:
+            continue
+        deel = zinsdeel[i]
+        for j in range(n):
+            if zinsdeel[j] != deel or j == i or zin.vlaggen[j]:
+                continue
+            naast = (j + 1 < n and woorden[j + 1] in ONDERWERP and zin.gaten[j + 1] == "_") or (
+                j > 0 and woorden[j - 1] in ONDERWERP and zin.gaten[j] == "_"
+            )
+            if naast and _zwak_verleden(woorden[j]):
+                labels[i] = 0
+                break
+
+
+def _zwak_verleden(w: str) -> bool:
+    """Whether ``w`` (not in the verb lexicon) is the weak past of a verb whose
+    infinitive the lexicon has: ``schepte`` (scheppen), ``pluisde`` (pluizen), ``haalde``
+    (halen)."""
+    if not w.isalpha() or len(w) < 5:
+        return False
+    if w.endswith(("te", "de")):
+        stam = w[:-2]
+    elif w.endswith(("ten", "den")):
+        stam = w[:-3]
+    else:
+        return False
+    if len(stam) < 3:
+        return False
+    kandidaten = [stam + "en", stam + stam[-1] + "en"]
+    if stam[-2] == stam[-3]:
+        kandidaten.append(stam[:-2] + stam[-1] + "en")  # (haal: halen)
+    if stam[-1] in "fs":
+        kandidaten.append(stam[:-1] + ("v" if stam[-1] == "f" else "z") + "en")
+    lexicon = lx.lexicon()
+    return any(lexicon.vlag(k) & lx.MEERVOUD for k in kandidaten)
+
+
 MAX_OPSOMMING = 8
 """Items of a list that :func:`infinitief_in_opsomming_na_voorzetsel` walks back over."""
 
@@ -229,4 +278,5 @@ __all__ = [
     "infinitief_na_kaal_voorzetsel",
     "naamwoord_in_bijstelling",
     "taken_na_modaal",
+    "verleden_buiten_lexicon",
 ]
