@@ -135,7 +135,7 @@ def infinitief_na_kaal_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[in
 
 
 def verleden_buiten_lexicon(zin: Zin, labels: list[int]) -> None:
-    """A weak past form that the verb lexicon lacks (``schepte``, ``vlechtte``: the
+    """A weak past form that neither lexicon knows (``schepte``, ``vlechtte``: the verb
     lexicon has the strong ``schiep`` or none) is its clause's finite verb when a subject
     pronoun stands right next to it (``en schepte ze mest in ...``): a doubtful present
     reading of another word of that clause (a noun, infinitive or adjective) is then none,
@@ -149,8 +149,8 @@ def verleden_buiten_lexicon(zin: Zin, labels: list[int]) -> None:
             continue
         deel = zinsdeel[i]
         for j in range(n):
-            if zinsdeel[j] != deel or j == i or zin.vlaggen[j]:
-                continue
+            if zinsdeel[j] != deel or j == i or zin.vlaggen[j] or zin.klassen[j][:1] != "-":
+                continue  # (a word the word-class lexicon knows: buiten, not a past)
             naast = (j + 1 < n and woorden[j + 1] in ONDERWERP and zin.gaten[j + 1] == "_") or (
                 j > 0 and woorden[j - 1] in ONDERWERP and zin.gaten[j] == "_"
             )
@@ -171,7 +171,7 @@ def _zwak_verleden(w: str) -> bool:
         stam = w[:-3]
     else:
         return False
-    if len(stam) < 3:
+    if len(stam) < 4:
         return False
     kandidaten = [stam + "en", stam + stam[-1] + "en"]
     if stam[-2] == stam[-3]:
