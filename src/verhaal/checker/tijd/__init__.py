@@ -58,14 +58,7 @@ from verhaal.checker.tijd.kenmerken import (
     zeker_verleden,
     zijn_voor_zelfstandig,
 )
-from verhaal.checker.tijd.klassen import (
-    bezit_in_los_zinsdeel,
-    infinitief_in_opsomming_na_voorzetsel,
-    infinitief_na_kaal_voorzetsel,
-    naamwoord_in_bijstelling,
-    taken_na_modaal,
-    verleden_buiten_lexicon,
-)
+from verhaal.checker.tijd.klassen import klassen_na_tagging
 from verhaal.checker.tijd.model import TT, VELD, VT, O, laad_model
 from verhaal.checker.tijd.onbekend import VOORNAAMWOORDEN, onbekende_in_zin
 from verhaal.checker.tijd.tagger import laad_tagger
@@ -195,12 +188,7 @@ def finiete_werkwoorden(
         zijn_voor_zelfstandig(zin, tags, labels)
         meervoud_na_onderwerp(zin, tags, labels)
         if TT in labels:
-            taken_na_modaal(zin, tags, labels)
-            infinitief_na_kaal_voorzetsel(zin, tags, labels)
-            infinitief_in_opsomming_na_voorzetsel(zin, tags, labels)
-            bezit_in_los_zinsdeel(zin, labels)
-            naamwoord_in_bijstelling(zin, labels)
-            verleden_buiten_lexicon(zin, labels)
+            klassen_na_tagging(zin, tags, labels)  # (round 7: checker/tijd/klassen.py)
         if TT in labels and ":" in zin.gaten:
             taak_in_opsomming(zin, tags, labels, doc.proza)
         if woorden[0] in MEERVOUD_ONDERWERP_BEGIN:

@@ -272,10 +272,22 @@ def naamwoord_in_bijstelling(zin: Zin, labels: list[int]) -> None:
 _BETREKKELIJK = frozenset(("dat", "die"))
 
 
+def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """The rules of this module in their order (one call per sentence with a present
+    reading, after ``meervoud_na_onderwerp``). Changes ``labels`` in place."""
+    taken_na_modaal(zin, tags, labels)
+    infinitief_na_kaal_voorzetsel(zin, tags, labels)
+    infinitief_in_opsomming_na_voorzetsel(zin, tags, labels)
+    bezit_in_los_zinsdeel(zin, labels)
+    naamwoord_in_bijstelling(zin, labels)
+    verleden_buiten_lexicon(zin, labels)
+
+
 __all__ = [
     "bezit_in_los_zinsdeel",
     "infinitief_in_opsomming_na_voorzetsel",
     "infinitief_na_kaal_voorzetsel",
+    "klassen_na_tagging",
     "naamwoord_in_bijstelling",
     "taken_na_modaal",
     "verleden_buiten_lexicon",
