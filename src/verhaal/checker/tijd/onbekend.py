@@ -4,10 +4,10 @@ New verbs, mostly English stems with Dutch endings (``hij gamet``, ``ze appt``, 
 scrollt``, ``ze chillen``), are in neither the verb lexicon nor the word-class lexicon, so
 the two stages never see them as candidates. Next to a subject pronoun their ending says
 what they are: a word in ``-t`` after a singular subject pronoun that opens its part (also
-after a subordinating word: ``omdat hij gamet``), or
-right before one (``elke avond gamet hij``), is the third person singular present; a word
-in ``-en`` after a plural one that opens its part is the plural present (not one in
-``-ten``/``-den`` after another consonant: ``ze appten``, ``ze gameden`` are past).
+after a subordinating word: ``omdat hij gamet``) or right before one (``elke avond gamet
+hij``) is the third person singular present; a word in ``-en`` in the same places next to
+a plural one is the plural present (not one in ``-ten``/``-den`` after another consonant:
+``ze appten``, ``ze gameden`` are past). A hyphen may stand inside (``ze e-mailt``).
 
 A word counts when the verb lexicon has no flags for it, the word-class lexicon has no
 class, it is not in the noun lexicon (``outfit``, ``account`` are nouns there), and its stem
