@@ -50,6 +50,8 @@ def taken_na_modaal(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     present statements (``..., de boeren kijken toe``) has no item of that shape before
     it, and ``maar`` (``..., maar haar handen beven``) opens no item. The form may take an
     infinitive after it (``en de platen laten zien``). Changes ``labels`` in place."""
+    if "," not in zin.gaten and _EN_OF.isdisjoint(zin.woorden):
+        return  # no list
     woorden = zin.woorden
     gaten = zin.gaten
     zinsdeel = zin.zinsdeel
@@ -115,6 +117,8 @@ def infinitief_na_kaal_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[in
     the sentence's end. Such a part has no subject: a plural noun after a preposition is
     its object, and a verb after the phrase would be followed by its subject (``na school
     spelen ze``). Changes ``labels`` in place."""
+    if VOORZETSELS.isdisjoint(zin.woorden):
+        return  # no preposition
     zinsdeel = zin.zinsdeel
     gaten = zin.gaten
     for i in compress(range(len(labels)), labels):
@@ -142,27 +146,43 @@ def verleden_buiten_lexicon(zin: Zin, labels: list[int]) -> None:
     as :func:`~verhaal.checker.tijd.kenmerken.een_finiet_per_zinsdeel` would decide had
     the past form been a candidate. Changes ``labels`` in place."""
     woorden = zin.woorden
-    zinsdeel = zin.zinsdeel
+    vlaggen = zin.vlaggen
+    gaten = zin.gaten
     n = len(labels)
+    delen: set[int] = set()  # the clauses of such past forms
+    for k in compress(range(n), map(ONDERWERP.__contains__, woorden)):
+        for j in (k - 1, k + 1):
+            if (
+                0 <= j < n
+                and not vlaggen[j]
+                and gaten[max(j, k)] == "_"
+                and zin.klassen[j][:1] == "-"  # (not a word it knows: buiten)
+                and _zwak_verleden(woorden[j])
+            ):
+                delen.add(zin.zinsdeel[j])
+    if not delen:
+        return
     for i in compress(range(n), labels):
-        if labels[i] != TT or not zin.vlaggen[i] & DUBBELZINNIG:
-            continue
-        deel = zinsdeel[i]
-        for j in range(n):
-            if zinsdeel[j] != deel or j == i or zin.vlaggen[j] or zin.klassen[j][:1] != "-":
-                continue  # (a word the word-class lexicon knows: buiten, not a past)
-            naast = (j + 1 < n and woorden[j + 1] in ONDERWERP and zin.gaten[j + 1] == "_") or (
-                j > 0 and woorden[j - 1] in ONDERWERP and zin.gaten[j] == "_"
-            )
-            if naast and _zwak_verleden(woorden[j]):
-                labels[i] = 0
-                break
+        if labels[i] == TT and vlaggen[i] & DUBBELZINNIG and zin.zinsdeel[i] in delen:
+            labels[i] = 0
+
+
+_ZWAK_VERLEDEN: dict[str, bool] = {}
 
 
 def _zwak_verleden(w: str) -> bool:
     """Whether ``w`` (not in the verb lexicon) is the weak past of a verb whose
     infinitive the lexicon has: ``schepte`` (scheppen), ``pluisde`` (pluizen), ``haalde``
-    (halen)."""
+    (halen); remembered."""
+    uit = _ZWAK_VERLEDEN.get(w)
+    if uit is None:
+        if len(_ZWAK_VERLEDEN) > 10_000:
+            _ZWAK_VERLEDEN.clear()
+        uit = _ZWAK_VERLEDEN[w] = _is_zwak_verleden(w)
+    return uit
+
+
+def _is_zwak_verleden(w: str) -> bool:
     if not w.isalpha() or len(w) < 5:
         return False
     if w.endswith(("te", "de")):
@@ -193,6 +213,10 @@ def infinitief_in_opsomming_na_voorzetsel(zin: Zin, tags: Sequence[int], labels:
     one when the items before it are single unlabelled plural forms after commas, back to
     an item of a preposition and such a form (``over vissen``). :func:`infinitief_na_en`
     takes the list of two (``over vissen en kamperen``). Changes ``labels`` in place."""
+    if VOORZETSELS.isdisjoint(zin.woorden) or (
+        "," not in zin.gaten and _EN_OF.isdisjoint(zin.woorden)
+    ):
+        return  # no list after a preposition
     woorden = zin.woorden
     gaten = zin.gaten
     zinsdeel = zin.zinsdeel
@@ -226,6 +250,8 @@ def bezit_in_los_zinsdeel(zin: Zin, labels: list[int]) -> None:
     punctuation mark or the end of the sentence. A finite verb needs more than an object
     before it in its part; the rules before this one need the word to be a noun by the
     lexicon, which loans and new words are not. Changes ``labels`` in place."""
+    if BEZIT_VOORAAN.isdisjoint(zin.woorden):
+        return  # no possessive
     zinsdeel = zin.zinsdeel
     gaten = zin.gaten
     n = len(labels)
@@ -252,6 +278,8 @@ def naamwoord_in_bijstelling(zin: Zin, labels: list[int]) -> None:
     an imperative, which opens a sentence, not a part after a comma; ``dat`` followed by a
     subject pronoun (``..., zeg dat hij komt``) keeps the verb. Changes ``labels`` in
     place."""
+    if "," not in zin.gaten or _BETREKKELIJK.isdisjoint(zin.woorden):
+        return  # no apposition before a relative clause
     woorden = zin.woorden
     n = len(labels)
     for i in compress(range(n - 2), labels[: n - 2]):
