@@ -52,7 +52,23 @@ def test_term_in_samenstelling(term: str) -> None:
         "Ze las de tekst hardop en keek naar het werk van haar zus.",
         "De stam trok met de hele groep naar het zuiden.",
         "Hij leerde in het bedrijf van zijn vader hoe je een kast maakt.",
+        "Het bedrijf kreeg al snel vaste voet in Duitsland.",
+        "Er kwam een dekkend netwerk van laadpalen in de stad.",
+        "Het werd hakken en plakken met de oude begroting.",
+        "Stuur het zsm terug, schreef ze.",
     ],
 )
 def test_gewone_zinnen_blijven_stil(tekst: str) -> None:
     assert vaktaal(tekst) == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "term"),
+    [
+        ("De ouders vroegen een bapo-regeling aan.", "bapo-regeling"),
+        ("Toen kwam de lirik op tafel.", "lirik"),
+    ],
+)
+def test_afkorting_van_de_lijst_in_kleine_letters(tekst: str, term: str) -> None:
+    # an acronym of the broad list is found in lower case where that spelling is no word
+    assert vaktaal(tekst) == [term]

@@ -211,3 +211,29 @@ def test_woordgroep_toegestaan() -> None:
     tekst = "Ze kreeg formatieve toetsing en residentiële plaatsing."
     gevonden = [b.tekst for b in check(tekst, CheckConfig(regels=regels))]
     assert gevonden == ["residentiële plaatsing"]
+
+
+# A Dutch word in capitals used as the name of something (a monitor, an agreement) after
+# an article or a preposition is an acronym; stress, shouting, labels and titles are not.
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("In KIJK stond dat ze goed speelde met anderen.", ["KIJK"]),
+        ("Volgens de DURF scoorde hij laag op taal.", ["DURF"]),
+        ("Op de site van het MELD stond zijn rooster.", ["MELD"]),
+        # stress on an adverb, a pronoun, an adjective or a noun
+        ("Hij wilde NIET naar de tandarts.", []),
+        ("Het was van MIJ, zei ze later.", []),
+        ("Ze kreeg de ECHTE sleutel pas in mei.", []),
+        ("Het was een HUIS van glas.", []),
+        # shouting in speech or before an exclamation mark, a label, a title
+        ("„Kijk uit voor de GEIT,” riep hij.", []),
+        ("Ze riep naar de GEIT!", []),
+        ("Op het bord stond in hoofdletters: GEIT.", []),
+        ("# OP ZOEK NAAR DE BRON\n\nZe liep naar huis.", []),
+        # spelled out in the text itself
+        ("Hij werkte bij het Meldpunt Eerlijk Leren Delft (MELD), later weer bij het MELD.", []),
+    ],
+)
+def test_woord_in_hoofdletters(tekst: str, verwacht: list[str]) -> None:
+    assert vaktaal(tekst) == verwacht

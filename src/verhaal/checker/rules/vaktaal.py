@@ -34,7 +34,11 @@ Sources of findings, from a list and by form:
    in the reviewed everyday list ``data/vaktaal/alledaags.txt``
    (BSO, KNMI), with Dutch endings and hyphenated compounds as one span
    (``waarschuwing``: it may be a name the reader does know). An acronym that the text
-   spells out, "Communistische Partij (CPN)", is not reported.
+   spells out, "Communistische Partij (CPN)", is not reported;
+7. a Dutch word of three to five capitals used as a name in running text (``in ZIEN``,
+   ``de SLA``): a verb form or a rarer word, not a stress word (NIET, MIJ, een HUIS),
+   after an article or a preposition, outside quotation marks and titles
+   (``waarschuwing``, like 6).
 
 Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 """
@@ -49,6 +53,7 @@ from itertools import compress, repeat
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.tijd.woordsoorten import woordsoorten
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
@@ -228,6 +233,72 @@ def onbekende_afkorting(woord: str) -> bool:
     # A first name in capitals (a signature, a shout) is no acronym; with a hyphenated
     # tail (EDI-model, TIM-gesprek) it is.
     return m.group("staart") is not None or not is_voornaam(kern.capitalize())
+
+
+# Parts of speech (pattern's most frequent class) that a word in capitals keeps when it is
+# stressed rather than an acronym: adjectives, adverbs, numerals, pronouns, prepositions,
+# articles, conjunctions, nouns (ECHT, NIET, ZELF, MIJ, een HUIS). A verb form (ZIEN, SLA,
+# KIES) or a rarer word the lexicon gives no class (BRON) after an article or a preposition
+# names something: a programme, a monitor, an agreement.
+_NADRUK_KLASSEN = frozenset("abmprdkonez")
+# Words after which a word in capitals is used as a noun: articles and prepositions.
+_VOOR_NAAM = frozenset(
+    {
+        "de",
+        "het",
+        "'t",
+        "een",
+        "in",
+        "bij",
+        "via",
+        "met",
+        "van",
+        "op",
+        "uit",
+        "naar",
+        "door",
+        "voor",
+        "over",
+        "volgens",
+        "vanuit",
+        "aan",
+        "tot",
+        "zonder",
+        "na",
+        "onder",
+        "tijdens",
+    }
+)
+
+
+@cache
+def woord_in_hoofdletters(tekst: str) -> bool:
+    """Whether a token of three to five capitals spells a Dutch word that is no stress word
+    (ZIEN, SLA, BRON; not NIET, ECHT, MIJ): the letters are a Dutch word, not an
+    acronym, name or place the lexicon knows in capitals (HEMA, DRIES), no English word
+    (WOW, TOP), no Roman numeral and no everyday acronym. Whether it is an acronym
+    depends on the context (:func:`_als_naam_gebruikt`)."""
+    if not (3 <= len(tekst) <= 5 and tekst.isalpha() and tekst.isupper()):
+        return False
+    klein = tekst.lower()
+    if not is_vorm(klein) or is_vorm(tekst) or is_vorm(tekst.capitalize()):
+        return False
+    if tekst in _alledaags() or _romeins_getal(tekst) or engelse_waarde(klein) != 0:
+        return False
+    return woordsoorten().pattern(klein)[0] not in _NADRUK_KLASSEN
+
+
+def _als_naam_gebruikt(doc: Document, reeks: list[Token], i: int) -> bool:
+    """Whether a Dutch word in capitals stands in running text as the name of something:
+    after an article or a preposition ('in ZIEN', 'de SLA'), outside quotation marks
+    (shouting), not among other words in capitals (a title) and not before an
+    exclamation mark."""
+    token = reeks[i]
+    if i == 0 or token.citaat or reeks[i - 1].tekst.lower() not in _VOOR_NAAM:
+        return False
+    if _geschreeuw(doc, reeks, i) or doc.proza[token.eind : token.eind + 1] == "!":
+        return False
+    return not (i + 1 < len(reeks) and reeks[i + 1].tekst.isupper())
 
 
 # --- Jargon by its parts ------------------------------------------------------------------
@@ -725,7 +796,7 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
     if geleerd_bijvoeglijk(tekst):
         return True  # rarer than the heads it goes with (werken, zorg, niveau)
     if tekst[:1].isupper():
-        return onbekende_afkorting(tekst)
+        return onbekende_afkorting(tekst) or woord_in_hoofdletters(tekst)
     # Lower-case abbreviations: one set test on the part before a hyphen or apostrophe
     # (most tokens are ordinary words and stop here).
     basis = tekst.split("-", 1)[0].split("'", 1)[0].split("’", 1)[0]
@@ -814,6 +885,13 @@ def vind_vaktaal(
                     )
                 ):
                     continue
+                yield token.start, token.eind, None, "afkorting"
+            elif (
+                woord_in_hoofdletters(tekst)
+                and tekst.lower() not in weg
+                and tekst not in uitgelegd
+                and _als_naam_gebruikt(doc, reeks, i)
+            ):
                 yield token.start, token.eind, None, "afkorting"
             elif bestuurlijke_samenstelling(tekst):
                 yield token.start, token.eind, None, "samenstelling"
