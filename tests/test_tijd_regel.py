@@ -588,6 +588,14 @@ def test_klassen_uit_verhalen_8_en_9(tekst: str, verwacht: list[str]) -> None:
         ("Ze appten elkaar steeds.", []),
         ("Ze had een nieuwe outfit en hij een account.", []),
         ("„Ze spammen allemaal hartjes,” zei hij.", []),
+        # With a noun group or a name as the subject.
+        ("Mijn grote broer gamet elke avond tot laat.", ["gamet"]),
+        ("Omdat de nieuwe juf appt, kijkt hij op zijn telefoon.", ["appt", "kijkt"]),
+        ("Op het plein stond Sanne, en Sanne scrollt door haar feed.", ["scrollt"]),
+        ("Na school chillen ze, en de meisjes chillen ook.", ["chillen", "chillen"]),
+        ("Mijn broer appt ze elke dag.", ["appt"]),
+        ("Mijn broer gamede tot laat en de meisjes chillden.", []),
+        ("Ze pakte de samsung tablet en de voetbal shirts.", []),
     ],
 )
 def test_onbekende_werkwoorden(tekst: str, verwacht: list[str]) -> None:

@@ -60,7 +60,12 @@ from verhaal.checker.tijd.kenmerken import (
 )
 from verhaal.checker.tijd.klassen import klassen_na_tagging
 from verhaal.checker.tijd.model import TT, VELD, VT, O, laad_model
-from verhaal.checker.tijd.onbekend import VOORNAAMWOORDEN, onbekende_in_zin
+from verhaal.checker.tijd.onbekend import (
+    ONBEKEND_KLASSE,
+    VOORNAAMWOORDEN,
+    onbekende_in_zin,
+    onbekende_na_naamwoord,
+)
 from verhaal.checker.tijd.tagger import laad_tagger
 from verhaal.checker.tijd.woordsoorten import woordsoorten as _woordsoorten
 
@@ -141,6 +146,8 @@ def finiete_werkwoorden(
                     zinnen.append(zin)  # else: no word that can be a wanted verb
                 if onbekend is not None and not VOORNAAMWOORDEN.isdisjoint(zin.woorden):
                     onbekend.extend(zin.tokens[i] for i in onbekende_in_zin(zin))
+                if onbekend is not None and ONBEKEND_KLASSE in zin.klassen:
+                    onbekend.extend(zin.tokens[i] for i in onbekende_na_naamwoord(zin))
     if onbekend:
         yield from _onbekende(onbekend, citaten, verhaal)
     if not zinnen:

@@ -140,4 +140,92 @@ def onbekende_in_zin(zin: Zin) -> list[int]:
     return gezien
 
 
-__all__ = ["VOORNAAMWOORDEN", "onbekende_in_zin"]
+ONBEKEND_KLASSE = "-|"
+"""The word class of a word that neither the word-class lexicon nor the noun lexicon
+knows (:func:`verhaal.checker.tijd.woordsoorten.Woordsoorten.klasse`): a sentence without
+one has no candidate of :func:`onbekende_na_naamwoord`."""
+LIDWOORD_OF_BEZIT = LIDWOORDEN | BEZITTELIJK
+
+
+def _opent_deel(zin: Zin, i: int) -> bool:
+    """Whether word ``i`` opens its part: the sentence, a part after punctuation, or a
+    clause after a joining or subordinating word."""
+    return (
+        i == 0
+        or zin.tokens[i].zinsbegin
+        or zin.gaten[i] != "_"
+        or zin.woorden[i - 1] in NEVENSCHIKKEND
+        or zin.woorden[i - 1] in ONDERSCHIKKEND
+    )
+
+
+def _enkelvoudig_onderwerp(zin: Zin, j: int) -> bool:
+    """Whether the words right before ``j`` are a singular subject opening their part: a
+    name (``Tim gamet``), or an article or possessive, adjectives and a singular noun
+    (``mijn broer gamet``, ``omdat de nieuwe juf appt``)."""
+    tokens = zin.tokens
+    tekst = tokens[j - 1].tekst
+    if tekst[:1].isupper() and tekst[1:].islower() and _opent_deel(zin, j - 1):
+        # A name: a capital inside the sentence, or one no lexicon has a class for.
+        return not tokens[j - 1].zinsbegin or zin.klassen[j - 1][:1] == "-"
+    return _naamwoordgroep(zin, j, meervoud=False)
+
+
+def _naamwoordgroep(zin: Zin, j: int, meervoud: bool) -> bool:
+    """Whether the words right before ``j`` are an article or possessive, adjectives and
+    a noun of the lexicon, opening their part; with ``meervoud`` a plural noun, which may
+    also stand alone (``dat kinderen chillen``)."""
+    woorden = zin.woorden
+    kop = woorden[j - 1]
+    if zin.gaten[j - 1] != "_" or not zin.tokens[j - 1].tekst.islower():
+        return False
+    zelfst = woordsoorten().zelfst
+    meervoudig = "P" in zin.klassen[j - 1] or (kop in zelfst and kop.endswith(("en", "s")))
+    if meervoud != meervoudig or (not meervoud and kop not in zelfst):
+        return False
+    i = j - 2
+    while (
+        i >= 0
+        and zin.gaten[i + 1] == "_"
+        and zin.klassen[i][:1] == "a"
+        and woorden[i] not in LIDWOORD_OF_BEZIT
+    ):
+        i -= 1  # adjectives: mijn grote broer
+    if i >= 0 and zin.gaten[i + 1] == "_" and woorden[i] in LIDWOORD_OF_BEZIT:
+        return (not meervoud or woorden[i] not in ("het", "een")) and _opent_deel(zin, i)
+    return meervoud and i == j - 2 and _opent_deel(zin, j - 1)
+
+
+def onbekende_na_naamwoord(zin: Zin) -> list[int]:
+    """The positions in ``zin`` of present forms of verbs no lexicon knows right after a
+    subject that is a name or a noun group opening its part (``mijn broer gamet``,
+    ``Tim appt``, ``de jongens chillen``); call it only for a sentence with a word of class
+    :data:`ONBEKEND_KLASSE`."""
+    klassen = zin.klassen
+    n = len(klassen)
+    gezien: list[int] = []
+    for j in compress(range(n), map(ONBEKEND_KLASSE.__eq__, klassen)):
+        w = zin.woorden[j]
+        if (
+            j == 0
+            or zin.gaten[j] != "_"
+            or zin.vlaggen[j]
+            or not zin.tokens[j].tekst.islower()
+            or zin.woorden[j - 1] in VOORNAAMWOORDEN
+            or (j + 1 < n and zin.gaten[j + 1] == "_" and _vorm_past(zin.woorden[j + 1], w))
+        ):  # (a pronoun right after it agrees: onbekende_in_zin finds it, appt ze)
+            continue
+        if w[-1:] == "t":
+            onderwerp = _enkelvoudig_onderwerp(zin, j)
+        else:
+            onderwerp = (
+                w.endswith("en")
+                and not _verleden_meervoud(w)
+                and _naamwoordgroep(zin, j, meervoud=True)
+            )
+        if onderwerp and _onbekend(w, klassen[j]):
+            gezien.append(j)
+    return gezien
+
+
+__all__ = ["ONBEKEND_KLASSE", "VOORNAAMWOORDEN", "onbekende_in_zin", "onbekende_na_naamwoord"]
