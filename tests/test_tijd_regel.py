@@ -596,6 +596,12 @@ def test_klassen_uit_verhalen_8_en_9(tekst: str, verwacht: list[str]) -> None:
         ("Mijn broer appt ze elke dag.", ["appt"]),
         ("Mijn broer gamede tot laat en de meisjes chillden.", []),
         ("Ze pakte de samsung tablet en de voetbal shirts.", []),
+        ("Het kind gamet en mijn zus scrollt.", ["gamet", "scrollt"]),
+        # Stems of apps and brands: an English -le in Dutch spelling, two English words.
+        ("Hij googelt het antwoord en ze facetimet met haar oma.", ["googelt", "facetimet"]),
+        ("Mijn oudste zus whatsappt de hele dag.", ["whatsappt"]),
+        ("Na het eten facetimen ze met opa.", ["facetimen"]),
+        ("Hij googelde het en ze facetimeden met opa.", []),
     ],
 )
 def test_onbekende_werkwoorden(tekst: str, verwacht: list[str]) -> None:

@@ -214,6 +214,13 @@ def engelse_woorden() -> Woordtabel:
     return lees_woordtabel("engels/woorden.bin")
 
 
+def engelse_samenstelling(klein: str) -> bool:
+    """Whether a lower-case word is two words of the English table run together, each of
+    at least three letters: a game, app or brand (minecraft, snapchat, facetime)."""
+    tabel = engelse_woorden()
+    return any(klein[:i] in tabel and klein[i:] in tabel for i in range(3, len(klein) - 2))
+
+
 def engelse_waarde(woord: str) -> int:
     """The value of ``woord`` (as written) in the English word table, 0 when absent (the
     table stores no 0)."""

@@ -65,8 +65,8 @@ from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
 from verhaal.checker.tijd.woordsoorten import woordsoorten
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
+    engelse_samenstelling,
     engelse_waarde,
-    engelse_woorden,
     frequentie,
     is_achternaam,
     is_gewoon_woord,
@@ -572,15 +572,9 @@ def _onbekend(woord: str) -> bool:
     klein = woord.lower()
     if klein.endswith(_AFGELEIDE_UITGANGEN) or _plaatsachtig(woord):
         return False
-    if _samenstelling_met_naam(woord) or _engelse_samenstelling(klein):
+    if _samenstelling_met_naam(woord) or engelse_samenstelling(klein):
         return False
     return not engelse_waarde(klein)
-
-
-def _engelse_samenstelling(klein: str) -> bool:
-    """Two English words run together: a game or brand (Minecraft, Snapchat), no name."""
-    tabel = engelse_woorden()
-    return any(klein[:i] in tabel and klein[i:] in tabel for i in range(3, len(klein) - 2))
 
 
 def _samenstelling_met_naam(woord: str) -> bool:

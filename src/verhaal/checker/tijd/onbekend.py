@@ -30,9 +30,10 @@ from verhaal.checker.tijd.kenmerken import (
     ONDERSCHIKKEND,
     VOORZETSELS,
     Zin,
+    meervoudsvorm,
 )
 from verhaal.checker.tijd.woordsoorten import woordsoorten
-from verhaal.checker.woordenboek import engelse_waarde
+from verhaal.checker.woordenboek import engelse_samenstelling, engelse_waarde
 
 ENKELVOUD = frozenset("hij zij ze jij".split())
 """Subject pronouns of a third-person (or ``jij``) verb in ``-t``; not ``je``, ``het`` or
@@ -66,16 +67,21 @@ def _onbekend(woord: str, klasse: str) -> bool:
 
 
 def _engelse_stam(woord: str) -> bool:
-    """Whether the stem of a verb form in ``-t`` or ``-en`` is in the English word table
-    (``gamet``: game, ``scrollt``: scroll, ``spammen``: spam, ``liken``: like)."""
+    """Whether the stem of a verb form in ``-t`` or ``-en`` is English: in the English word
+    table (``gamet``: game, ``scrollt``: scroll, ``spammen``: spam, ``liken``: like), an
+    English ``-le`` written the Dutch way (``googelt``: google), or two words of the table
+    run together, as apps and brands are named (``facetimet``: face + time, ``whatsappt``:
+    whats + app)."""
     if woord.endswith("t"):
-        stammen = [woord[:-1]]
+        stammen = [woord[:-1], woord]  # (ze snapchat: a stem in -t takes no ending)
     else:
         stam = woord[:-2]
         stammen = [stam, stam + "e"]
         if len(stam) > 2 and stam[-1] == stam[-2]:
             stammen.append(stam[:-1])
-    return any(engelse_waarde(s) for s in stammen)
+    stammen = [s.replace("-", "") for s in stammen]  # (e-mailt)
+    stammen += [s[:-2] + "le" for s in stammen if s.endswith("el")]
+    return any(engelse_waarde(s) for s in stammen) or any(map(engelse_samenstelling, stammen))
 
 
 def _verleden_meervoud(woord: str) -> bool:
@@ -144,7 +150,7 @@ ONBEKEND_KLASSE = "-|"
 """The word class of a word that neither the word-class lexicon nor the noun lexicon
 knows (:func:`verhaal.checker.tijd.woordsoorten.Woordsoorten.klasse`): a sentence without
 one has no candidate of :func:`onbekende_na_naamwoord`."""
-LIDWOORD_OF_BEZIT = LIDWOORDEN | BEZITTELIJK
+LIDWOORD_OF_BEZIT = LIDWOORDEN | BEZITTELIJK | {"het"}
 
 
 def _opent_deel(zin: Zin, i: int) -> bool:
@@ -180,8 +186,7 @@ def _naamwoordgroep(zin: Zin, j: int, meervoud: bool) -> bool:
     if zin.gaten[j - 1] != "_" or not zin.tokens[j - 1].tekst.islower():
         return False
     zelfst = woordsoorten().zelfst
-    meervoudig = "P" in zin.klassen[j - 1] or (kop in zelfst and kop.endswith(("en", "s")))
-    if meervoud != meervoudig or (not meervoud and kop not in zelfst):
+    if meervoud != meervoudsvorm(kop) or (kop not in zelfst and "P" not in zin.klassen[j - 1]):
         return False
     i = j - 2
     while (
