@@ -597,6 +597,7 @@ def test_klassen_uit_verhalen_8_en_9(tekst: str, verwacht: list[str]) -> None:
         ("Mijn broer gamede tot laat en de meisjes chillden.", []),
         ("Ze pakte de samsung tablet en de voetbal shirts.", []),
         ("Het kind gamet en mijn zus scrollt.", ["gamet", "scrollt"]),
+        ("Ik wist dat het om commitment ging.", []),
         # Stems of apps and brands: an English -le in Dutch spelling, two English words.
         ("Hij googelt het antwoord en ze facetimet met haar oma.", ["googelt", "facetimet"]),
         ("Mijn oudste zus whatsappt de hele dag.", ["whatsappt"]),

@@ -73,7 +73,7 @@ def _engelse_stam(woord: str) -> bool:
     run together, as apps and brands are named (``facetimet``: face + time, ``whatsappt``:
     whats + app)."""
     if woord.endswith("t"):
-        stammen = [woord[:-1], woord]  # (ze snapchat: a stem in -t takes no ending)
+        stammen = [woord[:-1]]
     else:
         stam = woord[:-2]
         stammen = [stam, stam + "e"]
@@ -185,8 +185,12 @@ def _naamwoordgroep(zin: Zin, j: int, meervoud: bool) -> bool:
     kop = woorden[j - 1]
     if zin.gaten[j - 1] != "_" or not zin.tokens[j - 1].tekst.islower():
         return False
-    zelfst = woordsoorten().zelfst
-    if meervoud != meervoudsvorm(kop) or (kop not in zelfst and "P" not in zin.klassen[j - 1]):
+    # A noun: its main word class, or no class but in the noun lexicon (juf); not any
+    # word of the noun lexicon (it also holds om, mijn).
+    klasse = zin.klassen[j - 1]
+    if not (klasse[:1] == "n" or (klasse[:1] == "-" and "N" in klasse)):
+        return False
+    if meervoud != meervoudsvorm(kop):
         return False
     i = j - 2
     while (
