@@ -26,6 +26,7 @@ VOLGORDE = [
     "lexicon",
     "namen",
     "plaatsen",
+    "talen",
     "getallen",
     "zintuigen",
     "werkwoorden",
@@ -33,6 +34,8 @@ VOLGORDE = [
     "vaktaal --bouw",
 ]
 MODEL = "train_tijd"
+UD_TABELLEN = ["mensenwerkwoorden"]
+"""Tables derived from the UD dev files, like the model (skipped with --zonder-model)."""
 
 
 def main() -> int:
@@ -41,10 +44,10 @@ def main() -> int:
     parser.add_argument(
         "--zonder-model",
         action="store_true",
-        help="train the tense model not again (it needs the UD dev files)",
+        help="train the tense model and the UD tables not again (they need the UD dev files)",
     )
     args = parser.parse_args()
-    stappen = VOLGORDE if args.zonder_model else [*VOLGORDE, MODEL]
+    stappen = VOLGORDE if args.zonder_model else [*VOLGORDE, *UD_TABELLEN, MODEL]
     for stap in stappen:
         print(f"== {stap}", flush=True)
         script, *argumenten = stap.split()

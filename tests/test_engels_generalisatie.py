@@ -107,6 +107,39 @@ SAMENGESTELDE_STAM = [
     ("De baas liet hem de schappen facen.", ["facen"]),
 ]
 
+# A Dutch verb form on a stem that is English as a whole (an English verb, or up- or out-
+# before one), also where the compound splitter finds a Dutch reading; a form on -en only
+# where an infinitive stands.
+ENGELSE_STAM = [
+    ("Hij probeerde de oude kaarten te resellen.", ["resellen"]),
+    ("Ze moest de klanten een grotere beker upsellen.", ["upsellen"]),
+    ("In de finale wist ze hem te outplayen.", ["outplayen"]),
+    ("Die zomer upsellde ze elke klant.", ["upsellde"]),
+    # Dutch verbs and plurals whose letters hold an English word stay
+    ("Ze moesten de oude regels herschrijven en de stellen wachtten.", []),
+    ("Hij wilde zijn respect tonen aan de regionen van het land.", []),
+    # Dutch plurals of nouns (autopiloot, tensor) and a Dutch compound (cast + leden)
+    ("De piloten moesten de autopiloten en de tensoren controleren.", []),
+    ("Alle castleden bleven na de voorstelling.", []),
+]
+
+# A hyphen that sets apart two English words run together, before or after a Dutch word.
+ENGELSE_SAMENSTELLING_MET_STREEPJE = [
+    ("Na de ruzie ging hij naar de cooldown-ruimte.", ["cooldown-ruimte"]),
+    ("De voicechat-regels hingen naast het scherm.", ["voicechat-regels"]),
+    # Dutch uses the English compound (pacemaker), or the part has a Dutch reading
+    ("Opa kreeg een pacemaker-controle in het ziekenhuis.", []),
+    ("Ze pakte de zaklamp-houder uit de kast.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    ENGELSE_STAM + ENGELSE_SAMENSTELLING_MET_STREEPJE,
+)
+def test_engelse_stam_en_samenstelling(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
 
 @pytest.mark.parametrize(
     ("tekst", "verwacht"),
@@ -219,3 +252,53 @@ def test_werkwoordstammen_in_de_tabel() -> None:
     assert not {"game", "print", "check", "tier", "last", "stage", "tour"} & stammen
     # English forms are no verb stems
     assert not {"winning", "longer"} & stammen
+
+
+# An English-Dutch compound needs a plainly English part that Dutch does not build with
+# itself, and no Dutch reading: a shared first part before a plain Dutch word (meta +
+# probleem), or the Dutch plural of a word the Dutch list has (reactant + en).
+GEMENGD_MET_NEDERLANDSE_LEZING = [
+    ("Het was een multiprobleemgezin met veel hulpverleners.", []),
+    ("Dat bleek een metaprobleem te zijn.", []),
+    ("Bij de proef reageerden de reactanten snel.", []),
+    # the English-Dutch compounds themselves stay
+    ("De mindsettraining viel in de challengeweek.", ["mindsettraining", "challengeweek"]),
+    ("Ze zag unboxingfilmpjes en een feelgoodclip.", ["unboxingfilmpjes", "feelgoodclip"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), GEMENGD_MET_NEDERLANDSE_LEZING)
+def test_gemengde_samenstelling_met_nederlandse_lezing(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_samenstellend_in_de_tabel() -> None:
+    samenstellend = lees_woorden("engels/samenstellend.txt")
+    # Dutch builds many compounds with these (multicultureel, businessmodel)
+    assert {"multi", "business"} <= samenstellend
+    # plainly English words Dutch hardly builds with stay out
+    assert not {"mindset", "challenge", "feedback", "skills"} & samenstellend
+
+
+# A word only English text uses (no Dutch, French, German, Spanish, Italian, Portuguese,
+# Swedish or Polish wordfreq list has it), in lower case; capitalised it may be a name.
+ALLEEN_ENGELS = [
+    ("Ze bouwden samen een obby vol lava.", ["obby"]),
+    ("Hij koos een nieuwe loadout voor de volgende ronde.", ["loadout"]),
+    ("Bongani pakte zijn tas en liep naar huis.", []),
+    # Latin and Greek terms occur in other languages' lists too
+    ("De abscissa stond op de horizontale as.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ALLEEN_ENGELS)
+def test_alleen_engels(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_alleen_engels_tabel_staat_los_van_woorden() -> None:
+    # the names among these words must not reach the other rules through woorden.bin
+    alleen = lees_woordtabel("engels/alleen_engels.bin")
+    hoofd = lees_woordtabel("engels/woorden.bin")
+    assert "obby" in alleen and "bongani" in alleen
+    assert hoofd.waarde("obby") is None and hoofd.waarde("bongani") is None

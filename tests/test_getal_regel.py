@@ -214,3 +214,29 @@ def test_regel_declaratie() -> None:
     assert regel.id == "getal"
     assert regel.ernst == "fout"
     assert set(regel.opties) == {"negeer", "frontmatter"}
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # an hour in the plural form after a preposition of time (also after 'half')
+        ("Ze was pas tegen vieren klaar.", ["vieren"]),
+        (
+            "Om zevenen ging het licht uit, rond half negenen sliep iedereen.",
+            ["zevenen", "negenen"],
+        ),
+        (
+            "Hij kwam om kwart voor zevenen en ging tien over achten weg.",
+            ["zevenen", "tien", "achten"],
+        ),
+        # the same forms as verbs or nouns stay unmarked
+        ("Ze gingen naar huis om het feest te vieren.", []),
+        ("Na het vieren van de verjaardag ruimden ze op.", []),
+        # 'acht' in 'acht slaan op' with words between verb and 'acht'; a grade stays a number
+        ("Niemand sloeg er ook maar acht op.", []),
+        ("Hij gaf er nooit acht op.", []),
+        ("De juf gaf hem acht op tien.", ["acht", "tien"]),
+    ],
+)
+def test_uur_meervoud_en_acht_idioom(tekst: str, verwacht: list[str]) -> None:
+    assert teksten(tekst) == verwacht

@@ -436,3 +436,117 @@ def test_persoon_door_werkwoord(tekst: str, verwacht: list[str]) -> None:
 )
 def test_plaats_en_merk_geen_persoon(tekst: str) -> None:
     assert [b.tekst for b in namen_in(tekst)] == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a known surname that is also a Dutch word, after a noun of a trade (by its ending,
+        # or an -er noun on a verb stem), also with capitalised particles
+        ("Hij leerde lassen van instructeur Visser.", ["Visser"]),
+        ("De oude kok, chef Smit, proefde de soep.", ["Smit"]),
+        ("Elke dinsdag kwam fysiotherapeut De Wit langs.", ["De Wit"]),
+        ("Ze oefende de pas met danser Koster.", ["Koster"]),
+        ("Haar stagebegeleider, kapper Van Dam, knipte voor.", ["Van Dam"]),
+    ],
+)
+def test_naam_na_beroep(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        # after a trade noun only a name of the name tables counts
+        "De trainer van het team bleef staan bij de verkoper Zwart-Wit.",
+        "Ze las de krant Trouw aan de keukentafel.",
+        # a word said twice, a product written with an acronym, a measure of a brand
+        "„Hopla hopla,” riep de buurman steeds.",
+        "Ze vroeg het aan Bing AI en kreeg een raar antwoord.",
+        "Hij kocht een paar Vans en een blik Heinz.",
+        # a painting and a shop named after a family; a language after 'tolk'
+        "In het museum hing een Van Gogh.",
+        "Ze kocht haar jas bij Van Haren in de stad.",
+        "Het gesprek ging via een tolk Tigrinya en een tolk Pashto.",
+    ],
+)
+def test_ding_naast_naamvorm(tekst: str) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a word the lexicon knows as a name, bare before a past verb at a clause start,
+        # or after it behind a fronted adverb: the subject, so a person
+        ("Joop belde zijn moeder.", ["Joop"]),
+        ("Ze zag dat Kees sliep.", ["Kees"]),
+        ("Daarna stapte Cor op de fiets.", ["Cor"]),
+        # a kinship word of another language before an unknown name that ends like a place
+        ("Na school fietste abla Nurdansel met hem mee.", ["Nurdansel"]),
+        ("Elke avond wandelde tía Yorsel met haar naar de markt.", ["Yorsel"]),
+    ],
+)
+def test_persoon_als_onderwerp(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        # a place, a brand or a club as the bare subject of a past verb
+        "Afrika was toen nog ver weg.",
+        "Ajax won de wedstrijd. Google vond het antwoord.",
+        "Storm stak op boven de zee.",
+        # a brand the lexicon knows only in capitals (IKEA) has no genitive: no person
+        "Ikea had een speelhoek voor kinderen.",
+    ],
+)
+def test_geen_persoon_als_onderwerp(tekst: str) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == []
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        # inhabitants and nationals: a place with an inhabitant's ending, also in the plural
+        "De lange Utrechter gaf de bal aan een Amsterdammer.",
+        "Hij voelde zich half Somaliër en half Nederlander.",
+        "Achterin zaten twee Irakezen en drie Marokkanen.",
+        # a nationality after a kinship word is no name
+        "Haar vader was Pool en haar moeder Duitse.",
+    ],
+)
+def test_inwoners_geen_persoon(tekst: str) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a Dutch noun bare before a verb of speech or feeling (singular past): a name
+        ("Herfst zuchtte en pakte haar tas.", ["Herfst"]),
+        ("Hij zag dat Zomer glimlachte.", ["Zomer"]),
+        # person nouns, animals, adjectives and plurals there are no names
+        ("Baas knikte. Poes keek naar de vogel. Stil keek ze op.", []),
+        ("Kinderen lachten en niemand zuchtte.", []),
+        # a fronted time before the verb, the subject after it
+        ("Zondag vertelde de buurvrouw een verhaal.", []),
+    ],
+)
+def test_kaal_woord_als_onderwerp(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # verbs that UD Dutch shows with a person as subject (derived table), next to a
+        # lexicon name that is no brand
+        ("Daarna schilderde Frits het hek groen.", ["Frits"]),
+        # not next to a brand the lexicon knows without a genitive
+        ("Toen liet Google niets meer zien.", []),
+    ],
+)
+def test_mensenwerkwoorden_uit_ud(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

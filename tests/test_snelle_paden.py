@@ -594,6 +594,7 @@ def test_woordtabel_zoeken_hele_tabellen() -> None:
         "namen/voornamen.bin",
         "namen/achternamen.bin",
         "namen/plaatsen.bin",
+        "namen/talen.bin",
     ):
         _zelfde_als_herbouwd(lees_woordtabel(tabel), stap=11)
 

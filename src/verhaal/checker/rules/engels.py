@@ -15,11 +15,16 @@ hardly uses (geblockt; prompten where an infinitive stands), an English compound
 stem (doomscrollen, geragequit), a loan it hardly uses joined by a hyphen or run together
 with another English word (loot-kist, lootbox; table value ZWAK_LEENWOORD), an unlisted
 compound of a plainly English word and a loan (gameplay) and an English derivation no list
-has (unboxing, respawnde) are English as well. The table also holds rare English words
+has (unboxing, respawnde) are English as well, as is a Dutch verb form on a stem that
+is English as a whole where the compound splitter finds a Dutch reading (resellen,
+upsellen), and a hyphenated word that sets apart two English words run together that
+Dutch hardly uses (cooldown-ruimte). The table also holds rare English words
 that Dutch lacks (speedruns), and reports loans that Dutch neither inflects nor builds on
 and that are far more English than international (meltdown, review). A frequent English
 word that Dutch has only as a rare form joins an English neighbour into a phrase (part
-time). Dutch words keep their reading: verb forms on -eren
+time), and a lower-case word that only English text uses (obby, loadout:
+``data/engels/alleen_engels.bin``) is reported too. Dutch words keep their reading: verb
+forms on -eren
 (dispenserende), words written without their diaeresis (patienten) and hyphenated words
 the Dutch list has (make-up). A capitalised word that the text uses as a person's name
 (River, Sunny, 'Sky had het moeilijk') is a name, judged with the naam rule's subject test;
@@ -160,9 +165,11 @@ def engelse_vorm(klein: str) -> bool:
         return klein[-1] == "n" and _waarde(stam) == ENGELS and not _ingeburgerd_werkwoord(stam)
     if is_nederlands(klein):
         # a participle the compound splitter misreads (geskipt: ges + kipt) stays a
-        # participle; otherwise a Dutch compound, unless of loans (gameplay)
+        # participle, as does a verb form on a stem that is English as a whole (resellen:
+        # not res + ellen); otherwise a Dutch compound, unless of loans (gameplay)
         return (
             (klein.startswith("ge") and _engels_werkwoord(klein))
+            or _vorm_op_engelse_stam(klein)
             or leensamenstelling(klein)
             or leenwoordensamenstelling(klein)
             or _meervoud_van_samenstelling(klein)
@@ -174,6 +181,86 @@ def engelse_vorm(klein: str) -> bool:
         or leenwoordensamenstelling(klein)
         or _engelse_afleiding(klein)
         or _meervoud_van_samenstelling(klein)
+    )
+
+
+_WERKWOORD_VOORVOEGSELS = ("up", "out")
+"""English particles that make a new English verb of an English verb of four letters or
+more (upsell, outplay). Not re- or un-: Dutch words start with those letters too (re +
+clam in reclamen); an English verb with them is judged whole (resell)."""
+
+
+def _engelse_werkwoordstam(stam: str) -> bool:
+    """A verb stem that is plainly English as a whole and no Dutch word: a reported English
+    word (resell), or one of :data:`_WERKWOORD_VOORVOEGSELS` before a reported English
+    word of four letters or more (upsell: up + sell). Five letters or more in all, and an
+    English verb: the English table has its -ing or -ed form (selling; not tensor, whose
+    Dutch plural tensoren is no verb)."""
+    if len(stam) < 5 or _in_lexicon(stam):
+        return False
+    if _waarde(stam) == ENGELS and _engels_werkwoord_in_tabel(stam):
+        return True
+    return any(
+        stam.startswith(voorvoegsel)
+        and len(stam) - len(voorvoegsel) >= 4
+        and _waarde(rest := stam[len(voorvoegsel) :]) == ENGELS
+        and _engels_werkwoord_in_tabel(rest)
+        for voorvoegsel in _WERKWOORD_VOORVOEGSELS
+    )
+
+
+def _engels_werkwoord_in_tabel(stam: str) -> bool:
+    """Whether the English table has an -ing or -ed form of ``stem`` (with a silent e
+    dropped or the final consonant doubled): sell (selling), chill (chilled), swipe
+    (swiping), spam (spamming). Nouns have none (tensor, literal)."""
+    vormen = [stam + "ing", stam + "ed"]
+    if stam.endswith("e"):
+        vormen += [stam[:-1] + "ing", stam + "d"]
+    else:
+        vormen += [stam + stam[-1] + "ing", stam + stam[-1] + "ed"]
+    return any(_waarde(vorm) for vorm in vormen)
+
+
+def _op_engelse_stam(stam: str, klein: str) -> bool:
+    """Whether the verb form ``klein`` stands on a stem that is English as a whole
+    (:func:`_engelse_werkwoordstam`; a doubled final consonant undone: upsell-en), of a
+    verb Dutch has not taken in (:func:`_ingeburgerd_werkwoord`, listed loans)."""
+    stammen = (stam, stam[:-1]) if len(stam) > 5 and stam[-1] == stam[-2] else (stam,)
+    return any(
+        _engelse_werkwoordstam(engels)
+        and not _ingeburgerd_werkwoord(engels)
+        and not _leenwerkwoord(engels, klein)
+        for engels in stammen
+    )
+
+
+_MEERVOUDACHTIG = ("en", "end", "ende")
+"""Endings that a Dutch plural (frontalen, castleden) or a Dutch participle (doorbellend)
+can have too: on these a stem English as a whole counts only where an infinitive stands
+(see :func:`gedeelde_infinitief`)."""
+
+
+def _vorm_op_engelse_stam(klein: str) -> bool:
+    """A Dutch past or participle form (see _VERBUIGINGEN) on a stem that is English as a
+    whole (:func:`_op_engelse_stam`): upsellde, resellde, geoutplayd. The compound
+    splitter reads some of these as Dutch (res + ellen); the whole stem says otherwise.
+    Forms on -en wait for their place (:data:`_MEERVOUDACHTIG`)."""
+    for voor, uitgangen in _VERBUIGINGEN.items():
+        if not klein.startswith(voor):
+            continue
+        for uitgang in uitgangen:
+            if not uitgang or uitgang in _MEERVOUDACHTIG or not klein.endswith(uitgang):
+                continue
+            if _op_engelse_stam(klein[len(voor) : len(klein) - len(uitgang)], klein):
+                return not _nederlandse_staart(klein)
+    return False
+
+
+def _nederlandse_staart(klein: str) -> bool:
+    """Whether the word reads as a word of the Dutch lexicon before a plainly Dutch word of
+    four letters or more (cast + leden: castleden is no past tense of castle)."""
+    return any(
+        _in_lexicon(klein[:i]) and _zuiver_nederlands(klein[i:]) for i in range(3, len(klein) - 3)
     )
 
 
@@ -333,6 +420,7 @@ def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
                     (
                         _is_engels(engels)
                         or _afgeleid_engels(engels)
+                        or _engelse_werkwoordstam(engels)
                         or _engelse_stamsamenstelling(engels)
                         or engels in _werkwoordstammen()
                         or (
@@ -482,7 +570,11 @@ def gedeelde_infinitief(klein: str) -> bool:
         return False  # orderen, filteren: a Dutch verb on -eren
     if is_nederlands(klein):
         # a Dutch compound, unless its stem is an English one (doomscroll-en), and it
-        # does not start with a Dutch word or listed loan (sport + spullen)
+        # does not start with a Dutch word or listed loan (sport + spullen); or a stem
+        # English as a whole (resell-en, upsell-en) where the word is no Dutch plural
+        # (autopiloten: autopiloot)
+        if _op_engelse_stam(stam, klein) and not _nederlands_meervoud(klein):
+            return True
         return _engelse_stamsamenstelling(stam) and not any(
             _in_lexicon(klein[i:])
             and _in_lexicon(kop := klein[:i].removesuffix("s"))
@@ -584,6 +676,52 @@ def _nederlandse_splitsing(klein: str) -> bool:
     return False
 
 
+def _nederlands_meervoud(klein: str) -> bool:
+    """Whether the word is the Dutch plural (-en, -s) of a word the Dutch lexicon has, with
+    the spelling changes of Dutch plurals (bus: bussen; kanaal: kanalen): reactanten is
+    reactant + en, not react + anten."""
+    if klein.endswith("s") and _in_lexicon(klein[:-1]):
+        return True
+    if not klein.endswith("en") or len(klein) < 6:
+        return False
+    stam = klein[:-2]
+    enkel = [stam]
+    if stam[-1] == stam[-2]:
+        enkel.append(stam[:-1])  # bussen: bus
+    elif stam[-2] in "aeou" and stam[-3] not in _KLINKERS:
+        enkel.append(stam[:-1] + stam[-2:])  # kanalen: kanaal
+    return any(_in_lexicon(woord) for woord in enkel)
+
+
+@cache
+def _samenstellend() -> frozenset[str]:
+    """English words that Dutch builds many compounds with (multi, business): see
+    scripts/tabellen/engels.py."""
+    return lees_woorden("engels/samenstellend.txt")
+
+
+def _engels_lid(deel: str) -> bool:
+    """A plainly English word that makes an English-Dutch compound: reported English, and
+    not one that Dutch builds many compounds with itself (multi in multiprobleemgezin)."""
+    return _waarde(deel) == ENGELS and deel not in _samenstellend()
+
+
+_NEDERLANDSE_STAART = 5
+"""Letters from which a plainly Dutch word ends a compound with a shared first part."""
+
+
+def _gedeelde_kop(klein: str) -> bool:
+    """Whether the word reads as a first part Dutch shares with English (meta, mega, or an
+    English word Dutch builds many compounds with) before a plainly Dutch word of
+    :data:`_NEDERLANDSE_STAART` letters or more (meta + probleem): a Dutch compound, however the
+    letters can also be cut into English words (metaprob + leem)."""
+    return any(
+        (_waarde(kop := klein[:i]) == AANSLUITEND or kop in _samenstellend())
+        and _zuiver_nederlands(klein[i:])
+        for i in range(3, len(klein) - _NEDERLANDSE_STAART + 1)
+    )
+
+
 _EREN_VORMEN = ("erende", "erenden", "erend", "eerde", "eerden", "eert")
 """Endings of the forms of Dutch verbs on -eren (dispenserende, registreerde): such a
 word is a verb form, not an English word and a Dutch one run together."""
@@ -606,14 +744,12 @@ def gemengde_samenstelling(klein: str) -> bool:
     gevonden = (
         "<" + klein[:5] in randen
         and any(
-            _waarde(klein[:i]) == ENGELS and _nederlands_deel(klein[i:])
-            for i in range(5, len(klein) - 3)
+            _engels_lid(klein[:i]) and _nederlands_deel(klein[i:]) for i in range(5, len(klein) - 3)
         )
     ) or (
         ">" + klein[-5:] in randen
         and any(
-            _waarde(klein[i:]) == ENGELS and _nederlands_deel(klein[:i])
-            for i in range(4, len(klein) - 4)
+            _engels_lid(klein[i:]) and _nederlands_deel(klein[:i]) for i in range(4, len(klein) - 4)
         )
     )
     if not gevonden and "ing" in klein:  # an English -ing word first: unboxingfilmpje
@@ -633,7 +769,12 @@ def gemengde_samenstelling(klein: str) -> bool:
             for i in range(8, len(klein) - 3)
         )
     # generator + ruimte: a Dutch reading exists (not gener + atorruimte)
-    return gevonden and not _nederlandse_splitsing(klein)
+    return (
+        gevonden
+        and not _nederlandse_splitsing(klein)
+        and not _gedeelde_kop(klein)
+        and not _nederlands_meervoud(klein)
+    )
 
 
 @cache
@@ -652,6 +793,8 @@ def _klasse(klein: str) -> int:
         and (engelse_infinitief(klein) if _in_lexicon(klein) else gedeelde_infinitief(klein))
     ):
         return ENGELS_ALS_WERKWOORD
+    if not waarde and alleen_engels(klein):
+        return ENGELS_KLEIN
     if waarde or "-" not in klein:
         return waarde
     delen = [d for d in klein.split("-") if d]
@@ -660,7 +803,7 @@ def _klasse(klein: str) -> int:
         return AANSLUITEND if all(klassen) else 0
     if ENGELS in klassen or ENGELS_KLEIN in klassen:
         return ENGELS
-    if _zwak_met_streepje(klein, delen):
+    if _zwak_met_streepje(klein, delen) or _engels_deel_met_streepje(delen):
         return ENGELS
     if any(
         len(d) >= 5 and not k and _klasse(d) in (ENGELS, ENGELS_ALLEEN)
@@ -668,6 +811,22 @@ def _klasse(klein: str) -> int:
     ):
         return ENGELS  # cross-docken, feelgood-lied: a part that is English by its form
     return AANSLUITEND if klassen and all(klassen) else 0
+
+
+def alleen_engels(klein: str) -> bool:
+    """Whether a lower-case word that no list of the table holds is one that only English
+    text uses (obby, loadout, highkey: ``engels/alleen_engels.bin``, rare English words
+    that the wordfreq lists of Dutch, French, German, Spanish, Italian, Portuguese,
+    Swedish and Polish lack), and no Dutch word or compound. Reported in lower case only
+    (ENGELS_KLEIN): many such words are names too. Whole words only: compounds are
+    analysed with the main table."""
+    return (
+        len(klein) >= 4
+        and klein.isalpha()
+        and not _in_lexicon(klein)
+        and klein in lees_woordtabel("engels/alleen_engels.bin")
+        and not is_nederlands(klein)
+    )
 
 
 _KLINKERS = frozenset("aeiouy")
@@ -693,6 +852,47 @@ def _zwak_met_streepje(klein: str, delen: list[str]) -> bool:
         any(sterk)
         and not all(sterk)  # win-win: no Dutch word to join
         and all(s or _nederlands_deel(deel) for s, deel in zip(sterk, delen, strict=True))
+    )
+
+
+ZELDZAAM_SAMENGESTELD = 2.0
+"""Dutch Zipf below which Dutch hardly uses a word of two English words run together
+(cooldown 1.4, voicechat 0.0; not pacemaker 2.8, callcenter 3.0)."""
+
+
+def _twee_engelse_woorden(deel: str) -> bool:
+    """Whether a word splits into two English words of the table (any value, four letters
+    or more each), at least one of them plainly English: cool + down, voice + chat. Dutch
+    lists some of these (cooldown); alone they stay as they are."""
+    return any(
+        (kop := _waarde(deel[:i])) and (staart := _waarde(deel[i:])) and ENGELS in (kop, staart)
+        for i in range(4, len(deel) - 3)
+    )
+
+
+def _engels_deel_met_streepje(delen: list[str]) -> bool:
+    """A hyphenated word of Dutch words and one part of two English words run together
+    (cooldown-kamer, voicechat-regels): the hyphen sets the English compound apart, as
+    in mindset-training. Only where Dutch hardly uses the English part
+    (:data:`ZELDZAAM_SAMENGESTELD`: not pacemaker-plus), not where two vowels meet at the
+    hyphen (Dutch spelling puts a hyphen there anyway), and not where the English part is
+    a listed loan or also splits into two Dutch words (:func:`_nederlandse_splitsing`)."""
+    if len(delen) < 2:
+        return False
+    for links, rechts in pairwise(delen):
+        if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
+            return False
+    engels = [
+        len(deel) >= 8
+        and not _waarde(deel)
+        and frequentie(deel) < ZELDZAAM_SAMENGESTELD
+        and deel not in _leenwoorden()
+        and _twee_engelse_woorden(deel)
+        and not _nederlandse_splitsing(deel)
+        for deel in delen
+    ]
+    return sum(engels) == 1 and all(
+        e or _nederlands_deel(deel) for e, deel in zip(engels, delen, strict=True)
     )
 
 
@@ -1077,5 +1277,7 @@ REGEL = Regel(
         Voorbeeld("Het grind knerpte en de verf was gebladderd.", []),
         Voorbeeld("Ze was even stil en keek naar de algebra op het bord.", []),
         Voorbeeld("Thomas zei niets. Lucas keek op.", []),
+        Voorbeeld("Hij wilde zijn oude spullen resellen.", ["resellen"]),
+        Voorbeeld("Ze zat even in de cooldown-ruimte.", ["cooldown-ruimte"]),
     ),
 )

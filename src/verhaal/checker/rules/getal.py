@@ -423,7 +423,19 @@ def _acht_idioom(
             return True
         eerder = {t.tekst.lower() for t in tokens[max(0, index - 12) : index] if t.zin == token.zin}
         return bool(eerder & _ACHT_NEMEN) and (not aaneen_na or na in _VOEGWOORDEN)
-    return voor in _ACHT_IDIOOM_VOOR and (not na or na == "op" or not aaneen_na)
+    if voor in _ACHT_IDIOOM_VOOR:
+        return not na or na == "op" or not aaneen_na
+    if na != "op" or not aaneen_na:
+        return False
+    # 'sloeg er acht op', 'gaf er nooit acht op': the verb a few words before, 'op' after
+    # (not 'gaf haar acht op tien', a grade: a number follows 'op').
+    verder = tokens[index + 2].tekst.lower() if index + 2 < len(tokens) else ""
+    if verder and _vaste_waarde(verder) is not None:
+        return False
+    return any(
+        t.zin == token.zin and t.tekst.lower() in _ACHT_IDIOOM_VOOR
+        for t in tokens[max(0, index - 4) : index]
+    )
 
 
 @cache
@@ -521,12 +533,32 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
             return None  # a name: the town of Tienen, not 'tienen' (grades)
         if voor in _BEZIT_NA_MET and voorvoor == "met":
             return telwaarde(woord[:-2]) or telwaarde(woord[:-1]) or True
+        if _uur_meervoud(tokens, index, voorvoor, voor):
+            return telwaarde(woord[:-2]) or telwaarde(woord[:-1]) or True
         return True if woord in _CIJFER_MEERVOUD else None
     if _is_werkwoord(doc, tokens, index, woord):
         return None
     if woord == "elf" and _is_fee(doc, tokens, index, voor):
         return None  # the fairy-tale creature
     return _vaste_waarde(woord)
+
+
+_UUR_VOOR = frozenset("om rond tegen tot na vanaf".split())
+"""Prepositions of a clock time before an hour in the plural form of the old clock
+language: 'tegen vieren', 'om zevenen', 'na achten', 'tegen half vijven'."""
+
+
+def _uur_meervoud(tokens: list[Token], index: int, voorvoor: str, voor: str) -> bool:
+    """Whether a plural number form that is also a verb or a noun (vieren, achten) names an
+    hour: right after a preposition of time, after 'half' that follows one ('om half
+    zevenen'), or after minutes ('kwart voor zevenen', 'tien over achten'); not 'om feest
+    te vieren' (after 'te'), not 'na het vieren', not 'voor vieren' alone."""
+    if voor in _UUR_VOOR:
+        return index + 1 >= len(tokens) or tokens[index + 1].tekst.lower() != "te"
+    if voor in ("voor", "over"):
+        # 'kwart voor zevenen', 'tien over achten': minutes before or past the hour
+        return voorvoor == "kwart" or _vaste_waarde(voorvoor) not in (None, True)
+    return voor == "half" and voorvoor in _UUR_VOOR
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -889,6 +921,9 @@ REGEL = Regel(
         Voorbeeld("Op het feest was hij verkleed als elf, met een groene muts.", []),
         Voorbeeld("Als elf kinderen meedoen, is het genoeg.", ["elf"]),
         Voorbeeld("Ze liep met z'n vieren naar huis.", ["vieren"]),
+        Voorbeeld("Hij kwam tegen vieren thuis en ging om half achten weg.", ["vieren", "achten"]),
+        Voorbeeld("Ze gingen om feest te vieren; na het vieren sliepen ze.", []),
+        Voorbeeld("Niemand sloeg er acht op; de juf gaf haar acht op tien.", ["acht", "tien"]),
         Voorbeeld("Het A4'tje lag er.", [], {"negeer": ["A4'tje"]}),
     ),
 )

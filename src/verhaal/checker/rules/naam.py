@@ -14,10 +14,12 @@ found heuristically and reported as ``waarschuwing``:
    frequent Dutch word (Bilal, but not Dan or Om), or no word at all;
 4. every other mention of a name found by 1-3, also at the start of a sentence.
 
-Also a name in apposition after a person noun: ``een klasgenoot, Tesfay, ...``; a
-surname after a first name, also one that is a Dutch word (``Harm Stam``) and the one after
-the pupil's own first name; a surname that opens with a capitalised particle mid-sentence
-(``belde met De Haas``); and the one word addressed after a greeting (``Beste Harm,``).
+Also a name in apposition after a person noun: ``een klasgenoot, Tesfay, ...``; a known
+name after a noun of a trade, found by its ending or as an -er noun on a verb stem
+(``instructeur Visser``, ``kapper Van Dam``); a surname after a first name, also one that
+is a Dutch word (``Harm Stam``) and the one after the pupil's own first name; a surname that
+opens with a capitalised particle mid-sentence (``belde met De Haas``); and the one word
+addressed after a greeting (``Beste Harm,``).
 
 Not persons: places, shops and brands (the lexicon knows them: Arnhem, Albert Heijn,
 Lego; the GeoNames gazetteer knows foreign cities: Gdańsk), languages and nationalities
@@ -34,8 +36,15 @@ A Dutch word that the lexicon also has as a person's name with a genitive (Jaap,
 Marjolein) is a name where the sentence shows a person: 'Jaap knikte', 'Kees en Joop',
 'Ton hielp', 'Toen zette Cor', 'keek naar Rinus'. Acts of the body and mind (zette, hielp,
 droeg) show a person only for a word the lexicon does not know as a brand (not 'Google
-hielp'). A game named after a person is the object after subject and verb ('hij speelde
-Mario Kart'); a gazetteer city ending in -s is no genitive (Lagos, not Lago's).
+hielp'); so does any past verb right after such a word at the start of a clause, where a
+Dutch noun would need an article ('Cor vond', 'dat Kees sliep', 'Daarna stapte Cor'). An
+unknown name after a short word of no known language is a person addressed by a kinship word
+of the family's language ('tio Ruthsel'). Not persons either: language names of CLDR ('een
+tolk Dari'), a word repeated in lower case ('„Poko poko”'), a word before an acronym (My AI),
+after a measure noun ('een paar Nikes'), and 'Van' + surname after an article or as a shop
+('een Van Gogh', 'bij Van Haren gekocht'). A game named after a person is the object after
+subject and verb ('hij speelde Mario Kart'); a gazetteer city ending in -s is no genitive
+(Lagos, not Lago's).
 """
 
 from __future__ import annotations
@@ -51,7 +60,7 @@ from operator import itemgetter
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
-from verhaal.checker.tijd.lexicon import GANGBAAR, STAM
+from verhaal.checker.tijd.lexicon import GANGBAAR, STAM, VT_EV
 from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
 from verhaal.checker.tijd.woordsoorten import woordsoorten
 from verhaal.checker.woordenboek import (
@@ -65,8 +74,10 @@ from verhaal.checker.woordenboek import (
     is_plaats,
     is_voornaam,
     is_vorm,
+    lees_woordtabel,
     meerwoordige_namen,
 )
+from verhaal.data import lees_woorden
 from verhaal.leerlingnaam import TUSSENVOEGSELS, vouw, zoeker
 
 # Role and title words that may precede a person's name (hand-written: kinship and role
@@ -78,7 +89,7 @@ TITELS = frozenset(
     agent agente wijkagent buurman buurvrouw neef nicht broer zus broertje zusje vriend
     vriendin vriendje vriendinnetje klasgenoot klasgenote collega stagiair stagiaire
     begeleider begeleidster therapeut logopedist logopediste psycholoog orthopedagoog
-    teamleider decaan coördinator tandarts huisarts verpleegkundige papa mama
+    teamleider decaan coördinator tandarts huisarts verpleegkundige papa mama chef kapitein
     vader moeder zoon dochter kleinzoon kleindochter baby""".split()
 )
 # Person nouns that introduce a name in apposition: "een klasgenoot, Ilse, ..." (with the
@@ -87,7 +98,8 @@ PERSOONSWOORDEN = TITELS | frozenset(
     """jongen jongetje meisje meid leerling leerlinge kind man vrouw buurjongen buurmeisje
     teamgenoot teamgenote klasgenootje tweelingbroer tweelingzus stiefvader stiefmoeder
     pleegvader pleegmoeder nieuwkomer invaller invalkracht assistent assistente
-    onderwijsassistent klassenassistent jeugdarts verpleegkundige schoolarts""".split()
+    onderwijsassistent klassenassistent jeugdarts verpleegkundige schoolarts baas
+    bazin""".split()
 )
 _PERSOONSKOPPEN = tuple(sorted({"man", *(w for w in PERSOONSWOORDEN if len(w) >= 4)}))
 """Person nouns that end compounds: four letters or more (not 'oma' in 'diploma'), and 'man'."""
@@ -102,6 +114,50 @@ def is_persoonswoord(woord: str) -> bool:
     return woord.endswith(_PERSOONSKOPPEN) and any(
         woord.endswith(kop) and len(woord) - len(kop) >= 3 for kop in _PERSOONSKOPPEN
     )
+
+
+_ROLUITGANGEN = (
+    "eur",
+    "euse",
+    "ist",
+    "iste",
+    "trice",
+    "ster",
+    "oloog",
+    "arts",
+    "chef",
+    "coach",
+    "leider",
+    "meester",
+)
+"""Endings of nouns of a trade or role (monteur, masseuse, pianist, instructrice,
+kokster, bioloog, dierenarts, souschef, hoofdleider, bakkersmeester)."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def is_rolwoord(woord: str) -> bool:
+    """A lower-case noun of a person's trade or role, as it stands before a name
+    ('monteur De Vos', 'kapper Jansen'): a person noun (:func:`is_persoonswoord`), a noun
+    with an ending of a trade (:data:`_ROLUITGANGEN`), or a noun on -er whose stem is a
+    common verb (bakker from bakken, trainer from trainen, speler from spelen)."""
+    if is_persoonswoord(woord):
+        return True
+    if len(woord) < 4 or not woord.isalpha() or not woord.islower():
+        return False
+    if woordsoorten().klasse(woord)[0] not in ("n", "-"):
+        return False  # 'waar', 'daar', 'maar': no noun
+    if woord.endswith(_ROLUITGANGEN):
+        return True
+    if not woord.endswith("er") or len(woord) < 6:
+        return False
+    stam = woord[:-2]
+    kandidaten = [stam]
+    if len(stam) > 2 and stam[-1] == stam[-2]:
+        kandidaten.append(stam[:-1])  # bakker -> bak, kapper -> kap
+    elif len(stam) > 2 and stam[-2] in "aeou" and stam[-3] not in "aeiou":
+        kandidaten.append(stam[:-1] + stam[-2] + stam[-1])  # speler -> speel
+    lexicon = werkwoordlexicon()
+    return any((vlag := lexicon.vlag(k)) & STAM and vlag & GANGBAAR for k in kandidaten)
 
 
 # Words after which a capitalised word names an animal or a toy, not a person.
@@ -251,7 +307,64 @@ def _plaatsachtig(stam: str) -> bool:
         return True
     if stam.endswith("s") and is_vorm(stam + "e"):
         return True  # Zweeds/Zweedse, Koerdisch/Koerdische: a language or nationality
-    return is_plaats(stam) and not is_voornaam(stam) and not is_achternaam(stam)
+    if is_plaats(stam) and not is_voornaam(stam) and not is_achternaam(stam):
+        return True
+    return _inwoner(stam)
+
+
+_INWONER_UITGANGEN = (
+    ("enaars", ("e", "en")),
+    ("enaar", ("e", "en")),
+    ("naars", ("",)),
+    ("naar", ("",)),
+    ("aars", ("",)),
+    ("aar", ("",)),
+    ("mers", ("",)),
+    ("mer", ("",)),
+    ("ers", ("",)),
+    ("er", ("",)),
+    ("anen", ("o", "a", "")),
+    ("aan", ("o", "a", "")),
+    ("eërs", ("a",)),
+    ("eër", ("a",)),
+    ("iërs", ("ië", "")),
+    ("iër", ("ië", "")),
+    ("ërs", ("ë",)),
+    ("ër", ("ë",)),
+    ("ezen", ("",)),
+    ("ees", ("",)),
+)
+"""Endings of inhabitants and nationals, with what turns the rest back into the place:
+Egyptenaar (Egypte), Rotterdammer (Rotterdam), Nederlander, Marokkaan (Marokko), Eritreeër
+(Eritrea), Syriër (Syrië), Iraniër (Iran), Somaliër (Somalië), Irakees, also in the plural."""
+
+
+def _inwoner(stam: str) -> bool:
+    """Whether a capitalised word names an inhabitant or a national of a place, as the
+    lexicon or the gazetteer knows it: the place with an ending of :data:`_INWONER_UITGANGEN`
+    (De blonde Egyptenaar, een echte Rotterdammer, half Syriër). The place must be a city
+    of the gazetteer or a frequent proper noun of the lexicon that no name table has."""
+    for uitgang, aanvullingen in _INWONER_UITGANGEN:
+        if not stam.endswith(uitgang) or len(stam) - len(uitgang) < 3:
+            continue
+        basis = stam[: -len(uitgang)]
+        for aanvulling in aanvullingen:
+            plaats = basis + aanvulling
+            if is_plaats(plaats) or (
+                is_vorm(plaats)
+                and frequentie(plaats) >= _EIGENNAAM_FREQUENTIE
+                and not is_voornaam(plaats)
+                and not is_achternaam(plaats)
+            ):
+                return True
+    return False
+
+
+@cache
+def is_taal(woord: str) -> bool:
+    """Whether a capitalised word is the name of a language (Dari, Tigrinya, Papiaments,
+    Pashto): the CLDR names in Dutch and English, ``data/namen/talen.bin``."""
+    return woord in lees_woordtabel("namen/talen.bin")
 
 
 @cache
@@ -494,12 +607,49 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     titel = tokens[i - 1].tekst.lower()
     if stam.lower() in TITELS or (stam.lower() in VAKKEN and titel in LERAREN):
         return None  # "juf Engels" is the English teacher; "oom Frans" is a person
+    if (
+        j == i
+        and stam.endswith(("se", "sche"))
+        and is_vorm(stam[:-1])
+        and not (is_voornaam(stam) or is_achternaam(stam))
+    ):
+        return None  # 'zijn moeder Turkse' (the lexicon has Turks): a nationality
     if j > i and tokens[i].tekst[0].islower() and not is_achternaam(stam):
         # "juf van de klas": lower-case particles are prose unless a surname follows.
         return None
     eind = _keten_eind(doc, tokens, j + 1, {})
     if eind == j + 1 and is_voornaam(stam):
         eind = _achternaam_na_voornaam(doc, tokens, eind)  # 'mentor Ilona Zwart'
+    return _Kandidaat(i, eind, stam.lower())
+
+
+def _na_rolwoord(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
+    """A name after a noun of a trade or role at ``i - 1`` that is no title word
+    (:func:`is_rolwoord`): 'monteur De Vos', 'kapper Bakker', 'de chauffeur Jansen'. Unlike
+    after a title, only a name of the name tables counts (a known surname or first name,
+    also after capitalised particles), so 'de trainer Ajax' or 'de verkoper Albert Heijn'
+    is left to the other rules."""
+    vorige = tokens[i - 1]
+    if not is_rolwoord(vorige.tekst) or not _aaneengesloten(doc, vorige, tokens[i]):
+        return None
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].tekst in _HOOFDLETTERVOEGSELS_ALLE:
+        j += 1
+    if j >= len(tokens) or not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
+        return None
+    kop = tokens[j].tekst
+    if not _hoofdletter(kop) or not _LETTERS.fullmatch(kop):
+        return None
+    stam = _stam(kop)
+    if stam.lower() in PERSOONSWOORDEN or is_plaats(stam):
+        return None
+    if not (is_achternaam(stam) or is_voornaam(stam)):
+        return None
+    eind = _keten_eind(doc, tokens, j + 1, {})
+    if eind == j + 1 and is_voornaam(stam):
+        eind = _achternaam_na_voornaam(doc, tokens, eind)  # 'kapper Ilona Zwart'
+    if _instelling_na(doc, tokens, eind):
+        return None
     return _Kandidaat(i, eind, stam.lower())
 
 
@@ -806,9 +956,19 @@ def _geen_merk(tekst: str) -> bool:
     return not is_vorm(stam) or _lexicon_persoon(stam)
 
 
+@cache
+def _ud_mensenwerkwoorden() -> frozenset[str]:
+    """Past forms of verbs that UD Dutch shows with a person as subject (schilderde,
+    trouwde, beweerde): ``data/namen/mensenwerkwoorden.txt``, derived by
+    ``scripts/tabellen/mensenwerkwoorden.py``. They count like :data:`_HANDELINGEN`."""
+    return lees_woorden("namen/mensenwerkwoorden.txt")
+
+
 def _mensenwerkwoord(werkwoord: str, tekst: str) -> bool:
     """Whether ``werkwoord`` next to the capitalised ``tekst`` shows a person."""
-    return werkwoord in _MENSENWERKWOORDEN or (werkwoord in _HANDELINGEN and _geen_merk(tekst))
+    return werkwoord in _MENSENWERKWOORDEN or (
+        (werkwoord in _HANDELINGEN or werkwoord in _ud_mensenwerkwoorden()) and _geen_merk(tekst)
+    )
 
 
 _MENSEN_ALS_VOORWERP = frozenset("hielp hielpen kuste kusten knuffelde knuffelden".split())
@@ -914,6 +1074,8 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
     links = tokens[i - 1] if i > 0 and tokens[i - 1].zin == token.zin else None
     if links is not None and _aanhef(doc, tokens, i):
         return True  # 'Beste Harm,', '„Hoi Gijs!”'
+    if links is not None and _vreemde_aanspreekvorm(doc, links, token):
+        return True  # 'tio Ruthsel', 'teyze Gülay': a kinship word of another language
     rechts = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].zin == token.zin else None
     if (
         rechts is not None
@@ -969,6 +1131,93 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
             if woorden and is_persoonswoord(woorden[0]):
                 return True  # 'River, haar buurmeisje, ...'
     return False
+
+
+def _vreemde_aanspreekvorm(doc: Document, links: Token, token: Token) -> bool:
+    """Whether ``links`` is a short lower-case word of no language the tables know, right
+    before the capitalised ``token`` that no list knows either: a kinship word or title of
+    the family's language before a name (tio Ruthsel, teyze Gülay, abla Sevda)."""
+    woord = links.tekst
+    if not (2 <= len(woord) <= 6 and woord.isalpha() and woord.islower()):
+        return False
+    if not _aaneengesloten(doc, links, token) or is_vorm(_stam(token.tekst)):
+        return False
+    return not (is_vorm(woord) or is_nederlands(woord) or engelse_waarde(woord))
+
+
+_ONDERWERP_OPENERS = frozenset("en maar want dus toen dat omdat terwijl of als zodat".split())
+"""Words after which a clause starts with its subject ('en Cor vond', 'toen Frits kwam')."""
+
+
+def _verleden_werkwoord(woord: str) -> bool:
+    """A past singular of a common verb (vond, kwam, liep, wist)."""
+    vlag = werkwoordlexicon().vlag(woord)
+    return bool(vlag & VT_EV and vlag & GANGBAAR)
+
+
+def _onderwerp_van_verleden(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` stands bare, without an article, as the subject of a
+    past verb: at the start of a clause right before the verb ('Cor vond het mooi', 'en
+    Frits kwam binnen'), or right after it in inversion ('Toen stond Cor op'). A Dutch
+    noun there needs an article ('De storm kwam'); a bare word that the lexicon also knows
+    as a person's name (:func:`_naamwoord`) is that person. Only for such words: a club or
+    a brand does as much ('Ajax won')."""
+    token = tokens[i]
+    zin = token.zin
+    volgende = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].zin == zin else None
+    vorige = tokens[i - 1] if i > 0 and tokens[i - 1].zin == zin else None
+    if (
+        volgende is not None
+        and _aaneengesloten(doc, token, volgende)
+        and _verleden_werkwoord(volgende.tekst)
+        and (
+            _zinsbegin(doc, tokens, i)
+            or (vorige is not None and vorige.tekst in _ONDERWERP_OPENERS)
+        )
+    ):
+        verder = tokens[i + 2].tekst.lower() if i + 2 < len(tokens) else ""
+        return verder not in _ONDERWERPEN  # not 'Storm zag hij': a fronted object
+    return (
+        vorige is not None
+        and i >= 2
+        and _aaneengesloten(doc, vorige, token)
+        and _verleden_werkwoord(vorige.tekst.lower())
+        and tokens[i - 2].tekst.lower() in _VOORAF_BIJWOORDEN
+        and _zinsbegin(doc, tokens, i - 2)
+        and _aaneengesloten(doc, tokens[i - 2], vorige)
+    )
+
+
+def _kaal_woord_als_mens(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised Dutch noun stands bare, without an article, as the subject of
+    a verb of speech or feeling in the singular past at the start of a clause ('Zomer
+    huilde', 'Lente lachte naar haar'): a singular noun needs an article there, so the word
+    is a name. Not person nouns ('Papa zuchtte', 'Monteur zei'), not adjectives ('Stil
+    keek ze'), not plurals ('Kinderen lachten': a plural verb)."""
+    if i + 1 >= len(tokens):
+        return False
+    werkwoord = tokens[i + 1].tekst
+    if werkwoord not in _MENSENWERKWOORDEN or not _verleden_werkwoord(werkwoord):
+        return False  # the usual case, one set lookup
+    tekst = tokens[i].tekst
+    if len(tekst) < 3 or not _hoofdletter(tekst) or not _LETTERS.fullmatch(tekst):
+        return False
+    klein = tekst.lower()
+    if klein in TITELS or klein in TUSSENVOEGSELS or is_rolwoord(klein) or _is_dier(klein):
+        return False  # 'Papa zuchtte', 'Poes keek': a role or an animal
+    klasse = woordsoorten().klasse(klein)
+    if not (klasse[0] == "n" or (klasse[0] == "-" and "N" in klasse)):
+        return False  # a noun (of the tagger's lexicon or only of the noun list: herfst)
+    if i + 2 < len(tokens) and tokens[i + 2].zin == tokens[i].zin:
+        verder = tokens[i + 2].tekst
+        if verder.lower() in _NA_INVERSIE or _hoofdletter(verder):
+            return False  # 'Zondag vertelde de juf', 'Maandag lachte Sanne': a fronted time
+    return _onderwerp_van_verleden(doc, tokens, i)
+
+
+_NA_INVERSIE = LIDWOORDEN | frozenset("iedereen niemand iemand men alles niets".split())
+"""Words that start the subject after the verb ('Zondag vertelde de juf', 'Toen lachte
+iedereen'): after one of these, the bare word before the verb is no subject."""
 
 
 _AANHEFWOORDEN = frozenset("beste lieve hoi hallo hai hey hé hee dag geachte".split())
@@ -1050,10 +1299,41 @@ def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     return stam, klein, voornaam
 
 
+_MAATWOORDEN = frozenset("paar doos doosje pak pakje zak zakje fles flesje blik blikje pot".split())
+"""Nouns of a measure or a package: a capitalised word right after one is a product
+('een paar Nikes', 'zijn eigen paar Jordans', 'een blik Heinz'), not a person."""
+
+
+def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether the words right next to capitalised token ``i`` make it a thing or a sound
+    rather than a name: a measure or package noun before it (een paar Jordans), the same
+    word repeated in lower case after it ('„Poko poko,” zei hij': a word said twice), or
+    an acronym after it (My AI, Windows XP: a product)."""
+    token = tokens[i]
+    if i > 0 and tokens[i - 1].tekst in _MAATWOORDEN and tokens[i - 1].zin == token.zin:
+        return True
+    if i + 1 >= len(tokens):
+        return False
+    volgende = tokens[i + 1].tekst
+    if volgende[:1].islower():
+        if len(volgende) != len(token.tekst) or volgende != token.tekst.lower():
+            return False  # the usual case: another word follows the name
+    elif not (
+        len(volgende) > 1
+        and volgende.isupper()
+        and volgende.isalpha()
+        and _ROMEINS.fullmatch(volgende) is None
+    ):
+        return False
+    return _aaneengesloten(doc, token, tokens[i + 1])
+
+
 def _los(
     doc: Document, tokens: list[Token], i: int, ketens: dict[int, int] | None = None
 ) -> _Kandidaat | None:
-    """A capitalised word that is a name on its own evidence (rules 2 and 3)."""
+    """A capitalised word that is a name on its own evidence (rules 2 and 3). The words
+    right next to it may still make it a thing (:func:`_ding_vorm_ernaast`, tested by the
+    caller on the few candidates only)."""
     token = tokens[i]
     vorm = _los_vorm(token.tekst)
     if vorm is None and token.tekst in _HOOFDLETTERVOEGSELS and not token.zinsbegin:
@@ -1063,9 +1343,19 @@ def _los(
         if (i and tokens[i - 1].tekst.lower() in _BENOEM_VOOR) or (
             i + 1 < len(tokens) and tokens[i + 1].tekst.lower() in _BENOEM_NA
         ):
-            return _benoemde_naam(doc, tokens, i, ketens)
-        if _naamwoord(token.tekst) and _als_persoon(doc, tokens, i):
-            return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Jaap knikte', 'Kees lachte'
+            benoemd = _benoemde_naam(doc, tokens, i, ketens)
+            if benoemd is not None:
+                return benoemd
+        if _naamwoord(token.tekst) and (
+            _als_persoon(doc, tokens, i) or _onderwerp_van_verleden(doc, tokens, i)
+        ):
+            return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Jaap knikte', 'Cor vond'
+        if (
+            i + 1 < len(tokens)
+            and tokens[i + 1].tekst in _MENSENWERKWOORDEN  # rare: tested inline first
+            and _kaal_woord_als_mens(doc, tokens, i)
+        ):
+            return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Zomer huilde'
         return None
     stam, klein, voornaam = vorm
     if klein in VAKKEN and _taal_context(tokens, i):
@@ -1102,9 +1392,19 @@ def _los(
     elif not voornaam:
         if _geen_persoon_context(doc, tokens, i):
             return None  # uit Gdańsk, tijdens Nowruz, bij Decathlon gekocht
+        if is_taal(stam) and not _als_persoon(doc, tokens, i):
+            return None  # 'een tolk Dari', 'les in het Tigrinya': a language
         if is_vorm(stam) or is_vorm(stam.upper()):
             if not _persoon_uit_lexicon(doc, tokens, i, stam) and not (
-                not _plaatsachtig(stam) and _als_persoon(doc, tokens, i)
+                not _plaatsachtig(stam)
+                and (
+                    _als_persoon(doc, tokens, i)
+                    or (
+                        _lexicon_persoon(stam)  # with a genitive: Cors, Frits' (not IKEA)
+                        and frequentie(stam) < _FUNCTIEWOORD_FREQUENTIE  # not Afrika, Europa
+                        and _onderwerp_van_verleden(doc, tokens, i)
+                    )
+                )
             ):
                 return None  # a place or brand, unless used as a person ('Sunny lachte')
         elif not _onbekend(stam) and not _als_persoon(doc, tokens, i):
@@ -1123,6 +1423,10 @@ _HOOFDLETTERVOEGSELS = frozenset("De Den Van Ter Ten".split())
 """Surname particles written with a capital, as a surname without a first name starts
 ('belde De Haas', 'jeugdarts Van Dam'): mid-sentence nothing else starts with them but a
 place (Den Haag) or a title (De Telegraaf), which the lexicon's multi-word names hold."""
+
+
+_HOOFDLETTERVOEGSELS_ALLE = _HOOFDLETTERVOEGSELS | frozenset(("Der", "'t"))
+"""Capitalised particles and the ones that may follow them (Van Der Berg, Van 't Hof)."""
 
 
 _VOEGSELS_VAN = frozenset(("Van", "Ter", "Ten"))
@@ -1156,6 +1460,14 @@ def _voegsel_naam(
     'Van Haarlem' (a place)."""
     if _zinsbegin(doc, tokens, i):
         return None  # 'De Haas' at the start of a sentence may be the animal
+    if tokens[i - 1].zin == tokens[i].zin:
+        vorige = tokens[i - 1].tekst.lower()
+        if vorige in LIDWOORDEN and vorige not in _OOK_VOEGWOORD and vorige not in _PERSOONLIJK:
+            return None  # 'een Van Gogh', 'de Van Haren': a painting, a shop
+        if vorige == "bij" and any(
+            t.tekst.lower() in _WINKEL_WOORDEN for t in doc.zin_tokens(tokens[i].zin)
+        ):
+            return None  # 'schoenen gekocht bij Van Haren': a shop named after a family
     j = i + 1
     while (
         j < len(tokens)
@@ -1420,18 +1732,32 @@ def vind_namen(
     # Tokens that cannot start a name are passed over: at those the loop below finds no
     # multi-word name, no animal, no title and (without a capital) no candidate either.
     begin_indices = doc.indices(_mogelijk_begin)
+    meerwoordig_begin = _meerwoordig_begin()
     dierwoorden = doc.indices(_is_dier)
     for volgende in begin_indices:
         if volgende < i:
             continue  # inside a name or multi-word name found before
         i = volgende
-        lengte = _meerwoordig(doc, tokens, i)
+        vorige = tokens[i - 1] if i > 0 else None
+        if (
+            vorige is not None
+            and vorige.zin == tokens[i].zin
+            and vorige.tekst not in TITELS
+            and is_rolwoord(vorige.tekst)  # cached; false for most words
+        ):
+            rol = _na_rolwoord(doc, tokens, i)  # 'monteur De Vos' before the lexicon's De Vos
+            if rol is not None and rol.sleutel not in weg and vrij(rol):
+                kandidaten.append(rol)
+                i = rol.eind
+                continue
+        token = tokens[i]
+        lengte = _meerwoordig(doc, tokens, i) if token.tekst in meerwoordig_begin else 0
         if lengte:
             i += lengte
             continue
-        token = tokens[i]
         if (
-            _hoofdletter(token.tekst)
+            dierwoorden  # most stories name no animal: no search then
+            and _hoofdletter(token.tekst)
             and _dier_dichtbij(dierwoorden, i)
             and _is_dier_naam(doc, tokens, i)
         ):
@@ -1455,6 +1781,8 @@ def vind_namen(
             kandidaat = None  # handled (or rejected) as the title's name
         elif kandidaat is None:
             kandidaat = _los(doc, tokens, i, ketens)
+            if kandidaat is not None and _ding_vorm_ernaast(doc, tokens, i):
+                kandidaat = None  # 'een paar Jordans', '„Poko poko”', 'My AI'
         if kandidaat is not None and kandidaat.sleutel not in weg and vrij(kandidaat):
             kandidaten.append(kandidaat)
             i = kandidaat.eind
@@ -1481,7 +1809,7 @@ def vind_namen(
         if index in genomen or not _hoofdletter(token.tekst):
             continue
         sleutel = _stam(token.tekst).lower()
-        if sleutel in bekend:
+        if sleutel in bekend and not _ding_vorm_ernaast(doc, tokens, index):
             kandidaat = _Kandidaat(index, index + 1, sleutel)
             if vrij(kandidaat) and index not in bedekt:
                 kandidaten.append(kandidaat)
@@ -1686,5 +2014,9 @@ REGEL = Regel(
         Voorbeeld("Hij kwam 's ochtends binnen en ging ’s middags weg.", []),
         Voorbeeld("Toen kwam Marloes binnen.", [], opties={"toegestaan": ["Marloes"]}),
         Voorbeeld("Meester Kees floot.", [], opties={"heuristiek": False}),
+        Voorbeeld("Ze leerde het van instructeur Visser en kapper Van Dam.", ["Visser", "Van Dam"]),
+        Voorbeeld("Cor vond het mooi. Daarna stapte Frits op.", ["Cor", "Frits"]),
+        Voorbeeld("„Hopla hopla,” zei ze tegen Bing AI, met een tolk Dari.", []),
+        Voorbeeld("Hij kocht een paar Vans bij Van Haren en zag een Van Gogh.", []),
     ),
 )
