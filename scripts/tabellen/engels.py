@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -122,9 +123,24 @@ def wordfreq_zeldzaam(tabel: dict[str, int], engels: set[str], uitgesloten: set[
     or more, not yet in ``tabel``) built from English words (:func:`engels_gebouwd`) that
     Dutch hardly has: ZELDZAAM_VERSCHIL more frequent in English than in wordfreq's Dutch
     list, and absent from ``uitgesloten`` (the Dutch lexicon and inflected forms). Sorted."""
+    from wordfreq import zipf_frequency
+
+    return sorted(
+        woord
+        for woord, en in _zeldzaam_engels(tabel, uitgesloten, 5)
+        if en - zipf_frequency(woord, "nl", wordlist="large") >= ZELDZAAM_VERSCHIL
+        and engels_gebouwd(woord, engels)
+    )
+
+
+def _zeldzaam_engels(
+    tabel: dict[str, int], uitgesloten: set[str], minimale_lengte: int
+) -> Iterator[tuple[str, float]]:
+    """The rare words of wordfreq's English list (Zipf ZELDZAAM_ENGELS to 2.5) with their
+    Zipf value: ASCII letters only, at least ``minimale_lengte`` long, not in ``tabel`` and
+    not in ``uitgesloten`` (the Dutch lexicon and inflected forms)."""
     from wordfreq import iter_wordlist, zipf_frequency
 
-    woorden: list[str] = []
     for woord in iter_wordlist("en", wordlist="large"):
         en = zipf_frequency(woord, "en", wordlist="large")
         if en >= 2.5:
@@ -132,16 +148,13 @@ def wordfreq_zeldzaam(tabel: dict[str, int], engels: set[str], uitgesloten: set[
         if en < ZELDZAAM_ENGELS:
             break
         if (
-            len(woord) >= 5
+            len(woord) >= minimale_lengte
             and woord.isalpha()
             and woord.isascii()
             and woord not in uitgesloten
             and woord not in tabel
-            and en - zipf_frequency(woord, "nl", wordlist="large") >= ZELDZAAM_VERSCHIL
-            and engels_gebouwd(woord, engels)
         ):
-            woorden.append(woord)
-    return sorted(woorden)
+            yield woord, en
 
 
 _EXCLUSIEF_TALEN = ("nl", "fr", "de", "es", "it", "pt", "sv", "pl")
@@ -155,25 +168,13 @@ def wordfreq_exclusief(tabel: dict[str, int], uitgesloten: set[str]) -> list[str
     (``uitgesloten``) lack: words only English text uses (obby, loadout, highkey). Latin
     and Greek terms (abscissa, heterosis) and international names occur in the other
     lists too, so they stay out. Sorted."""
-    from wordfreq import iter_wordlist, zipf_frequency
+    from wordfreq import zipf_frequency
 
-    woorden: list[str] = []
-    for woord in iter_wordlist("en", wordlist="large"):
-        en = zipf_frequency(woord, "en", wordlist="large")
-        if en >= 2.5:
-            continue
-        if en < ZELDZAAM_ENGELS:
-            break
-        if (
-            len(woord) >= 4
-            and woord.isalpha()
-            and woord.isascii()
-            and woord not in uitgesloten
-            and woord not in tabel
-            and all(zipf_frequency(woord, taal, wordlist="large") == 0 for taal in _EXCLUSIEF_TALEN)
-        ):
-            woorden.append(woord)
-    return sorted(woorden)
+    return sorted(
+        woord
+        for woord, _ in _zeldzaam_engels(tabel, uitgesloten, 4)
+        if all(zipf_frequency(woord, taal, wordlist="large") == 0 for taal in _EXCLUSIEF_TALEN)
+    )
 
 
 def schrijf_alleen_engels(tabel: dict[str, int], uitgesloten: set[str]) -> None:

@@ -623,6 +623,17 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     return _Kandidaat(i, eind, stam.lower())
 
 
+def _hoofdletterkop(doc: Document, tokens: list[Token], j: int) -> str | None:
+    """The text of token ``j`` when it follows token ``j - 1`` directly and is a capitalised
+    word of letters only (the head of a name after its particles or a role word), else None."""
+    if j >= len(tokens) or not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
+        return None
+    kop = tokens[j].tekst
+    if not _hoofdletter(kop) or not _LETTERS.fullmatch(kop):
+        return None
+    return kop
+
+
 def _na_rolwoord(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     """A name after a noun of a trade or role at ``i - 1`` that is no title word
     (:func:`is_rolwoord`): 'monteur De Vos', 'kapper Bakker', 'de chauffeur Jansen'. Unlike
@@ -635,10 +646,8 @@ def _na_rolwoord(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | Non
     j = i
     while j < len(tokens) and j - i < 3 and tokens[j].tekst in _HOOFDLETTERVOEGSELS_ALLE:
         j += 1
-    if j >= len(tokens) or not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
-        return None
-    kop = tokens[j].tekst
-    if not _hoofdletter(kop) or not _LETTERS.fullmatch(kop):
+    kop = _hoofdletterkop(doc, tokens, j)
+    if kop is None:
         return None
     stam = _stam(kop)
     if stam.lower() in PERSOONSWOORDEN or is_plaats(stam):
@@ -1476,10 +1485,8 @@ def _voegsel_naam(
         and _aaneengesloten(doc, tokens[j - 1], tokens[j])
     ):
         j += 1
-    if j >= len(tokens) or not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
-        return None
-    kop = tokens[j].tekst
-    if not _hoofdletter(kop) or not _LETTERS.fullmatch(kop):
+    kop = _hoofdletterkop(doc, tokens, j)
+    if kop is None:
         return None
     stam = _stam(kop)
     if is_plaats(stam):

@@ -221,5 +221,7 @@ REGEL = Regel(
         Voorbeeld("Hij zat daar met zijn laptop, zijn leesloep en een beker thee.", []),
         Voorbeeld("Honden zijn slimmer dan mensen denken.", ["zijn", "denken"]),
         Voorbeeld("Volgens de mentor hadden de leerlingen te veel screen time.", []),
+        Voorbeeld("Elke avond gamet hij tot laat.", ["gamet"]),
+        Voorbeeld("Hij moest de containers legen, de vloeren dweilen en de ramen lappen.", []),
     ),
 )

@@ -58,7 +58,9 @@ from verhaal.checker.tijd.kenmerken import (
     zeker_verleden,
     zijn_voor_zelfstandig,
 )
+from verhaal.checker.tijd.klassen import klassen_na_tagging
 from verhaal.checker.tijd.model import TT, VELD, VT, O, laad_model
+from verhaal.checker.tijd.onbekend import VOORNAAMWOORDEN, onbekende_in_zin
 from verhaal.checker.tijd.tagger import laad_tagger
 from verhaal.checker.tijd.woordsoorten import woordsoorten as _woordsoorten
 
@@ -111,7 +113,10 @@ def finiete_werkwoorden(
     citaten: bool = True,
     alleen_verhaal: bool = False,
 ) -> Iterator[Werkwoord]:
-    """Every finite verb in ``doc`` (quoted text included), in text order.
+    """Every finite verb in ``doc`` (quoted text included), in text order; first, unless
+    ``tijd`` is the past or ``marge`` is above 0, the present forms of verbs no lexicon
+    knows (``hij gamet``: :mod:`verhaal.checker.tijd.onbekend`, margin 0), which neither
+    stage sees.
 
     ``marge`` is the minimum score margin for a word to count as finite. With ``tijd``
     only the verbs of that tense are given, with ``citaten`` False none in quoted text,
@@ -126,12 +131,18 @@ def finiete_werkwoorden(
     schaal = laad_model().schalen[0]
     verhaal = set(map(id, doc.verhaal_tokens())) if alleen_verhaal else None
     zinnen = []
+    # Present forms of verbs no lexicon knows (hij gamet): never candidates of the stages.
+    onbekend: list[Token] | None = [] if tijd != "verleden" and marge <= 0 else None
     for _, deel in groupby(doc.tokens, _ZIN):
         for tokens in _regels(list(deel), doc.proza):
             for begin in range(0, len(tokens), MAX_ZIN):  # one window unless very long
                 zin = analyseer_zin(tokens[begin : begin + MAX_ZIN], doc.proza, lexicon)
                 if _te_beoordelen(zin, tijd, citaten, verhaal):
                     zinnen.append(zin)  # else: no word that can be a wanted verb
+                if onbekend is not None and not VOORNAAMWOORDEN.isdisjoint(zin.woorden):
+                    onbekend.extend(zin.tokens[i] for i in onbekende_in_zin(zin))
+    if onbekend:
+        yield from _onbekende(onbekend, citaten, verhaal)
     if not zinnen:
         return
     gezocht = None if tijd is None else TT if tijd == "tegenwoordig" else VT
@@ -176,6 +187,8 @@ def finiete_werkwoorden(
         getal_geen_werkwoord(zin, labels)
         zijn_voor_zelfstandig(zin, tags, labels)
         meervoud_na_onderwerp(zin, tags, labels)
+        if TT in labels:
+            klassen_na_tagging(zin, tags, labels)  # (round 7: checker/tijd/klassen.py)
         if TT in labels and ":" in zin.gaten:
             taak_in_opsomming(zin, tags, labels, doc.proza)
         if woorden[0] in MEERVOUD_ONDERWERP_BEGIN:
@@ -200,6 +213,14 @@ def finiete_werkwoorden(
 
 
 _ZIN = attrgetter("zin")
+
+
+def _onbekende(tokens: list[Token], citaten: bool, verhaal: set[int] | None) -> Iterator[Werkwoord]:
+    """The present forms of unknown verbs among ``tokens`` that :func:`finiete_werkwoorden`
+    gives with these options (margin 0: no stage judged them)."""
+    for token in tokens:
+        if (citaten or not token.citaat) and (verhaal is None or id(token) in verhaal):
+            yield Werkwoord(token, "tegenwoordig", 0.0)
 
 
 def _te_beoordelen(zin: Zin, tijd: Tijd | None, citaten: bool, verhaal: set[int] | None) -> bool:

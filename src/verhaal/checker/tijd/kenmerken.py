@@ -1034,6 +1034,20 @@ OPENT_BIJZIN = frozenset(
 one ends there (``moest het verslag schrijven voordat ...``)."""
 
 
+def _opent_bijzin(zin: Zin, k: int) -> bool:
+    """Whether word ``k`` opens a subordinate clause: a conjunction of
+    :data:`OPENT_BIJZIN`, or another subordinating conjunction followed by a subject
+    pronoun (``... laten knipperen als hij iets wilde``; not ``als begeleider``, not a
+    relative ``dat``: ``al zijn er ochtenden dat hij ...``)."""
+    w = zin.woorden[k]
+    return w in OPENT_BIJZIN or (
+        w in ONDERSCHIKKEND
+        and w not in BETREKKELIJK
+        and k + 1 < len(zin.woorden)
+        and zin.woorden[k + 1] in ONDERWERP
+    )
+
+
 def _bezit_in_staart(zin: Zin, tags: Sequence[int], j: int) -> bool:
     """Whether word ``j`` is a possessive before a noun or adjective (``met zijn oren``),
     which may follow an infinitive at the end of its part like an article."""
@@ -1135,7 +1149,7 @@ def _nevenzin_met_infinitief(
             return False  # words follow it
     else:
         eind = deel[-1]
-        if not _einde_deel(zin, eind) and zin.woorden[eind + 1] not in OPENT_BIJZIN:
+        if not _einde_deel(zin, eind) and not _opent_bijzin(zin, eind + 1):
             return False
         if eind != i:
             k = i + 1
@@ -1449,12 +1463,25 @@ def _naamwoordgroep(zin: Zin, tags: Sequence[int], i: int) -> tuple[int, int]:
         return i, 0
     if tags[i] != _N and not (lidwoord and tags[i] == _TT and zin.vlaggen[i] & lx.ZELFST):
         return i, 0  # (after a determiner, a noun tagged as a verb: als hun handen)
-    if zin.vlaggen[i] & lx.FINIET and not lidwoord:
-        return i, 0
     w = zin.woorden[i]
+    if zin.vlaggen[i] & lx.FINIET and not lidwoord and not _meervoud_naamwoord(zin, tags, i):
+        return i, 0
     if w.endswith("en"):
         return i, lx.MEERVOUD
     return i, lx.T_VORM | lx.MEERVOUD if w.endswith("s") else lx.T_VORM
+
+
+def _meervoud_naamwoord(zin: Zin, tags: Sequence[int], i: int) -> bool:
+    """Whether word ``i``, a verb form tagged as a noun, is a plural noun as a subject's
+    head: a plural form by :func:`meervoudsvorm` whose verb reading is rare (``kinderen``,
+    ``leraren``: not in the lexicon's common verbs, unlike ``lopen``), followed by no
+    word tagged as a noun."""
+    return (
+        tags[i] == _N
+        and not zin.vlaggen[i] & lx.GANGBAAR
+        and meervoudsvorm(zin.woorden[i])
+        and (i + 1 >= len(tags) or tags[i + 1] != _N)
+    )
 
 
 def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:

@@ -1,0 +1,322 @@
+"""Rules after tagging for classes of issue 12 found in round 7 (sets 8 and 9, and sentences
+written for that round): lists of tasks after a modal, an infinitive closing a bare
+prepositional phrase, a possessive and the noun of a verbless part.
+
+Like the rules of :mod:`verhaal.checker.tijd.kenmerken` they run after both stages and only
+change labels; each is called only for a sentence with a present reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import compress
+
+from verhaal.checker.tijd import lexicon as lx
+from verhaal.checker.tijd.kenmerken import (
+    _ADJ,
+    _ADP,
+    _INF,
+    _N,
+    BEZIT_VOORAAN,
+    DUBBELZINNIG,
+    ONDERSCHIKKEND,
+    ONDERWERP,
+    ONDERWERP_BEGIN,
+    VOORZETSELS,
+    Zin,
+    _einde_deel,
+    _infinitiefvorm,
+    _neemt_infinitief,
+    _opent_bijzin,
+)
+from verhaal.checker.tijd.model import TT
+
+_EN_OF = frozenset(("en", "of"))
+_NAAMWOORD = frozenset((_N, _ADJ))
+"""Tags of the last word of an object before its infinitive (``de vloeren`` may be tagged
+as an adjective in ``-en``)."""
+
+
+def taken_na_modaal(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A list of tasks after a modal or ``laten``, each an object and its infinitive
+    (``Hij moest de containers legen, de vloeren dweilen en de toiletten schoonmaken``): a
+    present reading of a form that is also an infinitive, right after a noun and closing
+    a part that holds only that noun phrase (a determiner or possessive, adjectives, the
+    noun) after a comma, ``en`` or ``of``, is an infinitive when the item before it ends
+    the same way (an unlabelled infinitive right after a noun, or an item this rule took)
+    and the last finite verb before the list takes an infinitive, with no subordinating
+    word and no subject pronoun but one right after that verb between them. A plural
+    object reads as a subject with its verb (``de vloeren dweilen``); a list of
+    present statements (``..., de boeren kijken toe``) has no item of that shape before
+    it, and ``maar`` (``..., maar haar handen beven``) opens no item. The form may take an
+    infinitive after it (``en de platen laten zien``). Changes ``labels`` in place."""
+    if "," not in zin.gaten and _EN_OF.isdisjoint(zin.woorden):
+        return  # no list
+    woorden = zin.woorden
+    gaten = zin.gaten
+    zinsdeel = zin.zinsdeel
+    taken: set[int] = set()
+    for i in compress(range(len(labels)), labels):
+        if i < 4 or labels[i] != TT or not _infinitiefvorm(zin, i):
+            continue
+        if gaten[i] != "_" or tags[i - 1] not in _NAAMWOORD or gaten[i - 1] != "_":
+            continue
+        e = i
+        if _cluster(zin, tags, i):
+            e = i + 1  # a verb cluster: de platen laten zien
+        if e + 1 < len(labels) and zinsdeel[e + 1] == zinsdeel[e]:
+            continue  # (words follow it in its part)
+        if not _einde_deel(zin, e) and not _opent_bijzin(zin, e + 1):
+            continue  # (cut by length or a question word)
+        deel = zinsdeel[i]
+        a = i - 1
+        while a > 2 and zinsdeel[a - 1] == deel and tags[a - 1] == _ADJ and gaten[a] == "_":
+            a -= 1
+        if zinsdeel[a - 1] == deel and woorden[a - 1] in ONDERWERP_BEGIN and gaten[a] == "_":
+            a -= 1
+        if a > 1 and zinsdeel[a - 1] == deel and woorden[a - 1] in _EN_OF and gaten[a] == "_":
+            a -= 1
+        if a < 2 or zinsdeel[a - 1] == deel:
+            continue  # more than a noun phrase before it in its part
+        if woorden[a] not in _EN_OF and gaten[a] != ",":
+            continue
+        p = a - 1  # the last word of the item before
+        if p not in taken and not (
+            not labels[p]
+            and zin.vlaggen[p] & lx.MEERVOUD  # (also a past plural: opzetten, invoeren)
+            and gaten[p] == "_"
+            and tags[p - 1] in _NAAMWOORD
+        ):
+            continue
+        j = next((k for k in range(p - 1, -1, -1) if labels[k]), None)
+        if j is None or not _neemt_infinitief(woorden[j]):
+            continue
+        if any(woorden[k] in ONDERSCHIKKEND or woorden[k] in ONDERWERP for k in range(j + 2, i)):
+            continue
+        labels[i] = 0
+        taken.add(i)
+
+
+def _cluster(zin: Zin, tags: Sequence[int], i: int) -> bool:
+    """Whether word ``i``, a verb that takes a bare infinitive, forms a cluster with an
+    infinitive right after it in its part (``laten zien``, ``helpen lossen``)."""
+    return (
+        i + 1 < len(tags)
+        and tags[i + 1] == _INF
+        and zin.gaten[i + 1] == "_"
+        and zin.zinsdeel[i + 1] == zin.zinsdeel[i]
+        and _neemt_infinitief(zin.woorden[i])
+    )
+
+
+def infinitief_na_kaal_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as a noun after a preposition and a bare noun (``na uren
+    zoeken``, ``over vrijwilligers zoeken``): a present reading of a form that is also an
+    infinitive, in a part that holds only a preposition, adjectives, a noun without a
+    determiner and that form, and that ends at a punctuation mark, a coordinating word or
+    the sentence's end. Such a part has no subject: a plural noun after a preposition is
+    its object, and a verb after the phrase would be followed by its subject (``na school
+    spelen ze``). Changes ``labels`` in place."""
+    if VOORZETSELS.isdisjoint(zin.woorden):
+        return  # no preposition
+    zinsdeel = zin.zinsdeel
+    gaten = zin.gaten
+    for i in compress(range(len(labels)), labels):
+        if i < 2 or labels[i] != TT or not _infinitiefvorm(zin, i) or gaten[i] != "_":
+            continue
+        if tags[i - 1] != _N or gaten[i - 1] != "_" or not _einde_deel(zin, i):
+            continue
+        if i + 1 < len(labels) and zinsdeel[i + 1] == zinsdeel[i]:
+            continue
+        v = i - 2
+        while v > 0 and tags[v] == _ADJ and gaten[v + 1] == "_":
+            v -= 1
+        if tags[v] != _ADP or zin.woorden[v] not in VOORZETSELS or gaten[v + 1] != "_":
+            continue
+        if v and zinsdeel[v - 1] == zinsdeel[v]:
+            continue  # the preposition does not open the part
+        labels[i] = 0
+
+
+def verleden_buiten_lexicon(zin: Zin, labels: list[int]) -> None:
+    """A weak past form that neither lexicon knows (``schepte``, ``vlechtte``: the verb
+    lexicon has the strong ``schiep`` or none) is its clause's finite verb when a subject
+    pronoun stands right next to it (``en schepte ze mest in ...``): a doubtful present
+    reading of another word of that clause (a noun, infinitive or adjective) is then none,
+    as :func:`~verhaal.checker.tijd.kenmerken.een_finiet_per_zinsdeel` would decide had
+    the past form been a candidate. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    vlaggen = zin.vlaggen
+    gaten = zin.gaten
+    n = len(labels)
+    delen: set[int] = set()  # the clauses of such past forms
+    for k in compress(range(n), map(ONDERWERP.__contains__, woorden)):
+        for j in (k - 1, k + 1):
+            if (
+                0 <= j < n
+                and not vlaggen[j]
+                and gaten[max(j, k)] == "_"
+                and zin.klassen[j][:1] == "-"  # (not a word it knows: buiten)
+                and _zwak_verleden(woorden[j])
+            ):
+                delen.add(zin.zinsdeel[j])
+    if not delen:
+        return
+    for i in compress(range(n), labels):
+        if labels[i] == TT and vlaggen[i] & DUBBELZINNIG and zin.zinsdeel[i] in delen:
+            labels[i] = 0
+
+
+_ZWAK_VERLEDEN: dict[str, bool] = {}
+
+
+def _zwak_verleden(w: str) -> bool:
+    """Whether ``w`` (not in the verb lexicon) is the weak past of a verb whose
+    infinitive the lexicon has: ``schepte`` (scheppen), ``pluisde`` (pluizen), ``haalde``
+    (halen); remembered."""
+    uit = _ZWAK_VERLEDEN.get(w)
+    if uit is None:
+        if len(_ZWAK_VERLEDEN) > 10_000:
+            _ZWAK_VERLEDEN.clear()
+        uit = _ZWAK_VERLEDEN[w] = _is_zwak_verleden(w)
+    return uit
+
+
+def _is_zwak_verleden(w: str) -> bool:
+    if not w.isalpha() or len(w) < 5:
+        return False
+    if w.endswith(("te", "de")):
+        stam = w[:-2]
+    elif w.endswith(("ten", "den")):
+        stam = w[:-3]
+    else:
+        return False
+    if len(stam) < 4:
+        return False
+    kandidaten = [stam + "en", stam + stam[-1] + "en"]
+    if stam[-2] == stam[-3]:
+        kandidaten.append(stam[:-2] + stam[-1] + "en")  # (haal: halen)
+    if stam[-1] in "fs":
+        kandidaten.append(stam[:-1] + ("v" if stam[-1] == "f" else "z") + "en")
+    lexicon = lx.lexicon()
+    return any(lexicon.vlag(k) & lx.MEERVOUD for k in kandidaten)
+
+
+MAX_OPSOMMING = 8
+"""Items of a list that :func:`infinitief_in_opsomming_na_voorzetsel` walks back over."""
+
+
+def infinitief_in_opsomming_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """The last of a list of infinitives used as nouns after a preposition (``hij had het
+    over vissen, jagen en kamperen``): a present reading of a form that is also an
+    infinitive, alone in a part after ``en``, ``of`` or a comma that the part ends, is
+    one when the items before it are single unlabelled plural forms after commas, back to
+    an item of a preposition and such a form (``over vissen``). :func:`infinitief_na_en`
+    takes the list of two (``over vissen en kamperen``). Changes ``labels`` in place."""
+    if VOORZETSELS.isdisjoint(zin.woorden) or (
+        "," not in zin.gaten and _EN_OF.isdisjoint(zin.woorden)
+    ):
+        return  # no list after a preposition
+    woorden = zin.woorden
+    gaten = zin.gaten
+    zinsdeel = zin.zinsdeel
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if i < 4 or labels[i] != TT or not _infinitiefvorm(zin, i):
+            continue
+        if (i + 1 < n and zinsdeel[i + 1] == zinsdeel[i]) or not _einde_deel(zin, i):
+            continue
+        k = i - 1 if woorden[i - 1] in _EN_OF and gaten[i] == "_" else i
+        if k == i and gaten[k] != ",":
+            continue
+        # k opens the candidate's part; walk back over items of one word
+        for _ in range(MAX_OPSOMMING):
+            p = k - 1  # the last word of the item before
+            if p < 1 or labels[p] or not zin.vlaggen[p] & lx.MEERVOUD:
+                break
+            if gaten[p] == "_":
+                if tags[p - 1] == _ADP and woorden[p - 1] in VOORZETSELS:
+                    labels[i] = 0  # the head item: over vissen
+                break
+            if gaten[p] != ",":
+                break
+            k = p
+
+
+def bezit_in_los_zinsdeel(zin: Zin, labels: list[int]) -> None:
+    """A possessive and a noun that make up a part on their own (``een getal: haar
+    streak.``, ``zijn droom, ...``): a present reading of the word after a possessive of
+    :data:`BEZIT_VOORAAN` that opens its part, when that word closes the part at a
+    punctuation mark or the end of the sentence. A finite verb needs more than an object
+    before it in its part; the rules before this one need the word to be a noun by the
+    lexicon, which loans and new words are not. Changes ``labels`` in place."""
+    if BEZIT_VOORAAN.isdisjoint(zin.woorden):
+        return  # no possessive
+    zinsdeel = zin.zinsdeel
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if i < 2 or labels[i] != TT or gaten[i] != "_":
+            continue
+        if gaten[i + 1] in ("_", "x") or (i + 1 < n and zinsdeel[i + 1] == zinsdeel[i]):
+            continue
+        p = i - 1
+        if zin.woorden[p] not in BEZIT_VOORAAN or labels[p] or zinsdeel[p - 1] == zinsdeel[p]:
+            continue
+        if gaten[p] not in (",", ":"):
+            continue
+        labels[i] = 0
+
+
+_ALLEEN_STAM = lx.STAM | lx.T_VORM | lx.MEERVOUD | lx.ZELFST
+
+
+def naamwoord_in_bijstelling(zin: Zin, labels: list[int]) -> None:
+    """A noun that is also a verb stem, opening a part after a comma and followed by a
+    relative ``dat`` or ``die`` (``Ze sprak van ZAT, verzuim dat voortkomt uit angst``):
+    an apposition, not a finite verb. A bare stem is finite after or before ``ik`` or as
+    an imperative, which opens a sentence, not a part after a comma; ``dat`` followed by a
+    subject pronoun (``..., zeg dat hij komt``) keeps the verb. Changes ``labels`` in
+    place."""
+    if "," not in zin.gaten or _BETREKKELIJK.isdisjoint(zin.woorden):
+        return  # no apposition before a relative clause
+    woorden = zin.woorden
+    n = len(labels)
+    for i in compress(range(n - 2), labels[: n - 2]):
+        if (
+            labels[i] != TT
+            or zin.gaten[i] != ","
+            or zin.vlaggen[i] & _ALLEEN_STAM != (lx.STAM | lx.ZELFST)
+        ):
+            continue
+        if (
+            woorden[i + 1] in _BETREKKELIJK
+            and zin.gaten[i + 1] == "_"
+            and woorden[i + 2] not in ONDERWERP
+        ):
+            labels[i] = 0
+
+
+_BETREKKELIJK = frozenset(("dat", "die"))
+
+
+def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """The rules of this module in their order (one call per sentence with a present
+    reading, after ``meervoud_na_onderwerp``). Changes ``labels`` in place."""
+    taken_na_modaal(zin, tags, labels)
+    infinitief_na_kaal_voorzetsel(zin, tags, labels)
+    infinitief_in_opsomming_na_voorzetsel(zin, tags, labels)
+    bezit_in_los_zinsdeel(zin, labels)
+    naamwoord_in_bijstelling(zin, labels)
+    verleden_buiten_lexicon(zin, labels)
+
+
+__all__ = [
+    "bezit_in_los_zinsdeel",
+    "infinitief_in_opsomming_na_voorzetsel",
+    "infinitief_na_kaal_voorzetsel",
+    "klassen_na_tagging",
+    "naamwoord_in_bijstelling",
+    "taken_na_modaal",
+    "verleden_buiten_lexicon",
+]

@@ -1,0 +1,143 @@
+"""Present forms of verbs that no lexicon knows, by their form and their subject.
+
+New verbs, mostly English stems with Dutch endings (``hij gamet``, ``ze appt``, ``hij
+scrollt``, ``ze chillen``), are in neither the verb lexicon nor the word-class lexicon, so
+the two stages never see them as candidates. Next to a subject pronoun their ending says
+what they are: a word in ``-t`` after a singular subject pronoun that opens its part (also
+after a subordinating word: ``omdat hij gamet``) or right before one (``elke avond gamet
+hij``) is the third person singular present; a word in ``-en`` in the same places next to
+a plural one is the plural present (not one in ``-ten``/``-den`` after another consonant:
+``ze appten``, ``ze gameden`` are past). A hyphen may stand inside (``ze e-mailt``).
+
+A word counts when the verb lexicon has no flags for it, the word-class lexicon has no
+class, it is not in the noun lexicon (``outfit``, ``account`` are nouns there), and its stem
+is in the English word table (``game``, ``scroll``): an unknown Dutch word after a pronoun
+is more often something else (a name, a word of another language, a typing error).
+
+:func:`onbekende_in_zin` works on a sentence as ``kenmerken.analyseer_zin`` gives it,
+which every sentence goes through (also one without a candidate, which the two stages
+skip), so it costs one set test per sentence without a subject pronoun.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from verhaal.checker.tijd.kenmerken import (
+    BEZITTELIJK,
+    LIDWOORDEN,
+    NEVENSCHIKKEND,
+    ONDERSCHIKKEND,
+    VOORZETSELS,
+    Zin,
+)
+from verhaal.checker.tijd.woordsoorten import woordsoorten
+from verhaal.checker.woordenboek import engelse_waarde
+
+ENKELVOUD = frozenset("hij zij ze jij".split())
+"""Subject pronouns of a third-person (or ``jij``) verb in ``-t``; not ``je``, ``het`` or
+``u``: they are also a possessive, an article or a letter (``je outfit``, ``het ticket``)."""
+MEERVOUD = frozenset("wij we zij ze jullie".split())
+"""Subject pronouns of a plural verb in ``-en``."""
+VOORNAAMWOORDEN = ENKELVOUD | MEERVOUD
+NIET_ERVOOR = LIDWOORDEN | BEZITTELIJK | VOORZETSELS | {"het"}
+"""Words after which a word is no finite verb (a noun: ``de chat``, ``in het account``)."""
+
+
+_ONBEKEND: dict[str, bool] = {}
+
+
+def _onbekend(woord: str, klasse: str) -> bool:
+    """Whether ``woord`` (lower case, no verb-lexicon flags, word class ``klasse``) is
+    unknown to the lexicons and has an English stem (see the module); remembered (a story
+    repeats its verbs)."""
+    uit = _ONBEKEND.get(woord)
+    if uit is None:
+        if len(_ONBEKEND) > 10_000:
+            _ONBEKEND.clear()
+        uit = _ONBEKEND[woord] = (
+            klasse[:1] == "-"
+            and len(woord) >= 4
+            and woord.replace("-", "").isalpha()  # (e-mailt)
+            and woord not in woordsoorten().zelfst
+            and _engelse_stam(woord)
+        )
+    return uit
+
+
+def _engelse_stam(woord: str) -> bool:
+    """Whether the stem of a verb form in ``-t`` or ``-en`` is in the English word table
+    (``gamet``: game, ``scrollt``: scroll, ``spammen``: spam, ``liken``: like)."""
+    if woord.endswith("t"):
+        stammen = [woord[:-1]]
+    else:
+        stam = woord[:-2]
+        stammen = [stam, stam + "e"]
+        if len(stam) > 2 and stam[-1] == stam[-2]:
+            stammen.append(stam[:-1])
+    return any(engelse_waarde(s) for s in stammen)
+
+
+def _verleden_meervoud(woord: str) -> bool:
+    """Whether a word in ``-ten``/``-den`` is a past plural (``appten``, ``gameden``), not a
+    present one with a doubled stem consonant (``chatten``)."""
+    return woord.endswith(("ten", "den")) and woord[-4] not in "td"
+
+
+def _vorm_past(pronomen: str, woord: str) -> bool:
+    """Whether the ending of ``woord`` agrees with ``pronomen`` as a present form (only the
+    form: see :func:`_onbekend` for the lexicons)."""
+    if woord[-1:] == "t":
+        return pronomen in ENKELVOUD
+    return woord.endswith("en") and pronomen in MEERVOUD and not _verleden_meervoud(woord)
+
+
+def _kandidaat(zin: Zin, pronomen: str, j: int) -> bool:
+    """Whether word ``j`` of ``zin`` is an unknown present form agreeing with ``pronomen``,
+    written in lower case."""
+    w = zin.woorden[j]
+    return (
+        not zin.vlaggen[j]
+        and _vorm_past(pronomen, w)
+        and _onbekend(w, zin.klassen[j])
+        and zin.tokens[j].tekst.islower()
+    )
+
+
+def onbekende_in_zin(zin: Zin) -> list[int]:
+    """The positions in ``zin`` of present forms of verbs no lexicon knows (see the
+    module), in order. Call it only for a sentence with a word of :data:`VOORNAAMWOORDEN`."""
+    woorden = zin.woorden
+    gaten = zin.gaten
+    n = len(woorden)
+    gezien: list[int] = []
+    for i in compress(range(n), map(VOORNAAMWOORDEN.__contains__, woorden)):
+        pronomen = woorden[i]
+        # Right before it, after a first constituent: elke avond gamet hij.
+        if (
+            i >= 2
+            and gaten[i] == "_"
+            and _kandidaat(zin, pronomen, i - 1)
+            and not zin.tokens[i - 1].zinsbegin
+            and not (gaten[i - 1] == "_" and woorden[i - 2] in NIET_ERVOOR)
+            and (not gezien or gezien[-1] != i - 1)
+        ):
+            gezien.append(i - 1)
+        # Right after the pronoun, which opens its part: hij gamet, en ze chillen.
+        if (
+            i + 1 < n
+            and gaten[i + 1] == "_"
+            and _kandidaat(zin, pronomen, i + 1)
+            and (
+                i == 0
+                or zin.tokens[i].zinsbegin
+                or gaten[i] != "_"
+                or woorden[i - 1] in NEVENSCHIKKEND
+                or woorden[i - 1] in ONDERSCHIKKEND  # (omdat hij gamet)
+            )
+        ):
+            gezien.append(i + 1)
+    return gezien
+
+
+__all__ = ["VOORNAAMWOORDEN", "onbekende_in_zin"]
