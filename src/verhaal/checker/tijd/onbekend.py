@@ -150,6 +150,7 @@ ONBEKEND_KLASSE = "-|"
 """The word class of a word that neither the word-class lexicon nor the noun lexicon
 knows (:func:`verhaal.checker.tijd.woordsoorten.Woordsoorten.klasse`): a sentence without
 one has no candidate of :func:`onbekende_na_naamwoord`."""
+_UITGANGEN = ("t", "en")
 LIDWOORD_OF_BEZIT = LIDWOORDEN | BEZITTELIJK | {"het"}
 
 
@@ -215,6 +216,9 @@ def onbekende_na_naamwoord(zin: Zin) -> list[int]:
     gezien: list[int] = []
     for j in compress(range(n), map(ONBEKEND_KLASSE.__eq__, klassen)):
         w = zin.woorden[j]
+        # First the form and the remembered English stem: most such words are names.
+        if not w.endswith(_UITGANGEN) or not _onbekend(w, ONBEKEND_KLASSE):
+            continue
         if (
             j == 0
             or zin.gaten[j] != "_"
@@ -227,12 +231,8 @@ def onbekende_na_naamwoord(zin: Zin) -> list[int]:
         if w[-1:] == "t":
             onderwerp = _enkelvoudig_onderwerp(zin, j)
         else:
-            onderwerp = (
-                w.endswith("en")
-                and not _verleden_meervoud(w)
-                and _naamwoordgroep(zin, j, meervoud=True)
-            )
-        if onderwerp and _onbekend(w, klassen[j]):
+            onderwerp = not _verleden_meervoud(w) and _naamwoordgroep(zin, j, meervoud=True)
+        if onderwerp:
             gezien.append(j)
     return gezien
 
