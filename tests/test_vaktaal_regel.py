@@ -138,6 +138,23 @@ def test_termen_zoeken_langste_eerst() -> None:
     assert list(termen.zoek(woorden)) == [(1, 4, "plan van aanpak"), (6, 7, "LOB")]
 
 
+def test_termen_eerste_woord_vast() -> None:
+    """English phrases: the first word is not inflected, so the Dutch 'toen' and 'ons' (forms
+    of 'to' and 'on') start no match; later words keep their inflections."""
+    zinnen = {"to do list": "takenlijst", "on time": "op tijd"}
+    vast = Termen(zinnen, eerste_vast=True)
+    los = Termen(zinnen)
+    tekst = "toen do lists ons time en een to do lists on time".split()
+    assert list(los.zoek(tekst)) == [
+        (0, 3, "to do list"),
+        (3, 5, "on time"),
+        (7, 10, "to do list"),
+        (10, 12, "on time"),
+    ]
+    assert list(vast.zoek(tekst)) == [(7, 10, "to do list"), (10, 12, "on time")]
+    assert not vast.kan_beginnen("toen") and vast.kan_beginnen("to")
+
+
 def test_verbogen_vormen() -> None:
     assert {"plannen", "plans", "plan"} <= set(verbogen_vormen("plan"))
     assert "behoeften" in verbogen_vormen("behoefte")

@@ -395,7 +395,11 @@ class Termen:
     other part is a Dutch word (groepsplanbespreking).
     """
 
-    def __init__(self, termen: Mapping[str, str | None]) -> None:
+    def __init__(self, termen: Mapping[str, str | None], *, eerste_vast: bool = False) -> None:
+        """``eerste_vast``: the first word of a phrase matches only as written, without the
+        Dutch inflections (English phrases: the forms of 'to', 'on', 'all' and 'same' would
+        be the Dutch 'toen', 'ons', 'alle' and 'samen', and every such word would start a
+        search)."""
         self.termen = dict(termen)
         self._vorm: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
         self._acroniemen: dict[str, str] = {}
@@ -411,6 +415,8 @@ class Termen:
                 continue
             woorden = term.lower().split()
             patroon = tuple(frozenset(verbogen_vormen(w)) for w in woorden)
+            if eerste_vast and len(woorden) > 1:
+                patroon = (frozenset((woorden[0],)), *patroon[1:])
             for vorm in patroon[0]:
                 self._vorm.setdefault(vorm, []).append((patroon, term))
             if len(woorden) == 1 and len(term) >= 6:

@@ -97,7 +97,9 @@ def _alternatieven() -> dict[str, str]:
 @cache
 def _zinnen() -> Termen:
     """The multi-word entries of the alternatives table, as phrases."""
-    return Termen({term: alt for term, alt in _alternatieven().items() if " " in term})
+    return Termen(
+        {term: alt for term, alt in _alternatieven().items() if " " in term}, eerste_vast=True
+    )
 
 
 ZWAK_LEENWOORD = 7
