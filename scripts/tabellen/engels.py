@@ -118,6 +118,12 @@ def engels_gebouwd(woord: str, engels: set[str]) -> bool:
     return any(woord[:i] in engels and woord[i:] in engels for i in range(4, len(woord) - 3))
 
 
+def _schrijf_lijst(naam: str, kop: str, woorden: list[str], eenheid: str) -> None:
+    """Write a word list under ``data/engels/``: the comment header, then a word per line."""
+    (DATA / "engels" / naam).write_text(kop + "".join(f"{w}\n" for w in woorden), encoding="utf-8")
+    print(f"{naam}: {len(woorden)} {eenheid}")
+
+
 def wordfreq_zeldzaam(tabel: dict[str, int], engels: set[str], uitgesloten: set[str]) -> list[str]:
     """Rare English words of the wordfreq list (Zipf 1.5 to 2.5, letters only, five letters
     or more, not yet in ``tabel``) built from English words (:func:`engels_gebouwd`) that
@@ -513,9 +519,7 @@ def schrijf_werkwoordstammen(
         "# (chillen, gecanceld, geliked). Gebouwd door scripts/tabellen/engels.py uit\n"
         "# wordfreq 3.1.1 (CC BY-SA 4.0) en OpenTaal; zie HERKOMST.md.\n"
     )
-    doel = DATA / "engels" / "werkwoordstammen.txt"
-    doel.write_text(kop + "".join(f"{s}\n" for s in stammen), encoding="utf-8")
-    print(f"werkwoordstammen.txt: {len(stammen)} stammen")
+    _schrijf_lijst("werkwoordstammen.txt", kop, stammen, "stammen")
 
 
 STERK_GEDEELD_VERSCHIL = 0.7
@@ -572,9 +576,7 @@ def schrijf_samenstellend(tabel: dict[str, int], lexicon: set[str]) -> None:
         "# business). Gebouwd door scripts/tabellen/engels.py uit OpenTaal en woorden.bin\n"
         "# (wordfreq 3.1.1, CC BY-SA 4.0); zie HERKOMST.md.\n"
     )
-    doel = DATA / "engels" / "samenstellend.txt"
-    doel.write_text(kop + "".join(f"{w}\n" for w in woorden), encoding="utf-8")
-    print(f"samenstellend.txt: {len(woorden)} woorden")
+    _schrijf_lijst("samenstellend.txt", kop, woorden, "woorden")
 
 
 def schrijf_randen(tabel: dict[str, int]) -> None:

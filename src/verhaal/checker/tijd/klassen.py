@@ -9,6 +9,7 @@ change labels; each is called only for a sentence with a present reading.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import compress
 
 from verhaal.checker.tijd import lexicon as lx
@@ -167,19 +168,12 @@ def verleden_buiten_lexicon(zin: Zin, labels: list[int]) -> None:
             labels[i] = 0
 
 
-_ZWAK_VERLEDEN: dict[str, bool] = {}
-
-
+@lru_cache(maxsize=10_000)
 def _zwak_verleden(w: str) -> bool:
     """Whether ``w`` (not in the verb lexicon) is the weak past of a verb whose
     infinitive the lexicon has: ``schepte`` (scheppen), ``pluisde`` (pluizen), ``haalde``
     (halen); remembered."""
-    uit = _ZWAK_VERLEDEN.get(w)
-    if uit is None:
-        if len(_ZWAK_VERLEDEN) > 10_000:
-            _ZWAK_VERLEDEN.clear()
-        uit = _ZWAK_VERLEDEN[w] = _is_zwak_verleden(w)
-    return uit
+    return _is_zwak_verleden(w)
 
 
 def _is_zwak_verleden(w: str) -> bool:
