@@ -215,7 +215,7 @@ def finiete_werkwoorden(
             if marges[i] < marge or (gezocht and labels[i] != gezocht):
                 continue
             token = zin.tokens[i]
-            if (citaten or not token.citaat) and (verhaal is None or id(token) in verhaal):
+            if _gegeven(token, citaten, verhaal):
                 yield Werkwoord(token, "tegenwoordig" if labels[i] == TT else "verleden", marges[i])
 
 
@@ -226,8 +226,15 @@ def _onbekende(tokens: list[Token], citaten: bool, verhaal: set[int] | None) -> 
     """The present forms of unknown verbs among ``tokens`` that :func:`finiete_werkwoorden`
     gives with these options (margin 0: no stage judged them)."""
     for token in tokens:
-        if (citaten or not token.citaat) and (verhaal is None or id(token) in verhaal):
+        if _gegeven(token, citaten, verhaal):
             yield Werkwoord(token, "tegenwoordig", 0.0)
+
+
+def _gegeven(token: Token, citaten: bool, verhaal: set[int] | None) -> bool:
+    """Whether :func:`finiete_werkwoorden` gives a verb at ``token`` with these options:
+    outside quotes unless ``citaten``, and in the story body when ``verhaal`` (the ids of
+    its tokens) is given."""
+    return (citaten or not token.citaat) and (verhaal is None or id(token) in verhaal)
 
 
 def _te_beoordelen(zin: Zin, tijd: Tijd | None, citaten: bool, verhaal: set[int] | None) -> bool:
@@ -241,9 +248,7 @@ def _te_beoordelen(zin: Zin, tijd: Tijd | None, citaten: bool, verhaal: set[int]
     else:
         mogelijk = list(map(or_, zin.tt, zin.vt))
     if verhaal is not None:
-        return any(
-            (citaten or not t.citaat) and id(t) in verhaal for t in compress(zin.tokens, mogelijk)
-        )
+        return any(_gegeven(t, citaten, verhaal) for t in compress(zin.tokens, mogelijk))
     if citaten:
         return any(mogelijk)
     return not all(t.citaat for t in compress(zin.tokens, mogelijk))

@@ -41,7 +41,8 @@ ENKELVOUD = frozenset("hij zij ze jij".split())
 MEERVOUD = frozenset("wij we zij ze jullie".split())
 """Subject pronouns of a plural verb in ``-en``."""
 VOORNAAMWOORDEN = ENKELVOUD | MEERVOUD
-NIET_ERVOOR = LIDWOORDEN | BEZITTELIJK | VOORZETSELS | {"het"}
+LIDWOORD_OF_BEZIT = LIDWOORDEN | BEZITTELIJK | {"het"}
+NIET_ERVOOR = LIDWOORD_OF_BEZIT | VOORZETSELS
 """Words after which a word is no finite verb (a noun: ``de chat``, ``in het account``)."""
 
 
@@ -134,13 +135,7 @@ def onbekende_in_zin(zin: Zin) -> list[int]:
             i + 1 < n
             and gaten[i + 1] == "_"
             and _kandidaat(zin, pronomen, i + 1)
-            and (
-                i == 0
-                or zin.tokens[i].zinsbegin
-                or gaten[i] != "_"
-                or woorden[i - 1] in NEVENSCHIKKEND
-                or woorden[i - 1] in ONDERSCHIKKEND  # (omdat hij gamet)
-            )
+            and _opent_deel(zin, i)  # (also after a subordinating word: omdat hij gamet)
         ):
             gezien.append(i + 1)
     return gezien
@@ -151,7 +146,6 @@ ONBEKEND_KLASSE = "-|"
 knows (:func:`verhaal.checker.tijd.woordsoorten.Woordsoorten.klasse`): a sentence without
 one has no candidate of :func:`onbekende_na_naamwoord`."""
 _UITGANGEN = ("t", "en")
-LIDWOORD_OF_BEZIT = LIDWOORDEN | BEZITTELIJK | {"het"}
 
 
 def _opent_deel(zin: Zin, i: int) -> bool:
