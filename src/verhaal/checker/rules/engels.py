@@ -20,8 +20,8 @@ is English as a whole where the compound splitter finds a Dutch reading (reselle
 upsellen; a form on -en on such a stem wherever it stands, a past form also on an English
 compound stem: ragequitte), and a hyphenated word that sets apart two English words run
 together that Dutch hardly uses (cooldown-ruimte, eyegaze-camera). The table also holds
-rare English words that Dutch lacks (speedruns), and reports loans that Dutch neither inflects nor builds on
-and that are far more English than international (meltdown, review). A frequent English
+rare English words that Dutch lacks (speedruns), and reports loans that Dutch neither
+inflects nor builds on and that are far more English than international (meltdown, review). A frequent English
 word that Dutch has only as a rare form joins an English neighbour into a phrase (part
 time), and a lower-case word that only English text uses (obby, loadout:
 ``data/engels/alleen_engels.bin``) is reported too. Dutch words keep their reading: verb
