@@ -21,16 +21,15 @@ upsellen; a form on -en on such a stem wherever it stands, a past form also on a
 compound stem: ragequitte), and a hyphenated word that sets apart two English words run
 together that Dutch hardly uses (cooldown-ruimte, eyegaze-camera). The table also holds
 rare English words that Dutch lacks (speedruns), and reports loans that Dutch neither
-inflects nor builds on and that are far more English than international (meltdown, review). A frequent English
-word that Dutch has only as a rare form joins an English neighbour into a phrase (part
-time), and a lower-case word that only English text uses (obby, loadout:
-``data/engels/alleen_engels.bin``) is reported too. Dutch words keep their reading: verb
-forms on -eren
-(dispenserende), words written without their diaeresis (patienten) and hyphenated words
-the Dutch list has (make-up). A capitalised word that the text uses as a person's name
-(River, Sunny, 'Sky had het moeilijk') is a name, judged with the naam rule's subject test;
-a lower-case school type (het so) is left to the vaktaal rule. Tokens longer than
-:data:`MAX_WOORD` code points are passed over (linear time).
+inflects nor builds on and that are far more English than international (meltdown,
+review). A frequent English word that Dutch has only as a rare form joins an English
+neighbour into a phrase (part time), and a lower-case word that only English text uses
+(obby, loadout: ``data/engels/alleen_engels.bin``) is reported too. Dutch words keep their
+reading: verb forms on -eren (dispenserende), words written without their diaeresis
+(patienten) and hyphenated words the Dutch list has (make-up). A capitalised word that the
+text uses as a person's name (River, Sunny, 'Sky had het moeilijk') is a name, judged with
+the naam rule's subject test; a lower-case school type (het so) is left to the vaktaal
+rule. Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 """
 
 from __future__ import annotations
