@@ -1153,14 +1153,19 @@ def _engelse_buur(reeks: list[Token], klassen: list[int], woorden: list[str], k:
     a rare form: time; a shared word far more English than Dutch: deal, base) stands
     right next to another shared English word of the table in lower case (screen time,
     brand deal, fan base): together they are an English phrase. Not two integrated loans
-    of the list (team training)."""
+    of the list (team training), unless both are far more English than Dutch (fit check:
+    two loans that Dutch uses mostly alone)."""
     leen = _leenwoorden()
     return any(
         0 <= j < len(reeks)
         and klassen[j] in (AANSLUITEND, ENGELS_IN_CITAAT)
         and reeks[j].tekst.islower()
         and len(woorden[j]) >= 3
-        and not (woorden[j] in leen and woorden[k] in leen)
+        and not (
+            woorden[j] in leen
+            and woorden[k] in leen
+            and not engelse_waarde(woorden[j]) == engelse_waarde(woorden[k]) == STERK_GEDEELD
+        )
         for j in (k - 1, k + 1)
     )
 
@@ -1357,5 +1362,7 @@ REGEL = Regel(
         Voorbeeld("Ze kocht ze goedkoop, resellen deed ze later.", ["resellen"]),
         Voorbeeld("De kapper liet het haar in de nek taperen.", []),
         Voorbeeld("Ze stuurde de computer met een eyegaze-camera.", ["eyegaze-camera"]),
+        Voorbeeld("Ze deed een fit check voor de spiegel.", ["fit check"]),
+        Voorbeeld("Na de team training was ze fit.", []),
     ),
 )
