@@ -121,12 +121,26 @@ ENGELSE_STAM = [
     # Dutch plurals of nouns (autopiloot, tensor) and a Dutch compound (cast + leden)
     ("De piloten moesten de autopiloten en de tensoren controleren.", []),
     ("Alle castleden bleven na de voorstelling.", []),
+    # a form on -en on a stem English as a whole, wherever it stands (no verb before it)
+    ("Goedkoop inkopen, duur resellen: zo verdiende hij zijn geld.", ["resellen"]),
+    ("Na de crash was restarten het enige wat hielp.", ["restarten"]),
+    # a Dutch verb on -eren (taper-en, summer-en), and a capital at the sentence start
+    ("De kapper ging de zijkanten taperen.", []),
+    ("Angeren ligt aan de Rijn.", []),
+    # a past form on an English compound stem (rage + quit), also where the compound
+    # splitter reads a Dutch word (rage + quitte), but not a Dutch word before a common one
+    ("Hij verloor de finale en ragequitte.", ["ragequitte"]),
+    ("Het arrangementsbudget was in maart al op.", []),
+    ("De liegebeest loog weer.", []),
 ]
 
 # A hyphen that sets apart two English words run together, before or after a Dutch word.
 ENGELSE_SAMENSTELLING_MET_STREEPJE = [
     ("Na de ruzie ging hij naar de cooldown-ruimte.", ["cooldown-ruimte"]),
     ("De voicechat-regels hingen naast het scherm.", ["voicechat-regels"]),
+    # a part with an English word of three letters (eye + gaze, day + shift)
+    ("Ze bestuurde de computer met een eyegaze-camera.", ["eyegaze-camera"]),
+    ("Het dayshift-rooster hing in de kantine.", ["dayshift-rooster"]),
     # Dutch uses the English compound (pacemaker), or the part has a Dutch reading
     ("Opa kreeg een pacemaker-controle in het ziekenhuis.", []),
     ("Ze pakte de zaklamp-houder uit de kast.", []),
@@ -222,6 +236,9 @@ GEDEELDE_PAREN = [
     # alone a shared word stays Dutch, and two listed loans together are Dutch
     ("De deal ging door en de brand was geblust.", []),
     ("Het team training gaf hem energie.", []),
+    # two listed loans that are both far more English than Dutch do make a phrase
+    ("Voor de spiegel deed ze een fit check.", ["fit check"]),
+    ("Het werd een echte game show.", ["game show"]),
     ("Het was een complete algebra.", []),
     # with a hyphen a Dutch word makes no phrase with it, but Dutch writes such a
     # compound closed: the hyphen shows the English word (not where two vowels meet)
