@@ -302,6 +302,9 @@ def test_samenstellend_in_de_tabel() -> None:
 ALLEEN_ENGELS = [
     ("Ze bouwden samen een obby vol lava.", ["obby"]),
     ("Hij koos een nieuwe loadout voor de volgende ronde.", ["loadout"]),
+    # English internet words that other languages' web text has too, far less often
+    ("Na school maakten ze een filmpje met claymation.", ["claymation"]),
+    ("„Dat wordt defo een tien,” zei hij.", ["defo"]),
     ("Bongani pakte zijn tas en liep naar huis.", []),
     # Latin and Greek terms occur in other languages' lists too
     ("De abscissa stond op de horizontale as.", []),
@@ -319,3 +322,12 @@ def test_alleen_engels_tabel_staat_los_van_woorden() -> None:
     hoofd = lees_woordtabel("engels/woorden.bin")
     assert "obby" in alleen and "bongani" in alleen
     assert hoofd.waarde("obby") is None and hoofd.waarde("bongani") is None
+
+
+def test_alleen_engels_tabel_laat_gedeelde_woorden_weg() -> None:
+    # rare English words that Dutch web text has, or another language about as often as
+    # English (Latin and Greek terms, names of places), are no English-only words
+    alleen = lees_woordtabel("engels/alleen_engels.bin")
+    assert "claymation" in alleen and "defo" in alleen
+    for woord in ("abscissa", "heterosis", "oblast", "bestie"):
+        assert woord not in alleen

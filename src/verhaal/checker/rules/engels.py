@@ -1363,6 +1363,8 @@ REGEL = Regel(
         Voorbeeld("De kapper liet het haar in de nek taperen.", []),
         Voorbeeld("Ze stuurde de computer met een eyegaze-camera.", ["eyegaze-camera"]),
         Voorbeeld("Ze deed een fit check voor de spiegel.", ["fit check"]),
+        Voorbeeld("Ze maakten samen een filmpje met claymation.", ["claymation"]),
+        Voorbeeld("De oblast lag ver in het noorden.", []),
         Voorbeeld("Na de team training was ze fit.", []),
     ),
 )
