@@ -107,6 +107,7 @@ def bepalingen() -> list[str]:
             and treffers >= MIN_TREFFERS
             and treffers / (len(hunne) + DEMPING) >= MIN_AANDEEL
             and voor not in delen["bepaling"]
+            and voor not in delen.get("schoolwoord", set())
             and voor not in NIET
         ):
             gekozen.append(voor)
