@@ -187,11 +187,14 @@ def test_delen_tabel() -> None:
         "woordkop",
         "maat",
         "schoolwoord",
+        "beleidskop",
     }
     alle = [w for woorden in delen.values() for w in woorden]
     assert all(w == w.strip() and w == w.lower() for w in alle)
     # a head is in one class only
-    koppen = [w for s in ("kop", "woordkop", "deel", "geld", "maat") for w in delen[s]]
+    koppen = [
+        w for s in ("kop", "woordkop", "deel", "beleidskop", "geld", "maat") for w in delen[s]
+    ]
     assert len(koppen) == len(set(koppen))
     # the words that made false alarms on plain text are no heads
     assert not {"reglement", "instrument", "toets", "bespreking"} & set(

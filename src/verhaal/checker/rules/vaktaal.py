@@ -333,13 +333,15 @@ def _delen() -> dict[str, frozenset[str]]:
 @cache
 def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Every inflected form of a compound head -> its kind (``kop``: jargon after any Dutch
-    word; ``deel``: after a modifier from school, care or policy language; ``geld``: like
+    word; ``deel``: after a modifier from school, care or policy language; ``beleidskop``:
+    like ``deel``, heads derived from the lexicon (uitvoeringsinstantie, sanctieregime)
+    that seed no modifiers; ``geld``: like
     ``deel``, and after any acronym, also an everyday one: NPO-gelden); and the forms by
     their last three letters (longest first), so that a word is looked at only when it
     ends like a head (one dictionary test for most words)."""
     delen = _delen()
     vormen: dict[str, str] = {}
-    for soort in ("deel", "geld", "kop", "woordkop", "maat"):
+    for soort in ("deel", "beleidskop", "geld", "kop", "woordkop", "maat"):
         for kop in delen.get(soort, ()):
             for vorm in (*verbogen_vormen(kop), *_stemhebbend_meervoud(kop)):
                 vormen[vorm] = soort
@@ -1052,6 +1054,11 @@ REGEL = Regel(
         Voorbeeld("De herkansingsregeling volgde op de toetsanalyse.", []),
         Voorbeeld("Na de toetsanalyse kwam het toelatingsbesluit.", ["toelatingsbesluit"]),
         Voorbeeld("Hij speelde EA Sports FC en daarna EA FC.", []),
+        Voorbeeld(
+            "De uitvoeringsinstantie wees op de inburgeringsverplichting.",
+            ["uitvoeringsinstantie", "inburgeringsverplichting"],
+        ),
+        Voorbeeld("De muziekinstantie en het hoofdorgaan.", []),
         Voorbeeld("Het OPP en de TLV van het SWV Zuid.", ["OPP", "TLV", "SWV"]),
     ),
 )
