@@ -884,8 +884,9 @@ def _klasse(klein: str) -> int:
 def alleen_engels(klein: str) -> bool:
     """Whether a lower-case word that no list of the table holds is one that only English
     text uses (obby, loadout, highkey: ``engels/alleen_engels.bin``, rare English words
-    that the wordfreq lists of Dutch, French, German, Spanish, Italian, Portuguese,
-    Swedish and Polish lack), and no Dutch word or compound. Reported in lower case only
+    that wordfreq's Dutch list lacks and its lists of French, German, Spanish, Italian,
+    Portuguese, Swedish and Polish lack or have far less often), and no Dutch word or
+    compound. Reported in lower case only
     (ENGELS_KLEIN): many such words are names too. Whole words only: compounds are
     analysed with the main table."""
     return (
