@@ -331,3 +331,40 @@ def test_alleen_engels_tabel_laat_gedeelde_woorden_weg() -> None:
     assert "claymation" in alleen and "defo" in alleen
     for woord in ("abscissa", "heterosis", "oblast", "bestie"):
         assert woord not in alleen
+
+
+# Text copied from a PDF or a printed source: bullet glyphs read as letters, words broken
+# at a line end with a hyphen, and titles or names in Title Case with English function
+# words. None of these is English of the writer's own; English prose around them still is.
+BREDE_TEKST = [
+    # the tail of an English contraction (I'll: i + ll) is no word of its own
+    ("ll Wat hebben we geleerd?\nll Wie doet wat?", []),
+    ("„We'll see,” zei ze.", ["We'll see"]),
+    # the rest of a word broken at a line end, after a hyphen that sticks to the word
+    ("De mentor sprak met alle leer- lingen en plakte gele memo- its op het bord.", []),
+    ("Ze had - eerlijk gezegd - weinig skills.", ["skills"]),
+    # a Dutch word with a plural or linking s before a hyphen stays Dutch
+    ("De helling was steil: de hellings- en daalhoek waren groot.", []),
+    ("Ze volgde twee meetings op een dag.", ["meetings"]),
+    # short lower-case words between two capitalised words inside a sentence: a title or
+    # a name in Title Case
+    ("Hij las Notes from the Field van Peters and Jansen.", []),
+    ("Ze werkte bij de Stichting for the Arts in Utrecht.", []),
+    # not next to a name on one side only, nor across a comma
+    ("Ze ging met Daan and the boys naar huis.", ["and the boys"]),
+    ("Het was echt nice, zei Daan.", ["nice"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), BREDE_TEKST)
+def test_brede_tekst(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_samentrekkingsstaarten_niet_in_de_tabel() -> None:
+    # wordfreq counts "I'll" as i + ll; the tail alone is no English word to report
+    tabel = lees_woordtabel("engels/woorden.bin")
+    for staart in ("ll", "ve", "re"):
+        assert tabel.waarde(staart) not in (engels.ENGELS, engels.ENGELS_KLEIN), staart
+    for woord in ("its", "skills"):
+        assert tabel.waarde(woord) == engels.ENGELS, woord

@@ -52,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
 from bronnen import DATA, deb, opentaal, spacy_nl_vormen, wordfreq_zipf
 
+from verhaal.checker.rules.engels import _SAMENTREKKINGEN
 from verhaal.checker.woordenboek import maak_woordtabel
 
 ENGELS = 1
@@ -66,6 +67,12 @@ _WOORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 def _lijst(naam: str) -> list[str]:
     tekst = (DATA / "engels" / naam).read_text(encoding="utf-8")
     return [r.strip() for r in tekst.splitlines() if r.strip() and not r.startswith("#")]
+
+
+SAMENTREKKINGSSTAARTEN = frozenset(vorm.split("'")[1] for vorm in _SAMENTREKKINGEN)
+"""The tails of English contractions (ll, ve, re): wordfreq counts I'll as i + ll, so a
+tail gets the frequency of an English word, but written alone it is none (a bullet
+glyph read as 'll' from a PDF, a broken-off syllable)."""
 
 
 def scowl() -> set[str]:
@@ -630,6 +637,8 @@ def main() -> None:
         drempel = 0.5
         if woord in nederlands_lexicon:
             drempel = 1.0 if woord in uit_scowl else 1.5
+        if woord in SAMENTREKKINGSSTAARTEN:
+            continue
         if len(woord) > 1 and en - nl >= drempel:
             # Words only wordfreq knows are often names in disguise (honeywell): report
             # them only when written in lower case.

@@ -29,7 +29,12 @@ reading: verb forms on -eren (dispenserende), words written without their diaere
 (patienten) and hyphenated words the Dutch list has (make-up). A capitalised word that the
 text uses as a person's name (River, Sunny, 'Sky had het moeilijk') is a name, judged with
 the naam rule's subject test; a lower-case school type (het so) is left to the vaktaal
-rule. Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
+rule. Text copied from print is read as such: the rest of a word broken at a line end
+(leer- lingen), a Dutch first part with a linking s before a loose hyphen (hellings- en
+daalhoek) and short lower-case words between two capitalised words inside a sentence (the
+function words of a title or name in Title Case: History of the Sciences, Keller and
+Price) are no English of the writer's own. Tokens longer than :data:`MAX_WOORD` code points
+are passed over (linear time).
 """
 
 from __future__ import annotations
@@ -1171,6 +1176,78 @@ def _engelse_buur(reeks: list[Token], klassen: list[int], woorden: list[str], k:
     )
 
 
+_NAAMBRUG = 2
+"""How many short lower-case words a title or name in Title Case may hold between two of
+its capitalised words (History of the Sciences, Keller and Price)."""
+_NAAMBRUG_LENGTE = 4
+"""The longest such word: function words (the, and, of, for, by, his)."""
+
+
+def _naambrug(doc: Document, k: int, stap: int) -> int:
+    """How many short lower-case words from token ``k`` (itself included) lead in
+    direction ``stap`` to a capitalised word inside the sentence (a capital there marks a
+    name), separated by spaces only; -1 when none does."""
+    tokens = doc.tokens
+    j, korte = k, 0
+    while 0 <= j < len(tokens):
+        tekst = tokens[j].tekst
+        if j != k:
+            links, rechts = (
+                (tokens[j], tokens[j - stap]) if stap < 0 else (tokens[j - 1], tokens[j])
+            )
+            tussen = doc.tekst[links.eind : rechts.start]
+            if (
+                tokens[j].zin != tokens[k].zin
+                or (tussen and not tussen.isspace())
+                or "\n" in tussen
+            ):
+                return -1
+            if tekst[:1].isupper():
+                return -1 if naam._zinsbegin(doc, tokens, j) else korte
+        if not tekst.islower() or len(tekst) > _NAAMBRUG_LENGTE or korte == _NAAMBRUG:
+            return -1
+        korte += 1
+        j += stap
+    return -1
+
+
+def _in_eigennaam(doc: Document, k: int) -> bool:
+    """Whether a short lower-case word stands between two capitalised words inside a
+    sentence, with at most :data:`_NAAMBRUG` such words in all: a function word of a title
+    or name in Title Case ("Philosophy of the Inductive Sciences", "Keller and Price"),
+    no English of the writer's own."""
+    links = _naambrug(doc, k, -1)
+    if links < 0:
+        return False
+    rechts = _naambrug(doc, k, 1)
+    return rechts >= 0 and links + rechts - 1 <= _NAAMBRUG
+
+
+def _afgebroken(doc: Document, k: int) -> bool:
+    """Whether a token is the rest of a word broken off with a hyphen at a line end or a
+    page edge ("leer- lingen", "post- its"): after a hyphen that sticks to the word before
+    it and is followed by white space only. Such a piece is no word of its own."""
+    if k == 0:
+        return False
+    return _los_streepje(doc, k - 1)
+
+
+def _los_streepje(doc: Document, k: int) -> bool:
+    """Whether token ``k`` ends in a hyphen followed by white space only."""
+    if k + 1 >= len(doc.tokens):
+        return False
+    tussen = doc.tekst[doc.tokens[k].eind : doc.tokens[k + 1].start]
+    return len(tussen) > 1 and tussen[0] == "-" and tussen[1:].isspace()
+
+
+def _eerste_deel(doc: Document, k: int) -> bool:
+    """Whether a token is the first part of a compound whose hyphen stands for a part left
+    out or broken off ("wissels- en omslagpunt"), made of a Dutch word with no English
+    reading and a linking s: Dutch, whatever English the letters could hold."""
+    klein = _normaal(doc.tokens[k].tekst)
+    return klein.endswith("s") and _zuiver_nederlands(klein[:-1]) and _los_streepje(doc, k)
+
+
 _ADRESTEKENS = frozenset("./@")
 """Characters that make the word right after them part of a file name or an address."""
 
@@ -1204,7 +1281,12 @@ def vind_engels(
                 midden = _namen_midden_in_zin(doc)
             if _als_naam(doc, k, midden):
                 namen.add(tokens[k].start)
-        elif tekst.islower() and vaktaal.schooltype_afkorting(doc, k):
+        elif tekst.islower() and (
+            vaktaal.schooltype_afkorting(doc, k)
+            or _in_eigennaam(doc, k)
+            or _afgebroken(doc, k)
+            or _eerste_deel(doc, k)
+        ):
             namen.add(tokens[k].start)
         if _woordklasse(tekst) == ENGELS_ALS_WERKWOORD and not (
             tekst.islower() and _als_infinitief(doc, k)
@@ -1367,5 +1449,12 @@ REGEL = Regel(
         Voorbeeld("Ze maakten samen een filmpje met claymation.", ["claymation"]),
         Voorbeeld("De oblast lag ver in het noorden.", []),
         Voorbeeld("Na de team training was ze fit.", []),
+        Voorbeeld("Hij las Notes from the Field van Peters and Jansen.", []),
+        Voorbeeld("Ze ging met Daan and the boys naar huis.", ["and the boys"]),
+        Voorbeeld("ll Wie doet wat?\nll Wanneer zijn we klaar?", []),
+        Voorbeeld("„We'll see,” zei ze.", ["We'll see"]),
+        Voorbeeld("Ze sprak met alle leer- lingen van de klas.", []),
+        Voorbeeld("Ze had - eerlijk gezegd - weinig skills.", ["skills"]),
+        Voorbeeld("De hellings- en daalhoek waren groot.", []),
     ),
 )
