@@ -72,7 +72,8 @@ def _lijst(naam: str) -> list[str]:
 SAMENTREKKINGSSTAARTEN = frozenset(vorm.split("'")[1] for vorm in _SAMENTREKKINGEN)
 """The tails of English contractions (ll, ve, re): wordfreq counts I'll as i + ll, so a
 tail gets the frequency of an English word, but written alone it is none (a bullet
-glyph read as 'll' from a PDF, a broken-off syllable)."""
+glyph read as 'll' from a PDF, a broken-off syllable): never reported, at most a
+neighbour (value 2)."""
 
 
 def scowl() -> set[str]:
@@ -637,14 +638,16 @@ def main() -> None:
         drempel = 0.5
         if woord in nederlands_lexicon:
             drempel = 1.0 if woord in uit_scowl else 1.5
-        if woord in SAMENTREKKINGSSTAARTEN:
-            continue
         if len(woord) > 1 and en - nl >= drempel:
             # Words only wordfreq knows are often names in disguise (honeywell): report
             # them only when written in lower case.
             tabel[woord] = ENGELS if woord in uit_scowl else ENGELS_KLEIN
         elif en >= 3.0 and en - nl >= -0.6 and nl < 5.3 and woord in uit_scowl:
             tabel[woord] = AANSLUITEND
+    # The tail of a contraction is shared at most (the other rules still see it as English).
+    for staart in SAMENTREKKINGSSTAARTEN:
+        if tabel.get(staart) in (ENGELS, ENGELS_KLEIN):
+            tabel[staart] = AANSLUITEND
     # Multi-word entries are matched as phrases at run time; their words keep the
     # value they earned on their own (so 'of' in 'of course' stays Dutch).
     for term in alternatieven:
