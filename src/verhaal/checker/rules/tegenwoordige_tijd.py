@@ -278,5 +278,7 @@ REGEL = Regel(
         Voorbeeld("Na school chillen de jongens in het park.", ["chillen"]),
         Voorbeeld("Elke avond gamet mijn broer tot laat.", ["gamet"]),
         Voorbeeld("Ze vond chillen de leukste bezigheid.", []),
+        Voorbeeld("Elke avond netflixt ze met haar zus.", ["netflixt"]),
+        Voorbeeld("Ze netflixten de hele avond.", []),
     ),
 )

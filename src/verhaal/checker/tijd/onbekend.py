@@ -34,7 +34,13 @@ from verhaal.checker.tijd.kenmerken import (
     meervoudsvorm,
 )
 from verhaal.checker.tijd.woordsoorten import woordsoorten
-from verhaal.checker.woordenboek import engelse_samenstelling, engelse_waarde
+from verhaal.checker.woordenboek import (
+    engelse_samenstelling,
+    engelse_waarde,
+    is_plaats,
+    is_voornaam,
+    is_vorm,
+)
 
 ENKELVOUD = frozenset("hij zij ze jij".split())
 """Subject pronouns of a third-person (or ``jij``) verb in ``-t``; not ``je``, ``het`` or
@@ -73,7 +79,7 @@ def _engelse_stam(woord: str) -> bool:
     table (``gamet``: game, ``scrollt``: scroll, ``spammen``: spam, ``liken``: like), an
     English ``-le`` written the Dutch way (``googelt``: google), or two words of the table
     run together, as apps and brands are named (``facetimet``: face + time, ``whatsappt``:
-    whats + app)."""
+    whats + app), or a brand the lexicon knows by its capitalised name (``netflixt``)."""
     if woord.endswith("t"):
         stammen = [woord[:-1]]
     else:
@@ -83,7 +89,18 @@ def _engelse_stam(woord: str) -> bool:
             stammen.append(stam[:-1])
     stammen = [s.replace("-", "") for s in stammen]  # (e-mailt)
     stammen += [s[:-2] + "le" for s in stammen if s.endswith("el")]
-    return any(engelse_waarde(s) for s in stammen) or any(map(engelse_samenstelling, stammen))
+    return (
+        any(engelse_waarde(s) for s in stammen)
+        or any(map(engelse_samenstelling, stammen))
+        or any(map(_merk, stammen))
+    )
+
+
+def _merk(stam: str) -> bool:
+    """Whether ``stam`` with a capital is a proper noun of the lexicon that is neither a
+    first name nor a place: a brand or an app (``netflixt``: Netflix, ``spotifyen``)."""
+    naam = stam.capitalize()
+    return len(stam) >= 4 and is_vorm(naam) and not is_voornaam(naam) and not is_plaats(naam)
 
 
 def _verleden_meervoud(woord: str) -> bool:
