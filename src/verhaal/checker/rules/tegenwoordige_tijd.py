@@ -280,5 +280,7 @@ REGEL = Regel(
         Voorbeeld("Ze vond chillen de leukste bezigheid.", []),
         Voorbeeld("Elke avond netflixt ze met haar zus.", ["netflixt"]),
         Voorbeeld("Ze netflixten de hele avond.", []),
+        Voorbeeld("Zijn doel: de schoenen kopen en ze duurder doorverkopen.", []),
+        Voorbeeld("Het gevolg: de kinderen lachen en ze huilen.", ["lachen", "huilen"]),
     ),
 )

@@ -2482,6 +2482,24 @@ def taak_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int], proza: s
                 labels[i] = 0
 
 
+_OOK_VOORWERP = frozenset(("ze", "je"))
+
+
+def _voorwerp_in_taak(zin: Zin, a: int, k: int, b: int) -> bool:
+    """Whether the pronoun ``ze`` or ``je`` at ``k``, inside the part ``woorden[a:b]`` of
+    a list, is an object: a word that cannot be finite follows it and the part has no
+    subordinating word, so it is a main clause in which a subject would have its verb
+    right after it (``de schoenen kopen en ze duurder doorverkopen``; not ``ze lachen``,
+    not ``dat de kinderen lachen en ze vaak huilen``)."""
+    return (
+        zin.woorden[k] in _OOK_VOORWERP
+        and k + 1 < b
+        and zin.gaten[k + 1] == "_"
+        and not zin.vlaggen[k + 1] & lx.FINIET
+        and ONDERSCHIKKEND.isdisjoint(zin.woorden[a:b])
+    )
+
+
 def _taak_naast(
     zin: Zin, tags: Sequence[int], labels: Sequence[int], a: int, b: int, i: int, e: int
 ) -> bool:
@@ -2495,14 +2513,15 @@ def _taak_naast(
     kinderen leren, spelen en lachen``). The infinitive must be one by the lexicon, and
     tagged so, or follow its object or an adverb (``de vuilnis buiten zetten``, ``beter
     plannen``), or be the item: not ``de kosten``, not ``te veel`` tagged as an
-    infinitive."""
+    infinitive. ``ze`` or ``je`` before a word that cannot be finite is an object, not a
+    subject (:func:`_voorwerp_in_taak`)."""
     woorden = zin.woorden
     gaten = zin.gaten
     taak = False
     for k in range(a, b):
         w = woorden[k]
         sluit = k + 1 == b or gaten[k + 1] == "," or woorden[k + 1] in ("en", "of")
-        if w in ONDERWERP or w in MEERVOUD_PERSOONLIJK:
+        if (w in ONDERWERP or w in MEERVOUD_PERSOONLIJK) and not _voorwerp_in_taak(zin, a, k, b):
             return False
         if labels[k] and k != i and not (labels[k] == TT and sluit and _infinitiefvorm(zin, k)):
             return False  # (another task read as present may stand in the same list)
