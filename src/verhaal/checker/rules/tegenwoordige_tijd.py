@@ -282,5 +282,7 @@ REGEL = Regel(
         Voorbeeld("Ze netflixten de hele avond.", []),
         Voorbeeld("Zijn doel: de schoenen kopen en ze duurder doorverkopen.", []),
         Voorbeeld("Het gevolg: de kinderen lachen en ze huilen.", ["lachen", "huilen"]),
+        Voorbeeld("Ze vroeg of de kinderen buiten spelen.", ["spelen"]),
+        Voorbeeld("Ze wilde appels of peren kopen.", []),
     ),
 )

@@ -1610,8 +1610,10 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             s = b
             vorm_flag = lx.MEERVOUD if woorden[b - 1].endswith("en") else lx.T_VORM
         elif vorm_flag is None:
-            if woorden[b] not in VOEGWOORD_MET_ONDERWERP and not (
-                woorden[b] == "als" and woorden[b + 1] in BEZIT_VOORAAN
+            if (
+                woorden[b] not in VOEGWOORD_MET_ONDERWERP
+                and not (woorden[b] == "als" and woorden[b + 1] in BEZIT_VOORAAN)
+                and not _of_als_vraag(zin, tags, b)
             ):
                 continue  # (als hun handen ...; not als begeleider)
             s, vorm_flag = _naamwoordgroep(zin, tags, b + 1)
@@ -1688,6 +1690,23 @@ def _meervoud_na_bijwoord(
         return False
     vorige = tags[e - 1]
     return vorige in _NA_BIJWOORD or (vorige == _ADJ and not woorden[e - 1].endswith("e"))
+
+
+_VOOR_VRAAG_OF = frozenset(("niet", "af", "vraag"))
+_WERKWOORDTAGS = frozenset(TAGS.index(t) for t in ("TT", "VT", "INF"))
+
+
+def _of_als_vraag(zin: Zin, tags: Sequence[int], b: int) -> bool:
+    """Whether ``of`` at ``b`` opens an indirect yes/no question (``vroeg of``, ``wist
+    niet of``, ``vroeg zich af of``, ``de vraag of telefoons in de klas thuishoren``),
+    not a list (``appels of peren``): a verb, ``niet``, ``af`` or the noun ``vraag``
+    right before it."""
+    return (
+        zin.woorden[b] == "of"
+        and b > 0
+        and zin.gaten[b] == "_"
+        and (tags[b - 1] in _WERKWOORDTAGS or zin.woorden[b - 1] in _VOOR_VRAAG_OF)
+    )
 
 
 _VERBAAL = _INF_PART | {TAGS.index("TT")}
