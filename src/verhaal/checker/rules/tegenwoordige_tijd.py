@@ -21,6 +21,7 @@ from verhaal.checker.rules.engels import (
     ENGELS,
     ENGELS_IN_CITAAT,
     ENGELS_KLEIN,
+    STERK_GEDEELD,
     ZWAK_LEENWOORD,
 )
 from verhaal.checker.tijd import Tijd, finiete_werkwoorden
@@ -59,12 +60,14 @@ English than a Dutch verb form (time, loot), unlike ordinary loans (start, test)
 def _engelse_woordgroep(doc: Document, token: Token) -> bool:
     """Whether a present form is part of an English phrase: the word is mostly English by
     the English word table and a word right next to it (only spaces between) is in that
-    table too (``screen time``, ``loot drops``), or it is ``is`` and the words on both
+    table too (``loot drops``; for a word that is far more often English than Dutch,
+    :data:`STERK_GEDEELD`, a neighbour that is itself mostly English: ``screen time``),
+    or it is ``is`` and the words on both
     sides of it are plainly English (``sharing is caring``)."""
     eigen = _engels_waarde(token.tekst)
     if eigen == AANSLUITEND:
         return _engels_zinsdeel(doc, token)
-    if eigen not in ENGELSER and token.tekst != "is":
+    if eigen not in ENGELSER and eigen != STERK_GEDEELD and token.tekst != "is":
         return False  # (the sayings: a plain copula between two English words)
     tokens = doc.tokens
     i = bisect_left(tokens, token.start, key=attrgetter("start"))
@@ -76,6 +79,8 @@ def _engelse_woordgroep(doc: Document, token: Token) -> bool:
                 buren.append(_engels_waarde(tokens[j].tekst))
     if eigen in ENGELSER:
         return any(buren)
+    if eigen == STERK_GEDEELD:
+        return any(w in ENGELSER for w in buren)  # (screen time, as the English rule joins it)
     return len(buren) == 2 and all(w in PLAT_ENGELS for w in buren)
 
 
@@ -284,5 +289,6 @@ REGEL = Regel(
         Voorbeeld("Het gevolg: de kinderen lachen en ze huilen.", ["lachen", "huilen"]),
         Voorbeeld("Ze vroeg of de kinderen buiten spelen.", ["spelen"]),
         Voorbeeld("Ze wilde appels of peren kopen.", []),
+        Voorbeeld("Door de drukte neemt hun screen time toe.", ["neemt"]),
     ),
 )
