@@ -550,3 +550,35 @@ def test_kaal_woord_als_onderwerp(tekst: str, verwacht: list[str]) -> None:
 )
 def test_mensenwerkwoorden_uit_ud(tekst: str, verwacht: list[str]) -> None:
     assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_dierentabel() -> None:
+    """Every entry of ``namen/dieren.txt`` is one lower-case word, listed once, and is found
+    with its plural and diminutive; words that only look like an inflected animal are not."""
+    from verhaal.checker.rules.naam import _is_dier
+    from verhaal.data import lees_regels
+
+    dieren = lees_regels("namen/dieren.txt")
+    assert len(dieren) == len(set(dieren)) > 50
+    for dier in dieren:
+        assert dier.isalpha() and dier == dier.lower(), dier
+        assert _is_dier(dier) and _is_dier(dier + "je") and _is_dier(dier + "s"), dier
+    for vorm in ("kalfjes", "kalveren", "lammetje", "koeien", "merries", "pony's", "ganzen"):
+        assert _is_dier(vorm), vorm
+    for woord in ("ramen", "regel", "spelregel", "hen", "mensen", "kinderen", "tafel"):
+        assert not _is_dier(woord), woord
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Op de boerderij sprongen de veulens Tarzan en Jane over het hek.", []),
+        ("De kuikens, die Pip en Pep heetten, piepten.", []),
+        ("Bij de stal stonden Fenna en haar vader.", ["Fenna"]),
+        ("De leerlingen Kiki en Thijs lachten.", ["Kiki", "Thijs"]),
+        ("Ze praatte over haar honden, Femke lachte erom.", ["Femke"]),
+        ("De kat van de buren, Minoes, sprong op de schutting.", []),
+    ],
+)
+def test_namen_van_dieren_in_een_reeks(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

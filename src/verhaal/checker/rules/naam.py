@@ -62,7 +62,7 @@ from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.tijd.lexicon import GANGBAAR, STAM, VT_EV
 from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
-from verhaal.checker.tijd.woordsoorten import woordsoorten
+from verhaal.checker.tijd.woordsoorten import meervoud_kandidaten, woordsoorten
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     engelse_samenstelling,
@@ -77,7 +77,7 @@ from verhaal.checker.woordenboek import (
     lees_woordtabel,
     meerwoordige_namen,
 )
-from verhaal.data import lees_woorden
+from verhaal.data import lees_regels, lees_woorden
 from verhaal.leerlingnaam import TUSSENVOEGSELS, vouw, zoeker
 
 # Role and title words that may precede a person's name (hand-written: kinship and role
@@ -160,14 +160,10 @@ def is_rolwoord(woord: str) -> bool:
     return any((vlag := lexicon.vlag(k)) & STAM and vlag & GANGBAAR for k in kandidaten)
 
 
-# Words after which a capitalised word names an animal or a toy, not a person.
-DIEREN = frozenset(
-    """hond hondje honden pup puppy kat katje kater poes poesje konijn konijntje cavia
-    hamster muis muisje rat parkiet kanarie vogel vogeltje vis visje goudvis paard
-    paardje pony schildpad kip kippetje geit varken ezel koe kalf schaap lammetje eend
-    hagedis slang knuffel knuffelbeer knuffeltje beer beertje pop popje dier diertje
-    huisdier beest beestje""".split()
-)
+DIEREN = frozenset(lees_regels("namen/dieren.txt"))
+"""Words after which a capitalised word names an animal or a toy, not a person (base forms:
+:func:`_is_dier` also finds their plurals, diminutives and compounds)."""
+
 # Nouns of things that bear a proper name but are never a person: a capitalised word right
 # after one (also as the end of a compound) names the thing: 'de wijk Overleie', 'de app
 # Snapchat', 'het spel Fortnite', 'de veerboot Amalia', 'de voetbalclub Kenamju'.
@@ -493,14 +489,45 @@ _DIERKOPPEN = tuple(sorted(dier for dier in DIEREN if len(dier) >= 4))
 """The animal words that may end a compound (hond in voorleeshond)."""
 
 
+_VERKLEIN = ("etjes", "etje", "tjes", "pjes", "tje", "pje", "jes", "je")
+
+
+def _dier_grondvormen(klein: str) -> Iterator[str]:
+    """``klein`` and the base forms it can be a plural or diminutive of (kalfjes -> kalf,
+    lammetje -> lam, kalveren -> kalf, merries -> merrie, pony's -> pony)."""
+    yield klein
+    for uitgang in _VERKLEIN:
+        if klein.endswith(uitgang) and len(klein) > len(uitgang) + 1:
+            stam = klein[: -len(uitgang)]
+            yield stam
+            if len(stam) > 2 and stam[-1] == stam[-2]:
+                yield stam[:-1]  # lammetje -> lam
+    for kandidaat in meervoud_kandidaten(klein):
+        yield kandidaat
+        if kandidaat.endswith("v"):
+            yield kandidaat[:-1] + "f"  # kalveren -> kalv(er) -> kalf
+    if klein.endswith("eren") and len(klein) > 6:
+        stam = klein[:-4]
+        yield stam
+        if stam.endswith("v"):
+            yield stam[:-1] + "f"
+        if len(stam) > 2 and stam[-1] == stam[-2]:
+            yield stam[:-1]  # lammeren -> lam
+    if klein.endswith("eien"):
+        yield klein[:-3]  # koeien -> koe
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _is_dier(woord: str) -> bool:
-    """An animal or toy word, also as the head of a compound (voorleeshond, klassenkonijn)."""
-    klein = woord.lower()
-    return klein in DIEREN or (
-        klein.endswith(_DIERKOPPEN)  # one test for all of them; most words end in none
-        and any(klein.endswith(dier) and len(klein) > len(dier) + 2 for dier in _DIERKOPPEN)
-    )
+    """An animal or toy word, also inflected (kalfjes, merries) and as the head of a
+    compound (voorleeshond, klassenkonijntje)."""
+    for klein in _dier_grondvormen(woord.lower()):
+        if klein in DIEREN or (
+            klein.endswith(_DIERKOPPEN)  # one test for all of them; most words end in none
+            and any(klein.endswith(dier) and len(klein) > len(dier) + 2 for dier in _DIERKOPPEN)
+        ):
+            return True
+    return False
 
 
 _DIER_VOOR = 6
@@ -527,8 +554,14 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
         woord = tokens[j].tekst.lower()
         if _is_dier(woord):
             tussen = doc.tekst[tokens[j].eind : tokens[i].start]
-            if stappen < 3 and all(t.tekst.lower() in _DIER_TUSSEN for t in tokens[j + 1 : i]):
+            if (
+                stappen < 3
+                and all(t.tekst.lower() in _DIER_TUSSEN for t in tokens[j + 1 : i])
+                and (j + 1 < i or "," not in tussen)  # not 'schoothondjes, Hingis kickt'
+            ):
                 return True
+            if _namenreeks(doc, tokens[j + 1 : i]):
+                return True  # 'de kalfjes Bonnie en Clyde', 'de honden Bo, Sep en Guus'
             if ":" in tussen:
                 return True
             # "de kat van de buren, Minoes, sprong": a name between commas after it
@@ -549,6 +582,23 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
                 return True
             vorige = token
     return False
+
+
+def _namenreeks(doc: Document, tussen: list[Token]) -> bool:
+    """Whether ``tussen`` (the tokens between an animal word and a name) is a list of names
+    that the name ends: capitalised words joined by 'en', 'of' or a comma ('Bonnie en',
+    'Bo, Sep en'), with no other punctuation."""
+    if not tussen or not _hoofdletter(tussen[0].tekst):
+        return False
+    for vorige, token in pairwise(tussen):
+        gat = doc.tekst[vorige.eind : token.start].strip()
+        if gat not in ("", ","):
+            return False
+        if not (_hoofdletter(token.tekst) or token.tekst in ("en", "of")):
+            return False
+    return tussen[-1].tekst in ("en", "of") or (
+        doc.tekst[tussen[-1].eind : tussen[-1].eind + 1] == ","
+    )
 
 
 # Endings of adjectives and nouns derived from places and languages (Oostendse,
@@ -2028,6 +2078,10 @@ REGEL = Regel(
         Voorbeeld("Hij had zijn zakken vol Lego.", []),
         Voorbeeld("Het konijn heette Snuffel. Snuffel at een wortel.", []),
         Voorbeeld("Haar hond Max blafte. Max rende weg.", []),
+        Voorbeeld("De kalfjes Bonnie en Clyde dronken melk.", []),
+        Voorbeeld("Ze aaide de merrie, die Bella heette.", []),
+        Voorbeeld("De honden Bo, Sep en Guus renden rond.", []),
+        Voorbeeld("De kinderen Eva en Lotte speelden buiten.", ["Eva", "Lotte"]),
         Voorbeeld("De juf Engels las voor. Papa en opa zwaaiden.", []),
         Voorbeeld("Dan ging ze naar huis. Om acht uur begon de les.", []),
         Voorbeeld("Ze ging naar de Kamer van Koophandel in Arnhem.", []),
