@@ -287,6 +287,7 @@ REGEL = Regel(
         Voorbeeld("Ze netflixten de hele avond.", []),
         Voorbeeld("Zijn doel: de schoenen kopen en ze duurder doorverkopen.", []),
         Voorbeeld("Het gevolg: de kinderen lachen en ze huilen.", ["lachen", "huilen"]),
+        Voorbeeld("Zijn wens: nieuwe schoenen kopen en ze aan iedereen laten zien.", []),
         Voorbeeld("Ze vroeg of de kinderen buiten spelen.", ["spelen"]),
         Voorbeeld("Ze wilde appels of peren kopen.", []),
         Voorbeeld("Door de drukte neemt hun screen time toe.", ["neemt"]),

@@ -2509,13 +2509,17 @@ def _voorwerp_in_taak(zin: Zin, a: int, k: int, b: int) -> bool:
     a list, is an object: a word that cannot be finite follows it and the part has no
     subordinating word, so it is a main clause in which a subject would have its verb
     right after it (``de schoenen kopen en ze duurder doorverkopen``; not ``ze lachen``,
-    not ``dat de kinderen lachen en ze vaak huilen``)."""
+    not ``dat de kinderen lachen en ze vaak huilen``). Any such pronoun right after a
+    preposition is its object (``en ze aan iedereen laten zien``)."""
+    if not ONDERSCHIKKEND.isdisjoint(zin.woorden[a:b]):
+        return False
+    if k > a and zin.gaten[k] == "_" and zin.woorden[k - 1] in VOORZETSELS:
+        return True  # (aan iedereen laten zien: the object of a preposition)
     return (
         zin.woorden[k] in _OOK_VOORWERP
         and k + 1 < b
         and zin.gaten[k + 1] == "_"
         and not zin.vlaggen[k + 1] & lx.FINIET
-        and ONDERSCHIKKEND.isdisjoint(zin.woorden[a:b])
     )
 
 
