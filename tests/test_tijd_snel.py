@@ -262,7 +262,11 @@ def traag_een_finiet(zin: Zin, labels: list[int], marges: list[float]) -> None:
             and zin.gaten[k] == "_"
             and zin.gaten[k + 1] == "_"
             and _naamwoord_volgt(zin, k + 1)
+            and zinsdeel[k] != zinsdeel[k - 1]
         ):
+            deel = [j for j in range(k) if zinsdeel[j] == zinsdeel[k - 1]]
+            if zin.woorden[deel[0]] in ONDERSCHIKKEND and deel[0] + 1 < k - 1:
+                continue  # (a relative clause after the verb of a subordinate clause)
             oud, nieuw = zinsdeel[k], zinsdeel[k - 1]
             zinsdeel = [nieuw if j >= k and d == oud else d for j, d in enumerate(zinsdeel)]
     for i in range(n):

@@ -270,6 +270,7 @@ REGEL = Regel(
         Voorbeeld("Hij moest de containers legen, de vloeren dweilen en de ramen lappen.", []),
         Voorbeeld("Nu wil die jongen zijn geld terug.", ["wil"]),
         Voorbeeld("Ze wist dat er iemand was die de weg kent.", ["kent"]),
+        Voorbeeld("Ze wist dat er mensen waren die boeken lezen.", ["lezen"]),
         Voorbeeld("Ze oefenden tot 's avonds laat op het plein.", []),
         Voorbeeld("'s Avonds laat hij de hond uit.", ["laat"]),
         Voorbeeld("Ze gaven elk bericht een cijfer: red flag, green flag.", []),

@@ -828,7 +828,10 @@ def _aanwijzend_die(zin: Zin, labels: list[int], delen: Sequence[object]) -> Seq
     ``die`` after a verb and before a noun is a demonstrative (``Nu wil die jongen zijn
     geld terug``, ``Toen kwam die man binnen``) and opens no clause. A relative clause
     may follow the verb (``dat er iemand was die de weg kent``, ``maden komen die zich
-    ...``), but opens with its subject, object or an adverb, not with a bare noun."""
+    ...``), but opens with its subject, object or an adverb, not with a bare noun, unless
+    the verb closes a subordinate clause (``dat er mensen waren die boeken lezen``): not
+    after a verb whose part a subordinating word opens, unless the verb follows that
+    word at once (``Nu wil die jongen``: ``nu`` is then an adverb)."""
     uit = None
     woorden = zin.woorden
     for k in range(1, len(woorden) - 1):
@@ -839,6 +842,11 @@ def _aanwijzend_die(zin: Zin, labels: list[int], delen: Sequence[object]) -> Seq
         bron = delen if uit is None else uit
         if bron[k] == bron[k - 1]:
             continue
+        a = k - 1
+        while a > 0 and bron[a - 1] == bron[k - 1]:
+            a -= 1
+        if zin.woorden[a] in ONDERSCHIKKEND and a + 1 < k - 1:
+            continue  # the verb closes a subordinate clause: dat er mensen waren die boeken lezen
         if uit is None:
             uit = list(delen)
         oud, nieuw = uit[k], uit[k - 1]
