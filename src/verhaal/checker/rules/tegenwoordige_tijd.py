@@ -281,6 +281,7 @@ REGEL = Regel(
         Voorbeeld("Ze zag de bus waar hij op wacht.", ["wacht"]),
         Voorbeeld("Hij mocht een koers meenemen en die samen met de klas ontleden.", []),
         Voorbeeld("Hij zag kinderen die moeten lezen en die samen spelen.", ["moeten", "spelen"]),
+        Voorbeeld("Ze moest koken en die jongens wachten.", ["wachten"]),
         Voorbeeld("Na school chillen de jongens in het park.", ["chillen"]),
         Voorbeeld("Elke avond gamet mijn broer tot laat.", ["gamet"]),
         Voorbeeld("Ze vond chillen de leukste bezigheid.", []),

@@ -1186,8 +1186,9 @@ def _voorwerp_na_en(zin: Zin, begin: int) -> bool:
     """Whether ``die`` or ``dat`` at ``begin`` opens a part right after ``en`` or ``of`` and
     is followed by more than a verb (``mocht een koers meenemen en die samen met de klas
     ontleden``): a demonstrative object, not a relative pronoun (that follows its noun)
-    and not a subject (a finite verb would follow it at once); not after a part opened by
-    a relative pronoun (:func:`_na_betrekkelijke_bijzin`)."""
+    and not a subject (a finite verb would follow it at once); not before a noun (``en die
+    jongens wachten``: a subject and its verb) and not after a part opened by a relative
+    pronoun (:func:`_na_betrekkelijke_bijzin`)."""
     return (
         zin.woorden[begin] in _BETREKKELIJK_DIE
         and begin > 0
@@ -1196,6 +1197,7 @@ def _voorwerp_na_en(zin: Zin, begin: int) -> bool:
         and begin + 2 < len(zin.woorden)
         and zin.zinsdeel[begin + 2] == zin.zinsdeel[begin]
         and not zin.vlaggen[begin + 1] & lx.FINIET
+        and not _naamwoord_volgt(zin, begin + 1)
         and not _na_betrekkelijke_bijzin(zin, begin - 1)
     )
 
