@@ -112,7 +112,12 @@ VAKTAAL = [
     # a learned abstract noun before a head of policy language
     ("De motivatieaanpak van de school sloeg aan.", ["motivatieaanpak"]),
     # documents, analyses and procedures after any word
-    ("De toetsanalyse en de aanmeldprocedure lagen klaar.", ["toetsanalyse", "aanmeldprocedure"]),
+    (
+        "De leerstofanalyse en de aanmeldprocedure lagen klaar.",
+        ["leerstofanalyse", "aanmeldprocedure"],
+    ),
+    # but not after an everyday school word (toets, herkansing): read from its parts
+    ("De toetsanalyse en de herkansingsregeling lagen klaar.", []),
     # a head of policy language as modifier; requirements; hyphenated compounds (whose
     # wordfreq figure is that of their parts)
     ("De bekostigingsregeling noemde de instroomeisen.", ["bekostigingsregeling", "instroomeisen"]),

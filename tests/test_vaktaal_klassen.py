@@ -19,6 +19,7 @@ from verhaal.checker.rules.vaktaal import (
     onbekende_afkorting,
 )
 from verhaal.checker.woordenboek import frequentie
+from verhaal.data import lees_regels
 
 
 def vaktaal(tekst: str) -> list[str]:
@@ -185,16 +186,41 @@ def test_delen_tabel() -> None:
         "aanpak",
         "woordkop",
         "maat",
+        "schoolwoord",
+        "beleidskop",
     }
     alle = [w for woorden in delen.values() for w in woorden]
     assert all(w == w.strip() and w == w.lower() for w in alle)
     # a head is in one class only
-    koppen = [w for s in ("kop", "woordkop", "deel", "geld", "maat") for w in delen[s]]
+    koppen = [
+        w for s in ("kop", "woordkop", "deel", "beleidskop", "geld", "maat") for w in delen[s]
+    ]
     assert len(koppen) == len(set(koppen))
     # the words that made false alarms on plain text are no heads
     assert not {"reglement", "instrument", "toets", "bespreking"} & set(
         koppen + list(delen["zelfstandig"])
     )
+
+
+def test_schoolwoord_maakt_geen_vaktaal() -> None:
+    # an everyday school word as first part keeps a compound readable, whatever head
+    # follows; the same head after a word of policy language still makes jargon
+    delen = _delen()
+    assert delen["schoolwoord"]
+    assert not delen["schoolwoord"] & (delen["bepaling"] | delen["kop"] | delen["deel"])
+    for woord in sorted(delen["schoolwoord"]):
+        for kop in ("regeling", "analyse", "procedure"):
+            samenstelling = f"{woord}{kop}" if woord.endswith("s") else f"{woord}s{kop}"
+            assert vaktaal(f"Daarna kwam de {samenstelling} aan bod.") == [], samenstelling
+    assert vaktaal("Daarna kwam de bekostigingsanalyse aan bod.") == ["bekostigingsanalyse"]
+
+
+def test_geen_term_met_een_cijfer() -> None:
+    # a token with a digit (NT2) is a number span for the getal rule, which reports it
+    # anyway; the term lists hold no such term
+    termen = [r.split("\t")[0] for r in lees_regels("vaktaal/termen.tsv")]
+    termen += lees_regels("vaktaal/termen-breed.txt")
+    assert not [t for t in termen if any(c.isdigit() for c in t)]
 
 
 def test_geleerd_bijvoeglijk_naar_vorm_en_frequentie() -> None:

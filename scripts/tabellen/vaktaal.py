@@ -26,6 +26,12 @@ share of at least :data:`MIN_AANDEEL` (smoothed by :data:`DEMPING` extra compoun
 compounds like the seed modifiers do (nazorg, inburgering, handhaving, terugkeer).
 :data:`NIET` holds the everyday words the review of that output removed (keuze, totaal,
 leer: keuzepakket, totaalplan and leermethode are no jargon).
+
+    python scripts/tabellen/vaktaal.py --koppen
+
+lists the reverse: heads of the lexicon that often follow those modifiers (instantie,
+regime, verplichting), as candidates for ``beleidskop`` in ``delen.tsv`` (reviewed by hand;
+a ``beleidskop`` seeds no modifiers, so adding one leaves ``bepalingen.txt`` as it is).
 """
 
 from __future__ import annotations
@@ -107,10 +113,39 @@ def bepalingen() -> list[str]:
             and treffers >= MIN_TREFFERS
             and treffers / (len(hunne) + DEMPING) >= MIN_AANDEEL
             and voor not in delen["bepaling"]
+            and voor not in delen.get("schoolwoord", set())
             and voor not in NIET
         ):
             gekozen.append(voor)
     return sorted(gekozen)
+
+
+def koppen(aantal: int = 80) -> list[tuple[float, int, int, str]]:
+    """Candidate heads for ``beleidskop`` (the reverse of :func:`bepalingen`): lexicon heads
+    not in ``delen.tsv`` whose compounds take a modifier of ``bepaling`` or
+    ``bepalingen.txt`` in at least :data:`MIN_KOPTREFFERS` cases, ranked by that share
+    (smoothed by :data:`DEMPING`). A review aid: the output holds everyday heads too
+    (gesprek, kosten, formulier), so the chosen ones are written into delen.tsv by hand."""
+    delen: dict[str, set[str]] = {}
+    for regel in lees_regels("vaktaal/delen.tsv"):
+        soort, _, woord = regel.partition("\t")
+        delen.setdefault(soort.strip(), set()).add(woord.strip())
+    bekend = {w for soort, woorden in delen.items() if soort != "bepaling" for w in woorden}
+    modifiers = delen["bepaling"] | set(lees_woorden("vaktaal/bepalingen.txt"))
+    lexicon = {w for w in lees_woordtabel("lexicon/woorden.bin") if w.isalpha() and w.islower()}
+    families: dict[str, set[str]] = {}
+    for woord in lexicon:
+        if len(woord) >= 7 and (paar := _splits(woord, lexicon)) is not None:
+            families.setdefault(paar[1], set()).add(paar[0])
+    rijen = []
+    for kop, voor in families.items():
+        treffers = len(voor & modifiers)
+        if len(kop) >= 4 and kop not in bekend and treffers >= MIN_KOPTREFFERS:
+            rijen.append((treffers / (len(voor) + DEMPING), treffers, len(voor), kop))
+    return sorted(rijen, reverse=True)[:aantal]
+
+
+MIN_KOPTREFFERS = 5
 
 
 def bouw() -> int:
@@ -127,6 +162,10 @@ def bouw() -> int:
 def main() -> int:
     if "--bouw" in sys.argv[1:]:
         return bouw()
+    if "--koppen" in sys.argv[1:]:
+        for aandeel, treffers, totaal, kop in koppen():
+            print(f"{aandeel:.2f} {treffers:3d}/{totaal:<4d} {kop}")
+        return 0
     alledaags = _alledaags()
     for zipf, afkorting in band():
         print(f"{'+' if afkorting in alledaags else '-'} {zipf:.1f} {afkorting}")

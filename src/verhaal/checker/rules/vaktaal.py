@@ -301,6 +301,21 @@ def _als_naam_gebruikt(doc: Document, reeks: list[Token], i: int) -> bool:
     return not (i + 1 < len(reeks) and reeks[i + 1].tekst.isupper())
 
 
+def _in_productnaam(reeks: list[Token], i: int) -> bool:
+    """Whether an acronym opens the name of a product or a brand: it is followed, with
+    only a space between, by an English word with a capital (EA Sports, XYZ Games) or by
+    known capitals (EA FC): a game, a label, a team, not a term of the school."""
+    if i + 1 >= len(reeks):
+        return False
+    volgend = reeks[i + 1].tekst
+    if not volgend[:1].isupper() or len(volgend) > MAX_WOORD:
+        return False
+    if volgend.isupper():
+        return 2 <= len(volgend) <= 5 and volgend.isalpha() and not onbekende_afkorting(volgend)
+    klein = volgend.lower()
+    return volgend[1:].islower() and engelse_waarde(klein) != 0 and not is_vorm(klein)
+
+
 # --- Jargon by its parts ------------------------------------------------------------------
 
 
@@ -318,13 +333,15 @@ def _delen() -> dict[str, frozenset[str]]:
 @cache
 def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Every inflected form of a compound head -> its kind (``kop``: jargon after any Dutch
-    word; ``deel``: after a modifier from school, care or policy language; ``geld``: like
+    word; ``deel``: after a modifier from school, care or policy language; ``beleidskop``:
+    like ``deel``, heads derived from the lexicon (uitvoeringsinstantie, sanctieregime)
+    that seed no modifiers; ``geld``: like
     ``deel``, and after any acronym, also an everyday one: NPO-gelden); and the forms by
     their last three letters (longest first), so that a word is looked at only when it
     ends like a head (one dictionary test for most words)."""
     delen = _delen()
     vormen: dict[str, str] = {}
-    for soort in ("deel", "geld", "kop", "woordkop", "maat"):
+    for soort in ("deel", "beleidskop", "geld", "kop", "woordkop", "maat"):
         for kop in delen.get(soort, ()):
             for vorm in (*verbogen_vormen(kop), *_stemhebbend_meervoud(kop)):
                 vormen[vorm] = soort
@@ -463,6 +480,15 @@ def _woord_voor_koppelteken(woord: str, voor: str) -> bool:
     return woord[: len(voor)].islower() and engelse_waarde(kaal) == 0
 
 
+def _schoolwoord_voor(voor: str) -> bool:
+    """Whether the first part of a compound is an everyday school word (``schoolwoord`` in
+    delen.tsv: toets, herkansing, huiswerk): a parent reads such a compound from its parts
+    (toetsanalyse, herkansingsregeling), whatever head follows."""
+    kaal = voor.rstrip("-")
+    woorden = _delen().get("schoolwoord", frozenset())
+    return kaal in woorden or (kaal.endswith("s") and kaal[:-1] in woorden)
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def bestuurlijke_samenstelling(woord: str) -> bool:
     """Whether a word is an administrative compound, judged by its parts: a head that is
@@ -487,7 +513,7 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
             continue
         soort = vormen[vorm]
         voor = klein[: -len(vorm)]
-        if _langere_kop(klein, vorm):
+        if _langere_kop(klein, vorm) or _schoolwoord_voor(voor):
             continue
         if soort == "woordkop" and (
             _AFKORTING_VOOR.fullmatch(woord[: len(voor)])
@@ -871,16 +897,20 @@ def vind_vaktaal(
                     yield token.start, token.eind, _termen().get(afkorting), "lijst"
             elif tekst[:1].isupper() and onbekende_afkorting(tekst):
                 kern = _AFKORTING.fullmatch(tekst)
-                if _geschreeuw(doc, reeks, i) or (
-                    kern is not None
-                    and (
-                        kern.group("kern").lower() in weg
-                        or kern.group("kern") in uitgelegd
-                        # a short English word shouted in direct speech: „HEY!”
-                        or (
-                            token.citaat
-                            and tekst == kern.group("kern")
-                            and _engels_in_hoofdletters(tekst, gewoon=False)
+                if (
+                    _geschreeuw(doc, reeks, i)
+                    or _in_productnaam(reeks, i)
+                    or (
+                        kern is not None
+                        and (
+                            kern.group("kern").lower() in weg
+                            or kern.group("kern") in uitgelegd
+                            # a short English word shouted in direct speech: „HEY!”
+                            or (
+                                token.citaat
+                                and tekst == kern.group("kern")
+                                and _engels_in_hoofdletters(tekst, gewoon=False)
+                            )
                         )
                     )
                 ):
@@ -1021,5 +1051,14 @@ REGEL = Regel(
             ["driejaarlijkse rapportage", "opbrengstgericht kader"],
         ),
         Voorbeeld("Het cryptografisch protocol en de guerrillabeweging.", []),
+        Voorbeeld("De herkansingsregeling volgde op de toetsanalyse.", []),
+        Voorbeeld("Na de toetsanalyse kwam het toelatingsbesluit.", ["toelatingsbesluit"]),
+        Voorbeeld("Hij speelde EA Sports FC en daarna EA FC.", []),
+        Voorbeeld(
+            "De uitvoeringsinstantie wees op de inburgeringsverplichting.",
+            ["uitvoeringsinstantie", "inburgeringsverplichting"],
+        ),
+        Voorbeeld("De muziekinstantie en het hoofdorgaan.", []),
+        Voorbeeld("Het OPP en de TLV van het SWV Zuid.", ["OPP", "TLV", "SWV"]),
     ),
 )
