@@ -26,10 +26,12 @@ from verhaal.checker.tijd.kenmerken import (
     MAX_ZINSDEEL,
     NEVENSCHIKKEND,
     ONDERSCHIKKEND,
+    ONDERWERP_BEGIN,
     VRAAGWOORDEN,
     TijdSommen,
     Zin,
     _naamwoord_volgt,
+    _neemt_infinitief,
     _vlaggen,
     analyseer_zin,
     een_finiet_per_zinsdeel,
@@ -64,6 +66,9 @@ EXTRA = (
     "Toen ze binnenkwam, zag ze dat iedereen lacht; hij weet hoe lang een deeg moet rijzen.",
     "Wat.",
     "Loopt!",
+    # A relative clause inside the opening subject (its own clause in een_finiet_per_zinsdeel).
+    "De kinderen die buiten spelen lachen hard. Iedereen die mee wil moet zich melden.",
+    "Het grote huis waar ze woont staat daar. Het meisje dat wil gaan zwemmen pakte haar tas.",
     "Om 8:30 uur - na de les - kwam de BSO-juf van groep 5a binnen, en 'n kind riep: 'Hé!'",
     # Clauses longer than MAX_ZINSDEEL words: cut by length, also right after a cut.
     " ".join(["de kinderen lopen naar huis"] * 30) + ", " + " ".join(["zij wist veel"] * 30),
@@ -269,6 +274,34 @@ def traag_een_finiet(zin: Zin, labels: list[int], marges: list[float]) -> None:
                 continue  # (a relative clause after the verb of a subordinate clause)
             oud, nieuw = zinsdeel[k], zinsdeel[k - 1]
             zinsdeel = [nieuw if j >= k and d == oud else d for j, d in enumerate(zinsdeel)]
+    # The main clause after a relative clause inside the sentence's opening subject.
+    b = next((k for k in range(1, min(n, 6)) if zin.woorden[k] in ("die", "dat", "waar")), 0)
+    if b and zin.gaten[b] == "_" and zinsdeel[b] != zinsdeel[b - 1]:
+        a = b - 1
+        if zin.woorden[a] in ("iedereen", "niemand", "alles", "iemand"):
+            onderwerp = a == 0
+        else:
+            onderwerp = zin.klassen[a][:1] == "n" and zin.tokens[a].tekst[1:].islower()
+            while onderwerp and a > 0 and zin.klassen[a - 1][:1] == "a" and zin.gaten[a] == "_":
+                a -= 1
+            if a > 0 and zin.woorden[a - 1] in ONDERWERP_BEGIN | {"het"}:
+                a -= 1
+            onderwerp = onderwerp and a == 0
+        na = [k for k in range(b + 1, n) if labels[k]]
+        if onderwerp and na:
+            i, j = na[0], na[0] + 1
+            if (
+                j < n
+                and labels[j]
+                and zin.gaten[j] == "_"
+                and zinsdeel[j] == zinsdeel[b]
+                and zin.vlaggen[j] & (lx.MEERVOUD | lx.T_VORM)
+                and not (zin.vlaggen[j] & lx.MEERVOUD and _neemt_infinitief(zin.woorden[i]))
+            ):
+                oud = zinsdeel[b]
+                zinsdeel = [
+                    ("hoofdzin", d) if k >= j and d == oud else d for k, d in enumerate(zinsdeel)
+                ]
     for i in range(n):
         if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
             continue

@@ -293,5 +293,8 @@ REGEL = Regel(
         Voorbeeld("Ze vroeg of de kinderen buiten spelen.", ["spelen"]),
         Voorbeeld("Ze wilde appels of peren kopen.", []),
         Voorbeeld("Door de drukte neemt hun screen time toe.", ["neemt"]),
+        Voorbeeld("De kinderen die buiten spelen horen de bel niet.", ["spelen", "horen"]),
+        Voorbeeld("Iedereen die mee wil moet zich melden.", ["wil", "moet"]),
+        Voorbeeld("De vogels die ze hoorden fluiten vlogen weg.", []),
     ),
 )

@@ -812,6 +812,8 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
     zinsdeel = _delen(zin)
     if "die" in zin.woorden:
         zinsdeel = _aanwijzend_die(zin, labels, zinsdeel)
+    if not _BETREKKELIJK_VOORAAN.isdisjoint(zin.woorden):
+        zinsdeel = _hoofdzin_na_betrekkelijke(zin, labels, zinsdeel)
     finiet = list(compress(range(n), labels))  # labels only ever go to 0 below
     for i in finiet:
         if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
@@ -855,6 +857,55 @@ def _aanwijzend_die(zin: Zin, labels: list[int], delen: Sequence[object]) -> Seq
             uit[j] = nieuw
             j += 1
     return delen if uit is None else uit
+
+
+_BETREKKELIJK_VOORAAN = frozenset(("die", "dat", "waar"))
+_VOORAAN_ONDERWERP = frozenset(("iedereen", "niemand", "alles", "iemand"))
+
+
+def _hoofdzin_na_betrekkelijke(
+    zin: Zin, labels: Sequence[int], delen: Sequence[object]
+) -> Sequence[object]:
+    """``delen`` with the main clause split off after a relative clause inside the subject
+    that opens the sentence (``De kinderen die buiten spelen lachen hard``, ``Het huis
+    waar ze woont staat aan het water``, ``Iedereen die mee wil moet zich melden``):
+    the subject (a determiner or possessive, adjectives and a noun, or ``iedereen``) opens
+    the sentence, a relative ``die``, ``dat`` or ``waar`` follows it at once, and the first
+    two finite words after it stand side by side with no mark between them: the first
+    closes the relative clause, the second is the main clause's verb when it is a plural
+    or ``-t`` form and no infinitive after a verb that takes one (``Het meisje dat wil
+    gaan zwemmen``)."""
+    woorden = zin.woorden
+    klassen = zin.klassen
+    gaten = zin.gaten
+    b = next((k for k in range(1, min(len(woorden), 6)) if woorden[k] in _BETREKKELIJK_VOORAAN), 0)
+    if not b or gaten[b] != "_" or delen[b] == delen[b - 1]:
+        return delen
+    a = b - 1  # the subject's first word
+    if woorden[a] not in _VOORAAN_ONDERWERP:
+        if klassen[a][:1] != "n" or not zin.tokens[a].tekst[1:].islower():
+            return delen
+        while a > 0 and klassen[a - 1][:1] == "a" and gaten[a] == "_":
+            a -= 1
+        if a > 0 and (woorden[a - 1] in ONDERWERP_BEGIN or woorden[a - 1] == "het"):
+            a -= 1
+    if a:
+        return delen
+    n = len(woorden)
+    i = next((k for k in range(b + 1, n) if labels[k]), n)
+    j = i + 1
+    if j >= n or not labels[j] or gaten[j] != "_" or delen[j] != delen[b]:
+        return delen
+    if not zin.vlaggen[j] & (lx.MEERVOUD | lx.T_VORM):
+        return delen  # (no present form: a bare stem)
+    if zin.vlaggen[j] & lx.MEERVOUD and _neemt_infinitief(woorden[i]):
+        return delen  # (dat wil gaan zwemmen)
+    uit = list(delen)
+    oud = delen[b]
+    for k in range(j, n):
+        if uit[k] == oud:
+            uit[k] = ("hoofdzin", oud)
+    return uit
 
 
 def _naamwoord_volgt(zin: Zin, j: int) -> bool:
