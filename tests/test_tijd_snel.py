@@ -69,6 +69,8 @@ EXTRA = (
     # A relative clause inside the opening subject (its own clause in een_finiet_per_zinsdeel).
     "De kinderen die buiten spelen lachen hard. Iedereen die mee wil moet zich melden.",
     "Het grote huis waar ze woont staat daar. Het meisje dat wil gaan zwemmen pakte haar tas.",
+    "Het boek dat ze moet lezen ligt op tafel. De brief die hij had geschreven lag daar.",
+    "Het lied dat ze willen leren zingen klinkt mooi. Het huis dat ze hebben gekocht staat er.",
     "Om 8:30 uur - na de les - kwam de BSO-juf van groep 5a binnen, en 'n kind riep: 'Hé!'",
     # Clauses longer than MAX_ZINSDEEL words: cut by length, also right after a cut.
     " ".join(["de kinderen lopen naar huis"] * 30) + ", " + " ".join(["zij wist veel"] * 30),
@@ -289,7 +291,14 @@ def traag_een_finiet(zin: Zin, labels: list[int], marges: list[float]) -> None:
             onderwerp = onderwerp and a == 0
         na = [k for k in range(b + 1, n) if labels[k]]
         if onderwerp and na:
-            i, j = na[0], na[0] + 1
+            i = na[0]
+            # skip at most two infinitives or participles (the relative clause's cluster)
+            j = next((k for k in range(i + 1, n) if labels[k]), n)
+            tussen = range(i + 1, j)
+            if len(tussen) > 2 or any(
+                zin.gaten[k] != "_" or zin.klassen[k][:1] not in "ix" for k in tussen
+            ):
+                j = n
             if (
                 j < n
                 and labels[j]
@@ -316,6 +325,20 @@ def test_een_finiet_per_zinsdeel_is_gelijk_aan_de_eenvoudige_versie() -> None:
     for zin in ALLE_ZINNEN:
         for _ in range(5):
             labels = [kans.choice((0, 0, 1, 2)) for _ in zin.woorden]
+            marges = [kans.choice((0.5, 1.0, 3.0)) for _ in zin.woorden]
+            verwacht = list(labels)
+            traag_een_finiet(zin, verwacht, marges)
+            een_finiet_per_zinsdeel(zin, labels, marges)
+            assert labels == verwacht
+
+
+def test_een_finiet_per_zinsdeel_met_alle_kandidaten_zoals_de_eenvoudige_versie() -> None:
+    """As above, with every word that can be finite labelled (as stage two might), so the
+    verb clusters of relative clauses are met as in real text."""
+    kans = random.Random(7)
+    for zin in ALLE_ZINNEN:
+        for _ in range(3):
+            labels = [int(t or v) for t, v in zip(zin.tt, zin.vt, strict=True)]
             marges = [kans.choice((0.5, 1.0, 3.0)) for _ in zin.woorden]
             verwacht = list(labels)
             traag_een_finiet(zin, verwacht, marges)

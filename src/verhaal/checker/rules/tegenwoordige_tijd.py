@@ -296,5 +296,7 @@ REGEL = Regel(
         Voorbeeld("De kinderen die buiten spelen horen de bel niet.", ["spelen", "horen"]),
         Voorbeeld("Iedereen die mee wil moet zich melden.", ["wil", "moet"]),
         Voorbeeld("De vogels die ze hoorden fluiten vlogen weg.", []),
+        Voorbeeld("Het boek dat ze moet lezen ligt op tafel.", ["moet", "ligt"]),
+        Voorbeeld("De brief die hij had geschreven lag op tafel.", []),
     ),
 )

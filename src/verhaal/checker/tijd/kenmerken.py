@@ -861,6 +861,10 @@ def _aanwijzend_die(zin: Zin, labels: list[int], delen: Sequence[object]) -> Seq
 
 _BETREKKELIJK_VOORAAN = frozenset(("die", "dat", "waar"))
 _VOORAAN_ONDERWERP = frozenset(("iedereen", "niemand", "alles", "iemand"))
+_INF_OF_DEELWOORD = frozenset("ix")
+"""Word classes (``woordsoorten``) of an infinitive and a participle."""
+_MAX_WERKWOORDCLUSTER = 3
+"""The finite verb closing a relative clause and at most two infinitives or participles."""
 
 
 def _hoofdzin_na_betrekkelijke(
@@ -871,10 +875,11 @@ def _hoofdzin_na_betrekkelijke(
     waar ze woont staat aan het water``, ``Iedereen die mee wil moet zich melden``):
     the subject (a determiner or possessive, adjectives and a noun, or ``iedereen``) opens
     the sentence, a relative ``die``, ``dat`` or ``waar`` follows it at once, and the first
-    two finite words after it stand side by side with no mark between them: the first
-    closes the relative clause, the second is the main clause's verb when it is a plural
-    or ``-t`` form and no infinitive after a verb that takes one (``Het meisje dat wil
-    gaan zwemmen``)."""
+    two finite words after it stand side by side with no mark between them, or with only
+    one or two infinitives or participles between them (``Het boek dat ze moest lezen
+    ligt op tafel``): the first closes the relative clause, the second is the main
+    clause's verb when it is a plural or ``-t`` form and no infinitive after a verb that
+    takes one (``Het meisje dat wil gaan zwemmen``)."""
     woorden = zin.woorden
     klassen = zin.klassen
     gaten = zin.gaten
@@ -894,6 +899,10 @@ def _hoofdzin_na_betrekkelijke(
     n = len(woorden)
     i = next((k for k in range(b + 1, n) if labels[k]), n)
     j = i + 1
+    while j < min(n, i + _MAX_WERKWOORDCLUSTER) and not labels[j] and gaten[j] == "_":
+        if klassen[j][:1] not in _INF_OF_DEELWOORD:
+            return delen
+        j += 1  # (the rest of the relative clause's verb cluster: dat ze moest lezen)
     if j >= n or not labels[j] or gaten[j] != "_" or delen[j] != delen[b]:
         return delen
     if not zin.vlaggen[j] & (lx.MEERVOUD | lx.T_VORM):
