@@ -27,6 +27,7 @@ from verhaal.checker.tijd.kenmerken import (
     NEVENSCHIKKEND,
     ONDERSCHIKKEND,
     ONDERWERP_BEGIN,
+    VOEGWOORD_MET_ONDERWERP,
     VRAAGWOORDEN,
     TijdSommen,
     Zin,
@@ -276,41 +277,47 @@ def traag_een_finiet(zin: Zin, labels: list[int], marges: list[float]) -> None:
                 continue  # (a relative clause after the verb of a subordinate clause)
             oud, nieuw = zinsdeel[k], zinsdeel[k - 1]
             zinsdeel = [nieuw if j >= k and d == oud else d for j, d in enumerate(zinsdeel)]
-    # The main clause after a relative clause inside the sentence's opening subject.
-    b = next((k for k in range(1, min(n, 6)) if zin.woorden[k] in ("die", "dat", "waar")), 0)
-    if b and zin.gaten[b] == "_" and zinsdeel[b] != zinsdeel[b - 1]:
+    # The rest of a clause after a relative clause inside its subject.
+    woorden = zin.woorden
+    gesplitst = list(zinsdeel)
+    for b in range(1, n - 2):
+        if woorden[b] not in ("die", "dat", "waar") or zin.gaten[b] != "_":
+            continue
+        if zinsdeel[b] == zinsdeel[b - 1]:
+            continue
         a = b - 1
-        if zin.woorden[a] in ("iedereen", "niemand", "alles", "iemand"):
-            onderwerp = a == 0
-        else:
-            onderwerp = zin.klassen[a][:1] == "n" and zin.tokens[a].tekst[1:].islower()
-            while onderwerp and a > 0 and zin.klassen[a - 1][:1] == "a" and zin.gaten[a] == "_":
+        if woorden[a] not in ("iedereen", "niemand", "alles", "iemand"):
+            if zin.klassen[a][:1] != "n" or not zin.tokens[a].tekst[1:].islower():
+                continue
+            while a > 0 and zin.klassen[a - 1][:1] == "a" and zin.gaten[a] == "_":
                 a -= 1
-            if a > 0 and zin.woorden[a - 1] in ONDERWERP_BEGIN | {"het"}:
+            if a > 0 and woorden[a - 1] in ONDERWERP_BEGIN | {"het"}:
                 a -= 1
-            onderwerp = onderwerp and a == 0
+        bijzin = a > 0 and woorden[a - 1] in VOEGWOORD_MET_ONDERWERP and zin.gaten[a] == "_"
+        if a and not bijzin:
+            continue
         na = [k for k in range(b + 1, n) if labels[k]]
-        if onderwerp and na:
-            i = na[0]
-            # skip at most two infinitives or participles (the relative clause's cluster)
-            j = next((k for k in range(i + 1, n) if labels[k]), n)
-            tussen = range(i + 1, j)
-            if len(tussen) > 2 or any(
-                zin.gaten[k] != "_" or zin.klassen[k][:1] not in "ix" for k in tussen
-            ):
-                j = n
-            if (
-                j < n
-                and labels[j]
-                and zin.gaten[j] == "_"
-                and zinsdeel[j] == zinsdeel[b]
-                and zin.vlaggen[j] & (lx.MEERVOUD | lx.T_VORM)
-                and not (zin.vlaggen[j] & lx.MEERVOUD and _neemt_infinitief(zin.woorden[i]))
-            ):
-                oud = zinsdeel[b]
-                zinsdeel = [
-                    ("hoofdzin", d) if k >= j and d == oud else d for k, d in enumerate(zinsdeel)
-                ]
+        if not na:
+            continue
+        i = na[0]
+        j = na[1] if len(na) > 1 else n
+        tussen = range(i + 1, j)
+        if any(zin.gaten[k] != "_" for k in tussen):
+            continue
+        if not bijzin and (len(tussen) > 2 or any(zin.klassen[k][:1] not in "ix" for k in tussen)):
+            continue
+        if (
+            j < n
+            and zin.gaten[j] == "_"
+            and zinsdeel[j] == zinsdeel[b]
+            and zin.vlaggen[j] & (lx.MEERVOUD | lx.T_VORM)
+            and not (zin.vlaggen[j] & lx.MEERVOUD and _neemt_infinitief(woorden[i]))
+        ):
+            oud = gesplitst[b]
+            gesplitst = [
+                ("na bijzin", b) if k >= j and d == oud else d for k, d in enumerate(gesplitst)
+            ]
+    zinsdeel = gesplitst
     for i in range(n):
         if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
             continue

@@ -298,5 +298,7 @@ REGEL = Regel(
         Voorbeeld("De vogels die ze hoorden fluiten vlogen weg.", []),
         Voorbeeld("Het boek dat ze moet lezen ligt op tafel.", ["moet", "ligt"]),
         Voorbeeld("De brief die hij had geschreven lag op tafel.", []),
+        Voorbeeld("Ze zag dat de jongen die naast haar zit huilt.", ["zit", "huilt"]),
+        Voorbeeld("Ze dacht dat de jongens die ze hoorde lachen haar uitlachten.", []),
     ),
 )

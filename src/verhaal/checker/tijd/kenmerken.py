@@ -870,51 +870,59 @@ _MAX_WERKWOORDCLUSTER = 3
 def _hoofdzin_na_betrekkelijke(
     zin: Zin, labels: Sequence[int], delen: Sequence[object]
 ) -> Sequence[object]:
-    """``delen`` with the main clause split off after a relative clause inside the subject
-    that opens the sentence (``De kinderen die buiten spelen lachen hard``, ``Het huis
-    waar ze woont staat aan het water``, ``Iedereen die mee wil moet zich melden``):
-    the subject (a determiner or possessive, adjectives and a noun, or ``iedereen``) opens
-    the sentence, a relative ``die``, ``dat`` or ``waar`` follows it at once, and the first
-    two finite words after it stand side by side with no mark between them, or with only
-    one or two infinitives or participles between them (``Het boek dat ze moest lezen
-    ligt op tafel``): the first closes the relative clause, the second is the main
-    clause's verb when it is a plural or ``-t`` form and no infinitive after a verb that
-    takes one (``Het meisje dat wil gaan zwemmen``)."""
+    """``delen`` with the rest of a clause split off after a relative clause inside its
+    subject (``De kinderen die buiten spelen lachen hard``, ``Het huis waar ze woont staat
+    aan het water``, ``Iedereen die mee wil moet zich melden``, ``Ze zag dat de jongen
+    die naast haar zit huilt``): the subject (a determiner or possessive, adjectives and a
+    noun, or ``iedereen``) opens the sentence or follows a subordinating word of
+    :data:`VOEGWOORD_MET_ONDERWERP` at once, and a relative ``die``, ``dat`` or ``waar``
+    follows it at once. The first finite word after that closes the relative clause. In
+    a main clause the next finite word must follow it at once or after one or two
+    infinitives or participles (the rest of the relative clause's verb cluster: ``Het
+    boek dat ze moest lezen ligt op tafel``); in a subordinate clause it is the next
+    finite word with no mark between (``dat de kinderen die buiten spelen snel komen``).
+    That word is the clause's own verb when it is a plural or ``-t`` form and no
+    infinitive after a verb that takes one (``Het meisje dat wil gaan zwemmen``)."""
     woorden = zin.woorden
     klassen = zin.klassen
     gaten = zin.gaten
-    b = next((k for k in range(1, min(len(woorden), 6)) if woorden[k] in _BETREKKELIJK_VOORAAN), 0)
-    if not b or gaten[b] != "_" or delen[b] == delen[b - 1]:
-        return delen
-    a = b - 1  # the subject's first word
-    if woorden[a] not in _VOORAAN_ONDERWERP:
-        if klassen[a][:1] != "n" or not zin.tokens[a].tekst[1:].islower():
-            return delen
-        while a > 0 and klassen[a - 1][:1] == "a" and gaten[a] == "_":
-            a -= 1
-        if a > 0 and (woorden[a - 1] in ONDERWERP_BEGIN or woorden[a - 1] == "het"):
-            a -= 1
-    if a:
-        return delen
     n = len(woorden)
-    i = next((k for k in range(b + 1, n) if labels[k]), n)
-    j = i + 1
-    while j < min(n, i + _MAX_WERKWOORDCLUSTER) and not labels[j] and gaten[j] == "_":
-        if klassen[j][:1] not in _INF_OF_DEELWOORD:
-            return delen
-        j += 1  # (the rest of the relative clause's verb cluster: dat ze moest lezen)
-    if j >= n or not labels[j] or gaten[j] != "_" or delen[j] != delen[b]:
-        return delen
-    if not zin.vlaggen[j] & (lx.MEERVOUD | lx.T_VORM):
-        return delen  # (no present form: a bare stem)
-    if zin.vlaggen[j] & lx.MEERVOUD and _neemt_infinitief(woorden[i]):
-        return delen  # (dat wil gaan zwemmen)
-    uit = list(delen)
-    oud = delen[b]
-    for k in range(j, n):
-        if uit[k] == oud:
-            uit[k] = ("hoofdzin", oud)
-    return uit
+    uit: list[object] | None = None
+    for b in range(1, n - 2):
+        if woorden[b] not in _BETREKKELIJK_VOORAAN or gaten[b] != "_" or delen[b] == delen[b - 1]:
+            continue
+        a = b - 1  # the subject's first word
+        if woorden[a] not in _VOORAAN_ONDERWERP:
+            if klassen[a][:1] != "n" or not zin.tokens[a].tekst[1:].islower():
+                continue
+            while a > 0 and klassen[a - 1][:1] == "a" and gaten[a] == "_":
+                a -= 1
+            if a > 0 and (woorden[a - 1] in ONDERWERP_BEGIN or woorden[a - 1] == "het"):
+                a -= 1
+        bijzin = a > 0 and woorden[a - 1] in VOEGWOORD_MET_ONDERWERP and gaten[a] == "_"
+        if a and not bijzin:
+            continue
+        i = next((k for k in range(b + 1, n) if labels[k]), n)
+        j = i + 1
+        while j < n and not labels[j] and gaten[j] == "_":
+            if not bijzin and (
+                klassen[j][:1] not in _INF_OF_DEELWOORD or j - i >= _MAX_WERKWOORDCLUSTER
+            ):
+                break
+            j += 1  # (the rest of the relative clause's verb cluster: dat ze moest lezen)
+        if j >= n or not labels[j] or gaten[j] != "_" or delen[j] != delen[b]:
+            continue
+        if not zin.vlaggen[j] & (lx.MEERVOUD | lx.T_VORM):
+            continue  # (no present form: a bare stem)
+        if zin.vlaggen[j] & lx.MEERVOUD and _neemt_infinitief(woorden[i]):
+            continue  # (dat wil gaan zwemmen)
+        if uit is None:
+            uit = list(delen)
+        oud = uit[b]
+        for k in range(j, n):
+            if uit[k] == oud:
+                uit[k] = ("na betrekkelijke bijzin", b)
+    return delen if uit is None else uit
 
 
 def _naamwoord_volgt(zin: Zin, j: int) -> bool:
