@@ -194,6 +194,36 @@ def test_telwoord_of_werkwoord(tekst: str, verwacht: list[str]) -> None:
     assert teksten(tekst) == verwacht
 
 
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # 'acht' with 'te' before the verb of the idiom
+        ("Hij rende door zonder acht te slaan op de auto's.", []),
+        ("Ze vergat acht te geven op haar rugzak.", []),
+        ("Ze probeerde acht te tellen en sloeg acht ballen weg.", ["acht", "acht"]),
+        # 'een (bijvoeglijk) nul': a person who counts for nothing, or the figure
+        ("Hij voelde zich een echte nul en zij noemde hem een nul.", []),
+        ("Achter de komma stond een nul.", []),
+        # ... but a mark or a count stays a number
+        ("Ze kreeg een dikke nul en hij had nul fouten.", ["nul", "nul"]),
+        ("Hij haalde een nul voor dictee; het bleef nul-nul.", ["nul", "nul-nul"]),
+        # 'elf' and 'zeven' as the subject of a singular verb: the fairy, the sieve
+        ("De elf lachte en de oude zeven lag in de gootsteen.", []),
+        ("De zeven liepen weg en die elf waren moe.", ["zeven", "elf"]),
+        ("Van de zeven was er maar een ziek.", ["zeven"]),
+        ("Ze wist dat elf meer is dan tien.", ["elf", "tien"]),
+        ("De elf kinderen lachten.", ["elf"]),
+        # the first part of a compound with its end left out
+        ("Er stonden twee- en driewielers en kwamen vier-, vijf- of zesjarigen.", []),
+        ("Het waren twee- of drieduizend mensen.", ["twee", "drieduizend"]),
+        ("Er waren 4- en 5-jarigen.", ["4", "5-jarigen"]),
+    ],
+)
+def test_telwoord_in_vaste_vorm(tekst: str, verwacht: list[str]) -> None:
+    """Number words in idioms, as nouns, and in compounds with a left-out part."""
+    assert teksten(tekst) == verwacht
+
+
 def test_code_en_urls_tellen_niet() -> None:
     tekst = "Zie `x = 3` en https://school.nl/2019 voor twee tips.\n\n```\n8:30\n```\n"
     assert teksten(tekst) == ["twee"]
