@@ -49,6 +49,7 @@ def teksten(tekst: str, soort: str = "md", **opties: Any) -> list[str]:
         ("Tweederde van de groep en een-achtste van de rest.", ["Tweederde", "een-achtste"]),
         ("Ze kreeg een nul.", ["nul"]),
         ("Ze haalde een zesje en kreeg een tientje.", ["zesje", "tientje"]),
+        ("Alleen viertjes en drietjes, en een vijfje.", ["viertjes", "drietjes", "vijfje"]),
         # times: only the number word
         ("Om half negen of kwart over acht.", ["negen", "acht"]),
         ("Om drie uur ging de bel.", ["drie"]),
@@ -94,6 +95,7 @@ def test_meldt(tekst: str, verwacht: list[str]) -> None:
         "De vijfjarige jongen en het drietal.",
         "Ze hield een één-op-één gesprek.",
         "Hij speelde een een-tweetje met zijn buurjongen.",
+        "Na een snel tweetje met zijn broer scoorde hij; de tweetjes gingen vlot.",
         # ordinals built by the grammar, also where the letters could be read as a
         # fraction (zes + tiende, twee + honderdste)
         "Op zijn zestiende kwam hij naar Nederland.",

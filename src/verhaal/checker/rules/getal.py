@@ -52,7 +52,9 @@ class Grammatica:
     stam: re.Pattern[str]
     """Quick filter: a word made only of number morphemes (and linking 'en')."""
     verkleinwoorden: dict[str, int]
-    """Diminutives of two to ten (zesje, achtje, tientje, tweetjes): grades and coins."""
+    """Diminutives of three to ten (zesje, achtje, tientje, viertjes): grades and coins. Not
+    'tweetje', which is the one-two pass of football ('een tweetje spelen') far more often
+    than a mark."""
 
 
 @cache
@@ -88,7 +90,7 @@ def grammatica() -> Grammatica:
     morfemen = sorted({*(hoofd[w] for w in hoofd), "één", "en", "ën"}, key=len, reverse=True)
     stam = re.compile("(?:" + "|".join(map(re.escape, morfemen)) + ")+")
     verkleinwoorden: dict[str, int] = {}
-    for waarde in range(2, 11):
+    for waarde in range(3, 11):
         woord = hoofd[waarde]
         # Dutch diminutive: -je after f, s, t, k, p (zesje, achtje), otherwise -tje.
         klein = woord + ("je" if woord[-1] in "fstkp" else "tje")
@@ -1042,6 +1044,7 @@ REGEL = Regel(
         Voorbeeld("De zeven liepen naar huis.", ["zeven"]),
         Voorbeeld("Er waren twee- en driewielers voor de vier- en vijfjarigen.", []),
         Voorbeeld("Het waren twee- of drieduizend mensen.", ["twee", "drieduizend"]),
+        Voorbeeld("Na een snel tweetje scoorde ze; ze haalde een viertje.", ["viertje"]),
         Voorbeeld("Het A4'tje lag er.", [], {"negeer": ["A4'tje"]}),
     ),
 )
