@@ -121,12 +121,26 @@ ENGELSE_STAM = [
     # Dutch plurals of nouns (autopiloot, tensor) and a Dutch compound (cast + leden)
     ("De piloten moesten de autopiloten en de tensoren controleren.", []),
     ("Alle castleden bleven na de voorstelling.", []),
+    # a form on -en on a stem English as a whole, wherever it stands (no verb before it)
+    ("Goedkoop inkopen, duur resellen: zo verdiende hij zijn geld.", ["resellen"]),
+    ("Na de crash was restarten het enige wat hielp.", ["restarten"]),
+    # a Dutch verb on -eren (taper-en, summer-en), and a capital at the sentence start
+    ("De kapper ging de zijkanten taperen.", []),
+    ("Angeren ligt aan de Rijn.", []),
+    # a past form on an English compound stem (rage + quit), also where the compound
+    # splitter reads a Dutch word (rage + quitte), but not a Dutch word before a common one
+    ("Hij verloor de finale en ragequitte.", ["ragequitte"]),
+    ("Het arrangementsbudget was in maart al op.", []),
+    ("De liegebeest loog weer.", []),
 ]
 
 # A hyphen that sets apart two English words run together, before or after a Dutch word.
 ENGELSE_SAMENSTELLING_MET_STREEPJE = [
     ("Na de ruzie ging hij naar de cooldown-ruimte.", ["cooldown-ruimte"]),
     ("De voicechat-regels hingen naast het scherm.", ["voicechat-regels"]),
+    # a part with an English word of three letters (eye + gaze, day + shift)
+    ("Ze bestuurde de computer met een eyegaze-camera.", ["eyegaze-camera"]),
+    ("Het dayshift-rooster hing in de kantine.", ["dayshift-rooster"]),
     # Dutch uses the English compound (pacemaker), or the part has a Dutch reading
     ("Opa kreeg een pacemaker-controle in het ziekenhuis.", []),
     ("Ze pakte de zaklamp-houder uit de kast.", []),
@@ -222,6 +236,9 @@ GEDEELDE_PAREN = [
     # alone a shared word stays Dutch, and two listed loans together are Dutch
     ("De deal ging door en de brand was geblust.", []),
     ("Het team training gaf hem energie.", []),
+    # two listed loans that are both far more English than Dutch do make a phrase
+    ("Voor de spiegel deed ze een fit check.", ["fit check"]),
+    ("Het werd een echte game show.", ["game show"]),
     ("Het was een complete algebra.", []),
     # with a hyphen a Dutch word makes no phrase with it, but Dutch writes such a
     # compound closed: the hyphen shows the English word (not where two vowels meet)
@@ -285,6 +302,9 @@ def test_samenstellend_in_de_tabel() -> None:
 ALLEEN_ENGELS = [
     ("Ze bouwden samen een obby vol lava.", ["obby"]),
     ("Hij koos een nieuwe loadout voor de volgende ronde.", ["loadout"]),
+    # English internet words that other languages' web text has too, far less often
+    ("Na school maakten ze een filmpje met claymation.", ["claymation"]),
+    ("„Dat wordt defo een tien,” zei hij.", ["defo"]),
     ("Bongani pakte zijn tas en liep naar huis.", []),
     # Latin and Greek terms occur in other languages' lists too
     ("De abscissa stond op de horizontale as.", []),
@@ -302,3 +322,12 @@ def test_alleen_engels_tabel_staat_los_van_woorden() -> None:
     hoofd = lees_woordtabel("engels/woorden.bin")
     assert "obby" in alleen and "bongani" in alleen
     assert hoofd.waarde("obby") is None and hoofd.waarde("bongani") is None
+
+
+def test_alleen_engels_tabel_laat_gedeelde_woorden_weg() -> None:
+    # rare English words that Dutch web text has, or another language about as often as
+    # English (Latin and Greek terms, names of places), are no English-only words
+    alleen = lees_woordtabel("engels/alleen_engels.bin")
+    assert "claymation" in alleen and "defo" in alleen
+    for woord in ("abscissa", "heterosis", "oblast", "bestie"):
+        assert woord not in alleen

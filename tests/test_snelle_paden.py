@@ -303,8 +303,9 @@ def _engels_kandidaat(doc: Document, token: Token) -> bool:
 def _met_buren(reeks: list[Token], klassen: list[int]) -> list[int]:
     """The classes after the neighbour step: a word that carries a phrase (class
     ENGELS_IN_CITAAT, or a shared word of table value STERK_GEDEELD in lower case) next to
-    a shared English word in lower case (three letters or more; not both listed loans)
-    is English; ENGELS_IN_CITAAT otherwise English alone in a quote, else a neighbour."""
+    a shared English word in lower case (three letters or more; not both listed loans
+    unless both are STERK_GEDEELD) is English; ENGELS_IN_CITAAT otherwise English alone in
+    a quote, else a neighbour."""
     tabel = lees_woordtabel("engels/woorden.bin")
     leen = lees_woorden("engels/leenwoorden.txt")
     woorden = [engels._normaal(t.tekst) for t in reeks]
@@ -320,7 +321,11 @@ def _met_buren(reeks: list[Token], klassen: list[int]) -> list[int]:
             and klassen[j] in (engels.AANSLUITEND, engels.ENGELS_IN_CITAAT)
             and reeks[j].tekst.islower()
             and len(woorden[j]) >= 3
-            and not (woorden[j] in leen and woorden[k] in leen)
+            and not (
+                woorden[j] in leen
+                and woorden[k] in leen
+                and not tabel.waarde(woorden[j]) == tabel.waarde(woorden[k]) == engels.STERK_GEDEELD
+            )
             for j in (k - 1, k + 1)
         )
         if buur:

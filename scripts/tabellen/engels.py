@@ -164,22 +164,35 @@ def _zeldzaam_engels(
 
 
 _EXCLUSIEF_TALEN = ("nl", "fr", "de", "es", "it", "pt", "sv", "pl")
-"""Languages whose wordfreq lists must lack a rare English word for it to be English only."""
+"""Languages whose wordfreq lists must lack a rare English word (Dutch), or have it far less
+often (the others: EXCLUSIEF_MARGE), for it to be English only."""
+
+EXCLUSIEF_MARGE = 0.4
+"""How much less frequent than in English a rare English word must be in each other
+language of :data:`_EXCLUSIEF_TALEN` that has it at all: English internet words reach the
+web text of other languages too (rizz: 1.8 in English, 1.3 in German, Italian and
+Swedish), Latin and Greek terms and international names about as often as in English."""
 
 
 def wordfreq_exclusief(tabel: dict[str, int], uitgesloten: set[str]) -> list[str]:
     """Rare English words of the wordfreq list (Zipf ZELDZAAM_ENGELS to 2.5, letters only,
-    four letters or more, not yet in ``tabel``) that none of the wordfreq lists of
-    :data:`_EXCLUSIEF_TALEN` has at all and that the Dutch lexicon and inflected forms
-    (``uitgesloten``) lack: words only English text uses (obby, loadout, highkey). Latin
-    and Greek terms (abscissa, heterosis) and international names occur in the other
-    lists too, so they stay out. Sorted."""
+    four letters or more, not yet in ``tabel``) that wordfreq's Dutch list lacks, that each
+    other list of :data:`_EXCLUSIEF_TALEN` lacks or has :data:`EXCLUSIEF_MARGE` less often
+    than English, and that the Dutch lexicon and inflected forms (``uitgesloten``) lack:
+    words only English text uses (obby, loadout, highkey, rizz, fancam). Latin and Greek
+    terms (abscissa, heterosis) and international names occur about as often in the other
+    lists, so they stay out. Sorted."""
     from wordfreq import zipf_frequency
 
+    def exclusief(woord: str, en: float) -> bool:
+        for taal in _EXCLUSIEF_TALEN:
+            ander = zipf_frequency(woord, taal, wordlist="large")
+            if ander and (taal == "nl" or en - ander < EXCLUSIEF_MARGE):
+                return False
+        return True
+
     return sorted(
-        woord
-        for woord, _ in _zeldzaam_engels(tabel, uitgesloten, 4)
-        if all(zipf_frequency(woord, taal, wordlist="large") == 0 for taal in _EXCLUSIEF_TALEN)
+        woord for woord, en in _zeldzaam_engels(tabel, uitgesloten, 4) if exclusief(woord, en)
     )
 
 

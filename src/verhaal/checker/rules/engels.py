@@ -17,19 +17,19 @@ with another English word (loot-kist, lootbox; table value ZWAK_LEENWOORD), an u
 compound of a plainly English word and a loan (gameplay) and an English derivation no list
 has (unboxing, respawnde) are English as well, as is a Dutch verb form on a stem that
 is English as a whole where the compound splitter finds a Dutch reading (resellen,
-upsellen), and a hyphenated word that sets apart two English words run together that
-Dutch hardly uses (cooldown-ruimte). The table also holds rare English words
-that Dutch lacks (speedruns), and reports loans that Dutch neither inflects nor builds on
-and that are far more English than international (meltdown, review). A frequent English
-word that Dutch has only as a rare form joins an English neighbour into a phrase (part
-time), and a lower-case word that only English text uses (obby, loadout:
-``data/engels/alleen_engels.bin``) is reported too. Dutch words keep their reading: verb
-forms on -eren
-(dispenserende), words written without their diaeresis (patienten) and hyphenated words
-the Dutch list has (make-up). A capitalised word that the text uses as a person's name
-(River, Sunny, 'Sky had het moeilijk') is a name, judged with the naam rule's subject test;
-a lower-case school type (het so) is left to the vaktaal rule. Tokens longer than
-:data:`MAX_WOORD` code points are passed over (linear time).
+upsellen; a form on -en on such a stem wherever it stands, a past form also on an English
+compound stem: ragequitte), and a hyphenated word that sets apart two English words run
+together that Dutch hardly uses (cooldown-ruimte, eyegaze-camera). The table also holds
+rare English words that Dutch lacks (speedruns), and reports loans that Dutch neither
+inflects nor builds on and that are far more English than international (meltdown,
+review). A frequent English word that Dutch has only as a rare form joins an English
+neighbour into a phrase (part time), and a lower-case word that only English text uses
+(obby, loadout: ``data/engels/alleen_engels.bin``) is reported too. Dutch words keep their
+reading: verb forms on -eren (dispenserende), words written without their diaeresis
+(patienten) and hyphenated words the Dutch list has (make-up). A capitalised word that the
+text uses as a person's name (River, Sunny, 'Sky had het moeilijk') is a name, judged with
+the naam rule's subject test; a lower-case school type (het so) is left to the vaktaal
+rule. Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 """
 
 from __future__ import annotations
@@ -223,13 +223,15 @@ def _engels_werkwoord_in_tabel(stam: str) -> bool:
     return any(_waarde(vorm) for vorm in vormen)
 
 
-def _op_engelse_stam(stam: str, klein: str) -> bool:
+def _op_engelse_stam(stam: str, klein: str, samenstelling: bool = False) -> bool:
     """Whether the verb form ``klein`` stands on a stem that is English as a whole
     (:func:`_engelse_werkwoordstam`; a doubled final consonant undone: upsell-en), of a
-    verb Dutch has not taken in (:func:`_ingeburgerd_werkwoord`, listed loans)."""
+    verb Dutch has not taken in (:func:`_ingeburgerd_werkwoord`, listed loans). With
+    ``samenstelling`` an English compound stem counts too (ragequit in ragequitte, see
+    :func:`_engelse_stamsamenstelling`): only for forms no Dutch plural has."""
     stammen = (stam, stam[:-1]) if len(stam) > 5 and stam[-1] == stam[-2] else (stam,)
     return any(
-        _engelse_werkwoordstam(engels)
+        (_engelse_werkwoordstam(engels) or (samenstelling and _engelse_stamsamenstelling(engels)))
         and not _ingeburgerd_werkwoord(engels)
         and not _leenwerkwoord(engels, klein)
         for engels in stammen
@@ -240,6 +242,11 @@ _MEERVOUDACHTIG = ("en", "end", "ende")
 """Endings that a Dutch plural (frontalen, castleden) or a Dutch participle (doorbellend)
 can have too: on these a stem English as a whole counts only where an infinitive stands
 (see :func:`gedeelde_infinitief`)."""
+
+
+_VERLEDEN = ("ten", "den", "te", "de")
+"""Past-tense endings: the only ones on which an English compound stem counts (ragequitte);
+a bare -t or -d ends too many Dutch compounds (liegebeest is no liege + bees + t)."""
 
 
 def _vorm_op_engelse_stam(klein: str) -> bool:
@@ -253,17 +260,47 @@ def _vorm_op_engelse_stam(klein: str) -> bool:
         for uitgang in uitgangen:
             if not uitgang or uitgang in _MEERVOUDACHTIG or not klein.endswith(uitgang):
                 continue
-            if _op_engelse_stam(klein[len(voor) : len(klein) - len(uitgang)], klein):
+            stam = klein[len(voor) : len(klein) - len(uitgang)]
+            if _op_engelse_stam(stam, klein):
                 return not _nederlandse_staart(klein)
+            if uitgang in _VERLEDEN and _op_engelse_stam(stam, klein, samenstelling=True):
+                # an English compound stem (ragequit-te), unless the word is a Dutch word
+                # before one Dutch uses, English reading or not (arrangements + budget)
+                return not _nederlandse_staart(klein) and not _gangbare_staart(klein)
     return False
 
 
-def _nederlandse_staart(klein: str) -> bool:
-    """Whether the word reads as a word of the Dutch lexicon before a plainly Dutch word of
-    four letters or more (cast + leden: castleden is no past tense of castle)."""
+GANGBARE_STAART = 3.0
+"""Dutch Zipf from which a plainly Dutch word at the end of a verb form makes it a Dutch
+compound (leden 5.2 in castleden; not quitte 2.8 in ragequitte)."""
+
+
+def _nederlandse_staart(klein: str, kop: int = 3) -> bool:
+    """Whether the word reads as a word of the Dutch lexicon (``kop`` letters or more)
+    before a plainly Dutch word of four letters or more that Dutch uses
+    (:data:`GANGBARE_STAART`): cast + leden, castleden is no past tense of castle;
+    ragequitte (rage + quitte) is one of ragequit."""
     return any(
-        _in_lexicon(klein[:i]) and _zuiver_nederlands(klein[i:]) for i in range(3, len(klein) - 3)
+        _in_lexicon(klein[:i])
+        and _zuiver_nederlands(staart := klein[i:])
+        and frequentie(staart) >= GANGBARE_STAART
+        for i in range(kop, len(klein) - 3)
     )
+
+
+def _gangbare_staart(klein: str) -> bool:
+    """Whether the word reads as a word of the Dutch lexicon (with a linking s or not)
+    before a word of the Dutch lexicon, four letters or more, that Dutch uses
+    (:data:`GANGBARE_STAART`), whatever English reading either has: arrangements + budget
+    (not rage + quitte)."""
+    for i in range(3, len(klein) - 3):
+        staart = klein[i:]
+        if not _in_lexicon(staart) or frequentie(staart) < GANGBARE_STAART:
+            continue
+        kop = klein[:i]
+        if _in_lexicon(kop) or (kop.endswith("s") and _in_lexicon(kop[:-1])):
+            return True
+    return False
 
 
 def _meervoud_van_samenstelling(klein: str) -> bool:
@@ -529,6 +566,12 @@ def leenwoordensamenstelling(klein: str) -> bool:
         for i in range(3, len(klein) - 2)
     ):
         return False
+    return not _nederlandse_lezing(klein)
+
+
+def _nederlandse_lezing(klein: str) -> bool:
+    """Whether the word splits into two words of the Dutch lexicon (the first with a
+    linking s, e or en), one of them with no English reading: a Dutch compound."""
     for i in range(3, len(klein) - 2):
         kop, staart = klein[:i], klein[i:]
         if not _in_lexicon(staart):
@@ -537,8 +580,8 @@ def leenwoordensamenstelling(klein: str) -> bool:
         if any(_in_lexicon(k) for k in koppen) and (
             _zuiver_nederlands(staart) or any(_zuiver_nederlands(k) for k in koppen)
         ):
-            return False
-    return True
+            return True
+    return False
 
 
 @cache
@@ -557,6 +600,27 @@ def engelse_infinitief(klein: str) -> bool:
     if engels is None or _leenwerkwoord(engels, klein):
         return False
     return lexicon().paradigma_nummer(klein, verleden=False) == GEEN
+
+
+@cache
+def engelse_stam_infinitief(klein: str) -> bool:
+    """Whether a form on -en that no Dutch list has stands on a stem that is English as a
+    whole (:func:`_op_engelse_stam`: resell-en, upsell-en), and is neither the Dutch plural
+    of a listed word (:func:`_nederlands_meervoud`: autopiloten) nor a Dutch word of four
+    letters or more before a common Dutch one (:func:`_nederlandse_staart`: cast + leden;
+    three letters cut a Dutch word from too many: res + ellen). Such a form is English
+    wherever it stands ("kopen voor weinig, resellen voor veel"): no Dutch word ends in
+    a plainly English verb of five letters or more that the English table has as a verb."""
+    return (
+        len(klein) >= 7
+        and klein.endswith("en")
+        and not klein.endswith("eren")  # taperen, summeren: a Dutch verb on -eren
+        and klein.isalpha()
+        and not _in_lexicon(klein)
+        and _op_engelse_stam(klein[:-2], klein)
+        and not _nederlands_meervoud(klein)
+        and not _nederlandse_staart(klein, kop=4)
+    )
 
 
 @cache
@@ -789,6 +853,8 @@ def _klasse(klein: str) -> int:
         return ENGELS_ALLEEN if _engels_werkwoord(klein) else ENGELS
     if not waarde and gemengde_samenstelling(klein):
         return ENGELS_ALLEEN
+    if not waarde and engelse_stam_infinitief(klein):
+        return ENGELS_ALLEEN
     if (
         not waarde
         and klein.endswith("en")
@@ -818,8 +884,9 @@ def _klasse(klein: str) -> int:
 def alleen_engels(klein: str) -> bool:
     """Whether a lower-case word that no list of the table holds is one that only English
     text uses (obby, loadout, highkey: ``engels/alleen_engels.bin``, rare English words
-    that the wordfreq lists of Dutch, French, German, Spanish, Italian, Portuguese,
-    Swedish and Polish lack), and no Dutch word or compound. Reported in lower case only
+    that wordfreq's Dutch list lacks and its lists of French, German, Spanish, Italian,
+    Portuguese, Swedish and Polish lack or have far less often), and no Dutch word or
+    compound. Reported in lower case only
     (ENGELS_KLEIN): many such words are names too. Whole words only: compounds are
     analysed with the main table."""
     return (
@@ -862,14 +929,19 @@ ZELDZAAM_SAMENGESTELD = 2.0
 (cooldown 1.4, voicechat 0.0; not pacemaker 2.8, callcenter 3.0)."""
 
 
-def _twee_engelse_woorden(deel: str) -> bool:
-    """Whether a word splits into two English words of the table (any value, four letters
-    or more each), at least one of them plainly English: cool + down, voice + chat. Dutch
-    lists some of these (cooldown); alone they stay as they are."""
+def _twee_engelse_woorden(deel: str, kort: int = 4) -> bool:
+    """Whether a word splits into two English words of the table (any value, ``kort``
+    letters or more each), at least one of them plainly English: cool + down, voice + chat,
+    eye + gaze. Dutch lists some of these (cooldown); alone they stay as they are."""
     return any(
         (kop := _waarde(deel[:i])) and (staart := _waarde(deel[i:])) and ENGELS in (kop, staart)
-        for i in range(4, len(deel) - 3)
+        for i in range(kort, len(deel) - kort + 1)
     )
+
+
+STREEPJE_SAMENGESTELD = 7
+"""Letters from which a hyphenated part of two English words run together (three letters
+or more each: eye + gaze in eyegaze-camera) is judged as one English word."""
 
 
 def _engels_deel_met_streepje(delen: list[str]) -> bool:
@@ -885,11 +957,11 @@ def _engels_deel_met_streepje(delen: list[str]) -> bool:
         if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
             return False
     engels = [
-        len(deel) >= 8
+        len(deel) >= STREEPJE_SAMENGESTELD
         and not _waarde(deel)
         and frequentie(deel) < ZELDZAAM_SAMENGESTELD
         and deel not in _leenwoorden()
-        and _twee_engelse_woorden(deel)
+        and _twee_engelse_woorden(deel, kort=3)
         and not _nederlandse_splitsing(deel)
         for deel in delen
     ]
@@ -959,8 +1031,8 @@ def _woordklasse(tekst: str) -> int:
         return ENGELS if tekst.islower() else 0
     if klasse == ENGELS_IN_CITAAT:
         return klasse
-    if klasse and not tekst.islower() and engelse_vorm(klein):
-        return 0  # an unknown capitalised word (Egypte, Boogerd): a name
+    if klasse and not tekst.islower() and (engelse_vorm(klein) or engelse_stam_infinitief(klein)):
+        return 0  # an unknown capitalised word (Egypte, Boogerd, Angeren): a name
     return klasse
 
 
@@ -1082,14 +1154,19 @@ def _engelse_buur(reeks: list[Token], klassen: list[int], woorden: list[str], k:
     a rare form: time; a shared word far more English than Dutch: deal, base) stands
     right next to another shared English word of the table in lower case (screen time,
     brand deal, fan base): together they are an English phrase. Not two integrated loans
-    of the list (team training)."""
+    of the list (team training), unless both are far more English than Dutch (fit check:
+    two loans that Dutch uses mostly alone)."""
     leen = _leenwoorden()
     return any(
         0 <= j < len(reeks)
         and klassen[j] in (AANSLUITEND, ENGELS_IN_CITAAT)
         and reeks[j].tekst.islower()
         and len(woorden[j]) >= 3
-        and not (woorden[j] in leen and woorden[k] in leen)
+        and not (
+            woorden[j] in leen
+            and woorden[k] in leen
+            and not engelse_waarde(woorden[j]) == engelse_waarde(woorden[k]) == STERK_GEDEELD
+        )
         for j in (k - 1, k + 1)
     )
 
@@ -1281,5 +1358,14 @@ REGEL = Regel(
         Voorbeeld("Thomas zei niets. Lucas keek op.", []),
         Voorbeeld("Hij wilde zijn oude spullen resellen.", ["resellen"]),
         Voorbeeld("Ze zat even in de cooldown-ruimte.", ["cooldown-ruimte"]),
+        Voorbeeld("Hij verloor de finale en ragequitte meteen.", ["ragequitte"]),
+        Voorbeeld("Het arrangementsbudget was al op.", []),
+        Voorbeeld("Ze kocht ze goedkoop, resellen deed ze later.", ["resellen"]),
+        Voorbeeld("De kapper liet het haar in de nek taperen.", []),
+        Voorbeeld("Ze stuurde de computer met een eyegaze-camera.", ["eyegaze-camera"]),
+        Voorbeeld("Ze deed een fit check voor de spiegel.", ["fit check"]),
+        Voorbeeld("Ze maakten samen een filmpje met claymation.", ["claymation"]),
+        Voorbeeld("De oblast lag ver in het noorden.", []),
+        Voorbeeld("Na de team training was ze fit.", []),
     ),
 )
