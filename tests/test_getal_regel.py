@@ -176,6 +176,9 @@ def test_negeer() -> None:
         ("Samen zeven we het strandzand.", []),
         ("Zij zeven de suiker boven de taart.", []),
         ("Hij acht het nog te vroeg.", []),
+        # An imperative with a particle of a request: no count follows such a word.
+        ("„Vier maar lekker feest,” zei ze. „Vier gewoon je verjaardag!”", []),
+        ("„Vier vooral samen,” zei ze. „Vier kinderen is genoeg.”", ["Vier"]),
         # After a noun that a number names, after a preposition or verb: a number.
         ("In klas zeven en op bladzijde acht stond het.", ["zeven", "acht"]),
         ("Hij droeg het shirtnummer zeven.", ["zeven"]),

@@ -262,9 +262,11 @@ _HALF = re.compile(r"(.+?)(?:ën|en)(?:half|halve)")
 # zeven'): see _is_werkwoord.
 _GEBIEDEND_NA = frozenset(
     "het ik je jij we wij ze zij hij u de dat dit mijn zijn haar ons onze jullie hun "
-    "feest kerst samen".split()
+    "feest kerst samen maar gewoon vooral lekker even eens toch rustig gerust fijn".split()
 )
-"""Words after a clause-initial stem that make it an imperative: 'Vier het feest!'."""
+"""Words after a clause-initial stem that make it an imperative: 'Vier het feest!', and the
+particles of a request that never follow a count ('Vier maar lekker feest', 'Vier gewoon
+je verjaardag')."""
 _MEERVOUD_ONDERWERP = "we wij ze zij jullie".split()
 _ONDERWERPEN = {
     lx.STAM: (frozenset({"ik"}), frozenset({"ik", "jij", "je"})),
@@ -1030,6 +1032,7 @@ REGEL = Regel(
             ["negens", "tienen", "twee", "zessen"],
         ),
         Voorbeeld("Ze vieren feest en achten elkaar.", []),
+        Voorbeeld("„Vier maar lekker feest,” zei ze. „Vier is genoeg.”", ["Vier"]),
         Voorbeeld("De elf met de gouden vleugels vloog weg. Daar stond de elf.", []),
         Voorbeeld("Ze telde de elf kinderen; er waren er elf.", ["elf", "elf"]),
         Voorbeeld("Op het feest was hij verkleed als elf, met een groene muts.", []),
