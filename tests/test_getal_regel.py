@@ -221,6 +221,7 @@ def test_telwoord_of_werkwoord(tekst: str, verwacht: list[str]) -> None:
         # the first part of a compound with its end left out
         ("Er stonden twee- en driewielers en kwamen vier-, vijf- of zesjarigen.", []),
         ("Het waren twee- of drieduizend mensen.", ["twee", "drieduizend"]),
+        ("Het waren twee- à driehonderd mensen.", ["twee", "driehonderd"]),
         ("Er waren 4- en 5-jarigen.", ["4", "5-jarigen"]),
     ],
 )

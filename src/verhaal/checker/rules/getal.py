@@ -803,7 +803,7 @@ def _tekstsoort(tekst: str) -> int:
     return _GEEN if _vaste_waarde(woord) is None else _TELWOORD
 
 
-_WEGLATING_VOEG = frozenset(("en", "of", "tot", "en/of"))
+_WEGLATING_VOEG = frozenset(("en", "of", "tot", "à", "a", "á"))
 
 
 def _weggelaten(doc: Document, token: Token) -> bool:
