@@ -6,8 +6,9 @@ What counts (see the annotation guideline): every token that contains a digit, a
 anderhalf, driekwart, and fractions such as ``een-achtste``. Not numbers: the article
 ``een`` (also in ``een voor een``), ordinals (eerste, veertiende), ``half``/``kwart``,
 quantifiers (beide, enkele, een paar), words that merely contain a number word
-(driehoek, honderduit, tweedehands), and number words used as verbs (``ik vier``,
-``acht geven``, ``het zand zeven``).
+(driehoek, honderduit, tweedehands, also with the end left out: ``twee- en driewielers``),
+number words used as verbs (``ik vier``, ``acht geven``, ``zonder acht te slaan``, ``het zand
+zeven``) and as nouns (``een echte nul``, ``de elf lachte``, ``een tweetje`` in football).
 
 Number words are not listed: a small grammar composes them from the building blocks in
 ``data/getallen/telwoorden.tsv`` (built from ICU's Dutch spell-out by
