@@ -29,6 +29,7 @@ from verhaal.checker.tijd.kenmerken import (
     VRAAGWOORDEN,
     TijdSommen,
     Zin,
+    _naamwoord_volgt,
     _vlaggen,
     analyseer_zin,
     een_finiet_per_zinsdeel,
@@ -253,6 +254,21 @@ def traag_een_finiet(zin: Zin, labels: list[int], marges: list[float]) -> None:
         if i and zin.woorden[i] in VRAAGWOORDEN:
             extra += 1
         zinsdeel.append((zin.zinsdeel[i], extra))
+    # A demonstrative 'die' right after a finite word and before a noun opens no clause.
+    for k in range(1, n - 1):
+        if (
+            zin.woorden[k] == "die"
+            and labels[k - 1]
+            and zin.gaten[k] == "_"
+            and zin.gaten[k + 1] == "_"
+            and _naamwoord_volgt(zin, k + 1)
+            and zinsdeel[k] != zinsdeel[k - 1]
+        ):
+            deel = [j for j in range(k) if zinsdeel[j] == zinsdeel[k - 1]]
+            if zin.woorden[deel[0]] in ONDERSCHIKKEND and deel[0] + 1 < k - 1:
+                continue  # (a relative clause after the verb of a subordinate clause)
+            oud, nieuw = zinsdeel[k], zinsdeel[k - 1]
+            zinsdeel = [nieuw if j >= k and d == oud else d for j, d in enumerate(zinsdeel)]
     for i in range(n):
         if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
             continue

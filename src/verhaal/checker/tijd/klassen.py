@@ -20,6 +20,7 @@ from verhaal.checker.tijd.kenmerken import (
     _N,
     BEZIT_VOORAAN,
     DUBBELZINNIG,
+    NEVENSCHIKKEND,
     ONDERSCHIKKEND,
     ONDERWERP,
     ONDERWERP_BEGIN,
@@ -294,6 +295,35 @@ def naamwoord_in_bijstelling(zin: Zin, labels: list[int]) -> None:
 _BETREKKELIJK = frozenset(("dat", "die"))
 
 
+_GENITIEF = frozenset(("'s", "’s"))
+_TIJD_NA_GENITIEF = frozenset(("laat", "vroeg"))
+"""Adverbs of time that follow a time of day in the genitive (``'s avonds laat``)."""
+
+
+def laat_na_dagdeel(zin: Zin, labels: list[int]) -> None:
+    """``laat`` or ``vroeg`` right after a time of day in the old genitive (``tot 's avonds
+    laat``, ``ze werkten 's nachts laat door``) is an adverb inside that time phrase, not
+    the finite verb, unless the time phrase opens its clause, where the finite verb
+    follows it (``'s Avonds laat hij de hond uit``, ``en 's ochtends laat ze ...``).
+    Changes ``labels`` in place."""
+    if _GENITIEF.isdisjoint(zin.woorden):
+        return  # no 's avonds
+    woorden = zin.woorden
+    gaten = zin.gaten
+    zinsdeel = zin.zinsdeel
+    for i in compress(range(len(labels)), labels):
+        if i < 3 or woorden[i] not in _TIJD_NA_GENITIEF or woorden[i - 2] not in _GENITIEF:
+            continue
+        if gaten[i] != "_" or gaten[i - 1] != "_" or gaten[i - 2] != "_":
+            continue
+        if not woorden[i - 1].endswith("s") or not woorden[i - 1].isalpha():
+            continue
+        v = i - 3  # the word before the time phrase
+        if zinsdeel[v] != zinsdeel[i - 2] or woorden[v] in NEVENSCHIKKEND:
+            continue  # the time phrase opens its clause: 's Avonds laat hij ...
+        labels[i] = 0
+
+
 def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """The rules of this module in their order (one call per sentence with a present
     reading, after ``meervoud_na_onderwerp``). Changes ``labels`` in place."""
@@ -303,6 +333,7 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     bezit_in_los_zinsdeel(zin, labels)
     naamwoord_in_bijstelling(zin, labels)
     verleden_buiten_lexicon(zin, labels)
+    laat_na_dagdeel(zin, labels)
 
 
 __all__ = [
@@ -310,6 +341,7 @@ __all__ = [
     "infinitief_in_opsomming_na_voorzetsel",
     "infinitief_na_kaal_voorzetsel",
     "klassen_na_tagging",
+    "laat_na_dagdeel",
     "naamwoord_in_bijstelling",
     "taken_na_modaal",
     "verleden_buiten_lexicon",
