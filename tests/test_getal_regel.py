@@ -206,6 +206,9 @@ def test_telwoord_of_werkwoord(tekst: str, verwacht: list[str]) -> None:
         ("Hij rende door zonder acht te slaan op de auto's.", []),
         ("Ze vergat acht te geven op haar rugzak.", []),
         ("Ze probeerde acht te tellen en sloeg acht ballen weg.", ["acht", "acht"]),
+        # ... but an hour before a verb of the idiom, and the clock that strikes, are numbers
+        ("Om half acht gaf de juf les; tegen acht gaf ze het op.", ["acht", "acht"]),
+        ("De klok sloeg acht. Hij sloeg geen acht op de klok.", ["acht"]),
         # 'een (bijvoeglijk) nul': a person who counts for nothing, or the figure
         ("Hij voelde zich een echte nul en zij noemde hem een nul.", []),
         ("Achter de komma stond een nul.", []),

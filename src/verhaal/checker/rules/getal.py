@@ -289,6 +289,10 @@ _ACHT_IDIOOM_NA = frozenset(
 _ACHT_NEMEN = frozenset("nemen genomen neemt nam namen neem".split())
 _VOEGWOORDEN = frozenset("en maar want omdat toen dat of terwijl zodat".split())
 _ACHT_IDIOOM_VOOR = frozenset("geef geeft gaf gaven sla slaat sloeg sloegen geen".split())
+_SLAAN = frozenset("sla slaat sloeg sloegen".split())
+_ACHT_TIJD_VOOR = frozenset("half over voor om rond tegen na tot vanaf".split())
+"""Words before 'acht' that make it an hour, also before a verb of the idiom ('om half acht
+gaf de juf les')."""
 
 _TIJD_VOOR = frozenset("om rond rond tegen vanaf tot na voor sinds van".split())
 _KLAS_VOOR = frozenset(
@@ -416,6 +420,8 @@ def _acht_idioom(
 ) -> bool:
     """'acht geven', 'acht slaan op', 'in acht nemen', 'geef acht', 'sloeg er geen acht op'."""
     token = tokens[index]
+    if voor in _ACHT_TIJD_VOOR:
+        return False  # a time: 'om half acht gaf de juf les', 'tegen acht gaf ze het op'
     if aaneen_na and na in _ACHT_IDIOOM_NA:
         return True
     if voor == "in":
@@ -433,6 +439,9 @@ def _acht_idioom(
         werkwoord = tokens[index + 2] if index + 2 < len(tokens) else None
         if werkwoord is not None and werkwoord.zin == token.zin:
             return werkwoord.tekst.lower() in _ACHT_IDIOOM_NA
+    if voor in _SLAAN:
+        # 'sloeg acht op de regels'; without 'op' the clock strikes: 'de klok sloeg acht'
+        return na == "op" and aaneen_na
     if voor in _ACHT_IDIOOM_VOOR:
         return not na or na == "op" or not aaneen_na
     if na != "op" or not aaneen_na:
@@ -1043,6 +1052,7 @@ REGEL = Regel(
         Voorbeeld("Ze gingen om feest te vieren; na het vieren sliepen ze.", []),
         Voorbeeld("Niemand sloeg er acht op; de juf gaf haar acht op tien.", ["acht", "tien"]),
         Voorbeeld("Hij fietste door zonder acht te slaan op de bus.", []),
+        Voorbeeld("De klok sloeg acht; om half acht gaf ze les.", ["acht", "acht"]),
         Voorbeeld("Hij voelde zich een echte nul; ze kreeg een nul.", ["nul"]),
         Voorbeeld("De elf lachte en de zeven lag in het zand.", []),
         Voorbeeld("De zeven liepen naar huis.", ["zeven"]),
