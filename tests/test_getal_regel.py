@@ -214,6 +214,7 @@ def test_telwoord_of_werkwoord(tekst: str, verwacht: list[str]) -> None:
         ("Achter de komma stond een nul.", []),
         # ... but a mark or a count stays a number
         ("Ze kreeg een dikke nul en hij had nul fouten.", ["nul", "nul"]),
+        ("Voor dat proefwerk had hij een nul.", ["nul"]),
         ("Hij haalde een nul voor dictee; het bleef nul-nul.", ["nul", "nul-nul"]),
         # 'elf' and 'zeven' as the subject of a singular verb: the fairy, the sieve
         ("De elf lachte en de oude zeven lag in de gootsteen.", []),

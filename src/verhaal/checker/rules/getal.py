@@ -575,9 +575,9 @@ is dan tien' speaks of the number)."""
 
 _CIJFER_VERBA = frozenset(
     "kreeg kregen krijgt krijg gekregen haalde haalden haalt haal gehaald gaf gaven geeft "
-    "gegeven scoorde scoorden scoort gescoord".split()
+    "gegeven scoorde scoorden scoort gescoord had hadden heeft".split()
 )
-"""Verbs of a mark or a score before 'een nul' ('ze kreeg een nul')."""
+"""Verbs of a mark or a score before 'een nul' ('ze kreeg een nul', 'hij had een nul')."""
 
 
 def _nul_als_ding(tokens: list[Token], index: int) -> bool:
