@@ -300,5 +300,7 @@ REGEL = Regel(
         Voorbeeld("De brief die hij had geschreven lag op tafel.", []),
         Voorbeeld("Ze zag dat de jongen die naast haar zit huilt.", ["zit", "huilt"]),
         Voorbeeld("Ze dacht dat de jongens die ze hoorde lachen haar uitlachten.", []),
+        Voorbeeld("Lekker luieren op de bank, dat was haar plan voor zondag.", []),
+        Voorbeeld("Jongens huilen niet, dat had zijn vader gezegd.", ["huilen"]),
     ),
 )

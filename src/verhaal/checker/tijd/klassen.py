@@ -31,7 +31,7 @@ from verhaal.checker.tijd.kenmerken import (
     _neemt_infinitief,
     _opent_bijzin,
 )
-from verhaal.checker.tijd.model import TT
+from verhaal.checker.tijd.model import TT, VT
 
 _EN_OF = frozenset(("en", "of"))
 _NAAMWOORD = frozenset((_N, _ADJ))
@@ -324,6 +324,43 @@ def laat_na_dagdeel(zin: Zin, labels: list[int]) -> None:
         labels[i] = 0
 
 
+_HERVATTEND = frozenset(("dat", "daar", "dit"))
+"""Words that take up a phrase put before the sentence after a comma (``Koekjes bakken,
+dat vond ze leuk``)."""
+_GEEN_KAAL_BEGIN = frozenset("de het een 'n".split()) | BEZIT_VOORAAN
+
+
+def infinitief_voor_hervatting(zin: Zin, labels: list[int]) -> None:
+    """An infinitive phrase put before the sentence and taken up after a comma by ``dat``,
+    ``daar`` or ``dit`` and a past verb (``Samen koken met oma, dat vond ze het leukst``,
+    ``Lekker luieren op de bank, dat was haar plan``): a present reading of a form that
+    is also an infinitive, in the part before the sentence's first comma, is none when
+    that part has no subject pronoun, no article or possessive before the form and no
+    noun right before it (``De kinderen spelen, dat was duidelijk`` and ``Jongens huilen
+    niet, dat had hij gezegd`` keep a subject and its verb), and the word after the
+    comma's ``dat``/``daar``/``dit`` is a past finite verb. Changes ``labels`` in place."""
+    gaten = zin.gaten
+    if "," not in gaten or _HERVATTEND.isdisjoint(zin.woorden):
+        return  # no phrase taken up after a comma
+    woorden = zin.woorden
+    k = gaten.index(",")  # the word after the first comma
+    if k < 2 or k + 1 >= len(labels) or woorden[k] not in _HERVATTEND:
+        return
+    if labels[k + 1] != VT or gaten[k + 1] != "_":
+        return
+    voor = range(k)
+    if any(woorden[j] in ONDERWERP for j in voor):
+        return
+    for i in voor:
+        if labels[i] != TT:
+            continue
+        if not _infinitiefvorm(zin, i) or any(woorden[j] in _GEEN_KAAL_BEGIN for j in range(i)):
+            continue
+        if i and zin.klassen[i - 1][:1] == "n":
+            continue  # a bare noun and its verb: Jongens huilen niet, dat had hij gezegd
+        labels[i] = 0
+
+
 def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """The rules of this module in their order (one call per sentence with a present
     reading, after ``meervoud_na_onderwerp``). Changes ``labels`` in place."""
@@ -334,12 +371,14 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     naamwoord_in_bijstelling(zin, labels)
     verleden_buiten_lexicon(zin, labels)
     laat_na_dagdeel(zin, labels)
+    infinitief_voor_hervatting(zin, labels)
 
 
 __all__ = [
     "bezit_in_los_zinsdeel",
     "infinitief_in_opsomming_na_voorzetsel",
     "infinitief_na_kaal_voorzetsel",
+    "infinitief_voor_hervatting",
     "klassen_na_tagging",
     "laat_na_dagdeel",
     "naamwoord_in_bijstelling",
