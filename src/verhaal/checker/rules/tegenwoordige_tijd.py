@@ -302,5 +302,7 @@ REGEL = Regel(
         Voorbeeld("Ze dacht dat de jongens die ze hoorde lachen haar uitlachten.", []),
         Voorbeeld("Lekker luieren op de bank, dat was haar plan voor zondag.", []),
         Voorbeeld("Jongens huilen niet, dat had zijn vader gezegd.", ["huilen"]),
+        Voorbeeld("Elke dag oefenen was zwaar.", []),
+        Voorbeeld("Kinderen die spelen waren blij.", ["spelen"]),
     ),
 )

@@ -32,6 +32,7 @@ from verhaal.checker.tijd.kenmerken import (
     _opent_bijzin,
 )
 from verhaal.checker.tijd.model import TT, VT
+from verhaal.checker.tijd.tagger import TAGS
 
 _EN_OF = frozenset(("en", "of"))
 _NAAMWOORD = frozenset((_N, _ADJ))
@@ -324,6 +325,7 @@ def laat_na_dagdeel(zin: Zin, labels: list[int]) -> None:
         labels[i] = 0
 
 
+_TAG_VT = TAGS.index("VT")
 _HERVATTEND = frozenset(("dat", "daar", "dit"))
 """Words that take up a phrase put before the sentence after a comma (``Koekjes bakken,
 dat vond ze leuk``)."""
@@ -361,6 +363,42 @@ def infinitief_voor_hervatting(zin: Zin, labels: list[int]) -> None:
         labels[i] = 0
 
 
+def infinitief_als_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as the subject that opens the sentence, right before its past
+    verb (``Elke dag oefenen was zwaar``, ``Samen zingen maakte hen blij``): a present
+    reading of a form that is also an infinitive is none when a past finite verb of its
+    part follows it at once (by its label, or by its tag where the one-verb rule dropped
+    it for this form: ``was``, which is then the finite verb), and nothing before it in
+    the sentence can be a subject or open a clause (no subject pronoun, article,
+    possessive, subordinating or relative word, and no noun right before it that may be
+    plural, its subject: ``Jongens huilen niet`` and ``Kinderen die spelen waren blij``
+    are left alone; ``elke dag`` is no subject of a plural form). Changes ``labels`` in
+    place."""
+    woorden = zin.woorden
+    n = len(labels)
+    for i in compress(range(1, n - 1), labels[1 : n - 1]):
+        if labels[i] != TT or zin.gaten[i + 1] != "_":
+            continue
+        if labels[i + 1] != VT and not (tags[i + 1] == _TAG_VT and zin.vt[i + 1]):
+            continue  # (a past form that een_finiet_per_zinsdeel dropped for this one: was)
+        if zin.zinsdeel[i + 1] != zin.zinsdeel[i] or not _infinitiefvorm(zin, i):
+            continue
+        if _meervoud_mogelijk(zin, i - 1) or any(
+            woorden[j] in ONDERWERP
+            or woorden[j] in _GEEN_KAAL_BEGIN
+            or woorden[j] in ONDERSCHIKKEND
+            for j in range(i)
+        ):
+            continue
+        labels[i] = 0
+        labels[i + 1] = VT
+
+
+def _meervoud_mogelijk(zin: Zin, k: int) -> bool:
+    """Whether word ``k`` is a noun that may be plural (it ends in ``-en`` or ``-s``)."""
+    return zin.klassen[k][:1] == "n" and zin.woorden[k].endswith(("en", "s"))
+
+
 def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """The rules of this module in their order (one call per sentence with a present
     reading, after ``meervoud_na_onderwerp``). Changes ``labels`` in place."""
@@ -372,10 +410,12 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     verleden_buiten_lexicon(zin, labels)
     laat_na_dagdeel(zin, labels)
     infinitief_voor_hervatting(zin, labels)
+    infinitief_als_onderwerp(zin, tags, labels)
 
 
 __all__ = [
     "bezit_in_los_zinsdeel",
+    "infinitief_als_onderwerp",
     "infinitief_in_opsomming_na_voorzetsel",
     "infinitief_na_kaal_voorzetsel",
     "infinitief_voor_hervatting",
