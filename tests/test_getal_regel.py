@@ -49,6 +49,7 @@ def teksten(tekst: str, soort: str = "md", **opties: Any) -> list[str]:
         ("Tweederde van de groep en een-achtste van de rest.", ["Tweederde", "een-achtste"]),
         ("Ze kreeg een nul.", ["nul"]),
         ("Ze haalde een zesje en kreeg een tientje.", ["zesje", "tientje"]),
+        ("Alleen viertjes en drietjes, en een vijfje.", ["viertjes", "drietjes", "vijfje"]),
         # times: only the number word
         ("Om half negen of kwart over acht.", ["negen", "acht"]),
         ("Om drie uur ging de bel.", ["drie"]),
@@ -94,6 +95,7 @@ def test_meldt(tekst: str, verwacht: list[str]) -> None:
         "De vijfjarige jongen en het drietal.",
         "Ze hield een één-op-één gesprek.",
         "Hij speelde een een-tweetje met zijn buurjongen.",
+        "Na een snel tweetje met zijn broer scoorde hij; de tweetjes gingen vlot.",
         # ordinals built by the grammar, also where the letters could be read as a
         # fraction (zes + tiende, twee + honderdste)
         "Op zijn zestiende kwam hij naar Nederland.",
@@ -174,6 +176,9 @@ def test_negeer() -> None:
         ("Samen zeven we het strandzand.", []),
         ("Zij zeven de suiker boven de taart.", []),
         ("Hij acht het nog te vroeg.", []),
+        # An imperative with a particle of a request: no count follows such a word.
+        ("„Vier maar lekker feest,” zei ze. „Vier gewoon je verjaardag!”", []),
+        ("„Vier vooral samen,” zei ze. „Vier kinderen is genoeg.”", ["Vier"]),
         # After a noun that a number names, after a preposition or verb: a number.
         ("In klas zeven en op bladzijde acht stond het.", ["zeven", "acht"]),
         ("Hij droeg het shirtnummer zeven.", ["zeven"]),
@@ -191,6 +196,41 @@ def test_negeer() -> None:
 )
 def test_telwoord_of_werkwoord(tekst: str, verwacht: list[str]) -> None:
     """Number words that are also verb forms (zeven, vier, acht, negen) by their context."""
+    assert teksten(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # 'acht' with 'te' before the verb of the idiom
+        ("Hij rende door zonder acht te slaan op de auto's.", []),
+        ("Ze vergat acht te geven op haar rugzak.", []),
+        ("Ze probeerde acht te tellen en sloeg acht ballen weg.", ["acht", "acht"]),
+        # ... but an hour before a verb of the idiom, and the clock that strikes, are numbers
+        ("Om half acht gaf de juf les; tegen acht gaf ze het op.", ["acht", "acht"]),
+        ("De klok sloeg acht. Hij sloeg geen acht op de klok.", ["acht"]),
+        # 'een (bijvoeglijk) nul': a person who counts for nothing, or the figure
+        ("Hij voelde zich een echte nul en zij noemde hem een nul.", []),
+        ("Achter de komma stond een nul.", []),
+        # ... but a mark or a count stays a number
+        ("Ze kreeg een dikke nul en hij had nul fouten.", ["nul", "nul"]),
+        ("Voor dat proefwerk had hij een nul.", ["nul"]),
+        ("Hij haalde een nul voor dictee; het bleef nul-nul.", ["nul", "nul-nul"]),
+        # 'elf' and 'zeven' as the subject of a singular verb: the fairy, the sieve
+        ("De elf lachte en de oude zeven lag in de gootsteen.", []),
+        ("De zeven liepen weg en die elf waren moe.", ["zeven", "elf"]),
+        ("Van de zeven was er maar een ziek.", ["zeven"]),
+        ("Ze wist dat elf meer is dan tien.", ["elf", "tien"]),
+        ("De elf kinderen lachten.", ["elf"]),
+        # the first part of a compound with its end left out
+        ("Er stonden twee- en driewielers en kwamen vier-, vijf- of zesjarigen.", []),
+        ("Het waren twee- of drieduizend mensen.", ["twee", "drieduizend"]),
+        ("Het waren twee- à driehonderd mensen.", ["twee", "driehonderd"]),
+        ("Er waren 4- en 5-jarigen.", ["4", "5-jarigen"]),
+    ],
+)
+def test_telwoord_in_vaste_vorm(tekst: str, verwacht: list[str]) -> None:
+    """Number words in idioms, as nouns, and in compounds with a left-out part."""
     assert teksten(tekst) == verwacht
 
 

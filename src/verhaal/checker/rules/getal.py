@@ -6,8 +6,9 @@ What counts (see the annotation guideline): every token that contains a digit, a
 anderhalf, driekwart, and fractions such as ``een-achtste``. Not numbers: the article
 ``een`` (also in ``een voor een``), ordinals (eerste, veertiende), ``half``/``kwart``,
 quantifiers (beide, enkele, een paar), words that merely contain a number word
-(driehoek, honderduit, tweedehands), and number words used as verbs (``ik vier``,
-``acht geven``, ``het zand zeven``).
+(driehoek, honderduit, tweedehands, also with the end left out: ``twee- en driewielers``),
+number words used as verbs (``ik vier``, ``acht geven``, ``zonder acht te slaan``, ``het zand
+zeven``) and as nouns (``een echte nul``, ``de elf lachte``, ``een tweetje`` in football).
 
 Number words are not listed: a small grammar composes them from the building blocks in
 ``data/getallen/telwoorden.tsv`` (built from ICU's Dutch spell-out by
@@ -52,7 +53,9 @@ class Grammatica:
     stam: re.Pattern[str]
     """Quick filter: a word made only of number morphemes (and linking 'en')."""
     verkleinwoorden: dict[str, int]
-    """Diminutives of two to ten (zesje, achtje, tientje, tweetjes): grades and coins."""
+    """Diminutives of three to ten (zesje, achtje, tientje, viertjes): grades and coins. Not
+    'tweetje', which is the one-two pass of football ('een tweetje spelen') far more often
+    than a mark."""
 
 
 @cache
@@ -88,7 +91,7 @@ def grammatica() -> Grammatica:
     morfemen = sorted({*(hoofd[w] for w in hoofd), "één", "en", "ën"}, key=len, reverse=True)
     stam = re.compile("(?:" + "|".join(map(re.escape, morfemen)) + ")+")
     verkleinwoorden: dict[str, int] = {}
-    for waarde in range(2, 11):
+    for waarde in range(3, 11):
         woord = hoofd[waarde]
         # Dutch diminutive: -je after f, s, t, k, p (zesje, achtje), otherwise -tje.
         klein = woord + ("je" if woord[-1] in "fstkp" else "tje")
@@ -260,9 +263,11 @@ _HALF = re.compile(r"(.+?)(?:ën|en)(?:half|halve)")
 # zeven'): see _is_werkwoord.
 _GEBIEDEND_NA = frozenset(
     "het ik je jij we wij ze zij hij u de dat dit mijn zijn haar ons onze jullie hun "
-    "feest kerst samen".split()
+    "feest kerst samen maar gewoon vooral lekker even eens toch rustig gerust fijn".split()
 )
-"""Words after a clause-initial stem that make it an imperative: 'Vier het feest!'."""
+"""Words after a clause-initial stem that make it an imperative: 'Vier het feest!', and the
+particles of a request that never follow a count ('Vier maar lekker feest', 'Vier gewoon
+je verjaardag')."""
 _MEERVOUD_ONDERWERP = "we wij ze zij jullie".split()
 _ONDERWERPEN = {
     lx.STAM: (frozenset({"ik"}), frozenset({"ik", "jij", "je"})),
@@ -284,6 +289,10 @@ _ACHT_IDIOOM_NA = frozenset(
 _ACHT_NEMEN = frozenset("nemen genomen neemt nam namen neem".split())
 _VOEGWOORDEN = frozenset("en maar want omdat toen dat of terwijl zodat".split())
 _ACHT_IDIOOM_VOOR = frozenset("geef geeft gaf gaven sla slaat sloeg sloegen geen".split())
+_SLAAN = frozenset("sla slaat sloeg sloegen".split())
+_ACHT_TIJD_VOOR = frozenset("half over voor om rond tegen na tot vanaf".split())
+"""Words before 'acht' that make it an hour, also before a verb of the idiom ('om half acht
+gaf de juf les')."""
 
 _TIJD_VOOR = frozenset("om rond rond tegen vanaf tot na voor sinds van".split())
 _KLAS_VOOR = frozenset(
@@ -411,6 +420,8 @@ def _acht_idioom(
 ) -> bool:
     """'acht geven', 'acht slaan op', 'in acht nemen', 'geef acht', 'sloeg er geen acht op'."""
     token = tokens[index]
+    if voor in _ACHT_TIJD_VOOR:
+        return False  # a time: 'om half acht gaf de juf les', 'tegen acht gaf ze het op'
     if aaneen_na and na in _ACHT_IDIOOM_NA:
         return True
     if voor == "in":
@@ -423,6 +434,14 @@ def _acht_idioom(
             return True
         eerder = {t.tekst.lower() for t in tokens[max(0, index - 12) : index] if t.zin == token.zin}
         return bool(eerder & _ACHT_NEMEN) and (not aaneen_na or na in _VOEGWOORDEN)
+    if na == "te" and aaneen_na:
+        # 'zonder acht te slaan op', 'vergat acht te geven op'
+        werkwoord = tokens[index + 2] if index + 2 < len(tokens) else None
+        if werkwoord is not None and werkwoord.zin == token.zin:
+            return werkwoord.tekst.lower() in _ACHT_IDIOOM_NA
+    if voor in _SLAAN:
+        # 'sloeg acht op de regels'; without 'op' the clock strikes: 'de klok sloeg acht'
+        return na == "op" and aaneen_na
     if voor in _ACHT_IDIOOM_VOOR:
         return not na or na == "op" or not aaneen_na
     if na != "op" or not aaneen_na:
@@ -514,15 +533,85 @@ def _is_fee(doc: Document, tokens: list[Token], index: int, voor: str) -> bool:
     return na in _GEEN_GETELDE_NA
 
 
+def _voor_bijvoeglijk(tokens: list[Token], index: int) -> int:
+    """The index of the word before ``index``, or before one adjective in between ('de
+    oude zeven', 'een grote nul'); -1 at the start of the text."""
+    links = index - 1
+    if (
+        links >= 0
+        and tokens[links].zin == tokens[index].zin
+        and _klasse(_normaal(tokens[links].tekst)) == "a"
+    ):
+        links -= 1
+    return links
+
+
+def _zelfstandig_onderwerp(doc: Document, tokens: list[Token], index: int) -> bool:
+    """A number word that is also a singular noun (elf the fairy, zeven the sieve) as the
+    subject of a singular finite verb: 'de elf lachte', 'de oude zeven lag in de gootsteen'.
+    A cardinal as subject takes a plural verb ('de zeven liepen', 'die elf waren moe'), and
+    a counted noun would stand between ('de elf kinderen lachten'). Not after a preposition
+    ('van de zeven was er maar een ziek')."""
+    token = tokens[index]
+    volgende = tokens[index + 1] if index + 1 < len(tokens) else None
+    if volgende is None or volgende.zin != token.zin or not _aaneen(doc, token, volgende):
+        return False
+    vlag = lx.lexicon().vlag(_normaal(volgende.tekst))
+    if not vlag & (lx.T_VORM | lx.VT_EV) or vlag & (lx.MEERVOUD | lx.VT_MV):
+        return False
+    links = _voor_bijvoeglijk(tokens, index)
+    if links < 0 or tokens[links].zin != token.zin:
+        return False
+    if _normaal(tokens[links].tekst) not in _ONDERWERP_LIDWOORD:
+        return False
+    ervoor = tokens[links - 1] if links > 0 else None
+    return ervoor is None or ervoor.zin != token.zin or _klasse(_normaal(ervoor.tekst)) != "r"
+
+
+_ONDERWERP_LIDWOORD = frozenset("de die deze elke iedere".split())
+"""Determiners of the noun 'elf' or 'zeven' as a subject (not 'dat': 'wist dat elf meer
+is dan tien' speaks of the number)."""
+
+
+_CIJFER_VERBA = frozenset(
+    "kreeg kregen krijgt krijg gekregen haalde haalden haalt haal gehaald gaf gaven geeft "
+    "gegeven scoorde scoorden scoort gescoord had hadden heeft".split()
+)
+"""Verbs of a mark or a score before 'een nul' ('ze kreeg een nul', 'hij had een nul')."""
+
+
+def _nul_als_ding(tokens: list[Token], index: int) -> bool:
+    """'nul' as a noun after the article: the figure or a person who counts for nothing
+    ('een echte nul', 'hij schreef een nul op het bord'); but a mark ('ze kreeg een nul',
+    'een dikke nul gehaald') or a score stays a number."""
+    token = tokens[index]
+    links = _voor_bijvoeglijk(tokens, index)
+    if links < 0 or tokens[links].zin != token.zin or _normaal(tokens[links].tekst) != "een":
+        return False
+    na = tokens[index + 1].tekst.lower() if index + 1 < len(tokens) else ""
+    if na in _CIJFER_NA and tokens[index + 1].zin == token.zin:
+        return False
+    eerder = tokens[max(0, links - 5) : links]
+    return not any(t.zin == token.zin and t.tekst.lower() in _CIJFER_VERBA for t in eerder)
+
+
 # Number words whose reading depends on the words around them: 'met z'n vieren', 'een elf',
-# and the verb forms of _werkwoordvormen ('ik vier', 'in acht nemen', 'het zand zeven').
-# Every other word is a number or not whatever its context.
-_CONTEXTWOORDEN = _MEERVOUD_NA_MET | {"elf"}
+# 'een echte nul', and the verb forms of _werkwoordvormen ('ik vier', 'in acht nemen', 'het
+# zand zeven'). Every other word is a number or not whatever its context.
+_CONTEXTWOORDEN = _MEERVOUD_NA_MET | {"elf", "nul"}
 
 
 def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool | None:
     """Value of a number word at ``index``; True for a number without a usable value;
     None when the token is not a number."""
+    waarde = _woord_getal_hier(doc, tokens, index)
+    if waarde is not None and _deel_van_samenstelling(doc, tokens, index):
+        return None  # 'twee- en driewielers'
+    return waarde
+
+
+def _woord_getal_hier(doc: Document, tokens: list[Token], index: int) -> int | bool | None:
+    """:func:`_woord_getal` before the check for a left-out compound part."""
     woord = _normaal(tokens[index].tekst)
     if woord not in _CONTEXTWOORDEN and woord not in _werkwoordvormen():
         return _vaste_waarde(woord)
@@ -536,11 +625,19 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
         if _uur_meervoud(tokens, index, voorvoor, voor):
             return telwaarde(woord[:-2]) or telwaarde(woord[:-1]) or True
         return True if woord in _CIJFER_MEERVOUD else None
+    if woord == "nul":
+        return None if _nul_als_ding(tokens, index) else 0
     if _is_werkwoord(doc, tokens, index, woord):
         return None
     if woord == "elf" and _is_fee(doc, tokens, index, voor):
         return None  # the fairy-tale creature
+    if woord in _ZELFSTANDIG_ENKELVOUD and _zelfstandig_onderwerp(doc, tokens, index):
+        return None  # 'de elf lachte', 'de zeven lag in de gootsteen'
     return _vaste_waarde(woord)
+
+
+_ZELFSTANDIG_ENKELVOUD = frozenset({"elf", "zeven"})
+"""Number words that are also a common singular noun: the fairy, the sieve."""
 
 
 _UUR_VOOR = frozenset("om rond tegen tot na vanaf".split())
@@ -714,6 +811,35 @@ def _tekstsoort(tekst: str) -> int:
     if woord in _CONTEXTWOORDEN:
         return _CONTEXT
     return _GEEN if _vaste_waarde(woord) is None else _TELWOORD
+
+
+_WEGLATING_VOEG = frozenset(("en", "of", "tot", "à", "a", "á"))
+
+
+def _weggelaten(doc: Document, token: Token) -> bool:
+    """Whether a hyphen and then a space or a comma follow the token: the first part of a
+    compound whose second part is left out ('twee- en driewielers', 'vier-, vijf- of')."""
+    na = doc.proza[token.eind : token.eind + 2]
+    return len(na) == 2 and na[0] == "-" and (na[1].isspace() or na[1] == ",")
+
+
+def _deel_van_samenstelling(doc: Document, tokens: list[Token], index: int) -> bool:
+    """A number word that begins a compound with its end left out ('twee- en driewielers',
+    'vier- en vijfjarigen') is read like the compound it stands for: no number, since the
+    full word that completes it ('driewielers') merely contains one. 'twee- of
+    drieduizend' stays a number."""
+    token = tokens[index]
+    if not _weggelaten(doc, token):
+        return False
+    for volgende in tokens[index + 1 : index + 8]:
+        if volgende.zin != token.zin:
+            return False
+        if _weggelaten(doc, volgende) or volgende.tekst.lower() in _WEGLATING_VOEG:
+            continue
+        if any(c.isdigit() for c in volgende.tekst):
+            return False
+        return _vaste_waarde(_normaal(volgende.tekst)) is None
+    return False
 
 
 def vind_getallen(doc: Document, frontmatter: bool = False) -> Iterator[_Getal]:
@@ -916,6 +1042,7 @@ REGEL = Regel(
             ["negens", "tienen", "twee", "zessen"],
         ),
         Voorbeeld("Ze vieren feest en achten elkaar.", []),
+        Voorbeeld("„Vier maar lekker feest,” zei ze. „Vier is genoeg.”", ["Vier"]),
         Voorbeeld("De elf met de gouden vleugels vloog weg. Daar stond de elf.", []),
         Voorbeeld("Ze telde de elf kinderen; er waren er elf.", ["elf", "elf"]),
         Voorbeeld("Op het feest was hij verkleed als elf, met een groene muts.", []),
@@ -924,6 +1051,14 @@ REGEL = Regel(
         Voorbeeld("Hij kwam tegen vieren thuis en ging om half achten weg.", ["vieren", "achten"]),
         Voorbeeld("Ze gingen om feest te vieren; na het vieren sliepen ze.", []),
         Voorbeeld("Niemand sloeg er acht op; de juf gaf haar acht op tien.", ["acht", "tien"]),
+        Voorbeeld("Hij fietste door zonder acht te slaan op de bus.", []),
+        Voorbeeld("De klok sloeg acht; om half acht gaf ze les.", ["acht", "acht"]),
+        Voorbeeld("Hij voelde zich een echte nul; ze kreeg een nul.", ["nul"]),
+        Voorbeeld("De elf lachte en de zeven lag in het zand.", []),
+        Voorbeeld("De zeven liepen naar huis.", ["zeven"]),
+        Voorbeeld("Er waren twee- en driewielers voor de vier- en vijfjarigen.", []),
+        Voorbeeld("Het waren twee- of drieduizend mensen.", ["twee", "drieduizend"]),
+        Voorbeeld("Na een snel tweetje scoorde ze; ze haalde een viertje.", ["viertje"]),
         Voorbeeld("Het A4'tje lag er.", [], {"negeer": ["A4'tje"]}),
     ),
 )

@@ -1357,6 +1357,28 @@ _MAATWOORDEN = frozenset("paar doos doosje pak pakje zak zakje fles flesje blik 
 ('een paar Nikes', 'zijn eigen paar Jordans', 'een blik Heinz'), not a person."""
 
 
+_MAAT_VOOR = 24
+"""How far before a name :func:`_product_na_maatwoord` looks for the measure noun."""
+
+
+def _product_na_maatwoord(doc: Document, start: int) -> bool:
+    """Whether the pupil's name found at ``start`` is a product right after a measure or
+    package noun, written with a capital as a brand is (``zijn eigen paar Jordans``, ``een
+    doos Merci``): not the pupil. ``paar`` counts only as a noun, after a word other than
+    ``een`` (``een nieuw paar``, ``dat paar``): ``een paar Daans`` is 'a few', people."""
+    if not doc.proza[start : start + 1].isupper():
+        return False
+    voor = doc.proza[max(0, start - _MAAT_VOOR) : start].rsplit("\n", 1)[-1]
+    if not voor.endswith(" "):
+        return False
+    woorden = voor.split()
+    if not woorden or woorden[-1] not in _MAATWOORDEN:
+        return False
+    if woorden[-1] == "paar":
+        return len(woorden) >= 2 and woorden[-2].isalpha() and woorden[-2].lower() != "een"
+    return True
+
+
 def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the words right next to capitalised token ``i`` make it a thing or a sound
     rather than a name: a measure or package noun before it (een paar Jordans), the same
@@ -1959,6 +1981,8 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     eigen = _vind_eigen_naam(doc, [str(n) for n in opties.get("namen", [])])
     for start, eind in eigen:
         tekst = doc.tekst[start:eind]
+        if _product_na_maatwoord(doc, start):
+            continue  # 'zijn eigen paar Jordans': shoes named after someone else
         yield Bevinding(
             "naam",
             "fout",
@@ -2027,6 +2051,12 @@ REGEL = Regel(
         Voorbeeld("„Kom, Daantje!” riep ze.", ["Daantje"], opties={"namen": ["Daan"]}),
         Voorbeeld("# De bril van Sterre\n\nZe las.", ["Sterre"], opties={"namen": ["Sterre"]}),
         Voorbeeld("Er lag een roos op tafel.", [], opties={"namen": ["Roos"]}),
+        Voorbeeld(
+            "Jordans eigen paar Jordans stond thuis.", ["Jordans"], opties={"namen": ["Jordan"]}
+        ),
+        Voorbeeld(
+            "Er zaten een paar Jordans in de klas.", ["Jordans"], opties={"namen": ["Jordan"]}
+        ),
         Voorbeeld(
             "Zwaantje, een stil meisje, had het Zwaantjesplan bedacht.",
             ["Zwaantje", "Zwaantjes"],

@@ -16,7 +16,14 @@ from operator import attrgetter
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
-from verhaal.checker.rules.engels import ENGELS, ENGELS_IN_CITAAT, ENGELS_KLEIN, ZWAK_LEENWOORD
+from verhaal.checker.rules.engels import (
+    AANSLUITEND,
+    ENGELS,
+    ENGELS_IN_CITAAT,
+    ENGELS_KLEIN,
+    STERK_GEDEELD,
+    ZWAK_LEENWOORD,
+)
 from verhaal.checker.tijd import Tijd, finiete_werkwoorden
 from verhaal.checker.tijd.lexicon import tegenwoordige_vorm, verleden_vorm
 from verhaal.checker.woordenboek import engelse_waarde
@@ -53,10 +60,14 @@ English than a Dutch verb form (time, loot), unlike ordinary loans (start, test)
 def _engelse_woordgroep(doc: Document, token: Token) -> bool:
     """Whether a present form is part of an English phrase: the word is mostly English by
     the English word table and a word right next to it (only spaces between) is in that
-    table too (``screen time``, ``loot drops``), or it is ``is`` and the words on both
+    table too (``loot drops``; for a word that is far more often English than Dutch,
+    :data:`STERK_GEDEELD`, a neighbour that is itself mostly English: ``screen time``),
+    or it is ``is`` and the words on both
     sides of it are plainly English (``sharing is caring``)."""
     eigen = _engels_waarde(token.tekst)
-    if eigen not in ENGELSER and token.tekst != "is":
+    if eigen == AANSLUITEND:
+        return _engels_zinsdeel(doc, token)
+    if eigen not in ENGELSER and eigen != STERK_GEDEELD and token.tekst != "is":
         return False  # (the sayings: a plain copula between two English words)
     tokens = doc.tokens
     i = bisect_left(tokens, token.start, key=attrgetter("start"))
@@ -68,11 +79,45 @@ def _engelse_woordgroep(doc: Document, token: Token) -> bool:
                 buren.append(_engels_waarde(tokens[j].tekst))
     if eigen in ENGELSER:
         return any(buren)
+    if eigen == STERK_GEDEELD:
+        return any(w in ENGELSER for w in buren)  # (screen time, as the English rule joins it)
     return len(buren) == 2 and all(w in PLAT_ENGELS for w in buren)
 
 
 PLAT_ENGELS = frozenset((ENGELS, ENGELS_KLEIN))
 """Values of the English word table of words that are plainly English."""
+
+
+def _engels_zinsdeel(doc: Document, token: Token) -> bool:
+    """Whether a form that is English as well as Dutch (``red``, ``help``, ``test``: the
+    table's :data:`AANSLUITEND`) and a plainly English word right after it make up a part
+    of the sentence on their own, between punctuation marks or the sentence's ends
+    (``... sturen: red flag, green flag``): an English phrase. A Dutch verb there would
+    need no English word after it to close the part (``hij test software`` has a subject
+    before it in its part)."""
+    tokens = doc.tokens
+    i = bisect_left(tokens, token.start, key=attrgetter("start"))
+    if i + 1 >= len(tokens):
+        return False
+    rechts = tokens[i + 1]
+    if rechts.zin != token.zin or doc.proza[token.eind : rechts.start].strip(" "):
+        return False
+    if _engels_waarde(rechts.tekst) not in PLAT_ENGELS:
+        return False
+    return _grens(doc, i - 1, i) and _grens(doc, i + 1, i + 2)
+
+
+def _grens(doc: Document, a: int, b: int) -> bool:
+    """Whether a part of a sentence ends between tokens ``a`` and ``b``: a punctuation
+    mark between them, or one of them lies outside the sentence of the other."""
+    tokens = doc.tokens
+    if a < 0 or b >= len(tokens) or tokens[a].zin != tokens[b].zin:
+        return True
+    tussen = doc.proza[tokens[a].eind : tokens[b].start]
+    return any(teken in _LEESTEKENS for teken in tussen)
+
+
+_LEESTEKENS = frozenset(",:;()—–")
 
 
 @lru_cache(maxsize=4096)
@@ -223,5 +268,41 @@ REGEL = Regel(
         Voorbeeld("Volgens de mentor hadden de leerlingen te veel screen time.", []),
         Voorbeeld("Elke avond gamet hij tot laat.", ["gamet"]),
         Voorbeeld("Hij moest de containers legen, de vloeren dweilen en de ramen lappen.", []),
+        Voorbeeld("Nu wil die jongen zijn geld terug.", ["wil"]),
+        Voorbeeld("Ze wist dat er iemand was die de weg kent.", ["kent"]),
+        Voorbeeld("Ze wist dat er mensen waren die boeken lezen.", ["lezen"]),
+        Voorbeeld("Ze oefenden tot 's avonds laat op het plein.", []),
+        Voorbeeld("'s Avonds laat hij de hond uit.", ["laat"]),
+        Voorbeeld("Ze gaven elk bericht een cijfer: red flag, green flag.", []),
+        Voorbeeld("Hij test software.", ["test"]),
+        Voorbeeld("Ik stel voor dat we hem ook uitnodigen.", ["stel", "uitnodigen"]),
+        Voorbeeld("Hij zat op een school voor kinderen die moeilijk leren.", ["leren"]),
+        Voorbeeld("Daar sloeg ze op een zak die naar zweet rook.", []),
+        Voorbeeld("Ze zag de bus waar hij op wacht.", ["wacht"]),
+        Voorbeeld("Hij mocht een koers meenemen en die samen met de klas ontleden.", []),
+        Voorbeeld("Hij zag kinderen die moeten lezen en die samen spelen.", ["moeten", "spelen"]),
+        Voorbeeld("Ze moest koken en die jongens wachten.", ["wachten"]),
+        Voorbeeld("Na school chillen de jongens in het park.", ["chillen"]),
+        Voorbeeld("Elke avond gamet mijn broer tot laat.", ["gamet"]),
+        Voorbeeld("Ze vond chillen de leukste bezigheid.", []),
+        Voorbeeld("Elke avond netflixt ze met haar zus.", ["netflixt"]),
+        Voorbeeld("Ze netflixten de hele avond.", []),
+        Voorbeeld("Zijn doel: de schoenen kopen en ze duurder doorverkopen.", []),
+        Voorbeeld("Het gevolg: de kinderen lachen en ze huilen.", ["lachen", "huilen"]),
+        Voorbeeld("Zijn wens: nieuwe schoenen kopen en ze aan iedereen laten zien.", []),
+        Voorbeeld("Ze vroeg of de kinderen buiten spelen.", ["spelen"]),
+        Voorbeeld("Ze wilde appels of peren kopen.", []),
+        Voorbeeld("Door de drukte neemt hun screen time toe.", ["neemt"]),
+        Voorbeeld("De kinderen die buiten spelen horen de bel niet.", ["spelen", "horen"]),
+        Voorbeeld("Iedereen die mee wil moet zich melden.", ["wil", "moet"]),
+        Voorbeeld("De vogels die ze hoorden fluiten vlogen weg.", []),
+        Voorbeeld("Het boek dat ze moet lezen ligt op tafel.", ["moet", "ligt"]),
+        Voorbeeld("De brief die hij had geschreven lag op tafel.", []),
+        Voorbeeld("Ze zag dat de jongen die naast haar zit huilt.", ["zit", "huilt"]),
+        Voorbeeld("Ze dacht dat de jongens die ze hoorde lachen haar uitlachten.", []),
+        Voorbeeld("Lekker luieren op de bank, dat was haar plan voor zondag.", []),
+        Voorbeeld("Jongens huilen niet, dat had zijn vader gezegd.", ["huilen"]),
+        Voorbeeld("Elke dag oefenen was zwaar.", []),
+        Voorbeeld("Kinderen die spelen waren blij.", ["spelen"]),
     ),
 )

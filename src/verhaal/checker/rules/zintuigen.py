@@ -251,6 +251,15 @@ REGEL = Regel(
             [""],
         ),
         Voorbeeld(
+            "# Les op afstand\n\nHet robotje gaf beeld en geluid door, en ze kon een lampje "
+            "laten branden als ze een vraag had.\n",
+            ["Les op afstand"],
+        ),
+        Voorbeeld(
+            "# Les op afstand\n\nHet robotje piepte en het lampje brandde fel rood.\n",
+            [],
+        ),
+        Voorbeeld(
             "# Het plan\n\nDe mentor maakte een plan.\n",
             [],
             {"minimum": 0.0},

@@ -810,6 +810,10 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
     if n - labels.count(0) < 2:
         return  # at most one finite verb: nothing to choose between
     zinsdeel = _delen(zin)
+    if "die" in zin.woorden:
+        zinsdeel = _aanwijzend_die(zin, labels, zinsdeel)
+    if not _BETREKKELIJK_VOORAAN.isdisjoint(zin.woorden):
+        zinsdeel = _hoofdzin_na_betrekkelijke(zin, labels, zinsdeel)
     finiet = list(compress(range(n), labels))  # labels only ever go to 0 below
     for i in finiet:
         if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
@@ -818,6 +822,122 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
             if j != i and labels[j] and zinsdeel[j] == zinsdeel[i] and (marges[j] > marges[i]):
                 labels[i] = 0
                 break
+
+
+def _aanwijzend_die(zin: Zin, labels: list[int], delen: Sequence[object]) -> Sequence[object]:
+    """``delen`` with a part opened by ``die`` right after a finite verb and right before a
+    noun or adjective joined to the part before: a relative ``die`` follows its noun, so
+    ``die`` after a verb and before a noun is a demonstrative (``Nu wil die jongen zijn
+    geld terug``, ``Toen kwam die man binnen``) and opens no clause. A relative clause
+    may follow the verb (``dat er iemand was die de weg kent``, ``maden komen die zich
+    ...``), but opens with its subject, object or an adverb, not with a bare noun, unless
+    the verb closes a subordinate clause (``dat er mensen waren die boeken lezen``): not
+    after a verb whose part a subordinating word opens, unless the verb follows that
+    word at once (``Nu wil die jongen``: ``nu`` is then an adverb)."""
+    uit = None
+    woorden = zin.woorden
+    for k in range(1, len(woorden) - 1):
+        if woorden[k] != "die" or not labels[k - 1] or zin.gaten[k] != "_":
+            continue
+        if zin.gaten[k + 1] != "_" or not _naamwoord_volgt(zin, k + 1):
+            continue  # a relative clause after its verb: ... iemand was die de weg kent
+        bron = delen if uit is None else uit
+        if bron[k] == bron[k - 1]:
+            continue
+        a = k - 1
+        while a > 0 and bron[a - 1] == bron[k - 1]:
+            a -= 1
+        if zin.woorden[a] in ONDERSCHIKKEND and a + 1 < k - 1:
+            continue  # the verb closes a subordinate clause: dat er mensen waren die boeken lezen
+        if uit is None:
+            uit = list(delen)
+        oud, nieuw = uit[k], uit[k - 1]
+        j = k
+        while j < len(uit) and uit[j] == oud:
+            uit[j] = nieuw
+            j += 1
+    return delen if uit is None else uit
+
+
+_BETREKKELIJK_VOORAAN = frozenset(("die", "dat", "waar"))
+_VOORAAN_ONDERWERP = frozenset(("iedereen", "niemand", "alles", "iemand"))
+_INF_OF_DEELWOORD = frozenset("ix")
+"""Word classes (``woordsoorten``) of an infinitive and a participle."""
+_MAX_WERKWOORDCLUSTER = 3
+"""The finite verb closing a relative clause and at most two infinitives or participles."""
+
+
+def _hoofdzin_na_betrekkelijke(
+    zin: Zin, labels: Sequence[int], delen: Sequence[object]
+) -> Sequence[object]:
+    """``delen`` with the rest of a clause split off after a relative clause inside its
+    subject (``De kinderen die buiten spelen lachen hard``, ``Het huis waar ze woont staat
+    aan het water``, ``Iedereen die mee wil moet zich melden``, ``Ze zag dat de jongen
+    die naast haar zit huilt``): the subject (a determiner or possessive, adjectives and a
+    noun, or ``iedereen``) opens the sentence or follows a subordinating word of
+    :data:`VOEGWOORD_MET_ONDERWERP` at once, and a relative ``die``, ``dat`` or ``waar``
+    follows it at once. The first finite word after that closes the relative clause. In
+    a main clause the next finite word must follow it at once or after one or two
+    infinitives or participles (the rest of the relative clause's verb cluster: ``Het
+    boek dat ze moest lezen ligt op tafel``); in a subordinate clause it is the next
+    finite word with no mark between (``dat de kinderen die buiten spelen snel komen``).
+    That word is the clause's own verb when it is a plural or ``-t`` form and no
+    infinitive after a verb that takes one (``Het meisje dat wil gaan zwemmen``)."""
+    woorden = zin.woorden
+    klassen = zin.klassen
+    gaten = zin.gaten
+    n = len(woorden)
+    uit: list[object] | None = None
+    for b in range(1, n - 2):
+        if woorden[b] not in _BETREKKELIJK_VOORAAN or gaten[b] != "_" or delen[b] == delen[b - 1]:
+            continue
+        a = b - 1  # the subject's first word
+        if woorden[a] not in _VOORAAN_ONDERWERP:
+            if klassen[a][:1] != "n" or not zin.tokens[a].tekst[1:].islower():
+                continue
+            while a > 0 and klassen[a - 1][:1] == "a" and gaten[a] == "_":
+                a -= 1
+            if a > 0 and (woorden[a - 1] in ONDERWERP_BEGIN or woorden[a - 1] == "het"):
+                a -= 1
+        bijzin = a > 0 and woorden[a - 1] in VOEGWOORD_MET_ONDERWERP and gaten[a] == "_"
+        if a and not bijzin:
+            continue
+        i = next((k for k in range(b + 1, n) if labels[k]), n)
+        j = i + 1
+        while j < n and not labels[j] and gaten[j] == "_":
+            if not bijzin and (
+                klassen[j][:1] not in _INF_OF_DEELWOORD or j - i >= _MAX_WERKWOORDCLUSTER
+            ):
+                break
+            j += 1  # (the rest of the relative clause's verb cluster: dat ze moest lezen)
+        if j >= n or not labels[j] or gaten[j] != "_" or delen[j] != delen[b]:
+            continue
+        if not zin.vlaggen[j] & (lx.MEERVOUD | lx.T_VORM):
+            continue  # (no present form: a bare stem)
+        if zin.vlaggen[j] & lx.MEERVOUD and _neemt_infinitief(woorden[i]):
+            continue  # (dat wil gaan zwemmen)
+        if uit is None:
+            uit = list(delen)
+        oud = uit[b]
+        for k in range(j, n):
+            if uit[k] == oud:
+                uit[k] = ("na betrekkelijke bijzin", b)
+    return delen if uit is None else uit
+
+
+def _naamwoord_volgt(zin: Zin, j: int) -> bool:
+    """Whether a noun starts at ``j``: a word that is mostly a noun (by its word class), or
+    an inflected adjective before one (``die kleine lamp``; not ``die later ...``)."""
+    klassen = zin.klassen
+    if klassen[j][:1] == "n":
+        return True
+    return (
+        klassen[j][:1] == "a"
+        and zin.woorden[j].endswith("e")
+        and j + 1 < len(klassen)
+        and zin.gaten[j + 1] == "_"
+        and klassen[j + 1][:1] == "n"
+    )
 
 
 _NAAM_OF_WERKWOORD = frozenset("nt-")
@@ -1130,6 +1250,42 @@ def _maar_als_slechts(zin: Zin, tags: Sequence[int] | None, begin: int, i: int) 
     )
 
 
+def _voorwerp_na_en(zin: Zin, begin: int) -> bool:
+    """Whether ``die`` or ``dat`` at ``begin`` opens a part right after ``en`` or ``of`` and
+    is followed by more than a verb (``mocht een koers meenemen en die samen met de klas
+    ontleden``): a demonstrative object, not a relative pronoun (that follows its noun)
+    and not a subject (a finite verb would follow it at once); not before a noun (``en die
+    jongens wachten``: a subject and its verb) and not after a part opened by a relative
+    pronoun (:func:`_na_betrekkelijke_bijzin`)."""
+    return (
+        zin.woorden[begin] in _BETREKKELIJK_DIE
+        and begin > 0
+        and zin.woorden[begin - 1] in _EN_OF
+        and zin.gaten[begin] == "_"
+        and begin + 2 < len(zin.woorden)
+        and zin.zinsdeel[begin + 2] == zin.zinsdeel[begin]
+        and not zin.vlaggen[begin + 1] & lx.FINIET
+        and not _naamwoord_volgt(zin, begin + 1)
+        and not _na_betrekkelijke_bijzin(zin, begin - 1)
+    )
+
+
+def _na_betrekkelijke_bijzin(zin: Zin, k: int) -> bool:
+    """Whether the part before word ``k`` is opened by ``die`` or ``dat``: then a ``die``
+    after ``k`` may open a second relative clause (``kinderen die lezen en die spelen``)."""
+    if k < 1:
+        return False
+    zinsdeel = zin.zinsdeel
+    a = k - 1
+    while a > 0 and zinsdeel[a - 1] == zinsdeel[k - 1]:
+        a -= 1
+    return zin.woorden[a] in _BETREKKELIJK_DIE
+
+
+_BETREKKELIJK_DIE = frozenset(("die", "dat"))
+_EN_OF = frozenset(("en", "of"))
+
+
 def _nevenzin_met_infinitief(
     zin: Zin,
     labels: Sequence[int],
@@ -1171,6 +1327,7 @@ def _nevenzin_met_infinitief(
     if (
         eerste not in OPENT_DEEL
         and not _aanwijzend(zin, tags, begin)
+        and not _voorwerp_na_en(zin, begin)
         and not _maar_als_slechts(zin, tags, begin, i)
         and (zin.gaten[begin] != "," or eerste in ONDERSCHIKKEND)
     ):
@@ -1531,8 +1688,10 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             s = b
             vorm_flag = lx.MEERVOUD if woorden[b - 1].endswith("en") else lx.T_VORM
         elif vorm_flag is None:
-            if woorden[b] not in VOEGWOORD_MET_ONDERWERP and not (
-                woorden[b] == "als" and woorden[b + 1] in BEZIT_VOORAAN
+            if (
+                woorden[b] not in VOEGWOORD_MET_ONDERWERP
+                and not (woorden[b] == "als" and woorden[b + 1] in BEZIT_VOORAAN)
+                and not _of_als_vraag(zin, tags, b)
             ):
                 continue  # (als hun handen ...; not als begeleider)
             s, vorm_flag = _naamwoordgroep(zin, tags, b + 1)
@@ -1565,8 +1724,10 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
         if tags[e] not in _VERBAAL:
             # A form that is finite in itself (kent, wil), tagged as something else
             # but not as a particle, pronoun or preposition, nor after a determiner.
-            if not zin.vlaggen[e] & lx.T_VORM or tags[e] in _GEEN_WERKWOORD:
-                continue
+            if (
+                not zin.vlaggen[e] & lx.T_VORM or tags[e] in _GEEN_WERKWOORD
+            ) and not _meervoud_na_bijwoord(zin, tags, b, s, vorm_flag, e):
+                continue  # (or a plural form read as a noun: dat we hem uitnodigen)
             if woorden[e - 1] in MEERVOUD_ONDERWERP_BEGIN or woorden[e - 1] in LIDWOORDEN:
                 continue
             if tags[e - 1] == _ADP:
@@ -1581,6 +1742,49 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
                 labels[k] = TT
                 break
+
+
+_MEERVOUDIG_ONDERWERP = frozenset("we wij jullie".split())
+_NA_BIJWOORD = frozenset(TAGS.index(t) for t in ("ADV", "PRON"))
+
+
+def _meervoud_na_bijwoord(
+    zin: Zin, tags: Sequence[int], b: int, s: int, vorm_flag: int, e: int
+) -> bool:
+    """Whether the last word ``e`` of a clause opened at ``b`` with a plural subject is a
+    plural verb form that the tagger read as a noun (``dat we hem ook uitnodigen``,
+    ``kinderen die moeilijk leren``): the subject is a plural pronoun with no singular
+    reading (``we``, ``wij``, ``jullie``) or a relative ``die``/``dat`` after a plural noun
+    (``s == b``), and the form has the plural flag and follows an adverb, a pronoun or an
+    uninflected adjective (no plural noun does: ``moeilijk leren``, not ``moeilijke
+    lessen``), so no determiner or preposition makes it a noun (not ``dat we de
+    lessen``)."""
+    woorden = zin.woorden
+    if woorden[b + 1] not in _MEERVOUDIG_ONDERWERP and not (s == b and vorm_flag == lx.MEERVOUD):
+        return False
+    if e < b + 2 or tags[e] != _N or zin.gaten[e] != "_" or not zin.tokens[e].tekst.islower():
+        return False
+    if not zin.vlaggen[e] & lx.MEERVOUD or zin.vlaggen[e] & lx.VERLEDEN:
+        return False
+    vorige = tags[e - 1]
+    return vorige in _NA_BIJWOORD or (vorige == _ADJ and not woorden[e - 1].endswith("e"))
+
+
+_VOOR_VRAAG_OF = frozenset(("niet", "af", "vraag"))
+_WERKWOORDTAGS = frozenset(TAGS.index(t) for t in ("TT", "VT", "INF"))
+
+
+def _of_als_vraag(zin: Zin, tags: Sequence[int], b: int) -> bool:
+    """Whether ``of`` at ``b`` opens an indirect yes/no question (``vroeg of``, ``wist
+    niet of``, ``vroeg zich af of``, ``de vraag of telefoons in de klas thuishoren``),
+    not a list (``appels of peren``): a verb, ``niet``, ``af`` or the noun ``vraag``
+    right before it."""
+    return (
+        zin.woorden[b] == "of"
+        and b > 0
+        and zin.gaten[b] == "_"
+        and (tags[b - 1] in _WERKWOORDTAGS or zin.woorden[b - 1] in _VOOR_VRAAG_OF)
+    )
 
 
 _VERBAAL = _INF_PART | {TAGS.index("TT")}
@@ -1832,10 +2036,24 @@ def naamwoord_na_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) ->
                     zin.vlaggen[i] & _ZELFST_NIET_MEERVOUD == lx.ZELFST
                     or (vorige in GEEN_PARTIKEL and not zin.vlaggen[i] & _ALLEEN_MEERVOUD)
                 )
-                and not any(woorden[j] in GESTRAND for j in range(i - 1))
+                and not _gestrand_voor(zin, i - 1)
             )
         ):
             labels[i] = 0
+
+
+def _gestrand_voor(zin: Zin, v: int) -> bool:
+    """Whether a word of :data:`GESTRAND` comes before the preposition at ``v`` in a way
+    that may strand it (``waar ze op wacht``): anywhere before it, or, when the
+    preposition's part is a subordinate clause, inside that clause (in ``Daar slaat ze op
+    een zak die naar zweet ruikt`` the ``daar`` of the main clause strands nothing in the
+    relative clause)."""
+    zinsdeel = zin.zinsdeel
+    begin = v
+    while begin > 0 and zinsdeel[begin - 1] == zinsdeel[v]:
+        begin -= 1
+    van = begin if begin and zin.woorden[begin] in ONDERSCHIKKEND else 0
+    return not GESTRAND.isdisjoint(zin.woorden[van:v])
 
 
 def naamwoord_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
@@ -2361,6 +2579,28 @@ def taak_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int], proza: s
                 labels[i] = 0
 
 
+_OOK_VOORWERP = frozenset(("ze", "je"))
+
+
+def _voorwerp_in_taak(zin: Zin, a: int, k: int, b: int) -> bool:
+    """Whether the pronoun ``ze`` or ``je`` at ``k``, inside the part ``woorden[a:b]`` of
+    a list, is an object: a word that cannot be finite follows it and the part has no
+    subordinating word, so it is a main clause in which a subject would have its verb
+    right after it (``de schoenen kopen en ze duurder doorverkopen``; not ``ze lachen``,
+    not ``dat de kinderen lachen en ze vaak huilen``). Any such pronoun right after a
+    preposition is its object (``en ze aan iedereen laten zien``)."""
+    if not ONDERSCHIKKEND.isdisjoint(zin.woorden[a:b]):
+        return False
+    if k > a and zin.gaten[k] == "_" and zin.woorden[k - 1] in VOORZETSELS:
+        return True  # (aan iedereen laten zien: the object of a preposition)
+    return (
+        zin.woorden[k] in _OOK_VOORWERP
+        and k + 1 < b
+        and zin.gaten[k + 1] == "_"
+        and not zin.vlaggen[k + 1] & lx.FINIET
+    )
+
+
 def _taak_naast(
     zin: Zin, tags: Sequence[int], labels: Sequence[int], a: int, b: int, i: int, e: int
 ) -> bool:
@@ -2374,14 +2614,15 @@ def _taak_naast(
     kinderen leren, spelen en lachen``). The infinitive must be one by the lexicon, and
     tagged so, or follow its object or an adverb (``de vuilnis buiten zetten``, ``beter
     plannen``), or be the item: not ``de kosten``, not ``te veel`` tagged as an
-    infinitive."""
+    infinitive. ``ze`` or ``je`` before a word that cannot be finite is an object, not a
+    subject (:func:`_voorwerp_in_taak`)."""
     woorden = zin.woorden
     gaten = zin.gaten
     taak = False
     for k in range(a, b):
         w = woorden[k]
         sluit = k + 1 == b or gaten[k + 1] == "," or woorden[k + 1] in ("en", "of")
-        if w in ONDERWERP or w in MEERVOUD_PERSOONLIJK:
+        if (w in ONDERWERP or w in MEERVOUD_PERSOONLIJK) and not _voorwerp_in_taak(zin, a, k, b):
             return False
         if labels[k] and k != i and not (labels[k] == TT and sluit and _infinitiefvorm(zin, k)):
             return False  # (another task read as present may stand in the same list)

@@ -20,6 +20,7 @@ from verhaal.checker.tijd.kenmerken import (
     _N,
     BEZIT_VOORAAN,
     DUBBELZINNIG,
+    NEVENSCHIKKEND,
     ONDERSCHIKKEND,
     ONDERWERP,
     ONDERWERP_BEGIN,
@@ -30,7 +31,8 @@ from verhaal.checker.tijd.kenmerken import (
     _neemt_infinitief,
     _opent_bijzin,
 )
-from verhaal.checker.tijd.model import TT
+from verhaal.checker.tijd.model import TT, VT
+from verhaal.checker.tijd.tagger import TAGS
 
 _EN_OF = frozenset(("en", "of"))
 _NAAMWOORD = frozenset((_N, _ADJ))
@@ -294,6 +296,109 @@ def naamwoord_in_bijstelling(zin: Zin, labels: list[int]) -> None:
 _BETREKKELIJK = frozenset(("dat", "die"))
 
 
+_GENITIEF = frozenset(("'s", "’s"))
+_TIJD_NA_GENITIEF = frozenset(("laat", "vroeg"))
+"""Adverbs of time that follow a time of day in the genitive (``'s avonds laat``)."""
+
+
+def laat_na_dagdeel(zin: Zin, labels: list[int]) -> None:
+    """``laat`` or ``vroeg`` right after a time of day in the old genitive (``tot 's avonds
+    laat``, ``ze werkten 's nachts laat door``) is an adverb inside that time phrase, not
+    the finite verb, unless the time phrase opens its clause, where the finite verb
+    follows it (``'s Avonds laat hij de hond uit``, ``en 's ochtends laat ze ...``).
+    Changes ``labels`` in place."""
+    if _GENITIEF.isdisjoint(zin.woorden):
+        return  # no 's avonds
+    woorden = zin.woorden
+    gaten = zin.gaten
+    zinsdeel = zin.zinsdeel
+    for i in compress(range(len(labels)), labels):
+        if i < 3 or woorden[i] not in _TIJD_NA_GENITIEF or woorden[i - 2] not in _GENITIEF:
+            continue
+        if gaten[i] != "_" or gaten[i - 1] != "_" or gaten[i - 2] != "_":
+            continue
+        if not woorden[i - 1].endswith("s") or not woorden[i - 1].isalpha():
+            continue
+        v = i - 3  # the word before the time phrase
+        if zinsdeel[v] != zinsdeel[i - 2] or woorden[v] in NEVENSCHIKKEND:
+            continue  # the time phrase opens its clause: 's Avonds laat hij ...
+        labels[i] = 0
+
+
+_TAG_VT = TAGS.index("VT")
+_HERVATTEND = frozenset(("dat", "daar", "dit"))
+"""Words that take up a phrase put before the sentence after a comma (``Koekjes bakken,
+dat vond ze leuk``)."""
+_GEEN_KAAL_BEGIN = frozenset("de het een 'n".split()) | BEZIT_VOORAAN
+
+
+def infinitief_voor_hervatting(zin: Zin, labels: list[int]) -> None:
+    """An infinitive phrase put before the sentence and taken up after a comma by ``dat``,
+    ``daar`` or ``dit`` and a past verb (``Samen koken met oma, dat vond ze het leukst``,
+    ``Lekker luieren op de bank, dat was haar plan``): a present reading of a form that
+    is also an infinitive, in the part before the sentence's first comma, is none when
+    that part has no subject pronoun, no article or possessive before the form and no
+    noun right before it (``De kinderen spelen, dat was duidelijk`` and ``Jongens huilen
+    niet, dat had hij gezegd`` keep a subject and its verb), and the word after the
+    comma's ``dat``/``daar``/``dit`` is a past finite verb. Changes ``labels`` in place."""
+    gaten = zin.gaten
+    if "," not in gaten or _HERVATTEND.isdisjoint(zin.woorden):
+        return  # no phrase taken up after a comma
+    woorden = zin.woorden
+    k = gaten.index(",")  # the word after the first comma
+    if k < 2 or k + 1 >= len(labels) or woorden[k] not in _HERVATTEND:
+        return
+    if labels[k + 1] != VT or gaten[k + 1] != "_":
+        return
+    voor = range(k)
+    if any(woorden[j] in ONDERWERP for j in voor):
+        return
+    for i in voor:
+        if labels[i] != TT:
+            continue
+        if not _infinitiefvorm(zin, i) or any(woorden[j] in _GEEN_KAAL_BEGIN for j in range(i)):
+            continue
+        if i and zin.klassen[i - 1][:1] == "n":
+            continue  # a bare noun and its verb: Jongens huilen niet, dat had hij gezegd
+        labels[i] = 0
+
+
+def infinitief_als_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as the subject that opens the sentence, right before its past
+    verb (``Elke dag oefenen was zwaar``, ``Samen zingen maakte hen blij``): a present
+    reading of a form that is also an infinitive is none when a past finite verb of its
+    part follows it at once (by its label, or by its tag where the one-verb rule dropped
+    it for this form: ``was``, which is then the finite verb), and nothing before it in
+    the sentence can be a subject or open a clause (no subject pronoun, article,
+    possessive, subordinating or relative word, and no noun right before it that may be
+    plural, its subject: ``Jongens huilen niet`` and ``Kinderen die spelen waren blij``
+    are left alone; ``elke dag`` is no subject of a plural form). Changes ``labels`` in
+    place."""
+    woorden = zin.woorden
+    n = len(labels)
+    for i in compress(range(1, n - 1), labels[1 : n - 1]):
+        if labels[i] != TT or zin.gaten[i + 1] != "_":
+            continue
+        if labels[i + 1] != VT and not (tags[i + 1] == _TAG_VT and zin.vt[i + 1]):
+            continue  # (a past form that een_finiet_per_zinsdeel dropped for this one: was)
+        if zin.zinsdeel[i + 1] != zin.zinsdeel[i] or not _infinitiefvorm(zin, i):
+            continue
+        if _meervoud_mogelijk(zin, i - 1) or any(
+            woorden[j] in ONDERWERP
+            or woorden[j] in _GEEN_KAAL_BEGIN
+            or woorden[j] in ONDERSCHIKKEND
+            for j in range(i)
+        ):
+            continue
+        labels[i] = 0
+        labels[i + 1] = VT
+
+
+def _meervoud_mogelijk(zin: Zin, k: int) -> bool:
+    """Whether word ``k`` is a noun that may be plural (it ends in ``-en`` or ``-s``)."""
+    return zin.klassen[k][:1] == "n" and zin.woorden[k].endswith(("en", "s"))
+
+
 def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """The rules of this module in their order (one call per sentence with a present
     reading, after ``meervoud_na_onderwerp``). Changes ``labels`` in place."""
@@ -303,13 +408,19 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     bezit_in_los_zinsdeel(zin, labels)
     naamwoord_in_bijstelling(zin, labels)
     verleden_buiten_lexicon(zin, labels)
+    laat_na_dagdeel(zin, labels)
+    infinitief_voor_hervatting(zin, labels)
+    infinitief_als_onderwerp(zin, tags, labels)
 
 
 __all__ = [
     "bezit_in_los_zinsdeel",
+    "infinitief_als_onderwerp",
     "infinitief_in_opsomming_na_voorzetsel",
     "infinitief_na_kaal_voorzetsel",
+    "infinitief_voor_hervatting",
     "klassen_na_tagging",
+    "laat_na_dagdeel",
     "naamwoord_in_bijstelling",
     "taken_na_modaal",
     "verleden_buiten_lexicon",

@@ -28,12 +28,19 @@ from verhaal.checker.tijd.kenmerken import (
     LIDWOORDEN,
     NEVENSCHIKKEND,
     ONDERSCHIKKEND,
+    STERK_FINIET,
     VOORZETSELS,
     Zin,
     meervoudsvorm,
 )
 from verhaal.checker.tijd.woordsoorten import woordsoorten
-from verhaal.checker.woordenboek import engelse_samenstelling, engelse_waarde
+from verhaal.checker.woordenboek import (
+    engelse_samenstelling,
+    engelse_waarde,
+    is_plaats,
+    is_voornaam,
+    is_vorm,
+)
 
 ENKELVOUD = frozenset("hij zij ze jij".split())
 """Subject pronouns of a third-person (or ``jij``) verb in ``-t``; not ``je``, ``het`` or
@@ -72,7 +79,7 @@ def _engelse_stam(woord: str) -> bool:
     table (``gamet``: game, ``scrollt``: scroll, ``spammen``: spam, ``liken``: like), an
     English ``-le`` written the Dutch way (``googelt``: google), or two words of the table
     run together, as apps and brands are named (``facetimet``: face + time, ``whatsappt``:
-    whats + app)."""
+    whats + app), or a brand the lexicon knows by its capitalised name (``netflixt``)."""
     if woord.endswith("t"):
         stammen = [woord[:-1]]
     else:
@@ -82,7 +89,18 @@ def _engelse_stam(woord: str) -> bool:
             stammen.append(stam[:-1])
     stammen = [s.replace("-", "") for s in stammen]  # (e-mailt)
     stammen += [s[:-2] + "le" for s in stammen if s.endswith("el")]
-    return any(engelse_waarde(s) for s in stammen) or any(map(engelse_samenstelling, stammen))
+    return (
+        any(engelse_waarde(s) for s in stammen)
+        or any(map(engelse_samenstelling, stammen))
+        or any(map(_merk, stammen))
+    )
+
+
+def _merk(stam: str) -> bool:
+    """Whether ``stam`` with a capital is a proper noun of the lexicon that is neither a
+    first name nor a place: a brand or an app (``netflixt``: Netflix, ``spotifyen``)."""
+    naam = stam.capitalize()
+    return len(stam) >= 4 and is_vorm(naam) and not is_voornaam(naam) and not is_plaats(naam)
 
 
 def _verleden_meervoud(woord: str) -> bool:
@@ -203,7 +221,9 @@ def _naamwoordgroep(zin: Zin, j: int, meervoud: bool) -> bool:
 def onbekende_na_naamwoord(zin: Zin) -> list[int]:
     """The positions in ``zin`` of present forms of verbs no lexicon knows right after a
     subject that is a name or a noun group opening its part (``mijn broer gamet``,
-    ``Tim appt``, ``de jongens chillen``); call it only for a sentence with a word of class
+    ``Tim appt``, ``de jongens chillen``), or right before one in inversion, in second
+    place after a first constituent (``Na school chillen de jongens``, ``Elke avond gamet
+    mijn broer``); call it only for a sentence with a word of class
     :data:`ONBEKEND_KLASSE`."""
     klassen = zin.klassen
     n = len(klassen)
@@ -222,13 +242,59 @@ def onbekende_na_naamwoord(zin: Zin) -> list[int]:
             or (j + 1 < n and zin.gaten[j + 1] == "_" and _vorm_past(zin.woorden[j + 1], w))
         ):  # (a pronoun right after it agrees: onbekende_in_zin finds it, appt ze)
             continue
-        if w[-1:] == "t":
-            onderwerp = _enkelvoudig_onderwerp(zin, j)
+        meervoud = w[-1:] != "t"
+        if meervoud and _verleden_meervoud(w):
+            continue
+        if meervoud:
+            onderwerp = _naamwoordgroep(zin, j, meervoud=True)
         else:
-            onderwerp = not _verleden_meervoud(w) and _naamwoordgroep(zin, j, meervoud=True)
-        if onderwerp:
+            onderwerp = _enkelvoudig_onderwerp(zin, j)
+        if onderwerp or (_na_eerste_zinsdeel(zin, j) and _onderwerp_erna(zin, j, meervoud)):
             gezien.append(j)
     return gezien
+
+
+def _na_eerste_zinsdeel(zin: Zin, j: int) -> bool:
+    """Whether word ``j`` can be the finite verb in second place of a main clause: not at
+    the sentence's start, not right after an article, possessive or preposition (``de
+    chat``, ``na gamen``), and its part opens with no subordinating word and holds no
+    form before it that is always finite (``Na school chillen de jongens``; not ``Ze vond
+    chillen de ...``)."""
+    if zin.tokens[j].zinsbegin or zin.woorden[j - 1] in NIET_ERVOOR:
+        return False
+    zinsdeel = zin.zinsdeel
+    a = j
+    while a > 0 and zinsdeel[a - 1] == zinsdeel[j]:
+        a -= 1
+    if a == j or zin.woorden[a] in ONDERSCHIKKEND:
+        return False
+    return not any(v & STERK_FINIET for v in zin.vlaggen[a:j])
+
+
+def _onderwerp_erna(zin: Zin, j: int, meervoud: bool) -> bool:
+    """Whether the words right after ``j`` are its subject in inversion: an article or
+    possessive, adjectives and a noun of the lexicon agreeing with the form's number
+    (``Na school chillen de jongens``, ``Elke avond gamet mijn broer``), or for a form in
+    ``-t`` a name (a capitalised word: ``Daarom appt Tim``)."""
+    woorden = zin.woorden
+    n = len(woorden)
+    k = j + 1
+    if k >= n or zin.gaten[k] != "_":
+        return False
+    tekst = zin.tokens[k].tekst
+    if not meervoud and tekst[:1].isupper() and tekst[1:].islower():
+        return True  # a name
+    if woorden[k] not in LIDWOORD_OF_BEZIT or (meervoud and woorden[k] in ("het", "een")):
+        return False
+    k += 1
+    while k < n and zin.gaten[k] == "_" and zin.klassen[k][:1] == "a":
+        k += 1  # adjectives: de nieuwe jongens
+    if k >= n or zin.gaten[k] != "_" or not zin.tokens[k].tekst.islower():
+        return False
+    klasse = zin.klassen[k]
+    if not (klasse[:1] == "n" or (klasse[:1] == "-" and "N" in klasse)):
+        return False
+    return meervoudsvorm(woorden[k]) == meervoud
 
 
 __all__ = ["ONBEKEND_KLASSE", "VOORNAAMWOORDEN", "onbekende_in_zin", "onbekende_na_naamwoord"]
