@@ -211,13 +211,18 @@ def test_telwoord_of_werkwoord(tekst: str, verwacht: list[str]) -> None:
         ("De klok sloeg acht. Hij sloeg geen acht op de klok.", ["acht"]),
         # 'een (bijvoeglijk) nul': a person who counts for nothing, or the figure
         ("Hij voelde zich een echte nul en zij noemde hem een nul.", []),
-        ("Achter de komma stond een nul.", []),
+        # ... but a mark, wherever it stands, stays a number
+        ("Het werd een nul, en op zijn rapport prijkte een dikke nul.", ["nul", "nul"]),
+        ("De juf zette een nul onder de toets.", ["nul"]),
+        # a request particle makes 'Vier' an imperative only when the clause goes on
+        ("„Vier maar lekker feest,” zei ze. „Vier toch,” zei hij.", ["Vier"]),
         # ... but a mark or a count stays a number
         ("Ze kreeg een dikke nul en hij had nul fouten.", ["nul", "nul"]),
         ("Voor dat proefwerk had hij een nul.", ["nul"]),
         ("Hij haalde een nul voor dictee; het bleef nul-nul.", ["nul", "nul-nul"]),
-        # 'elf' and 'zeven' as the subject of a singular verb: the fairy, the sieve
-        ("De elf lachte en de oude zeven lag in de gootsteen.", []),
+        # 'elf' as the subject of a singular verb: the fairy; 'zeven' stays a mark
+        ("De elf lachte en de oude elf sliep.", []),
+        ("Die zeven had ze echt verdiend. Deze zeven was haar hoogste cijfer.", ["zeven", "zeven"]),
         ("De zeven liepen weg en die elf waren moe.", ["zeven", "elf"]),
         ("Van de zeven was er maar een ziek.", ["zeven"]),
         ("Ze wist dat elf meer is dan tien.", ["elf", "tien"]),

@@ -8,7 +8,8 @@ anderhalf, driekwart, and fractions such as ``een-achtste``. Not numbers: the ar
 quantifiers (beide, enkele, een paar), words that merely contain a number word
 (driehoek, honderduit, tweedehands, also with the end left out: ``twee- en driewielers``),
 number words used as verbs (``ik vier``, ``acht geven``, ``zonder acht te slaan``, ``het zand
-zeven``) and as nouns (``een echte nul``, ``de elf lachte``, ``een tweetje`` in football).
+zeven``) and as nouns (``zich een echte nul voelen``, ``de elf lachte``, ``een tweetje`` in
+football).
 
 Number words are not listed: a small grammar composes them from the building blocks in
 ``data/getallen/telwoorden.tsv`` (built from ICU's Dutch spell-out by
@@ -261,13 +262,16 @@ _HALF = re.compile(r"(.+?)(?:ën|en)(?:half|halve)")
 
 # Number words that are also verb forms ('ik vier mijn verjaardag', 'acht geven', 'het zand
 # zeven'): see _is_werkwoord.
-_GEBIEDEND_NA = frozenset(
+_VERZOEKPARTIKELS = frozenset("maar gewoon vooral lekker even eens toch rustig gerust fijn".split())
+"""Particles of a request: after a clause-initial stem they make it an imperative when the
+clause goes on ('Vier maar lekker feest', 'Vier gewoon je verjaardag'); alone they may close
+an answer with a count ('„Vier toch,” zei hij')."""
+_GEBIEDEND_NA = _VERZOEKPARTIKELS | frozenset(
     "het ik je jij we wij ze zij hij u de dat dit mijn zijn haar ons onze jullie hun "
-    "feest kerst samen maar gewoon vooral lekker even eens toch rustig gerust fijn".split()
+    "feest kerst samen".split()
 )
 """Words after a clause-initial stem that make it an imperative: 'Vier het feest!', and the
-particles of a request that never follow a count ('Vier maar lekker feest', 'Vier gewoon
-je verjaardag')."""
+particles of a request (:data:`_VERZOEKPARTIKELS`)."""
 _MEERVOUD_ONDERWERP = "we wij ze zij jullie".split()
 _ONDERWERPEN = {
     lx.STAM: (frozenset({"ik"}), frozenset({"ik", "jij", "je"})),
@@ -402,7 +406,15 @@ def _is_werkwoord(doc: Document, tokens: list[Token], index: int, woord: str) ->
             index > 0 and "," in doc.proza[tokens[index - 1].eind : token.start]
         )
         if begin and aaneen_na and na in _GEBIEDEND_NA:
-            return True
+            if na not in _VERZOEKPARTIKELS:
+                return True  # 'Vier het feest!'
+            verder = tokens[index + 2] if index + 2 < len(tokens) else None
+            if (
+                verder is not None
+                and verder.zin == token.zin
+                and not doc.proza[tokens[index + 1].eind : verder.start].strip()
+            ):
+                return True  # 'Vier maar lekker feest'; not '„Vier toch,” zei hij'
     einde = not aaneen_na or na in _NEVENSCHIKKEND
     if vormen & lx.MEERVOUD:
         if voor == "te" or (voor == "het" and (voorvoor == "aan" or na == "van")):
@@ -547,9 +559,9 @@ def _voor_bijvoeglijk(tokens: list[Token], index: int) -> int:
 
 
 def _zelfstandig_onderwerp(doc: Document, tokens: list[Token], index: int) -> bool:
-    """A number word that is also a singular noun (elf the fairy, zeven the sieve) as the
-    subject of a singular finite verb: 'de elf lachte', 'de oude zeven lag in de gootsteen'.
-    A cardinal as subject takes a plural verb ('de zeven liepen', 'die elf waren moe'), and
+    """A number word that is also a singular noun (elf the fairy) as the subject of a
+    singular finite verb: 'de elf lachte', 'de oude elf sliep'. A cardinal as subject
+    takes a plural verb ('de zeven liepen', 'die elf waren moe'), and
     a counted noun would stand between ('de elf kinderen lachten'). Not after a preposition
     ('van de zeven was er maar een ziek')."""
     token = tokens[index]
@@ -569,30 +581,28 @@ def _zelfstandig_onderwerp(doc: Document, tokens: list[Token], index: int) -> bo
 
 
 _ONDERWERP_LIDWOORD = frozenset("de die deze elke iedere".split())
-"""Determiners of the noun 'elf' or 'zeven' as a subject (not 'dat': 'wist dat elf meer
+"""Determiners of the noun 'elf' as a subject (not 'dat': 'wist dat elf meer
 is dan tien' speaks of the number)."""
 
 
-_CIJFER_VERBA = frozenset(
-    "kreeg kregen krijgt krijg gekregen haalde haalden haalt haal gehaald gaf gaven geeft "
-    "gegeven scoorde scoorden scoort gescoord had hadden heeft".split()
+_NUL_PERSOON = frozenset(
+    "zich zichzelf mezelf jezelf hemzelf haarzelf onszelf hem haar mij me jou je ons".split()
 )
-"""Verbs of a mark or a score before 'een nul' ('ze kreeg een nul', 'hij had een nul')."""
+"""Words right before 'een (bijvoeglijk) nul' that make it a person who counts for nothing
+('voelde zich een echte nul', 'noemde hem een nul')."""
 
 
 def _nul_als_ding(tokens: list[Token], index: int) -> bool:
-    """'nul' as a noun after the article: the figure or a person who counts for nothing
-    ('een echte nul', 'hij schreef een nul op het bord'); but a mark ('ze kreeg een nul',
-    'een dikke nul gehaald') or a score stays a number."""
+    """'nul' as a noun: a person who counts for nothing, where a reflexive or object pronoun
+    stands right before 'een (bijvoeglijk) nul' ('hij voelde zich een echte nul', 'ze
+    noemde hem een nul'). Everywhere else, most often a mark ('het werd een nul', 'een dikke
+    nul op zijn rapport', 'ze kreeg een nul'), it stays a number."""
     token = tokens[index]
     links = _voor_bijvoeglijk(tokens, index)
-    if links < 0 or tokens[links].zin != token.zin or _normaal(tokens[links].tekst) != "een":
+    if links < 1 or tokens[links].zin != token.zin or _normaal(tokens[links].tekst) != "een":
         return False
-    na = tokens[index + 1].tekst.lower() if index + 1 < len(tokens) else ""
-    if na in _CIJFER_NA and tokens[index + 1].zin == token.zin:
-        return False
-    eerder = tokens[max(0, links - 5) : links]
-    return not any(t.zin == token.zin and t.tekst.lower() in _CIJFER_VERBA for t in eerder)
+    ervoor = tokens[links - 1]
+    return ervoor.zin == token.zin and ervoor.tekst.lower() in _NUL_PERSOON
 
 
 # Number words whose reading depends on the words around them: 'met z'n vieren', 'een elf',
@@ -632,12 +642,13 @@ def _woord_getal_hier(doc: Document, tokens: list[Token], index: int) -> int | b
     if woord == "elf" and _is_fee(doc, tokens, index, voor):
         return None  # the fairy-tale creature
     if woord in _ZELFSTANDIG_ENKELVOUD and _zelfstandig_onderwerp(doc, tokens, index):
-        return None  # 'de elf lachte', 'de zeven lag in de gootsteen'
+        return None  # 'de elf lachte'
     return _vaste_waarde(woord)
 
 
-_ZELFSTANDIG_ENKELVOUD = frozenset({"elf", "zeven"})
-"""Number words that are also a common singular noun: the fairy, the sieve."""
+_ZELFSTANDIG_ENKELVOUD = frozenset({"elf"})
+"""Number words that are also a common singular noun: the fairy. Not 'zeven' (the sieve):
+a mark is a singular subject too ('die zeven had ze verdiend'), and no mark is eleven."""
 
 
 _UUR_VOOR = frozenset("om rond tegen tot na vanaf".split())
@@ -1054,7 +1065,8 @@ REGEL = Regel(
         Voorbeeld("Hij fietste door zonder acht te slaan op de bus.", []),
         Voorbeeld("De klok sloeg acht; om half acht gaf ze les.", ["acht", "acht"]),
         Voorbeeld("Hij voelde zich een echte nul; ze kreeg een nul.", ["nul"]),
-        Voorbeeld("De elf lachte en de zeven lag in het zand.", []),
+        Voorbeeld("De elf lachte en de oude elf sliep.", []),
+        Voorbeeld("Die zeven had ze verdiend; het werd een nul.", ["zeven", "nul"]),
         Voorbeeld("De zeven liepen naar huis.", ["zeven"]),
         Voorbeeld("Er waren twee- en driewielers voor de vier- en vijfjarigen.", []),
         Voorbeeld("Het waren twee- of drieduizend mensen.", ["twee", "drieduizend"]),
