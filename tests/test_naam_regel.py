@@ -582,3 +582,24 @@ def test_dierentabel() -> None:
 )
 def test_namen_van_dieren_in_een_reeks(tekst: str, verwacht: list[str]) -> None:
     assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("„Ik pak Tim wel even,” zei de juf.", ["Tim"]),
+        ("Het paar Tim en Sanne won de dansprijs.", ["Tim", "Sanne"]),
+        ("Ik pak Tims tas.", ["Tims"]),
+        ("Hij droeg zijn eigen paar Tims.", []),
+    ],
+)
+def test_leerlingnaam_na_maatwoord(tekst: str, verwacht: list[str]) -> None:
+    """Only a brand plural right after a measure noun is a product; the pupil's bare name,
+    or the name after the verb 'pak', is reported."""
+    assert [b.tekst for b in namen_in(tekst, ("Tim",))] == verwacht
+
+
+def test_kleurwoord_is_geen_dier() -> None:
+    assert [b.tekst for b in namen_in("Haar jas was goudbruin: Lotte vond hem prachtig.")] == [
+        "Lotte"
+    ]

@@ -283,7 +283,8 @@ def is_plaats(woord: str) -> bool:
     return woord in lees_woordtabel("namen/plaatsen.bin")
 
 
-_VERKLEINING = ("etje", "tje", "pje", "kje", "je", "ke")
+VERKLEINING = ("etje", "tje", "pje", "kje", "je", "ke")
+"""Endings of a Dutch diminutive, longest first where one ends another."""
 _TUSSENKLANK = ("s", "en", "e", "er")
 
 
@@ -328,7 +329,7 @@ def is_nederlands(woord: str) -> bool:
     kaal = _zonder_accenten(klein)
     if kaal != klein and (kaal in _lexicon() or kaal.replace("e", "é", 1) in _lexicon()):
         return True  # Eén, hé: accents of emphasis
-    for uitgang in _VERKLEINING:
+    for uitgang in VERKLEINING:
         if klein.endswith(uitgang) and len(klein) > len(uitgang) + 2:
             basis = klein[: -len(uitgang)]
             if basis in _lexicon() or (len(basis) > 3 and basis[:-1] in _lexicon()):

@@ -64,6 +64,7 @@ from verhaal.checker.tijd.lexicon import GANGBAAR, STAM, VT_EV
 from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
 from verhaal.checker.tijd.woordsoorten import meervoud_kandidaten, woordsoorten
 from verhaal.checker.woordenboek import (
+    VERKLEINING,
     WOORDMEMO,
     engelse_samenstelling,
     engelse_waarde,
@@ -489,32 +490,27 @@ _DIERKOPPEN = tuple(sorted(dier for dier in DIEREN if len(dier) >= 4))
 """The animal words that may end a compound (hond in voorleeshond)."""
 
 
-_VERKLEIN = ("etjes", "etje", "tjes", "pjes", "tje", "pje", "jes", "je")
-
-
 def _dier_grondvormen(klein: str) -> Iterator[str]:
     """``klein`` and the base forms it can be a plural or diminutive of (kalfjes -> kalf,
-    lammetje -> lam, kalveren -> kalf, merries -> merrie, pony's -> pony)."""
+    lammetje -> lam, kalveren -> kalf, merries -> merrie, pony's -> pony, koeien -> koe)."""
     yield klein
-    for uitgang in _VERKLEIN:
-        if klein.endswith(uitgang) and len(klein) > len(uitgang) + 1:
-            stam = klein[: -len(uitgang)]
-            yield stam
-            if len(stam) > 2 and stam[-1] == stam[-2]:
-                yield stam[:-1]  # lammetje -> lam
+    enkel = klein[:-1] if klein.endswith("jes") else klein  # kalfjes -> kalfje
+    for uitgang in VERKLEINING:
+        if enkel.endswith(uitgang) and len(enkel) > len(uitgang) + 1:
+            yield from _ontdubbeld(enkel[: -len(uitgang)])  # lammetje -> lamm, lam
     for kandidaat in meervoud_kandidaten(klein):
-        yield kandidaat
+        yield from _ontdubbeld(kandidaat)  # lammeren -> lamm(er), lam
         if kandidaat.endswith("v"):
             yield kandidaat[:-1] + "f"  # kalveren -> kalv(er) -> kalf
-    if klein.endswith("eren") and len(klein) > 6:
-        stam = klein[:-4]
-        yield stam
-        if stam.endswith("v"):
-            yield stam[:-1] + "f"
-        if len(stam) > 2 and stam[-1] == stam[-2]:
-            yield stam[:-1]  # lammeren -> lam
     if klein.endswith("eien"):
         yield klein[:-3]  # koeien -> koe
+
+
+def _ontdubbeld(stam: str) -> Iterator[str]:
+    """``stam`` and, when it ends in a doubled letter, ``stam`` without it (lamm -> lam)."""
+    yield stam
+    if len(stam) > 2 and stam[-1] == stam[-2]:
+        yield stam[:-1]
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -1361,19 +1357,22 @@ _MAAT_VOOR = 24
 """How far before a name :func:`_product_na_maatwoord` looks for the measure noun."""
 
 
-def _product_na_maatwoord(doc: Document, start: int) -> bool:
-    """Whether the pupil's name found at ``start`` is a product right after a measure or
-    package noun, written with a capital as a brand is (``zijn eigen paar Jordans``, ``een
-    doos Merci``): not the pupil. ``paar`` counts only as a noun, after a word other than
-    ``een`` (``een nieuw paar``, ``dat paar``): ``een paar Daans`` is 'a few', people."""
-    if not doc.proza[start : start + 1].isupper():
-        return False
+def _product_na_maatwoord(doc: Document, start: int, eind: int) -> bool:
+    """Whether the pupil's name found at ``start:eind`` is a product right after a measure
+    or package noun: a capitalised brand plural (``zijn eigen paar Jordans``), never the bare
+    name and not after a pronoun (``ik pak Tims tas``: the verb). ``paar`` counts only as a
+    noun, after a word other than ``een`` (``een nieuw paar``, ``dat paar``): ``een paar
+    Daans`` is 'a few', people."""
+    if not doc.proza[start : start + 1].isupper() or doc.proza[eind - 1 : eind] != "s":
+        return False  # only a brand plural ('Jordans'), never the bare name
     voor = doc.proza[max(0, start - _MAAT_VOOR) : start].rsplit("\n", 1)[-1]
     if not voor.endswith(" "):
         return False
     woorden = voor.split()
     if not woorden or woorden[-1] not in _MAATWOORDEN:
         return False
+    if len(woorden) >= 2 and woorden[-2].lower() in _ONDERWERPEN:
+        return False  # 'ik pak Tims tas': the verb, not the package
     if woorden[-1] == "paar":
         return len(woorden) >= 2 and woorden[-2].isalpha() and woorden[-2].lower() != "een"
     return True
@@ -1981,7 +1980,7 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     eigen = _vind_eigen_naam(doc, [str(n) for n in opties.get("namen", [])])
     for start, eind in eigen:
         tekst = doc.tekst[start:eind]
-        if _product_na_maatwoord(doc, start):
+        if _product_na_maatwoord(doc, start, eind):
             continue  # 'zijn eigen paar Jordans': shoes named after someone else
         yield Bevinding(
             "naam",
