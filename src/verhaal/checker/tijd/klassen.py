@@ -16,6 +16,8 @@ from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     _ADJ,
     _ADP,
+    _BETREKKELIJK_DIE,
+    _EN_OF,
     _INF,
     _N,
     BEZIT_VOORAAN,
@@ -34,7 +36,6 @@ from verhaal.checker.tijd.kenmerken import (
 from verhaal.checker.tijd.model import TT, VT
 from verhaal.checker.tijd.tagger import TAGS
 
-_EN_OF = frozenset(("en", "of"))
 _NAAMWOORD = frozenset((_N, _ADJ))
 """Tags of the last word of an object before its infinitive (``de vloeren`` may be tagged
 as an adjective in ``-en``)."""
@@ -274,7 +275,7 @@ def naamwoord_in_bijstelling(zin: Zin, labels: list[int]) -> None:
     an imperative, which opens a sentence, not a part after a comma; ``dat`` followed by a
     subject pronoun (``..., zeg dat hij komt``) keeps the verb. Changes ``labels`` in
     place."""
-    if "," not in zin.gaten or _BETREKKELIJK.isdisjoint(zin.woorden):
+    if "," not in zin.gaten or _BETREKKELIJK_DIE.isdisjoint(zin.woorden):
         return  # no apposition before a relative clause
     woorden = zin.woorden
     n = len(labels)
@@ -286,14 +287,11 @@ def naamwoord_in_bijstelling(zin: Zin, labels: list[int]) -> None:
         ):
             continue
         if (
-            woorden[i + 1] in _BETREKKELIJK
+            woorden[i + 1] in _BETREKKELIJK_DIE
             and zin.gaten[i + 1] == "_"
             and woorden[i + 2] not in ONDERWERP
         ):
             labels[i] = 0
-
-
-_BETREKKELIJK = frozenset(("dat", "die"))
 
 
 _GENITIEF = frozenset(("'s", "’s"))
