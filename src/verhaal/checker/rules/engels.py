@@ -154,7 +154,7 @@ def _in_lexicon(klein: str) -> bool:
     return is_vorm(klein)
 
 
-@cache
+@lru_cache(maxsize=WOORDMEMO)
 def engelse_vorm(klein: str) -> bool:
     """Whether a lower-case word is English in Dutch clothes: an English verb with a Dutch
     prefix or ending (overthinken, gestreamd, geüpdatet: stem + e), also a participle that a
@@ -425,7 +425,7 @@ def _leenwerkwoord(stam: str, vorm: str) -> bool:
     return vorm in leen or stam + "en" in leen or stam + "n" in leen
 
 
-@cache
+@lru_cache(maxsize=WOORDMEMO)
 def _engels_werkwoord(klein: str, streng: bool = False) -> bool:
     """An English stem with Dutch verb morphology: overthinken, geghost, swipete, gefaced.
     ``streng`` (a form the Dutch lexicon lists): only a participle on a plainly English
@@ -520,7 +520,7 @@ def _zeldzaam_engels_deelwoord(klein: str, stam: str) -> bool:
     )
 
 
-@cache
+@lru_cache(maxsize=WOORDMEMO)
 def leensamenstelling(klein: str) -> bool:
     """A closed compound that no Dutch list has, of a plainly English word and another
     English word (four letters or more each), where the other is a loan the Dutch list has
@@ -549,7 +549,7 @@ GANGBAAR_NEDERLANDS = 4.5
 Dutch compound (exitcode)."""
 
 
-@cache
+@lru_cache(maxsize=WOORDMEMO)
 def leenwoordensamenstelling(klein: str) -> bool:
     """A closed word no Dutch list has, of two English words (three letters or more, seven
     in all), one a loan Dutch hardly uses (table value ZWAK_LEENWOORD) and neither a listed
@@ -589,7 +589,7 @@ def _nederlandse_lezing(klein: str) -> bool:
     return False
 
 
-@cache
+@lru_cache(maxsize=WOORDMEMO)
 def engelse_infinitief(klein: str) -> bool:
     """Whether a form on -en that the Dutch lexicon lists is the infinitive of an English
     verb (liken): its stem (lik + e) is one of ``werkwoordstammen.txt`` (plainly English,
@@ -607,7 +607,7 @@ def engelse_infinitief(klein: str) -> bool:
     return lexicon().paradigma_nummer(klein, verleden=False) == GEEN
 
 
-@cache
+@lru_cache(maxsize=WOORDMEMO)
 def engelse_stam_infinitief(klein: str) -> bool:
     """Whether a form on -en that no Dutch list has stands on a stem that is English as a
     whole (:func:`_op_engelse_stam`: resell-en, upsell-en), and is neither the Dutch plural
@@ -628,7 +628,7 @@ def engelse_stam_infinitief(klein: str) -> bool:
     )
 
 
-@cache
+@lru_cache(maxsize=WOORDMEMO)
 def gedeelde_infinitief(klein: str) -> bool:
     """Whether a form on -en that no Dutch list has is the infinitive of a verb on an
     English stem that Dutch shares but whose verb it hardly uses (prompten, skippen):
@@ -798,7 +798,7 @@ _EREN_VORMEN = ("erende", "erenden", "erend", "eerde", "eerden", "eert")
 word is a verb form, not an English word and a Dutch one run together."""
 
 
-@cache
+@lru_cache(maxsize=WOORDMEMO)
 def gemengde_samenstelling(klein: str) -> bool:
     """A closed compound of a plainly English word (five letters or more) and a Dutch
     word, in either order: mindsettraining, challengeweek, socialmediagebruik,
@@ -848,7 +848,7 @@ def gemengde_samenstelling(klein: str) -> bool:
     )
 
 
-@cache
+@lru_cache(maxsize=WOORDMEMO)
 def _klasse(klein: str) -> int:
     """ENGELS, AANSLUITEND or 0 for a lower-case token (hyphenated compounds whole)."""
     if klein in _SAMENTREKKINGEN:
