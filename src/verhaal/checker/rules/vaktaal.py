@@ -492,7 +492,8 @@ def _schoolwoord_voor(voor: str) -> bool:
 @lru_cache(maxsize=WOORDMEMO)
 def bestuurlijke_samenstelling(woord: str) -> bool:
     """Whether a word is an administrative compound, judged by its parts: a head that is
-    always jargon after a Dutch word (zorgindicatie, begeleidingstraject, pestprotocol), or
+    jargon after any Dutch word but an everyday school word (zorgindicatie,
+    begeleidingstraject, pestprotocol; not toetsprotocol, herkansingsregeling), or
     a head that is jargon after a modifier from school, care or policy language
     (zorgoverleg, gedragsaanpak, ondersteuningsgelden) or after an acronym (Wmo-gelden,
     Wmo-indicatie). Compounds that are common Dutch
