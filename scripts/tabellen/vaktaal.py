@@ -42,9 +42,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from verhaal.checker.rules.vaktaal import BEKEND_VANAF, _alledaags, _bekend
+from verhaal.checker.rules.vaktaal import BEKEND_VANAF, _alledaags, _bekend, _delen
 from verhaal.checker.woordenboek import frequentie, lees_woordtabel
-from verhaal.data import lees_regels, lees_woorden
+from verhaal.data import lees_woorden
 
 _AFKORTING = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 ONDERGRENS = 3.0
@@ -93,18 +93,26 @@ def _splits(woord: str, lexicon: set[str]) -> tuple[str, str] | None:
     return None
 
 
-def bepalingen() -> list[str]:
-    """The modifiers the lexicon shows to combine like the seeds (see the module text)."""
-    delen: dict[str, set[str]] = {}
-    for regel in lees_regels("vaktaal/delen.tsv"):
-        soort, _, woord = regel.partition("\t")
-        delen.setdefault(soort.strip(), set()).add(woord.strip())
-    koppen = delen["kop"] | delen["deel"] | delen["geld"] | delen["woordkop"]
-    lexicon = {w for w in lees_woordtabel("lexicon/woorden.bin") if w.isalpha() and w.islower()}
+def _klein_lexicon() -> set[str]:
+    """The lower-case alphabetic words of the shipped lexicon."""
+    return {w for w in lees_woordtabel("lexicon/woorden.bin") if w.isalpha() and w.islower()}
+
+
+def _families(lexicon: set[str], kant: int) -> dict[str, set[str]]:
+    """The lexicon's two-part compounds grouped by one part (``kant`` 0: by the modifier,
+    the heads it takes; 1: by the head, the modifiers before it)."""
     families: dict[str, set[str]] = {}
     for woord in lexicon:
         if len(woord) >= 7 and (paar := _splits(woord, lexicon)) is not None:
-            families.setdefault(paar[0], set()).add(paar[1])
+            families.setdefault(paar[kant], set()).add(paar[1 - kant])
+    return families
+
+
+def bepalingen() -> list[str]:
+    """The modifiers the lexicon shows to combine like the seeds (see the module text)."""
+    delen = _delen()
+    koppen = delen["kop"] | delen["deel"] | delen["geld"] | delen["woordkop"]
+    families = _families(_klein_lexicon(), 0)
     gekozen = []
     for voor, hunne in families.items():
         treffers = len(hunne & koppen)
@@ -126,17 +134,10 @@ def koppen(aantal: int = 80) -> list[tuple[float, int, int, str]]:
     ``bepalingen.txt`` in at least :data:`MIN_KOPTREFFERS` cases, ranked by that share
     (smoothed by :data:`DEMPING`). A review aid: the output holds everyday heads too
     (gesprek, kosten, formulier), so the chosen ones are written into delen.tsv by hand."""
-    delen: dict[str, set[str]] = {}
-    for regel in lees_regels("vaktaal/delen.tsv"):
-        soort, _, woord = regel.partition("\t")
-        delen.setdefault(soort.strip(), set()).add(woord.strip())
+    delen = _delen()
     bekend = {w for soort, woorden in delen.items() if soort != "bepaling" for w in woorden}
     modifiers = delen["bepaling"] | set(lees_woorden("vaktaal/bepalingen.txt"))
-    lexicon = {w for w in lees_woordtabel("lexicon/woorden.bin") if w.isalpha() and w.islower()}
-    families: dict[str, set[str]] = {}
-    for woord in lexicon:
-        if len(woord) >= 7 and (paar := _splits(woord, lexicon)) is not None:
-            families.setdefault(paar[1], set()).add(paar[0])
+    families = _families(_klein_lexicon(), 1)
     rijen = []
     for kop, voor in families.items():
         treffers = len(voor & modifiers)
