@@ -118,6 +118,13 @@ class Document:
             self._per_zin = per_zin
         return list(self._per_zin.get(zin, ()))
 
+    def los_streepje(self, token: Token) -> bool:
+        """Whether a hyphen follows ``token`` and then white space or a comma: the first
+        part of a compound whose end is left out (``twee- en driewielers``, ``vier-, vijf-
+        of``) or a word broken off at a line end (``leer- lingen``)."""
+        na = self.proza[token.eind : token.eind + 2]
+        return len(na) == 2 and na[0] == "-" and (na[1].isspace() or na[1] == ",")
+
     def in_citaat(self, positie: int) -> bool:
         """Whether code point ``positie`` lies inside quoted text."""
         return any(start <= positie < eind for start, eind in self.citaten)

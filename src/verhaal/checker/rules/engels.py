@@ -1226,26 +1226,20 @@ def _in_eigennaam(doc: Document, k: int) -> bool:
 def _afgebroken(doc: Document, k: int) -> bool:
     """Whether a token is the rest of a word broken off with a hyphen at a line end or a
     page edge ("leer- lingen", "post- its"): after a hyphen that sticks to the word before
-    it and is followed by white space only. Such a piece is no word of its own."""
+    it and is followed by white space (:meth:`Document.los_streepje`). Such a piece is no
+    word of its own."""
     if k == 0:
         return False
-    return _los_streepje(doc, k - 1)
-
-
-def _los_streepje(doc: Document, k: int) -> bool:
-    """Whether token ``k`` ends in a hyphen followed by white space only."""
-    if k + 1 >= len(doc.tokens):
-        return False
-    tussen = doc.tekst[doc.tokens[k].eind : doc.tokens[k + 1].start]
-    return len(tussen) > 1 and tussen[0] == "-" and tussen[1:].isspace()
+    return doc.los_streepje(doc.tokens[k - 1])
 
 
 def _eerste_deel(doc: Document, k: int) -> bool:
     """Whether a token is the first part of a compound whose hyphen stands for a part left
     out or broken off ("wissels- en omslagpunt"), made of a Dutch word with no English
     reading and a linking s: Dutch, whatever English the letters could hold."""
-    klein = _normaal(doc.tokens[k].tekst)
-    return klein.endswith("s") and _zuiver_nederlands(klein[:-1]) and _los_streepje(doc, k)
+    token = doc.tokens[k]
+    klein = _normaal(token.tekst)
+    return klein.endswith("s") and _zuiver_nederlands(klein[:-1]) and doc.los_streepje(token)
 
 
 _ADRESTEKENS = frozenset("./@")

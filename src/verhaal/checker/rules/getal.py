@@ -827,25 +827,18 @@ def _tekstsoort(tekst: str) -> int:
 _WEGLATING_VOEG = frozenset(("en", "of", "tot", "à", "a", "á"))
 
 
-def _weggelaten(doc: Document, token: Token) -> bool:
-    """Whether a hyphen and then a space or a comma follow the token: the first part of a
-    compound whose second part is left out ('twee- en driewielers', 'vier-, vijf- of')."""
-    na = doc.proza[token.eind : token.eind + 2]
-    return len(na) == 2 and na[0] == "-" and (na[1].isspace() or na[1] == ",")
-
-
 def _deel_van_samenstelling(doc: Document, tokens: list[Token], index: int) -> bool:
     """A number word that begins a compound with its end left out ('twee- en driewielers',
     'vier- en vijfjarigen') is read like the compound it stands for: no number, since the
     full word that completes it ('driewielers') merely contains one. 'twee- of
     drieduizend' stays a number."""
     token = tokens[index]
-    if not _weggelaten(doc, token):
+    if not doc.los_streepje(token):
         return False
     for volgende in tokens[index + 1 : index + 8]:
         if volgende.zin != token.zin:
             return False
-        if _weggelaten(doc, volgende) or volgende.tekst.lower() in _WEGLATING_VOEG:
+        if doc.los_streepje(volgende) or volgende.tekst.lower() in _WEGLATING_VOEG:
             continue
         if any(c.isdigit() for c in volgende.tekst):
             return False
