@@ -844,9 +844,7 @@ def _aanwijzend_die(zin: Zin, labels: list[int], delen: Sequence[object]) -> Seq
         bron = delen if uit is None else uit
         if bron[k] == bron[k - 1]:
             continue
-        a = k - 1
-        while a > 0 and bron[a - 1] == bron[k - 1]:
-            a -= 1
+        a = deelbegin(bron, k - 1)
         if zin.woorden[a] in ONDERSCHIKKEND and a + 1 < k - 1:
             continue  # the verb closes a subordinate clause: dat er mensen waren die boeken lezen
         if uit is None:
@@ -1179,6 +1177,15 @@ def _bezit_in_staart(zin: Zin, tags: Sequence[int], j: int) -> bool:
     )
 
 
+def deelbegin(zinsdeel: Sequence[object], k: int) -> int:
+    """The first word of the clause part that holds word ``k`` (``zinsdeel`` numbers the
+    parts of a sentence, one number per word)."""
+    a = k
+    while a > 0 and zinsdeel[a - 1] == zinsdeel[k]:
+        a -= 1
+    return a
+
+
 def _einde_deel(zin: Zin, e: int) -> bool:
     """Whether the part that ends at word ``e`` ends at a punctuation mark, a coordinating
     conjunction or the end of the sentence (not cut by length or a question word)."""
@@ -1275,11 +1282,7 @@ def _na_betrekkelijke_bijzin(zin: Zin, k: int) -> bool:
     after ``k`` may open a second relative clause (``kinderen die lezen en die spelen``)."""
     if k < 1:
         return False
-    zinsdeel = zin.zinsdeel
-    a = k - 1
-    while a > 0 and zinsdeel[a - 1] == zinsdeel[k - 1]:
-        a -= 1
-    return zin.woorden[a] in _BETREKKELIJK_DIE
+    return zin.woorden[deelbegin(zin.zinsdeel, k - 1)] in _BETREKKELIJK_DIE
 
 
 _BETREKKELIJK_DIE = frozenset(("die", "dat"))
@@ -2048,10 +2051,7 @@ def _gestrand_voor(zin: Zin, v: int) -> bool:
     preposition's part is a subordinate clause, inside that clause (in ``Daar slaat ze op
     een zak die naar zweet ruikt`` the ``daar`` of the main clause strands nothing in the
     relative clause)."""
-    zinsdeel = zin.zinsdeel
-    begin = v
-    while begin > 0 and zinsdeel[begin - 1] == zinsdeel[v]:
-        begin -= 1
+    begin = deelbegin(zin.zinsdeel, v)
     van = begin if begin and zin.woorden[begin] in ONDERSCHIKKEND else 0
     return not GESTRAND.isdisjoint(zin.woorden[van:v])
 
@@ -2171,9 +2171,7 @@ def infinitief_in_ellips(zin: Zin, tags: Sequence[int], labels: list[int]) -> No
         vlag = zin.vlaggen[i]
         if not i or labels[i] != TT or not vlag & lx.MEERVOUD or vlag & STERK_FINIET:
             continue
-        b = i
-        while b > 0 and zinsdeel[b - 1] == zinsdeel[i]:
-            b -= 1
+        b = deelbegin(zinsdeel, i)
         if b == 0:
             continue
         begin = b + 1 if woorden[b] in NEVENSCHIKKEND else b

@@ -31,6 +31,7 @@ from verhaal.checker.tijd.kenmerken import (
     STERK_FINIET,
     VOORZETSELS,
     Zin,
+    deelbegin,
     meervoudsvorm,
 )
 from verhaal.checker.tijd.woordsoorten import woordsoorten
@@ -262,10 +263,7 @@ def _na_eerste_zinsdeel(zin: Zin, j: int) -> bool:
     chillen de ...``)."""
     if zin.tokens[j].zinsbegin or zin.woorden[j - 1] in NIET_ERVOOR:
         return False
-    zinsdeel = zin.zinsdeel
-    a = j
-    while a > 0 and zinsdeel[a - 1] == zinsdeel[j]:
-        a -= 1
+    a = deelbegin(zin.zinsdeel, j)
     if a == j or zin.woorden[a] in ONDERSCHIKKEND:
         return False
     return not any(v & STERK_FINIET for v in zin.vlaggen[a:j])
