@@ -286,11 +286,24 @@ def _nederlandse_staart(klein: str, kop: int = 3) -> bool:
     (:data:`GANGBARE_STAART`): cast + leden, castleden is no past tense of castle;
     ragequitte (rage + quitte) is one of ragequit."""
     return any(
-        _in_lexicon(klein[:i])
-        and _zuiver_nederlands(staart := klein[i:])
-        and frequentie(staart) >= GANGBARE_STAART
-        for i in range(kop, len(klein) - 3)
+        _in_lexicon(voor) and _zuiver_nederlands(staart) and frequentie(staart) >= GANGBARE_STAART
+        for (voor,), staart in _splitsingen(klein, (), kop, 4)
     )
+
+
+_TUSSENKLANKEN = ("s", "e", "en")
+"""The linking sounds between the parts of a Dutch compound (stadspark, boekenkast)."""
+
+
+def _splitsingen(
+    klein: str, klanken: tuple[str, ...] = _TUSSENKLANKEN, kop: int = 3, staart: int = 3
+) -> Iterator[tuple[list[str], str]]:
+    """Every split of a word into a first part of ``kop`` letters or more and a rest of
+    ``staart`` letters or more: (the first part, followed by its forms without one of the
+    linking sounds ``klanken`` it ends in; the rest)."""
+    for i in range(kop, len(klein) - staart + 1):
+        voor = klein[:i]
+        yield [voor, *(voor[: -len(k)] for k in klanken if voor.endswith(k))], klein[i:]
 
 
 def _gangbare_staart(klein: str) -> bool:
@@ -298,12 +311,10 @@ def _gangbare_staart(klein: str) -> bool:
     before a word of the Dutch lexicon, four letters or more, that Dutch uses
     (:data:`GANGBARE_STAART`), whatever English reading either has: arrangements + budget
     (not rage + quitte)."""
-    for i in range(3, len(klein) - 3):
-        staart = klein[i:]
+    for koppen, staart in _splitsingen(klein, ("s",), 3, 4):
         if not _in_lexicon(staart) or frequentie(staart) < GANGBARE_STAART:
             continue
-        kop = klein[:i]
-        if _in_lexicon(kop) or (kop.endswith("s") and _in_lexicon(kop[:-1])):
+        if any(_in_lexicon(kop) for kop in koppen):
             return True
     return False
 
@@ -577,11 +588,9 @@ def leenwoordensamenstelling(klein: str) -> bool:
 def _nederlandse_lezing(klein: str) -> bool:
     """Whether the word splits into two words of the Dutch lexicon (the first with a
     linking s, e or en), one of them with no English reading: a Dutch compound."""
-    for i in range(3, len(klein) - 2):
-        kop, staart = klein[:i], klein[i:]
+    for koppen, staart in _splitsingen(klein):
         if not _in_lexicon(staart):
             continue
-        koppen = [kop] + [kop[: -len(k)] for k in ("s", "e", "en") if kop.endswith(k)]
         if any(_in_lexicon(k) for k in koppen) and (
             _zuiver_nederlands(staart) or any(_zuiver_nederlands(k) for k in koppen)
         ):
@@ -735,14 +744,8 @@ def _nederlands_woord(deel: str) -> bool:
 def _nederlandse_splitsing(klein: str) -> bool:
     """Whether a compound splits into two Dutch words that are not plainly English (with
     the linking sounds s, e, en): then it is Dutch whatever else it contains."""
-    for i in range(3, len(klein) - 2):
-        kop, staart = klein[:i], klein[i:]
-        if not _nederlands_woord(staart):
-            continue
-        if _nederlands_woord(kop) or any(
-            kop.endswith(klank) and _nederlands_woord(kop[: -len(klank)])
-            for klank in ("s", "e", "en")
-        ):
+    for koppen, staart in _splitsingen(klein):
+        if _nederlands_woord(staart) and any(_nederlands_woord(kop) for kop in koppen):
             return True
     return False
 
