@@ -292,13 +292,16 @@ _ACHT_IDIOOM_NA = frozenset(
 )
 _ACHT_NEMEN = frozenset("nemen genomen neemt nam namen neem".split())
 _VOEGWOORDEN = frozenset("en maar want omdat toen dat of terwijl zodat".split())
-_ACHT_IDIOOM_VOOR = frozenset("geef geeft gaf gaven sla slaat sloeg sloegen geen".split())
 _SLAAN = frozenset("sla slaat sloeg sloegen".split())
-_ACHT_TIJD_VOOR = frozenset("half over voor om rond tegen na tot vanaf".split())
+_ACHT_IDIOOM_VOOR = _SLAAN | frozenset("geef geeft gaf gaven geen".split())
+
+_TIJD_VOOR = frozenset("om rond tegen vanaf tot na voor sinds van".split())
+_UUR_VOOR = _TIJD_VOOR - {"voor", "sinds", "van"}
+"""Prepositions of a clock time before an hour in the plural form of the old clock
+language: 'tegen vieren', 'om zevenen', 'na achten', 'tegen half vijven'."""
+_ACHT_TIJD_VOOR = _UUR_VOOR | {"half", "over", "voor"}
 """Words before 'acht' that make it an hour, also before a verb of the idiom ('om half acht
 gaf de juf les')."""
-
-_TIJD_VOOR = frozenset("om rond rond tegen vanaf tot na voor sinds van".split())
 _KLAS_VOOR = frozenset(
     "groep klas leerjaar havo vwo vmbo mavo atheneum gymnasium jaar niveau mbo".split()
 )
@@ -410,9 +413,10 @@ def _is_werkwoord(doc: Document, tokens: list[Token], index: int, woord: str) ->
                 return True  # 'Vier het feest!'
             verder = tokens[index + 2] if index + 2 < len(tokens) else None
             if (
-                verder is not None
+                volgende is not None
+                and verder is not None
                 and verder.zin == token.zin
-                and not doc.proza[tokens[index + 1].eind : verder.start].strip()
+                and _aaneen(doc, volgende, verder)
             ):
                 return True  # 'Vier maar lekker feest'; not '„Vier toch,” zei hij'
     einde = not aaneen_na or na in _NEVENSCHIKKEND
@@ -649,11 +653,6 @@ def _woord_getal_hier(doc: Document, tokens: list[Token], index: int) -> int | b
 _ZELFSTANDIG_ENKELVOUD = frozenset({"elf"})
 """Number words that are also a common singular noun: the fairy. Not 'zeven' (the sieve):
 a mark is a singular subject too ('die zeven had ze verdiend'), and no mark is eleven."""
-
-
-_UUR_VOOR = frozenset("om rond tegen tot na vanaf".split())
-"""Prepositions of a clock time before an hour in the plural form of the old clock
-language: 'tegen vieren', 'om zevenen', 'na achten', 'tegen half vijven'."""
 
 
 def _uur_meervoud(tokens: list[Token], index: int, voorvoor: str, voor: str) -> bool:
