@@ -603,3 +603,17 @@ def test_kleurwoord_is_geen_dier() -> None:
     assert [b.tekst for b in namen_in("Haar jas was goudbruin: Lotte vond hem prachtig.")] == [
         "Lotte"
     ]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("„Ik pak Sanne wel even,” zei de juf.", ["Sanne"]),
+        ("Het paar Bram en Lotte won de dansprijs.", ["Bram", "Lotte"]),
+        ("Hij droeg een paar Nikes en at een blik Heinz leeg.", []),
+    ],
+)
+def test_andere_naam_na_maatwoord(tekst: str, verwacht: list[str]) -> None:
+    """The same measure-noun test as for the pupil's name: a name after the verb 'pak' or
+    in a couple ('het paar Bram') is a person; a brand after a package noun is a thing."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

@@ -1357,6 +1357,16 @@ _MAAT_VOOR = 24
 """How far before a name :func:`_product_na_maatwoord` looks for the measure noun."""
 
 
+def _na_maatwoord(vorige: str, voorvorige: str, naam: str) -> bool:
+    """Whether the capitalised ``naam`` right after ``vorige`` (and ``voorvorige`` before
+    that) names a product: after a noun of a measure or a package (een blik Heinz, een paar
+    Nikes), where ``paar`` needs a brand plural ('het paar Bram en Lotte' is a couple) and
+    no subject pronoun stands before the noun ('ik pak Sanne': the verb)."""
+    if vorige not in _MAATWOORDEN or voorvorige.lower() in _ONDERWERPEN:
+        return False
+    return vorige != "paar" or naam.endswith("s")
+
+
 def _product_na_maatwoord(doc: Document, start: int, eind: int) -> bool:
     """Whether the pupil's name found at ``start:eind`` is a product right after a measure
     or package noun: a capitalised brand plural (``zijn eigen paar Jordans``), never the bare
@@ -1369,10 +1379,9 @@ def _product_na_maatwoord(doc: Document, start: int, eind: int) -> bool:
     if not voor.endswith(" "):
         return False
     woorden = voor.split()
-    if not woorden or woorden[-1] not in _MAATWOORDEN:
+    voorvorige = woorden[-2] if len(woorden) >= 2 else ""
+    if not woorden or not _na_maatwoord(woorden[-1], voorvorige, doc.proza[start:eind]):
         return False
-    if len(woorden) >= 2 and woorden[-2].lower() in _ONDERWERPEN:
-        return False  # 'ik pak Tims tas': the verb, not the package
     if woorden[-1] == "paar":
         return len(woorden) >= 2 and woorden[-2].isalpha() and woorden[-2].lower() != "een"
     return True
@@ -1380,12 +1389,14 @@ def _product_na_maatwoord(doc: Document, start: int, eind: int) -> bool:
 
 def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the words right next to capitalised token ``i`` make it a thing or a sound
-    rather than a name: a measure or package noun before it (een paar Jordans), the same
+    rather than a name: a measure or package noun before it (:func:`_na_maatwoord`), the same
     word repeated in lower case after it ('„Poko poko,” zei hij': a word said twice), or
     an acronym after it (My AI, Windows XP: a product)."""
     token = tokens[i]
-    if i > 0 and tokens[i - 1].tekst in _MAATWOORDEN and tokens[i - 1].zin == token.zin:
-        return True
+    if i > 0 and tokens[i - 1].zin == token.zin:
+        voorvorige = tokens[i - 2].tekst if i > 1 and tokens[i - 2].zin == token.zin else ""
+        if _na_maatwoord(tokens[i - 1].tekst, voorvorige, token.tekst):
+            return True
     if i + 1 >= len(tokens):
         return False
     volgende = tokens[i + 1].tekst
