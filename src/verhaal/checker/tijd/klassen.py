@@ -34,7 +34,7 @@ from verhaal.checker.tijd.kenmerken import (
     _opent_bijzin,
 )
 from verhaal.checker.tijd.model import TT, VT
-from verhaal.checker.tijd.tagger import TAGS
+from verhaal.checker.tijd.tagger import T_VT
 
 _NAAMWOORD = frozenset((_N, _ADJ))
 """Tags of the last word of an object before its infinitive (``de vloeren`` may be tagged
@@ -176,10 +176,6 @@ def _zwak_verleden(w: str) -> bool:
     """Whether ``w`` (not in the verb lexicon) is the weak past of a verb whose
     infinitive the lexicon has: ``schepte`` (scheppen), ``pluisde`` (pluizen), ``haalde``
     (halen); remembered."""
-    return _is_zwak_verleden(w)
-
-
-def _is_zwak_verleden(w: str) -> bool:
     if not w.isalpha() or len(w) < 5:
         return False
     if w.endswith(("te", "de")):
@@ -323,7 +319,6 @@ def laat_na_dagdeel(zin: Zin, labels: list[int]) -> None:
         labels[i] = 0
 
 
-_TAG_VT = TAGS.index("VT")
 _HERVATTEND = frozenset(("dat", "daar", "dit"))
 """Words that take up a phrase put before the sentence after a comma (``Koekjes bakken,
 dat vond ze leuk``)."""
@@ -377,7 +372,7 @@ def infinitief_als_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -
     for i in compress(range(1, n - 1), labels[1 : n - 1]):
         if labels[i] != TT or zin.gaten[i + 1] != "_":
             continue
-        if labels[i + 1] != VT and not (tags[i + 1] == _TAG_VT and zin.vt[i + 1]):
+        if labels[i + 1] != VT and not (tags[i + 1] == T_VT and zin.vt[i + 1]):
             continue  # (a past form that een_finiet_per_zinsdeel dropped for this one: was)
         if zin.zinsdeel[i + 1] != zin.zinsdeel[i] or not _infinitiefvorm(zin, i):
             continue
