@@ -208,7 +208,7 @@ def _batch(map_: Path) -> list[str]:
 def test_output_order_is_the_same_with_and_without_parallelism(map_: Path) -> None:
     paden = _batch(map_)
     uitvoer = {}
-    for processen in ("1", "3"):
+    for processen in ("1", "2", "3"):  # (blocks of 3 and 2 files: see blokgrootte)
         for formaat in ("json", "tekst", "github", "sarif"):
             resultaat = runner.invoke(
                 app,
@@ -226,6 +226,7 @@ def test_output_order_is_the_same_with_and_without_parallelism(map_: Path) -> No
             assert resultaat.exit_code == 2
             uitvoer[(processen, formaat)] = resultaat.stdout
     for formaat in ("json", "tekst", "github", "sarif"):
+        assert uitvoer[("1", formaat)] == uitvoer[("2", formaat)], formaat
         assert uitvoer[("1", formaat)] == uitvoer[("3", formaat)], formaat
     rapport = json.loads(uitvoer[("1", "json")])
     gevonden = [f["path"] for f in rapport["files"]]
