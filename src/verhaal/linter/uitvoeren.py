@@ -26,7 +26,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from verhaal.checker import CheckConfig, check_document, lees_document
-from verhaal.checker.bevinding import Bevinding
+from verhaal.checker.bevinding import Bevinding, Ernst
 from verhaal.checker.config import RegelInstelling
 from verhaal.checker.document import BestandsSoort
 from verhaal.errors import VerhaalFout
@@ -78,6 +78,10 @@ class Opdracht:
     strikt: bool = False
     met_regeltekst: bool = False
     """Return the line of each finding (the text format shows it)."""
+    json_tekst: bool = False
+    """Workers hand back each file's object of the JSON report as text
+    (:attr:`Uitslag.json_tekst`): the process that writes the report then neither rebuilds
+    their findings nor encodes them, and the work is shared more evenly."""
 
 
 VENSTER = 50
@@ -146,6 +150,11 @@ class Uitslag:
     cache: tuple[bytes, Item | None] | None = None
     """With a cache: the story's key, and its new entry when it was checked (not found).
     None for a story that is not stored (see :func:`~verhaal.linter.cache.naar_item`)."""
+    json_tekst: str | None = None
+    """From a worker with :attr:`Opdracht.json_tekst`: the file's object of the JSON report
+    (:func:`~verhaal.linter.rapport.bestand_json`); ``gevonden`` is then empty and
+    ``regels`` holds the rule and severity of each finding."""
+    regels: tuple[tuple[str, Ernst], ...] = ()
 
 
 _opdracht = Opdracht()
@@ -194,6 +203,23 @@ def controleer_bron(bron: Bron) -> Uitslag:
     if item is not None:
         uitslag = replace(uitslag, cache=(sleutel, item))
     return uitslag
+
+
+def _controleer_in_pool(bron: Bron) -> Uitslag:
+    """:func:`controleer_bron` in a worker: with :attr:`Opdracht.json_tekst` the findings
+    travel as the file's JSON text (a string is pickled and unpickled at once, a finding
+    is two objects rebuilt through their constructors)."""
+    uitslag = controleer_bron(bron)
+    if not _opdracht.json_tekst or uitslag.fout is not None:
+        return uitslag
+    from verhaal.linter.rapport import bestand_json
+
+    return replace(
+        uitslag,
+        gevonden=(),
+        json_tekst=bestand_json(uitslag),
+        regels=tuple((g.bevinding.regel, g.bevinding.ernst) for g in uitslag.gevonden),
+    )
 
 
 def _bevindingen(tekst: str, soort: BestandsSoort) -> tuple[list[Bevinding], list[Opmerking]] | str:
@@ -419,7 +445,7 @@ class Uitvoering:
             initializer=_start_werker,
             initargs=(self.opdracht, self.cache is not None),
         )
-        uit_pool = self._pool.map(controleer_bron, anderen, chunksize=stuk)
+        uit_pool = self._pool.map(_controleer_in_pool, anderen, chunksize=stuk)
         for index, bron in enumerate(bronnen):
             yield controleer_bron(bron) if index // stuk % hier == 0 else next(uit_pool)
 
