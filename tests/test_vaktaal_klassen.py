@@ -115,6 +115,10 @@ MOET_MELDEN = [
         "De instroommelding ging naar de gemeente; de signaleringsscore was hoog.",
         ["instroommelding", "signaleringsscore"],
     ),
+    (
+        "De behandelplaats kwam vrij en het monitoringsysteem gaf een signaal.",
+        ["behandelplaats", "monitoringsysteem"],
+    ),
     # such a head after an acronym general Dutch does not know, also one with a digit
     ("Hij kreeg LWOO-onderwijs en daarna VT3-onderwijs.", ["LWOO-onderwijs", "VT3-onderwijs"]),
     # a function word in capitals right after an article is an acronym
@@ -167,6 +171,7 @@ MOET_STIL = [
     # those heads after an everyday modifier, or after a false split (in-formatie)
     "Het examenrooster hing naast de uitslag van de selectieronde en de ontwerpfase.",
     "In de bewerkingsfase en de informatiefase ging alles goed.",
+    "Hij zocht een zitplaats, een stageplaats, een landkaart en een camerasysteem.",
     # a school type in capitals, also before a head; a known acronym with a digit
     "Hij koos HAVO-onderwijs, las het VMBO-advies en kocht een MP3-speler.",
     # a function word in capitals without an article is stress

@@ -616,7 +616,7 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
     if not 8 <= len(klein) <= MAX_WOORD:
         return False
     if not klein.replace("-", "").isalpha() and _CIJFER_IN_AFKORTING.fullmatch(woord) is None:
-        return False  # letters only, or an acronym with a digit first (NT2-onderwijs)
+        return False  # letters only, or an acronym with a digit first (VT3-onderwijs)
     vormen, per_eind = _koppen()
     kandidaten = per_eind.get(klein[-3:])
     if kandidaten is None or not klein.endswith(kandidaten):
@@ -646,7 +646,7 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
         if soort == "maat":
             # a measure (score, cijfer) is school talk after a school word (toetscijfer)
             # and jargon only after a learned abstract noun (combinatiecijfer) or a rare
-            # modifier of the lists (achterstandsscore; not examencijfer)
+            # modifier of the lists (signaleringsscore; not examencijfer)
             if _geleerde_bepaling(voor, vorm) or _zeldzame_bepaling(voor):
                 return True
             continue
