@@ -290,6 +290,8 @@ def test_woordgroep_toegestaan() -> None:
         # shouting in speech or before an exclamation mark, a label, a title
         ("„Kijk uit voor de GEIT,” riep hij.", []),
         ("Ze riep naar de GEIT!", []),
+        # but a hyphen after the mark joins a product's name to its head
+        ("Ze werkte met de DOE!-map.", ["DOE"]),
         ("Op het bord stond in hoofdletters: GEIT.", []),
         ("# OP ZOEK NAAR DE BRON\n\nZe liep naar huis.", []),
         # spelled out in the text itself

@@ -357,12 +357,14 @@ def _als_naam_gebruikt(doc: Document, reeks: list[Token], i: int) -> bool:
     """Whether a Dutch word in capitals stands in running text as the name of something:
     after an article or a preposition ('in ZIEN', 'de SLA'), outside quotation marks
     (shouting), not among other words in capitals (a title) and not before an
-    exclamation mark."""
+    exclamation mark, unless a hyphen joins that mark to a head ('de DOE!-map': a
+    product's name)."""
     token = reeks[i]
     if i == 0 or token.citaat or reeks[i - 1].tekst.lower() not in _VOOR_NAAM:
         return False
-    if _geschreeuw(doc, reeks, i) or doc.proza[token.eind : token.eind + 1] == "!":
-        return False
+    na = doc.proza[token.eind : token.eind + 2]
+    if _geschreeuw(doc, reeks, i) or (na[:1] == "!" and na != "!-"):
+        return False  # a shout; but a name with "!" before a hyphenated head (DOE!-map)
     return not (i + 1 < len(reeks) and reeks[i + 1].tekst.isupper())
 
 
