@@ -20,8 +20,8 @@ Sources of findings, from a list and by form:
    measures only after a learned abstract noun (participatiescore; not toetscijfer) and
    heads that everyday Dutch also combines freely (fase, rooster, melding, onderwijs) and
    measures only after a modifier that is itself rare in general Dutch
-   (observatiefase, nazorgrooster; not examenrooster) or an unknown acronym, also one
-   with a digit (LWOO-onderwijs; a school type in capitals is none: HAVO-advies); a
+   (observatiefase, nazorgrooster; not examenrooster) or an unknown acronym
+   (LWOO-onderwijs; a school type in capitals is none: HAVO-advies); a
    compound that ends in a longer common word than the head (guerrillabeweging) is
    judged by that word (``fout``, a generic message);
 4. a two-word term: a rare learned adjective before a noun of school or care (formatieve
@@ -517,7 +517,7 @@ def _geleerde_bepaling(voor: str, vorm: str) -> bool:
     return _GELEERDE_BEPALING.fullmatch(voor) is not None and not vorm.startswith(_OOK_ALLEDAAGS)
 
 
-_AFKORTING_VOOR = re.compile(r"(?:[A-Z](?:[a-z]?[A-Z]){1,4}\d?|[A-Z][a-z]{1,2})-")
+_AFKORTING_VOOR = re.compile(r"(?:[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z][a-z]{1,2})-")
 
 
 def _afkorting_als_bepaling(voor: str, geld: bool = False) -> bool:
@@ -535,9 +535,6 @@ def _afkorting_als_bepaling(voor: str, geld: bool = False) -> bool:
     return kern.isupper() or not (is_nederlands(kern.lower()) or is_voornaam(kern))
 
 
-_CIJFER_IN_AFKORTING = re.compile(r"[A-Z]{1,4}\d-[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
 def _schooltype_in_hoofdletters(kern: str) -> bool:
     """Whether capitals spell an everyday school type (HAVO, VMBO): no jargon, also with
     a hyphenated tail (HAVO-examen, VMBO-onderwijs)."""
@@ -545,7 +542,7 @@ def _schooltype_in_hoofdletters(kern: str) -> bool:
 
 
 def _onbekende_afkorting_voor(voor: str) -> bool:
-    """Whether the first part of a hyphenated compound is an acronym (with a digit: NT2-)
+    """Whether the first part of a hyphenated compound is an acronym (LWOO-)
     that general Dutch does not know: not frequent, not everyday, no school type (a
     VMBO-klas is a class of the vmbo)."""
     if _AFKORTING_VOOR.fullmatch(voor) is None:
@@ -615,10 +612,8 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
     Wmo-indicatie). Compounds that are common Dutch
     (stappenplan, voetbalteam, werkoverleg) and the parts alone are not."""
     klein = woord.lower()
-    if not 8 <= len(klein) <= MAX_WOORD:
+    if not 8 <= len(klein) <= MAX_WOORD or not klein.replace("-", "").isalpha():
         return False
-    if not klein.replace("-", "").isalpha() and _CIJFER_IN_AFKORTING.fullmatch(woord) is None:
-        return False  # letters only, or an acronym with a digit first (VT3-onderwijs)
     vormen, per_eind = _koppen()
     kandidaten = per_eind.get(klein[-3:])
     if kandidaten is None or not klein.endswith(kandidaten):
