@@ -177,6 +177,8 @@ MOET_STIL = [
     "Hij koos HAVO-onderwijs, las het VMBO-advies en kocht een MP3-speler.",
     # a function word in capitals without an article is stress
     "Hij kwam OM vijf uur thuis, ALS het regende.",
+    # the options of a switch, and a stressed preposition used as a noun
+    "Hij drukte op de AAN/UIT-knop en koos voor het VOOR en niet het TEGEN.",
     # letters that no Dutch word begins or ends with are read as an acronym, and this
     # one is frequent in general Dutch
     "De auto moest voor de APK naar de garage.",

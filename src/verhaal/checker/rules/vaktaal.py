@@ -330,11 +330,12 @@ _LIDWOORDEN = frozenset({"de", "het", "'t", "een"})
 
 @cache
 def functiewoord_in_hoofdletters(tekst: str) -> bool:
-    """Whether a token of two to five capitals spells a Dutch function word (OM, OP, ALS):
+    """Whether a token of two or three capitals spells a Dutch function word (OM, OP, ALS):
     a preposition, an article or a conjunction in the lexicon, which the lexicon does not
     list in capitals. After an article (:func:`_na_lidwoord`) such letters cannot be the
-    word itself: they are an acronym (het OM), whatever the word's frequency."""
-    if not (2 <= len(tekst) <= 5 and tekst.isalpha() and tekst.isupper()):
+    word itself: they are an acronym (het OM), whatever the word's frequency. Longer ones
+    are stress on a word used as a noun (het VOOR en het TEGEN)."""
+    if not (2 <= len(tekst) <= 3 and tekst.isalpha() and tekst.isupper()):
         return False
     klein = tekst.lower()
     if is_vorm(tekst) or not is_vorm(klein) or tekst in _alledaags():
@@ -343,10 +344,13 @@ def functiewoord_in_hoofdletters(tekst: str) -> bool:
 
 
 def _na_lidwoord(doc: Document, reeks: list[Token], i: int) -> bool:
-    """Whether token ``i`` follows an article in the same run, outside quotation marks
-    and not among other words in capitals (a title or a shout)."""
+    """Whether token ``i`` follows an article in the same run, outside quotation marks,
+    not among other words in capitals (a title or a shout) and not as one of the options
+    of a switch (de AAN/UIT-knop)."""
     token = reeks[i]
     if i == 0 or token.citaat or reeks[i - 1].tekst.lower() not in _LIDWOORDEN:
+        return False
+    if doc.proza[token.eind : token.eind + 1] == "/":
         return False
     if _geschreeuw(doc, reeks, i):
         return False
