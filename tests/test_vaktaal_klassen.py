@@ -105,6 +105,8 @@ MOET_MELDEN = [
         ["driejaarlijkse rapportage", "interschoolse regeling"],
     ),
     ("Ze werkten in een opbrengstgericht kader.", ["opbrengstgericht kader"]),
+    # a rare learned adjective in -air(e) before a head of school or care
+    ("Er kwam een interdisciplinaire aanpak.", ["interdisciplinaire aanpak"]),
     # a stage, a schedule, a report or a measure after a modifier of the lists that is
     # itself rare in general Dutch (zwakkop, maat)
     (
@@ -173,6 +175,8 @@ MOET_STIL = [
     "Het examenrooster hing naast de uitslag van de selectieronde en de ontwerpfase.",
     "In de bewerkingsfase en de informatiefase ging alles goed.",
     "Hij zocht een zitplaats, een stageplaats, een landkaart en een camerasysteem.",
+    # common adjectives in -air(e)
+    "De militaire aanpak en het populaire onderwijs.",
     # a school type in capitals, also before a head; a known acronym with a digit
     "Hij koos HAVO-onderwijs, las het VMBO-advies en kocht een MP3-speler.",
     # a function word in capitals without an article is stress

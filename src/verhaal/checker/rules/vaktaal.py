@@ -765,13 +765,14 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
 
 # --- Two-word terms: a rare learned adjective before a noun of school or care ----------
 
-# The adjectives of policy and care language by their form: Latinate -ief/-eel/-aal/-isch/
-# -ant, present participles (-end), -gericht, -matig, -kundig and participles in -eerd
-# (formatieve, residentiële, orthopedagogische, dispenserende, beroepsvoorbereidende,
-# arbeidsmarktgerichte, planmatige, onderwijskundig, gedifferentieerde), and adjectives of
+# The adjectives of policy and care language by their form: Latinate -ief/-eel/-aal/-air/
+# -isch/-ant, present participles (-end), -gericht, -matig, -kundig and participles in -eerd
+# (formatieve, residentiële, multidisciplinaire, orthopedagogische, dispenserende,
+# beroepsvoorbereidende, arbeidsmarktgerichte, planmatige, onderwijskundig,
+# gedifferentieerde), and adjectives of
 # a period and of a school level (driejaarlijkse, bovenschools; jaarlijks is common).
 _GELEERD_BIJVOEGLIJK = re.compile(
-    r"[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ie[fv]e?|[eë]e?le|eel|ale?|ische?|ante?|ende?|gerichte?"
+    r"[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ie[fv]e?|[eë]e?le|eel|ale?|aire?|ische?|ante?|ende?|gerichte?"
     r"|matige?|eerde?|kundige?|jaarlijkse?|schoolse?)"
 )
 ZELDZAAM_BIJVOEGLIJK = 3.0
