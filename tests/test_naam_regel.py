@@ -643,6 +643,8 @@ def test_buitenlandse_plaats_van_meer_woorden(tekst: str, verwacht: list[str]) -
         ("Op het menu stond Pain au chocolat.", []),
         # a name followed by Dutch words stays a name
         ("Toen gaf Kofi de bal aan Ayşe.", ["Kofi", "Ayşe"]),
+        ("Daarna versloeg David de reus.", ["David"]),
+        ("Toen had Daniël de filistijnen verjaagd.", ["Daniël"]),
     ],
 )
 def test_vreemde_woordgroep_is_geen_naam(tekst: str, verwacht: list[str]) -> None:

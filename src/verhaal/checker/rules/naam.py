@@ -1505,9 +1505,10 @@ _VREEMDE_FUNCTIEWOORDEN = frozenset(
 def _vreemde_woordgroep(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether capitalised token ``i`` opens a phrase of another language: a function word of
     :data:`_VREEMDE_FUNCTIEWOORDEN` follows, then a lower-case word that is no Dutch word
-    ('Pão de queijo', 'Pain au chocolat'). A name is followed by Dutch words: 'gaf Kofi de
-    bal'."""
-    if i + 2 >= len(tokens):
+    ('Pão de queijo', 'Pain au chocolat'). The word is no known first name: a name is
+    followed by Dutch words ('gaf Kofi de bal'), also by a word the lexicon lacks ('had
+    David de filistijn verslagen')."""
+    if i + 2 >= len(tokens) or is_voornaam(_stam(tokens[i].tekst)):
         return False
     woord, derde = tokens[i + 1], tokens[i + 2]
     if not (
