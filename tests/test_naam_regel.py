@@ -697,3 +697,16 @@ def test_functiewoord_aan_zinsbegin(
     """A name that is also a preposition, opening a sentence before a determiner and a
     lower-case word, is the preposition: for the pupil's name and for a later mention."""
     assert [b.tekst for b in namen_in(tekst, namen)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("„Swag, man,” zei hij. „Skills, jongen!”", []),
+        ("Sky, haar buurmeisje, kwam mee.", ["Sky"]),
+    ],
+)
+def test_kale_aanspreekvorm_is_geen_bijstelling(tekst: str, verwacht: list[str]) -> None:
+    """A bare 'man' or 'jongen' after a comma addresses someone; only a person noun with a
+    determiner describes the word before it as a person."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

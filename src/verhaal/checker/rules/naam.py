@@ -1283,9 +1283,9 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
         na = tokens[i + 1 : i + 4]
         if na and all(t.zin == token.zin for t in na):
             woorden = [t.tekst.lower() for t in na]
-            if woorden[0] in LIDWOORDEN:
-                woorden = woorden[1:]
-            if woorden and is_persoonswoord(woorden[0]):
+            # With a determiner: a bare 'man' or 'jongen' after a comma addresses someone
+            # ('„Gains, man,” zei hij', 'Kom op, jongen'), it describes no one.
+            if woorden[0] in LIDWOORDEN and len(woorden) > 1 and is_persoonswoord(woorden[1]):
                 return True  # 'River, haar buurmeisje, ...'
     return False
 
