@@ -670,6 +670,8 @@ def test_dier_genoemd_in_bijzin(tekst: str, verwacht: list[str]) -> None:
         ("De eigenaar, Mo, liet hem meehelpen. Later belde Mo nog.", ["Mo", "Mo"]),
         ("De winnaar, Ty, kreeg een beker.", ["Ty"]),
         ("Het gevaar, Mo, was klein.", []),
+        # two letters: no ending makes a place of it (Mo + ers), only the gazetteer
+        ("Toen kwam Mo binnen. Later lachte Mo.", ["Mo", "Mo"]),
     ],
 )
 def test_korte_naam_in_bijstelling_na_rolwoord(tekst: str, verwacht: list[str]) -> None:

@@ -300,12 +300,21 @@ brand or institution; people's names that are not in the name tables are rarer."
 _PLAATS_AFLEIDINGEN = ("se", "er", "ers", "enaar", "ees", "aan")
 
 
+_KORT = 2
+"""Words this short (Mo, Bo, Li) end like no place: :func:`_plaatsachtig` would find a
+place in a derivation of almost any of them (Mo + ers)."""
+
+
 @cache
 def _plaatsachtig(stam: str) -> bool:
     """Whether a capitalised word is a place, region or language rather than a person:
     it ends like a place (Syrië, Lelystad), the lexicon has its adjective or inhabitant
     (Arnhemse, Utrechter, Koerdische from Koerdisch, Zweedse from Zweeds), or it is a
     city of the gazetteer (Gdańsk, Tilburg) and no known first name."""
+    if len(stam) <= _KORT:
+        # Any ending makes some word of a stem this short (Mo + ers, Bo + se, Li + se): only
+        # the gazetteer knows a place of two letters.
+        return is_plaats(stam) and not is_voornaam(stam) and not is_achternaam(stam)
     if stam.lower().endswith(_PLAATSUITGANGEN):
         return True
     if any(is_vorm(stam + uitgang) for uitgang in _PLAATS_AFLEIDINGEN):
@@ -816,11 +825,6 @@ def _na_persoonswoord(doc: Document, tokens: list[Token], i: int) -> bool:
     )
 
 
-_KORT = 3
-"""Names this short (Mo, Ty, Bo) end like no place: :func:`_plaatsachtig` would find a
-place in any derivation of them (Mo + er)."""
-
-
 def _appositie(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     """A name in apposition after a person noun at ``i - 1``: "een klasgenoot, Ilse, gaf",
     "haar buurjongen, Kofi." The name is closed by a comma or the end of the sentence."""
@@ -833,8 +837,7 @@ def _appositie(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     if stam.lower() in PERSOONSWOORDEN or stam.lower() in TUSSENVOEGSELS:
         return None
     if not is_voornaam(stam) and (
-        # A short word's derivations (Mo + er, Mo + se) say nothing: only the gazetteer.
-        (is_plaats(stam) if len(stam) <= _KORT else _plaatsachtig(stam))
+        _plaatsachtig(stam)
         or (is_gewoon_woord(stam) and frequentie(stam) >= _FUNCTIEWOORD_FREQUENTIE)
     ):
         return None  # a capitalised Dutch word between commas is a name ('de chef, Kees,')
