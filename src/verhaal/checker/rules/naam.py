@@ -504,11 +504,15 @@ def _plaats_meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
     Aires, Costa Rica), with the capitalised words (and joining words such as 'de') after
     it. 'uit São Paulo', 'in Santa Cruz', 'naar Rio de Janeiro': Paulo or Cruz is no
     person there."""
-    tekst = tokens[i].tekst
-    if i + 1 >= len(tokens) or not _aaneengesloten(doc, tokens[i], tokens[i + 1]):
+    if i + 1 >= len(tokens):
         return 0
-    volgende = tokens[i + 1].tekst
-    if tekst in _plaatsdeeltjes():
+    tekst, volgende = tokens[i].tekst, tokens[i + 1].tekst
+    deeltje = tekst in _plaatsdeeltjes()
+    if not deeltje and not _hoofdletter(volgende):
+        return 0  # most capitalised words: 'De', 'Het', 'Ze' before a lower-case word
+    if not _aaneengesloten(doc, tokens[i], tokens[i + 1]):
+        return 0
+    if deeltje:
         if not _hoofdletter(volgende) and not (
             volgende in _PLAATS_KOPPELWOORDEN
             and i + 2 < len(tokens)
