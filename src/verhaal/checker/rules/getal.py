@@ -629,7 +629,7 @@ def _woord_getal_hier(doc: Document, tokens: list[Token], index: int) -> int | b
     """:func:`_woord_getal` before the check for a left-out compound part."""
     woord = _normaal(tokens[index].tekst)
     if woord in _GELDVERKLEINWOORDEN:
-        return _geld_of_cijfer(doc, tokens, index, woord)
+        return _geld_of_cijfer(tokens, index, woord)
     if woord not in _CONTEXTWOORDEN and woord not in _werkwoordvormen():
         return _vaste_waarde(woord)
     voorvoor, voor, _ = _buren(tokens, index)
@@ -677,14 +677,23 @@ _TOETSKOPPEN = (
 _TOETSVORMEN = tuple(k + uitgang for k in _TOETSKOPPEN for uitgang in ("", "s", "en"))
 
 
-def _geld_of_cijfer(doc: Document, tokens: list[Token], index: int, woord: str) -> int | None:
+_CIJFER_BEREIK = 15
+"""How many tokens on either side :func:`_geld_of_cijfer` looks for a sign of a grade."""
+
+
+def _geld_of_cijfer(tokens: list[Token], index: int, woord: str) -> int | None:
     """'een tientje', 'een vijfje': the guideline counts cardinal number words, and a
     diminutive that names a coin, a note or an amount of money ('hij vroeg een tientje per
     knipbeurt') is a noun, no cardinal. The same word as a grade in a sentence about
     marks ('ze haalde een tientje voor de toets', 'drietjes en een vijfje') stays a number,
     like 'een zesje'."""
     verkleinwoorden = grammatica().verkleinwoorden
-    for token in doc.zin_tokens(tokens[index].zin):
+    zin = tokens[index].zin
+    # A window of the sentence, not all of it: a sentence of a thousand 'tientjes' stays
+    # linear.
+    for token in tokens[max(0, index - _CIJFER_BEREIK) : index + _CIJFER_BEREIK + 1]:
+        if token.zin != zin:
+            continue
         klein = token.tekst.lower()
         if (
             klein in _CIJFERWOORDEN
