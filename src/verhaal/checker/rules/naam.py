@@ -663,7 +663,8 @@ def _dier_in_bijzin(doc: Document, tokens: list[Token], i: int, dierwoorden: lis
     ze Storm noemden'. The clause is 'die/dat NAME heette/heet' or 'die/dat ze NAME
     noemden'; its noun is taken to be the nearest animal or person word before 'die/dat'
     in the sentence: a name is an animal's when that word is an animal ('de hond van de
-    buurjongen, die Sem heette' names the boy)."""
+    buurjongen, die Sem heette' names the boy; so does a noun of a trade or role, 'bij de
+    koeien werkte een boer die Gerrit heette', 'de eigenaar die Henk heette')."""
     if i < 2 or i + 1 >= len(tokens):
         return False
     zin = tokens[i].zin
@@ -685,7 +686,8 @@ def _dier_in_bijzin(doc: Document, tokens: list[Token], i: int, dierwoorden: lis
     if k < 0 or dierwoorden[k] < betrekkelijk - _DIER_BIJZIN or tokens[dierwoorden[k]].zin != zin:
         return False
     return not any(
-        _persoonswoord(t.tekst.lower()) for t in tokens[dierwoorden[k] + 1 : betrekkelijk]
+        _persoonswoord(t.tekst) or is_rolwoord(t.tekst.lower())
+        for t in tokens[dierwoorden[k] + 1 : betrekkelijk]
     )
 
 
