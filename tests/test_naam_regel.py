@@ -630,6 +630,9 @@ def test_andere_naam_na_maatwoord(tekst: str, verwacht: list[str]) -> None:
         # a particle that is a surname particle or a family name of its own is no place
         ("Ze sprak met mevrouw El Amrani.", ["El Amrani"]),
         ("Later kwam Paulo binnen.", ["Paulo"]),
+        # a capitalised Dutch surname particle opens a surname, even one a GeoNames
+        # place shares (Van Buren, Arkansas)
+        ("Toen kwam Van Buren binnen.", ["Van Buren"]),
     ],
 )
 def test_buitenlandse_plaats_van_meer_woorden(tekst: str, verwacht: list[str]) -> None:

@@ -520,8 +520,8 @@ def _plaats_meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
             and _aaneengesloten(doc, tokens[i + 1], tokens[i + 2])
         ):
             return 0
-    elif not (_hoofdletter(volgende) and f"{tekst} {volgende}" in lees_woordtabel(_PAREN)):
-        return 0
+    elif tekst in _HOOFDLETTERVOEGSELS or f"{tekst} {volgende}" not in lees_woordtabel(_PAREN):
+        return 0  # 'Van Buren', 'Van Nuys' mid-sentence: the shape of a Dutch surname
     j = i + 1
     while j < len(tokens) and _aaneengesloten(doc, tokens[j - 1], tokens[j]):
         if _hoofdletter(tokens[j].tekst):
