@@ -73,6 +73,8 @@ from verhaal.checker.woordenboek import (
     is_gewoon_woord,
     is_nederlands,
     is_plaats,
+    is_plaatsdeeltje,
+    is_plaatspaar,
     is_voornaam,
     is_vorm,
     lees_woordtabel,
@@ -487,27 +489,20 @@ def _meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
     return 0
 
 
-@cache
-def _plaatsdeeltjes() -> frozenset[str]:
-    """Words that open many place names (São, San, Sankt, Puerto, Kuala): built from
-    GeoNames by scripts/tabellen/plaatsen.py."""
-    return frozenset(lees_regels("namen/plaatsdeeltjes.txt"))
-
-
 _PLAATS_KOPPELWOORDEN = frozenset("de do da dos das del di du la le les el".split())
 """Lower-case words inside a place name: Rio de Janeiro, Vila do Conde, Bandar-e Abbas."""
 
 
 def _plaats_meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
     """Length of a foreign place name of more words starting at token ``i``, or 0: a place
-    particle (:func:`_plaatsdeeltjes`) or the first two words of a GeoNames place (Buenos
+    particle (:func:`is_plaatsdeeltje`) or the first two words of a GeoNames place (Buenos
     Aires, Costa Rica), with the capitalised words (and joining words such as 'de') after
     it. 'uit São Paulo', 'in Santa Cruz', 'naar Rio de Janeiro': Paulo or Cruz is no
     person there."""
     if i + 1 >= len(tokens):
         return 0
     tekst, volgende = tokens[i].tekst, tokens[i + 1].tekst
-    deeltje = tekst in _plaatsdeeltjes()
+    deeltje = is_plaatsdeeltje(tekst)
     if not deeltje and not _hoofdletter(volgende):
         return 0  # most capitalised words: 'De', 'Het', 'Ze' before a lower-case word
     if not _aaneengesloten(doc, tokens[i], tokens[i + 1]):
@@ -520,7 +515,7 @@ def _plaats_meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
             and _aaneengesloten(doc, tokens[i + 1], tokens[i + 2])
         ):
             return 0
-    elif tekst in _HOOFDLETTERVOEGSELS or f"{tekst} {volgende}" not in lees_woordtabel(_PAREN):
+    elif tekst in _HOOFDLETTERVOEGSELS or not is_plaatspaar(tekst, volgende):
         return 0  # 'Van Buren', 'Van Nuys' mid-sentence: the shape of a Dutch surname
     j = i + 1
     while j < len(tokens) and _aaneengesloten(doc, tokens[j - 1], tokens[j]):
@@ -536,10 +531,6 @@ def _plaats_meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
         else:
             break
     return j - i
-
-
-_PAREN = "namen/plaatsparen.bin"
-"""The first two words of GeoNames' multi-word cities and countries (São Paulo, Sri Lanka)."""
 
 
 _BIJ_PERSOON = frozenset("met aan tegen voor door".split())
@@ -1504,11 +1495,11 @@ def _product_na_maatwoord(doc: Document, start: int, eind: int) -> bool:
     return True
 
 
-_VREEMDE_FUNCTIEWOORDEN = frozenset(
-    "de da do das dos di del della dello degli la le les el los las lo du des au aux con "
-    "y e et".split()
+_VREEMDE_FUNCTIEWOORDEN = _PLAATS_KOPPELWOORDEN | frozenset(
+    "della dello degli los las lo des au aux con y e et".split()
 )
-"""Articles, prepositions and 'and' of the Romance languages (Dutch 'de' among them)."""
+"""Articles, prepositions and 'and' of the Romance languages (Dutch 'de' among them): the
+joining words of place names and more."""
 
 
 def _vreemde_woordgroep(doc: Document, tokens: list[Token], i: int) -> bool:
