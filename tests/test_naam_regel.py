@@ -648,6 +648,11 @@ def test_buitenlandse_plaats_van_meer_woorden(tekst: str, verwacht: list[str]) -
         ("Toen gaf Kofi de bal aan Ayşe.", ["Kofi", "Ayşe"]),
         ("Daarna versloeg David de reus.", ["David"]),
         ("Toen had Daniël de filistijnen verjaagd.", ["Daniël"]),
+        # 'de' is also the Dutch article: in the middle of a sentence a name the table
+        # lacks is followed by its object; only a phrase that opens a sentence or a quote
+        # is of another language there
+        ("Toen at Tesfay de churros op.", ["Tesfay"]),
+        ("„Pão de queijo,” zei ze.", []),
     ],
 )
 def test_vreemde_woordgroep_is_geen_naam(tekst: str, verwacht: list[str]) -> None:

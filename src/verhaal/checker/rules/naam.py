@@ -1507,10 +1507,14 @@ def _vreemde_woordgroep(doc: Document, tokens: list[Token], i: int) -> bool:
     :data:`_VREEMDE_FUNCTIEWOORDEN` follows, then a lower-case word that is no Dutch word
     ('Pão de queijo', 'Pain au chocolat'). The word is no known first name: a name is
     followed by Dutch words ('gaf Kofi de bal'), also by a word the lexicon lacks ('had
-    David de filistijn verslagen')."""
+    David de filistijn verslagen'). Before 'de', which is also the Dutch article, the phrase
+    must open a sentence or a quote: a name the table lacks is followed by an object in the
+    middle of a sentence ('Toen at Tesfay de churros op')."""
     if i + 2 >= len(tokens) or is_voornaam(_stam(tokens[i].tekst)):
         return False
     woord, derde = tokens[i + 1], tokens[i + 2]
+    if woord.tekst == "de" and not _zinsbegin(doc, tokens, i):
+        return False
     if not (
         derde.tekst.isalpha()
         and derde.tekst.islower()
