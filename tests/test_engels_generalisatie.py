@@ -368,3 +368,46 @@ def test_samentrekkingsstaarten_niet_in_de_tabel() -> None:
         assert tabel.waarde(staart) not in (engels.ENGELS, engels.ENGELS_KLEIN), staart
     for woord in ("its", "skills"):
         assert tabel.waarde(woord) == engels.ENGELS, woord
+
+
+# A closed word of two English words that Dutch hardly uses, listed in the Dutch lexicon or
+# not; Dutch compounds of words that only look English, Dutch derivations whose letters an
+# English word can cut, and Dutch coinages of English parts stay Dutch.
+WOORDPAAR = [
+    ("Na de wedstrijd deden ze een rustige cooldown.", ["cooldown"]),
+    ("In de voicechat was het stil.", ["voicechat"]),
+    ("Hij werkte op het vliegveld, airside bij de gates.", ["airside"]),
+    ("Ze koos een felle thumbnail voor haar filmpje.", ["thumbnail"]),
+    ("Hij had een nieuwe soundboard gekocht.", ["soundboard"]),
+    ("Ze deed een handstand en daarna een radslag.", []),
+    ("Het poolbeer liep over het ijs en de inspectrice keek toe.", []),
+    ("Ze schreef het op haar blocnote en de drugtest was negatief.", []),
+    ("Het was een triestiger verhaal en de adviseuses zwegen.", []),
+    ("Het balancering van de boot kostte tijd.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), WOORDPAAR)
+def test_engels_woordpaar(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_nederlandse_paren_in_de_tabel() -> None:
+    paren = lees_woorden("engels/nederlandse_paren.txt")
+    assert {"blocnote", "drugtest"} <= paren
+    assert not {"cooldown", "voicechat"} & paren
+
+
+# A participle whose stem ends in f where the Dutch verb has v (turven: geturfd) is Dutch;
+# a capitalised English verb form at a sentence start is English unless a list knows it as
+# a name.
+DEELWOORD_EN_HOOFDLETTER = [
+    ("De juf had de stemmen geturfd en de deur was geverfd.", []),
+    ("Hij kocht oude spullen op. Upsellen deed hij daarna.", ["Upsellen"]),
+    ("Angeren lag aan de rivier.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), DEELWOORD_EN_HOOFDLETTER)
+def test_deelwoord_en_hoofdletter(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht

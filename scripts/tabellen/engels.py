@@ -615,6 +615,34 @@ def schrijf_randen(tabel: dict[str, int]) -> None:
     print(f"randen.bin: {doel.stat().st_size:,} bytes; {len(randen):,} randen")
 
 
+def schrijf_nederlandse_paren(nederlands_lexicon: set[str], zipf) -> None:  # type: ignore[no-untyped-def]
+    """Write engels/nederlandse_paren.txt: the words of the Dutch list that have the form
+    of a closed word of two English words (the rule's woordpaar_vorm, read from the new
+    woorden.bin) but are Dutch coinages: wordfreq's Dutch list has them and its English
+    list does not (blocnote, drugtest, researchteam; not cooldown, which English text
+    uses, nor voicechat, which neither list has). The rule does not report these."""
+    from verhaal.checker import woordenboek
+    from verhaal.checker.rules import engels
+
+    woordenboek.lees_woordtabel.cache_clear()
+    engels.woordpaar_vorm.cache_clear()
+    woorden = sorted(
+        woord
+        for woord in nederlands_lexicon
+        if woord.isalpha()
+        and engels.woordpaar_vorm(woord)
+        and zipf(woord, "nl", wordlist="large") > 0
+        and zipf(woord, "en", wordlist="large") == 0
+    )
+    kop = (
+        "# Nederlandse woorden in de vorm van twee Engelse woorden aan elkaar (blocnote,\n"
+        "# drugtest) die Nederlandse tekst wel en Engelse tekst niet gebruikt. Gebouwd door\n"
+        "# scripts/tabellen/engels.py uit OpenTaal, woorden.bin en wordfreq 3.1.1\n"
+        "# (CC BY-SA 4.0); zie HERKOMST.md.\n"
+    )
+    _schrijf_lijst("nederlandse_paren.txt", kop, woorden, "woorden")
+
+
 def main() -> None:
     zipf = wordfreq_zipf()
     nederlands_lexicon = {w for w in opentaal() if w == w.lower()}
@@ -689,6 +717,7 @@ def main() -> None:
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
     schrijf_alleen_engels(tabel, uitgesloten)
+    schrijf_nederlandse_paren(nederlands_lexicon, zipf)
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))
     in_citaat = sum(1 for v in tabel.values() if v == ENGELS_IN_CITAAT)
     zwak = sum(1 for v in tabel.values() if v == ZWAK_LEENWOORD)

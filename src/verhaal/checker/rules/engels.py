@@ -19,7 +19,9 @@ has (unboxing, respawnde) are English as well, as is a Dutch verb form on a stem
 is English as a whole where the compound splitter finds a Dutch reading (resellen,
 upsellen; a form on -en on such a stem wherever it stands, a past form also on an English
 compound stem: ragequitte), and a hyphenated word that sets apart two English words run
-together that Dutch hardly uses (cooldown-ruimte, eyegaze-camera). The table also holds
+together that Dutch hardly uses (cooldown-ruimte, eyegaze-camera), as is such a closed
+word of two English words itself (cooldown, airside; not a Dutch coinage of
+``data/engels/nederlandse_paren.txt``: blocnote). The table also holds
 rare English words that Dutch lacks (speedruns), and reports loans that Dutch neither
 inflects nor builds on and that are far more English than international (meltdown,
 review). A frequent English word that Dutch has only as a rare form joins an English
@@ -54,9 +56,13 @@ from verhaal.checker.woordenboek import (
     Termen,
     engelse_waarde,
     frequentie,
+    is_achternaam,
+    is_eigennaam,
     is_gewoon_woord,
     is_nederlands,
+    is_plaats,
     is_samenstelling,
+    is_voornaam,
     is_vorm,
     lees_woordtabel,
 )
@@ -515,7 +521,9 @@ def _zeldzaam_engels_deelwoord(klein: str, stam: str) -> bool:
     A stem the table does not report must be rarer in Dutch than :data:`GEWONE_STAM`
     (not gesteeld, getunneld, gezoomd). Not where the letters read as a Dutch stem with
     the final t or d (gespurt: spurt,
-    gestunt: stunt, gebrand: brand), not on a stem in -er or -s (gemonsterd, geladderd:
+    gestunt: stunt, gebrand: brand), not where the f of the stem is the v of a Dutch verb
+    that Dutch spelling writes f at a word's end (geturfd: turven; geverfd: verven), not on
+    a stem in -er or -s (gemonsterd, geladderd:
     Dutch verbs on -eren; geringst: a superlative), not on a verb Dutch uses, and only the
     stem as written (gegrapt is grap + t, not grape). A participle on a stem that ends in
     d or t (gegrind) is left alone: most of those are Dutch (genest, geknot)."""
@@ -526,6 +534,7 @@ def _zeldzaam_engels_deelwoord(klein: str, stam: str) -> bool:
         and frequentie(klein) < ZELDZAAM_DEELWOORD
         and (_waarde(stam) == ENGELS or frequentie(stam) < GEWONE_STAM)
         and not _in_lexicon(stam + klein[-1])
+        and not (stam.endswith("f") and _in_lexicon(stam[:-1] + "ven"))
         and not _leenwerkwoord(stam, klein)
         and not _ingeburgerd_werkwoord(stam)
     )
@@ -796,9 +805,10 @@ def _gedeelde_kop(klein: str) -> bool:
     )
 
 
-_EREN_VORMEN = ("erende", "erenden", "erend", "eerde", "eerden", "eert")
-"""Endings of the forms of Dutch verbs on -eren (dispenserende, registreerde): such a
-word is a verb form, not an English word and a Dutch one run together."""
+_EREN_VORMEN = ("erende", "erenden", "erend", "eerde", "eerden", "eert", "ering", "eringen")
+"""Endings of the forms of Dutch verbs on -eren and their nouns (dispenserende,
+registreerde, balancering): such a word is a verb form or its noun, not an English word
+and a Dutch one run together."""
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -871,6 +881,8 @@ def _klasse(klein: str) -> int:
         return ENGELS_ALS_WERKWOORD
     if not waarde and alleen_engels(klein):
         return ENGELS_KLEIN
+    if waarde in (0, AANSLUITEND) and engels_woordpaar(klein):
+        return ENGELS
     if waarde or "-" not in klein:
         return waarde
     delen = [d for d in klein.split("-") if d]
@@ -945,6 +957,89 @@ def _twee_engelse_woorden(deel: str, kort: int = 4) -> bool:
         (kop := _waarde(deel[:i])) and (staart := _waarde(deel[i:])) and ENGELS in (kop, staart)
         for i in range(kort, len(deel) - kort + 1)
     )
+
+
+_WOORDPAAR_DELEN = frozenset({ENGELS, AANSLUITEND, ENGELS_IN_CITAAT, ZWAK_LEENWOORD, STERK_GEDEELD})
+"""Table values of a part of a closed word of two English words (not ENGELS_KLEIN: rare
+words and names of the wordfreq list cut too many Dutch words: demar + rages)."""
+_KORT_DEEL = frozenset({ENGELS, ZWAK_LEENWOORD, STERK_GEDEELD})
+"""Table values a part of three letters must have (air, car; not nav in navrant, inn in
+innings: short shared words cut too many words)."""
+
+WOORDPAAR_LENGTE = 7
+"""Letters from which a closed word of two English words is judged (cooldown, airside)."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def engels_woordpaar(klein: str) -> bool:
+    """Whether a word is a closed word of two English words (:func:`woordpaar_vorm`) that is
+    no Dutch coinage: not one of ``engels/nederlandse_paren.txt``, the words of the Dutch
+    list of that form that Dutch text uses and English text does not (blocnote,
+    drugtest, researchteam; built by scripts/tabellen/engels.py from wordfreq)."""
+    return woordpaar_vorm(klein) and klein not in _nederlandse_paren()
+
+
+@cache
+def _nederlandse_paren() -> frozenset[str]:
+    return lees_woorden("engels/nederlandse_paren.txt")
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def woordpaar_vorm(klein: str) -> bool:
+    """A closed word of two English words of the table (three letters or more each), one of
+    them plainly English (reported alone), that Dutch hardly uses (Dutch Zipf below
+    :data:`ZELDZAAM_SAMENGESTELD`, whether the lexicon lists it or not): cooldown,
+    voicechat, airside, thumbnail. Dutch words written like English ones (hand, door, man)
+    have no value in the table, so a Dutch compound of them is no such pair; nor is a word
+    that also splits into two Dutch words not plainly English (pool + beer, amusement + s +
+    concern: :func:`_nederlandse_splitsing`) or into a Dutch word with no English reading
+    and another (:func:`_nederlandse_lezing`), nor a listed loan. One part may be a listed
+    loan (cool, chat): the other is plainly English."""
+    if (
+        not WOORDPAAR_LENGTE <= len(klein) <= MAX_WOORD
+        or not klein.isalpha()
+        or klein in _leenwoorden()
+        or frequentie(klein) >= ZELDZAAM_SAMENGESTELD
+    ):
+        return False
+    if klein.endswith(_EREN_VORMEN) or lexicon().vlag(klein):
+        return False  # a Dutch verb form (balancering, drummend, bubbelt)
+    # In a word the Dutch lists have (cooldown, voicechat) both parts have four letters or
+    # more and each is plainly English or a listed loan: the lists hold many Dutch
+    # derivations of French and Latin words whose letters an English word can cut
+    # (inspect + rice, accord + eons). A part of three letters only in a word Dutch has in
+    # no form (airside, carmeet).
+    nederlands = _in_lexicon(klein) or is_nederlands(klein)
+    kort = 4 if nederlands else 3
+    leen = _leenwoorden()
+    if not any(
+        (kop := engelse_waarde(klein[:i])) in _WOORDPAAR_DELEN
+        and (staart := engelse_waarde(klein[i:])) in _WOORDPAAR_DELEN
+        and ENGELS in (kop, staart)
+        and (i > 3 or kop in _KORT_DEEL)
+        and (len(klein) - i > 3 or staart in _KORT_DEEL)
+        and (
+            not nederlands
+            or ((kop == ENGELS or klein[:i] in leen) and (staart == ENGELS or klein[i:] in leen))
+        )
+        for i in range(kort, len(klein) - kort + 1)
+    ):
+        return False
+    if any(
+        len(basis := klein[: -len(uitgang)]) >= WOORDPAAR_LENGTE - 2
+        and klein.endswith(uitgang)
+        and _in_lexicon(basis)
+        and not woordpaar_vorm(basis)
+        for uitgang in _NEDERLANDSE_UITGANGEN
+    ):
+        return False  # an inflected Dutch word (richtig-er, emotioneel-s, adviseuse-s)
+    return not _nederlandse_splitsing(klein) and not _nederlandse_lezing(klein)
+
+
+_NEDERLANDSE_UITGANGEN = ("s", "e", "en", "er", "es", "end", "ende", "st", "ste")
+"""Dutch inflectional endings: a word that is one on a Dutch lexicon word which is no
+English pair itself is that word inflected (triestig-er), not an English pair (cooldown-s
+stays one)."""
 
 
 STREEPJE_SAMENGESTELD = 7
@@ -1039,9 +1134,22 @@ def _woordklasse(tekst: str) -> int:
         return ENGELS if tekst.islower() else 0
     if klasse == ENGELS_IN_CITAAT:
         return klasse
-    if klasse and not tekst.islower() and (engelse_vorm(klein) or engelse_stam_infinitief(klein)):
-        return 0  # an unknown capitalised word (Egypte, Boogerd, Angeren): a name
+    if (
+        klasse
+        and not tekst.islower()
+        and (engelse_vorm(klein) or engelse_stam_infinitief(klein))
+        and _bekende_naam(tekst)
+    ):
+        return 0  # a capitalised word English only by its form (Egypte, Boogerd, Angeren)
     return klasse
+
+
+def _bekende_naam(tekst: str) -> bool:
+    """Whether a capitalised word is a name the lists know: a proper noun of the lexicon
+    (Egypte), a first name or surname (Boogerd) or a place (Angeren). Other capitalised
+    words that are English by their form (Resellen at a sentence start) keep their class;
+    the text decides whether they are used as a name (:func:`_als_naam`)."""
+    return is_eigennaam(tekst) or is_voornaam(tekst) or is_achternaam(tekst) or is_plaats(tekst)
 
 
 @lru_cache(maxsize=WOORDMEMO)
