@@ -405,6 +405,9 @@ DEELWOORD_EN_HOOFDLETTER = [
     ("De juf had de stemmen geturfd en de deur was geverfd.", []),
     ("Hij kocht oude spullen op. Upsellen deed hij daarna.", ["Upsellen"]),
     ("Angeren lag aan de rivier.", []),
+    # the plural of a Dutch compound with a common Dutch word (exitcode: code) stays Dutch,
+    # capitalised or not
+    ("Exitcodes stonden in de handleiding, naast de andere exitcodes.", []),
 ]
 
 

@@ -587,11 +587,21 @@ def leenwoordensamenstelling(klein: str) -> bool:
         and kop not in leen
         and staart not in leen
         and min(frequentie(kop), frequentie(staart)) < ZWAK_NEDERLANDS
-        and max(frequentie(kop), frequentie(staart)) < GANGBAAR_NEDERLANDS
+        and max(frequentie(kop), _enkelvoud_frequentie(staart)) < GANGBAAR_NEDERLANDS
         for i in range(3, len(klein) - 2)
     ):
         return False
     return not _nederlandse_lezing(klein)
+
+
+def _enkelvoud_frequentie(deel: str) -> float:
+    """The Dutch Zipf of a word, or of its singular where it is a plural in -s of a word of
+    the lexicon (codes: code 4.8): a plural is rarer than its word, not less Dutch
+    (exitcodes is as Dutch as exitcode)."""
+    enkel = deel[:-1]
+    if deel.endswith("s") and len(enkel) >= 3 and _in_lexicon(enkel):
+        return max(frequentie(deel), frequentie(enkel))
+    return frequentie(deel)
 
 
 def _nederlandse_lezing(klein: str) -> bool:
