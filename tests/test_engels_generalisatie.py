@@ -387,6 +387,20 @@ WOORDPAAR = [
 ]
 
 
+# A hyphenated word of English words only, one of them no Dutch word: written the English
+# way. Loan compounds whose parts Dutch all has, and parts where two vowels meet, are not.
+ENGELSE_DELEN_MET_STREEPJE = [
+    ("Op het feest stonden cheesecake-brownies klaar.", ["cheesecake-brownies"]),
+    ("Na de team-training was ze moe.", []),
+    ("De data-analyse kostte een week.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ENGELSE_DELEN_MET_STREEPJE)
+def test_engelse_delen_met_streepje(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
 @pytest.mark.parametrize(("tekst", "verwacht"), WOORDPAAR)
 def test_engels_woordpaar(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht

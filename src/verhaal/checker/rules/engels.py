@@ -908,7 +908,21 @@ def _klasse(klein: str) -> int:
         for d, k in zip(delen, klassen, strict=True)
     ):
         return ENGELS  # cross-docken, feelgood-lied: a part that is English by its form
+    if klassen and all(klassen) and _engelse_delen_met_streepje(delen):
+        return ENGELS  # detox-smoothies: English words only, one of them no Dutch word
     return AANSLUITEND if klassen and all(klassen) else 0
+
+
+def _engelse_delen_met_streepje(delen: list[str]) -> bool:
+    """Whether the parts of a hyphenated word that the Dutch list lacks, all words of the
+    English table, include one of three letters or more that no Dutch list has (smoothies
+    in detox-smoothies): an English compound written the English way. Dutch writes a
+    compound of loans closed unless two vowels meet (data-analyse), so those are left alone,
+    as are words whose parts Dutch all has (team-training: a loan compound)."""
+    for links, rechts in pairwise(delen):
+        if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
+            return False
+    return any(len(deel) >= 3 and deel.isalpha() and not is_nederlands(deel) for deel in delen)
 
 
 def alleen_engels(klein: str) -> bool:
