@@ -384,6 +384,8 @@ WOORDPAAR = [
     ("Ze schreef het op haar blocnote en de drugtest was negatief.", []),
     ("Het was een triestiger verhaal en de adviseuses zwegen.", []),
     ("Het balancering van de boot kostte tijd.", []),
+    # such a word as the stem of a verb on -en, where an infinitive stands
+    ("Hij wilde na school nog even gaan daytraden.", ["daytraden"]),
 ]
 
 

@@ -342,12 +342,13 @@ _ENGELSE_VOORVOEGSELS = ("un", "re")
 
 def _engelse_stamsamenstelling(stam: str) -> bool:
     """An English compound as the stem of a verb form (doomscroll-en, ragequit in
-    geragequit) that is no Dutch word itself (interesseer): see
-    :func:`_engelse_samenstelling` and :func:`leensamenstelling`."""
+    geragequit, daytrade in daytraden) that is no Dutch word itself (interesseer): see
+    :func:`_engelse_samenstelling`, :func:`leensamenstelling` and
+    :func:`engels_woordpaar`."""
     return (
         len(stam) >= 8
         and not _in_lexicon(stam)
-        and (_engelse_samenstelling(stam) or leensamenstelling(stam))
+        and (_engelse_samenstelling(stam) or leensamenstelling(stam) or engels_woordpaar(stam))
     )
 
 
@@ -687,7 +688,7 @@ def gedeelde_infinitief(klein: str) -> bool:
         return False  # touren: on a listed loan (tour) the verb is Dutch too
     return any(
         len(engels) >= 4
-        and _waarde(engels)
+        and (_waarde(engels) or _engelse_stamsamenstelling(engels))  # daytrade-n
         and not _ingeburgerd_werkwoord(engels)
         and not _leenwerkwoord(engels, klein)
         for engels in stammen
