@@ -430,3 +430,19 @@ DEELWOORD_EN_HOOFDLETTER = [
 @pytest.mark.parametrize(("tekst", "verwacht"), DEELWOORD_EN_HOOFDLETTER)
 def test_deelwoord_en_hoofdletter(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht
+
+
+# In the finite verb's place after a subject pronoun that starts a clause, a word that no
+# Dutch verb form has but the English table has as a verb is an English verb; the same
+# letters elsewhere (a noun after an article, a predicate) keep their Dutch reading.
+PERSOONSVORM = [
+    ("„Rustig,” zei hij, „ik manifest het wel.”", ["manifest"]),
+    ("Het manifest lag op tafel en ze was content.", []),
+    ("Toen ik manifest werd, lachte ze.", []),
+    ("Je game was leuk, zei hij.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), PERSOONSVORM)
+def test_engelse_persoonsvorm(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht

@@ -50,7 +50,7 @@ from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.rules import naam, vaktaal
-from verhaal.checker.tijd.lexicon import GEEN, lexicon
+from verhaal.checker.tijd.lexicon import FINIET, GEEN, VOLTOOID, lexicon
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
@@ -1422,13 +1422,67 @@ def vind_engels(
             tekst.islower() and _als_infinitief(doc, k)
         ):
             namen.add(tokens[k].start)  # a plural or a name: no infinitive here
+    werkwoorden = _engelse_persoonsvormen(doc)
+    if werkwoorden:
+        kandidaten = sorted({*kandidaten, *werkwoorden})
     if extra_set:
         eigen = [k for k, t in enumerate(doc.tokens) if _normaal(t.tekst) in extra_set]
         kandidaten = sorted({*kandidaten, *eigen})
     if not kandidaten:
         return
+    gedwongen = frozenset(tokens[k].start for k in werkwoorden)
     for reeks in doc.woordreeksen(kandidaten):
-        yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set, namen)
+        yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set, namen, gedwongen)
+
+
+_ONDERWERP_VOOR_PERSOONSVORM = frozenset("ik jij hij zij we wij".split())
+"""Subject pronouns that stand before the finite verb at the start of a clause ('ik
+manifest het'). Not je, ze, jullie, haar: possessives too ('je game', 'jullie team')."""
+
+_VOOR_ZINSDEEL = frozenset(",:;\"'„“”‘’«»(")
+"""Characters after which a clause starts ('zei ze, \"ik ...')."""
+
+
+def _engelse_persoonsvormen(doc: Document) -> list[int]:
+    """Tokens in the finite verb's place right after a subject pronoun that starts a
+    clause (ik, hij, we ...: at a sentence start or after a comma, colon or quote) that the
+    Dutch verb tables know as no verb form at all, while the English table has the word
+    and its -ing or -ed form, four letters or more, in lower case: 'ik manifest het' is
+    an English verb in a Dutch sentence (Dutch has manifesteer). A Dutch sentence puts a
+    finite verb there, so a word no Dutch verb has is no Dutch word in that place."""
+    woorden = doc.woorden
+    plekken = [
+        k + 1
+        for k, woord in enumerate(woorden[:-1])
+        if woord.lower() in _ONDERWERP_VOOR_PERSOONSVORM
+    ]
+    if not plekken:
+        return []
+    tokens = doc.tokens
+    gevonden: list[int] = []
+    for k in plekken:
+        token, onderwerp = tokens[k], tokens[k - 1]
+        if token.zin != onderwerp.zin or not _is_persoonsvorm_kandidaat(token.tekst):
+            continue
+        voor = doc.tekst[: onderwerp.start].rstrip()
+        if onderwerp.zinsbegin or (voor and voor[-1] in _VOOR_ZINSDEEL):
+            gevonden.append(k)
+    return gevonden
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _is_persoonsvorm_kandidaat(tekst: str) -> bool:
+    """Whether a token's text can be an English verb in a Dutch finite verb's place (see
+    :func:`_engelse_persoonsvormen`): lower case, letters only, four or more, in the
+    English table with an -ing or -ed form, and no Dutch verb form of the tables."""
+    return (
+        len(tekst) >= 4
+        and tekst.isalpha()
+        and tekst.islower()
+        and bool(engelse_waarde(tekst))
+        and not lexicon().vlag(tekst) & (FINIET | VOLTOOID)
+        and _engels_werkwoord_in_tabel(tekst)
+    )
 
 
 def _engels_in_reeks(
@@ -1437,10 +1491,17 @@ def _engels_in_reeks(
     extra_set: set[str],
     toegestaan_set: set[str],
     namen: Set[int] = frozenset(),
+    gedwongen: Set[int] = frozenset(),
 ) -> Iterator[tuple[int, int, str | None]]:
     """The English words and phrases of one run of words (``namen``: starts of tokens that
-    are never English here: a person's name, a school type)."""
+    are never English here: a person's name, a school type; ``gedwongen``: starts of
+    English verbs in a Dutch finite verb's place, reported alone)."""
     klassen, woorden = _klassen(doc, reeks, extra_set, toegestaan_set)
+    if gedwongen:
+        klassen = [
+            ENGELS_ALLEEN if t.start in gedwongen and k in (0, AANSLUITEND) else k
+            for t, k in zip(reeks, klassen, strict=True)
+        ]
     if namen:
         klassen = [0 if t.start in namen else k for t, k in zip(reeks, klassen, strict=True)]
     # Fixed phrases from the alternatives table (of course, best friend).
