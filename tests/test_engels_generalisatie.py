@@ -446,3 +446,17 @@ PERSOONSVORM = [
 @pytest.mark.parametrize(("tekst", "verwacht"), PERSOONSVORM)
 def test_engelse_persoonsvorm(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht
+
+
+# A rare English word that Dutch lacks (table value ENGELS_KLEIN), six letters or more, as
+# the first part of a compound with a Dutch head; as a head after a Dutch word it is not
+# enough (links + hander).
+KLEIN_ENGELS_LID = [
+    ("Ze schreef elke avond aan haar fanfictionverhaal.", ["fanfictionverhaal"]),
+    ("De linkshander gooide de bal hard.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), KLEIN_ENGELS_LID)
+def test_klein_engels_lid(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht

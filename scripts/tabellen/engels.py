@@ -52,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
 from bronnen import DATA, deb, opentaal, spacy_nl_vormen, wordfreq_zipf
 
-from verhaal.checker.rules.engels import _SAMENTREKKINGEN
+from verhaal.checker.rules.engels import _SAMENTREKKINGEN, KLEIN_LID
 from verhaal.checker.woordenboek import maak_woordtabel
 
 ENGELS = 1
@@ -602,14 +602,20 @@ def schrijf_samenstellend(tabel: dict[str, int], lexicon: set[str]) -> None:
 
 def schrijf_randen(tabel: dict[str, int]) -> None:
     """Write engels/randen.bin: the first five letters ('<' + prefix) and the last five
-    ('>' + suffix) of every reported English word of five letters or more. The rule looks
+    ('>' + suffix) of every reported English word of five letters or more (and of every
+    rare English word Dutch lacks of KLEIN_LID letters or more, its start only: esports,
+    which makes a compound only as a first part). The rule looks
     for an English word at the start or end of a long unknown word (mindsettraining,
     gamechallenge) only when one of these matches: two lookups instead of one per split."""
     randen: set[str] = set()
     for woord, waarde in tabel.items():
-        if waarde == ENGELS and len(woord) >= 5 and woord.isalpha():
+        if not woord.isalpha():
+            continue
+        if waarde == ENGELS and len(woord) >= 5:
             randen.add("<" + woord[:5])
             randen.add(">" + woord[-5:])
+        elif waarde == ENGELS_KLEIN and len(woord) >= KLEIN_LID:
+            randen.add("<" + woord[:5])  # only as a first part (esports-team)
     doel = DATA / "engels" / "randen.bin"
     doel.write_bytes(maak_woordtabel(randen))
     print(f"randen.bin: {doel.stat().st_size:,} bytes; {len(randen):,} randen")

@@ -794,10 +794,21 @@ def _samenstellend() -> frozenset[str]:
     return lees_woorden("engels/samenstellend.txt")
 
 
-def _engels_lid(deel: str) -> bool:
-    """A plainly English word that makes an English-Dutch compound: reported English, and
+KLEIN_LID = 6
+"""Letters from which a rare English word that Dutch lacks (table value ENGELS_KLEIN:
+esports, onboarding) makes an English-Dutch compound; shorter ones are too often names
+or pieces of Dutch words."""
+
+
+def _engels_lid(deel: str, eerste: bool = False) -> bool:
+    """A plainly English word that makes an English-Dutch compound: reported English (or,
+    as the ``eerste`` part before a Dutch head, a rare English word Dutch lacks of
+    :data:`KLEIN_LID` letters or more: esports-team; not as a head: links + hander), and
     not one that Dutch builds many compounds with itself (multi in multiprobleemgezin)."""
-    return _waarde(deel) == ENGELS and deel not in _samenstellend()
+    waarde = _waarde(deel)
+    return (
+        waarde == ENGELS or (eerste and waarde == ENGELS_KLEIN and len(deel) >= KLEIN_LID)
+    ) and deel not in _samenstellend()
 
 
 _NEDERLANDSE_STAART = 5
@@ -839,7 +850,8 @@ def gemengde_samenstelling(klein: str) -> bool:
     gevonden = (
         "<" + klein[:5] in randen
         and any(
-            _engels_lid(klein[:i]) and _nederlands_deel(klein[i:]) for i in range(5, len(klein) - 3)
+            _engels_lid(klein[:i], eerste=True) and _nederlands_deel(klein[i:])
+            for i in range(5, len(klein) - 3)
         )
     ) or (
         ">" + klein[-5:] in randen
