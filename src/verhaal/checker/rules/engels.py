@@ -1451,6 +1451,11 @@ _ONDERWERP_VOOR_PERSOONSVORM = frozenset("ik jij hij zij we wij".split())
 """Subject pronouns that stand before the finite verb at the start of a clause ('ik
 manifest het'). Not je, ze, jullie, haar: possessives too ('je game', 'jullie team')."""
 
+_ONDERWERP_GESCHREVEN = frozenset(
+    vorm for w in _ONDERWERP_VOOR_PERSOONSVORM for vorm in (w, w.capitalize(), w.upper())
+)
+"""The pronouns as they are written (ik, Ik, IK): looked up without lowering each token."""
+
 _VOOR_ZINSDEEL = frozenset(",:;\"'„“”‘’«»(")
 """Characters after which a clause starts ('zei ze, \"ik ...')."""
 
@@ -1465,8 +1470,7 @@ def _engelse_persoonsvormen(doc: Document) -> list[int]:
     woorden = doc.woorden
     plekken = [
         k + 1
-        for k, woord in enumerate(woorden[:-1])
-        if woord.lower() in _ONDERWERP_VOOR_PERSOONSVORM
+        for k in compress(range(len(woorden) - 1), map(_ONDERWERP_GESCHREVEN.__contains__, woorden))
     ]
     if not plekken:
         return []
