@@ -669,6 +669,9 @@ def test_vreemde_woordgroep_is_geen_naam(tekst: str, verwacht: list[str]) -> Non
         # ... also a noun of a trade or role (instructrice, eigenaar)
         ("Bij de paarden stond een instructrice die Lotte heette.", ["Lotte"]),
         ("Op het erf met de kippen stond de eigenaar die Henk heette.", ["Henk"]),
+        # ... and 'iemand', 'dame' (person nouns without a trade)
+        ("Bij de koeien stond iemand die Gerrit heette.", ["Gerrit"]),
+        ("Naast de pony zat een dame die Wil heette.", ["Wil"]),
     ],
 )
 def test_dier_genoemd_in_bijzin(tekst: str, verwacht: list[str]) -> None:

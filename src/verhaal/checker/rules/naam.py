@@ -102,7 +102,7 @@ PERSOONSWOORDEN = TITELS | frozenset(
     teamgenoot teamgenote klasgenootje tweelingbroer tweelingzus stiefvader stiefmoeder
     pleegvader pleegmoeder nieuwkomer invaller invalkracht assistent assistente
     onderwijsassistent klassenassistent jeugdarts verpleegkundige schoolarts baas
-    bazin""".split()
+    bazin dame jongeman knul kerel iemand""".split()
 )
 _PERSOONSKOPPEN = tuple(sorted({"man", *(w for w in PERSOONSWOORDEN if len(w) >= 4)}))
 """Person nouns that end compounds: four letters or more (not 'oma' in 'diploma'), and 'man'."""
