@@ -656,6 +656,16 @@ def test_onbekende_werkwoorden_alleen_in_de_verleden_modus() -> None:
         ("Ze pakte haar jas en loopt naar de deur.", ["loopt"]),
         ("Het was warm en heet in de keuken.", []),
         ("Ze werkte vroeg en laat op de avond.", []),
+        # A fragment of a bare noun and a participle or adjective.
+        ("Plan mislukt.", []),
+        ("Tas kwijt, jas kwijt.", []),
+        ("Het was stil, de klok tikt.", ["tikt"]),
+        # The possessive zijn after a preposition, unless the preposition is stranded.
+        ("Hij liep naar huis, de handen in zijn zakken.", []),
+        ("Waar ze bang voor zijn wachten we niet op.", ["wachten"]),
+        # Two imperatives joined by en, with a possessive je.
+        ("Pas goed op jezelf en doe de groeten aan je moeder.", ["Pas", "doe"]),
+        ("Zorg genoeg.", []),
         # Inversion after a subordinate clause: a plural subject after the verb.
         ("Toen de bel ging, rennen de kinderen naar buiten.", ["rennen"]),
         ("Toen de bel ging, wilde hij rennen, springen en dansen.", []),

@@ -2038,18 +2038,42 @@ _BIJWOORD_TAGS = frozenset((_ADV, _ADJ))
 def _zonder_onderwerp(zin: Zin, tags: Sequence[int], labels: Sequence[int]) -> bool:
     """Whether ``zin`` addresses the reader without a subject, as an imperative does
     (``Pas goed op jezelf.``, ``Zorg goed voor jezelf``): a second-person object that is
-    never a subject after its first word, no subject pronoun, and no other word labelled
-    or tagged finite."""
+    never a subject after its first word, no subject pronoun (``je`` may be a possessive
+    after a preposition or before a noun), and no other word labelled
+    or tagged finite but a stem after ``en`` (a second imperative)."""
     woorden = zin.woorden
-    if TWEEDE_PERSOON_VOORWERP.isdisjoint(woorden[1:]) or not ONDERWERP.isdisjoint(woorden):
+    if TWEEDE_PERSOON_VOORWERP.isdisjoint(woorden[1:]):
         return False
-    return not any(labels[j] or tags[j] in FINIET for j in range(1, len(labels)))
+    if any(
+        w in ONDERWERP and not (w == "je" and _bezittelijk_je(zin, tags, j))
+        for j, w in enumerate(woorden)
+    ):
+        return False
+    return not any(
+        (labels[j] or tags[j] in FINIET) and not _gebiedend_na_en(zin, j)
+        for j in range(1, len(labels))
+    )
+
+
+def _bezittelijk_je(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether ``je`` at ``j`` is a possessive or an object: after a preposition or
+    before a word tagged as a noun (``aan je moeder``)."""
+    return (j > 0 and tags[j - 1] == _ADP) or (j + 1 < len(tags) and tags[j + 1] == _N)
+
+
+def _gebiedend_na_en(zin: Zin, j: int) -> bool:
+    """Whether word ``j`` is a verb stem right after ``en``: a second imperative (``Pas
+    goed op jezelf en doe de groeten``)."""
+    return zin.woorden[j - 1] == "en" and zin.gaten[j] == "_" and bool(zin.vlaggen[j] & lx.STAM)
 
 
 def _bijwoord_na_stam(zin: Zin, tags: Sequence[int]) -> bool:
-    """Whether the word after the first is an uninflected adverb or adjective (``Kom snel
-    weer thuis``, ``Doe voorzichtig``) in a sentence with no subject pronoun: a noun
-    that opens a sentence is not followed by one."""
+    """Whether the first word is mostly a present verb by the word lexicon and the word
+    after it an uninflected adverb or adjective (``Kom snel weer thuis``, ``Doe
+    voorzichtig``), in a sentence with no subject pronoun (not ``Schrik weg``, ``Zorg
+    genoeg``: mostly nouns)."""
+    if zin.klassen[0][:1] != "t":
+        return False  # mostly a noun: Schrik weg, Zorg genoeg
     w = zin.woorden[1]
     if tags[1] not in _BIJWOORD_TAGS and zin.klassen[1][:1] not in "ab":
         return False

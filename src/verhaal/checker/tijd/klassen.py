@@ -22,6 +22,7 @@ from verhaal.checker.tijd.kenmerken import (
     _EN_OF,
     _INF,
     _N,
+    _PROPN,
     BEZIT_VOORAAN,
     DUBBELZINNIG,
     NEVENSCHIKKEND,
@@ -33,6 +34,7 @@ from verhaal.checker.tijd.kenmerken import (
     Zin,
     _einde_deel,
     _enkelvoud,
+    _gestrand_voor,
     _infinitiefvorm,
     _neemt_infinitief,
     _opent_bijzin,
@@ -504,6 +506,54 @@ def deelwoord_na_naamwoordgroep(zin: Zin, tags: Sequence[int], labels: list[int]
         labels[i] = 0
 
 
+_ZELFSTANDIG_TAGS = frozenset((_N, _PROPN))
+
+
+def deelwoord_na_kaal_naamwoord(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A fragment of a bare noun and a participle or adjective (``Plan mislukt.``, ``Tas
+    kwijt, jas kwijt.``): a present reading of a form that is also a participle or an
+    adjective is none when its part holds only a noun without a determiner (one the
+    lexicon knows as a noun, mostly one by the word lexicon) and that form, and the part
+    opens the sentence or follows a comma and ends at a punctuation mark or the
+    sentence's end. A present verb after a bare noun is rare in a story's narration, and
+    one that is also a participle or adjective rarer still. Changes ``labels`` in place."""
+    gaten = zin.gaten
+    zinsdeel = zin.zinsdeel
+    n = len(labels)
+    for i in compress(range(1, n), labels[1:]):
+        if labels[i] != TT or not zin.vlaggen[i] & _DEELWOORD_OF_BIJV or gaten[i] != "_":
+            continue
+        if gaten[i + 1] in ("_", "x"):
+            continue  # more after it
+        a = i - 1
+        if tags[a] not in _ZELFSTANDIG_TAGS or zin.klassen[a][:1] != "n":
+            continue
+        if a and (gaten[a] != "," or zinsdeel[a - 1] == zinsdeel[a]):
+            continue
+        labels[i] = 0
+
+
+def naamwoord_na_voorzetsel_en_zijn(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """``zijn`` right after a preposition is the possessive, so the word after it is a
+    noun (``de handen in zijn zakken``, ``met zijn vrienden``): a present reading there
+    is none, unless the preposition may be stranded (``waar ze bang voor zijn``: a
+    ``daar``/``er``/``waar`` before it). Unlike ``haar`` and ``hun`` (``naar haar
+    luisteren``), ``zijn`` is never an object. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    if "zijn" not in woorden:
+        return
+    gaten = zin.gaten
+    for i in compress(range(2, len(labels)), labels[2:]):
+        if labels[i] != TT or woorden[i - 1] != "zijn" or labels[i - 1]:
+            continue
+        v = i - 2
+        if gaten[i] != "_" or gaten[i - 1] != "_" or tags[v] != _ADP:
+            continue
+        if woorden[v] not in VOORZETSELS or _gestrand_voor(zin, v):
+            continue
+        labels[i] = 0
+
+
 def infinitief_in_telopsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """A list of counted instructions with no verb of its own (``Vier tellen in, vier
     vasthouden, vier uit``, ``Drie keer kloppen, twee keer wachten``): a present reading
@@ -687,11 +737,14 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     infinitief_als_onderwerp(zin, tags, labels)
     naamwoord_na_en_in_voorzetselgroep(zin, tags, labels)
     deelwoord_na_naamwoordgroep(zin, tags, labels)
+    deelwoord_na_kaal_naamwoord(zin, tags, labels)
+    naamwoord_na_voorzetsel_en_zijn(zin, tags, labels)
     infinitief_in_telopsomming(zin, tags, labels)
 
 
 __all__ = [
     "bezit_in_los_zinsdeel",
+    "deelwoord_na_kaal_naamwoord",
     "deelwoord_na_naamwoordgroep",
     "infinitief_als_onderwerp",
     "infinitief_in_opsomming_na_voorzetsel",
@@ -704,6 +757,7 @@ __all__ = [
     "meervoud_tussen_verleden_zinnen",
     "naamwoord_in_bijstelling",
     "naamwoord_na_en_in_voorzetselgroep",
+    "naamwoord_na_voorzetsel_en_zijn",
     "taken_na_modaal",
     "verleden_buiten_lexicon",
     "werkwoord_na_en",
