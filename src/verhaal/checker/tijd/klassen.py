@@ -467,17 +467,17 @@ _DEELWOORD_OF_BIJV = lx.VOLTOOID | lx.BIJV
 
 
 def deelwoord_na_naamwoordgroep(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
-    """An absolute phrase of a noun and a participle, next to a past clause (``Zijn handen
-    waren rood, zijn gympen doorweekt``, ``Ze stond daar, haar jas gescheurd en haar
-    haren verwaaid``): a present reading of a form that is also a participle or an
-    adjective (``bedekt``, ``doorweekt``, ``dicht``), right after a noun group that a
-    determiner or possessive opens at the start of a part after a comma (or after ``en``
-    that follows such a part), is none when the form closes its part and another part of
-    the sentence has a past finite verb and no present one. A present verb there has
-    its object or more after it (``, haar vader bedekt zijn gezicht``). Changes
-    ``labels`` in place."""
-    if "," not in zin.gaten or VT not in labels:
-        return  # no part after a comma, or no past clause
+    """An absolute phrase of a noun and a participle, next to a clause with a finite verb
+    (``Zijn handen waren rood, zijn gympen doorweekt``, ``Ze stond daar, haar jas
+    gescheurd en haar haren verwaaid``): a present reading of a form that is also a
+    participle or an adjective (``bedekt``, ``doorweekt``, ``dicht``), right after a noun
+    group that a determiner or possessive opens at the start of a part after a comma (or
+    after ``en`` that follows such a part), is none when the form closes its part and
+    another part of the sentence has a finite verb. A present verb there has its object
+    or more after it (``, haar vader bedekt zijn gezicht``). Changes ``labels`` in
+    place."""
+    if "," not in zin.gaten:
+        return  # no part after a comma
     woorden = zin.woorden
     gaten = zin.gaten
     zinsdeel = zin.zinsdeel
@@ -499,11 +499,8 @@ def deelwoord_na_naamwoordgroep(zin: Zin, tags: Sequence[int], labels: list[int]
         ):
             continue
         deel = zinsdeel[i]
-        if not any(labels[k] == VT and zinsdeel[k] != deel for k in range(n)):
-            continue
-        if any(labels[k] == TT and zinsdeel[k] != deel for k in range(n)):
-            continue
-        labels[i] = 0
+        if any(labels[k] and zinsdeel[k] != deel for k in range(n)):
+            labels[i] = 0
 
 
 _ZELFSTANDIG_TAGS = frozenset((_N, _PROPN))
