@@ -623,7 +623,7 @@ def test_onbekende_werkwoorden_alleen_in_de_verleden_modus() -> None:
         ("Ze kwam binnen, haar haren doorweekt en haar jas gescheurd.", []),
         ("Het veld lag wit, het gras bedekt met rijp.", []),
         ("Hij keek naar buiten, zijn moeder wacht al.", ["wacht"]),
-        ("Hij zit op de bank, zijn broer bedekt.", ["zit", "bedekt"]),
+        ("Ze staat in de regen, haar jas doorweekt.", ["staat"]),
         # An adjective that is also a verb form, before a noun that closes a list.
         ("Het rook naar vers brood en heet vet.", []),
         ("Ze was moe en heet Anna.", ["heet"]),
@@ -666,6 +666,9 @@ def test_onbekende_werkwoorden_alleen_in_de_verleden_modus() -> None:
         # Two imperatives joined by en, with a possessive je.
         ("Pas goed op jezelf en doe de groeten aan je moeder.", ["Pas", "doe"]),
         ("Zorg genoeg.", []),
+        # A spoken stem without its -d (hou: houd), which the verb lexicon lacks.
+        ("Ik hou van je.", ["hou"]),
+        ("Hij gaf mij een boek en wij lazen het.", []),
         # Inversion after a subordinate clause: a plural subject after the verb.
         ("Toen de bel ging, rennen de kinderen naar buiten.", ["rennen"]),
         ("Toen de bel ging, wilde hij rennen, springen en dansen.", []),
@@ -697,3 +700,8 @@ def test_klassen_uit_verhalen_12_en_13(tekst: str, verwacht: list[str]) -> None:
 )
 def test_meervoud_tussen_verleden_zinnen(tekst: str, verwacht: list[str]) -> None:
     assert [t for t, _ in tt(tekst)] == verwacht
+
+
+def test_suggestie_voor_gesproken_stam() -> None:
+    """A spoken stem without its -d gets the past form of the full stem."""
+    assert tt("Ik hou van je.") == [("hou", "hield")]

@@ -25,7 +25,8 @@ from verhaal.checker.rules.engels import (
     ZWAK_LEENWOORD,
 )
 from verhaal.checker.tijd import Tijd, finiete_werkwoorden
-from verhaal.checker.tijd.lexicon import tegenwoordige_vorm, verleden_vorm
+from verhaal.checker.tijd.kenmerken import volle_stam
+from verhaal.checker.tijd.lexicon import lexicon, tegenwoordige_vorm, verleden_vorm
 from verhaal.checker.woordenboek import engelse_waarde
 
 TIJDEN = ("verleden", "tegenwoordig")
@@ -144,7 +145,9 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
             suggestie = tegenwoordige_vorm(token.tekst, _eerste_persoon(doc, token))
             bericht = BERICHT_TEGENWOORDIG
         else:
-            suggestie = verleden_vorm(token.tekst)
+            suggestie = verleden_vorm(token.tekst) or verleden_vorm(
+                volle_stam(token.tekst.lower(), lexicon())
+            )
             bericht = BERICHT_VERLEDEN
         if suggestie:
             bericht += f" Bijvoorbeeld: ‘{suggestie}’."

@@ -119,9 +119,27 @@ _GATEN: dict[str, str] = {}
 """leesteken() per text between two words."""
 
 
+_KORTE_STAM_EINDE = ("ou", "ij")
+
+
+def volle_stam(w: str, lexicon: lx.Lexicon) -> str:
+    """The form whose verb-lexicon entry a lower-case word ``w`` stands for: the stem with
+    its ``-d`` for a spoken stem that drops it (``hou``: houd, ``snij``: snijd), which the
+    verb lexicon lacks and the word lexicon knows mostly as a present verb; ``w`` itself
+    otherwise (``mij``, ``wij``: pronouns; ``rij``: in the verb lexicon)."""
+    if (
+        w.endswith(_KORTE_STAM_EINDE)
+        and not lexicon.vlag(w)
+        and lexicon.vlag(w + "d") & lx.STAM
+        and woordsoorten().klasse(w)[:1] == "t"
+    ):
+        return w + "d"
+    return w
+
+
 def _info(tekst: str, lexicon: lx.Lexicon) -> _Info:
     w = tekst.lower()
-    v = lexicon.vlag(w)
+    v = lexicon.vlag(volle_stam(w, lexicon))
     return (
         w,
         v,
