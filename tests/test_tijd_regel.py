@@ -623,6 +623,8 @@ def test_onbekende_werkwoorden_alleen_in_de_verleden_modus() -> None:
         ("Ze kwam binnen, haar haren doorweekt en haar jas gescheurd.", []),
         ("Het veld lag wit, het gras bedekt met rijp.", []),
         ("Hij keek naar buiten, zijn moeder wacht al.", ["wacht"]),
+        ("Hij stond daar, zijn gezicht bedekt met zweet.", []),
+        ("Ze keek op, haar vader wacht op de bus.", ["wacht"]),
         ("Ze staat in de regen, haar jas doorweekt.", ["staat"]),
         # An adjective that is also a verb form, before a noun that closes a list.
         ("Het rook naar vers brood en heet vet.", []),

@@ -42,7 +42,7 @@ from verhaal.checker.tijd.kenmerken import (
     meervoudsvorm,
 )
 from verhaal.checker.tijd.model import TT, VT
-from verhaal.checker.tijd.tagger import FINIET, T_VT
+from verhaal.checker.tijd.tagger import FINIET, T_VT, TAGS
 
 _NAAMWOORD = frozenset((_N, _ADJ))
 """Tags of the last word of an object before its infinitive (``de vloeren`` may be tagged
@@ -473,8 +473,9 @@ def deelwoord_na_naamwoordgroep(zin: Zin, tags: Sequence[int], labels: list[int]
     participle or an adjective (``bedekt``, ``doorweekt``, ``dicht``), right after a noun
     group that a determiner or possessive opens at the start of a part after a comma (or
     after ``en`` that follows such a part), is none when the form closes its part and
-    another part of the sentence has a finite verb. A present verb there has its object
-    or more after it (``, haar vader bedekt zijn gezicht``). Changes ``labels`` in
+    another part of the sentence has a finite verb; a prepositional phrase may follow it
+    (``, zijn gezicht bedekt met zweet``). A present verb there has its object or more
+    after it (``, haar vader bedekt zijn gezicht``). Changes ``labels`` in
     place."""
     if "," not in zin.gaten:
         return  # no part after a comma
@@ -487,7 +488,12 @@ def deelwoord_na_naamwoordgroep(zin: Zin, tags: Sequence[int], labels: list[int]
             continue
         if gaten[i] != "_" or tags[i - 1] != _N or gaten[i - 1] != "_":
             continue
-        if i + 1 < n and gaten[i + 1] in ("_", "x") and woorden[i + 1] not in _EN_OF:
+        if (
+            i + 1 < n
+            and gaten[i + 1] in ("_", "x")
+            and woorden[i + 1] not in _EN_OF
+            and not _voorzetselgroep_tot_einde(zin, tags, i + 1)
+        ):
             continue  # more in its part: , haar vader bedekt zijn gezicht
         a = i - 2
         while a > 0 and tags[a] == _ADJ and gaten[a + 1] == "_":
@@ -504,6 +510,23 @@ def deelwoord_na_naamwoordgroep(zin: Zin, tags: Sequence[int], labels: list[int]
 
 
 _ZELFSTANDIG_TAGS = frozenset((_N, _PROPN))
+
+
+_IN_VOORZETSELGROEP_NA = frozenset((_DET, _ADJ, _N, _PROPN, TAGS.index("NUM")))
+
+
+def _voorzetselgroep_tot_einde(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether the words from ``j`` to the end of its part are one prepositional phrase
+    (``met zweet``, ``met rijp``, ``in een doek``)."""
+    if tags[j] != _ADP or zin.woorden[j] not in VOORZETSELS:
+        return False
+    e = j + 1
+    n = len(tags)
+    while e < n and zin.zinsdeel[e] == zin.zinsdeel[j]:
+        if tags[e] not in _IN_VOORZETSELGROEP_NA:
+            return False
+        e += 1
+    return e > j + 1 and _einde_deel(zin, e - 1)
 
 
 def deelwoord_na_kaal_naamwoord(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
