@@ -139,7 +139,7 @@ def volle_stam(w: str, lexicon: lx.Lexicon) -> str:
 
 def _info(tekst: str, lexicon: lx.Lexicon) -> _Info:
     w = tekst.lower()
-    v = lexicon.vlag(volle_stam(w, lexicon))
+    v = lexicon.vlag(w) or lexicon.vlag(volle_stam(w, lexicon))
     return (
         w,
         v,

@@ -584,7 +584,7 @@ def infinitief_in_telopsomming(zin: Zin, tags: Sequence[int], labels: list[int])
     blijven``) or with more after its verb (``twee jongens lopen naar de deur``).
     Changes ``labels`` in place."""
     woorden = zin.woorden
-    if TELWOORDEN.isdisjoint(woorden) and not any(w.isdigit() for w in woorden):
+    if TELWOORDEN.isdisjoint(woorden) and not any(map(str.isdigit, woorden)):
         return  # no number word
     gaten = zin.gaten
     zinsdeel = zin.zinsdeel
@@ -628,10 +628,10 @@ def werkwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
         return
     n = len(labels)
     zinsdeel = zin.zinsdeel
-    for i in range(2, n):
-        if labels[i] or not zin.tt[i] or not zin.vlaggen[i] & lx.T_VORM:
+    for i in compress(range(n), zin.tt):
+        if i < 2 or labels[i] or woorden[i - 1] not in _EN_MAAR:
             continue
-        if woorden[i - 1] not in _EN_MAAR or zin.gaten[i] != "_" or zin.gaten[i - 1] != "_":
+        if not zin.vlaggen[i] & lx.T_VORM or zin.gaten[i] != "_" or zin.gaten[i - 1] != "_":
             continue
         if not _alleen_werkwoord(zin.klassen[i]):
             continue
@@ -671,6 +671,8 @@ def meervoud_tussen_verleden_zinnen(zin: Zin, labels: list[int], doc: Document) 
     lexicon, not by the labels of the neighbours, so the answer does not depend on which
     sentences are analysed. :func:`~verhaal.checker.tijd.kenmerken.meervoud_in_verleden_zin`
     does the same inside a sentence. Changes ``labels`` in place."""
+    if len(labels) - labels.count(0) != 1:
+        return  # not the only finite reading of its sentence
     twijfel = [
         i
         for i in compress(range(len(labels)), labels)
@@ -678,7 +680,7 @@ def meervoud_tussen_verleden_zinnen(zin: Zin, labels: list[int], doc: Document) 
         and zin.vlaggen[i] & _BEIDE_MEERVOUD == _BEIDE_MEERVOUD
         and _een_werkwoord(zin.woorden[i])
     ]
-    if len(twijfel) != 1 or sum(map(bool, labels)) != 1 or not zin.tokens:
+    if not twijfel or not zin.tokens:
         return
     tijden = _zinstijden(doc)
     z = zin.tokens[0].zin
