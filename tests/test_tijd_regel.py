@@ -654,6 +654,8 @@ def test_onbekende_werkwoorden_alleen_in_de_verleden_modus() -> None:
         ("Hij vroeg waarom het boek gebruikt werd.", []),
         ("Ze kreeg straf als de juf het ontdekt.", ["ontdekt"]),
         ("Ze was zo groot als de deur.", []),
+        ("Hij werd als de dader betrapt.", []),
+        ("Het was fijn als de juf het ontdekt.", ["ontdekt"]),
         # A singular present verb after en that shares the subject of the verb before.
         ("Ze pakte haar jas en loopt naar de deur.", ["loopt"]),
         ("Het was warm en heet in de keuken.", []),

@@ -1694,6 +1694,7 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
         if zinsdeel[b + 1] != zinsdeel[b]:
             continue
         vorm_flag = ONDERWERP_VORM.get(woorden[b + 1])
+        als_de = False
         s = b + 1
         if vraag and vorm_flag is None:
             # (a noun right after it is its object: welk boek hij las)
@@ -1770,9 +1771,14 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             i -= 1
         if uitloop:
             vorm_flag &= lx.T_VORM  # (only a singular verb before a phrase after it)
+        # (Hij werd als de dader betrapt: the participle of the auxiliary before als;
+        # not Het is fijn als ...: an adjective completes the verb)
+        hulp = als_de and _hulp_voor(zin, tags, labels, b)
         for k in range(i, e + 1):
             if woorden[k - 1] in TELWOORDEN or woorden[k - 1].isdigit():
                 continue  # a counted noun (in twee kampen verdeelde)
+            if hulp and zin.vlaggen[k] & lx.VOLTOOID:
+                break
             if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
                 labels[k] = TT
                 break
@@ -1803,6 +1809,33 @@ def _voor_uitloop(zin: Zin, tags: Sequence[int], s: int, e: int) -> int:
     if any(tags[j] not in _IN_UITLOOP for j in range(k, e + 1)):
         return e
     return k - 1
+
+
+_HULPWERKWOORDEN = frozenset(("zijn", "worden", "hebben"))
+
+
+@lru_cache(maxsize=4096)
+def _hulpwerkwoord(w: str) -> bool:
+    """Whether ``w`` is a finite form of ``zijn``, ``worden`` or ``hebben`` by the verb
+    lexicon's paradigms (an auxiliary whose participle may close the sentence)."""
+    lexicon = lx.lexicon()
+    for verleden in (False, True):
+        p = lx.paradigma(lexicon.paradigma_nummer(w, verleden))
+        if p is not None and p.infinitief in _HULPWERKWOORDEN:
+            return True
+    return False
+
+
+def _hulp_voor(zin: Zin, tags: Sequence[int], labels: Sequence[int], b: int) -> bool:
+    """Whether the last finite verb before word ``b`` is a form of an auxiliary with only
+    pronouns and adverbs between them (``Hij werd ook als ...``), so a participle after
+    ``b`` may be its own."""
+    k = next((j for j in range(b - 1, -1, -1) if labels[j]), None)
+    return (
+        k is not None
+        and _hulpwerkwoord(zin.woorden[k])
+        and all(tags[j] in _PRON_ADV for j in range(k + 1, b))
+    )
 
 
 _MEERVOUDIG_ONDERWERP = frozenset("we wij jullie".split())
