@@ -670,6 +670,12 @@ def test_onbekende_werkwoorden_alleen_in_de_verleden_modus() -> None:
         # Two imperatives joined by en, with a possessive je.
         ("Pas goed op jezelf en doe de groeten aan je moeder.", ["Pas", "doe"]),
         ("Zorg genoeg.", []),
+        # An imperative before an exclamation mark.
+        ("Geniet van je vakantie!", ["Geniet"]),
+        ("Kijk uit!", ["Kijk"]),
+        ("Feest!", []),
+        ("Lekker weer vandaag!", []),
+        ("Ze riep: „Kijk uit!”", []),
         # A spoken stem without its -d (hou: houd), which the verb lexicon lacks.
         ("Ik hou van je.", ["hou"]),
         ("Hij gaf mij een boek en wij lazen het.", []),

@@ -316,6 +316,8 @@ REGEL = Regel(
         Voorbeeld("Na een middag zoeken vond hij de sleutel.", []),
         Voorbeeld("Ik mis je. Pas goed op jezelf.", ["mis", "Pas"]),
         Voorbeeld("Pas later begreep ze het.", []),
+        Voorbeeld("Geniet van je vakantie!", ["Geniet"]),
+        Voorbeeld("Lekker weer vandaag!", []),
         Voorbeeld("Hij legde uit waarom je maden gebruikt in plaats van brood.", ["gebruikt"]),
         Voorbeeld("Ze kreeg straf als de juf het ontdekt.", ["ontdekt"]),
         Voorbeeld("Ze pakte haar jas en loopt naar de deur.", ["loopt"]),

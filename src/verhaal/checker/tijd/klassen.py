@@ -32,6 +32,8 @@ from verhaal.checker.tijd.kenmerken import (
     TELWOORDEN,
     VOORZETSELS,
     Zin,
+    _bezittelijk_je,
+    _delen,
     _einde_deel,
     _enkelvoud,
     _gestrand_voor,
@@ -736,11 +738,45 @@ def _alleen_werkwoord(klasse: str) -> bool:
     return eerste == "t" and all(c in _WERKWOORDKLASSEN for c in alle if c.islower())
 
 
+def gebiedend_met_uitroep(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
+    """An imperative that opens a sentence ending in an exclamation mark, in the narration
+    (``Geniet van je vakantie!``, ``Kijk uit!``): a capitalised verb stem that the word
+    lexicon knows mostly as a present verb is one when no subject pronoun stands in the
+    sentence (``je`` may be a possessive: ``van je vakantie``, not right after the stem:
+    ``Dank je wel!``) and nothing else in its
+    clause is finite. :func:`~verhaal.checker.tijd.kenmerken.gebiedende_wijs` needs a word
+    after the stem that often follows an imperative; here the exclamation mark says it.
+    Changes ``labels`` in place."""
+    if labels[0] or not zin.tt[0] or not zin.vlaggen[0] & lx.STAM:
+        return
+    eerste = zin.tokens[0]
+    if not eerste.zinsbegin or eerste.citaat or not eerste.tekst[:1].isupper():
+        return
+    if zin.klassen[0][:1] != "t" or len(labels) < 2 or zin.gaten[1] != "_":
+        return
+    einde = zin.tokens[-1].eind
+    if not doc.proza[einde : einde + 3].lstrip().startswith("!"):
+        return
+    woorden = zin.woorden
+    if any(
+        w in ONDERWERP and not (w == "je" and j > 1 and _bezittelijk_je(zin, tags, j))
+        for j, w in enumerate(woorden)
+    ):
+        return  # (je right after the stem is its subject: Dank je wel!)
+    delen = _delen(zin)
+    if any(
+        delen[j] == delen[0] and (labels[j] or tags[j] in FINIET) for j in range(1, len(labels))
+    ):
+        return
+    labels[0] = TT
+
+
 def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
     """The rules of this module that may find a present verb in a sentence that has none
     yet, or that need the sentences around it (one call per sentence, after all other
     rules). Changes ``labels`` in place."""
     werkwoord_na_en(zin, tags, labels)
+    gebiedend_met_uitroep(zin, tags, labels, doc)
     if TT in labels:
         meervoud_tussen_verleden_zinnen(zin, labels, doc)
 
@@ -768,6 +804,7 @@ __all__ = [
     "bezit_in_los_zinsdeel",
     "deelwoord_na_kaal_naamwoord",
     "deelwoord_na_naamwoordgroep",
+    "gebiedend_met_uitroep",
     "infinitief_als_onderwerp",
     "infinitief_in_opsomming_na_voorzetsel",
     "infinitief_in_telopsomming",
