@@ -747,7 +747,7 @@ def gebiedend_met_uitroep(zin: Zin, tags: Sequence[int], labels: list[int], doc:
     clause is finite. :func:`~verhaal.checker.tijd.kenmerken.gebiedende_wijs` needs a word
     after the stem that often follows an imperative; here the exclamation mark says it.
     Changes ``labels`` in place."""
-    if labels[0] or not zin.tt[0] or not zin.vlaggen[0] & lx.STAM:
+    if not labels or labels[0] or not zin.tt[0] or not zin.vlaggen[0] & lx.STAM:
         return
     eerste = zin.tokens[0]
     if not eerste.zinsbegin or eerste.citaat or not eerste.tekst[:1].isupper():
