@@ -12,11 +12,14 @@ from verhaal.checker import CheckConfig, RegelInstelling, check
 from verhaal.checker.rules import REGELS
 from verhaal.checker.rules.vaktaal import (
     ZELDZAAM_BIJVOEGLIJK,
+    ZELDZAME_BEPALING,
     _alledaags,
     _bekend,
     _delen,
+    _zeldzame_bepaling,
     geleerd_bijvoeglijk,
     onbekende_afkorting,
+    uitspreekbaar,
 )
 from verhaal.checker.woordenboek import frequentie
 from verhaal.data import lees_regels
@@ -102,6 +105,27 @@ MOET_MELDEN = [
         ["driejaarlijkse rapportage", "interschoolse regeling"],
     ),
     ("Ze werkten in een opbrengstgericht kader.", ["opbrengstgericht kader"]),
+    # a rare learned adjective in -air(e) before a head of school or care
+    ("Er kwam een interdisciplinaire aanpak.", ["interdisciplinaire aanpak"]),
+    # a stage, a schedule, a report or a measure after a modifier of the lists that is
+    # itself rare in general Dutch (zwakkop, maat)
+    (
+        "De observatiefase duurde zes weken en het nazorgrooster hing in de gang.",
+        ["observatiefase", "nazorgrooster"],
+    ),
+    (
+        "De instroommelding ging naar de gemeente; de signaleringsscore was hoog.",
+        ["instroommelding", "signaleringsscore"],
+    ),
+    (
+        "De behandelplaats kwam vrij en het monitoringsysteem gaf een signaal.",
+        ["behandelplaats", "monitoringsysteem"],
+    ),
+    # such a head after an acronym general Dutch does not know (a token with a digit is
+    # a number: the getal rule's)
+    ("Hij kreeg LWOO-onderwijs en daarna VT3-onderwijs.", ["LWOO-onderwijs"]),
+    # a function word in capitals right after an article is an acronym
+    ("De zaak ging naar het OM en daarna naar de rechter.", ["OM"]),
 ]
 
 MOET_STIL = [
@@ -147,6 +171,21 @@ MOET_STIL = [
     "Hij moest regelmatig werken; ze bekeek de artistieke werken en zag hem hard werken.",
     # a plain head that annotators read as transparent is no administrative head
     "In de groepsbespreking en de leerlingbespreking kwam ze ter sprake.",
+    # those heads after an everyday modifier, or after a false split (in-formatie)
+    "Het examenrooster hing naast de uitslag van de selectieronde en de ontwerpfase.",
+    "In de bewerkingsfase en de informatiefase ging alles goed.",
+    "Hij zocht een zitplaats, een stageplaats, een landkaart en een camerasysteem.",
+    # common adjectives in -air(e)
+    "De militaire aanpak en het populaire onderwijs.",
+    # a school type in capitals, also before a head; a known acronym with a digit
+    "Hij koos HAVO-onderwijs, las het VMBO-advies en kocht een MP3-speler.",
+    # a function word in capitals without an article is stress
+    "Hij kwam OM vijf uur thuis, ALS het regende.",
+    # the options of a switch, and a stressed preposition used as a noun
+    "Hij drukte op de AAN/UIT-knop en koos voor het VOOR en niet het TEGEN.",
+    # letters that no Dutch word begins or ends with are read as an acronym, and this
+    # one is frequent in general Dutch
+    "De auto moest voor de APK naar de garage.",
 ]
 
 
@@ -188,12 +227,15 @@ def test_delen_tabel() -> None:
         "maat",
         "schoolwoord",
         "beleidskop",
+        "zwakkop",
     }
     alle = [w for woorden in delen.values() for w in woorden]
     assert all(w == w.strip() and w == w.lower() for w in alle)
     # a head is in one class only
     koppen = [
-        w for s in ("kop", "woordkop", "deel", "beleidskop", "geld", "maat") for w in delen[s]
+        w
+        for s in ("kop", "woordkop", "deel", "beleidskop", "geld", "maat", "zwakkop")
+        for w in delen[s]
     ]
     assert len(koppen) == len(set(koppen))
     # the words that made false alarms on plain text are no heads
@@ -255,6 +297,8 @@ def test_woordgroep_toegestaan() -> None:
         # shouting in speech or before an exclamation mark, a label, a title
         ("„Kijk uit voor de GEIT,” riep hij.", []),
         ("Ze riep naar de GEIT!", []),
+        # but a hyphen after the mark joins a product's name to its head
+        ("Ze werkte met de DOE!-map.", ["DOE"]),
         ("Op het bord stond in hoofdletters: GEIT.", []),
         ("# OP ZOEK NAAR DE BRON\n\nZe liep naar huis.", []),
         # spelled out in the text itself
@@ -263,3 +307,21 @@ def test_woordgroep_toegestaan() -> None:
 )
 def test_woord_in_hoofdletters(tekst: str, verwacht: list[str]) -> None:
     assert vaktaal(tekst) == verwacht
+
+
+def test_zeldzame_bepaling_naar_frequentie() -> None:
+    # a modifier of the lists counts as policy language below the line, also inside a
+    # longer first part; a false split (in-formatie) is no modifier
+    assert frequentie("interventie") < ZELDZAME_BEPALING <= frequentie("examen")
+    for voor in ("interventie", "maatwerk", "verzuims", "schoolverzuim"):
+        assert _zeldzame_bepaling(voor), voor
+    for voor in ("examen", "groeps", "informatie", "behandelings"):
+        assert not _zeldzame_bepaling(voor), voor
+
+
+def test_uitspreekbaar_naar_klankgroepen() -> None:
+    # derived from the lexicon (scripts/tabellen/vaktaal.py --klanken)
+    for woord in ("zien", "bron", "kies", "havo", "sla", "straks"):
+        assert uitspreekbaar(woord), woord
+    for woord in ("apk", "mbo", "vve", "tv", "cjg"):
+        assert not uitspreekbaar(woord), woord

@@ -32,6 +32,13 @@ leer: keuzepakket, totaalplan and leermethode are no jargon).
 lists the reverse: heads of the lexicon that often follow those modifiers (instantie,
 regime, verplichting), as candidates for ``beleidskop`` in ``delen.tsv`` (reviewed by hand;
 a ``beleidskop`` seeds no modifiers, so adding one leaves ``bepalingen.txt`` as it is).
+
+    python scripts/tabellen/vaktaal.py --klanken
+
+builds ``klankgroepen.txt``: the consonant clusters that begin and end the common words of
+the lexicon (Zipf >= :data:`KLANK_VANAF`, a cluster in at least :data:`MIN_KLANKWOORDEN`
+words). Letters in capitals whose lower-case spelling starts or ends with another cluster
+(apk, mbo, vve) are spoken letter by letter: an acronym, not a word in capitals.
 """
 
 from __future__ import annotations
@@ -149,6 +156,47 @@ def koppen(aantal: int = 80) -> list[tuple[float, int, int, str]]:
 MIN_KOPTREFFERS = 5
 
 
+KLANK_VANAF = 3.0
+MIN_KLANKWOORDEN = 3
+KLANKDOEL = DOEL.with_name("klankgroepen.txt")
+
+
+def klankgroepen() -> tuple[list[str], list[str]]:
+    """The onsets and codas (consonant clusters before the first and after the last
+    vowel, the empty one included) of the common lower-case words of the lexicon."""
+    from collections import Counter
+
+    from verhaal.checker.rules.vaktaal import KLINKER_LETTERS
+
+    begin: Counter[str] = Counter()
+    eind: Counter[str] = Counter()
+    for woord in lees_woordtabel("lexicon/woorden.bin"):
+        if not (woord.isalpha() and woord.islower() and len(woord) >= 3):
+            continue
+        if frequentie(woord) < KLANK_VANAF:
+            continue
+        klinkers = [i for i, c in enumerate(woord) if c in KLINKER_LETTERS]
+        if klinkers:
+            begin[woord[: klinkers[0]]] += 1
+            eind[woord[klinkers[-1] + 1 :]] += 1
+
+    def gekozen(teller: Counter[str]) -> list[str]:
+        return sorted(k for k, n in teller.items() if n >= MIN_KLANKWOORDEN)
+
+    return gekozen(begin), gekozen(eind)
+
+
+def klanktabel() -> str:
+    begin, eind = klankgroepen()
+    kop = (
+        "# Medeklinkergroepen aan het begin en eind van gewone Nederlandse woorden (Zipf >= 3,0,\n"
+        "# minstens 3 woorden), afgeleid uit de OpenTaal-woordenlijst door\n"
+        "# scripts/tabellen/vaktaal.py --klanken (niet met de hand bewerken); zie HERKOMST.md.\n"
+        "# Kolommen: begin|eind <TAB> groep (leeg: het woord begint of eindigt met een klinker).\n"
+    )
+    return kop + "".join(f"begin\t{g}\n" for g in begin) + "".join(f"eind\t{g}\n" for g in eind)
+
+
 def bouw() -> int:
     kop = (
         "# Bepalingen van bestuurlijke samenstellingen, afgeleid uit de OpenTaal-woordenlijst\n"
@@ -163,6 +211,10 @@ def bouw() -> int:
 def main() -> int:
     if "--bouw" in sys.argv[1:]:
         return bouw()
+    if "--klanken" in sys.argv[1:]:
+        KLANKDOEL.write_text(klanktabel(), encoding="utf-8")
+        print(f"klankgroepen naar {KLANKDOEL}")
+        return 0
     if "--koppen" in sys.argv[1:]:
         for aandeel, treffers, totaal, kop in koppen():
             print(f"{aandeel:.2f} {treffers:3d}/{totaal:<4d} {kop}")
@@ -176,6 +228,9 @@ def main() -> int:
         return 1
     if lees_woorden("vaktaal/bepalingen.txt") != frozenset(bepalingen()):
         print("bepalingen.txt is verouderd: draai dit script met --bouw", file=sys.stderr)
+        return 1
+    if KLANKDOEL.read_text(encoding="utf-8") != klanktabel():
+        print("klankgroepen.txt is verouderd: draai dit script met --klanken", file=sys.stderr)
         return 1
     return 0
 

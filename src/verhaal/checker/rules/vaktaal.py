@@ -16,8 +16,12 @@ Sources of findings, from a list and by form:
    ``bepalingen.txt``: nazorgoverleg), after a learned abstract noun (integratieaanpak)
    or after an acronym (Wmo-indicatie; before money also an everyday one: NPO-gelden)
    or the unknown name of a method (Lidcombe-aanpak); heads of records and weighings
-   (visiedocument, belangenweging; not after an acronym or a name: PDF-document) and
-   measures only after a learned abstract noun (participatiescore; not toetscijfer); a
+   (visiedocument, belangenweging; not after an acronym or a name: PDF-document),
+   measures only after a learned abstract noun (participatiescore; not toetscijfer) and
+   heads that everyday Dutch also combines freely (fase, rooster, melding, onderwijs) and
+   measures only after a modifier that is itself rare in general Dutch
+   (observatiefase, nazorgrooster; not examenrooster) or an unknown acronym
+   (LWOO-onderwijs; a school type in capitals is none: HAVO-advies); a
    compound that ends in a longer common word than the head (guerrillabeweging) is
    judged by that word (``fout``, a generic message);
 4. a two-word term: a rare learned adjective before a noun of school or care (formatieve
@@ -37,8 +41,10 @@ Sources of findings, from a list and by form:
    spells out, "Communistische Partij (CPN)", is not reported;
 7. a Dutch word of three to five capitals used as a name in running text (``in ZIEN``,
    ``de SLA``): a verb form or a rarer word, not a stress word (NIET, MIJ, een HUIS),
-   after an article or a preposition, outside quotation marks and titles
-   (``waarschuwing``, like 6).
+   after an article or a preposition, outside quotation marks and titles; letters that
+   no common Dutch word begins or ends with (APK, from the lexicon's consonant clusters)
+   are no word but an acronym, judged by 6; and a function word in capitals right after
+   an article (het OM), which cannot be the word itself (``waarschuwing``, like 6).
 
 Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 """
@@ -53,7 +59,7 @@ from itertools import compress, repeat
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
-from verhaal.checker.tijd.woordsoorten import woordsoorten
+from verhaal.checker.tijd.woordsoorten import KLINKERS, woordsoorten
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
@@ -211,7 +217,7 @@ def onbekende_afkorting(woord: str) -> bool:
     if m is None:
         return _naam_voor_koppelteken(woord)
     kern = m.group("kern")
-    if kern in _alledaags() or _romeins_getal(kern):
+    if kern in _alledaags() or _romeins_getal(kern) or _schooltype_in_hoofdletters(kern):
         return False
     if _bekend(kern):
         # A Dutch word in capitals before a hyphenated tail names a programme or a
@@ -271,6 +277,34 @@ _VOOR_NAAM = frozenset(
 )
 
 
+KLINKER_LETTERS = frozenset(KLINKERS + "àâêîôû")
+"""The vowels of the lexicon's words (:data:`~verhaal.checker.tijd.woordsoorten.KLINKERS`)
+and those of French loans (crème, gâteau)."""
+
+
+@cache
+def _klankgroepen() -> tuple[frozenset[str], frozenset[str]]:
+    """The consonant clusters that begin and end common Dutch words (klankgroepen.txt,
+    derived from the lexicon by scripts/tabellen/vaktaal.py --klanken)."""
+    begin: set[str] = set()
+    eind: set[str] = set()
+    for regel in lees_regels("vaktaal/klankgroepen.txt"):
+        soort, _, groep = regel.partition("\t")
+        (begin if soort.strip() == "begin" else eind).add(groep.strip())
+    return frozenset(begin), frozenset(eind)
+
+
+def uitspreekbaar(klein: str) -> bool:
+    """Whether lower-case letters can be read as one Dutch word: they have a vowel and
+    begin and end with a consonant cluster that common Dutch words begin and end with
+    (zien, bron, havo; not apk, mbo, vve, which are spoken letter by letter)."""
+    klinkers = [i for i, c in enumerate(klein) if c in KLINKER_LETTERS]
+    if not klinkers:
+        return False
+    begin, eind = _klankgroepen()
+    return klein[: klinkers[0]] in begin and klein[klinkers[-1] + 1 :] in eind
+
+
 @cache
 def woord_in_hoofdletters(tekst: str) -> bool:
     """Whether a token of three to five capitals spells a Dutch word that is no stress word
@@ -285,19 +319,58 @@ def woord_in_hoofdletters(tekst: str) -> bool:
         return False
     if tekst in _alledaags() or _romeins_getal(tekst) or engelse_waarde(klein) != 0:
         return False
+    if not uitspreekbaar(klein):
+        return False  # letters (apk): an acronym, judged by its frequency
     return woordsoorten().pattern(klein)[0] not in _NADRUK_KLASSEN
+
+
+# Classes of function words that never head a noun phrase: prepositions, articles and
+# conjunctions (om, op, en, als). In capitals right after an article they are letters.
+_FUNCTIE_KLASSEN = frozenset("rdko")
+_LIDWOORDEN = frozenset({"de", "het", "'t", "een"})
+
+
+@cache
+def functiewoord_in_hoofdletters(tekst: str) -> bool:
+    """Whether a token of two or three capitals spells a Dutch function word (OM, OP, ALS):
+    a preposition, an article or a conjunction in the lexicon, which the lexicon does not
+    list in capitals. After an article (:func:`_na_lidwoord`) such letters cannot be the
+    word itself: they are an acronym (het OM), whatever the word's frequency. Longer ones
+    are stress on a word used as a noun (het VOOR en het TEGEN)."""
+    if not (2 <= len(tekst) <= 3 and tekst.isalpha() and tekst.isupper()):
+        return False
+    klein = tekst.lower()
+    if is_vorm(tekst) or not is_vorm(klein) or tekst in _alledaags():
+        return False
+    return woordsoorten().pattern(klein)[0] in _FUNCTIE_KLASSEN
+
+
+def _na_lidwoord(doc: Document, reeks: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows an article in the same run, outside quotation marks,
+    not among other words in capitals (a title or a shout) and not as one of the options
+    of a switch (de AAN/UIT-knop)."""
+    token = reeks[i]
+    if i == 0 or token.citaat or reeks[i - 1].tekst.lower() not in _LIDWOORDEN:
+        return False
+    if doc.proza[token.eind : token.eind + 1] == "/":
+        return False
+    if _geschreeuw(doc, reeks, i):
+        return False
+    return not (i + 1 < len(reeks) and reeks[i + 1].tekst.isupper())
 
 
 def _als_naam_gebruikt(doc: Document, reeks: list[Token], i: int) -> bool:
     """Whether a Dutch word in capitals stands in running text as the name of something:
     after an article or a preposition ('in ZIEN', 'de SLA'), outside quotation marks
     (shouting), not among other words in capitals (a title) and not before an
-    exclamation mark."""
+    exclamation mark, unless a hyphen joins that mark to a head ('de DOE!-map': a
+    product's name)."""
     token = reeks[i]
     if i == 0 or token.citaat or reeks[i - 1].tekst.lower() not in _VOOR_NAAM:
         return False
-    if _geschreeuw(doc, reeks, i) or doc.proza[token.eind : token.eind + 1] == "!":
-        return False
+    na = doc.proza[token.eind : token.eind + 2]
+    if _geschreeuw(doc, reeks, i) or (na[:1] == "!" and na != "!-"):
+        return False  # a shout; but a name with "!" before a hyphenated head (DOE!-map)
     return not (i + 1 < len(reeks) and reeks[i + 1].tekst.isupper())
 
 
@@ -341,7 +414,7 @@ def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     ends like a head (one dictionary test for most words)."""
     delen = _delen()
     vormen: dict[str, str] = {}
-    for soort in ("deel", "beleidskop", "geld", "kop", "woordkop", "maat"):
+    for soort in ("deel", "beleidskop", "geld", "kop", "woordkop", "maat", "zwakkop"):
         for kop in delen.get(soort, ()):
             for vorm in (*verbogen_vormen(kop), *_stemhebbend_meervoud(kop)):
                 vormen[vorm] = soort
@@ -388,22 +461,50 @@ def _eindigt_op_bepaling(kaal: str, bepalingen: frozenset[str]) -> bool:
     return any(kaal[i:] in bepalingen for i in range(len(kaal) - 2))
 
 
+def _kale_vormen(voor: str) -> tuple[str, ...]:
+    """The first part of a compound without a linking sound: itself, without -s, without
+    the plural -en, and without a doubled consonant before it (casussen -> casus)."""
+    voor = voor.rstrip("-")
+    meervoud = voor[:-2] if voor.endswith("en") else ""
+    return (
+        voor,
+        voor[:-1] if voor.endswith("s") else "",
+        meervoud,
+        meervoud[:-1] if len(meervoud) > 3 and meervoud[-1] == meervoud[-2] else "",
+    )
+
+
 def _bepaling(voor: str) -> bool:
     """Whether the first part of a compound is a modifier from administrative, care or
     school language (zorg, begeleidings, jeugdzorg, leerlingbegeleidings)."""
     bepalingen = _bepalingen()
-    voor = voor.rstrip("-")
-    meervoud = voor[:-2] if voor.endswith("en") else ""
-    for kaal in (
-        voor,
-        voor[:-1] if voor.endswith("s") else "",
-        meervoud,
-        # a doubled consonant before the plural -en: casussen -> casus
-        meervoud[:-1] if len(meervoud) > 3 and meervoud[-1] == meervoud[-2] else "",
-    ):
-        if len(kaal) >= 3 and _eindigt_op_bepaling(kaal, bepalingen):
-            return True
-    return False
+    return any(
+        len(kaal) >= 3 and _eindigt_op_bepaling(kaal, bepalingen) for kaal in _kale_vormen(voor)
+    )
+
+
+ZELDZAME_BEPALING = 4.05
+"""Zipf frequency below which (Zipf 4.0 and lower, in the table's steps of 0.1) a
+modifier of the lists is itself a word of policy rather than of everyday Dutch (maatwerk
+3.5, verzuim 3.3, interventie 3.8, achterstand 4.0; not groep 5.5, examen 4.3, selectie
+4.7, bonus 4.1)."""
+
+
+def _zeldzame_bepaling(voor: str) -> bool:
+    """Whether the first part of a compound is a modifier of the lists that general Dutch
+    rarely uses (maatwerk, verzuim, interventie, schoolverzuim; not groeps,
+    examen): before a head that everyday language also combines freely (fase, rooster,
+    melding) only such a modifier makes a term of policy."""
+    bepalingen = _bepalingen()
+    return any(
+        kaal[i:] in bepalingen
+        and frequentie(kaal[i:]) < ZELDZAME_BEPALING
+        # the modifier starts the part or follows a word of its own (schoolverzuim;
+        # not informatie, behandeling: no compounds of formatie, handeling)
+        and (i == 0 or (i >= 3 and is_nederlands(kaal[:i].removesuffix("s"))))
+        for kaal in _kale_vormen(voor)
+        for i in range(len(kaal) - 2)
+    )
 
 
 # A learned abstract noun as first part (integratie-, evaluatie-, mobiliteits-): before a
@@ -435,9 +536,27 @@ def _afkorting_als_bepaling(voor: str, geld: bool = False) -> bool:
     if _AFKORTING_VOOR.fullmatch(voor) is None:
         return _methodenaam(voor)
     kern = voor[:-1]
-    if kern in _alledaags() and not geld:
+    if (kern in _alledaags() and not geld) or _schooltype_in_hoofdletters(kern):
         return False
     return kern.isupper() or not (is_nederlands(kern.lower()) or is_voornaam(kern))
+
+
+def _schooltype_in_hoofdletters(kern: str) -> bool:
+    """Whether capitals spell an everyday school type (HAVO, VMBO): no jargon, also with
+    a hyphenated tail (HAVO-examen, VMBO-onderwijs)."""
+    return kern.isupper() and kern.lower() in _delen().get("schooltype", frozenset())
+
+
+def _onbekende_afkorting_voor(voor: str) -> bool:
+    """Whether the first part of a hyphenated compound is an acronym (LWOO-)
+    that general Dutch does not know: not frequent, not everyday, no school type (a
+    VMBO-klas is a class of the vmbo)."""
+    if _AFKORTING_VOOR.fullmatch(voor) is None:
+        return False
+    kern = voor[:-1]
+    if kern in _alledaags() or _schooltype_in_hoofdletters(kern):
+        return False
+    return kern.isupper() and not _bekend(kern)
 
 
 _METHODENAAM = re.compile(r"[A-Z][a-zà-ÿ]{3,}-")
@@ -521,10 +640,17 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
             or _METHODENAAM.fullmatch(woord[: len(voor)])
         ):
             continue  # WK-kwalificatie, PDF-document, Excel-document: sport, a file
+        if soort == "zwakkop":
+            # a stage, a schedule or a report (fase, rooster, melding) is jargon only
+            # after a rare modifier of the lists or an unknown acronym
+            if _zeldzame_bepaling(voor) or _onbekende_afkorting_voor(woord[: len(voor)]):
+                return True
+            continue
         if soort == "maat":
             # a measure (score, cijfer) is school talk after a school word (toetscijfer)
-            # and jargon only after a learned abstract noun (combinatiecijfer)
-            if _geleerde_bepaling(voor, vorm):
+            # and jargon only after a learned abstract noun (combinatiecijfer) or a rare
+            # modifier of the lists (signaleringsscore; not examencijfer)
+            if _geleerde_bepaling(voor, vorm) or _zeldzame_bepaling(voor):
                 return True
             continue
         if (
@@ -641,13 +767,14 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
 
 # --- Two-word terms: a rare learned adjective before a noun of school or care ----------
 
-# The adjectives of policy and care language by their form: Latinate -ief/-eel/-aal/-isch/
-# -ant, present participles (-end), -gericht, -matig, -kundig and participles in -eerd
-# (formatieve, residentiële, orthopedagogische, dispenserende, beroepsvoorbereidende,
-# arbeidsmarktgerichte, planmatige, onderwijskundig, gedifferentieerde), and adjectives of
+# The adjectives of policy and care language by their form: Latinate -ief/-eel/-aal/-air/
+# -isch/-ant, present participles (-end), -gericht, -matig, -kundig and participles in -eerd
+# (formatieve, residentiële, multidisciplinaire, orthopedagogische, dispenserende,
+# beroepsvoorbereidende, arbeidsmarktgerichte, planmatige, onderwijskundig,
+# gedifferentieerde), and adjectives of
 # a period and of a school level (driejaarlijkse, bovenschools; jaarlijks is common).
 _GELEERD_BIJVOEGLIJK = re.compile(
-    r"[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ie[fv]e?|[eë]e?le|eel|ale?|ische?|ante?|ende?|gerichte?"
+    r"[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ie[fv]e?|[eë]e?le|eel|ale?|aire?|ische?|ante?|ende?|gerichte?"
     r"|matige?|eerde?|kundige?|jaarlijkse?|schoolse?)"
 )
 ZELDZAAM_BIJVOEGLIJK = 3.0
@@ -823,7 +950,11 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
     if geleerd_bijvoeglijk(tekst):
         return True  # rarer than the heads it goes with (werken, zorg, niveau)
     if tekst[:1].isupper():
-        return onbekende_afkorting(tekst) or woord_in_hoofdletters(tekst)
+        return (
+            onbekende_afkorting(tekst)
+            or woord_in_hoofdletters(tekst)
+            or functiewoord_in_hoofdletters(tekst)
+        )
     # Lower-case abbreviations: one set test on the part before a hyphen or apostrophe
     # (most tokens are ordinary words and stop here).
     basis = tekst.split("-", 1)[0].split("'", 1)[0].split("’", 1)[0]
@@ -918,10 +1049,12 @@ def vind_vaktaal(
                     continue
                 yield token.start, token.eind, None, "afkorting"
             elif (
-                woord_in_hoofdletters(tekst)
-                and tekst.lower() not in weg
+                tekst.lower() not in weg
                 and tekst not in uitgelegd
-                and _als_naam_gebruikt(doc, reeks, i)
+                and (
+                    (woord_in_hoofdletters(tekst) and _als_naam_gebruikt(doc, reeks, i))
+                    or (functiewoord_in_hoofdletters(tekst) and _na_lidwoord(doc, reeks, i))
+                )
             ):
                 yield token.start, token.eind, None, "afkorting"
             elif bestuurlijke_samenstelling(tekst):
