@@ -325,3 +325,23 @@ def test_uitspreekbaar_naar_klankgroepen() -> None:
         assert uitspreekbaar(woord), woord
     for woord in ("apk", "mbo", "vve", "tv", "cjg"):
         assert not uitspreekbaar(woord), woord
+
+
+LOOPBAAN = [
+    # a career verb in a sentence about a school, level or course is school talk
+    ("Na een jaar mocht hij doorstromen naar niveau drie.", ["doorstromen"]),
+    ("De meeste leerlingen stroomden uit naar het mbo.", []),  # split: ordinary verb use
+    ("Ze was al in de brugklas uitgestroomd naar een andere school.", ["uitgestroomd"]),
+    ("Vier kinderen instromen pas na de zomer in groep een van de basisschool.", ["instromen"]),
+    ("Hij doorstroomt volgend jaar naar de havo.", ["doorstroomt"]),
+    # outside a school sentence it is water, traffic or people
+    ("Het water kon niet doorstromen door de verstopte buis.", []),
+    ("Honderden fans uitstromen na de wedstrijd het stadion.", []),
+    # a flood is never a school career, even in a school sentence
+    ("Het lokaal van de brugklas overstroomde na de storm.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), LOOPBAAN)
+def test_loopbaanwerkwoord_in_schoolzin(tekst: str, verwacht: list[str]) -> None:
+    assert vaktaal(tekst) == verwacht

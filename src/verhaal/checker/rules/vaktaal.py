@@ -763,6 +763,42 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
     return False
 
 
+# --- School-career verbs: a pupil 'streams' to another level -------------------------
+
+# The verbs of a school career are built from 'stromen' with a particle of direction
+# (doorstromen, uitstromen, instromen, terugstromen; opstromen and afstromen are on the
+# list): every finite form, participle and infinitive by their morphology. Outside school
+# they are about water, traffic or people in general, so they count only in a sentence
+# that names a school type, a level, a class or a course (doorstromen naar niveau 3,
+# uitstromen naar het mbo). 'overstromen' is a flood, never a school career.
+_STROOMVORM = re.compile(r"(?:door|uit|in|op|af|terug)(?:ge)?stro(?:omt?|omden?|omd|men|mende?)")
+_LOOPBAANWOORDEN = ("niveau", "leerjaar", "leerweg", "diploma", *_SCHOOLWOORDEN)
+"""Endings of the words that make a sentence about a school career (basisschool,
+mbo-opleiding, brugklas, eindniveau)."""
+
+
+def loopbaanwerkwoord(tekst: str) -> bool:
+    """Whether ``tekst`` is a form of a career verb (doorstromen, uitgestroomd); whether
+    it is jargon depends on its sentence (:func:`_in_schoolzin`)."""
+    return len(tekst) <= MAX_WOORD and _STROOMVORM.fullmatch(tekst) is not None
+
+
+def _in_schoolzin(doc: Document, i: int) -> bool:
+    """Whether the sentence of token ``i`` names a school type, level, class or course."""
+    tokens = doc.tokens
+    zin = tokens[i].zin
+    j = i
+    while j > 0 and tokens[j - 1].zin == zin:
+        j -= 1
+    while j < len(tokens) and tokens[j].zin == zin:
+        if j != i:
+            klein = tokens[j].tekst.lower()
+            if klein.endswith(_LOOPBAANWOORDEN) or _schoolwoord(klein):
+                return True
+        j += 1
+    return False
+
+
 # --- Two-word terms: a rare learned adjective before a noun of school or care ----------
 
 # The adjectives of policy and care language by their form: Latinate -ief/-eel/-aal/-air/
@@ -947,6 +983,8 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
         return True
     if geleerd_bijvoeglijk(tekst):
         return True  # rarer than the heads it goes with (werken, zorg, niveau)
+    if loopbaanwerkwoord(tekst):
+        return True
     if tekst[:1].isupper():
         return (
             onbekende_afkorting(tekst)
@@ -994,6 +1032,11 @@ def vind_vaktaal(
         for k in kandidaten
         if doc.tokens[k].tekst.islower() and schooltype_afkorting(doc, k)
     }
+    loopbaan = {
+        doc.tokens[k].start
+        for k in kandidaten
+        if loopbaanwerkwoord(doc.tokens[k].tekst) and _in_schoolzin(doc, k)
+    }
     uitgelegd = _uitgelegd(doc) if "(" in doc.proza else frozenset()
     for reeks in doc.woordreeksen(kandidaten):
         woorden = [t.tekst for t in reeks]
@@ -1020,6 +1063,8 @@ def vind_vaktaal(
                 yield token.start, kop.eind, None, "woordgroep"
             elif diagnoseverklaring(tekst):
                 yield token.start, token.eind, _DIAGNOSEVERKLARING, "lijst"
+            elif token.start in loopbaan:
+                yield token.start, token.eind, None, "loopbaan"
             elif token.start in schooltypen:
                 yield token.start, token.eind, None, "schooltype"
             elif tekst.islower() and (afkorting := kleine_afkorting(tekst)) is not None:
@@ -1075,6 +1120,8 @@ _BERICHTEN = {
     "gewone woorden wat er geregeld of afgesproken werd.",
     "woordgroep": "Vaktaal: ‘{tekst}’ klinkt als een term uit dossiers en beleid. Vertel "
     "in gewone woorden wat er gebeurde of geregeld werd.",
+    "loopbaan": "Vaktaal: ‘{tekst}’ is schooltaal voor de stap naar een andere school of "
+    "een ander niveau. Vertel gewoon waar de leerling heen ging of bleef.",
     "schooltype": "Vaktaal: ‘{tekst}’ is een afkorting voor een schoolsoort die ouders "
     "vaak niet kennen. Schrijf voluit wat voor school het is.",
 }
