@@ -329,11 +329,13 @@ def test_uitspreekbaar_naar_klankgroepen() -> None:
 
 LOOPBAAN = [
     # a career verb in a sentence about a school, level or course is school talk
-    ("Na een jaar mocht hij doorstromen naar niveau drie.", ["doorstromen"]),
+    ("Na een jaar mocht hij uitstromen naar niveau drie.", ["uitstromen"]),
+    # going on to the next class is plain Dutch
+    ("Na een jaar mocht hij doorstromen naar de derde klas.", []),
     ("De meeste leerlingen stroomden uit naar het mbo.", []),  # split: ordinary verb use
     ("Ze was al in de brugklas uitgestroomd naar een andere school.", ["uitgestroomd"]),
     ("Vier kinderen instromen pas na de zomer in groep een van de basisschool.", ["instromen"]),
-    ("Hij doorstroomt volgend jaar naar de havo.", ["doorstroomt"]),
+    ("Hij instroomt volgend jaar in de havo.", ["instroomt"]),
     # outside a school sentence it is water, traffic or people
     ("Het water kon niet doorstromen door de verstopte buis.", []),
     ("Honderden fans uitstromen na de wedstrijd het stadion.", []),
@@ -345,3 +347,4 @@ LOOPBAAN = [
 @pytest.mark.parametrize(("tekst", "verwacht"), LOOPBAAN)
 def test_loopbaanwerkwoord_in_schoolzin(tekst: str, verwacht: list[str]) -> None:
     assert vaktaal(tekst) == verwacht
+

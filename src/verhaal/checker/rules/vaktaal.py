@@ -766,12 +766,13 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
 # --- School-career verbs: a pupil 'streams' to another level -------------------------
 
 # The verbs of a school career are built from 'stromen' with a particle of direction
-# (doorstromen, uitstromen, instromen, terugstromen; opstromen and afstromen are on the
-# list): every finite form, participle and infinitive by their morphology. Outside school
-# they are about water, traffic or people in general, so they count only in a sentence
-# that names a school type, a level, a class or a course (doorstromen naar niveau 3,
-# uitstromen naar het mbo). 'overstromen' is a flood, never a school career.
-_STROOMVORM = re.compile(r"(?:door|uit|in|op|af|terug)(?:ge)?stro(?:omt?|omden?|omd|men|mende?)")
+# (uitstromen, instromen, terugstromen; opstromen and afstromen are on the list): every
+# finite form, participle and infinitive by their morphology. Outside school they are
+# about water, traffic or people in general, so they count only in a sentence that names a
+# school type, a level, a class or a course (uitstromen naar het mbo, instromen in
+# leerjaar twee). 'overstromen' is a flood, never a school career; 'doorstromen' (naar de
+# derde klas) says plainly that a pupil goes on, and annotators leave it unmarked.
+_STROOMVORM = re.compile(r"(?:uit|in|op|af|terug)(?:ge)?stro(?:omt?|omden?|omd|men|mende?)")
 _LOOPBAANWOORDEN = ("niveau", "leerjaar", "leerweg", "diploma", *_SCHOOLWOORDEN)
 """Endings of the words that make a sentence about a school career (basisschool,
 mbo-opleiding, brugklas, eindniveau)."""
