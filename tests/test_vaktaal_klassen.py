@@ -348,3 +348,28 @@ LOOPBAAN = [
 def test_loopbaanwerkwoord_in_schoolzin(tekst: str, verwacht: list[str]) -> None:
     assert vaktaal(tekst) == verwacht
 
+
+JARGONZIN = [
+    # a compound with a head of policy language reads as jargon beside other jargon
+    ("In het OPP stond ook een wisseldossier.", ["OPP", "wisseldossier"]),
+    ("Na het MDO kwam er een startoverleg met de ouders.", ["MDO", "startoverleg"]),
+    # on its own, or in the next sentence, it stays a readable compound
+    ("Hij kreeg een wisseldossier.", []),
+    ("Er kwam een startoverleg met de ouders.", []),
+    ("Na het MDO praatten ze nog even. Er kwam een startoverleg.", ["MDO"]),
+    # a school word or type before the head, or a head of a measure, keeps it readable
+    ("In het OPP stond dat hij een havodiploma wilde halen.", ["OPP"]),
+    ("Het OPP noemde zijn leesniveau en zijn praktijkuren.", ["OPP"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), JARGONZIN)
+def test_samenstelling_in_jargonzin(tekst: str, verwacht: list[str]) -> None:
+    assert vaktaal(tekst) == verwacht
+
+
+def test_jargonzin_toegestaan() -> None:
+    regels = {r: RegelInstelling(aan=r == "vaktaal") for r in REGELS}
+    regels["vaktaal"] = RegelInstelling(aan=True, opties={"toegestaan": ["wisseldossier"]})
+    bevindingen = check("In het OPP stond ook een wisseldossier.", CheckConfig(regels=regels))
+    assert [b.tekst for b in bevindingen] == ["OPP"]

@@ -52,6 +52,7 @@ Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import compress, repeat
@@ -1015,8 +1016,21 @@ def vind_vaktaal(
     """Yield (start, end, plain-Dutch alternative, kind) for every jargon term in the
     document. The kind says how it was found: ``lijst`` (the term list or a diagnosis
     statement), ``afkorting`` (an acronym by its form and rarity), ``samenstelling`` (an
-    administrative compound by its parts) or ``schooltype`` (a school type abbreviated in
-    lower case)."""
+    administrative compound by its parts, also one that only its company of other jargon
+    gives away: :func:`_in_jargonzin`), ``woordgroep`` (a rare learned adjective and a
+    noun), ``loopbaan`` (a career verb in a school sentence) or ``schooltype`` (a school
+    type abbreviated in lower case)."""
+    gevonden = list(_los_gevonden(doc, extra, toegestaan))
+    yield from gevonden
+    if gevonden:
+        yield from _in_jargonzin(doc, gevonden, {w.lower() for w in toegestaan})
+
+
+def _los_gevonden(
+    doc: Document, extra: Iterable[str], toegestaan: Iterable[str]
+) -> Iterator[tuple[int, int, str | None, str]]:
+    """The findings of :func:`vind_vaktaal` that each word or phrase gives away on its
+    own."""
     termen = _lijst(tuple(extra), tuple(toegestaan))
     weg = {w.lower() for w in toegestaan}
     if "&" in doc.proza:
@@ -1103,6 +1117,66 @@ def vind_vaktaal(
                 yield token.start, token.eind, None, "afkorting"
             elif bestuurlijke_samenstelling(tekst):
                 yield token.start, token.eind, None, "samenstelling"
+
+
+# Heads of measures and amounts (uren, punten, niveau, and the ``maat`` and ``zwakkop``
+# heads of delen.tsv: score, rooster, kaart): compounds with them are everyday wherever
+# they stand (praktijkuren, leesniveau, formulekaart).
+_MATEN = ("uren", "punten", "niveau", *_OOK_ALLEDAAGS)
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def samenstelling_in_jargonzin(woord: str) -> bool:
+    """Whether ``woord`` is a compound that reads as jargon when other jargon stands in
+    its sentence: a head of an administrative compound (plan, dossier, overleg,
+    protocol; no measure or weak head) after any Dutch word of three letters or more, and
+    the compound itself rare in general Dutch (transitieplan, overstapdossier). On its own
+    such a head needs a modifier from the tables (:func:`bestuurlijke_samenstelling`)."""
+    klein = woord.lower()
+    if not 8 <= len(klein) <= MAX_WOORD or not klein.isalpha() or not woord[1:].islower():
+        return False
+    vormen, per_eind = _koppen()
+    kandidaten = per_eind.get(klein[-3:])
+    if kandidaten is None or not klein.endswith(kandidaten):
+        return False
+    if frequentie(klein) >= GANGBAAR_VANAF or engelse_waarde(klein) != 0:
+        return False  # common Dutch, or an English word that ends like a head (airplane)
+    for vorm in kandidaten:
+        if not klein.endswith(vorm) or len(klein) - len(vorm) < 3:
+            continue
+        if vormen[vorm] in ("maat", "zwakkop") or vorm.endswith(_MATEN):
+            continue
+        voor = klein[: -len(vorm)]
+        if _langere_kop(klein, vorm) or _schoolwoord_voor(voor) or _schoolwoord(voor):
+            continue  # toetsplan, havodiploma: a school word or type keeps it readable
+        for deel in (voor, voor[:-1] if voor.endswith("s") else ""):
+            if len(deel) >= 3 and is_nederlands(deel):
+                return True
+    return False
+
+
+def _in_jargonzin(
+    doc: Document, gevonden: list[tuple[int, int, str | None, str]], weg: set[str]
+) -> Iterator[tuple[int, int, str | None, str]]:
+    """Jargon clusters: in a sentence that holds a finding, a compound of
+    :func:`samenstelling_in_jargonzin` is jargon too (the IOP and the transitieplan).
+    Only the sentences with a finding are looked at."""
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    zinnen = set()
+    for start, _, _, _ in gevonden:
+        i = bisect_right(starts, start) - 1
+        if i >= 0:
+            zinnen.add(tokens[i].zin)
+    bezet = [(start, eind) for start, eind, _, _ in gevonden]
+    for token in tokens:
+        if token.zin not in zinnen or token.tekst.lower() in weg:
+            continue
+        if not samenstelling_in_jargonzin(token.tekst):
+            continue
+        if any(start < token.eind and token.start < eind for start, eind in bezet):
+            continue
+        yield token.start, token.eind, None, "samenstelling"
 
 
 def _en_afkortingen(doc: Document, weg: set[str]) -> Iterator[tuple[int, int, str | None, str]]:
