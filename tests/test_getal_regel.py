@@ -49,6 +49,8 @@ def teksten(tekst: str, soort: str = "md", **opties: Any) -> list[str]:
         ("Tweederde van de groep en een-achtste van de rest.", ["Tweederde", "een-achtste"]),
         ("Ze kreeg een nul.", ["nul"]),
         ("Ze haalde een zesje en kreeg een tientje.", ["zesje", "tientje"]),
+        ("Voor de rekentoets kreeg hij een vijfje.", ["vijfje"]),
+        ("Op zijn rapporten stonden tientjes.", ["tientjes"]),
         ("Alleen viertjes en drietjes, en een vijfje.", ["viertjes", "drietjes", "vijfje"]),
         # times: only the number word
         ("Om half negen of kwart over acht.", ["negen", "acht"]),
@@ -86,6 +88,9 @@ def test_meldt(tekst: str, verwacht: list[str]) -> None:
         "Ze nam zijn wensen in acht en hij werd in acht genomen.",
         "Ik acht hem tot alles in staat.",
         "Ze deed het in haar eentje.",
+        # a coin, a note or an amount of money: a noun, no cardinal number word
+        "Hij vroeg een tientje per knipbeurt en kreeg soms een vijfje extra.",
+        "Voor een paar tientjes kocht ze een fiets.",
         "Er verscheen een elf in het bos, en later een elfje.",
         # 'als elf' of a role or a costume, with nothing counted behind it
         "In de kerstvoorstelling speelde hij als elf mee; zijn zus ging zoals elf en trol.",

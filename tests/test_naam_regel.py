@@ -617,3 +617,98 @@ def test_andere_naam_na_maatwoord(tekst: str, verwacht: list[str]) -> None:
     """The same measure-noun test as for the pupil's name: a name after the verb 'pak' or
     in a couple ('het paar Bram') is a person; a brand after a package noun is a thing."""
     assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # after a place particle from GeoNames (São, Santa, Sankt), or the first two words
+        # of a GeoNames place: the word after it is part of the place, even a first name
+        ("Haar nicht kwam uit São Paulo. Daar woonde ook Ayşe.", ["Ayşe"]),
+        ("Ze reisden via Santa Cruz en Sankt Gallen naar Kuala Lumpur.", []),
+        ("Zijn oom woonde in Rio de Janeiro, zijn tante in Buenos Aires.", []),
+        # a particle that is a surname particle or a family name of its own is no place
+        ("Ze sprak met mevrouw El Amrani.", ["El Amrani"]),
+        ("Later kwam Paulo binnen.", ["Paulo"]),
+    ],
+)
+def test_buitenlandse_plaats_van_meer_woorden(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("„Arroz con frijoles,” zei hij trots.", []),
+        ("Op het menu stond Pain au chocolat.", []),
+        # a name followed by Dutch words stays a name
+        ("Toen gaf Kofi de bal aan Ayşe.", ["Kofi", "Ayşe"]),
+        ("Daarna versloeg David de reus.", ["David"]),
+        ("Toen had Daniël de filistijnen verjaagd.", ["Daniël"]),
+    ],
+)
+def test_vreemde_woordgroep_is_geen_naam(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Ze reed op een grote merrie met witte sokken, die Bella heette.", []),
+        ("Het was een pony met lange manen, die ze Storm noemden. Storm sliep.", []),
+        # the nearest noun before 'die' is a person: the name is the person's
+        ("De hond van de buurjongen, die Sem heette, blafte.", ["Sem"]),
+    ],
+)
+def test_dier_genoemd_in_bijzin(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("De eigenaar, Mo, liet hem meehelpen. Later belde Mo nog.", ["Mo", "Mo"]),
+        ("De winnaar, Ty, kreeg een beker.", ["Ty"]),
+        ("Het gevaar, Mo, was klein.", []),
+        # two letters: no ending makes a place of it (Mo + ers), only the gazetteer
+        ("Toen kwam Mo binnen. Later lachte Mo.", ["Mo", "Mo"]),
+    ],
+)
+def test_korte_naam_in_bijstelling_na_rolwoord(tekst: str, verwacht: list[str]) -> None:
+    """A short name that no table holds, between commas after a noun of a role or trade
+    (on -aar from an adjective or a verb: eigenaar, winnaar; not gevaar)."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "namen", "verwacht"),
+    [
+        (
+            "Door woonde boven een winkel. Door de regen bleef ze thuis. Toen lachte Door.",
+            ("Door",),
+            ["Door", "Door"],
+        ),
+        ("Tot de zomer zag ze Tot niet.", ("Tot",), ["Tot"]),
+        ("Door zag de hond.", ("Door",), ["Door"]),
+        ("Juf Door kwam binnen. Door de regen was ze nat. Door lachte.", (), ["Door", "Door"]),
+    ],
+)
+def test_functiewoord_aan_zinsbegin(
+    tekst: str, namen: tuple[str, ...], verwacht: list[str]
+) -> None:
+    """A name that is also a preposition, opening a sentence before a determiner and a
+    lower-case word, is the preposition: for the pupil's name and for a later mention."""
+    assert [b.tekst for b in namen_in(tekst, namen)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("„Swag, man,” zei hij. „Skills, jongen!”", []),
+        ("Sky, haar buurmeisje, kwam mee.", ["Sky"]),
+    ],
+)
+def test_kale_aanspreekvorm_is_geen_bijstelling(tekst: str, verwacht: list[str]) -> None:
+    """A bare 'man' or 'jongen' after a comma addresses someone; only a person noun with a
+    determiner describes the word before it as a person."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

@@ -9,7 +9,7 @@ quantifiers (beide, enkele, een paar), words that merely contain a number word
 (driehoek, honderduit, tweedehands, also with the end left out: ``twee- en driewielers``),
 number words used as verbs (``ik vier``, ``acht geven``, ``zonder acht te slaan``, ``het zand
 zeven``) and as nouns (``zich een echte nul voelen``, ``de elf lachte``, ``een tweetje`` in
-football).
+football, ``een tientje`` of money; ``een zesje``, a mark, is a number).
 
 Number words are not listed: a small grammar composes them from the building blocks in
 ``data/getallen/telwoorden.tsv`` (built from ICU's Dutch spell-out by
@@ -54,9 +54,10 @@ class Grammatica:
     stam: re.Pattern[str]
     """Quick filter: a word made only of number morphemes (and linking 'en')."""
     verkleinwoorden: dict[str, int]
-    """Diminutives of three to ten (zesje, achtje, tientje, viertjes): grades and coins. Not
-    'tweetje', which is the one-two pass of football ('een tweetje spelen') far more often
-    than a mark."""
+    """Diminutives of three to ten (zesje, achtje, tientje, viertjes): grades. Not 'tweetje',
+    which is the one-two pass of football ('een tweetje spelen') far more often than a mark.
+    Those of the values of coins and notes (vijfje, tientje) are numbers only as a grade:
+    see :func:`_geld_of_cijfer`."""
 
 
 @cache
@@ -627,6 +628,8 @@ def _woord_getal(doc: Document, tokens: list[Token], index: int) -> int | bool |
 def _woord_getal_hier(doc: Document, tokens: list[Token], index: int) -> int | bool | None:
     """:func:`_woord_getal` before the check for a left-out compound part."""
     woord = _normaal(tokens[index].tekst)
+    if woord in _GELDVERKLEINWOORDEN:
+        return _geld_of_cijfer(tokens, index, woord)
     if woord not in _CONTEXTWOORDEN and woord not in _werkwoordvormen():
         return _vaste_waarde(woord)
     voorvoor, voor, _ = _buren(tokens, index)
@@ -648,6 +651,57 @@ def _woord_getal_hier(doc: Document, tokens: list[Token], index: int) -> int | b
     if woord in _ZELFSTANDIG_ENKELVOUD and _zelfstandig_onderwerp(doc, tokens, index):
         return None  # 'de elf lachte'
     return _vaste_waarde(woord)
+
+
+_GELDWAARDEN = frozenset({5, 10})
+"""Values of coins and notes whose diminutive names the money ('een tientje', 'een vijfje')."""
+_GELDVERKLEINWOORDEN = frozenset(
+    w for w, waarde in grammatica().verkleinwoorden.items() if waarde in _GELDWAARDEN
+)
+_CIJFERWOORDEN = frozenset(
+    "haal haalt haalde haalden halen gehaald scoorde scoorden gescoord".split()
+)
+"""Verbs that make a diminutive of a number a grade ('ze haalde een tientje')."""
+_TOETSKOPPEN = (
+    "rapport",
+    "toets",
+    "proefwerk",
+    "cijfer",
+    "examen",
+    "repetitie",
+    "dictee",
+    "overhoring",
+    "beoordeling",
+)
+"""Nouns (also as the end of a compound: rekentoets) that make it a grade."""
+_TOETSVORMEN = tuple(k + uitgang for k in _TOETSKOPPEN for uitgang in ("", "s", "en"))
+
+
+_CIJFER_BEREIK = 15
+"""How many tokens on either side :func:`_geld_of_cijfer` looks for a sign of a grade."""
+
+
+def _geld_of_cijfer(tokens: list[Token], index: int, woord: str) -> int | None:
+    """'een tientje', 'een vijfje': the guideline counts cardinal number words, and a
+    diminutive that names a coin, a note or an amount of money ('hij vroeg een tientje per
+    knipbeurt') is a noun, no cardinal. The same word as a grade in a sentence about
+    marks ('ze haalde een tientje voor de toets', 'drietjes en een vijfje') stays a number,
+    like 'een zesje'."""
+    verkleinwoorden = grammatica().verkleinwoorden
+    zin = tokens[index].zin
+    # A window of the sentence, not all of it: a sentence of a thousand 'tientjes' stays
+    # linear.
+    for token in tokens[max(0, index - _CIJFER_BEREIK) : index + _CIJFER_BEREIK + 1]:
+        if token.zin != zin:
+            continue
+        klein = token.tekst.lower()
+        if (
+            klein in _CIJFERWOORDEN
+            or klein.endswith(_TOETSVORMEN)
+            or (klein in verkleinwoorden and klein not in _GELDVERKLEINWOORDEN)
+        ):
+            return verkleinwoorden[woord]  # 'viertjes en een vijfje': more marks
+    return None
 
 
 _ZELFSTANDIG_ENKELVOUD = frozenset({"elf"})

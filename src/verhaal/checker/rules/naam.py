@@ -139,8 +139,9 @@ kokster, bioloog, dierenarts, souschef, hoofdleider, bakkersmeester)."""
 def is_rolwoord(woord: str) -> bool:
     """A lower-case noun of a person's trade or role, as it stands before a name
     ('monteur De Vos', 'kapper Jansen'): a person noun (:func:`is_persoonswoord`), a noun
-    with an ending of a trade (:data:`_ROLUITGANGEN`), or a noun on -er whose stem is a
-    common verb (bakker from bakken, trainer from trainen, speler from spelen)."""
+    with an ending of a trade (:data:`_ROLUITGANGEN`), or a noun on -er or -aar whose stem
+    is a common verb (bakker from bakken, trainer from trainen, speler from spelen, winnaar
+    from winnen) or, for -aar, an adjective (eigenaar)."""
     if is_persoonswoord(woord):
         return True
     if len(woord) < 4 or not woord.isalpha() or not woord.islower():
@@ -149,9 +150,16 @@ def is_rolwoord(woord: str) -> bool:
         return False  # 'waar', 'daar', 'maar': no noun
     if woord.endswith(_ROLUITGANGEN):
         return True
-    if not woord.endswith("er") or len(woord) < 6:
+    if woord.endswith("aar") and len(woord) >= 7:
+        # eigenaar (an adjective), winnaar, wandelaar, handelaar (a verb): not 'gevaar',
+        # 'commentaar' or 'exemplaar'
+        stam = woord[:-3]
+        if "a" in woordsoorten().klasse(stam).partition("|")[2]:
+            return True
+    elif not woord.endswith("er") or len(woord) < 6:
         return False
-    stam = woord[:-2]
+    else:
+        stam = woord[:-2]
     kandidaten = [stam]
     if len(stam) > 2 and stam[-1] == stam[-2]:
         kandidaten.append(stam[:-1])  # bakker -> bak, kapper -> kap
@@ -292,12 +300,21 @@ brand or institution; people's names that are not in the name tables are rarer."
 _PLAATS_AFLEIDINGEN = ("se", "er", "ers", "enaar", "ees", "aan")
 
 
+_KORT = 2
+"""Words this short (Mo, Bo, Li) end like no place: :func:`_plaatsachtig` would find a
+place in a derivation of almost any of them (Mo + ers)."""
+
+
 @cache
 def _plaatsachtig(stam: str) -> bool:
     """Whether a capitalised word is a place, region or language rather than a person:
     it ends like a place (Syrië, Lelystad), the lexicon has its adjective or inhabitant
     (Arnhemse, Utrechter, Koerdische from Koerdisch, Zweedse from Zweeds), or it is a
     city of the gazetteer (Gdańsk, Tilburg) and no known first name."""
+    if len(stam) <= _KORT:
+        # Any ending makes some word of a stem this short (Mo + ers, Bo + se, Li + se): only
+        # the gazetteer knows a place of two letters.
+        return is_plaats(stam) and not is_voornaam(stam) and not is_achternaam(stam)
     if stam.lower().endswith(_PLAATSUITGANGEN):
         return True
     if any(is_vorm(stam + uitgang) for uitgang in _PLAATS_AFLEIDINGEN):
@@ -470,6 +487,61 @@ def _meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
     return 0
 
 
+@cache
+def _plaatsdeeltjes() -> frozenset[str]:
+    """Words that open many place names (São, San, Sankt, Puerto, Kuala): built from
+    GeoNames by scripts/tabellen/plaatsen.py."""
+    return frozenset(lees_regels("namen/plaatsdeeltjes.txt"))
+
+
+_PLAATS_KOPPELWOORDEN = frozenset("de do da dos das del di du la le les el".split())
+"""Lower-case words inside a place name: Rio de Janeiro, Vila do Conde, Bandar-e Abbas."""
+
+
+def _plaats_meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
+    """Length of a foreign place name of more words starting at token ``i``, or 0: a place
+    particle (:func:`_plaatsdeeltjes`) or the first two words of a GeoNames place (Buenos
+    Aires, Costa Rica), with the capitalised words (and joining words such as 'de') after
+    it. 'uit São Paulo', 'in Santa Cruz', 'naar Rio de Janeiro': Paulo or Cruz is no
+    person there."""
+    if i + 1 >= len(tokens):
+        return 0
+    tekst, volgende = tokens[i].tekst, tokens[i + 1].tekst
+    deeltje = tekst in _plaatsdeeltjes()
+    if not deeltje and not _hoofdletter(volgende):
+        return 0  # most capitalised words: 'De', 'Het', 'Ze' before a lower-case word
+    if not _aaneengesloten(doc, tokens[i], tokens[i + 1]):
+        return 0
+    if deeltje:
+        if not _hoofdletter(volgende) and not (
+            volgende in _PLAATS_KOPPELWOORDEN
+            and i + 2 < len(tokens)
+            and _hoofdletter(tokens[i + 2].tekst)
+            and _aaneengesloten(doc, tokens[i + 1], tokens[i + 2])
+        ):
+            return 0
+    elif not (_hoofdletter(volgende) and f"{tekst} {volgende}" in lees_woordtabel(_PAREN)):
+        return 0
+    j = i + 1
+    while j < len(tokens) and _aaneengesloten(doc, tokens[j - 1], tokens[j]):
+        if _hoofdletter(tokens[j].tekst):
+            j += 1
+        elif (
+            tokens[j].tekst in _PLAATS_KOPPELWOORDEN
+            and j + 1 < len(tokens)
+            and _hoofdletter(tokens[j + 1].tekst)
+            and _aaneengesloten(doc, tokens[j], tokens[j + 1])
+        ):
+            j += 2
+        else:
+            break
+    return j - i
+
+
+_PAREN = "namen/plaatsparen.bin"
+"""The first two words of GeoNames' multi-word cities and countries (São Paulo, Sri Lanka)."""
+
+
 _BIJ_PERSOON = frozenset("met aan tegen voor door".split())
 """Prepositions before which a 'De' + surname of the lexicon's multi-word names (De Groot,
 De Mulder) is the person rather than a place or a shop of that name."""
@@ -580,6 +652,43 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_DIER_BIJZIN = 15
+"""How many tokens before a relative pronoun :func:`_dier_in_bijzin` looks for its noun."""
+_BIJZIN_ONDERWERPEN = frozenset("ze zij hij ik we wij jullie men iedereen".split())
+
+
+def _dier_in_bijzin(doc: Document, tokens: list[Token], i: int, dierwoorden: list[int]) -> bool:
+    """Whether token ``i`` is the name given in a relative clause to an animal further back:
+    'een bruin paard met een witte bles, dat Hunter heette', 'een pony met lange manen, die
+    ze Storm noemden'. The clause is 'die/dat NAME heette/heet' or 'die/dat ze NAME
+    noemden'; its noun is taken to be the nearest animal or person word before 'die/dat'
+    in the sentence: a name is an animal's when that word is an animal ('de hond van de
+    buurjongen, die Sem heette' names the boy)."""
+    if i < 2 or i + 1 >= len(tokens):
+        return False
+    zin = tokens[i].zin
+    na = tokens[i + 1].tekst.lower()
+    voor = tokens[i - 1].tekst.lower()
+    if voor in _OOK_VOEGWOORD and na in _HETEN:
+        betrekkelijk = i - 1  # 'dat Hunter heette'
+    elif (
+        voor in _BIJZIN_ONDERWERPEN
+        and tokens[i - 2].tekst.lower() in _OOK_VOEGWOORD
+        and (na in _NOEMEN or na in _HETEN)
+    ):
+        betrekkelijk = i - 2  # 'die ze Storm noemden'
+    else:
+        return False
+    if tokens[betrekkelijk].zin != zin or tokens[i + 1].zin != zin:
+        return False
+    k = bisect_left(dierwoorden, betrekkelijk) - 1
+    if k < 0 or dierwoorden[k] < betrekkelijk - _DIER_BIJZIN or tokens[dierwoorden[k]].zin != zin:
+        return False
+    return not any(
+        _persoonswoord(t.tekst.lower()) for t in tokens[dierwoorden[k] + 1 : betrekkelijk]
+    )
+
+
 def _namenreeks(doc: Document, tussen: list[Token]) -> bool:
     """Whether ``tussen`` (the tokens between an animal word and a name) is a list of names
     that the name ends: capitalised words joined by 'en', 'of' or a comma ('Bonnie en',
@@ -654,8 +763,13 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
         and not (is_voornaam(stam) or is_achternaam(stam))
     ):
         return None  # 'zijn moeder Turkse' (the lexicon has Turks): a nationality
-    if j > i and tokens[i].tekst[0].islower() and not is_achternaam(stam):
-        # "juf van de klas": lower-case particles are prose unless a surname follows.
+    if (
+        j > i
+        and tokens[i].tekst[0].islower()
+        and (not is_achternaam(stam) or _plaats_meerwoordig(doc, tokens, j))
+    ):
+        # "juf van de klas": lower-case particles are prose unless a surname follows, and
+        # "tante in Buenos Aires" is a place.
         return None
     eind = _keten_eind(doc, tokens, j + 1, {})
     if eind == j + 1 and is_voornaam(stam):
@@ -703,14 +817,15 @@ def _na_rolwoord(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | Non
 
 
 def _na_persoonswoord(doc: Document, tokens: list[Token], i: int) -> bool:
-    """Whether token ``i`` follows a person noun and a comma: "een klasgenoot, Ilse"."""
+    """Whether token ``i`` follows a person noun (also one of a trade or role) and a comma:
+    "een klasgenoot, Ilse", "de eigenaar, Mo"."""
     if i == 0:
         return False
     vorige = tokens[i - 1]
     return (
         vorige.zin == tokens[i].zin
         and doc.proza[vorige.eind : tokens[i].start].strip() == ","  # rare: first
-        and is_persoonswoord(vorige.tekst.lower())
+        and is_rolwoord(vorige.tekst.lower())
     )
 
 
@@ -1175,9 +1290,9 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
         na = tokens[i + 1 : i + 4]
         if na and all(t.zin == token.zin for t in na):
             woorden = [t.tekst.lower() for t in na]
-            if woorden[0] in LIDWOORDEN:
-                woorden = woorden[1:]
-            if woorden and is_persoonswoord(woorden[0]):
+            # With a determiner: a bare 'man' or 'jongen' after a comma addresses someone
+            # ('„Gains, man,” zei hij', 'Kom op, jongen'), it describes no one.
+            if woorden[0] in LIDWOORDEN and len(woorden) > 1 and is_persoonswoord(woorden[1]):
                 return True  # 'River, haar buurmeisje, ...'
     return False
 
@@ -1387,6 +1502,32 @@ def _product_na_maatwoord(doc: Document, start: int, eind: int) -> bool:
     return True
 
 
+_VREEMDE_FUNCTIEWOORDEN = frozenset(
+    "de da do das dos di del della dello degli la le les el los las lo du des au aux con "
+    "y e et".split()
+)
+"""Articles, prepositions and 'and' of the Romance languages (Dutch 'de' among them)."""
+
+
+def _vreemde_woordgroep(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` opens a phrase of another language: a function word of
+    :data:`_VREEMDE_FUNCTIEWOORDEN` follows, then a lower-case word that is no Dutch word
+    ('Pão de queijo', 'Pain au chocolat'). The word is no known first name: a name is
+    followed by Dutch words ('gaf Kofi de bal'), also by a word the lexicon lacks ('had
+    David de filistijn verslagen')."""
+    if i + 2 >= len(tokens) or is_voornaam(_stam(tokens[i].tekst)):
+        return False
+    woord, derde = tokens[i + 1], tokens[i + 2]
+    if not (
+        derde.tekst.isalpha()
+        and derde.tekst.islower()
+        and _aaneengesloten(doc, tokens[i], woord)
+        and _aaneengesloten(doc, woord, derde)
+    ):
+        return False
+    return not (is_nederlands(derde.tekst) or is_vorm(derde.tekst))
+
+
 def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the words right next to capitalised token ``i`` make it a thing or a sound
     rather than a name: a measure or package noun before it (:func:`_na_maatwoord`), the same
@@ -1400,6 +1541,8 @@ def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     volgende = tokens[i + 1].tekst
+    if volgende in _VREEMDE_FUNCTIEWOORDEN and _vreemde_woordgroep(doc, tokens, i):
+        return True  # '„Pão de queijo,” zei ze', 'Coq au vin': a phrase of another language
     if volgende[:1].islower():
         if len(volgende) != len(token.tekst) or volgende != token.tekst.lower():
             return False  # the usual case: another word follows the name
@@ -1811,6 +1954,7 @@ def vind_namen(
 
     kandidaten: list[_Kandidaat] = []
     dieren: set[str] = set()
+    plaatsen: set[int] = set()  # tokens inside a foreign place name of more words
     i = 0
     # Tokens that cannot start a name are passed over: at those the loop below finds no
     # multi-word name, no animal, no title and (without a capital) no candidate either.
@@ -1838,11 +1982,19 @@ def vind_namen(
         if lengte:
             i += lengte
             continue
+        if _hoofdletter(token.tekst):
+            lengte = _plaats_meerwoordig(doc, tokens, i)
+            if lengte:
+                plaatsen.update(range(i, i + lengte))
+                i += lengte
+                continue
         if (
             dierwoorden  # most stories name no animal: no search then
             and _hoofdletter(token.tekst)
-            and _dier_dichtbij(dierwoorden, i)
-            and _is_dier_naam(doc, tokens, i)
+            and (
+                (_dier_dichtbij(dierwoorden, i) and _is_dier_naam(doc, tokens, i))
+                or _dier_in_bijzin(doc, tokens, i, dierwoorden)
+            )
         ):
             dieren.add(_stam(token.tekst).lower())
             i += 1
@@ -1889,10 +2041,14 @@ def vind_namen(
     bedekt = {index for k in kandidaten for index in range(k.begin, k.eind)}
     for index in begin_indices:  # every capitalised token is among them
         token = tokens[index]
-        if index in genomen or not _hoofdletter(token.tekst):
+        if index in genomen or index in plaatsen or not _hoofdletter(token.tekst):
             continue
         sleutel = _stam(token.tekst).lower()
-        if sleutel in bekend and not _ding_vorm_ernaast(doc, tokens, index):
+        if (
+            sleutel in bekend
+            and not _ding_vorm_ernaast(doc, tokens, index)
+            and not _functiewoord_aan_zinsbegin(doc, tokens, index)
+        ):
             kandidaat = _Kandidaat(index, index + 1, sleutel)
             if vrij(kandidaat) and index not in bedekt:
                 kandidaten.append(kandidaat)
@@ -1985,6 +2141,35 @@ def _suggestie(doc: Document, tekst: str, start: int, namen: list[str]) -> str |
     return suggestie
 
 
+_FUNCTIEKLASSEN = frozenset("rko")
+"""Most frequent classes (woordsoorten: preposition, conjunctions) of a word that, opening a
+sentence before a determiner, is that function word and not the name it may also be."""
+_BEPALERS = LIDWOORDEN | frozenset("deze dit elke ieder iedere alle veel weinig".split())
+
+
+def _functiewoord_aan_zinsbegin(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a capitalised function word that opens its sentence, as in
+    'Door de bezuinigingen was er weinig geld' or 'Tot de zomer bleef het stil' (Door, Tot
+    are first names too): the word is mostly a preposition or a conjunction, it opens the
+    sentence, and a determiner follows with a lower-case word after it. A name there would
+    be the subject, followed by its verb ('Door zag de hond')."""
+    if i + 2 >= len(tokens) or not _zinsbegin(doc, tokens, i):
+        return False
+    token, bepaler, kern = tokens[i], tokens[i + 1], tokens[i + 2]
+    if bepaler.tekst not in _BEPALERS or not kern.tekst[:1].islower():
+        return False
+    if not (_aaneengesloten(doc, token, bepaler) and _aaneengesloten(doc, bepaler, kern)):
+        return False
+    return woordsoorten().klasse(token.tekst.lower())[0] in _FUNCTIEKLASSEN
+
+
+def _token_op(doc: Document, start: int) -> int | None:
+    """The index of the token that starts at offset ``start``, or None."""
+    tokens = doc.tokens
+    k = bisect_left(tokens, start, key=lambda t: t.start)
+    return k if k < len(tokens) and tokens[k].start == start else None
+
+
 def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
     """Report the pupil's name (fout) and other probable person names (waarschuwing)."""
     toegestaan = [str(w) for w in opties.get("toegestaan", [])]
@@ -1993,6 +2178,13 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
         tekst = doc.tekst[start:eind]
         if _product_na_maatwoord(doc, start, eind):
             continue  # 'zijn eigen paar Jordans': shoes named after someone else
+        index = _token_op(doc, start) if tekst[:1].isupper() else None
+        if (
+            index is not None
+            and doc.tokens[index].eind == eind
+            and _functiewoord_aan_zinsbegin(doc, doc.tokens, index)
+        ):
+            continue  # 'Door de bezuinigingen': the preposition, not the pupil Door
         yield Bevinding(
             "naam",
             "fout",
