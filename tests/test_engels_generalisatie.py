@@ -368,3 +368,95 @@ def test_samentrekkingsstaarten_niet_in_de_tabel() -> None:
         assert tabel.waarde(staart) not in (engels.ENGELS, engels.ENGELS_KLEIN), staart
     for woord in ("its", "skills"):
         assert tabel.waarde(woord) == engels.ENGELS, woord
+
+
+# A closed word of two English words that Dutch hardly uses, listed in the Dutch lexicon or
+# not; Dutch compounds of words that only look English, Dutch derivations whose letters an
+# English word can cut, and Dutch coinages of English parts stay Dutch.
+WOORDPAAR = [
+    ("Na de wedstrijd deden ze een rustige cooldown.", ["cooldown"]),
+    ("In de voicechat was het stil.", ["voicechat"]),
+    ("Hij werkte op het vliegveld, airside bij de gates.", ["airside"]),
+    ("Ze koos een felle thumbnail voor haar filmpje.", ["thumbnail"]),
+    ("Hij had een nieuwe soundboard gekocht.", ["soundboard"]),
+    ("Ze deed een handstand en daarna een radslag.", []),
+    ("Het poolbeer liep over het ijs en de inspectrice keek toe.", []),
+    ("Ze schreef het op haar blocnote en de drugtest was negatief.", []),
+    ("Het was een triestiger verhaal en de adviseuses zwegen.", []),
+    ("Het balancering van de boot kostte tijd.", []),
+    # such a word as the stem of a verb on -en, where an infinitive stands
+    ("Hij wilde na school nog even gaan daytraden.", ["daytraden"]),
+]
+
+
+# A hyphenated word of English words only, one of them no Dutch word: written the English
+# way. Loan compounds whose parts Dutch all has, and parts where two vowels meet, are not.
+ENGELSE_DELEN_MET_STREEPJE = [
+    ("Op het feest stonden cheesecake-brownies klaar.", ["cheesecake-brownies"]),
+    ("Na de team-training was ze moe.", []),
+    ("De data-analyse kostte een week.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ENGELSE_DELEN_MET_STREEPJE)
+def test_engelse_delen_met_streepje(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), WOORDPAAR)
+def test_engels_woordpaar(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_nederlandse_paren_in_de_tabel() -> None:
+    paren = lees_woorden("engels/nederlandse_paren.txt")
+    assert {"blocnote", "drugtest"} <= paren
+    assert not {"cooldown", "voicechat"} & paren
+
+
+# A participle whose stem ends in f where the Dutch verb has v (turven: geturfd) is Dutch;
+# a capitalised English verb form at a sentence start is English unless a list knows it as
+# a name.
+DEELWOORD_EN_HOOFDLETTER = [
+    ("De juf had de stemmen geturfd en de deur was geverfd.", []),
+    ("Hij kocht oude spullen op. Upsellen deed hij daarna.", ["Upsellen"]),
+    ("Angeren lag aan de rivier.", []),
+    # the plural of a Dutch compound with a common Dutch word (exitcode: code) stays Dutch,
+    # capitalised or not
+    ("Exitcodes stonden in de handleiding, naast de andere exitcodes.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), DEELWOORD_EN_HOOFDLETTER)
+def test_deelwoord_en_hoofdletter(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+# In the finite verb's place after a subject pronoun that starts a clause, a word that no
+# Dutch verb form has but the English table has as a verb is an English verb; the same
+# letters elsewhere (a noun after an article, a predicate) keep their Dutch reading.
+PERSOONSVORM = [
+    ("„Rustig,” zei hij, „ik manifest het wel.”", ["manifest"]),
+    ("Het manifest lag op tafel en ze was content.", []),
+    ("Toen ik manifest werd, lachte ze.", []),
+    ("Je game was leuk, zei hij.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), PERSOONSVORM)
+def test_engelse_persoonsvorm(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+# A rare English word that Dutch lacks (table value ENGELS_KLEIN), six letters or more, as
+# the first part of a compound with a Dutch head; as a head after a Dutch word it is not
+# enough (links + hander).
+KLEIN_ENGELS_LID = [
+    ("Ze schreef elke avond aan haar fanfictionverhaal.", ["fanfictionverhaal"]),
+    ("De linkshander gooide de bal hard.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), KLEIN_ENGELS_LID)
+def test_klein_engels_lid(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht

@@ -51,6 +51,8 @@ def teksten(tekst: str, soort: str = "md", **opties: Any) -> list[str]:
         ("Ze haalde een zesje en kreeg een tientje.", ["zesje", "tientje"]),
         ("Voor de rekentoets kreeg hij een vijfje.", ["vijfje"]),
         ("Op zijn rapporten stonden tientjes.", ["tientjes"]),
+        ("Voor haar spreekbeurt kreeg ze een tientje.", ["tientje"]),
+        ("De juf gaf hem een vijfje voor zijn werkstuk.", ["vijfje"]),
         ("Alleen viertjes en drietjes, en een vijfje.", ["viertjes", "drietjes", "vijfje"]),
         # times: only the number word
         ("Om half negen of kwart over acht.", ["negen", "acht"]),

@@ -259,7 +259,12 @@ def _klasse_overal(doc: Document, token: Token, reeks: list[Token]) -> int:
         return klasse  # settled with its neighbours, see _met_buren
     if klasse == engels.ENGELS_ALS_WERKWOORD:
         return engels.ENGELS_ALLEEN  # out of an infinitive's place vind_engels drops it
-    if klasse and not tekst.islower() and engels.engelse_vorm(klein):
+    if (
+        klasse
+        and not tekst.islower()
+        and engels.engelse_vorm(klein)
+        and engels._bekende_naam(tekst)
+    ):
         return 0
     return klasse
 

@@ -613,3 +613,105 @@ def test_onbekende_werkwoorden_alleen_in_de_verleden_modus() -> None:
     # Reported only as the wrong tense of a past-tense story, without a suggestion.
     assert tt("Hij gamet elke avond.") == [("gamet", None)]
     assert tt("Hij gamet elke avond.", tijd="tegenwoordig") == []
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # An absolute phrase of a noun and a participle or adjective next to a past clause.
+        ("Hij stond bij de deur, zijn schoenen doorweekt.", []),
+        ("Ze kwam binnen, haar haren doorweekt en haar jas gescheurd.", []),
+        ("Het veld lag wit, het gras bedekt met rijp.", []),
+        ("Hij keek naar buiten, zijn moeder wacht al.", ["wacht"]),
+        ("Hij stond daar, zijn gezicht bedekt met zweet.", []),
+        ("Ze keek op, haar vader wacht op de bus.", ["wacht"]),
+        ("Ze staat in de regen, haar jas doorweekt.", ["staat"]),
+        # An adjective that is also a verb form, before a noun that closes a list.
+        ("Het rook naar vers brood en heet vet.", []),
+        ("Ze was moe en heet Anna.", ["heet"]),
+        # A plural noun coordinated with the noun of a prepositional phrase.
+        ("Hij vertelde over steden en markten vol kraampjes.", []),
+        ("Ze speelden met de blokken en bouwen een toren.", ["bouwen"]),
+        # A list of counted instructions without a verb of its own.
+        ("Vier tellen in, vier vasthouden, vier uit.", []),
+        ("Drie keer kloppen, twee keer wachten.", []),
+        # An infinitive after a preposition, an article or possessive and a noun.
+        ("Na een middag zoeken vond hij de sleutel.", []),
+        ("Ze mocht de pony borstelen en, met hulp, op zijn rug zitten.", []),
+        (
+            "Zo is een bedrijf mogelijk als ze verschillende soorten land tot hun beschikking "
+            "hebben.",
+            ["is", "hebben"],
+        ),
+        # An imperative that addresses the reader, or with an adverb after it.
+        ("Ik mis je. Pas goed op jezelf.", ["mis", "Pas"]),
+        ("Zorg goed voor jezelf.", ["Zorg"]),
+        ("Kom snel weer thuis.", ["Kom"]),
+        ("Pas later begreep ze het.", []),
+        ("Stof overal.", []),
+        # A subordinate clause's verb before a prepositional phrase after it.
+        ("Hij legde uit waarom je maden gebruikt in plaats van brood.", ["gebruikt"]),
+        ("Hij vroeg waarom het boek gebruikt werd.", []),
+        ("Ze kreeg straf als de juf het ontdekt.", ["ontdekt"]),
+        ("Ze was zo groot als de deur.", []),
+        ("Hij werd als de dader betrapt.", []),
+        ("Het was fijn als de juf het ontdekt.", ["ontdekt"]),
+        # A singular present verb after en that shares the subject of the verb before.
+        ("Ze pakte haar jas en loopt naar de deur.", ["loopt"]),
+        ("Het was warm en heet in de keuken.", []),
+        ("Ze werkte vroeg en laat op de avond.", []),
+        # A fragment of a bare noun and a participle or adjective.
+        ("Plan mislukt.", []),
+        ("Tas kwijt, jas kwijt.", []),
+        ("Het was stil, de klok tikt.", ["tikt"]),
+        # The possessive zijn after a preposition, unless the preposition is stranded.
+        ("Hij liep naar huis, de handen in zijn zakken.", []),
+        ("Waar ze bang voor zijn wachten we niet op.", ["wachten"]),
+        # Two imperatives joined by en, with a possessive je.
+        ("Pas goed op jezelf en doe de groeten aan je moeder.", ["Pas", "doe"]),
+        ("Zorg genoeg.", []),
+        # An imperative before an exclamation mark.
+        ("Geniet van je vakantie!", ["Geniet"]),
+        ("Kijk uit!", ["Kijk"]),
+        ("Feest!", []),
+        ("Lekker weer vandaag!", []),
+        ("Ze riep: „Kijk uit!”", []),
+        # A spoken stem without its -d (hou: houd), which the verb lexicon lacks.
+        ("Ik hou van je.", ["hou"]),
+        ("Hij gaf mij een boek en wij lazen het.", []),
+        # Inversion after a subordinate clause: a plural subject after the verb.
+        ("Toen de bel ging, rennen de kinderen naar buiten.", ["rennen"]),
+        ("Toen de bel ging, wilde hij rennen, springen en dansen.", []),
+    ],
+)
+def test_klassen_uit_verhalen_12_en_13(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # A plural that is present and past alike of one verb, between past sentences.
+        ("De jongens liepen naar buiten. Ze zetten de tafels in een kring. Toen begon de les.", []),
+        ("Het regende hard. Ze zetten hun jassen in de gang. Daarna gingen ze zitten.", []),
+        # Between present sentences, or with only one past neighbour, it stays present.
+        (
+            "De kinderen komen binnen. Ze zetten hun tassen neer. Dan gaan ze zitten.",
+            ["komen", "zetten", "gaan"],
+        ),
+        ("Ze zetten de tafels in een kring. Toen begon de les.", ["zetten"]),
+        # Two verbs (weten: also the past of wijten) keep the common present reading.
+        (
+            "De strips liepen goed. Van de oude reeksen weten er maar twee stand te houden. "
+            "Andere verdwenen.",
+            ["weten"],
+        ),
+    ],
+)
+def test_meervoud_tussen_verleden_zinnen(tekst: str, verwacht: list[str]) -> None:
+    assert [t for t, _ in tt(tekst)] == verwacht
+
+
+def test_suggestie_voor_gesproken_stam() -> None:
+    """A spoken stem without its -d gets the past form of the full stem."""
+    assert tt("Ik hou van je.") == [("hou", "hield")]

@@ -52,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
 from bronnen import DATA, deb, opentaal, spacy_nl_vormen, wordfreq_zipf
 
-from verhaal.checker.rules.engels import _SAMENTREKKINGEN
+from verhaal.checker.rules.engels import _SAMENTREKKINGEN, KLEIN_LID
 from verhaal.checker.woordenboek import maak_woordtabel
 
 ENGELS = 1
@@ -602,17 +602,51 @@ def schrijf_samenstellend(tabel: dict[str, int], lexicon: set[str]) -> None:
 
 def schrijf_randen(tabel: dict[str, int]) -> None:
     """Write engels/randen.bin: the first five letters ('<' + prefix) and the last five
-    ('>' + suffix) of every reported English word of five letters or more. The rule looks
+    ('>' + suffix) of every reported English word of five letters or more (and of every
+    rare English word Dutch lacks of KLEIN_LID letters or more, its start only: esports,
+    which makes a compound only as a first part). The rule looks
     for an English word at the start or end of a long unknown word (mindsettraining,
     gamechallenge) only when one of these matches: two lookups instead of one per split."""
     randen: set[str] = set()
     for woord, waarde in tabel.items():
-        if waarde == ENGELS and len(woord) >= 5 and woord.isalpha():
+        if not woord.isalpha():
+            continue
+        if waarde == ENGELS and len(woord) >= 5:
             randen.add("<" + woord[:5])
             randen.add(">" + woord[-5:])
+        elif waarde == ENGELS_KLEIN and len(woord) >= KLEIN_LID:
+            randen.add("<" + woord[:5])  # only as a first part (esports-team)
     doel = DATA / "engels" / "randen.bin"
     doel.write_bytes(maak_woordtabel(randen))
     print(f"randen.bin: {doel.stat().st_size:,} bytes; {len(randen):,} randen")
+
+
+def schrijf_nederlandse_paren(nederlands_lexicon: set[str], zipf) -> None:  # type: ignore[no-untyped-def]
+    """Write engels/nederlandse_paren.txt: the words of the Dutch list that have the form
+    of a closed word of two English words (the rule's woordpaar_vorm, read from the new
+    woorden.bin) but are Dutch coinages: wordfreq's Dutch list has them and its English
+    list does not (blocnote, drugtest, researchteam; not cooldown, which English text
+    uses, nor voicechat, which neither list has). The rule does not report these."""
+    from verhaal.checker import woordenboek
+    from verhaal.checker.rules import engels
+
+    woordenboek.lees_woordtabel.cache_clear()
+    engels.woordpaar_vorm.cache_clear()
+    woorden = sorted(
+        woord
+        for woord in nederlands_lexicon
+        if woord.isalpha()
+        and engels.woordpaar_vorm(woord)
+        and zipf(woord, "nl", wordlist="large") > 0
+        and zipf(woord, "en", wordlist="large") == 0
+    )
+    kop = (
+        "# Nederlandse woorden in de vorm van twee Engelse woorden aan elkaar (blocnote,\n"
+        "# drugtest) die Nederlandse tekst wel en Engelse tekst niet gebruikt. Gebouwd door\n"
+        "# scripts/tabellen/engels.py uit OpenTaal, woorden.bin en wordfreq 3.1.1\n"
+        "# (CC BY-SA 4.0); zie HERKOMST.md.\n"
+    )
+    _schrijf_lijst("nederlandse_paren.txt", kop, woorden, "woorden")
 
 
 def main() -> None:
@@ -689,6 +723,7 @@ def main() -> None:
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
     schrijf_alleen_engels(tabel, uitgesloten)
+    schrijf_nederlandse_paren(nederlands_lexicon, zipf)
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))
     in_citaat = sum(1 for v in tabel.values() if v == ENGELS_IN_CITAAT)
     zwak = sum(1 for v in tabel.values() if v == ZWAK_LEENWOORD)

@@ -283,6 +283,23 @@ def is_plaats(woord: str) -> bool:
     return woord in lees_woordtabel("namen/plaatsen.bin")
 
 
+def is_plaatspaar(eerste: str, tweede: str) -> bool:
+    """Whether two words open a gazetteer place of more words (São Paulo, Buenos Aires,
+    Costa Rica; ``plaatsparen.bin``, built with ``plaatsen.bin``)."""
+    return f"{eerste} {tweede}" in lees_woordtabel("namen/plaatsparen.bin")
+
+
+@cache
+def _plaatsdeeltjes() -> frozenset[str]:
+    return frozenset(lees_regels("namen/plaatsdeeltjes.txt"))
+
+
+def is_plaatsdeeltje(woord: str) -> bool:
+    """Whether ``woord`` opens many place names of the gazetteer (São, San, Sankt, Puerto,
+    Kuala; ``plaatsdeeltjes.txt``, built with ``plaatsen.bin``)."""
+    return woord in _plaatsdeeltjes()
+
+
 VERKLEINING = ("etje", "tje", "pje", "kje", "je", "ke")
 """Endings of a Dutch diminutive, longest first where one ends another."""
 _TUSSENKLANK = ("s", "en", "e", "er")

@@ -19,7 +19,9 @@ has (unboxing, respawnde) are English as well, as is a Dutch verb form on a stem
 is English as a whole where the compound splitter finds a Dutch reading (resellen,
 upsellen; a form on -en on such a stem wherever it stands, a past form also on an English
 compound stem: ragequitte), and a hyphenated word that sets apart two English words run
-together that Dutch hardly uses (cooldown-ruimte, eyegaze-camera). The table also holds
+together that Dutch hardly uses (cooldown-ruimte, eyegaze-camera), as is such a closed
+word of two English words itself (cooldown, airside; not a Dutch coinage of
+``data/engels/nederlandse_paren.txt``: blocnote). The table also holds
 rare English words that Dutch lacks (speedruns), and reports loans that Dutch neither
 inflects nor builds on and that are far more English than international (meltdown,
 review). A frequent English word that Dutch has only as a rare form joins an English
@@ -48,15 +50,19 @@ from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.rules import naam, vaktaal
-from verhaal.checker.tijd.lexicon import GEEN, lexicon
+from verhaal.checker.tijd.lexicon import FINIET, GEEN, VOLTOOID, lexicon
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
     engelse_waarde,
     frequentie,
+    is_achternaam,
+    is_eigennaam,
     is_gewoon_woord,
     is_nederlands,
+    is_plaats,
     is_samenstelling,
+    is_voornaam,
     is_vorm,
     lees_woordtabel,
 )
@@ -336,12 +342,13 @@ _ENGELSE_VOORVOEGSELS = ("un", "re")
 
 def _engelse_stamsamenstelling(stam: str) -> bool:
     """An English compound as the stem of a verb form (doomscroll-en, ragequit in
-    geragequit) that is no Dutch word itself (interesseer): see
-    :func:`_engelse_samenstelling` and :func:`leensamenstelling`."""
+    geragequit, daytrade in daytraden) that is no Dutch word itself (interesseer): see
+    :func:`_engelse_samenstelling`, :func:`leensamenstelling` and
+    :func:`engels_woordpaar`."""
     return (
         len(stam) >= 8
         and not _in_lexicon(stam)
-        and (_engelse_samenstelling(stam) or leensamenstelling(stam))
+        and (_engelse_samenstelling(stam) or leensamenstelling(stam) or engels_woordpaar(stam))
     )
 
 
@@ -515,7 +522,9 @@ def _zeldzaam_engels_deelwoord(klein: str, stam: str) -> bool:
     A stem the table does not report must be rarer in Dutch than :data:`GEWONE_STAM`
     (not gesteeld, getunneld, gezoomd). Not where the letters read as a Dutch stem with
     the final t or d (gespurt: spurt,
-    gestunt: stunt, gebrand: brand), not on a stem in -er or -s (gemonsterd, geladderd:
+    gestunt: stunt, gebrand: brand), not where the f of the stem is the v of a Dutch verb
+    that Dutch spelling writes f at a word's end (geturfd: turven; geverfd: verven), not on
+    a stem in -er or -s (gemonsterd, geladderd:
     Dutch verbs on -eren; geringst: a superlative), not on a verb Dutch uses, and only the
     stem as written (gegrapt is grap + t, not grape). A participle on a stem that ends in
     d or t (gegrind) is left alone: most of those are Dutch (genest, geknot)."""
@@ -526,6 +535,7 @@ def _zeldzaam_engels_deelwoord(klein: str, stam: str) -> bool:
         and frequentie(klein) < ZELDZAAM_DEELWOORD
         and (_waarde(stam) == ENGELS or frequentie(stam) < GEWONE_STAM)
         and not _in_lexicon(stam + klein[-1])
+        and not (stam.endswith("f") and _in_lexicon(stam[:-1] + "ven"))
         and not _leenwerkwoord(stam, klein)
         and not _ingeburgerd_werkwoord(stam)
     )
@@ -578,11 +588,21 @@ def leenwoordensamenstelling(klein: str) -> bool:
         and kop not in leen
         and staart not in leen
         and min(frequentie(kop), frequentie(staart)) < ZWAK_NEDERLANDS
-        and max(frequentie(kop), frequentie(staart)) < GANGBAAR_NEDERLANDS
+        and max(frequentie(kop), _enkelvoud_frequentie(staart)) < GANGBAAR_NEDERLANDS
         for i in range(3, len(klein) - 2)
     ):
         return False
     return not _nederlandse_lezing(klein)
+
+
+def _enkelvoud_frequentie(deel: str) -> float:
+    """The Dutch Zipf of a word, or of its singular where it is a plural in -s of a word of
+    the lexicon (codes: code 4.8): a plural is rarer than its word, not less Dutch
+    (exitcodes is as Dutch as exitcode)."""
+    enkel = deel[:-1]
+    if deel.endswith("s") and len(enkel) >= 3 and _in_lexicon(enkel):
+        return max(frequentie(deel), frequentie(enkel))
+    return frequentie(deel)
 
 
 def _nederlandse_lezing(klein: str) -> bool:
@@ -668,7 +688,7 @@ def gedeelde_infinitief(klein: str) -> bool:
         return False  # touren: on a listed loan (tour) the verb is Dutch too
     return any(
         len(engels) >= 4
-        and _waarde(engels)
+        and (_waarde(engels) or _engelse_stamsamenstelling(engels))  # daytrade-n
         and not _ingeburgerd_werkwoord(engels)
         and not _leenwerkwoord(engels, klein)
         for engels in stammen
@@ -774,10 +794,21 @@ def _samenstellend() -> frozenset[str]:
     return lees_woorden("engels/samenstellend.txt")
 
 
-def _engels_lid(deel: str) -> bool:
-    """A plainly English word that makes an English-Dutch compound: reported English, and
+KLEIN_LID = 6
+"""Letters from which a rare English word that Dutch lacks (table value ENGELS_KLEIN:
+esports, onboarding) makes an English-Dutch compound; shorter ones are too often names
+or pieces of Dutch words."""
+
+
+def _engels_lid(deel: str, eerste: bool = False) -> bool:
+    """A plainly English word that makes an English-Dutch compound: reported English (or,
+    as the ``eerste`` part before a Dutch head, a rare English word Dutch lacks of
+    :data:`KLEIN_LID` letters or more: esports-team; not as a head: links + hander), and
     not one that Dutch builds many compounds with itself (multi in multiprobleemgezin)."""
-    return _waarde(deel) == ENGELS and deel not in _samenstellend()
+    waarde = _waarde(deel)
+    return (
+        waarde == ENGELS or (eerste and waarde == ENGELS_KLEIN and len(deel) >= KLEIN_LID)
+    ) and deel not in _samenstellend()
 
 
 _NEDERLANDSE_STAART = 5
@@ -796,9 +827,10 @@ def _gedeelde_kop(klein: str) -> bool:
     )
 
 
-_EREN_VORMEN = ("erende", "erenden", "erend", "eerde", "eerden", "eert")
-"""Endings of the forms of Dutch verbs on -eren (dispenserende, registreerde): such a
-word is a verb form, not an English word and a Dutch one run together."""
+_EREN_VORMEN = ("erende", "erenden", "erend", "eerde", "eerden", "eert", "ering", "eringen")
+"""Endings of the forms of Dutch verbs on -eren and their nouns (dispenserende,
+registreerde, balancering): such a word is a verb form or its noun, not an English word
+and a Dutch one run together."""
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -818,7 +850,8 @@ def gemengde_samenstelling(klein: str) -> bool:
     gevonden = (
         "<" + klein[:5] in randen
         and any(
-            _engels_lid(klein[:i]) and _nederlands_deel(klein[i:]) for i in range(5, len(klein) - 3)
+            _engels_lid(klein[:i], eerste=True) and _nederlands_deel(klein[i:])
+            for i in range(5, len(klein) - 3)
         )
     ) or (
         ">" + klein[-5:] in randen
@@ -871,6 +904,8 @@ def _klasse(klein: str) -> int:
         return ENGELS_ALS_WERKWOORD
     if not waarde and alleen_engels(klein):
         return ENGELS_KLEIN
+    if waarde in (0, AANSLUITEND) and engels_woordpaar(klein):
+        return ENGELS
     if waarde or "-" not in klein:
         return waarde
     delen = [d for d in klein.split("-") if d]
@@ -886,7 +921,21 @@ def _klasse(klein: str) -> int:
         for d, k in zip(delen, klassen, strict=True)
     ):
         return ENGELS  # cross-docken, feelgood-lied: a part that is English by its form
+    if klassen and all(klassen) and _engelse_delen_met_streepje(delen):
+        return ENGELS  # detox-smoothies: English words only, one of them no Dutch word
     return AANSLUITEND if klassen and all(klassen) else 0
+
+
+def _engelse_delen_met_streepje(delen: list[str]) -> bool:
+    """Whether the parts of a hyphenated word that the Dutch list lacks, all words of the
+    English table, include one of three letters or more that no Dutch list has (smoothies
+    in detox-smoothies): an English compound written the English way. Dutch writes a
+    compound of loans closed unless two vowels meet (data-analyse), so those are left alone,
+    as are words whose parts Dutch all has (team-training: a loan compound)."""
+    for links, rechts in pairwise(delen):
+        if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
+            return False
+    return any(len(deel) >= 3 and deel.isalpha() and not is_nederlands(deel) for deel in delen)
 
 
 def alleen_engels(klein: str) -> bool:
@@ -945,6 +994,89 @@ def _twee_engelse_woorden(deel: str, kort: int = 4) -> bool:
         (kop := _waarde(deel[:i])) and (staart := _waarde(deel[i:])) and ENGELS in (kop, staart)
         for i in range(kort, len(deel) - kort + 1)
     )
+
+
+_WOORDPAAR_DELEN = frozenset({ENGELS, AANSLUITEND, ENGELS_IN_CITAAT, ZWAK_LEENWOORD, STERK_GEDEELD})
+"""Table values of a part of a closed word of two English words (not ENGELS_KLEIN: rare
+words and names of the wordfreq list cut too many Dutch words: demar + rages)."""
+_KORT_DEEL = frozenset({ENGELS, ZWAK_LEENWOORD, STERK_GEDEELD})
+"""Table values a part of three letters must have (air, car; not nav in navrant, inn in
+innings: short shared words cut too many words)."""
+
+WOORDPAAR_LENGTE = 7
+"""Letters from which a closed word of two English words is judged (cooldown, airside)."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def engels_woordpaar(klein: str) -> bool:
+    """Whether a word is a closed word of two English words (:func:`woordpaar_vorm`) that is
+    no Dutch coinage: not one of ``engels/nederlandse_paren.txt``, the words of the Dutch
+    list of that form that Dutch text uses and English text does not (blocnote,
+    drugtest, researchteam; built by scripts/tabellen/engels.py from wordfreq)."""
+    return woordpaar_vorm(klein) and klein not in _nederlandse_paren()
+
+
+@cache
+def _nederlandse_paren() -> frozenset[str]:
+    return lees_woorden("engels/nederlandse_paren.txt")
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def woordpaar_vorm(klein: str) -> bool:
+    """A closed word of two English words of the table (three letters or more each), one of
+    them plainly English (reported alone), that Dutch hardly uses (Dutch Zipf below
+    :data:`ZELDZAAM_SAMENGESTELD`, whether the lexicon lists it or not): cooldown,
+    voicechat, airside, thumbnail. Dutch words written like English ones (hand, door, man)
+    have no value in the table, so a Dutch compound of them is no such pair; nor is a word
+    that also splits into two Dutch words not plainly English (pool + beer, amusement + s +
+    concern: :func:`_nederlandse_splitsing`) or into a Dutch word with no English reading
+    and another (:func:`_nederlandse_lezing`), nor a listed loan. One part may be a listed
+    loan (cool, chat): the other is plainly English."""
+    if (
+        not WOORDPAAR_LENGTE <= len(klein) <= MAX_WOORD
+        or not klein.isalpha()
+        or klein in _leenwoorden()
+        or frequentie(klein) >= ZELDZAAM_SAMENGESTELD
+    ):
+        return False
+    if klein.endswith(_EREN_VORMEN) or lexicon().vlag(klein):
+        return False  # a Dutch verb form (balancering, drummend, bubbelt)
+    # In a word the Dutch lists have (cooldown, voicechat) both parts have four letters or
+    # more and each is plainly English or a listed loan: the lists hold many Dutch
+    # derivations of French and Latin words whose letters an English word can cut
+    # (inspect + rice, accord + eons). A part of three letters only in a word Dutch has in
+    # no form (airside, carmeet).
+    nederlands = _in_lexicon(klein) or is_nederlands(klein)
+    kort = 4 if nederlands else 3
+    leen = _leenwoorden()
+    if not any(
+        (kop := engelse_waarde(klein[:i])) in _WOORDPAAR_DELEN
+        and (staart := engelse_waarde(klein[i:])) in _WOORDPAAR_DELEN
+        and ENGELS in (kop, staart)
+        and (i > 3 or kop in _KORT_DEEL)
+        and (len(klein) - i > 3 or staart in _KORT_DEEL)
+        and (
+            not nederlands
+            or ((kop == ENGELS or klein[:i] in leen) and (staart == ENGELS or klein[i:] in leen))
+        )
+        for i in range(kort, len(klein) - kort + 1)
+    ):
+        return False
+    if any(
+        len(basis := klein[: -len(uitgang)]) >= WOORDPAAR_LENGTE - 2
+        and klein.endswith(uitgang)
+        and _in_lexicon(basis)
+        and not woordpaar_vorm(basis)
+        for uitgang in _NEDERLANDSE_UITGANGEN
+    ):
+        return False  # an inflected Dutch word (richtig-er, emotioneel-s, adviseuse-s)
+    return not _nederlandse_splitsing(klein) and not _nederlandse_lezing(klein)
+
+
+_NEDERLANDSE_UITGANGEN = ("s", "e", "en", "er", "es", "end", "ende", "st", "ste")
+"""Dutch inflectional endings: a word that is one on a Dutch lexicon word which is no
+English pair itself is that word inflected (triestig-er), not an English pair (cooldown-s
+stays one)."""
 
 
 STREEPJE_SAMENGESTELD = 7
@@ -1039,9 +1171,22 @@ def _woordklasse(tekst: str) -> int:
         return ENGELS if tekst.islower() else 0
     if klasse == ENGELS_IN_CITAAT:
         return klasse
-    if klasse and not tekst.islower() and (engelse_vorm(klein) or engelse_stam_infinitief(klein)):
-        return 0  # an unknown capitalised word (Egypte, Boogerd, Angeren): a name
+    if (
+        klasse
+        and not tekst.islower()
+        and (engelse_vorm(klein) or engelse_stam_infinitief(klein))
+        and _bekende_naam(tekst)
+    ):
+        return 0  # a capitalised word English only by its form (Egypte, Boogerd, Angeren)
     return klasse
+
+
+def _bekende_naam(tekst: str) -> bool:
+    """Whether a capitalised word is a name the lists know: a proper noun of the lexicon
+    (Egypte), a first name or surname (Boogerd) or a place (Angeren). Other capitalised
+    words that are English by their form (Resellen at a sentence start) keep their class;
+    the text decides whether they are used as a name (:func:`_als_naam`)."""
+    return is_eigennaam(tekst) or is_voornaam(tekst) or is_achternaam(tekst) or is_plaats(tekst)
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -1289,13 +1434,71 @@ def vind_engels(
             tekst.islower() and _als_infinitief(doc, k)
         ):
             namen.add(tokens[k].start)  # a plural or a name: no infinitive here
+    werkwoorden = _engelse_persoonsvormen(doc)
+    if werkwoorden:
+        kandidaten = sorted({*kandidaten, *werkwoorden})
     if extra_set:
         eigen = [k for k, t in enumerate(doc.tokens) if _normaal(t.tekst) in extra_set]
         kandidaten = sorted({*kandidaten, *eigen})
     if not kandidaten:
         return
+    gedwongen = frozenset(tokens[k].start for k in werkwoorden)
     for reeks in doc.woordreeksen(kandidaten):
-        yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set, namen)
+        yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set, namen, gedwongen)
+
+
+_ONDERWERP_VOOR_PERSOONSVORM = frozenset("ik jij hij zij we wij".split())
+"""Subject pronouns that stand before the finite verb at the start of a clause ('ik
+manifest het'). Not je, ze, jullie, haar: possessives too ('je game', 'jullie team')."""
+
+_ONDERWERP_GESCHREVEN = frozenset(
+    vorm for w in _ONDERWERP_VOOR_PERSOONSVORM for vorm in (w, w.capitalize(), w.upper())
+)
+"""The pronouns as they are written (ik, Ik, IK): looked up without lowering each token."""
+
+_VOOR_ZINSDEEL = frozenset(",:;\"'„“”‘’«»(")
+"""Characters after which a clause starts ('zei ze, \"ik ...')."""
+
+
+def _engelse_persoonsvormen(doc: Document) -> list[int]:
+    """Tokens in the finite verb's place right after a subject pronoun that starts a
+    clause (ik, hij, we ...: at a sentence start or after a comma, colon or quote) that the
+    Dutch verb tables know as no verb form at all, while the English table has the word
+    and its -ing or -ed form, four letters or more, in lower case: 'ik manifest het' is
+    an English verb in a Dutch sentence (Dutch has manifesteer). A Dutch sentence puts a
+    finite verb there, so a word no Dutch verb has is no Dutch word in that place."""
+    woorden = doc.woorden
+    plekken = [
+        k + 1
+        for k in compress(range(len(woorden) - 1), map(_ONDERWERP_GESCHREVEN.__contains__, woorden))
+    ]
+    if not plekken:
+        return []
+    tokens = doc.tokens
+    gevonden: list[int] = []
+    for k in plekken:
+        token, onderwerp = tokens[k], tokens[k - 1]
+        if token.zin != onderwerp.zin or not _is_persoonsvorm_kandidaat(token.tekst):
+            continue
+        voor = doc.tekst[: onderwerp.start].rstrip()
+        if onderwerp.zinsbegin or (voor and voor[-1] in _VOOR_ZINSDEEL):
+            gevonden.append(k)
+    return gevonden
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _is_persoonsvorm_kandidaat(tekst: str) -> bool:
+    """Whether a token's text can be an English verb in a Dutch finite verb's place (see
+    :func:`_engelse_persoonsvormen`): lower case, letters only, four or more, in the
+    English table with an -ing or -ed form, and no Dutch verb form of the tables."""
+    return (
+        len(tekst) >= 4
+        and tekst.isalpha()
+        and tekst.islower()
+        and bool(engelse_waarde(tekst))
+        and not lexicon().vlag(tekst) & (FINIET | VOLTOOID)
+        and _engels_werkwoord_in_tabel(tekst)
+    )
 
 
 def _engels_in_reeks(
@@ -1304,10 +1507,17 @@ def _engels_in_reeks(
     extra_set: set[str],
     toegestaan_set: set[str],
     namen: Set[int] = frozenset(),
+    gedwongen: Set[int] = frozenset(),
 ) -> Iterator[tuple[int, int, str | None]]:
     """The English words and phrases of one run of words (``namen``: starts of tokens that
-    are never English here: a person's name, a school type)."""
+    are never English here: a person's name, a school type; ``gedwongen``: starts of
+    English verbs in a Dutch finite verb's place, reported alone)."""
     klassen, woorden = _klassen(doc, reeks, extra_set, toegestaan_set)
+    if gedwongen:
+        klassen = [
+            ENGELS_ALLEEN if t.start in gedwongen and k in (0, AANSLUITEND) else k
+            for t, k in zip(reeks, klassen, strict=True)
+        ]
     if namen:
         klassen = [0 if t.start in namen else k for t, k in zip(reeks, klassen, strict=True)]
     # Fixed phrases from the alternatives table (of course, best friend).

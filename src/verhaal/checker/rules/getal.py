@@ -672,8 +672,15 @@ _TOETSKOPPEN = (
     "dictee",
     "overhoring",
     "beoordeling",
+    "tentamen",
+    "mondeling",
+    "spreekbeurt",
+    "werkstuk",
+    "boekverslag",
+    "presentatie",
 )
-"""Nouns (also as the end of a compound: rekentoets) that make it a grade."""
+"""Nouns of tests and graded work (also as the end of a compound: rekentoets) that make it
+a grade."""
 _TOETSVORMEN = tuple(k + uitgang for k in _TOETSKOPPEN for uitgang in ("", "s", "en"))
 
 

@@ -73,6 +73,8 @@ from verhaal.checker.woordenboek import (
     is_gewoon_woord,
     is_nederlands,
     is_plaats,
+    is_plaatsdeeltje,
+    is_plaatspaar,
     is_voornaam,
     is_vorm,
     lees_woordtabel,
@@ -100,7 +102,7 @@ PERSOONSWOORDEN = TITELS | frozenset(
     teamgenoot teamgenote klasgenootje tweelingbroer tweelingzus stiefvader stiefmoeder
     pleegvader pleegmoeder nieuwkomer invaller invalkracht assistent assistente
     onderwijsassistent klassenassistent jeugdarts verpleegkundige schoolarts baas
-    bazin""".split()
+    bazin dame jongeman knul kerel iemand""".split()
 )
 _PERSOONSKOPPEN = tuple(sorted({"man", *(w for w in PERSOONSWOORDEN if len(w) >= 4)}))
 """Person nouns that end compounds: four letters or more (not 'oma' in 'diploma'), and 'man'."""
@@ -487,27 +489,20 @@ def _meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
     return 0
 
 
-@cache
-def _plaatsdeeltjes() -> frozenset[str]:
-    """Words that open many place names (São, San, Sankt, Puerto, Kuala): built from
-    GeoNames by scripts/tabellen/plaatsen.py."""
-    return frozenset(lees_regels("namen/plaatsdeeltjes.txt"))
-
-
 _PLAATS_KOPPELWOORDEN = frozenset("de do da dos das del di du la le les el".split())
 """Lower-case words inside a place name: Rio de Janeiro, Vila do Conde, Bandar-e Abbas."""
 
 
 def _plaats_meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
     """Length of a foreign place name of more words starting at token ``i``, or 0: a place
-    particle (:func:`_plaatsdeeltjes`) or the first two words of a GeoNames place (Buenos
+    particle (:func:`is_plaatsdeeltje`) or the first two words of a GeoNames place (Buenos
     Aires, Costa Rica), with the capitalised words (and joining words such as 'de') after
     it. 'uit São Paulo', 'in Santa Cruz', 'naar Rio de Janeiro': Paulo or Cruz is no
     person there."""
     if i + 1 >= len(tokens):
         return 0
     tekst, volgende = tokens[i].tekst, tokens[i + 1].tekst
-    deeltje = tekst in _plaatsdeeltjes()
+    deeltje = is_plaatsdeeltje(tekst)
     if not deeltje and not _hoofdletter(volgende):
         return 0  # most capitalised words: 'De', 'Het', 'Ze' before a lower-case word
     if not _aaneengesloten(doc, tokens[i], tokens[i + 1]):
@@ -520,8 +515,8 @@ def _plaats_meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
             and _aaneengesloten(doc, tokens[i + 1], tokens[i + 2])
         ):
             return 0
-    elif not (_hoofdletter(volgende) and f"{tekst} {volgende}" in lees_woordtabel(_PAREN)):
-        return 0
+    elif tekst in _HOOFDLETTERVOEGSELS or not is_plaatspaar(tekst, volgende):
+        return 0  # 'Van Buren', 'Van Nuys' mid-sentence: the shape of a Dutch surname
     j = i + 1
     while j < len(tokens) and _aaneengesloten(doc, tokens[j - 1], tokens[j]):
         if _hoofdletter(tokens[j].tekst):
@@ -536,10 +531,6 @@ def _plaats_meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
         else:
             break
     return j - i
-
-
-_PAREN = "namen/plaatsparen.bin"
-"""The first two words of GeoNames' multi-word cities and countries (São Paulo, Sri Lanka)."""
 
 
 _BIJ_PERSOON = frozenset("met aan tegen voor door".split())
@@ -663,7 +654,8 @@ def _dier_in_bijzin(doc: Document, tokens: list[Token], i: int, dierwoorden: lis
     ze Storm noemden'. The clause is 'die/dat NAME heette/heet' or 'die/dat ze NAME
     noemden'; its noun is taken to be the nearest animal or person word before 'die/dat'
     in the sentence: a name is an animal's when that word is an animal ('de hond van de
-    buurjongen, die Sem heette' names the boy)."""
+    buurjongen, die Sem heette' names the boy; so does a noun of a trade or role, 'bij de
+    koeien werkte een boer die Gerrit heette', 'de eigenaar die Henk heette')."""
     if i < 2 or i + 1 >= len(tokens):
         return False
     zin = tokens[i].zin
@@ -685,7 +677,8 @@ def _dier_in_bijzin(doc: Document, tokens: list[Token], i: int, dierwoorden: lis
     if k < 0 or dierwoorden[k] < betrekkelijk - _DIER_BIJZIN or tokens[dierwoorden[k]].zin != zin:
         return False
     return not any(
-        _persoonswoord(t.tekst.lower()) for t in tokens[dierwoorden[k] + 1 : betrekkelijk]
+        _persoonswoord(t.tekst) or is_rolwoord(t.tekst.lower())
+        for t in tokens[dierwoorden[k] + 1 : betrekkelijk]
     )
 
 
@@ -1502,11 +1495,11 @@ def _product_na_maatwoord(doc: Document, start: int, eind: int) -> bool:
     return True
 
 
-_VREEMDE_FUNCTIEWOORDEN = frozenset(
-    "de da do das dos di del della dello degli la le les el los las lo du des au aux con "
-    "y e et".split()
+_VREEMDE_FUNCTIEWOORDEN = _PLAATS_KOPPELWOORDEN | frozenset(
+    "della dello degli los las lo des au aux con y e et".split()
 )
-"""Articles, prepositions and 'and' of the Romance languages (Dutch 'de' among them)."""
+"""Articles, prepositions and 'and' of the Romance languages (Dutch 'de' among them): the
+joining words of place names and more."""
 
 
 def _vreemde_woordgroep(doc: Document, tokens: list[Token], i: int) -> bool:
@@ -1514,10 +1507,14 @@ def _vreemde_woordgroep(doc: Document, tokens: list[Token], i: int) -> bool:
     :data:`_VREEMDE_FUNCTIEWOORDEN` follows, then a lower-case word that is no Dutch word
     ('Pão de queijo', 'Pain au chocolat'). The word is no known first name: a name is
     followed by Dutch words ('gaf Kofi de bal'), also by a word the lexicon lacks ('had
-    David de filistijn verslagen')."""
+    David de filistijn verslagen'). Before 'de', which is also the Dutch article, the phrase
+    must open a sentence or a quote: a name the table lacks is followed by an object in the
+    middle of a sentence ('Toen at Tesfay de churros op')."""
     if i + 2 >= len(tokens) or is_voornaam(_stam(tokens[i].tekst)):
         return False
     woord, derde = tokens[i + 1], tokens[i + 2]
+    if woord.tekst == "de" and not _zinsbegin(doc, tokens, i):
+        return False
     if not (
         derde.tekst.isalpha()
         and derde.tekst.islower()

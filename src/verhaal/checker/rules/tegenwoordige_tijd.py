@@ -25,7 +25,8 @@ from verhaal.checker.rules.engels import (
     ZWAK_LEENWOORD,
 )
 from verhaal.checker.tijd import Tijd, finiete_werkwoorden
-from verhaal.checker.tijd.lexicon import tegenwoordige_vorm, verleden_vorm
+from verhaal.checker.tijd.kenmerken import volle_stam
+from verhaal.checker.tijd.lexicon import lexicon, tegenwoordige_vorm, verleden_vorm
 from verhaal.checker.woordenboek import engelse_waarde
 
 TIJDEN = ("verleden", "tegenwoordig")
@@ -144,7 +145,9 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
             suggestie = tegenwoordige_vorm(token.tekst, _eerste_persoon(doc, token))
             bericht = BERICHT_TEGENWOORDIG
         else:
-            suggestie = verleden_vorm(token.tekst)
+            suggestie = verleden_vorm(token.tekst) or verleden_vorm(
+                volle_stam(token.tekst.lower(), lexicon())
+            )
             bericht = BERICHT_VERLEDEN
         if suggestie:
             bericht += f" Bijvoorbeeld: ‘{suggestie}’."
@@ -304,5 +307,25 @@ REGEL = Regel(
         Voorbeeld("Jongens huilen niet, dat had zijn vader gezegd.", ["huilen"]),
         Voorbeeld("Elke dag oefenen was zwaar.", []),
         Voorbeeld("Kinderen die spelen waren blij.", ["spelen"]),
+        Voorbeeld("Hij stond bij de deur, zijn schoenen doorweekt.", []),
+        Voorbeeld("Ze keek op, haar vader wacht op de bus.", ["wacht"]),
+        Voorbeeld("Het rook naar vers brood en heet vet.", []),
+        Voorbeeld("Hij vertelde over steden en markten vol kraampjes.", []),
+        Voorbeeld("Ze speelden met de blokken en bouwen een toren.", ["bouwen"]),
+        Voorbeeld("Drie keer kloppen, twee keer wachten.", []),
+        Voorbeeld("Na een middag zoeken vond hij de sleutel.", []),
+        Voorbeeld("Ik mis je. Pas goed op jezelf.", ["mis", "Pas"]),
+        Voorbeeld("Pas later begreep ze het.", []),
+        Voorbeeld("Geniet van je vakantie!", ["Geniet"]),
+        Voorbeeld("Lekker weer vandaag!", []),
+        Voorbeeld("Hij legde uit waarom je maden gebruikt in plaats van brood.", ["gebruikt"]),
+        Voorbeeld("Ze kreeg straf als de juf het ontdekt.", ["ontdekt"]),
+        Voorbeeld("Ze pakte haar jas en loopt naar de deur.", ["loopt"]),
+        Voorbeeld("Ze werkte vroeg en laat op de avond.", []),
+        Voorbeeld("Het regende. Ze zetten hun jassen in de gang. Daarna gingen ze zitten.", []),
+        Voorbeeld("Toen de bel ging, rennen de kinderen naar buiten.", ["rennen"]),
+        Voorbeeld("Plan mislukt.", []),
+        Voorbeeld("Hij liep naar huis, de handen in zijn zakken.", []),
+        Voorbeeld("Ik hou van je.", ["hou"]),
     ),
 )

@@ -60,7 +60,7 @@ from itertools import compress, repeat
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
-from verhaal.checker.tijd.woordsoorten import woordsoorten
+from verhaal.checker.tijd.woordsoorten import KLINKERS, woordsoorten
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
@@ -278,7 +278,9 @@ _VOOR_NAAM = frozenset(
 )
 
 
-KLINKER_LETTERS = frozenset("aeiouyëïéèöüáóúàâêîôû")
+KLINKER_LETTERS = frozenset(KLINKERS + "àâêîôû")
+"""The vowels of the lexicon's words (:data:`~verhaal.checker.tijd.woordsoorten.KLINKERS`)
+and those of French loans (crème, gâteau)."""
 
 
 @cache

@@ -58,7 +58,7 @@ from verhaal.checker.tijd.kenmerken import (
     zeker_verleden,
     zijn_voor_zelfstandig,
 )
-from verhaal.checker.tijd.klassen import klassen_na_tagging
+from verhaal.checker.tijd.klassen import klassen_na_tagging, klassen_ook_zonder_tt
 from verhaal.checker.tijd.model import TT, VELD, VT, O, laad_model
 from verhaal.checker.tijd.onbekend import (
     ONBEKEND_KLASSE,
@@ -211,6 +211,7 @@ def finiete_werkwoorden(
         meervoud_in_verleden_zin(zin, labels)
         infinitief_in_ellips(zin, tags, labels)
         bijvoeglijk_voor_voorzetsel(zin, tags, labels)
+        klassen_ook_zonder_tt(zin, tags, labels, doc)  # (round 11: checker/tijd/klassen.py)
         for i in compress(range(n), labels):  # TT or VT
             if marges[i] < marge or (gezocht and labels[i] != gezocht):
                 continue

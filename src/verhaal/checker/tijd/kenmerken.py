@@ -119,9 +119,27 @@ _GATEN: dict[str, str] = {}
 """leesteken() per text between two words."""
 
 
+_KORTE_STAM_EINDE = ("ou", "ij")
+
+
+def volle_stam(w: str, lexicon: lx.Lexicon) -> str:
+    """The form whose verb-lexicon entry a lower-case word ``w`` stands for: the stem with
+    its ``-d`` for a spoken stem that drops it (``hou``: houd, ``snij``: snijd), which the
+    verb lexicon lacks and the word lexicon knows mostly as a present verb; ``w`` itself
+    otherwise (``mij``, ``wij``: pronouns; ``rij``: in the verb lexicon)."""
+    if (
+        w.endswith(_KORTE_STAM_EINDE)
+        and not lexicon.vlag(w)
+        and lexicon.vlag(w + "d") & lx.STAM
+        and woordsoorten().klasse(w)[:1] == "t"
+    ):
+        return w + "d"
+    return w
+
+
 def _info(tekst: str, lexicon: lx.Lexicon) -> _Info:
     w = tekst.lower()
-    v = lexicon.vlag(w)
+    v = lexicon.vlag(w) or lexicon.vlag(volle_stam(w, lexicon))
     return (
         w,
         v,
@@ -1122,8 +1140,9 @@ def infinitief_in_nevenzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
     punctuation mark, a coordinating conjunction, a conjunction of :data:`OPENT_BIJZIN`
     or the end of the sentence; only a
     phrase without verbs may follow the infinitive in it (``de muts zoeken in de klas``),
-    and then no plural noun outside a prepositional phrase may precede it (``maar de
-    kinderen spelen in de tuin``: their own finite verb). Changes ``labels`` in place."""
+    and then no plural noun outside a prepositional phrase may precede or follow it (``maar
+    de kinderen spelen in de tuin``: their own finite verb; ``Toen de bel ging, rennen de
+    kinderen naar buiten``: an inverted subject). Changes ``labels`` in place."""
     if TT not in labels:
         return  # no present reading to drop
     delen: Sequence[object] | None = None
@@ -1322,6 +1341,8 @@ def _nevenzin_met_infinitief(
                 for j in staart
             ):
                 return False
+            if _meervoud_buiten_voorzetsel(zin, tags, k, eind + 1):
+                return False  # an inverted subject (``Toen de bel ging, rennen de kinderen``)
             # (the object of a demonstrative, ``hij moet die taken doen``, is no subject)
             a = begin + 2 if _aanwijzend(zin, tags, begin) else begin
             if _meervoud_buiten_voorzetsel(zin, tags, a, i):
@@ -1673,6 +1694,7 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
         if zinsdeel[b + 1] != zinsdeel[b]:
             continue
         vorm_flag = ONDERWERP_VORM.get(woorden[b + 1])
+        als_de = False
         s = b + 1
         if vraag and vorm_flag is None:
             # (a noun right after it is its object: welk boek hij las)
@@ -1691,13 +1713,18 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             s = b
             vorm_flag = lx.MEERVOUD if woorden[b - 1].endswith("en") else lx.T_VORM
         elif vorm_flag is None:
+            als_de = woorden[b] == "als" and woorden[b + 1] in _LIDWOORD_OF_HET
             if (
                 woorden[b] not in VOEGWOORD_MET_ONDERWERP
                 and not (woorden[b] == "als" and woorden[b + 1] in BEZIT_VOORAAN)
                 and not _of_als_vraag(zin, tags, b)
+                and not als_de
             ):
                 continue  # (als hun handen ...; not als begeleider)
             s, vorm_flag = _naamwoordgroep(zin, tags, b + 1)
+            if als_de:
+                # (als de kinderen ... leiden may be a comparison: only a singular verb)
+                vorm_flag &= lx.T_VORM
             if not vorm_flag or zinsdeel[s] != zinsdeel[b]:
                 continue
         e = s
@@ -1707,6 +1734,9 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             volgende = woorden[e + 1]
             if volgende not in ONDERSCHIKKEND and volgende not in NEVENSCHIKKEND:
                 continue  # cut by length, not by punctuation or a joining word
+        slot = e
+        e = _voor_uitloop(zin, tags, s, e)  # (waarom je boilies gebruikt in plaats van brood)
+        uitloop = e != slot
         # The closing run of verb forms may hold a form tagged present that stage two
         # did not take (``dat bijen zo aan elkaar laten zien``); a word tagged finite
         # before the run is the clause's finite verb.
@@ -1739,12 +1769,73 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
         i = laatste + 1
         while i - 1 > max(s, te + 1) and tags[i - 1] in _VERBAAL:
             i -= 1
+        if uitloop:
+            vorm_flag &= lx.T_VORM  # (only a singular verb before a phrase after it)
+        # (Hij werd als de dader betrapt: the participle of the auxiliary before als;
+        # not Het is fijn als ...: an adjective completes the verb)
+        hulp = als_de and _hulp_voor(zin, tags, labels, b)
         for k in range(i, e + 1):
             if woorden[k - 1] in TELWOORDEN or woorden[k - 1].isdigit():
                 continue  # a counted noun (in twee kampen verdeelde)
+            if hulp and zin.vlaggen[k] & lx.VOLTOOID:
+                break
             if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
                 labels[k] = TT
                 break
+
+
+_IN_UITLOOP = frozenset(TAGS.index(t) for t in ("DET", "ADJ", "N", "PROPN", "NUM", "ADP"))
+"""Tags of the words of a prepositional phrase after a clause's verb (``in plaats van
+brood``)."""
+
+
+def _voor_uitloop(zin: Zin, tags: Sequence[int], s: int, e: int) -> int:
+    """The last word of a subordinate clause from ``s`` to ``e`` before a prepositional
+    phrase put after its verb (``waarom je boilies gebruikt in plaats van brood``,
+    ``hoe je de plant verpot zonder de aarde``): the word before the first preposition of
+    a closing run of such words when it is tagged as a verb form; ``e`` otherwise (also
+    when ``e`` itself is a verb form)."""
+    if tags[e] in _VERBAAL:
+        return e
+    p = e
+    while p > s + 1 and tags[p] in _IN_UITLOOP and zin.gaten[p] == "_":
+        p -= 1
+    # p is the first word that is no part of the run; find the run's first preposition
+    k = p + 1
+    while k <= e and tags[k] != _ADP:
+        k += 1
+    if k > e or k - 1 <= s or tags[k - 1] not in _VERBAAL or zin.gaten[k] != "_":
+        return e
+    if any(tags[j] not in _IN_UITLOOP for j in range(k, e + 1)):
+        return e
+    return k - 1
+
+
+_HULPWERKWOORDEN = frozenset(("zijn", "worden", "hebben"))
+
+
+@lru_cache(maxsize=4096)
+def _hulpwerkwoord(w: str) -> bool:
+    """Whether ``w`` is a finite form of ``zijn``, ``worden`` or ``hebben`` by the verb
+    lexicon's paradigms (an auxiliary whose participle may close the sentence)."""
+    lexicon = lx.lexicon()
+    for verleden in (False, True):
+        p = lx.paradigma(lexicon.paradigma_nummer(w, verleden))
+        if p is not None and p.infinitief in _HULPWERKWOORDEN:
+            return True
+    return False
+
+
+def _hulp_voor(zin: Zin, tags: Sequence[int], labels: Sequence[int], b: int) -> bool:
+    """Whether the last finite verb before word ``b`` is a form of an auxiliary with only
+    pronouns and adverbs between them (``Hij werd ook als ...``), so a participle after
+    ``b`` may be its own."""
+    k = next((j for j in range(b - 1, -1, -1) if labels[j]), None)
+    return (
+        k is not None
+        and _hulpwerkwoord(zin.woorden[k])
+        and all(tags[j] in _PRON_ADV for j in range(k + 1, b))
+    )
 
 
 _MEERVOUDIG_ONDERWERP = frozenset("we wij jullie".split())
@@ -1972,10 +2063,15 @@ def gebiedende_wijs(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
         return
     if not zin.tokens[0].zinsbegin or not zin.tokens[0].tekst[:1].isupper():
         return
+    if len(labels) < 2 or zin.gaten[1] != "_":
+        return
+    zelf = _zonder_onderwerp(zin, tags, labels)
     klasse = zin.klassen[0]
-    if klasse[:1] in _NIET_GEBIEDEND or (klasse[:1] != "-" and "t" not in klasse[2:]):
+    if not zelf and (
+        klasse[:1] in _NIET_GEBIEDEND or (klasse[:1] != "-" and "t" not in klasse[2:])
+    ):
         return  # (a word the word lexicon does not know is a verb by the verb lexicon)
-    if len(labels) < 2 or zin.gaten[1] != "_" or zin.woorden[1] not in IMPERATIEF_VOLGT:
+    if zin.woorden[1] not in IMPERATIEF_VOLGT and not (zelf or _bijwoord_na_stam(zin, tags)):
         return
     delen = _delen(zin)  # an indirect question (hoe ...) has its own finite verb
     if any(
@@ -1983,6 +2079,58 @@ def gebiedende_wijs(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     ):
         return
     labels[0] = TT
+
+
+TWEEDE_PERSOON_VOORWERP = frozenset(("jezelf", "jouzelf", "jou"))
+"""Words that address the reader and are never a subject (``Pas goed op jezelf``)."""
+_BIJWOORD_TAGS = frozenset((_ADV, _ADJ))
+
+
+def _zonder_onderwerp(zin: Zin, tags: Sequence[int], labels: Sequence[int]) -> bool:
+    """Whether ``zin`` addresses the reader without a subject, as an imperative does
+    (``Pas goed op jezelf.``, ``Zorg goed voor jezelf``): a second-person object that is
+    never a subject after its first word, no subject pronoun (``je`` may be a possessive
+    after a preposition or before a noun), and no other word labelled
+    or tagged finite but a stem after ``en`` (a second imperative)."""
+    woorden = zin.woorden
+    if TWEEDE_PERSOON_VOORWERP.isdisjoint(woorden[1:]):
+        return False
+    if any(
+        w in ONDERWERP and not (w == "je" and _bezittelijk_je(zin, tags, j))
+        for j, w in enumerate(woorden)
+    ):
+        return False
+    return not any(
+        (labels[j] or tags[j] in FINIET) and not _gebiedend_na_en(zin, j)
+        for j in range(1, len(labels))
+    )
+
+
+def _bezittelijk_je(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether ``je`` at ``j`` is a possessive or an object: after a preposition or
+    before a word tagged as a noun (``aan je moeder``)."""
+    return (j > 0 and tags[j - 1] == _ADP) or (j + 1 < len(tags) and tags[j + 1] == _N)
+
+
+def _gebiedend_na_en(zin: Zin, j: int) -> bool:
+    """Whether word ``j`` is a verb stem right after ``en``: a second imperative (``Pas
+    goed op jezelf en doe de groeten``)."""
+    return zin.woorden[j - 1] == "en" and zin.gaten[j] == "_" and bool(zin.vlaggen[j] & lx.STAM)
+
+
+def _bijwoord_na_stam(zin: Zin, tags: Sequence[int]) -> bool:
+    """Whether the first word is mostly a present verb by the word lexicon and the word
+    after it an uninflected adverb or adjective (``Kom snel weer thuis``, ``Doe
+    voorzichtig``), in a sentence with no subject pronoun (not ``Schrik weg``, ``Zorg
+    genoeg``: mostly nouns)."""
+    if zin.klassen[0][:1] != "t":
+        return False  # mostly a noun: Schrik weg, Zorg genoeg
+    w = zin.woorden[1]
+    if tags[1] not in _BIJWOORD_TAGS and zin.klassen[1][:1] not in "ab":
+        return False
+    if w.endswith("e") or not w.isalpha():
+        return False
+    return ONDERWERP.isdisjoint(zin.woorden)
 
 
 VOORZETSELS = frozenset(
@@ -2079,7 +2227,7 @@ def naamwoord_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
             if (
                 vlaggen[i] & lx.BIJV
                 and (woorden[i - 1] in ("en", "of") or zin.gaten[i - 1] == ",")
-                and tags[i + 1] == _N
+                and (tags[i + 1] == _N or _naamwoord_als_slot(zin, tags, i + 1))
                 and not meervoudsvorm(volgende)
             ):
                 labels[i] = 0
@@ -2091,6 +2239,19 @@ def naamwoord_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
             j -= 1
         if tags[j] == _N and meervoudsvorm(woorden[j]) and not vlaggen[j] & STERK_FINIET:
             labels[i] = 0
+
+
+def _naamwoord_als_slot(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether word ``j``, tagged as an adjective, is a noun that closes its part (``en
+    heet vet.``): a noun by the lexicon that is mostly no verb (by the word lexicon), and
+    a punctuation mark or the sentence's end right after it."""
+    klasse = zin.klassen[j]
+    return (
+        tags[j] == _ADJ
+        and zin.gaten[j + 1] not in ("_", "x")
+        and klasse[:1] not in _WERKWOORDKLASSEN
+        and (bool(zin.vlaggen[j] & lx.ZELFST) or "N" in klasse)
+    )
 
 
 _BEIDE_MEERVOUD = lx.MEERVOUD | lx.VT_MV

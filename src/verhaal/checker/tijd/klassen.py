@@ -12,29 +12,39 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
 
+from verhaal.checker.document import Document
 from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     _ADJ,
     _ADP,
     _BETREKKELIJK_DIE,
+    _DET,
     _EN_OF,
     _INF,
     _N,
+    _PROPN,
     BEZIT_VOORAAN,
     DUBBELZINNIG,
     NEVENSCHIKKEND,
     ONDERSCHIKKEND,
     ONDERWERP,
     ONDERWERP_BEGIN,
+    TELWOORDEN,
     VOORZETSELS,
     Zin,
+    _bezittelijk_je,
+    _delen,
     _einde_deel,
+    _enkelvoud,
+    _gestrand_voor,
     _infinitiefvorm,
     _neemt_infinitief,
     _opent_bijzin,
+    deelbegin,
+    meervoudsvorm,
 )
 from verhaal.checker.tijd.model import TT, VT
-from verhaal.checker.tijd.tagger import T_VT
+from verhaal.checker.tijd.tagger import FINIET, T_VT, TAGS
 
 _NAAMWOORD = frozenset((_N, _ADJ))
 """Tags of the last word of an object before its infinitive (``de vloeren`` may be tagged
@@ -113,14 +123,22 @@ def _cluster(zin: Zin, tags: Sequence[int], i: int) -> bool:
     )
 
 
+_LIDWOORD_OF_BEZIT = frozenset(("de", "het", "een")) | BEZIT_VOORAAN
+"""An article or a possessive between a preposition and its noun."""
+
+
 def infinitief_na_kaal_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
-    """An infinitive used as a noun after a preposition and a bare noun (``na uren
-    zoeken``, ``over vrijwilligers zoeken``): a present reading of a form that is also an
-    infinitive, in a part that holds only a preposition, adjectives, a noun without a
-    determiner and that form, and that ends at a punctuation mark, a coordinating word or
-    the sentence's end. Such a part has no subject: a plural noun after a preposition is
-    its object, and a verb after the phrase would be followed by its subject (``na school
-    spelen ze``). Changes ``labels`` in place."""
+    """An infinitive used as a noun after a preposition and a noun (``na uren zoeken``,
+    ``over vrijwilligers zoeken``, ``na een middag zoeken``), or closing a modal's list
+    after such a phrase (``mocht ..., met hulp, op zijn rug zitten``): a present reading of
+    a form that is also an infinitive, in a part that holds only a preposition, an
+    optional article or possessive, adjectives, a noun and that form, and that ends at a
+    punctuation mark, a coordinating word or the sentence's end. Such a part has no
+    subject: a plural noun after a preposition is its object, and a verb after the phrase
+    would be followed by its subject (``na school spelen ze``). With an article or
+    possessive the preposition must follow a punctuation mark or a coordinating word (not
+    ``als ze land tot hun beschikking hebben``, where ``tot`` opens a part inside the
+    clause). Changes ``labels`` in place."""
     if VOORZETSELS.isdisjoint(zin.woorden):
         return  # no preposition
     zinsdeel = zin.zinsdeel
@@ -135,10 +153,15 @@ def infinitief_na_kaal_voorzetsel(zin: Zin, tags: Sequence[int], labels: list[in
         v = i - 2
         while v > 0 and tags[v] == _ADJ and gaten[v + 1] == "_":
             v -= 1
+        lidwoord = v > 0 and zin.woorden[v] in _LIDWOORD_OF_BEZIT and gaten[v + 1] == "_"
+        if lidwoord:
+            v -= 1  # na een middag zoeken, op zijn rug zitten
         if tags[v] != _ADP or zin.woorden[v] not in VOORZETSELS or gaten[v + 1] != "_":
             continue
         if v and zinsdeel[v - 1] == zinsdeel[v]:
             continue  # the preposition does not open the part
+        if lidwoord and v and gaten[v] == "_" and zin.woorden[v - 1] not in NEVENSCHIKKEND:
+            continue  # (a preposition that opens a part of its own: ... tot hun beschikking hebben)
         labels[i] = 0
 
 
@@ -392,6 +415,372 @@ def _meervoud_mogelijk(zin: Zin, k: int) -> bool:
     return zin.klassen[k][:1] == "n" and zin.woorden[k].endswith(("en", "s"))
 
 
+_ALLEEN_FINIET = lx.T_VORM | lx.STAM | lx.VERLEDEN
+"""Flags of forms that are a finite verb in themselves, not only a plural (``loopt``)."""
+_IN_VOORZETSELGROEP = frozenset((_DET, _ADJ))
+"""Tags between a preposition and its noun (``over de oude bussen``)."""
+
+
+def naamwoord_na_en_in_voorzetselgroep(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A plural noun coordinated with the plural noun of a prepositional phrase (``over
+    nachtbussen en markten vol geuren``, ``met de bussen en treinen``): a present reading
+    of a plural form right after ``en`` or ``of``, when the word before is an unlabelled
+    plural noun that a preposition governs (with at most a determiner and adjectives
+    between), the form is mostly no verb by the word lexicon (unknown to it or mostly a
+    noun, and a noun by the lexicon) and no subject pronoun follows in its part. A verb
+    continuing the subject (``met de blokken en bouwen een toren``) is mostly a verb.
+    Changes ``labels`` in place."""
+    if _EN_OF.isdisjoint(zin.woorden) or VOORZETSELS.isdisjoint(zin.woorden):
+        return  # no list in a prepositional phrase
+    woorden = zin.woorden
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if i < 3 or labels[i] != TT or woorden[i - 1] not in _EN_OF:
+            continue
+        vlag = zin.vlaggen[i]
+        if (
+            not vlag & lx.MEERVOUD
+            or vlag & _ALLEEN_FINIET
+            or gaten[i] != "_"
+            or gaten[i - 1] != "_"
+        ):
+            continue
+        klasse = zin.klassen[i]
+        if klasse[:1] not in "n-" or not (vlag & lx.ZELFST or "N" in klasse or "P" in klasse):
+            continue
+        links = i - 2
+        if labels[links] or tags[links] != _N or not meervoudsvorm(woorden[links]):
+            continue
+        v = links - 1
+        while v > 0 and tags[v] in _IN_VOORZETSELGROEP and gaten[v + 1] == "_" and v > links - 4:
+            v -= 1
+        if tags[v] != _ADP or woorden[v] not in VOORZETSELS or gaten[v + 1] != "_":
+            continue
+        e = i
+        while e + 1 < n and zin.zinsdeel[e + 1] == zin.zinsdeel[i]:
+            e += 1
+        if any(woorden[k] in ONDERWERP for k in range(i + 1, e + 1)):
+            continue
+        labels[i] = 0
+
+
+_DEELWOORD_OF_BIJV = lx.VOLTOOID | lx.BIJV
+
+
+def deelwoord_na_naamwoordgroep(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An absolute phrase of a noun and a participle, next to a clause with a finite verb
+    (``Zijn handen waren rood, zijn gympen doorweekt``, ``Ze stond daar, haar jas
+    gescheurd en haar haren verwaaid``): a present reading of a form that is also a
+    participle or an adjective (``bedekt``, ``doorweekt``, ``dicht``), right after a noun
+    group that a determiner or possessive opens at the start of a part after a comma (or
+    after ``en`` that follows such a part), is none when the form closes its part and
+    another part of the sentence has a finite verb; a prepositional phrase may follow it
+    (``, zijn gezicht bedekt met zweet``). A present verb there has its object or more
+    after it (``, haar vader bedekt zijn gezicht``). Changes ``labels`` in
+    place."""
+    if "," not in zin.gaten:
+        return  # no part after a comma
+    woorden = zin.woorden
+    gaten = zin.gaten
+    zinsdeel = zin.zinsdeel
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if i < 3 or labels[i] != TT or not zin.vlaggen[i] & _DEELWOORD_OF_BIJV:
+            continue
+        if gaten[i] != "_" or tags[i - 1] != _N or gaten[i - 1] != "_":
+            continue
+        if (
+            i + 1 < n
+            and gaten[i + 1] in ("_", "x")
+            and woorden[i + 1] not in _EN_OF
+            and not _voorzetselgroep_tot_einde(zin, tags, i + 1)
+        ):
+            continue  # more in its part: , haar vader bedekt zijn gezicht
+        a = i - 2
+        while a > 0 and tags[a] == _ADJ and gaten[a + 1] == "_":
+            a -= 1
+        if woorden[a] not in ONDERWERP_BEGIN or gaten[a + 1] != "_" or a == 0:
+            continue
+        if gaten[a] != "," and not (
+            woorden[a - 1] in _EN_OF and gaten[a] == "_" and "," in gaten[:a]
+        ):
+            continue
+        deel = zinsdeel[i]
+        if any(labels[k] and zinsdeel[k] != deel for k in range(n)):
+            labels[i] = 0
+
+
+_ZELFSTANDIG_TAGS = frozenset((_N, _PROPN))
+
+
+_IN_VOORZETSELGROEP_NA = frozenset((_DET, _ADJ, _N, _PROPN, TAGS.index("NUM")))
+
+
+def _voorzetselgroep_tot_einde(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether the words from ``j`` to the end of its part are one prepositional phrase
+    (``met zweet``, ``met rijp``, ``in een doek``)."""
+    if tags[j] != _ADP or zin.woorden[j] not in VOORZETSELS:
+        return False
+    e = j + 1
+    n = len(tags)
+    while e < n and zin.zinsdeel[e] == zin.zinsdeel[j]:
+        if tags[e] not in _IN_VOORZETSELGROEP_NA:
+            return False
+        e += 1
+    return e > j + 1 and _einde_deel(zin, e - 1)
+
+
+def deelwoord_na_kaal_naamwoord(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A fragment of a bare noun and a participle or adjective (``Plan mislukt.``, ``Tas
+    kwijt, jas kwijt.``): a present reading of a form that is also a participle or an
+    adjective is none when its part holds only a noun without a determiner (one the
+    lexicon knows as a noun, mostly one by the word lexicon) and that form, and the part
+    opens the sentence or follows a comma and ends at a punctuation mark or the
+    sentence's end. A present verb after a bare noun is rare in a story's narration, and
+    one that is also a participle or adjective rarer still. Changes ``labels`` in place."""
+    gaten = zin.gaten
+    zinsdeel = zin.zinsdeel
+    n = len(labels)
+    for i in compress(range(1, n), labels[1:]):
+        if labels[i] != TT or not zin.vlaggen[i] & _DEELWOORD_OF_BIJV or gaten[i] != "_":
+            continue
+        if gaten[i + 1] in ("_", "x"):
+            continue  # more after it
+        a = i - 1
+        if tags[a] not in _ZELFSTANDIG_TAGS or zin.klassen[a][:1] != "n":
+            continue
+        if a and (gaten[a] != "," or zinsdeel[a - 1] == zinsdeel[a]):
+            continue
+        labels[i] = 0
+
+
+def naamwoord_na_voorzetsel_en_zijn(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """``zijn`` right after a preposition is the possessive, so the word after it is a
+    noun (``de handen in zijn zakken``, ``met zijn vrienden``): a present reading there
+    is none, unless the preposition may be stranded (``waar ze bang voor zijn``: a
+    ``daar``/``er``/``waar`` before it). Unlike ``haar`` and ``hun`` (``naar haar
+    luisteren``), ``zijn`` is never an object. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    if "zijn" not in woorden:
+        return
+    gaten = zin.gaten
+    for i in compress(range(2, len(labels)), labels[2:]):
+        if labels[i] != TT or woorden[i - 1] != "zijn" or labels[i - 1]:
+            continue
+        v = i - 2
+        if gaten[i] != "_" or gaten[i - 1] != "_" or tags[v] != _ADP:
+            continue
+        if woorden[v] not in VOORZETSELS or _gestrand_voor(zin, v):
+            continue
+        labels[i] = 0
+
+
+def infinitief_in_telopsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A list of counted instructions with no verb of its own (``Vier tellen in, vier
+    vasthouden, vier uit``, ``Drie keer kloppen, twee keer wachten``): a present reading
+    of a form that is also an infinitive is none when its part holds only a number word (or
+    digits), at most one word after it (``keer``, ``tellen``) and the form, which closes
+    the part, and every other finite reading of the sentence is such a form too. A number
+    that is a subject comes with a finite verb elsewhere (``zes gingen naar huis, vier
+    blijven``) or with more after its verb (``twee jongens lopen naar de deur``).
+    Changes ``labels`` in place."""
+    woorden = zin.woorden
+    if TELWOORDEN.isdisjoint(woorden) and not any(map(str.isdigit, woorden)):
+        return  # no number word
+    gaten = zin.gaten
+    zinsdeel = zin.zinsdeel
+    n = len(labels)
+    items = []
+    for i in compress(range(n), labels):
+        if labels[i] != TT or not _infinitiefvorm(zin, i) or not _einde_deel(zin, i):
+            return  # a finite reading that is no such item
+        if i + 1 < n and zinsdeel[i + 1] == zinsdeel[i]:
+            return
+        a = deelbegin(zinsdeel, i)
+        if not a < i <= a + 2 or not (woorden[a] in TELWOORDEN or woorden[a].isdigit()):
+            return
+        if a and gaten[a] not in (",", ":", ";"):
+            return
+        if i == a + 2 and (tags[a + 1] != _N or gaten[a + 2] != "_"):
+            return
+        items.append(i)
+    for i in items:
+        labels[i] = 0
+
+
+_EN_MAAR = frozenset(("en", "maar"))
+_WERKWOORDKLASSEN = frozenset("itvxg")
+"""Verb classes of the word lexicon (woordsoorten.KLASSEN)."""
+
+
+def werkwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A second verb that shares the subject of the verb before it (``De jongen liep voor
+    haar uit en wijst elke motor aan``, ``Hij lacht en wijst naar de lucht``): a form of
+    the second or third person singular present (``wijst``) right after ``en`` or
+    ``maar``, that the word lexicon knows mostly as a present verb and as nothing but a
+    verb (not ``heet``, ``laat``: ``laat op de avond``), is one when the last
+    finite verb before it is singular, no subject, subordinating or relative word comes
+    between them, no noun or adjective follows it (``uien en heet vet``) and nothing
+    else in its part is finite. The models read such a form
+    as a noun or adjective (``wijst``: the wisest) where the subject is far away.
+    Changes ``labels`` in place."""
+    woorden = zin.woorden
+    if _EN_MAAR.isdisjoint(woorden):
+        return
+    n = len(labels)
+    zinsdeel = zin.zinsdeel
+    for i in compress(range(n), zin.tt):
+        if i < 2 or labels[i] or woorden[i - 1] not in _EN_MAAR:
+            continue
+        if not zin.vlaggen[i] & lx.T_VORM or zin.gaten[i] != "_" or zin.gaten[i - 1] != "_":
+            continue
+        if not _alleen_werkwoord(zin.klassen[i]):
+            continue
+        if i + 1 < n and zin.gaten[i + 1] == "_" and tags[i + 1] in _NAAMWOORD:
+            continue  # an adjective before a noun in a list (en heet vet)
+        j = next((k for k in range(i - 2, -1, -1) if labels[k]), None)
+        if j is None or not _enkelvoud(zin, labels, j):
+            continue
+        if any(woorden[k] in ONDERWERP or woorden[k] in ONDERSCHIKKEND for k in range(j + 1, i)):
+            continue
+        deel = zinsdeel[i]
+        if any(
+            k != i and zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+            for k in range(i - 1, n)
+        ):
+            continue
+        labels[i] = TT
+
+
+_BEIDE_MEERVOUD = lx.MEERVOUD | lx.VT_MV
+_ZEKER_TT = lx.T_VORM
+_GEEN_ZEKERE_TT = lx.VERLEDEN | lx.ZELFST | lx.BIJV | lx.VOLTOOID | lx.STAM
+MAX_BUREN = 3
+"""Sentences that :func:`meervoud_tussen_verleden_zinnen` looks past on either side for
+one that shows its tense."""
+
+
+def meervoud_tussen_verleden_zinnen(zin: Zin, labels: list[int], doc: Document) -> None:
+    """A plural form that is present and past alike of one verb (``Ze zetten een stoel in
+    de aula``: zetten/zetten; not ``weten``, also the past of wijten, whose present
+    reading is far more common) is past when it is the only finite reading
+    of its sentence and the nearest sentence before it and the nearest after it that show
+    their tense (within :data:`MAX_BUREN` sentences, outside quotes, by the lexicon alone)
+    show the past. A sentence shows the past by a word that can only be a finite past
+    form (``kwamen``, ``knipten``, ``kon``) and the present by a form that can only be a
+    finite present one (``loopt``, ``heeft``); one with both shows neither. Judged by the
+    lexicon, not by the labels of the neighbours, so the answer does not depend on which
+    sentences are analysed. :func:`~verhaal.checker.tijd.kenmerken.meervoud_in_verleden_zin`
+    does the same inside a sentence. Changes ``labels`` in place."""
+    if len(labels) - labels.count(0) != 1:
+        return  # not the only finite reading of its sentence
+    twijfel = [
+        i
+        for i in compress(range(len(labels)), labels)
+        if labels[i] == TT
+        and zin.vlaggen[i] & _BEIDE_MEERVOUD == _BEIDE_MEERVOUD
+        and _een_werkwoord(zin.woorden[i])
+    ]
+    if not twijfel or not zin.tokens:
+        return
+    tijden = _zinstijden(doc)
+    z = zin.tokens[0].zin
+    voor = next((t for t in tijden[max(0, z - MAX_BUREN) : z][::-1] if t), 0)
+    na = next((t for t in tijden[z + 1 : z + 1 + MAX_BUREN] if t), 0)
+    if voor == VT and na == VT:
+        labels[twijfel[0]] = VT
+
+
+def _een_werkwoord(w: str) -> bool:
+    """Whether the present and the past plural reading of ``w`` are forms of one verb
+    (``zetten``), not of two (``weten``: also the past of wijten; ``bogen``)."""
+    lexicon = lx.lexicon()
+    nummer = lexicon.paradigma_nummer(w, verleden=False)
+    return nummer != lx.GEEN and nummer == lexicon.paradigma_nummer(w, verleden=True)
+
+
+_TIJDEN: list[tuple[Document, list[int]]] = []
+"""The last document :func:`_zinstijden` judged and its answer."""
+
+
+def _zinstijden(doc: Document) -> list[int]:
+    """Per sentence of ``doc``: ``VT`` when a word outside quotes can only be a finite past
+    form and none only a finite present one, ``TT`` the other way round, else 0 (by the
+    verb lexicon; remembered for the last document)."""
+    if _TIJDEN and _TIJDEN[0][0] is doc:
+        return _TIJDEN[0][1]
+    lexicon = lx.lexicon()
+    verleden = [False] * len(doc.zinnen)
+    heden = [False] * len(doc.zinnen)
+    for t in doc.tokens:
+        if t.citaat:
+            continue
+        vlag = lexicon.vlag(t.tekst.lower())
+        if not vlag:
+            continue
+        if vlag & lx.VERLEDEN and not vlag & lx.TEGENWOORDIG and not vlag & lx.ZELFST:
+            verleden[t.zin] = True
+        elif vlag & _ZEKER_TT and not vlag & _GEEN_ZEKERE_TT:
+            heden[t.zin] = True
+    uit = [
+        VT if v and not h else TT if h and not v else 0
+        for v, h in zip(verleden, heden, strict=True)
+    ]
+    _TIJDEN[:] = [(doc, uit)]
+    return uit
+
+
+def _alleen_werkwoord(klasse: str) -> bool:
+    """Whether the word lexicon knows a word mostly as a present verb and never as
+    anything but a verb (``wijst``; not ``heet``, ``laat``: also adjectives)."""
+    eerste, _, alle = klasse.partition("|")
+    return eerste == "t" and all(c in _WERKWOORDKLASSEN for c in alle if c.islower())
+
+
+def gebiedend_met_uitroep(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
+    """An imperative that opens a sentence ending in an exclamation mark, in the narration
+    (``Geniet van je vakantie!``, ``Kijk uit!``): a capitalised verb stem that the word
+    lexicon knows mostly as a present verb is one when no subject pronoun stands in the
+    sentence (``je`` may be a possessive: ``van je vakantie``, not right after the stem:
+    ``Dank je wel!``) and nothing else in its
+    clause is finite. :func:`~verhaal.checker.tijd.kenmerken.gebiedende_wijs` needs a word
+    after the stem that often follows an imperative; here the exclamation mark says it.
+    Changes ``labels`` in place."""
+    if not labels or labels[0] or not zin.tt[0] or not zin.vlaggen[0] & lx.STAM:
+        return
+    eerste = zin.tokens[0]
+    if not eerste.zinsbegin or eerste.citaat or not eerste.tekst[:1].isupper():
+        return
+    if zin.klassen[0][:1] != "t" or len(labels) < 2 or zin.gaten[1] != "_":
+        return
+    einde = zin.tokens[-1].eind
+    if not doc.proza[einde : einde + 3].lstrip().startswith("!"):
+        return
+    woorden = zin.woorden
+    if any(
+        w in ONDERWERP and not (w == "je" and j > 1 and _bezittelijk_je(zin, tags, j))
+        for j, w in enumerate(woorden)
+    ):
+        return  # (je right after the stem is its subject: Dank je wel!)
+    delen = _delen(zin)
+    if any(
+        delen[j] == delen[0] and (labels[j] or tags[j] in FINIET) for j in range(1, len(labels))
+    ):
+        return
+    labels[0] = TT
+
+
+def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
+    """The rules of this module that may find a present verb in a sentence that has none
+    yet, or that need the sentences around it (one call per sentence, after all other
+    rules). Changes ``labels`` in place."""
+    werkwoord_na_en(zin, tags, labels)
+    gebiedend_met_uitroep(zin, tags, labels, doc)
+    if TT in labels:
+        meervoud_tussen_verleden_zinnen(zin, labels, doc)
+
+
 def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     """The rules of this module in their order (one call per sentence with a present
     reading, after ``meervoud_na_onderwerp``). Changes ``labels`` in place."""
@@ -404,17 +793,31 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     laat_na_dagdeel(zin, labels)
     infinitief_voor_hervatting(zin, labels)
     infinitief_als_onderwerp(zin, tags, labels)
+    naamwoord_na_en_in_voorzetselgroep(zin, tags, labels)
+    deelwoord_na_naamwoordgroep(zin, tags, labels)
+    deelwoord_na_kaal_naamwoord(zin, tags, labels)
+    naamwoord_na_voorzetsel_en_zijn(zin, tags, labels)
+    infinitief_in_telopsomming(zin, tags, labels)
 
 
 __all__ = [
     "bezit_in_los_zinsdeel",
+    "deelwoord_na_kaal_naamwoord",
+    "deelwoord_na_naamwoordgroep",
+    "gebiedend_met_uitroep",
     "infinitief_als_onderwerp",
     "infinitief_in_opsomming_na_voorzetsel",
+    "infinitief_in_telopsomming",
     "infinitief_na_kaal_voorzetsel",
     "infinitief_voor_hervatting",
     "klassen_na_tagging",
+    "klassen_ook_zonder_tt",
     "laat_na_dagdeel",
+    "meervoud_tussen_verleden_zinnen",
     "naamwoord_in_bijstelling",
+    "naamwoord_na_en_in_voorzetselgroep",
+    "naamwoord_na_voorzetsel_en_zijn",
     "taken_na_modaal",
     "verleden_buiten_lexicon",
+    "werkwoord_na_en",
 ]
