@@ -325,3 +325,51 @@ def test_uitspreekbaar_naar_klankgroepen() -> None:
         assert uitspreekbaar(woord), woord
     for woord in ("apk", "mbo", "vve", "tv", "cjg"):
         assert not uitspreekbaar(woord), woord
+
+
+LOOPBAAN = [
+    # a career verb in a sentence about a school, level or course is school talk
+    ("Na een jaar mocht hij uitstromen naar niveau drie.", ["uitstromen"]),
+    # going on to the next class is plain Dutch
+    ("Na een jaar mocht hij doorstromen naar de derde klas.", []),
+    ("De meeste leerlingen stroomden uit naar het mbo.", []),  # split: ordinary verb use
+    ("Ze was al in de brugklas uitgestroomd naar een andere school.", ["uitgestroomd"]),
+    ("Vier kinderen instromen pas na de zomer in groep een van de basisschool.", ["instromen"]),
+    ("Hij instroomt volgend jaar in de havo.", ["instroomt"]),
+    # outside a school sentence it is water, traffic or people
+    ("Het water kon niet doorstromen door de verstopte buis.", []),
+    ("Honderden fans uitstromen na de wedstrijd het stadion.", []),
+    # a flood is never a school career, even in a school sentence
+    ("Het lokaal van de brugklas overstroomde na de storm.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), LOOPBAAN)
+def test_loopbaanwerkwoord_in_schoolzin(tekst: str, verwacht: list[str]) -> None:
+    assert vaktaal(tekst) == verwacht
+
+
+JARGONZIN = [
+    # a compound with a head of policy language reads as jargon beside other jargon
+    ("In het OPP stond ook een wisseldossier.", ["OPP", "wisseldossier"]),
+    ("Na het MDO kwam er een startoverleg met de ouders.", ["MDO", "startoverleg"]),
+    # on its own, or in the next sentence, it stays a readable compound
+    ("Hij kreeg een wisseldossier.", []),
+    ("Er kwam een startoverleg met de ouders.", []),
+    ("Na het MDO praatten ze nog even. Er kwam een startoverleg.", ["MDO"]),
+    # a school word or type before the head, or a head of a measure, keeps it readable
+    ("In het OPP stond dat hij een havodiploma wilde halen.", ["OPP"]),
+    ("Het OPP noemde zijn leesniveau en zijn praktijkuren.", ["OPP"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), JARGONZIN)
+def test_samenstelling_in_jargonzin(tekst: str, verwacht: list[str]) -> None:
+    assert vaktaal(tekst) == verwacht
+
+
+def test_jargonzin_toegestaan() -> None:
+    regels = {r: RegelInstelling(aan=r == "vaktaal") for r in REGELS}
+    regels["vaktaal"] = RegelInstelling(aan=True, opties={"toegestaan": ["wisseldossier"]})
+    bevindingen = check("In het OPP stond ook een wisseldossier.", CheckConfig(regels=regels))
+    assert [b.tekst for b in bevindingen] == ["OPP"]

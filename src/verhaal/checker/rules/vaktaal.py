@@ -52,6 +52,7 @@ Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import compress, repeat
@@ -765,6 +766,43 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
     return False
 
 
+# --- School-career verbs: a pupil 'streams' to another level -------------------------
+
+# The verbs of a school career are built from 'stromen' with a particle of direction
+# (uitstromen, instromen, terugstromen; opstromen and afstromen are on the list): every
+# finite form, participle and infinitive by their morphology. Outside school they are
+# about water, traffic or people in general, so they count only in a sentence that names a
+# school type, a level, a class or a course (uitstromen naar het mbo, instromen in
+# leerjaar twee). 'overstromen' is a flood, never a school career; 'doorstromen' (naar de
+# derde klas) says plainly that a pupil goes on, and annotators leave it unmarked.
+_STROOMVORM = re.compile(r"(?:uit|in|op|af|terug)(?:ge)?stro(?:omt?|omden?|omd|men|mende?)")
+_LOOPBAANWOORDEN = ("niveau", "leerjaar", "leerweg", "diploma", *_SCHOOLWOORDEN)
+"""Endings of the words that make a sentence about a school career (basisschool,
+mbo-opleiding, brugklas, eindniveau)."""
+
+
+def loopbaanwerkwoord(tekst: str) -> bool:
+    """Whether ``tekst`` is a form of a career verb (doorstromen, uitgestroomd); whether
+    it is jargon depends on its sentence (:func:`_in_schoolzin`)."""
+    return len(tekst) <= MAX_WOORD and _STROOMVORM.fullmatch(tekst) is not None
+
+
+def _in_schoolzin(doc: Document, i: int) -> bool:
+    """Whether the sentence of token ``i`` names a school type, level, class or course."""
+    tokens = doc.tokens
+    zin = tokens[i].zin
+    j = i
+    while j > 0 and tokens[j - 1].zin == zin:
+        j -= 1
+    while j < len(tokens) and tokens[j].zin == zin:
+        if j != i:
+            klein = tokens[j].tekst.lower()
+            if klein.endswith(_LOOPBAANWOORDEN) or _schoolwoord(klein):
+                return True
+        j += 1
+    return False
+
+
 # --- Two-word terms: a rare learned adjective before a noun of school or care ----------
 
 # The adjectives of policy and care language by their form: Latinate -ief/-eel/-aal/-air/
@@ -949,6 +987,8 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
         return True
     if geleerd_bijvoeglijk(tekst):
         return True  # rarer than the heads it goes with (werken, zorg, niveau)
+    if loopbaanwerkwoord(tekst):
+        return True
     if tekst[:1].isupper():
         return (
             onbekende_afkorting(tekst)
@@ -978,8 +1018,21 @@ def vind_vaktaal(
     """Yield (start, end, plain-Dutch alternative, kind) for every jargon term in the
     document. The kind says how it was found: ``lijst`` (the term list or a diagnosis
     statement), ``afkorting`` (an acronym by its form and rarity), ``samenstelling`` (an
-    administrative compound by its parts) or ``schooltype`` (a school type abbreviated in
-    lower case)."""
+    administrative compound by its parts, also one that only its company of other jargon
+    gives away: :func:`_in_jargonzin`), ``woordgroep`` (a rare learned adjective and a
+    noun), ``loopbaan`` (a career verb in a school sentence) or ``schooltype`` (a school
+    type abbreviated in lower case)."""
+    gevonden = list(_los_gevonden(doc, extra, toegestaan))
+    yield from gevonden
+    if gevonden:
+        yield from _in_jargonzin(doc, gevonden, {w.lower() for w in toegestaan})
+
+
+def _los_gevonden(
+    doc: Document, extra: Iterable[str], toegestaan: Iterable[str]
+) -> Iterator[tuple[int, int, str | None, str]]:
+    """The findings of :func:`vind_vaktaal` that each word or phrase gives away on its
+    own."""
     termen = _lijst(tuple(extra), tuple(toegestaan))
     weg = {w.lower() for w in toegestaan}
     if "&" in doc.proza:
@@ -995,6 +1048,11 @@ def vind_vaktaal(
         doc.tokens[k].start
         for k in kandidaten
         if doc.tokens[k].tekst.islower() and schooltype_afkorting(doc, k)
+    }
+    loopbaan = {
+        doc.tokens[k].start
+        for k in kandidaten
+        if loopbaanwerkwoord(doc.tokens[k].tekst) and _in_schoolzin(doc, k)
     }
     uitgelegd = _uitgelegd(doc) if "(" in doc.proza else frozenset()
     for reeks in doc.woordreeksen(kandidaten):
@@ -1022,6 +1080,8 @@ def vind_vaktaal(
                 yield token.start, kop.eind, None, "woordgroep"
             elif diagnoseverklaring(tekst):
                 yield token.start, token.eind, _DIAGNOSEVERKLARING, "lijst"
+            elif token.start in loopbaan:
+                yield token.start, token.eind, None, "loopbaan"
             elif token.start in schooltypen:
                 yield token.start, token.eind, None, "schooltype"
             elif tekst.islower() and (afkorting := kleine_afkorting(tekst)) is not None:
@@ -1061,6 +1121,66 @@ def vind_vaktaal(
                 yield token.start, token.eind, None, "samenstelling"
 
 
+# Heads of measures and amounts (uren, punten, niveau, and the ``maat`` and ``zwakkop``
+# heads of delen.tsv: score, rooster, kaart): compounds with them are everyday wherever
+# they stand (praktijkuren, leesniveau, formulekaart).
+_MATEN = ("uren", "punten", "niveau", *_OOK_ALLEDAAGS)
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def samenstelling_in_jargonzin(woord: str) -> bool:
+    """Whether ``woord`` is a compound that reads as jargon when other jargon stands in
+    its sentence: a head of an administrative compound (plan, dossier, overleg,
+    protocol; no measure or weak head) after any Dutch word of three letters or more, and
+    the compound itself rare in general Dutch (transitieplan, overstapdossier). On its own
+    such a head needs a modifier from the tables (:func:`bestuurlijke_samenstelling`)."""
+    klein = woord.lower()
+    if not 8 <= len(klein) <= MAX_WOORD or not klein.isalpha() or not woord[1:].islower():
+        return False
+    vormen, per_eind = _koppen()
+    kandidaten = per_eind.get(klein[-3:])
+    if kandidaten is None or not klein.endswith(kandidaten):
+        return False
+    if frequentie(klein) >= GANGBAAR_VANAF or engelse_waarde(klein) != 0:
+        return False  # common Dutch, or an English word that ends like a head (airplane)
+    for vorm in kandidaten:
+        if not klein.endswith(vorm) or len(klein) - len(vorm) < 3:
+            continue
+        if vormen[vorm] in ("maat", "zwakkop") or vorm.endswith(_MATEN):
+            continue
+        voor = klein[: -len(vorm)]
+        if _langere_kop(klein, vorm) or _schoolwoord_voor(voor) or _schoolwoord(voor):
+            continue  # toetsplan, havodiploma: a school word or type keeps it readable
+        for deel in (voor, voor[:-1] if voor.endswith("s") else ""):
+            if len(deel) >= 3 and is_nederlands(deel):
+                return True
+    return False
+
+
+def _in_jargonzin(
+    doc: Document, gevonden: list[tuple[int, int, str | None, str]], weg: set[str]
+) -> Iterator[tuple[int, int, str | None, str]]:
+    """Jargon clusters: in a sentence that holds a finding, a compound of
+    :func:`samenstelling_in_jargonzin` is jargon too (the IOP and the transitieplan).
+    Only the sentences with a finding are looked at."""
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    zinnen = set()
+    for start, _, _, _ in gevonden:
+        i = bisect_right(starts, start) - 1
+        if i >= 0:
+            zinnen.add(tokens[i].zin)
+    bezet = [(start, eind) for start, eind, _, _ in gevonden]
+    for token in tokens:
+        if token.zin not in zinnen or token.tekst.lower() in weg:
+            continue
+        if not samenstelling_in_jargonzin(token.tekst):
+            continue
+        if any(start < token.eind and token.start < eind for start, eind in bezet):
+            continue
+        yield token.start, token.eind, None, "samenstelling"
+
+
 def _en_afkortingen(doc: Document, weg: set[str]) -> Iterator[tuple[int, int, str | None, str]]:
     """Acronyms with an ampersand (R&D, P&O-afdeling) that general Dutch does not know."""
     for m in _EN_AFKORTING.finditer(doc.proza):
@@ -1077,6 +1197,8 @@ _BERICHTEN = {
     "gewone woorden wat er geregeld of afgesproken werd.",
     "woordgroep": "Vaktaal: ‘{tekst}’ klinkt als een term uit dossiers en beleid. Vertel "
     "in gewone woorden wat er gebeurde of geregeld werd.",
+    "loopbaan": "Vaktaal: ‘{tekst}’ is schooltaal voor de stap naar een andere school of "
+    "een ander niveau. Vertel gewoon waar de leerling heen ging of bleef.",
     "schooltype": "Vaktaal: ‘{tekst}’ is een afkorting voor een schoolsoort die ouders "
     "vaak niet kennen. Schrijf voluit wat voor school het is.",
 }
