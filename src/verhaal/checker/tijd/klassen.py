@@ -17,6 +17,7 @@ from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     _ADJ,
     _ADP,
+    _BEIDE_MEERVOUD,
     _BETREKKELIJK_DIE,
     _DET,
     _EN_OF,
@@ -653,7 +654,6 @@ def werkwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
         labels[i] = TT
 
 
-_BEIDE_MEERVOUD = lx.MEERVOUD | lx.VT_MV
 _ZEKER_TT = lx.T_VORM
 _GEEN_ZEKERE_TT = lx.VERLEDEN | lx.ZELFST | lx.BIJV | lx.VOLTOOID | lx.STAM
 MAX_BUREN = 3
