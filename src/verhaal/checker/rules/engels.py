@@ -1447,9 +1447,10 @@ def vind_engels(
         yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set, namen, gedwongen)
 
 
-_ONDERWERP_VOOR_PERSOONSVORM = frozenset("ik jij hij zij we wij".split())
+_ONDERWERP_VOOR_PERSOONSVORM = _ONDERWERP_NA_WERKWOORD - {"jullie"}
 """Subject pronouns that stand before the finite verb at the start of a clause ('ik
-manifest het'). Not je, ze, jullie, haar: possessives too ('je game', 'jullie team')."""
+manifest het'): those that are always a subject, but jullie, also a possessive ('jullie
+team'), as are je, ze and haar."""
 
 _ONDERWERP_GESCHREVEN = frozenset(
     vorm for w in _ONDERWERP_VOOR_PERSOONSVORM for vorm in (w, w.capitalize(), w.upper())
