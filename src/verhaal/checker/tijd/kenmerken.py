@@ -1121,10 +1121,16 @@ finite verb (not ``het``: as often the article)."""
 
 def _neemt_infinitief(woord: str) -> bool:
     """Whether ``woord`` is a finite form of a verb of :data:`INFINITIEF_ERBIJ`."""
+    return _vorm_van(woord, INFINITIEF_ERBIJ)
+
+
+def _vorm_van(woord: str, infinitieven: frozenset[str]) -> bool:
+    """Whether ``woord`` is a finite form, present or past, of a verb of ``infinitieven``
+    by the verb lexicon's paradigms."""
     lexicon = lx.lexicon()
     for verleden in (False, True):
         p = lx.paradigma(lexicon.paradigma_nummer(woord, verleden))
-        if p is not None and p.infinitief in INFINITIEF_ERBIJ:
+        if p is not None and p.infinitief in infinitieven:
             return True
     return False
 
@@ -1818,12 +1824,7 @@ _HULPWERKWOORDEN = frozenset(("zijn", "worden", "hebben"))
 def _hulpwerkwoord(w: str) -> bool:
     """Whether ``w`` is a finite form of ``zijn``, ``worden`` or ``hebben`` by the verb
     lexicon's paradigms (an auxiliary whose participle may close the sentence)."""
-    lexicon = lx.lexicon()
-    for verleden in (False, True):
-        p = lx.paradigma(lexicon.paradigma_nummer(w, verleden))
-        if p is not None and p.infinitief in _HULPWERKWOORDEN:
-            return True
-    return False
+    return _vorm_van(w, _HULPWERKWOORDEN)
 
 
 def _hulp_voor(zin: Zin, tags: Sequence[int], labels: Sequence[int], b: int) -> bool:
