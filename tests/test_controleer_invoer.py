@@ -208,7 +208,7 @@ def _batch(map_: Path) -> list[str]:
 def test_output_order_is_the_same_with_and_without_parallelism(map_: Path) -> None:
     paden = _batch(map_)
     uitvoer = {}
-    for processen in ("1", "3"):
+    for processen in ("1", "2", "3"):  # (blocks of 3 and 2 files: see blokgrootte)
         for formaat in ("json", "tekst", "github", "sarif"):
             resultaat = runner.invoke(
                 app,
@@ -226,6 +226,7 @@ def test_output_order_is_the_same_with_and_without_parallelism(map_: Path) -> No
             assert resultaat.exit_code == 2
             uitvoer[(processen, formaat)] = resultaat.stdout
     for formaat in ("json", "tekst", "github", "sarif"):
+        assert uitvoer[("1", formaat)] == uitvoer[("2", formaat)], formaat
         assert uitvoer[("1", formaat)] == uitvoer[("3", formaat)], formaat
     rapport = json.loads(uitvoer[("1", "json")])
     gevonden = [f["path"] for f in rapport["files"]]
@@ -235,6 +236,18 @@ def test_output_order_is_the_same_with_and_without_parallelism(map_: Path) -> No
         "ontbreekt.md",
     ]
     assert gevonden == verwacht
+
+
+def test_exit_code_and_summary_are_the_same_with_and_without_parallelism(map_: Path) -> None:
+    # No unreadable file, so the exit code and the summary follow from the findings alone:
+    # a worker hands back each file's JSON as text with the rule and severity of each finding.
+    for i in range(40):
+        verhaal(map_ / f"v{i:02}.md", f"Er waren {i} kinderen." if i % 3 == 0 else "Het regende.")
+    uitkomsten = [controleer("--processen", processen, ".") for processen in ("1", "2")]
+    assert uitkomsten[0] == uitkomsten[1]
+    code, rapport, _ = uitkomsten[0]
+    assert code == 1
+    assert rapport["summary"] == {"files": 40, "findings": 14, "errors": 0}
 
 
 def test_environment_variable_forces_the_parallel_path(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -389,6 +390,8 @@ def _controleer(
     opdracht = _opdracht(
         instellingen, namen, alleen, zonder, strikt, formaat == "tekst" and not stil
     )
+    if formaat == "json":  # workers hand back each file's JSON (see Opdracht.json_tekst)
+        opdracht = replace(opdracht, json_tekst=True)
     stdin = (
         lees_stdin(sys.stdin.buffer, instellingen.max_bytes) if STANDAARDINVOER in paden else None
     )

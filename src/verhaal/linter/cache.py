@@ -148,7 +148,7 @@ def vingerafdruk(opdracht: Opdracht) -> str:
     werkvorm_mappen = opdracht.instellingen.werkvorm_mappen() or (
         (EIGEN_MAP,) if EIGEN_MAP.is_dir() else ()
     )
-    opdracht = replace(opdracht, met_regeltekst=False)
+    opdracht = replace(opdracht, met_regeltekst=False, json_tekst=False)
     h = blake2b(digest_size=16)
     h.update(repr((MAGIC, verhaal.__version__, sys.version, _vast(opdracht))).encode())
     stempels = _stempels([Path(verhaal.__file__).parent, werkvormen_map()])

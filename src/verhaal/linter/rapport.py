@@ -111,12 +111,15 @@ class Telling:
         if uitslag.fout is not None:
             self.onleesbaar += 1
             return
-        if uitslag.gevonden:
+        if uitslag.json_tekst is not None:  # from a worker: see Opdracht.json_tekst
+            regels = list(uitslag.regels)
+        else:
+            regels = [(g.bevinding.regel, g.bevinding.ernst) for g in uitslag.gevonden]
+        if regels:
             self.met_bevindingen += 1
-        self.bevindingen += len(uitslag.gevonden)
+        self.bevindingen += len(regels)
         self.notities += len(uitslag.notities)
-        for g in uitslag.gevonden:
-            self.per_regel[(g.bevinding.regel, g.bevinding.ernst)] += 1
+        self.per_regel.update(regels)
 
     def per_ernst(self) -> dict[Ernst, int]:
         """Number of findings per severity, most severe first."""
@@ -146,6 +149,19 @@ class Rapport(Protocol):
         """Called once after the last file."""
 
 
+def bestand_json(uitslag: Uitslag) -> str:
+    """One file's object of the JSON report, as text (made by a worker already when it
+    carries :attr:`~verhaal.linter.uitvoeren.Uitslag.json_tekst`)."""
+    if uitslag.json_tekst is not None:
+        return uitslag.json_tekst
+    obj = {
+        "path": uitslag.pad,
+        "error": uitslag.fout,
+        "findings": [gevonden_json(g) for g in uitslag.gevonden],
+    }
+    return json.dumps(obj, ensure_ascii=False)
+
+
 class JsonRapport:
     """The JSON contract, streamed; byte for byte what :func:`als_json` returns (+ newline)."""
 
@@ -163,12 +179,7 @@ class JsonRapport:
         if self.meld is not None:
             for n in uitslag.notities:
                 self.meld(f"{uitslag.pad}:{n.regel}:{n.kolom}: {n.soort}: {n.bericht}\n")
-        obj = {
-            "path": uitslag.pad,
-            "error": uitslag.fout,
-            "findings": [gevonden_json(g) for g in uitslag.gevonden],
-        }
-        self.schrijf(("" if self._eerste else ", ") + json.dumps(obj, ensure_ascii=False))
+        self.schrijf(("" if self._eerste else ", ") + bestand_json(uitslag))
         self._eerste = False
 
     def einde(self, telling: Telling, exitcode: int) -> None:

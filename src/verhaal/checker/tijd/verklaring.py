@@ -93,6 +93,8 @@ class Sleutel:
     (offset from its base, value number)."""
     soorten: list[tuple[int, int]] = field(default_factory=list)
     """Per soort kept here: its number and its base."""
+    kolomnummers: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    """:attr:`vorm` with the values as numbers (their columns, see :func:`_sleutels`)."""
 
 
 def _vorm(plaatsen: Sequence[tuple[str, int]], afgeleid: Mapping[str, str]) -> tuple[Vorm, int]:
@@ -175,6 +177,10 @@ class Verklaring:
             soorten.append(Soort(waarden, stappen, grootte, lid_plaatsen))
             sleutels.setdefault(vorm, Sleutel(vorm)).soorten.append((nummer, laagste))
         self.soorten = tuple(soorten)
+        for sleutel in sleutels.values():
+            sleutel.kolomnummers = tuple(
+                (o, tuple(self.namen.index(k) for k in ks)) for o, ks in sleutel.vorm
+            )
         self.sleutels = tuple(sleutels.values())
         # A static group whose entry also holds the row of a soort at the same base is
         # added into that row when it is filled (Sommen.vul): the sum of a position's
@@ -289,20 +295,18 @@ class Verklaring:
         return eval(code, {"__builtins__": {"range": range}})  # type: ignore[no-any-return]
 
 
-def _sleutels(vorm: Vorm, namen: Sequence[str], kolommen: Kolommen) -> Sequence[Any]:
-    """The key of ``vorm`` at every base position of ``kolommen`` (as far as its span
-    allows): per offset the value (one bare, more as a tuple), and for more than one offset
-    a tuple of those."""
-    delen = []
+def _sleutels(vorm: tuple[tuple[int, tuple[int, ...]], ...], kolommen: Kolommen) -> Sequence[Any]:
+    """The key of a :data:`Vorm` (given as :attr:`Sleutel.kolomnummers`) at every base
+    position of ``kolommen`` (as far as its span allows): per offset the value (one bare,
+    more as a tuple), and for more than one offset a tuple of those."""
     lengte = len(kolommen[0]) - vorm[-1][0]
-    for o, ks in vorm:
-        if len(ks) == 1:
-            kolom = kolommen[namen.index(ks[0])]
-            delen.append(kolom if o == 0 and lengte == len(kolom) else kolom[o : o + lengte])
+    delen: list[Sequence[Any]] = []
+    for o, nummers in vorm:
+        if o == 0 and lengte == len(kolommen[0]):
+            stukken = [kolommen[i] for i in nummers]  # whole columns: no copies
         else:
-            delen.append(
-                list(zip(*(kolommen[namen.index(k)][o : o + lengte] for k in ks), strict=True))
-            )
+            stukken = [kolommen[i][o : o + lengte] for i in nummers]
+        delen.append(stukken[0] if len(stukken) == 1 else list(zip(*stukken, strict=True)))
     return delen[0] if len(delen) == 1 else list(zip(*delen, strict=True))
 
 
@@ -344,7 +348,7 @@ class Sommen:
         som = self.som
         uit = []
         for sleutel, cache in zip(v.sleutels, self._caches, strict=True):
-            sleutels = _sleutels(sleutel.vorm, v.namen, kolommen)
+            sleutels = _sleutels(sleutel.kolomnummers, kolommen)
             ingangen = list(map(cache.get, sleutels))
             if not all(ingangen):  # an entry is a non-empty list, a miss None
                 # Only the misses are visited (list.index finds the next one in C).
