@@ -1211,6 +1211,14 @@ def deelbegin(zinsdeel: Sequence[object], k: int) -> int:
     return a
 
 
+def deeleinde(zinsdeel: Sequence[object], k: int) -> int:
+    """The last word of the clause part that holds word ``k`` (see :func:`deelbegin`)."""
+    e = k
+    while e + 1 < len(zinsdeel) and zinsdeel[e + 1] == zinsdeel[k]:
+        e += 1
+    return e
+
+
 def _einde_deel(zin: Zin, e: int) -> bool:
     """Whether the part that ends at word ``e`` ends at a punctuation mark, a coordinating
     conjunction or the end of the sentence (not cut by length or a question word)."""
@@ -2493,9 +2501,7 @@ def infinitief_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
                 and volgende != "die"  # a relative clause (de opleiding sport en bewegen die)
             ):
                 continue
-        e = i
-        while e + 1 < n and zin.zinsdeel[e + 1] == zin.zinsdeel[i]:
-            e += 1
+        e = deeleinde(zin.zinsdeel, i)
         if any(woorden[k] in ONDERWERP for k in range(i + 1, e + 1)):
             continue
         if _meervoud_buiten_voorzetsel(zin, tags, i + 1, e + 1):

@@ -42,6 +42,7 @@ from verhaal.checker.tijd.kenmerken import (
     _neemt_infinitief,
     _opent_bijzin,
     deelbegin,
+    deeleinde,
     meervoudsvorm,
 )
 from verhaal.checker.tijd.model import TT, VT
@@ -458,9 +459,7 @@ def naamwoord_na_en_in_voorzetselgroep(zin: Zin, tags: Sequence[int], labels: li
             v -= 1
         if tags[v] != _ADP or woorden[v] not in VOORZETSELS or gaten[v + 1] != "_":
             continue
-        e = i
-        while e + 1 < n and zin.zinsdeel[e + 1] == zin.zinsdeel[i]:
-            e += 1
+        e = deeleinde(zin.zinsdeel, i)
         if any(woorden[k] in ONDERWERP for k in range(i + 1, e + 1)):
             continue
         labels[i] = 0
