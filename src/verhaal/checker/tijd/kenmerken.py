@@ -2090,8 +2090,10 @@ def gebiedende_wijs(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     labels[0] = TT
 
 
-TWEEDE_PERSOON_VOORWERP = frozenset(("jezelf", "jouzelf", "jou"))
-"""Words that address the reader and are never a subject (``Pas goed op jezelf``)."""
+TWEEDE_PERSOON_VOORWERP = frozenset(("jezelf", "jouzelf"))
+"""Words that address the reader and are never a subject (``Pas goed op jezelf``): the
+reflexive, which an imperative takes for its reader; not ``jou``, which after a noun and
+its preposition belongs to the noun (``Kus voor jou``, ``Groet aan jou``)."""
 _BIJWOORD_TAGS = frozenset((_ADV, _ADJ))
 
 
