@@ -440,6 +440,8 @@ PERSOONSVORM = [
     ("Het manifest lag op tafel en ze was content.", []),
     ("Toen ik manifest werd, lachte ze.", []),
     ("Je game was leuk, zei hij.", []),
+    # the stem of a verb Dutch has taken in (skaten, stressen) is a Dutch verb there
+    ("„Ik skate elke dag,” zei hij, „en ik stress nooit.”", []),
 ]
 
 

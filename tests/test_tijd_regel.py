@@ -670,6 +670,10 @@ def test_onbekende_werkwoorden_alleen_in_de_verleden_modus() -> None:
         # Two imperatives joined by en, with a possessive je.
         ("Pas goed op jezelf en doe de groeten aan je moeder.", ["Pas", "doe"]),
         ("Zorg genoeg.", []),
+        # jou after a noun and its preposition is the noun's complement, not the object of
+        # an imperative, which takes jezelf (a greeting on a card in the narration).
+        ("Hij las de kaart. Kus voor jou. Groet aan jou. Hij glimlachte.", []),
+        ("Hij las de kaart. Knuffel voor jou! Hij glimlachte.", []),
         # An imperative before an exclamation mark.
         ("Geniet van je vakantie!", ["Geniet"]),
         ("Kijk uit!", ["Kijk"]),

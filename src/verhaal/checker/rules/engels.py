@@ -1447,9 +1447,10 @@ def vind_engels(
         yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set, namen, gedwongen)
 
 
-_ONDERWERP_VOOR_PERSOONSVORM = frozenset("ik jij hij zij we wij".split())
+_ONDERWERP_VOOR_PERSOONSVORM = _ONDERWERP_NA_WERKWOORD - {"jullie"}
 """Subject pronouns that stand before the finite verb at the start of a clause ('ik
-manifest het'). Not je, ze, jullie, haar: possessives too ('je game', 'jullie team')."""
+manifest het'): those that are always a subject, but jullie, also a possessive ('jullie
+team'), as are je, ze and haar."""
 
 _ONDERWERP_GESCHREVEN = frozenset(
     vorm for w in _ONDERWERP_VOOR_PERSOONSVORM for vorm in (w, w.capitalize(), w.upper())
@@ -1490,7 +1491,8 @@ def _engelse_persoonsvormen(doc: Document) -> list[int]:
 def _is_persoonsvorm_kandidaat(tekst: str) -> bool:
     """Whether a token's text can be an English verb in a Dutch finite verb's place (see
     :func:`_engelse_persoonsvormen`): lower case, letters only, four or more, in the
-    English table with an -ing or -ed form, and no Dutch verb form of the tables."""
+    English table with an -ing or -ed form, no Dutch verb form of the tables, and no stem of
+    a verb Dutch has taken in (ik skate, ik stress: :func:`_ingeburgerd_werkwoord`)."""
     return (
         len(tekst) >= 4
         and tekst.isalpha()
@@ -1498,6 +1500,8 @@ def _is_persoonsvorm_kandidaat(tekst: str) -> bool:
         and bool(engelse_waarde(tekst))
         and not lexicon().vlag(tekst) & (FINIET | VOLTOOID)
         and _engels_werkwoord_in_tabel(tekst)
+        and not _ingeburgerd_werkwoord(tekst)  # ik skate, ik stress: skaten, stressen
+        and not _leenwerkwoord(tekst, tekst)
     )
 
 

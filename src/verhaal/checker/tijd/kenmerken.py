@@ -1121,10 +1121,16 @@ finite verb (not ``het``: as often the article)."""
 
 def _neemt_infinitief(woord: str) -> bool:
     """Whether ``woord`` is a finite form of a verb of :data:`INFINITIEF_ERBIJ`."""
+    return _vorm_van(woord, INFINITIEF_ERBIJ)
+
+
+def _vorm_van(woord: str, infinitieven: frozenset[str]) -> bool:
+    """Whether ``woord`` is a finite form, present or past, of a verb of ``infinitieven``
+    by the verb lexicon's paradigms."""
     lexicon = lx.lexicon()
     for verleden in (False, True):
         p = lx.paradigma(lexicon.paradigma_nummer(woord, verleden))
-        if p is not None and p.infinitief in INFINITIEF_ERBIJ:
+        if p is not None and p.infinitief in infinitieven:
             return True
     return False
 
@@ -1203,6 +1209,14 @@ def deelbegin(zinsdeel: Sequence[object], k: int) -> int:
     while a > 0 and zinsdeel[a - 1] == zinsdeel[k]:
         a -= 1
     return a
+
+
+def deeleinde(zinsdeel: Sequence[object], k: int) -> int:
+    """The last word of the clause part that holds word ``k`` (see :func:`deelbegin`)."""
+    e = k
+    while e + 1 < len(zinsdeel) and zinsdeel[e + 1] == zinsdeel[k]:
+        e += 1
+    return e
 
 
 def _einde_deel(zin: Zin, e: int) -> bool:
@@ -1818,12 +1832,7 @@ _HULPWERKWOORDEN = frozenset(("zijn", "worden", "hebben"))
 def _hulpwerkwoord(w: str) -> bool:
     """Whether ``w`` is a finite form of ``zijn``, ``worden`` or ``hebben`` by the verb
     lexicon's paradigms (an auxiliary whose participle may close the sentence)."""
-    lexicon = lx.lexicon()
-    for verleden in (False, True):
-        p = lx.paradigma(lexicon.paradigma_nummer(w, verleden))
-        if p is not None and p.infinitief in _HULPWERKWOORDEN:
-            return True
-    return False
+    return _vorm_van(w, _HULPWERKWOORDEN)
 
 
 def _hulp_voor(zin: Zin, tags: Sequence[int], labels: Sequence[int], b: int) -> bool:
@@ -2081,8 +2090,10 @@ def gebiedende_wijs(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     labels[0] = TT
 
 
-TWEEDE_PERSOON_VOORWERP = frozenset(("jezelf", "jouzelf", "jou"))
-"""Words that address the reader and are never a subject (``Pas goed op jezelf``)."""
+TWEEDE_PERSOON_VOORWERP = frozenset(("jezelf", "jouzelf"))
+"""Words that address the reader and are never a subject (``Pas goed op jezelf``): the
+reflexive, which an imperative takes for its reader; not ``jou``, which after a noun and
+its preposition belongs to the noun (``Kus voor jou``, ``Groet aan jou``)."""
 _BIJWOORD_TAGS = frozenset((_ADV, _ADJ))
 
 
@@ -2492,9 +2503,7 @@ def infinitief_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
                 and volgende != "die"  # a relative clause (de opleiding sport en bewegen die)
             ):
                 continue
-        e = i
-        while e + 1 < n and zin.zinsdeel[e + 1] == zin.zinsdeel[i]:
-            e += 1
+        e = deeleinde(zin.zinsdeel, i)
         if any(woorden[k] in ONDERWERP for k in range(i + 1, e + 1)):
             continue
         if _meervoud_buiten_voorzetsel(zin, tags, i + 1, e + 1):

@@ -17,6 +17,7 @@ from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     _ADJ,
     _ADP,
+    _BEIDE_MEERVOUD,
     _BETREKKELIJK_DIE,
     _DET,
     _EN_OF,
@@ -41,6 +42,7 @@ from verhaal.checker.tijd.kenmerken import (
     _neemt_infinitief,
     _opent_bijzin,
     deelbegin,
+    deeleinde,
     meervoudsvorm,
 )
 from verhaal.checker.tijd.model import TT, VT
@@ -457,9 +459,7 @@ def naamwoord_na_en_in_voorzetselgroep(zin: Zin, tags: Sequence[int], labels: li
             v -= 1
         if tags[v] != _ADP or woorden[v] not in VOORZETSELS or gaten[v + 1] != "_":
             continue
-        e = i
-        while e + 1 < n and zin.zinsdeel[e + 1] == zin.zinsdeel[i]:
-            e += 1
+        e = deeleinde(zin.zinsdeel, i)
         if any(woorden[k] in ONDERWERP for k in range(i + 1, e + 1)):
             continue
         labels[i] = 0
@@ -653,7 +653,6 @@ def werkwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
         labels[i] = TT
 
 
-_BEIDE_MEERVOUD = lx.MEERVOUD | lx.VT_MV
 _ZEKER_TT = lx.T_VORM
 _GEEN_ZEKERE_TT = lx.VERLEDEN | lx.ZELFST | lx.BIJV | lx.VOLTOOID | lx.STAM
 MAX_BUREN = 3
