@@ -6,9 +6,12 @@ taken from an evaluation set, and checks on the shipped tables behind each class
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from verhaal.checker import CheckConfig, RegelInstelling, check
+from verhaal.checker.document import lees_document
 from verhaal.checker.rules import REGELS
 from verhaal.checker.rules.vaktaal import (
     ZELDZAAM_BIJVOEGLIJK,
@@ -20,6 +23,7 @@ from verhaal.checker.rules.vaktaal import (
     geleerd_bijvoeglijk,
     onbekende_afkorting,
     uitspreekbaar,
+    vind_vaktaal,
 )
 from verhaal.checker.woordenboek import frequentie
 from verhaal.data import lees_regels
@@ -373,3 +377,19 @@ def test_jargonzin_toegestaan() -> None:
     regels["vaktaal"] = RegelInstelling(aan=True, opties={"toegestaan": ["wisseldossier"]})
     bevindingen = check("In het OPP stond ook een wisseldossier.", CheckConfig(regels=regels))
     assert [b.tekst for b in bevindingen] == ["OPP"]
+
+
+@pytest.mark.parametrize(
+    ("stuk", "per_stuk"),
+    [("uitstromen naar de klas ", 1), ("het IOP en het transitieplan, ", 2)],
+    ids=["loopbaan", "jargonzin"],
+)
+def test_een_zin_zonder_punt_vol_treffers_kost_lineaire_tijd(stuk: str, per_stuk: int) -> None:
+    # One sentence of 20,000 career verbs or acronym-and-compound pairs: each sentence is
+    # read once for its school words, and a compound's overlap with the findings is one
+    # bisect. Before, both scanned the whole sentence or all findings per candidate
+    # (quadratic: over 20 seconds here); the bound is a generous hang guard.
+    doc = lees_document(stuk * 20_000, "txt")
+    begin = time.perf_counter()
+    assert len(list(vind_vaktaal(doc, (), ()))) == per_stuk * 20_000
+    assert time.perf_counter() - begin < 5.0

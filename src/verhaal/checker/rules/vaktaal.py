@@ -52,10 +52,10 @@ Tokens longer than :data:`MAX_WOORD` code points are passed over (linear time).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
@@ -783,24 +783,22 @@ mbo-opleiding, brugklas, eindniveau)."""
 
 def loopbaanwerkwoord(tekst: str) -> bool:
     """Whether ``tekst`` is a form of a career verb (doorstromen, uitgestroomd); whether
-    it is jargon depends on its sentence (:func:`_in_schoolzin`)."""
+    it is jargon depends on its sentence (:func:`_schoolzinnen`)."""
     return len(tekst) <= MAX_WOORD and _STROOMVORM.fullmatch(tekst) is not None
 
 
-def _in_schoolzin(doc: Document, i: int) -> bool:
-    """Whether the sentence of token ``i`` names a school type, level, class or course."""
-    tokens = doc.tokens
-    zin = tokens[i].zin
-    j = i
-    while j > 0 and tokens[j - 1].zin == zin:
-        j -= 1
-    while j < len(tokens) and tokens[j].zin == zin:
-        if j != i:
-            klein = tokens[j].tekst.lower()
-            if klein.endswith(_LOOPBAANWOORDEN) or _schoolwoord(klein):
-                return True
-        j += 1
-    return False
+def _schoolzinnen(doc: Document, zinnen: Iterable[int]) -> set[int]:
+    """Those of ``zinnen`` (sentence numbers) that name a school type, level, class or
+    course; each sentence is read once (:meth:`Document.zin_tokens`). A career verb never
+    names one itself, so the verb's own token needs no exception."""
+    return {
+        zin
+        for zin in set(zinnen)
+        if any(
+            (klein := token.tekst.lower()).endswith(_LOOPBAANWOORDEN) or _schoolwoord(klein)
+            for token in doc.zin_tokens(zin)
+        )
+    }
 
 
 # --- Two-word terms: a rare learned adjective before a noun of school or care ----------
@@ -1049,11 +1047,9 @@ def _los_gevonden(
         for k in kandidaten
         if doc.tokens[k].tekst.islower() and schooltype_afkorting(doc, k)
     }
-    loopbaan = {
-        doc.tokens[k].start
-        for k in kandidaten
-        if loopbaanwerkwoord(doc.tokens[k].tekst) and _in_schoolzin(doc, k)
-    }
+    werkwoorden = [doc.tokens[k] for k in kandidaten if loopbaanwerkwoord(doc.tokens[k].tekst)]
+    schoolzinnen = _schoolzinnen(doc, (token.zin for token in werkwoorden))
+    loopbaan = {token.start for token in werkwoorden if token.zin in schoolzinnen}
     uitgelegd = _uitgelegd(doc) if "(" in doc.proza else frozenset()
     for reeks in doc.woordreeksen(kandidaten):
         woorden = [t.tekst for t in reeks]
@@ -1170,13 +1166,19 @@ def _in_jargonzin(
         i = bisect_right(starts, start) - 1
         if i >= 0:
             zinnen.add(tokens[i].zin)
-    bezet = [(start, eind) for start, eind, _, _ in gevonden]
+    # A token overlaps a finding when a finding starts before the token ends and reaches
+    # past its start: with the findings sorted by start, the furthest end among those that
+    # start before the token ends decides (one bisect, not a scan of all findings).
+    bezet = sorted((start, eind) for start, eind, _, _ in gevonden)
+    begins = [start for start, _ in bezet]
+    verste = list(accumulate((eind for _, eind in bezet), max))
     for token in tokens:
         if token.zin not in zinnen or token.tekst.lower() in weg:
             continue
         if not samenstelling_in_jargonzin(token.tekst):
             continue
-        if any(start < token.eind and token.start < eind for start, eind in bezet):
+        k = bisect_left(begins, token.eind) - 1
+        if k >= 0 and verste[k] > token.start:
             continue
         yield token.start, token.eind, None, "samenstelling"
 
