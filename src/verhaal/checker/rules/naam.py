@@ -507,15 +507,7 @@ def _plaats_meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
         return 0  # most capitalised words: 'De', 'Het', 'Ze' before a lower-case word
     if not _aaneengesloten(doc, tokens[i], tokens[i + 1]):
         return 0
-    if deeltje:
-        if not _hoofdletter(volgende) and not (
-            volgende in _PLAATS_KOPPELWOORDEN
-            and i + 2 < len(tokens)
-            and _hoofdletter(tokens[i + 2].tekst)
-            and _aaneengesloten(doc, tokens[i + 1], tokens[i + 2])
-        ):
-            return 0
-    elif tekst in _HOOFDLETTERVOEGSELS or not is_plaatspaar(tekst, volgende):
+    if not deeltje and (tekst in _HOOFDLETTERVOEGSELS or not is_plaatspaar(tekst, volgende)):
         return 0  # 'Van Buren', 'Van Nuys' mid-sentence: the shape of a Dutch surname
     j = i + 1
     while j < len(tokens) and _aaneengesloten(doc, tokens[j - 1], tokens[j]):
@@ -530,7 +522,9 @@ def _plaats_meerwoordig(doc: Document, tokens: list[Token], i: int) -> int:
             j += 2
         else:
             break
-    return j - i
+    # A particle needs at least one capitalised word (or a joining word and one) after it;
+    # a GeoNames pair always has its second word.
+    return j - i if j > i + 1 else 0
 
 
 _BIJ_PERSOON = frozenset("met aan tegen voor door".split())
