@@ -1741,9 +1741,7 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
                 vorm_flag &= lx.T_VORM
             if not vorm_flag or zinsdeel[s] != zinsdeel[b]:
                 continue
-        e = s
-        while e + 1 < n and zinsdeel[e + 1] == zinsdeel[b]:
-            e += 1
+        e = deeleinde(zinsdeel, s)  # s lies in the part of b
         if e + 1 < n and zin.gaten[e + 1] in ("_", "x"):
             volgende = woorden[e + 1]
             if volgende not in ONDERSCHIKKEND and volgende not in NEVENSCHIKKEND:
@@ -1818,9 +1816,8 @@ def _voor_uitloop(zin: Zin, tags: Sequence[int], s: int, e: int) -> int:
     k = p + 1
     while k <= e and tags[k] != _ADP:
         k += 1
-    if k > e or k - 1 <= s or tags[k - 1] not in _VERBAAL or zin.gaten[k] != "_":
-        return e
-    if any(tags[j] not in _IN_UITLOOP for j in range(k, e + 1)):
+    # (every word from p + 1 to e is in _IN_UITLOOP with no gap before it: the walk above)
+    if k > e or k - 1 <= s or tags[k - 1] not in _VERBAAL:
         return e
     return k - 1
 
@@ -1930,9 +1927,7 @@ def nevenzin_na_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
         begin_q = bisect_left(zinsdeel, deel_q)
         if woorden[begin_q] not in ONDERSCHIKKEND:
             continue
-        e = b
-        while e + 1 < n and zinsdeel[e + 1] == zinsdeel[b]:
-            e += 1
+        e = deeleinde(zinsdeel, b)
         if (e + 1 < n and zin.gaten[e + 1] in ("_", "x")) or tags[e] not in _VERBAAL:
             continue
         # The closing run of verb forms; a form in it may be tagged present that stage

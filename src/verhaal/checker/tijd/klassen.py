@@ -22,8 +22,10 @@ from verhaal.checker.tijd.kenmerken import (
     _DET,
     _EN_OF,
     _INF,
+    _LIDWOORD_OF_HET,
     _N,
     _PROPN,
+    _ZELFSTANDIG,
     BEZIT_VOORAAN,
     DUBBELZINNIG,
     NEVENSCHIKKEND,
@@ -125,7 +127,7 @@ def _cluster(zin: Zin, tags: Sequence[int], i: int) -> bool:
     )
 
 
-_LIDWOORD_OF_BEZIT = frozenset(("de", "het", "een")) | BEZIT_VOORAAN
+_LIDWOORD_OF_BEZIT = _LIDWOORD_OF_HET | BEZIT_VOORAAN
 """An article or a possessive between a preposition and its noun."""
 
 
@@ -511,9 +513,6 @@ def deelwoord_na_naamwoordgroep(zin: Zin, tags: Sequence[int], labels: list[int]
             labels[i] = 0
 
 
-_ZELFSTANDIG_TAGS = frozenset((_N, _PROPN))
-
-
 _IN_VOORZETSELGROEP_NA = frozenset((_DET, _ADJ, _N, _PROPN, TAGS.index("NUM")))
 
 
@@ -522,13 +521,12 @@ def _voorzetselgroep_tot_einde(zin: Zin, tags: Sequence[int], j: int) -> bool:
     (``met zweet``, ``met rijp``, ``in een doek``)."""
     if tags[j] != _ADP or zin.woorden[j] not in VOORZETSELS:
         return False
-    e = j + 1
-    n = len(tags)
-    while e < n and zin.zinsdeel[e] == zin.zinsdeel[j]:
-        if tags[e] not in _IN_VOORZETSELGROEP_NA:
-            return False
-        e += 1
-    return e > j + 1 and _einde_deel(zin, e - 1)
+    e = deeleinde(zin.zinsdeel, j)
+    return (
+        e > j
+        and all(tags[k] in _IN_VOORZETSELGROEP_NA for k in range(j + 1, e + 1))
+        and _einde_deel(zin, e)
+    )
 
 
 def deelwoord_na_kaal_naamwoord(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
@@ -548,7 +546,7 @@ def deelwoord_na_kaal_naamwoord(zin: Zin, tags: Sequence[int], labels: list[int]
         if gaten[i + 1] in ("_", "x"):
             continue  # more after it
         a = i - 1
-        if tags[a] not in _ZELFSTANDIG_TAGS or zin.klassen[a][:1] != "n":
+        if tags[a] not in _ZELFSTANDIG or zin.klassen[a][:1] != "n":
             continue
         if a and (gaten[a] != "," or zinsdeel[a - 1] == zinsdeel[a]):
             continue
