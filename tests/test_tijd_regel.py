@@ -719,3 +719,6 @@ def test_meervoud_tussen_verleden_zinnen(tekst: str, verwacht: list[str]) -> Non
 def test_suggestie_voor_gesproken_stam() -> None:
     """A spoken stem without its -d gets the past form of the full stem."""
     assert tt("Ik hou van je.") == [("hou", "hield")]
+    # with a capital, the suggestion keeps it
+    assert tt("Hou jij je mond maar.") == [("Hou", "Hield")]
+    assert tt("Snij je het brood?") == [("Snij", "Sneed")]

@@ -145,8 +145,11 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
             suggestie = tegenwoordige_vorm(token.tekst, _eerste_persoon(doc, token))
             bericht = BERICHT_TEGENWOORDIG
         else:
+            # a spoken stem takes the past of its full stem, written as the word was
+            # (Hou -> Houd -> Hield): volle_stam only ever adds the dropped -d
+            stam = volle_stam(token.tekst.lower(), lexicon())
             suggestie = verleden_vorm(token.tekst) or verleden_vorm(
-                volle_stam(token.tekst.lower(), lexicon())
+                token.tekst + stam[len(token.tekst) :]
             )
             bericht = BERICHT_VERLEDEN
         if suggestie:
