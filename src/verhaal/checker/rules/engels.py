@@ -932,9 +932,8 @@ def _engelse_delen_met_streepje(delen: list[str]) -> bool:
     in detox-smoothies): an English compound written the English way. Dutch writes a
     compound of loans closed unless two vowels meet (data-analyse), so those are left alone,
     as are words whose parts Dutch all has (team-training: a loan compound)."""
-    for links, rechts in pairwise(delen):
-        if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
-            return False
+    if _klinkers_botsen(delen):
+        return False
     return any(len(deel) >= 3 and deel.isalpha() and not is_nederlands(deel) for deel in delen)
 
 
@@ -958,6 +957,14 @@ def alleen_engels(klein: str) -> bool:
 _KLINKERS = frozenset("aeiouy")
 
 
+def _klinkers_botsen(delen: list[str]) -> bool:
+    """Whether two vowels meet at a hyphen between ``delen`` (data-analyse, aroma-olie):
+    there Dutch spelling writes a hyphen in any compound, so it says nothing about English."""
+    return any(
+        links[-1] in _KLINKERS and rechts[0] in _KLINKERS for links, rechts in pairwise(delen)
+    )
+
+
 def _zwak_met_streepje(klein: str, delen: list[str]) -> bool:
     """A hyphenated word with a weak loan (:func:`_zwak_leenwoord`) or a shared word far
     more English than Dutch (STERK_GEDEELD) with Dutch words as the other parts:
@@ -966,9 +973,8 @@ def _zwak_met_streepje(klein: str, delen: list[str]) -> bool:
     those are left alone, as is a plural of a word the Dutch list has (post-its)."""
     if _in_lexicon(klein.removesuffix("s")):
         return False
-    for links, rechts in pairwise(delen):
-        if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
-            return False
+    if _klinkers_botsen(delen):
+        return False
     if any(_zwak_leenwoord(deel) for deel in delen):
         return True
     # a shared word far more English than Dutch, with Dutch words only (screen-regels; not
@@ -1093,9 +1099,8 @@ def _engels_deel_met_streepje(delen: list[str]) -> bool:
     a listed loan or also splits into two Dutch words (:func:`_nederlandse_splitsing`)."""
     if len(delen) < 2:
         return False
-    for links, rechts in pairwise(delen):
-        if links[-1] in _KLINKERS and rechts[0] in _KLINKERS:
-            return False
+    if _klinkers_botsen(delen):
+        return False
     engels = [
         len(deel) >= STREEPJE_SAMENGESTELD
         and not _waarde(deel)
@@ -1470,8 +1475,7 @@ def _engelse_persoonsvormen(doc: Document) -> list[int]:
     finite verb there, so a word no Dutch verb has is no Dutch word in that place."""
     woorden = doc.woorden
     plekken = [
-        k + 1
-        for k in compress(range(len(woorden) - 1), map(_ONDERWERP_GESCHREVEN.__contains__, woorden))
+        k + 1 for k in doc.indices(_ONDERWERP_GESCHREVEN.__contains__) if k + 1 < len(woorden)
     ]
     if not plekken:
         return []
