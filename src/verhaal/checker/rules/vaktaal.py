@@ -664,10 +664,19 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
             if voor.endswith("-") and not _woord_voor_koppelteken(woord, voor):
                 continue
             kaal = voor.rstrip("-").rsplit("-", 1)[-1]  # fusie-effectrapportage: effect
-            for deel in (kaal, kaal[:-1] if kaal.endswith("s") else ""):
-                if len(deel) >= 3 and is_nederlands(deel):
-                    return True
+            if _nederlandse_bepaling(kaal):
+                return True
     return False
+
+
+def _nederlandse_bepaling(voor: str) -> bool:
+    """Whether the first part of a compound is a Dutch word of three letters or more, with
+    or without its linking -s (begeleidings-, zorg-): the 'any Dutch word' that a head of
+    jargon needs before it."""
+    return any(
+        len(deel) >= 3 and is_nederlands(deel)
+        for deel in (voor, voor[:-1] if voor.endswith("s") else "")
+    )
 
 
 _KLEINE_AFKORTING = re.compile(r"([a-z]{2,5}\d?)(['’](?:ers?|s))?(?:-[^\W\d_][\w'’-]*)?")
@@ -1020,19 +1029,20 @@ def vind_vaktaal(
     gives away: :func:`_in_jargonzin`), ``woordgroep`` (a rare learned adjective and a
     noun), ``loopbaan`` (a career verb in a school sentence) or ``schooltype`` (a school
     type abbreviated in lower case)."""
-    gevonden = list(_los_gevonden(doc, extra, toegestaan))
+    toegestaan = tuple(toegestaan)
+    weg = {w.lower() for w in toegestaan}
+    gevonden = list(_los_gevonden(doc, tuple(extra), toegestaan, weg))
     yield from gevonden
     if gevonden:
-        yield from _in_jargonzin(doc, gevonden, {w.lower() for w in toegestaan})
+        yield from _in_jargonzin(doc, gevonden, weg)
 
 
 def _los_gevonden(
-    doc: Document, extra: Iterable[str], toegestaan: Iterable[str]
+    doc: Document, extra: tuple[str, ...], toegestaan: tuple[str, ...], weg: set[str]
 ) -> Iterator[tuple[int, int, str | None, str]]:
     """The findings of :func:`vind_vaktaal` that each word or phrase gives away on its
-    own."""
-    termen = _lijst(tuple(extra), tuple(toegestaan))
-    weg = {w.lower() for w in toegestaan}
+    own (``weg``: the allowed words in lower case)."""
+    termen = _lijst(extra, toegestaan)
     if "&" in doc.proza:
         yield from _en_afkortingen(doc, weg)
     # Only runs with a token that can be (the start of) a finding are searched.
@@ -1120,7 +1130,7 @@ def _los_gevonden(
 # Heads of measures and amounts (uren, punten, niveau, and the ``maat`` and ``zwakkop``
 # heads of delen.tsv: score, rooster, kaart): compounds with them are everyday wherever
 # they stand (praktijkuren, leesniveau, formulekaart).
-_MATEN = ("uren", "punten", "niveau", *_OOK_ALLEDAAGS)
+_MATEN = ("punten", "niveau", *_OOK_ALLEDAAGS)  # uren is one of _OOK_ALLEDAAGS
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -1147,9 +1157,8 @@ def samenstelling_in_jargonzin(woord: str) -> bool:
         voor = klein[: -len(vorm)]
         if _langere_kop(klein, vorm) or _schoolwoord_voor(voor) or _schoolwoord(voor):
             continue  # toetsplan, havodiploma: a school word or type keeps it readable
-        for deel in (voor, voor[:-1] if voor.endswith("s") else ""):
-            if len(deel) >= 3 and is_nederlands(deel):
-                return True
+        if _nederlandse_bepaling(voor):
+            return True
     return False
 
 
