@@ -34,6 +34,8 @@ A word (lower case, letters and hyphens) gets a value in the table:
   more frequent in English (track, review).
 - 8 "gedeeld maar vooral Engels": as 2, far more frequent in English (deal, base): next to
   another shared English word an English phrase (brand deal).
+- 1 also, last, for the plural in -s of a reported word that English uses far more than
+  Dutch (likes, reviews), see engelse_meervouden.
 
 Next to the table it writes werkwoordstammen.txt (English verb stems), randen.bin (edges
 of English words, a pre-test for compounds) and samenstellend.txt (English words Dutch
@@ -462,6 +464,44 @@ def engelse_leenwoorden(
     return sorted(woorden)
 
 
+MEERVOUD_VERSCHIL = 0.7
+"""How much more frequent in English than in Dutch the plural in -s of a reported English
+word must be to be reported too (likes, scrubs; not drugs, beginners: Dutch uses those
+plurals about as often as English does)."""
+
+
+def engelse_meervouden(
+    tabel: dict[str, int],
+    uitgesloten: set[str],
+    vormen: dict[str, str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """Plurals in -s of reported English words (value 1) that the table holds as shared
+    (values 2, 7 and 8) because the Dutch list has them, while English text uses them
+    MEERVOUD_VERSCHIL more often than Dutch text: likes (like), scrubs (scrub), reviews
+    (review). The singular is reported alone, and Dutch has the plural no more than the
+    frequencies say, so the plural is reported as well (value 1). Not a plural that is a
+    Dutch form of another word (doses: dosis), nor a word or singular of the hand lists
+    (``uitgesloten``). Sorted."""
+    woorden: list[str] = []
+    for woord, waarde in tabel.items():
+        enkel = woord[:-1]
+        if (
+            not woord.endswith("s")
+            or waarde not in (AANSLUITEND, ZWAK_LEENWOORD, STERK_GEDEELD)
+            or tabel.get(enkel) != ENGELS
+            or woord in uitgesloten
+            or enkel in uitgesloten
+            or vormen.get(woord, enkel) != enkel
+        ):
+            continue
+        if zipf(woord, "en", wordlist="large") - zipf(woord, "nl", wordlist="large") >= (
+            MEERVOUD_VERSCHIL
+        ):
+            woorden.append(woord)
+    return sorted(woorden)
+
+
 STAM_ENGELS = 4.0
 """Zipf in English from which a verb stem is a common English word."""
 STAM_VERSCHIL = 0.8
@@ -720,6 +760,9 @@ def main() -> None:
     # Shared words that are far more English than Dutch (deal, base): see sterk_gedeeld.
     for woord in sterk_gedeeld(tabel, nederlands_lexicon, zipf):
         tabel[woord] = STERK_GEDEELD
+    # Plurals of reported English words that English uses far more (likes, scrubs).
+    for woord in engelse_meervouden(tabel, leen | nederlands, vormen, zipf):
+        tabel[woord] = ENGELS
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
     schrijf_alleen_engels(tabel, uitgesloten)
