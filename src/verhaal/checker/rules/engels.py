@@ -7,7 +7,9 @@ neighbouring English words form one phrase. Words that the English table does no
 analysed: an English stem with Dutch verb morphology (overthinken, geghost; and, on the
 plainly English stems of ``data/engels/werkwoordstammen.txt``, participles a Dutch list
 has too: gecanceld, geliket; and, where a verb stands, a listed -en form on such a stem
-that the Dutch verb tables lack: wilde liken, we liken), two English words run together
+that the Dutch verb tables lack: wilde liken, we liken; right where an infinitive stands,
+also a listed -en form the verb tables lack on any English verb stem: aan het scripten,
+not compacten, a verb on a Dutch adjective), two English words run together
 (selfcare) or an English and a Dutch word run together (mindsettraining, challengeweek) is
 English too. Dutch lists many English verbs and loans without using them: a participle it
 lists on a plainly English stem but hardly uses (gerecapt), an unlisted form of a verb it
@@ -173,9 +175,18 @@ def engelse_vorm(klein: str) -> bool:
         return _engels_werkwoord(klein, streng=True)
     if _zonder_trema(klein):
         return False
-    if len(klein) == 5:  # facen: -n after the silent e of a plainly English stem
+    if len(klein) == 5:
+        # facen: -n after the silent e of a plainly English stem; pullt: -t on a plainly
+        # English verb stem (with an -ing or -ed form in the table) that Dutch lacks
         stam = klein[:-1]
-        return klein[-1] == "n" and _waarde(stam) == ENGELS and not _ingeburgerd_werkwoord(stam)
+        if _waarde(stam) != ENGELS or _ingeburgerd_werkwoord(stam):
+            return False
+        return klein[-1] == "n" or (
+            klein[-1] == "t"
+            and _engels_werkwoord_in_tabel(stam)
+            and not _leenwerkwoord(stam, klein)
+            and not is_nederlands(klein)
+        )
     if is_nederlands(klein):
         # a participle the compound splitter misreads (geskipt: ges + kipt) stays a
         # participle, as does a verb form on a stem that is English as a whole (resellen:
@@ -686,11 +697,63 @@ def gedeelde_infinitief(klein: str) -> bool:
         stammen.append(stam[:-1])
     if any(engels in _leenwoorden() for engels in stammen):
         return False  # touren: on a listed loan (tour) the verb is Dutch too
+    if _nederlands_bijvoeglijk(stam):
+        return False  # compacten: a verb Dutch makes of its own adjective (compacte)
     return any(
         len(engels) >= 4
         and (_waarde(engels) or _engelse_stamsamenstelling(engels))  # daytrade-n
         and not _ingeburgerd_werkwoord(engels)
         and not _leenwerkwoord(engels, klein)
+        for engels in stammen
+    )
+
+
+BIJVOEGLIJK_NEDERLANDS = 2.5
+"""Dutch Zipf from which the inflected form on -e of a word (compacte 3.4, directe 4.6)
+shows that Dutch uses the word as an adjective of its own (not prompte 1.5, cleane 2.2)."""
+
+
+def _nederlands_bijvoeglijk(stam: str) -> bool:
+    """Whether Dutch inflects the stem as its own adjective (compact: compacte, at Zipf
+    :data:`BIJVOEGLIJK_NEDERLANDS` or more): a verb on it is a Dutch coinage (compacten)."""
+    vorm = stam + "e"
+    return _in_lexicon(vorm) and frequentie(vorm) >= BIJVOEGLIJK_NEDERLANDS
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def ongelijste_infinitief(klein: str) -> bool:
+    """Whether a form on -en that the Dutch lexicon lists, but the Dutch verb tables know
+    as no verb form, is the infinitive of an English verb (scripten, spammen, designen):
+    its stem (also with a silent e or without a doubled consonant) is an English verb of
+    the table (any value, four letters or more, with an -ing or -ed form there) that is
+    no listed loan, on which Dutch uses no verb (:func:`_ingeburgerd_werkwoord`) and which
+    Dutch does not inflect as its own adjective (:func:`_nederlands_bijvoeglijk`). The
+    lexicon lists such forms as plurals as often (supplementen, diagrammen), so they
+    count only right in an infinitive's place (see :func:`_als_infinitief` with
+    ``streng``)."""
+    if (
+        len(klein) < 6
+        or not klein.endswith("en")
+        or klein.endswith("eren")
+        or not klein.isalpha()
+        or not _in_lexicon(klein)
+        or frequentie(klein) >= INGEBURGERD_WERKWOORD
+        or lexicon().paradigma_nummer(klein, verleden=False) != GEEN
+    ):
+        return False
+    stam = klein[:-2]
+    stammen = [stam, stam + "e"]
+    if len(stam) > 4 and stam[-1] == stam[-2]:
+        stammen.append(stam[:-1])
+    return any(
+        len(engels) >= 4
+        and _waarde(engels)
+        and (engels != stam + "e" or _waarde(engels) == ENGELS)  # lik + e: plainly English
+        and engels not in _leenwoorden()
+        and _engels_werkwoord_in_tabel(engels)
+        and not _ingeburgerd_werkwoord(engels)
+        and not _leenwerkwoord(engels, klein)
+        and not _nederlands_bijvoeglijk(engels)
         for engels in stammen
     )
 
@@ -715,26 +778,52 @@ _INFINITIEF_BEREIK = 6
 """How many words before an infinitive its verb may stand (wilde de foto van haar liken)."""
 
 
-def _als_infinitief(doc: Document, k: int) -> bool:
+def _als_infinitief(doc: Document, k: int, streng: bool = False) -> bool:
     """Whether token ``k`` stands in a verb's place: after 'aan het', right after a plural
     subject pronoun (ze chillen: a plural noun does not follow one) or 'even' (even
     chillen), or up to
     :data:`_INFINITIEF_BEREIK` words after a word of :data:`_VOOR_INFINITIEF`, in the same
-    sentence (gingen chillen, wilde de foto liken)."""
+    sentence (gingen chillen, wilde de foto liken). ``streng``: right after such a word
+    (wilde scripten), not after 'jullie', which is a possessive too (jullie diagrammen),
+    and further on only at the end of a clause, where Dutch puts the infinitive, and after
+    a verb (wilde kleding designen; not 'moest de diagrammen bekijken', 'te veel
+    supplementen')."""
     tokens = doc.tokens
     zin = tokens[k].zin
     if k >= 2 and tokens[k - 1].tekst.lower() == "het" and tokens[k - 2].tekst.lower() == "aan":
         return tokens[k - 2].zin == zin
     if k >= 1 and tokens[k - 1].zin == zin:
         vorige = tokens[k - 1].tekst.lower()
-        if vorige in _MEERVOUDSONDERWERP or vorige in _DIRECT_VOOR_INFINITIEF:
+        if streng and vorige in _VOOR_INFINITIEF:
             return True
+        if vorige in _DIRECT_VOOR_INFINITIEF or (
+            vorige in _MEERVOUDSONDERWERP and not (streng and vorige == "jullie")
+        ):
+            return True
+    if streng and not _zinsdeel_eind(doc, k):
+        return False
     for j in range(k - 1, max(-1, k - 1 - _INFINITIEF_BEREIK), -1):
         if tokens[j].zin != zin:
             return False
-        if tokens[j].tekst.lower() in _VOOR_INFINITIEF:
-            return True
+        vorige = tokens[j].tekst.lower()
+        if vorige in _VOOR_INFINITIEF:
+            return not streng or vorige not in _GEEN_WERKWOORD
     return False
+
+
+_GEEN_WERKWOORD = frozenset({"te", "lekker"})
+"""Words of :data:`_VOOR_INFINITIEF` that are no verb: further off they are as often an
+adverb of degree (te veel, lekker warm)."""
+
+
+def _zinsdeel_eind(doc: Document, k: int) -> bool:
+    """Whether token ``k`` ends its clause: the last of its sentence, or followed by a
+    punctuation mark."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or tokens[k + 1].zin != tokens[k].zin:
+        return True
+    tussen = doc.tekst[tokens[k].eind : tokens[k + 1].start]
+    return any(not teken.isspace() for teken in tussen)
 
 
 def _engelse_samenstelling(klein: str) -> bool:
@@ -899,7 +988,11 @@ def _klasse(klein: str) -> int:
     if (
         not waarde
         and klein.endswith("en")
-        and (engelse_infinitief(klein) if _in_lexicon(klein) else gedeelde_infinitief(klein))
+        and (
+            (engelse_infinitief(klein) or ongelijste_infinitief(klein))
+            if _in_lexicon(klein)
+            else gedeelde_infinitief(klein)
+        )
     ):
         return ENGELS_ALS_WERKWOORD
     if not waarde and alleen_engels(klein):
@@ -1436,7 +1529,7 @@ def vind_engels(
         ):
             namen.add(tokens[k].start)
         if _woordklasse(tekst) == ENGELS_ALS_WERKWOORD and not (
-            tekst.islower() and _als_infinitief(doc, k)
+            tekst.islower() and _als_infinitief(doc, k, streng=_alleen_direct(tekst))
         ):
             namen.add(tokens[k].start)  # a plural or a name: no infinitive here
     werkwoorden = _engelse_persoonsvormen(doc)
@@ -1450,6 +1543,12 @@ def vind_engels(
     gedwongen = frozenset(tokens[k].start for k in werkwoorden)
     for reeks in doc.woordreeksen(kandidaten):
         yield from _engels_in_reeks(doc, reeks, extra_set, toegestaan_set, namen, gedwongen)
+
+
+def _alleen_direct(tekst: str) -> bool:
+    """Whether a form of class ENGELS_ALS_WERKWOORD counts only right in an infinitive's
+    place: one of :func:`ongelijste_infinitief` alone (a listed plural as often)."""
+    return _in_lexicon(tekst) and not engelse_infinitief(tekst)
 
 
 _ONDERWERP_VOOR_PERSOONSVORM = _ONDERWERP_NA_WERKWOORD - {"jullie"}

@@ -1,0 +1,97 @@
+"""Rule engels on English plurals and English verbs in Dutch clothes that no list names.
+
+Each mechanism has sentences that must and must not trigger it: our own sentences (sport,
+games, hobbies, household), none taken from an evaluation set, and a check on the shipped
+table the first mechanism is built into (scripts/tabellen/engels.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from verhaal.checker import CheckConfig, RegelInstelling, check
+from verhaal.checker.rules import REGELS, engels
+from verhaal.checker.woordenboek import engelse_waarde
+
+
+def engels_in(tekst: str) -> list[str]:
+    regels = {r: RegelInstelling(aan=r == "engels") for r in REGELS}
+    return [b.tekst for b in check(tekst, CheckConfig(regels=regels))]
+
+
+# The plural in -s of a reported English word, when English text uses the plural far more
+# than Dutch text does, is reported like its singular; plurals Dutch uses about as much as
+# English (drugs, beginners) and Dutch forms of another word (doses: dosis) are not.
+MEERVOUD = [
+    ("Onder haar tekening stonden meer likes dan ooit.", ["likes"]),
+    ("Hij las alle reviews voordat hij de fiets kocht.", ["reviews"]),
+    ("De verpleegster trok haar scrubs aan.", ["scrubs"]),
+    ("Hij zat in een groep voor beginners.", []),
+    ("De arts verlaagde de doses van het medicijn.", []),
+    ("De politie vond drugs in de auto.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), MEERVOUD)
+def test_engels_meervoud(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_meervouden_in_de_tabel() -> None:
+    """The build reports the plural only where its singular is reported alone."""
+    for meervoud in ("likes", "reviews", "scrubs"):
+        assert engelse_waarde(meervoud) == engels.ENGELS
+        assert engelse_waarde(meervoud[:-1]) == engels.ENGELS
+    for gedeeld in ("drugs", "beginners", "doses"):
+        assert engelse_waarde(gedeeld) != engels.ENGELS
+
+
+# A form on -en that the Dutch word list has but the Dutch verb tables know as no verb, on
+# an English verb stem: English right in an infinitive's place (after 'aan het', 'te', a
+# modal or 'gaan', a plural subject pronoun). The list has most such forms as plurals
+# (diagrammen, supplementen), so a few words further on, after 'jullie' (a possessive too)
+# or without a verb before it, they stay Dutch.
+ONGELIJSTE_INFINITIEF = [
+    ("De hele avond was hij aan het scripten voor zijn website.", ["scripten"]),
+    ("„Ze spammen de klassenapp vol,” klaagde hij.", ["spammen"]),
+    ("Later wilde ze kleding designen.", ["designen"]),
+    ("Later wilde ze designen, zei ze.", ["designen"]),
+    ("Ze moest de diagrammen in het boek bekijken.", []),
+    ("Hij slikte te veel supplementen.", []),
+    ("Ze at lekker veel supplementen.", []),
+    ("Jullie diagrammen hingen aan de muur.", []),
+    ("De spiralen in het schrift waren scheef.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ONGELIJSTE_INFINITIEF)
+def test_ongelijste_infinitief(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+# A verb Dutch makes of its own adjective (compact: compacte; direct: directe) is Dutch,
+# even where the adjective is a shared English word and the verb no list has.
+BIJVOEGLIJK = [
+    ("De juf besloot de stof voor hem te compacten.", []),
+    ("Ze bleef de hele avond prompten.", ["prompten"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), BIJVOEGLIJK)
+def test_werkwoord_van_nederlands_bijvoeglijk(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+# Five letters: a plainly English verb stem of four letters with the Dutch -t of the
+# present tense (pullt) is English; Dutch words of that form and English stems Dutch has
+# taken in stay.
+KORTE_T_VORM = [
+    ("„Als je die kaart pullt, win je,” zei hij.", ["pullt"]),
+    ("Ze haalt haar jas en rent naar buiten.", []),
+    ("Hij kickt de bal over het hek.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), KORTE_T_VORM)
+def test_korte_t_vorm(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
