@@ -95,3 +95,19 @@ KORTE_T_VORM = [
 @pytest.mark.parametrize(("tekst", "verwacht"), KORTE_T_VORM)
 def test_korte_t_vorm(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht
+
+
+# An English particle (up, out) before an English word of five letters or more, in a word
+# no Dutch list has, is an English derivation; Dutch words and Dutch diminutives of loans
+# that start with those letters are not.
+VOORVOEGSEL = [
+    ("Van oude spijkerbroeken maakte ze tassen: upcycling noemde ze dat.", ["upcycling"]),
+    ("Hij had zijn tegenstander volledig outplayed.", ["outplayed"]),
+    ("Ze kocht een nieuw outfitje en liet haar laptop upgraden.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), VOORVOEGSEL)
+def test_engels_voorvoegsel(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+

@@ -347,8 +347,9 @@ def _meervoud_van_samenstelling(klein: str) -> bool:
     return False
 
 
-_ENGELSE_VOORVOEGSELS = ("un", "re")
-"""English prefixes that make a new English word of an English one (unboxing, rewatch)."""
+_ENGELSE_VOORVOEGSELS = ("un", "re", *_WERKWOORD_VOORVOEGSELS)
+"""English prefixes that make a new English word of an English one (unboxing, rewatch,
+upcycling, outplayed); only on words no Dutch list has."""
 
 
 def _engelse_stamsamenstelling(stam: str) -> bool:
@@ -365,7 +366,7 @@ def _engelse_stamsamenstelling(stam: str) -> bool:
 
 def _afgeleid_engels(woord: str) -> bool:
     """An English prefix before an English word of five letters or more that no Dutch list
-    has: respawn, unfollow (also as the stem of a Dutch verb form: respawnde)."""
+    has: respawn, unfollow, upcycling (also as the stem of a Dutch verb form: respawnde)."""
     return any(
         woord.startswith(voorvoegsel)
         and len(woord) - len(voorvoegsel) >= 5
@@ -377,10 +378,10 @@ def _afgeleid_engels(woord: str) -> bool:
 
 def _engelse_afleiding(klein: str) -> bool:
     """A word no Dutch list has, made of an English word (four letters or more, any value in
-    the table) with an English ending or prefix: -ing (unboxing), -ed (goated), un- or re-
-    before a word of five letters or more (unfollow, respawn). Dutch forms -ing nouns from
-    Dutch verbs (melding, planning), which the Dutch lists hold; an unlisted one on an
-    English word is English."""
+    the table) with an English ending or prefix: -ing (unboxing), -ed (goated), un-, re-,
+    up- or out- before a word of five letters or more (unfollow, respawn, upcycling).
+    Dutch forms -ing nouns from Dutch verbs (melding, planning), which the Dutch lists
+    hold; an unlisted one on an English word is English."""
     if _afgeleid_engels(klein):
         return True
     for voorvoegsel in _ENGELSE_VOORVOEGSELS:
