@@ -111,3 +111,18 @@ VOORVOEGSEL = [
 def test_engels_voorvoegsel(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht
 
+
+# A capitalised English word at a sentence start is a person's name only where what follows
+# fits a subject: a finite verb, a comma, 'en' or 'of'. Before another word (an adverb, a
+# particle) it is the English noun it looks like.
+ZINSBEGIN = [
+    ("„Hou vol. Stamina bijna op,” zei de trainer.", ["Stamina"]),
+    ("River en Sky liepen samen naar huis.", []),
+    ("Sunny, die naast me zat, lachte.", []),
+    ("River keek op. Sunny zei niets.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ZINSBEGIN)
+def test_naam_of_engels_aan_zinsbegin(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht

@@ -1357,10 +1357,28 @@ def _als_naam(doc: Document, i: int, midden: frozenset[str]) -> bool:
         or not token.tekst.isalpha()
         or not naam._als_onderwerp(doc, doc.tokens, i)
         or _woordklasse(doc.tokens[i + 1].tekst) in (ENGELS, ENGELS_ALLEEN, AANSLUITEND)
+        or not _na_onderwerp(doc, i)
     ):
         return False  # "That's not fair": an English sentence, no name
     na = doc.tokens[i + 2] if i + 2 < len(doc.tokens) else None
     return na is None or na.zin != token.zin or na.tekst.lower() not in _ONDERWERP_NA_WERKWOORD
+
+
+_NAAST_NAAM = frozenset({"en", "of"})
+"""Words that join a name to another subject (River en Sky liepen)."""
+
+
+def _na_onderwerp(doc: Document, i: int) -> bool:
+    """Whether what follows a capitalised word at a sentence start fits a subject: a
+    comma, a word joining another subject ('en', 'of') or a finite verb form of the Dutch
+    verb tables (Sky had, River keek). A name does not stand before any other lower-case
+    word ('Infill te laag': an English noun)."""
+    tokens = doc.tokens
+    volgende = tokens[i + 1]
+    if doc.proza[tokens[i].eind : volgende.start].strip() == ",":
+        return True
+    tekst = volgende.tekst
+    return tekst in _NAAST_NAAM or bool(lexicon().vlag(tekst) & FINIET)
 
 
 def _klassen(
