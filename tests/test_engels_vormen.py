@@ -60,6 +60,10 @@ ONGELIJSTE_INFINITIEF = [
     ("Hij slikte te veel supplementen.", []),
     ("Ze at lekker veel supplementen.", []),
     ("Jullie diagrammen hingen aan de muur.", []),
+    # a pronoun after another verb or a subject is an object here, and the word a noun
+    ("De dokter gaf ze supplementen.", []),
+    ("Daarna stuurden we ze diagrammen.", []),
+    ("Toen gingen ze spammen.", ["spammen"]),
     ("De spiralen in het schrift waren scheef.", []),
 ]
 

@@ -785,10 +785,11 @@ def _als_infinitief(doc: Document, k: int, streng: bool = False) -> bool:
     chillen), or up to
     :data:`_INFINITIEF_BEREIK` words after a word of :data:`_VOOR_INFINITIEF`, in the same
     sentence (gingen chillen, wilde de foto liken). ``streng``: right after such a word
-    (wilde scripten), not after 'jullie', which is a possessive too (jullie diagrammen),
-    and further on only at the end of a clause, where Dutch puts the infinitive, and after
-    a verb (wilde kleding designen; not 'moest de diagrammen bekijken', 'te veel
-    supplementen')."""
+    (wilde scripten); after a plural pronoun, but not after 'jullie', which is a
+    possessive too (jullie diagrammen), nor after one that is an object
+    (:func:`_na_persoonsvorm`: gaf ze diagrammen); further on only at the end of a
+    clause, where Dutch puts the infinitive, and after a verb (wilde kleding designen;
+    not 'moest de diagrammen bekijken', 'te veel supplementen')."""
     tokens = doc.tokens
     zin = tokens[k].zin
     if k >= 2 and tokens[k - 1].tekst.lower() == "het" and tokens[k - 2].tekst.lower() == "aan":
@@ -798,7 +799,8 @@ def _als_infinitief(doc: Document, k: int, streng: bool = False) -> bool:
         if streng and vorige in _VOOR_INFINITIEF:
             return True
         if vorige in _DIRECT_VOOR_INFINITIEF or (
-            vorige in _MEERVOUDSONDERWERP and not (streng and vorige == "jullie")
+            vorige in _MEERVOUDSONDERWERP
+            and not (streng and (vorige == "jullie" or _na_persoonsvorm(doc, k - 1)))
         ):
             return True
     if streng and not _zinsdeel_eind(doc, k):
@@ -810,6 +812,18 @@ def _als_infinitief(doc: Document, k: int, streng: bool = False) -> bool:
         if vorige in _VOOR_INFINITIEF:
             return not streng or vorige not in _GEEN_WERKWOORD
     return False
+
+
+def _na_persoonsvorm(doc: Document, k: int) -> bool:
+    """Whether token ``k`` (a pronoun) follows, in its sentence, a finite verb that takes
+    no infinitive (gaf ze, stuurde ze) or a subject pronoun (gaven we ze): there it is an
+    object as often ('gaf ze supplementen'), and the word after it a noun."""
+    if k == 0 or doc.tokens[k - 1].zin != doc.tokens[k].zin:
+        return False
+    tekst = doc.tokens[k - 1].tekst.lower()
+    if tekst in _ONDERWERP_NA_WERKWOORD:
+        return True  # gaven we ze: the subject stands before it
+    return tekst not in _VOOR_INFINITIEF and bool(lexicon().vlag(tekst) & FINIET)
 
 
 _GEEN_WERKWOORD = frozenset({"te", "lekker"})
