@@ -130,3 +130,26 @@ ZINSBEGIN = [
 @pytest.mark.parametrize(("tekst", "verwacht"), ZINSBEGIN)
 def test_naam_of_engels_aan_zinsbegin(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht
+
+
+# A rare closed compound of two English words that English text writes closed, that the
+# Dutch lists lack and Dutch text uses no more than English text (kickflip, spellchecker),
+# is English in lower case; with a capital it is often a name, and Dutch compounds of
+# words Dutch shares (superliga) are not such compounds.
+ZELDZAME_SAMENSTELLING = [
+    ("Na een week oefenen lukte zijn eerste kickflip.", ["kickflip"]),
+    ("De spellchecker keurde het woord af.", ["spellchecker"]),
+    ("Hij volgde de superliga op televisie.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ZELDZAME_SAMENSTELLING)
+def test_zeldzame_engelse_samenstelling(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_zeldzame_samenstellingen_in_de_tabel() -> None:
+    """The build gives such compounds the lower-case value; shared parts are not enough."""
+    assert engelse_waarde("kickflip") == engels.ENGELS_KLEIN
+    assert engelse_waarde("holeshot") == engels.ENGELS_KLEIN
+    assert engelse_waarde("superliga") == 0

@@ -25,6 +25,8 @@ A word (lower case, letters and hyphens) gets a value in the table:
   inflected forms): speedruns, onboarding, deliverables, respawn. Too rare for the
   frequency gap above, but a word only English text has is English; in lower case only,
   since many of them are names.
+- 3 also for rare closed compounds of two English words that Dutch neither lists nor uses
+  much more than English (kickflip, holeshot), see wordfreq_samengesteld.
 - 4 "Engels in een citaat": as 2, but a frequent English word (Zipf >= 4 in English, 1.5
   more than in Dutch) that is Dutch only as a rare inflected form (look, listen, wrong):
   reported when it stands alone in direct speech ("Juf, look!") or next to another
@@ -171,6 +173,59 @@ def _zeldzaam_engels(
             and woord not in tabel
         ):
             yield woord, en
+
+
+SAMENGESTELD_ENGELS = 1.0
+"""Zipf in English from which a closed compound of two English words counts (kickflip,
+holeshot: English text writes these closed, and rarely)."""
+SAMENGESTELD_VERSCHIL = -0.3
+"""How much more frequent in English than in Dutch such a compound must be: Dutch web text
+uses the English terms of a hobby about as often (kickflip: 1.9 in both), but not much
+more."""
+_ENGELS_LEUNEND = (ENGELS, ZWAK_LEENWOORD, STERK_GEDEELD)
+"""Table values of a part that leans to English (hole, loot, kick; not super or flip,
+which Dutch uses as its own)."""
+
+
+def wordfreq_samengesteld(
+    tabel: dict[str, int], engels: set[str], uitgesloten: set[str]
+) -> list[str]:
+    """Rare closed compounds of English text (Zipf SAMENGESTELD_ENGELS to 2.5, letters only,
+    eight letters or more, not yet in ``tabel``, absent from the Dutch lexicon and inflected
+    forms ``uitgesloten``) that split into two known English words of four letters or
+    more (``engels``), one of which leans to English in the table (:data:`_ENGELS_LEUNEND`),
+    and that English text uses at least as often as Dutch text, give or take
+    SAMENGESTELD_VERSCHIL: kickflip, holeshot, spellchecker, lightstick. Too rare or too
+    shared for :func:`wordfreq_zeldzaam`, but a word the Dutch lists lack, written as
+    English writes it, of English words. Not superliga or intertoto (super, inter: shared;
+    liga, toto: no English of the table). Reported in lower case only, as many such words
+    are names (value 3). Sorted."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    woorden: list[str] = []
+    for woord in iter_wordlist("en", wordlist="large"):
+        en = zipf_frequency(woord, "en", wordlist="large")
+        if en >= 2.5:
+            continue
+        if en < SAMENGESTELD_ENGELS:
+            break
+        if (
+            len(woord) < 8
+            or not woord.isalpha()
+            or not woord.isascii()
+            or woord in uitgesloten
+            or woord in tabel
+            or en - zipf_frequency(woord, "nl", wordlist="large") < SAMENGESTELD_VERSCHIL
+        ):
+            continue
+        if any(
+            (kop := woord[:i]) in engels
+            and (staart := woord[i:]) in engels
+            and (tabel.get(kop) in _ENGELS_LEUNEND or tabel.get(staart) in _ENGELS_LEUNEND)
+            for i in range(4, len(woord) - 3)
+        ):
+            woorden.append(woord)
+    return sorted(woorden)
 
 
 _EXCLUSIEF_TALEN = ("nl", "fr", "de", "es", "it", "pt", "sv", "pl")
@@ -755,11 +810,15 @@ def main() -> None:
     for woord in wordfreq_zeldzaam(tabel, engelse_woorden, uitgesloten):
         tabel[woord] = ENGELS_KLEIN
     schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, vormen, zipf)
-    schrijf_randen(tabel)
-    schrijf_samenstellend(tabel, nederlands_lexicon)
     # Shared words that are far more English than Dutch (deal, base): see sterk_gedeeld.
     for woord in sterk_gedeeld(tabel, nederlands_lexicon, zipf):
         tabel[woord] = STERK_GEDEELD
+    # Rare closed compounds of English words that Dutch lacks (kickflip, holeshot); after
+    # sterk_gedeeld, since a part far more English than Dutch (kick) counts.
+    for woord in wordfreq_samengesteld(tabel, engelse_woorden, uitgesloten):
+        tabel[woord] = ENGELS_KLEIN
+    schrijf_randen(tabel)
+    schrijf_samenstellend(tabel, nederlands_lexicon)
     # Plurals of reported English words that English uses far more (likes, scrubs).
     for woord in engelse_meervouden(tabel, leen | nederlands, vormen, zipf):
         tabel[woord] = ENGELS
