@@ -73,19 +73,6 @@ def test_ongelijste_infinitief(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht
 
 
-# A verb Dutch makes of its own adjective (compact: compacte; direct: directe) is Dutch,
-# even where the adjective is a shared English word and the verb no list has.
-BIJVOEGLIJK = [
-    ("De juf besloot de stof voor hem te compacten.", []),
-    ("Ze bleef de hele avond prompten.", ["prompten"]),
-]
-
-
-@pytest.mark.parametrize(("tekst", "verwacht"), BIJVOEGLIJK)
-def test_werkwoord_van_nederlands_bijvoeglijk(tekst: str, verwacht: list[str]) -> None:
-    assert engels_in(tekst) == verwacht
-
-
 # Five letters: a plainly English verb stem of four letters with the Dutch -t of the
 # present tense (pullt) is English; Dutch words of that form and English stems Dutch has
 # taken in stay.

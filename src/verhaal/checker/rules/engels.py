@@ -8,8 +8,8 @@ analysed: an English stem with Dutch verb morphology (overthinken, geghost; and,
 plainly English stems of ``data/engels/werkwoordstammen.txt``, participles a Dutch list
 has too: gecanceld, geliket; and, where a verb stands, a listed -en form on such a stem
 that the Dutch verb tables lack: wilde liken, we liken; right where an infinitive stands,
-also a listed -en form the verb tables lack on any English verb stem: aan het scripten,
-not compacten, a verb on a Dutch adjective), two English words run together
+also a listed -en form the verb tables lack on any English verb stem: aan het
+scripten), two English words run together
 (selfcare) or an English and a Dutch word run together (mindsettraining, challengeweek) is
 English too. Dutch lists many English verbs and loans without using them: a participle it
 lists on a plainly English stem but hardly uses (gerecapt), an unlisted form of a verb it
@@ -698,8 +698,6 @@ def gedeelde_infinitief(klein: str) -> bool:
         stammen.append(stam[:-1])
     if any(engels in _leenwoorden() for engels in stammen):
         return False  # touren: on a listed loan (tour) the verb is Dutch too
-    if _nederlands_bijvoeglijk(stam):
-        return False  # compacten: a verb Dutch makes of its own adjective (compacte)
     return any(
         len(engels) >= 4
         and (_waarde(engels) or _engelse_stamsamenstelling(engels))  # daytrade-n
@@ -709,26 +707,13 @@ def gedeelde_infinitief(klein: str) -> bool:
     )
 
 
-BIJVOEGLIJK_NEDERLANDS = 2.5
-"""Dutch Zipf from which the inflected form on -e of a word (compacte 3.4, directe 4.6)
-shows that Dutch uses the word as an adjective of its own (not prompte 1.5, cleane 2.2)."""
-
-
-def _nederlands_bijvoeglijk(stam: str) -> bool:
-    """Whether Dutch inflects the stem as its own adjective (compact: compacte, at Zipf
-    :data:`BIJVOEGLIJK_NEDERLANDS` or more): a verb on it is a Dutch coinage (compacten)."""
-    vorm = stam + "e"
-    return _in_lexicon(vorm) and frequentie(vorm) >= BIJVOEGLIJK_NEDERLANDS
-
-
 @lru_cache(maxsize=WOORDMEMO)
 def ongelijste_infinitief(klein: str) -> bool:
     """Whether a form on -en that the Dutch lexicon lists, but the Dutch verb tables know
     as no verb form, is the infinitive of an English verb (scripten, spammen, designen):
     its stem (also with a silent e or without a doubled consonant) is an English verb of
     the table (any value, four letters or more, with an -ing or -ed form there) that is
-    no listed loan, on which Dutch uses no verb (:func:`_ingeburgerd_werkwoord`) and which
-    Dutch does not inflect as its own adjective (:func:`_nederlands_bijvoeglijk`). The
+    no listed loan and on which Dutch uses no verb (:func:`_ingeburgerd_werkwoord`). The
     lexicon lists such forms as plurals as often (supplementen, diagrammen), so they
     count only right in an infinitive's place (see :func:`_als_infinitief` with
     ``streng``)."""
@@ -754,7 +739,6 @@ def ongelijste_infinitief(klein: str) -> bool:
         and _engels_werkwoord_in_tabel(engels)
         and not _ingeburgerd_werkwoord(engels)
         and not _leenwerkwoord(engels, klein)
-        and not _nederlands_bijvoeglijk(engels)
         for engels in stammen
     )
 
