@@ -756,3 +756,60 @@ def test_nieuwe_uitzonderingen_laten_de_naam_van_de_leerling_staan(
     """Each rule that passes over a capitalised word (a place, a foreign phrase, an animal's
     name, a function word) leaves the pupil's own name a fout where it names a person."""
     assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a head of an institution, fund or prize after a name, also as a compound
+        ("Het geld kwam van het Prins Bernhard Cultuurfonds.", []),
+        ("De Koning Willem I Prijs werd in de aula uitgereikt.", []),
+        ("Ze deed mee aan het Prinses Christina Concours.", []),
+        ("Op de Jan Ligthartschool zongen ze een lied.", []),
+        ("Hij las het boek dat de Schmidtprijs won.", []),
+        # a surname that ends like a house or a church is a surname
+        ("Ze belde met Sanne Nijhuis.", ["Sanne Nijhuis"]),
+        # the person next to an institution stays a person
+        ("In het ziekenhuis wachtte Sophia op de dokter.", ["Sophia"]),
+    ],
+)
+def test_instelling_naar_een_persoon_genoemd(tekst: str, verwacht: list[str]) -> None:
+    """Institutions, funds and prizes named after a person or a royal are no person."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a run of capitalised words after a determiner names a thing
+        ("In de schuur stond een John Deere.", []),
+        ("Ze kreeg een Baby Born en een Harley Davidson van Lego.", []),
+        # a machine known by its maker after 'van'
+        ("Hij reed op de groene trekker van John Deere.", []),
+        ("Opa had een oude tractor van Massey Ferguson en een trekker van Fendt.", []),
+        # a first name alone, or a known surname, after 'van' is the owner
+        ("Hij leende de trekker van Tim en de auto van Kofi.", ["Tim", "Kofi"]),
+        # not after clothes or songs: those name the person
+        ("Ze kreeg een trui van Sanne Bakker.", ["Sanne Bakker"]),
+        # after 'dat' or 'die' a name opens a clause
+        ("Ze zag dat Joris Smit lachte.", ["Joris Smit"]),
+    ],
+)
+def test_merk_als_ding(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "naam", "verwacht"),
+    [
+        ("Emma lag in het Emma Kinderziekenhuis.", "Emma", ["Emma", "Emma"]),
+        ("Hij reed op de trekker van John Deere.", "John", ["John"]),
+        ("In de schuur stond een John Deere.", "John", ["John"]),
+        ("Op de Jan Ligthartschool zat Jan.", "Jan", ["Jan", "Jan"]),
+    ],
+)
+def test_instelling_en_merk_laten_de_naam_van_de_leerling_staan(
+    tekst: str, naam: str, verwacht: list[str]
+) -> None:
+    """The pupil's own name stays a fout inside an institution's or a brand's name."""
+    assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht

@@ -741,6 +741,13 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
         return None
     stam = _stam(kop.tekst)
     titel = tokens[i - 1].tekst.lower()
+    if (
+        i >= 2
+        and tokens[i - 1].tekst[:1].isupper()
+        and tokens[i - 2].tekst.lower() in _REEKS_LIDWOORDEN
+        and _aaneengesloten(doc, tokens[i - 2], tokens[i - 1])
+    ):
+        return None  # 'een Baby Born': a capitalised title word after a determiner, a product
     if stam.lower() in TITELS or (stam.lower() in VAKKEN and titel in LERAREN):
         return None  # "juf Engels" is the English teacher; "oom Frans" is a person
     if (
@@ -1445,6 +1452,8 @@ def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     )
     if not voornaam and (is_gewoon_woord(stam) or klein.endswith(_AFGELEIDE_UITGANGEN)):
         return None
+    if not voornaam and _is_instelling(stam):
+        return None  # 'de Jan Ligthartschool', 'de Schmidtprijs': named after a person
     if stam != tekst and is_plaats(tekst) and not is_voornaam(tekst):
         return None  # Lagos, Texas: a city of the gazetteer, not the genitive of Lago
     return stam, klein, voornaam
@@ -1547,6 +1556,76 @@ def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
     return _aaneengesloten(doc, token, tokens[i + 1])
 
 
+MACHINES = frozenset(
+    """trekker tractor maaidorser combine graafmachine shovel heftruck vrachtwagen
+    vrachtauto auto wagen camper caravan bus touringcar motor motorfiets scooter brommer
+    quad grasmaaier maaimachine naaimachine stofzuiger horloge telefoon smartphone laptop
+    computer tablet spelcomputer console camera koptelefoon printer""".split()
+)
+"""Machines, vehicles and devices, which are known by their maker: after 'een trekker van'
+a first name with a surname (John Deere) or a word no surname table has (Fendt) is the
+brand. Not clothes, books or songs: 'een shirt van Virgil van Dijk', 'een liedje van
+Billie Eilish' name the person."""
+_MACHINEKOPPEN = tuple(sorted(m for m in MACHINES if len(m) >= 4))
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _is_machine(woord: str) -> bool:
+    """A noun of :data:`MACHINES`, also plural, diminutive or the head of a compound
+    (trekkers, speelgoedautootje, smartwatch is not: only the listed heads)."""
+    for klein in (woord, *meervoud_kandidaten(woord)):
+        if klein in MACHINES or (
+            klein.endswith(_MACHINEKOPPEN)
+            and any(klein.endswith(m) and len(klein) > len(m) + 2 for m in _MACHINEKOPPEN)
+        ):
+            return True
+    return False
+
+
+def _na_machine_van(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows 'van' right after a noun of :data:`MACHINES` in its
+    sentence ('de groene trekker van John Deere')."""
+    if i < 2 or tokens[i - 2].zin != tokens[i].zin:
+        return False
+    machine = tokens[i - 2]
+    return (
+        machine.tekst.islower()
+        and _is_machine(machine.tekst)
+        and _aaneengesloten(doc, machine, tokens[i - 1])
+        and _aaneengesloten(doc, tokens[i - 1], tokens[i])
+    )
+
+
+_LIDWOORD_REEKS = 3
+"""How many capitalised words before a name :func:`_reeks_na_lidwoord` walks back."""
+_REEKS_LIDWOORDEN = LIDWOORDEN - _OOK_VOEGWOORD - {"haar"}
+"""Determiners that open the name of a thing: not 'dat' and 'die', which join a clause, nor
+'haar', which is also a pronoun ('zag haar Sanne Bakker roepen')."""
+
+
+def _reeks_na_lidwoord(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` continues a run of capitalised words that opens right
+    after a determiner ('een John Deere', 'een Baby Born', 'het Prins Bernhard
+    Cultuurfonds') or after a machine and 'van' ('de trekker van John Deere'). A person's
+    name takes no article, so the run names a thing (a product, an institution), as the
+    first word of it already does for :func:`_los`."""
+    j = i - 1
+    while j > 0 and i - j <= _LIDWOORD_REEKS and tokens[j].zin == tokens[i].zin:
+        if not _aaneengesloten(doc, tokens[j], tokens[j + 1]):
+            return False
+        tekst = tokens[j].tekst
+        if not _hoofdletter(tekst):
+            if j == i - 1:
+                return False
+            return tekst.lower() in _REEKS_LIDWOORDEN or (
+                tekst == "van" and _na_machine_van(doc, tokens, j + 1)
+            )
+        if _zinsbegin(doc, tokens, j):
+            return False
+        j -= 1
+    return False
+
+
 def _los(
     doc: Document, tokens: list[Token], i: int, ketens: dict[int, int] | None = None
 ) -> _Kandidaat | None:
@@ -1586,6 +1665,8 @@ def _los(
         and not (vorige == "haar" and _benoemd(doc, tokens, i))  # 'noemden haar Mientje'
     ):
         return None  # "de Ramadan", "het Montessorilyceum": people's names take no article
+    if vorige and tokens[i - 1].tekst[:1].isupper() and _reeks_na_lidwoord(doc, tokens, i):
+        return None  # 'een John Deere', 'een Baby Born', 'het Prins Bernhard Cultuurfonds'
     if vorige == "tijdens":
         return None  # "tijdens Ramadan": a period, even where the word is also a first name
     if voornaam and _als_spel(tokens, i):
@@ -1635,6 +1716,12 @@ def _los(
         return None  # 'het Koning Willem I College': named after a person, not one
     if voornaam and is_plaats(stam) and _naast_plaats(doc, tokens, i):
         return None  # 'in Florence en Paris'
+    if (
+        vorige == "van"
+        and (eind > i + 1 or not (voornaam or is_achternaam(stam)))
+        and _na_machine_van(doc, tokens, i)
+    ):
+        return None  # 'een trekker van John Deere', 'een trekker van Fendt': the maker
     return _Kandidaat(i, eind, klein)
 
 
@@ -1719,15 +1806,40 @@ def _voegsel_naam(
     return _Kandidaat(i, eind, stam.lower())
 
 
-INSTELLINGEN = frozenset(
+_INSTELLINGSKOPPEN_SAMEN = frozenset(
     """college lyceum school scholengemeenschap academie gymnasium atheneum ziekenhuis
-    kliniek centrum stichting museum instituut universiteit hogeschool huis huize park
-    stadion kerk moskee synagoge theater bibliotheek brug straat laan plein weg dreef kade
-    singel gracht fonds kazerne kampus campus zaal hal""".split()
+    gasthuis kliniek centrum center stichting foundation museum instituut universiteit
+    hogeschool stadion theater bibliotheek fonds kazerne kampus campus prijs award trofee
+    concours penning leerstoel""".split()
 )
-"""Words that end the name of an institution, building or street after a person's name
-('Erasmus College', 'Prins Claus School', 'Anne Frank Huis')."""
+"""Heads of an institution, a fund or a prize that also end a compound named after a person
+(Kinderziekenhuis, Cultuurfonds, Ligthartschool, Thijssenprijs): no Dutch surname ends in
+one."""
+INSTELLINGEN = _INSTELLINGSKOPPEN_SAMEN | frozenset(
+    """huis huize park kerk moskee synagoge brug straat laan plein weg dreef kade singel
+    gracht zaal hal""".split()
+)
+"""Words that end the name of an institution, building, prize or street after a person's
+name ('Erasmus College', 'Prins Claus School', 'Anne Frank Huis', 'Koning Willem I Prijs')."""
 _INSTELLINGSKOPPEN = tuple(sorted(INSTELLINGEN))
+_SAMENGESTELDE_KOPPEN = tuple(sorted(_INSTELLINGSKOPPEN_SAMEN))
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _is_instelling(tekst: str) -> bool:
+    """An institution word (:data:`INSTELLINGEN`), also as the head of a compound that is no
+    known name (Kinderziekenhuis, Cultuurfonds, Ligthartschool, Schmidtprijs). Heads that end
+    Dutch surnames (Kamphuis, Verkerk, Verlaan) count only on their own."""
+    klein = tekst.lower()
+    if klein in INSTELLINGEN:
+        return True
+    if not klein.endswith(_SAMENGESTELDE_KOPPEN):
+        return False  # the usual case
+    if is_voornaam(tekst) or is_achternaam(tekst):
+        return False
+    return any(klein.endswith(kop) and len(klein) - len(kop) >= 3 for kop in _SAMENGESTELDE_KOPPEN)
+
+
 _ROMEINS = re.compile(r"[IVX]{1,4}")
 
 
@@ -1740,7 +1852,7 @@ def _instelling_na(doc: Document, tokens: list[Token], eind: int) -> bool:
             return False  # the usual case: a lower-case word follows the name
         if not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
             return False
-        if tekst.lower() in INSTELLINGEN:
+        if _is_instelling(tekst):
             return True
         if not (_hoofdletter(tekst) or _ROMEINS.fullmatch(tekst)):
             return False
@@ -1879,7 +1991,7 @@ def _woord_als_achternaam(tekst: str) -> bool:
     klein = stam.lower()
     if klein in TITELS or klein in TUSSENVOEGSELS or klein in VAKKEN:
         return False  # 'zus Anna Engels' is unclear; a title or particle is no surname
-    if klein in INSTELLINGEN or is_plaats(stam) or klein.endswith(_LANDUITGANGEN):
+    if _is_instelling(stam) or is_plaats(stam) or klein.endswith(_LANDUITGANGEN):
         return False  # 'Anne Frank Huis', 'Sanne Zwolle', 'Anna Frankrijk'
     if is_gewoon_woord(stam):
         return woordsoorten().klasse(klein)[0] in _ACHTERNAAM_KLASSEN
@@ -1912,6 +2024,8 @@ def _achternaamdeel(tekst: str) -> bool:
     """Whether a capitalised word after a name continues it as a surname: a known surname,
     an unknown word, or a lexicon proper noun that is no place (Sanne Rijpstra)."""
     stam = _stam(tekst)
+    if _is_instelling(stam):
+        return False  # 'Prins Bernhard Cultuurfonds': the institution after the name
     if is_achternaam(stam) or _onbekend(tekst):
         return True
     return (
