@@ -813,3 +813,58 @@ def test_instelling_en_merk_laten_de_naam_van_de_leerling_staan(
 ) -> None:
     """The pupil's own name stays a fout inside an institution's or a brand's name."""
     assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # 'heette' with a thing or an animal as its subject, also after a 'van' phrase
+        ("De zeilboot van opa heette Zeemeeuw.", []),
+        ("Het bootje van de familie heette Johanna en lag in de haven.", []),
+        ("Het liedje heette Summer Nights.", []),
+        ("De hond van Max heette Bobby.", ["Max"]),
+        # a person noun as the subject: the name is the person's
+        ("Het meisje met de boot heette Johanna.", ["Johanna"]),
+        ("De eigenaar van de boot heette Johanna.", ["Johanna"]),
+        # 'noemde hem' after an animal names the animal, after a baby the child
+        ("Hij kreeg een puppy en noemde hem Bram.", []),
+        ("Ze kregen een baby en noemden hem Bram.", ["Bram"]),
+        # toys: robots and mascots get names too
+        ("Zijn robot, die hij Robbie noemde, kon lopen.", []),
+        ("De klassenmascotte Kobus ging mee op kamp.", []),
+    ],
+)
+def test_naam_van_ding_of_dier(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("„Hope you like it,” stond er op het kaartje.", []),
+        ("„Grace under pressure,” zei de coach.", []),
+        # a name followed by Dutch words stays a name
+        ("Hope lachte en River zei niets.", ["Hope", "River"]),
+        ("„Lotte, come here!” riep ze.", ["Lotte"]),
+    ],
+)
+def test_engelse_woordgroep_is_geen_naam(tekst: str, verwacht: list[str]) -> None:
+    """A first name right before a word that is English and no Dutch word opens an English
+    phrase."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "naam", "verwacht"),
+    [
+        ("Het bootje heette Johanna. Johanna zwaaide.", "Johanna", ["Johanna", "Johanna"]),
+        ("Hij kreeg een puppy en noemde hem Bram.", "Bram", ["Bram"]),
+        ("„Hope you like it,” zei Hope.", "Hope", ["Hope", "Hope"]),
+    ],
+)
+def test_dingnamen_laten_de_naam_van_de_leerling_staan(
+    tekst: str, naam: str, verwacht: list[str]
+) -> None:
+    """The pupil's own name stays a fout where a thing, an animal or a phrase is named
+    like the pupil."""
+    assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht

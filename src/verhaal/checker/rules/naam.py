@@ -190,11 +190,15 @@ _DINGKOPPEN = tuple(sorted(ding for ding in DINGEN if len(ding) >= 4))
 
 @lru_cache(maxsize=WOORDMEMO)
 def _is_ding(woord: str) -> bool:
-    """A noun of :data:`DINGEN`, also as the head of a compound (voetbalclub, tv-serie)."""
-    klein = woord.lower()
-    return klein in DINGEN or (
-        klein.endswith(_DINGKOPPEN)
-        and any(klein.endswith(ding) and len(klein) > len(ding) + 2 for ding in _DINGKOPPEN)
+    """A noun of :data:`DINGEN`, also plural, diminutive (bootje) or the head of a compound
+    (voetbalclub, tv-serie)."""
+    return any(
+        klein in DINGEN
+        or (
+            klein.endswith(_DINGKOPPEN)
+            and any(klein.endswith(ding) and len(klein) > len(ding) + 2 for ding in _DINGKOPPEN)
+        )
+        for klein in _dier_grondvormen(woord.lower())
     )
 
 
@@ -1211,6 +1215,64 @@ def _benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_BENOEMERS = _HETEN | frozenset(("hem", "haar")) | _PERSOONLIJK
+"""Words right before a name given in 'heette X', 'noemde hem X' or 'heette hij X'."""
+_ONDERWERP_BEGIN = 5
+"""How many tokens may open a sentence before the noun that :func:`_ding_heette` takes as
+its subject (a determiner and adjectives: 'Het oude houten bootje')."""
+_ONDERWERP_VAN = 6
+"""How many tokens a 'van' phrase between that noun and 'heette' may have."""
+
+
+def _ding_heette(doc: Document, tokens: list[Token], k: int) -> bool:
+    """Whether the subject of 'heette' at token ``k`` is a thing or an animal: the sentence
+    opens with a determiner, adjectives and a noun of :data:`DINGEN` or an animal word,
+    with nothing or a 'van' phrase after it ('De zeilboot van opa heette Zeemeeuw', 'Het
+    liedje heette Summer Nights', 'De hond van Max heette Bobby'). A person noun as the
+    subject ('Het meisje met de boot heette Johanna') makes the name a person's."""
+    zin = tokens[k].zin
+    begin = k
+    while begin > 0 and tokens[begin - 1].zin == zin and k - begin <= _ONDERWERP_BEGIN + 7:
+        begin -= 1
+    for n in range(begin, min(k, begin + _ONDERWERP_BEGIN)):
+        tekst = tokens[n].tekst
+        klein = tekst.lower()
+        if is_persoonswoord(klein) or (n > begin and not tekst.islower()):
+            return False
+        if n > begin and (_is_ding(klein) or _is_dier(klein)):
+            rest = tokens[n + 1 : k]
+            return not rest or (rest[0].tekst == "van" and len(rest) <= _ONDERWERP_VAN)
+        if n > begin and klein in LIDWOORDEN and n > begin + 1:
+            return False  # a second determiner: no longer the opening noun phrase
+    return False
+
+
+def _ding_of_dier_benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` is the name given to a thing or an animal: after
+    'heette' whose subject is one (:func:`_ding_heette`), or after 'noemde hem', 'heette
+    hij' when the last noun of an animal or a person before it is an animal ('Hij kreeg een
+    puppy en noemde hem Bram'; not 'Ze kregen een baby en noemden hem Bram')."""
+    zin = tokens[i].zin
+    if tokens[i - 1].zin != zin or tokens[i - 2].zin != zin:
+        return False
+    een, twee = tokens[i - 1].tekst.lower(), tokens[i - 2].tekst.lower()
+    if een in _HETEN and twee not in _PERSOONLIJK:
+        return _ding_heette(doc, tokens, i - 1)
+    if not (
+        (een in ("hem", "haar") and twee in _NOEMEN)
+        or (een in _HETEN and twee in _PERSOONLIJK)
+        or (een in _PERSOONLIJK and twee in _HETEN)
+    ):
+        return False
+    for token in reversed(tokens[max(0, i - _DIER_BEREIK) : i - 2]):
+        klein = token.tekst.lower()
+        if _is_dier(klein):
+            return True
+        if is_persoonswoord(klein):
+            return False
+    return False
+
+
 _DIER_BEREIK = 40
 """How many tokens back an animal word makes 'hij'/'zij' an animal (about two sentences)."""
 
@@ -1528,6 +1590,19 @@ def _vreemde_woordgroep(doc: Document, tokens: list[Token], i: int) -> bool:
     return not (is_nederlands(derde.tekst) or is_vorm(derde.tekst))
 
 
+@lru_cache(maxsize=WOORDMEMO)
+def _engels_vervolg(woord: str) -> bool:
+    """Whether a lower-case word is English and no Dutch word at all (you, my, under, never):
+    a capitalised word right before it opens an English phrase ('„Hope you like it,”',
+    'Grace under pressure'), as a name followed by Dutch words does not."""
+    return (
+        woord.isalpha()
+        and engelse_waarde(woord) > 0
+        and not is_vorm(woord)
+        and not is_nederlands(woord)
+    )
+
+
 def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the words right next to capitalised token ``i`` make it a thing or a sound
     rather than a name: a measure or package noun before it (:func:`_na_maatwoord`), the same
@@ -1544,6 +1619,8 @@ def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
     if volgende in _VREEMDE_FUNCTIEWOORDEN and _vreemde_woordgroep(doc, tokens, i):
         return True  # '„Pão de queijo,” zei ze', 'Coq au vin': a phrase of another language
     if volgende[:1].islower():
+        if _engels_vervolg(volgende):
+            return _aaneengesloten(doc, token, tokens[i + 1])  # '„Hope you like it”'
         if len(volgende) != len(token.tekst) or volgende != token.tekst.lower():
             return False  # the usual case: another word follows the name
     elif not (
@@ -2107,6 +2184,15 @@ def vind_namen(
         if _na_ding(doc, tokens, i):
             i = _keten_eind(doc, tokens, i + 1, ketens)
             continue  # 'de wijk Overleie', 'het dorp Kfar Sjoeba': the thing's own name
+        if (
+            i >= 2
+            and tokens[i - 1].tekst.lower() in _BENOEMERS  # rare: tested inline first
+            and _hoofdletter(token.tekst)
+            and _ding_of_dier_benoemd(doc, tokens, i)
+        ):
+            dieren.add(_stam(token.tekst).lower())
+            i = _keten_eind(doc, tokens, i + 1, ketens)
+            continue  # 'De zeilboot van opa heette Zeemeeuw', 'noemde hem Bram' (a puppy)
         kandidaat: _Kandidaat | None = None
         if token.tekst.lower() in TITELS and i + 1 < len(tokens):
             kandidaat = _na_titel(doc, tokens, i + 1)
