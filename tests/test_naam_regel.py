@@ -868,3 +868,26 @@ def test_dingnamen_laten_de_naam_van_de_leerling_staan(
     """The pupil's own name stays a fout where a thing, an animal or a phrase is named
     like the pupil."""
     assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # first of all a common noun: a past verb after it shows no person
+        ("Handel was op school verboden.", []),
+        ("Winter kwam vroeg dat jaar. Lente kwam laat.", []),
+        # a verb of a person still does, and a word that is first of all a name stays one
+        ("Ton hielp hem met de kist.", ["Ton"]),
+        ("Kees vond het mooi.", ["Kees"]),
+    ],
+)
+def test_zelfstandig_naamwoord_als_kaal_onderwerp(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "naam"),
+    [("Handel was boos.", "Handel"), ("Winter kwam te laat.", "Winter")],
+)
+def test_zelfstandig_naamwoord_laat_de_naam_van_de_leerling_staan(tekst: str, naam: str) -> None:
+    assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == [naam]

@@ -1493,6 +1493,15 @@ def _naamwoord(tekst: str) -> bool:
     return not _plaatsachtig(tekst)
 
 
+def _eerst_zelfstandig(klein: str) -> bool:
+    """Whether a word is in running Dutch text most often a common noun (the tagger
+    lexicon's first class: handel, winter, lente, vlinder; not kees or jaap). Such a noun
+    stands bare as a subject as a mass noun, a season or in a story's loose style ('Handel
+    was verboden', 'Winter kwam vroeg'), so a past verb after it shows no person; a verb of
+    a person (:func:`_als_persoon`) still does."""
+    return woordsoorten().klasse(klein)[0] == "n"
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     """The part of :func:`_los` that needs only the token's text: None when the word is
@@ -1722,9 +1731,13 @@ def _los(
             if benoemd is not None:
                 return benoemd
         if _naamwoord(token.tekst) and (
-            _als_persoon(doc, tokens, i) or _onderwerp_van_verleden(doc, tokens, i)
+            _als_persoon(doc, tokens, i)
+            or (
+                not _eerst_zelfstandig(token.tekst.lower())
+                and _onderwerp_van_verleden(doc, tokens, i)
+            )
         ):
-            return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Jaap knikte', 'Cor vond'
+            return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Jaap knikte', 'Kees vond'
         if (
             i + 1 < len(tokens)
             and tokens[i + 1].tekst in _MENSENWERKWOORDEN  # rare: tested inline first
