@@ -891,3 +891,24 @@ def test_zelfstandig_naamwoord_als_kaal_onderwerp(tekst: str, verwacht: list[str
 )
 def test_zelfstandig_naamwoord_laat_de_naam_van_de_leerling_staan(tekst: str, naam: str) -> None:
     assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == [naam]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij kocht Robux met zijn zakgeld en spaarde voor Gems.", []),
+        ("Met zijn zakgeld kocht hij Robux.", []),
+        # a determiner after the word: the person something is bought for
+        ("Hij kocht Tesfay een ijsje.", ["Tesfay"]),
+        ("Ze spaarde voor Tesfay zijn cadeau.", ["Tesfay"]),
+    ],
+)
+def test_koopwaar_is_geen_persoon(tekst: str, verwacht: list[str]) -> None:
+    """What is bought, sold, earned or saved for is goods or money (a game currency)."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_koopwaar_laat_de_naam_van_de_leerling_staan() -> None:
+    assert [b.tekst for b in namen_in("Hij kocht Robux.", ("Robux",)) if b.ernst == "fout"] == [
+        "Robux"
+    ]

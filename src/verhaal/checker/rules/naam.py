@@ -1048,6 +1048,39 @@ def _als_spel(tokens: list[Token], i: int) -> bool:
 
 _PARTIKELS = frozenset("aan toe na op mee".split())
 
+_KOPEN = frozenset(
+    """koop koopt kopen kocht kochten gekocht verkoopt verkopen verkocht verkochten bestel
+    bestelt bestellen bestelde bestelden besteld verdien verdient verdienen verdiende
+    verdienden verdiend""".split()
+)
+"""Verbs of buying, selling and earning, whose object is goods or money (Robux, coins),
+not a person."""
+_SPAREN = frozenset("spaar spaart sparen spaarde spaarden gespaard".split())
+"""Saving 'voor' something: 'spaarde voor Robux'."""
+
+
+def _als_koopwaar(tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` is what is bought, sold, earned or saved for: right
+    after a verb of :data:`_KOPEN` ('hij kocht Robux'), after such a verb and its subject
+    pronoun ('kocht hij Robux'), or after 'sparen voor' ('spaarde voor Robux'). Not when a
+    determiner follows: then the word is the person something is bought for ('kocht ze
+    Tesfay een ijsje')."""
+    zin = tokens[i].zin
+    if i < 2 or tokens[i - 1].zin != zin or tokens[i - 2].zin != zin:
+        return False
+    een, twee = tokens[i - 1].tekst.lower(), tokens[i - 2].tekst.lower()
+    if not (
+        een in _KOPEN
+        or (een in _ONDERWERPEN and twee in _KOPEN)
+        or (een == "voor" and twee in _SPAREN)
+    ):
+        return False  # the usual case
+    if i + 1 < len(tokens) and tokens[i + 1].zin == zin:
+        na = tokens[i + 1].tekst.lower()
+        if na in LIDWOORDEN or na in _ONDERWERPEN or na in ("iets", "wat", "niets"):
+            return False
+    return True
+
 
 def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the words around a capitalised word that no first-name list knows make it a
@@ -1066,6 +1099,8 @@ def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
         return True  # "sprak Amhaars en Tigrinya"
     if _als_spel(tokens, i):
         return True  # "deden ze Uno", "keken ze Shrek"
+    if _als_koopwaar(tokens, i):
+        return True  # "kocht hij Robux", "spaarde voor Robux"
     if vorige == "naar":
         if volgende == "toe" or voorvorige in _NAAR_PERSOON:
             return False
