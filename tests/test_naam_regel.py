@@ -793,6 +793,9 @@ def test_instelling_naar_een_persoon_genoemd(tekst: str, verwacht: list[str]) ->
         ("Ze kreeg een trui van Sanne Bakker.", ["Sanne Bakker"]),
         # after 'dat' or 'die' a name opens a clause
         ("Ze zag dat Joris Smit lachte.", ["Joris Smit"]),
+        # a word of origin after the determiner describes the person named after it
+        ("Hij won van de Argentijn Guillermo Canas.", ["Guillermo"]),
+        ("Naast haar zat de Poolse Kasia Nowak.", ["Kasia Nowak"]),
     ],
 )
 def test_merk_als_ding(tekst: str, verwacht: list[str]) -> None:
@@ -843,8 +846,11 @@ def test_naam_van_ding_of_dier(tekst: str, verwacht: list[str]) -> None:
     [
         ("„Hope you like it,” stond er op het kaartje.", []),
         ("„Grace under pressure,” zei de coach.", []),
-        # a name followed by Dutch words stays a name
+        ("Elke ochtend keek ze naar Peppa Pig.", []),
+        # a name followed by Dutch words, or by a surname that is also an English word or
+        # a rare English word (most of those are names), stays a name
         ("Hope lachte en River zei niets.", ["Hope", "River"]),
+        ("Toen kwamen Noah Smith en Dick Cheney binnen.", ["Noah Smith", "Dick"]),
         ("„Lotte, come here!” riep ze.", ["Lotte"]),
     ],
 )

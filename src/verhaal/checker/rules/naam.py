@@ -1634,6 +1634,11 @@ def _vreemde_woordgroep(doc: Document, tokens: list[Token], i: int) -> bool:
     return not (is_nederlands(derde.tekst) or is_vorm(derde.tekst))
 
 
+_ENGELSE_WOORDEN = frozenset((1, 4))
+"""Values of the English word table for English words of a dictionary (SCOWL: you, under,
+pig), not the rarer words that only wordfreq's list has, among them many names (Cheney)."""
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _engels_vervolg(woord: str) -> bool:
     """Whether a lower-case word is English and no Dutch word at all (you, my, under, never):
@@ -1641,7 +1646,7 @@ def _engels_vervolg(woord: str) -> bool:
     'Grace under pressure'), as a name followed by Dutch words does not."""
     return (
         woord.isalpha()
-        and engelse_waarde(woord) > 0
+        and engelse_waarde(woord) in _ENGELSE_WOORDEN
         and not is_vorm(woord)
         and not is_nederlands(woord)
     )
@@ -1667,6 +1672,12 @@ def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
             return _aaneengesloten(doc, token, tokens[i + 1])  # '„Hope you like it”'
         if len(volgende) != len(token.tekst) or volgende != token.tekst.lower():
             return False  # the usual case: another word follows the name
+    elif (
+        _hoofdletter(volgende)
+        and _engels_vervolg(volgende.lower())
+        and not (is_achternaam(volgende) or is_voornaam(volgende))
+    ):
+        return _aaneengesloten(doc, token, tokens[i + 1])  # 'Peppa Pig', 'Lucky Girl'
     elif not (
         len(volgende) > 1
         and volgende.isupper()
@@ -1724,6 +1735,14 @@ _REEKS_LIDWOORDEN = LIDWOORDEN - _OOK_VOEGWOORD - {"haar"}
 'haar', which is also a pronoun ('zag haar Sanne Bakker roepen')."""
 
 
+@lru_cache(maxsize=WOORDMEMO)
+def _herkomstwoord(stam: str) -> bool:
+    """A capitalised word of origin: an inhabitant or national (Argentijn, Duitser), an
+    adjective of a place or language (Thaise, Oostendse, Koerdische) or a place itself.
+    After a determiner it describes the person whose name follows."""
+    return stam.lower().endswith(_AFGELEIDE_UITGANGEN) or _plaatsachtig(stam)
+
+
 def _reeks_na_lidwoord(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether capitalised token ``i`` continues a run of capitalised words that opens right
     after a determiner ('een John Deere', 'een Baby Born', 'het Prins Bernhard
@@ -1741,8 +1760,8 @@ def _reeks_na_lidwoord(doc: Document, tokens: list[Token], i: int) -> bool:
             return tekst.lower() in _REEKS_LIDWOORDEN or (
                 tekst == "van" and _na_machine_van(doc, tokens, j + 1)
             )
-        if _zinsbegin(doc, tokens, j):
-            return False
+        if _zinsbegin(doc, tokens, j) or _herkomstwoord(_stam(tekst)):
+            return False  # 'de Argentijn Guillermo Canas', 'de Poolse Kasia': a person
         j -= 1
     return False
 
