@@ -918,3 +918,26 @@ def test_koopwaar_laat_de_naam_van_de_leerling_staan() -> None:
     assert [b.tekst for b in namen_in("Hij kocht Robux.", ("Robux",)) if b.ernst == "fout"] == [
         "Robux"
     ]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Op de manege poetste ze het paard. Daarna reed ze op Bliksem door de bak.", []),
+        ("Ze had een hond. Elke ochtend liet ze Bello uit.", []),
+        ("Het konijn had honger. Ze voerde Pluis en zadelde daarna Storm.", []),
+        # the person fed, ridden toward or let in
+        ("Ze had een hond. Ze voerde Daan een hapje.", ["Daan"]),
+        ("Ze had een hond. Toen reed ze op Daan af en liet Tim binnen.", ["Daan", "Tim"]),
+        # without an animal in the story, no animal is cared for
+        ("Elke ochtend liet ze Bello uit.", ["Bello"]),
+    ],
+)
+def test_verzorgd_dier(tekst: str, verwacht: list[str]) -> None:
+    """An animal fed, saddled, walked or ridden in a story that names an animal."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_verzorgd_dier_laat_de_naam_van_de_leerling_staan() -> None:
+    tekst = "Ze had een hond. Elke ochtend liet ze Bello uit."
+    assert [b.tekst for b in namen_in(tekst, ("Bello",)) if b.ernst == "fout"] == ["Bello"]

@@ -641,6 +641,36 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_DIERENZORG = frozenset(
+    """voer voert voeren voerde voerden gevoerd zadel zadelt zadelen zadelde zadelden
+    gezadeld""".split()
+)
+"""Feeding and saddling: the capitalised object of these, in a story that names an animal,
+is the animal ('voerde Pluis', 'zadelde Storm')."""
+_UITLATEN = frozenset("laat laten liet lieten".split())
+"""'X uitlaten': walking the dog."""
+_RIJDEN = frozenset("rijd rijdt rijden reed reden gereden".split())
+"""'rijden op X': riding a horse (or a pony)."""
+
+
+def _verzorgd_dier(tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` is an animal cared for or ridden, in a story that
+    names an animal (the caller checks): the object of feeding or saddling ('voerde ze
+    Pluis'; not 'voerde Daan een hapje'), walked ('liet Bello uit') or ridden ('reed op
+    Bliksem'; not 'reed op Daan af')."""
+    zin = tokens[i].zin
+    if i < 2 or tokens[i - 1].zin != zin or tokens[i - 2].zin != zin:
+        return False
+    een, twee = tokens[i - 1].tekst.lower(), tokens[i - 2].tekst.lower()
+    na = [t.tekst.lower() for t in tokens[i + 1 : i + 5] if t.zin == zin]
+    if een == "op" and twee in _RIJDEN:
+        return not na or na[0] not in ("af", "toe")
+    werkwoord = twee if een in _ONDERWERPEN else een
+    if werkwoord in _UITLATEN:
+        return "uit" in na
+    return werkwoord in _DIERENZORG and (not na or na[0] not in LIDWOORDEN)
+
+
 _DIER_BIJZIN = 15
 """How many tokens before a relative pronoun :func:`_dier_in_bijzin` looks for its noun."""
 _BIJZIN_ONDERWERPEN = frozenset("ze zij hij ik we wij jullie men iedereen".split())
@@ -2243,6 +2273,7 @@ def vind_namen(
             and (
                 (_dier_dichtbij(dierwoorden, i) and _is_dier_naam(doc, tokens, i))
                 or _dier_in_bijzin(doc, tokens, i, dierwoorden)
+                or _verzorgd_dier(tokens, i)
             )
         ):
             dieren.add(_stam(token.tekst).lower())
