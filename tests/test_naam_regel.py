@@ -805,10 +805,18 @@ def test_merk_als_ding(tekst: str, verwacht: list[str]) -> None:
 @pytest.mark.parametrize(
     ("tekst", "naam", "verwacht"),
     [
-        ("Emma lag in het Emma Kinderziekenhuis.", "Emma", ["Emma", "Emma"]),
+        # inside an institution's name only with a determiner before it and the
+        # institution word after it
+        ("Emma lag in het Emma Kinderziekenhuis.", "Emma", ["Emma"]),
+        ("Emma lag in Emma Kinderziekenhuis.", "Emma", ["Emma", "Emma"]),
+        ("Het was Emma. Kinderziekenhuis was haar woord.", "Emma", ["Emma"]),
+        ("Ze zag de Emma Kinderziekenhuis niet.", "Emma", []),
+        ("Ze zag de Emma van vroeger. Het Emma College", "Emma", ["Emma"]),
+        ("Het Prinses Máxima Centrum belde Máxima.", "Máxima", ["Máxima"]),
         ("Hij reed op de trekker van John Deere.", "John", ["John"]),
         ("In de schuur stond een John Deere.", "John", ["John"]),
-        ("Op de Jan Ligthartschool zat Jan.", "Jan", ["Jan", "Jan"]),
+        ("Op de Jan Ligthartschool zat Jan.", "Jan", ["Jan"]),
+        ("Op de Jan Ligthartschool zat Jan Ligthart.", "Jan", ["Jan"]),
     ],
 )
 def test_instelling_en_merk_laten_de_naam_van_de_leerling_staan(

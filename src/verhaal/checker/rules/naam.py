@@ -1773,6 +1773,27 @@ def _herkomstwoord(stam: str) -> bool:
     return stam.lower().endswith(_AFGELEIDE_UITGANGEN) or _plaatsachtig(stam)
 
 
+def _in_instellingsnaam(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` stands inside the name of an institution: capitalised
+    words that end in an institution word follow it (:func:`_instelling_na`) and a
+    determiner opens the name, right before it or before at most two capitalised words
+    ('het Sophia Kinderziekenhuis', 'het Prinses Máxima Centrum'). Both together: a
+    person's name takes no determiner, and a person is not followed by 'Kinderziekenhuis'."""
+    if not _instelling_na(doc, tokens, i + 1):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _LIDWOORD_REEKS and tokens[j].zin == tokens[i].zin:
+        if not _aaneengesloten(doc, tokens[j], tokens[j + 1]):
+            return False
+        tekst = tokens[j].tekst
+        if tekst.lower() in _REEKS_LIDWOORDEN:
+            return True  # also 'Het' opening the sentence
+        if not _hoofdletter(tekst) or _zinsbegin(doc, tokens, j):
+            return False
+        j -= 1
+    return False
+
+
 def _reeks_na_lidwoord(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether capitalised token ``i`` continues a run of capitalised words that opens right
     after a determiner ('een John Deere', 'een Baby Born', 'het Prins Bernhard
@@ -1784,7 +1805,7 @@ def _reeks_na_lidwoord(doc: Document, tokens: list[Token], i: int) -> bool:
         if not _aaneengesloten(doc, tokens[j], tokens[j + 1]):
             return False
         tekst = tokens[j].tekst
-        if not _hoofdletter(tekst):
+        if not _hoofdletter(tekst) or tekst.lower() in _REEKS_LIDWOORDEN:
             if j == i - 1:
                 return False
             return tekst.lower() in _REEKS_LIDWOORDEN or (
@@ -2337,6 +2358,7 @@ def vind_namen(
             sleutel in bekend
             and not _ding_vorm_ernaast(doc, tokens, index)
             and not _functiewoord_aan_zinsbegin(doc, tokens, index)
+            and not _instelling_na(doc, tokens, index + 1)  # 'de Jan Ligthartschool'
         ):
             kandidaat = _Kandidaat(index, index + 1, sleutel)
             if vrij(kandidaat) and index not in bedekt:
@@ -2474,6 +2496,12 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
             and _functiewoord_aan_zinsbegin(doc, doc.tokens, index)
         ):
             continue  # 'Door de bezuinigingen': the preposition, not the pupil Door
+        if (
+            index is not None
+            and doc.tokens[index].eind == eind
+            and _in_instellingsnaam(doc, doc.tokens, index)
+        ):
+            continue  # 'het Sophia Kinderziekenhuis': a hospital, not the pupil Sophia
         yield Bevinding(
             "naam",
             "fout",
