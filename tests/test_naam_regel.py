@@ -10,6 +10,7 @@ import pytest
 
 from verhaal.checker import Bevinding, CheckConfig, RegelInstelling, check
 from verhaal.checker.rules import REGELS
+from verhaal.checker.rules.naam import is_rolwoord
 
 
 def _alleen(regel_id: str, namen: tuple[str, ...] = (), **opties: object) -> CheckConfig:
@@ -949,3 +950,42 @@ def test_verzorgd_dier(tekst: str, verwacht: list[str]) -> None:
 def test_verzorgd_dier_laat_de_naam_van_de_leerling_staan() -> None:
     tekst = "Ze had een hond. Elke ochtend liet ze Bello uit."
     assert [b.tekst for b in namen_in(tekst, ("Bello",)) if b.ernst == "fout"] == ["Bello"]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Amber was de kleur van haar ogen.", []),
+        ("Roos was haar lievelingsbloem.", []),
+        ("Jade was een groene steen.", []),
+        # said to be a person, or no noun at all: a name
+        ("Roos was een stil meisje.", ["Roos"]),
+        ("Fleur was de beste van de klas.", ["Fleur"]),
+        # used as a name elsewhere: found there, and then here too
+        ("Roos was een kei in rekenen. Later lachte Roos hard.", ["Roos", "Roos"]),
+    ],
+)
+def test_voornaam_als_ding_aan_zinsbegin(tekst: str, verwacht: list[str]) -> None:
+    """A first name that is also a Dutch word, opening a sentence that says it is a thing."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("woord", "rol"),
+    [
+        ("monteur", True),
+        ("acteur", True),
+        ("regisseur", True),
+        ("kleur", False),
+        ("geur", False),
+        ("scheur", False),
+    ],
+)
+def test_rolwoord_op_eur(woord: str, rol: bool) -> None:
+    """Nouns of a trade on -eur, not a short word or a verb stem that ends so."""
+    assert is_rolwoord(woord) is rol
+
+
+def test_voornaam_als_ding_laat_de_naam_van_de_leerling_staan() -> None:
+    tekst = "Amber was de kleur van haar ogen."
+    assert [b.tekst for b in namen_in(tekst, ("Amber",)) if b.ernst == "fout"] == ["Amber"]

@@ -151,7 +151,10 @@ def is_rolwoord(woord: str) -> bool:
     if woordsoorten().klasse(woord)[0] not in ("n", "-"):
         return False  # 'waar', 'daar', 'maar': no noun
     if woord.endswith(_ROLUITGANGEN):
-        return True
+        # not 'kleur', 'geur', 'deur', 'scheur': short, or the stem of a verb (kleuren)
+        return not (
+            woord.endswith("eur") and (len(woord) < 6 or werkwoordlexicon().vlag(woord) & STAM)
+        )
     if woord.endswith("aar") and len(woord) >= 7:
         # eigenaar (an adjective), winnaar, wandelaar, handelaar (a verb): not 'gevaar',
         # 'commentaar' or 'exemplaar'
@@ -1884,6 +1887,8 @@ def _los(
             return None  # '„Adem in,” zei ze', 'Wacht even': a command, not a name
         if begin and not _als_onderwerp(doc, tokens, i):
             return None
+        if begin and _ding_als_naamwoordelijk_deel(tokens, i):
+            return None  # 'Amber was de kleur van haar ogen', 'Jade was een groene steen'
     elif not voornaam:
         if _geen_persoon_context(doc, tokens, i):
             return None  # uit Gdańsk, tijdens Nowruz, bij Decathlon gekocht
@@ -2088,6 +2093,54 @@ def _benoemde_naam(
         return None
     eind = _keten_eind(doc, tokens, i + 1, {} if ketens is None else ketens)
     return _Kandidaat(i, eind, klein)
+
+
+_KOPPELWERKWOORDEN = frozenset("was waren werd werden bleef bleven leek leken is".split())
+"""Copulas: 'X was een steen' says what X is."""
+_BEZITTELIJK = frozenset("een de het haar zijn hun mijn jouw onze ons".split())
+_NAAMWOORDELIJK_BEREIK = 4
+"""How many adjectives :func:`_ding_als_naamwoordelijk_deel` passes before the noun."""
+
+
+def _ding_als_naamwoordelijk_deel(tokens: list[Token], i: int) -> bool:
+    """Whether the sentence that capitalised token ``i`` opens says it is a thing: a copula,
+    a determiner, adjectives and a common noun that is no person, role or animal word
+    ('Amber was de kleur van haar ogen', 'Roos was haar lievelingsbloem', 'Jade was een
+    groene steen'). A name is said to be a person ('Roos was een stil meisje', 'Fleur was
+    de beste van de klas': no noun). For a first name that is also a Dutch word only; a
+    story that uses it as a name elsewhere still has it found there, and then here."""
+    zin = tokens[i].zin
+    if i + 3 >= len(tokens) or tokens[i + 1].tekst not in _KOPPELWERKWOORDEN:
+        return False
+    if tokens[i + 2].tekst not in _BEZITTELIJK:
+        return False
+    ws = woordsoorten()
+    for token in tokens[i + 3 : i + 3 + _NAAMWOORDELIJK_BEREIK]:
+        woord = token.tekst
+        if token.zin != zin or not woord.isalpha() or not woord.islower():
+            return False
+        klasse = ws.klasse(woord)
+        if klasse[0] == "a" or (klasse[0] == "-" and ("A" in klasse or "Q" in klasse)):
+            continue  # an adjective before the noun
+        kop = woord if _zelfstandig(klasse) else _samenstellingskop(woord)
+        return kop is not None and not (is_rolwoord(kop) or _is_dier(kop))
+    return False
+
+
+def _zelfstandig(klasse: str) -> bool:
+    """Whether a word class string (woordsoorten) allows a common noun."""
+    return klasse[0] == "n" or (klasse[0] == "-" and ("N" in klasse or "P" in klasse))
+
+
+def _samenstellingskop(woord: str) -> str | None:
+    """The longest noun of three letters or more that ends a compound the tables lack
+    (lievelingsbloem -> bloem), or None."""
+    ws = woordsoorten()
+    for k in range(3, len(woord) - 2):
+        kop = woord[k:]
+        if _zelfstandig(ws.klasse(kop)):
+            return kop
+    return None
 
 
 _NA_GEBIEDEND = frozenset(
