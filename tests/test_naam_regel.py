@@ -989,3 +989,24 @@ def test_rolwoord_op_eur(woord: str, rol: bool) -> None:
 def test_voornaam_als_ding_laat_de_naam_van_de_leerling_staan() -> None:
     tekst = "Amber was de kleur van haar ogen."
     assert [b.tekst for b in namen_in(tekst, ("Amber",)) if b.ernst == "fout"] == ["Amber"]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij reed in een oude Mercedes en zij in een rode Ferrari.", []),
+        ("Ze wilde geen tweedehands Barbie.", []),
+        ("Het woord Hope betekent hoop.", []),
+        # an adjective of mood or looks describes a person
+        ("Een boze Sanne stond in de deur.", ["Sanne"]),
+        ("In een oude auto zat Daan.", ["Daan"]),
+    ],
+)
+def test_product_na_een_en_dingbijvoeglijk(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_product_na_een_laat_de_naam_van_de_leerling_staan() -> None:
+    tekst = "Mercedes reed in een oude Mercedes."
+    fouten = [b.tekst for b in namen_in(tekst, ("Mercedes",)) if b.ernst == "fout"]
+    assert fouten == ["Mercedes", "Mercedes"]

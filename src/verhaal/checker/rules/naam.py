@@ -186,7 +186,7 @@ DINGEN = frozenset(
     plein park school club vereniging app spel spelletje game serie programma show film
     boek boekje liedje lied nummer album band zender kanaal website platform merk winkel
     supermarkt boot schip veerboot diagnose methode project werkgroep festival feest
-    cursus podcast account stripboek strip musical toneelstuk""".split()
+    cursus podcast account stripboek strip musical toneelstuk woord woordje""".split()
 )
 _DINGKOPPEN = tuple(sorted(ding for ding in DINGEN if len(ding) >= 4))
 
@@ -1761,6 +1761,30 @@ def _na_machine_van(doc: Document, tokens: list[Token], i: int) -> bool:
     )
 
 
+_DINGBIJVOEGLIJK = frozenset(
+    """oude nieuwe tweedehands gloednieuwe echte elektrische snelle dure goedkope rode
+    blauwe groene gele zwarte witte grijze zilveren gouden roze paarse oranje bruine""".split()
+)
+"""Adjectives of age, price, make and colour, which describe a product ('een oude
+Mercedes', 'een rode Ferrari'); not of mood or looks, which describe a person as well
+('een boze Sanne stond in de deur')."""
+
+
+def _een_met_dingbijvoeglijk(tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` follows 'een' or 'geen' and one or two adjectives of
+    :data:`_DINGBIJVOEGLIJK`: a product of a brand, not a person."""
+    zin = tokens[i].zin
+    j = i - 1
+    while j >= 0 and i - j <= 2 and tokens[j].zin == zin:
+        woord = tokens[j].tekst.lower()
+        if woord in ("een", "geen"):
+            return j < i - 1
+        if woord not in _DINGBIJVOEGLIJK:
+            return False
+        j -= 1
+    return j >= 0 and tokens[j].zin == zin and tokens[j].tekst.lower() in ("een", "geen")
+
+
 _LIDWOORD_REEKS = 3
 """How many capitalised words before a name :func:`_reeks_na_lidwoord` walks back."""
 _REEKS_LIDWOORDEN = LIDWOORDEN - _OOK_VOEGWOORD - {"haar"}
@@ -1865,6 +1889,8 @@ def _los(
         return None  # "de Ramadan", "het Montessorilyceum": people's names take no article
     if vorige and tokens[i - 1].tekst[:1].isupper() and _reeks_na_lidwoord(doc, tokens, i):
         return None  # 'een John Deere', 'een Baby Born', 'het Prins Bernhard Cultuurfonds'
+    if vorige in _DINGBIJVOEGLIJK and _een_met_dingbijvoeglijk(tokens, i):
+        return None  # 'een oude Mercedes', 'een rode Ferrari': a car, not a person
     if vorige == "tijdens":
         return None  # "tijdens Ramadan": a period, even where the word is also a first name
     if voornaam and _als_spel(tokens, i):
