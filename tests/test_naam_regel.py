@@ -1010,3 +1010,16 @@ def test_product_na_een_laat_de_naam_van_de_leerling_staan() -> None:
     tekst = "Mercedes reed in een oude Mercedes."
     fouten = [b.tekst for b in namen_in(tekst, ("Mercedes",)) if b.ernst == "fout"]
     assert fouten == ["Mercedes", "Mercedes"]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij wilde Robux kopen, om daarna ook Gems te kopen.", []),
+        # a finite verb after the word: its subject, a person; also a plural subject
+        ("Toen verkocht Tesfay limonade.", ["Tesfay"]),
+        ("Ayşe en Tesfay kopen ijsjes.", ["Ayşe", "Tesfay"]),
+    ],
+)
+def test_koopwaar_voor_het_werkwoord(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

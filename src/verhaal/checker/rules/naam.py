@@ -1088,22 +1088,36 @@ _KOPEN = frozenset(
 )
 """Verbs of buying, selling and earning, whose object is goods or money (Robux, coins),
 not a person."""
+_KOPEN_ACHTERAAN = frozenset("kopen gekocht verkopen bestellen besteld verdienen verdiend".split())
+"""Infinitives and participles of :data:`_KOPEN` that close a clause after their object
+('wilde Robux kopen'); not the finite forms, which follow a subject ('Daan kocht')."""
 _SPAREN = frozenset("spaar spaart sparen spaarde spaarden gespaard".split())
 """Saving 'voor' something: 'spaarde voor Robux'."""
 
 
 def _als_koopwaar(tokens: list[Token], i: int) -> bool:
     """Whether capitalised token ``i`` is what is bought, sold, earned or saved for: right
-    after a verb of :data:`_KOPEN` ('hij kocht Robux'), after such a verb and its subject
-    pronoun ('kocht hij Robux'), or after 'sparen voor' ('spaarde voor Robux'). Not when a
-    determiner follows: then the word is the person something is bought for ('kocht ze
-    Tesfay een ijsje')."""
+    before a verb of :data:`_KOPEN` at the end of the clause ('wilde Robux kopen', 'om Robux
+    te kopen'), after one and its subject pronoun ('hij kocht Robux', 'kocht hij Robux'; not
+    'Toen kocht Tesfay', where the word is the subject), or after 'sparen voor' ('spaarde
+    voor Robux'). Not when a determiner follows: then the word is the person something is
+    bought for ('kocht ze Tesfay een ijsje')."""
     zin = tokens[i].zin
+    verder = [t.tekst.lower() for t in tokens[i + 1 : i + 3] if t.zin == zin]
+    if (
+        verder
+        and (
+            verder[0] in _KOPEN_ACHTERAAN
+            or (verder[0] == "te" and len(verder) > 1 and verder[1] in _KOPEN)
+        )
+        and not (i > 0 and tokens[i - 1].tekst in ("en", "of"))  # 'Ayşe en Tesfay kopen'
+    ):
+        return True  # 'wilde Robux kopen', 'had Robux gekocht', 'om Robux te kopen'
     if i < 2 or tokens[i - 1].zin != zin or tokens[i - 2].zin != zin:
         return False
     een, twee = tokens[i - 1].tekst.lower(), tokens[i - 2].tekst.lower()
     if not (
-        een in _KOPEN
+        (een in _KOPEN and twee in _ONDERWERPEN)  # not 'Toen verkocht Tesfay limonade'
         or (een in _ONDERWERPEN and twee in _KOPEN)
         or (een == "voor" and twee in _SPAREN)
     ):
