@@ -1023,3 +1023,16 @@ def test_product_na_een_laat_de_naam_van_de_leerling_staan() -> None:
 )
 def test_koopwaar_voor_het_werkwoord(tekst: str, verwacht: list[str]) -> None:
     assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Ze wilde Diamonds kopen in haar spel.", []),
+        # a first name bought for, or a subject, stays a person
+        ("Toen kocht ze Sanne een ijsje.", ["Sanne"]),
+        ("Sanne en Tim kopen ijsjes.", ["Sanne", "Tim"]),
+    ],
+)
+def test_koopwaar_met_een_voornaam(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

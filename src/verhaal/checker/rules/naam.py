@@ -1909,6 +1909,8 @@ def _los(
         return None  # "tijdens Ramadan": a period, even where the word is also a first name
     if voornaam and _als_spel(tokens, i):
         return None  # 'deden ze Uno': a game that is also a first name
+    if voornaam and _als_koopwaar(tokens, i):
+        return None  # 'wilde Diamonds kopen': goods named like a person
     if voornaam and vorige in _PLAATSVOORZETSELS_STRIKT and is_plaats(stam):
         return None  # "in Breda", "uit Florence": a city of the gazetteer that is also a name
     if (
