@@ -45,6 +45,19 @@ after a measure noun ('een paar Nikes'), and 'Van' + surname after an article or
 ('een Van Gogh', 'bij Van Haren gekocht'). A game named after a person is the object after
 subject and verb ('hij speelde Mario Kart'); a gazetteer city ending in -s is no genitive
 (Lagos, not Lago's).
+
+Not persons either, though named like one: institutions, funds and prizes ('het Prinses
+Máxima Centrum', 'het Prins Bernhard Cultuurfonds', 'de Jan Ligthartschool'), also the
+pupil's own name there with a determiner before it; a run of capitalised words after a
+determiner ('een John Deere') or after a machine and 'van' ('de trekker van John Deere');
+a product after 'een' and an adjective of age or colour ('een oude Mercedes'); goods bought
+or saved for ('kocht hij Robux', 'wilde Robux kopen'); the name given to a thing or an
+animal ('De zeilboot van opa heette Zeemeeuw', 'noemde hem Bram' after a puppy) and an
+animal fed, walked or ridden ('liet Bello uit', 'reed op Bliksem'); a word before an
+English dictionary word that is no Dutch word ('„Hope you like it”', 'Peppa Pig'); a
+first name that is also a Dutch word, opening a sentence that says it is a thing ('Amber
+was de kleur van haar ogen'); and a lexicon name that is first of all a common noun as
+the bare subject of a past verb ('Handel was verboden').
 """
 
 from __future__ import annotations
