@@ -284,6 +284,21 @@ def test_the_automatic_switch_to_a_pool_mid_run_keeps_the_order(
     assert automatisch.stdout == volgorde.stdout
 
 
+def test_blocks_cover_every_file_once_in_order_and_shrink_towards_the_end() -> None:
+    from verhaal.linter.invoer import Bron
+    from verhaal.linter.uitvoeren import blokken
+
+    for aantal in (0, 1, 7, 100, 5000):
+        bronnen = [Bron(f"v{i}.md") for i in range(aantal)]
+        delen = blokken(bronnen, 2)
+        assert [b for deel in delen for b in deel] == bronnen
+        groottes = [len(deel) for deel in delen]
+        assert groottes == sorted(groottes, reverse=True)
+        assert all(1 <= g <= 32 for g in groottes)
+        if aantal:
+            assert groottes[-1] == 1  # the last block is a single file: no long wait
+
+
 def test_the_size_limit_holds_for_files_and_for_stdin(map_: Path) -> None:
     with open(map_ / "net-te-groot.md", "wb") as bestand:
         bestand.truncate(invoer.MAX_BYTES + 1)
