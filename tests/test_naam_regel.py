@@ -10,6 +10,7 @@ import pytest
 
 from verhaal.checker import Bevinding, CheckConfig, RegelInstelling, check
 from verhaal.checker.rules import REGELS
+from verhaal.checker.rules.naam import is_rolwoord
 
 
 def _alleen(regel_id: str, namen: tuple[str, ...] = (), **opties: object) -> CheckConfig:
@@ -756,3 +757,282 @@ def test_nieuwe_uitzonderingen_laten_de_naam_van_de_leerling_staan(
     """Each rule that passes over a capitalised word (a place, a foreign phrase, an animal's
     name, a function word) leaves the pupil's own name a fout where it names a person."""
     assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a head of an institution, fund or prize after a name, also as a compound
+        ("Het geld kwam van het Prins Bernhard Cultuurfonds.", []),
+        ("De Koning Willem I Prijs werd in de aula uitgereikt.", []),
+        ("Ze deed mee aan het Prinses Christina Concours.", []),
+        ("Op de Jan Ligthartschool zongen ze een lied.", []),
+        ("Hij las het boek dat de Schmidtprijs won.", []),
+        # a surname that ends like a house or a church is a surname
+        ("Ze belde met Sanne Nijhuis.", ["Sanne Nijhuis"]),
+        # the person next to an institution stays a person
+        ("In het ziekenhuis wachtte Sophia op de dokter.", ["Sophia"]),
+    ],
+)
+def test_instelling_naar_een_persoon_genoemd(tekst: str, verwacht: list[str]) -> None:
+    """Institutions, funds and prizes named after a person or a royal are no person."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a run of capitalised words after a determiner names a thing
+        ("In de schuur stond een John Deere.", []),
+        ("Ze kreeg een Baby Born en een Harley Davidson van Lego.", []),
+        # a machine known by its maker after 'van'
+        ("Hij reed op de groene trekker van John Deere.", []),
+        ("Opa had een oude tractor van Massey Ferguson en een trekker van Fendt.", []),
+        # a first name alone, or a known surname, after 'van' is the owner
+        ("Hij leende de trekker van Tim en de auto van Kofi.", ["Tim", "Kofi"]),
+        # not after clothes or songs: those name the person
+        ("Ze kreeg een trui van Sanne Bakker.", ["Sanne Bakker"]),
+        # after 'dat' or 'die' a name opens a clause
+        ("Ze zag dat Joris Smit lachte.", ["Joris Smit"]),
+        # a word of origin after the determiner describes the person named after it
+        ("Hij won van de Argentijn Guillermo Canas.", ["Guillermo"]),
+        ("Naast haar zat de Poolse Kasia Nowak.", ["Kasia Nowak"]),
+    ],
+)
+def test_merk_als_ding(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "naam", "verwacht"),
+    [
+        # inside an institution's name only with a determiner before it and the
+        # institution word after it
+        ("Emma lag in het Emma Kinderziekenhuis.", "Emma", ["Emma"]),
+        ("Emma lag in Emma Kinderziekenhuis.", "Emma", ["Emma", "Emma"]),
+        ("Het was Emma. Kinderziekenhuis was haar woord.", "Emma", ["Emma"]),
+        ("Ze zag de Emma Kinderziekenhuis niet.", "Emma", []),
+        ("Ze zag de Emma van vroeger. Het Emma College", "Emma", ["Emma"]),
+        ("Het Prinses Máxima Centrum belde Máxima.", "Máxima", ["Máxima"]),
+        ("Hij reed op de trekker van John Deere.", "John", ["John"]),
+        ("In de schuur stond een John Deere.", "John", ["John"]),
+        ("Op de Jan Ligthartschool zat Jan.", "Jan", ["Jan"]),
+        ("Op de Jan Ligthartschool zat Jan Ligthart.", "Jan", ["Jan"]),
+    ],
+)
+def test_instelling_en_merk_laten_de_naam_van_de_leerling_staan(
+    tekst: str, naam: str, verwacht: list[str]
+) -> None:
+    """The pupil's own name stays a fout inside an institution's or a brand's name."""
+    assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # 'heette' with a thing or an animal as its subject, also after a 'van' phrase
+        ("De zeilboot van opa heette Zeemeeuw.", []),
+        ("Het bootje van de familie heette Johanna en lag in de haven.", []),
+        ("Het liedje heette Summer Nights.", []),
+        ("De hond van Max heette Bobby.", ["Max"]),
+        # a person noun as the subject: the name is the person's
+        ("Het meisje met de boot heette Johanna.", ["Johanna"]),
+        ("De eigenaar van de boot heette Johanna.", ["Johanna"]),
+        # 'noemde hem' after an animal names the animal, after a baby the child
+        ("Hij kreeg een puppy en noemde hem Bram.", []),
+        ("Ze kregen een baby en noemden hem Bram.", ["Bram"]),
+        # toys: robots and mascots get names too
+        ("Zijn robot, die hij Robbie noemde, kon lopen.", []),
+        ("De klassenmascotte Kobus ging mee op kamp.", []),
+    ],
+)
+def test_naam_van_ding_of_dier(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("„Hope you like it,” stond er op het kaartje.", []),
+        ("„Grace under pressure,” zei de coach.", []),
+        ("Elke ochtend keek ze naar Peppa Pig.", []),
+        # a name followed by Dutch words, or by a surname that is also an English word or
+        # a rare English word (most of those are names), stays a name
+        ("Hope lachte en River zei niets.", ["Hope", "River"]),
+        ("Toen kwamen Noah Smith en Dick Cheney binnen.", ["Noah Smith", "Dick"]),
+        ("„Lotte, come here!” riep ze.", ["Lotte"]),
+    ],
+)
+def test_engelse_woordgroep_is_geen_naam(tekst: str, verwacht: list[str]) -> None:
+    """A first name right before a word that is English and no Dutch word opens an English
+    phrase."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "naam", "verwacht"),
+    [
+        ("Het bootje heette Johanna. Johanna zwaaide.", "Johanna", ["Johanna", "Johanna"]),
+        ("Hij kreeg een puppy en noemde hem Bram.", "Bram", ["Bram"]),
+        ("„Hope you like it,” zei Hope.", "Hope", ["Hope", "Hope"]),
+    ],
+)
+def test_dingnamen_laten_de_naam_van_de_leerling_staan(
+    tekst: str, naam: str, verwacht: list[str]
+) -> None:
+    """The pupil's own name stays a fout where a thing, an animal or a phrase is named
+    like the pupil."""
+    assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # first of all a common noun: a past verb after it shows no person
+        ("Handel was op school verboden.", []),
+        ("Winter kwam vroeg dat jaar. Lente kwam laat.", []),
+        # a verb of a person still does, and a word that is first of all a name stays one
+        ("Ton hielp hem met de kist.", ["Ton"]),
+        ("Kees vond het mooi.", ["Kees"]),
+    ],
+)
+def test_zelfstandig_naamwoord_als_kaal_onderwerp(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "naam"),
+    [("Handel was boos.", "Handel"), ("Winter kwam te laat.", "Winter")],
+)
+def test_zelfstandig_naamwoord_laat_de_naam_van_de_leerling_staan(tekst: str, naam: str) -> None:
+    assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == [naam]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij kocht Robux met zijn zakgeld en spaarde voor Gems.", []),
+        ("Met zijn zakgeld kocht hij Robux.", []),
+        # a determiner after the word: the person something is bought for
+        ("Hij kocht Tesfay een ijsje.", ["Tesfay"]),
+        ("Ze spaarde voor Tesfay zijn cadeau.", ["Tesfay"]),
+    ],
+)
+def test_koopwaar_is_geen_persoon(tekst: str, verwacht: list[str]) -> None:
+    """What is bought, sold, earned or saved for is goods or money (a game currency)."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_koopwaar_laat_de_naam_van_de_leerling_staan() -> None:
+    assert [b.tekst for b in namen_in("Hij kocht Robux.", ("Robux",)) if b.ernst == "fout"] == [
+        "Robux"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Op de manege poetste ze het paard. Daarna reed ze op Bliksem door de bak.", []),
+        ("Ze had een hond. Elke ochtend liet ze Bello uit.", []),
+        ("Het konijn had honger. Ze voerde Pluis en zadelde daarna Storm.", []),
+        # the person fed, ridden toward or let in
+        ("Ze had een hond. Ze voerde Daan een hapje.", ["Daan"]),
+        ("Ze had een hond. Toen reed ze op Daan af en liet Tim binnen.", ["Daan", "Tim"]),
+        # without an animal in the story, no animal is cared for
+        ("Elke ochtend liet ze Bello uit.", ["Bello"]),
+    ],
+)
+def test_verzorgd_dier(tekst: str, verwacht: list[str]) -> None:
+    """An animal fed, saddled, walked or ridden in a story that names an animal."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_verzorgd_dier_laat_de_naam_van_de_leerling_staan() -> None:
+    tekst = "Ze had een hond. Elke ochtend liet ze Bello uit."
+    assert [b.tekst for b in namen_in(tekst, ("Bello",)) if b.ernst == "fout"] == ["Bello"]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Amber was de kleur van haar ogen.", []),
+        ("Roos was haar lievelingsbloem.", []),
+        ("Jade was een groene steen.", []),
+        # said to be a person, or no noun at all: a name
+        ("Roos was een stil meisje.", ["Roos"]),
+        ("Fleur was de beste van de klas.", ["Fleur"]),
+        # used as a name elsewhere: found there, and then here too
+        ("Roos was een kei in rekenen. Later lachte Roos hard.", ["Roos", "Roos"]),
+    ],
+)
+def test_voornaam_als_ding_aan_zinsbegin(tekst: str, verwacht: list[str]) -> None:
+    """A first name that is also a Dutch word, opening a sentence that says it is a thing."""
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("woord", "rol"),
+    [
+        ("monteur", True),
+        ("acteur", True),
+        ("regisseur", True),
+        ("kleur", False),
+        ("geur", False),
+        ("scheur", False),
+    ],
+)
+def test_rolwoord_op_eur(woord: str, rol: bool) -> None:
+    """Nouns of a trade on -eur, not a short word or a verb stem that ends so."""
+    assert is_rolwoord(woord) is rol
+
+
+def test_voornaam_als_ding_laat_de_naam_van_de_leerling_staan() -> None:
+    tekst = "Amber was de kleur van haar ogen."
+    assert [b.tekst for b in namen_in(tekst, ("Amber",)) if b.ernst == "fout"] == ["Amber"]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij reed in een oude Mercedes en zij in een rode Ferrari.", []),
+        ("Ze wilde geen tweedehands Barbie.", []),
+        ("Het woord Hope betekent hoop.", []),
+        # an adjective of mood or looks describes a person
+        ("Een boze Sanne stond in de deur.", ["Sanne"]),
+        ("In een oude auto zat Daan.", ["Daan"]),
+    ],
+)
+def test_product_na_een_en_dingbijvoeglijk(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_product_na_een_laat_de_naam_van_de_leerling_staan() -> None:
+    tekst = "Mercedes reed in een oude Mercedes."
+    fouten = [b.tekst for b in namen_in(tekst, ("Mercedes",)) if b.ernst == "fout"]
+    assert fouten == ["Mercedes", "Mercedes"]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij wilde Robux kopen, om daarna ook Gems te kopen.", []),
+        # a finite verb after the word: its subject, a person; also a plural subject
+        ("Toen verkocht Tesfay limonade.", ["Tesfay"]),
+        ("Ayşe en Tesfay kopen ijsjes.", ["Ayşe", "Tesfay"]),
+    ],
+)
+def test_koopwaar_voor_het_werkwoord(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Ze wilde Diamonds kopen in haar spel.", []),
+        # a first name bought for, or a subject, stays a person
+        ("Toen kocht ze Sanne een ijsje.", ["Sanne"]),
+        ("Sanne en Tim kopen ijsjes.", ["Sanne", "Tim"]),
+    ],
+)
+def test_koopwaar_met_een_voornaam(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

@@ -45,6 +45,19 @@ after a measure noun ('een paar Nikes'), and 'Van' + surname after an article or
 ('een Van Gogh', 'bij Van Haren gekocht'). A game named after a person is the object after
 subject and verb ('hij speelde Mario Kart'); a gazetteer city ending in -s is no genitive
 (Lagos, not Lago's).
+
+Not persons either, though named like one: institutions, funds and prizes ('het Prinses
+Máxima Centrum', 'het Prins Bernhard Cultuurfonds', 'de Jan Ligthartschool'), also the
+pupil's own name there with a determiner before it; a run of capitalised words after a
+determiner ('een John Deere') or after a machine and 'van' ('de trekker van John Deere');
+a product after 'een' and an adjective of age or colour ('een oude Mercedes'); goods bought
+or saved for ('kocht hij Robux', 'wilde Robux kopen'); the name given to a thing or an
+animal ('De zeilboot van opa heette Zeemeeuw', 'noemde hem Bram' after a puppy) and an
+animal fed, walked or ridden ('liet Bello uit', 'reed op Bliksem'); a word before an
+English dictionary word that is no Dutch word ('„Hope you like it”', 'Peppa Pig'); a
+first name that is also a Dutch word, opening a sentence that says it is a thing ('Amber
+was de kleur van haar ogen'); and a lexicon name that is first of all a common noun as
+the bare subject of a past verb ('Handel was verboden').
 """
 
 from __future__ import annotations
@@ -151,7 +164,10 @@ def is_rolwoord(woord: str) -> bool:
     if woordsoorten().klasse(woord)[0] not in ("n", "-"):
         return False  # 'waar', 'daar', 'maar': no noun
     if woord.endswith(_ROLUITGANGEN):
-        return True
+        # not 'kleur', 'geur', 'deur', 'scheur': short, or the stem of a verb (kleuren)
+        return not (
+            woord.endswith("eur") and (len(woord) < 6 or werkwoordlexicon().vlag(woord) & STAM)
+        )
     if woord.endswith("aar") and len(woord) >= 7:
         # eigenaar (an adjective), winnaar, wandelaar, handelaar (a verb): not 'gevaar',
         # 'commentaar' or 'exemplaar'
@@ -183,18 +199,22 @@ DINGEN = frozenset(
     plein park school club vereniging app spel spelletje game serie programma show film
     boek boekje liedje lied nummer album band zender kanaal website platform merk winkel
     supermarkt boot schip veerboot diagnose methode project werkgroep festival feest
-    cursus podcast account stripboek strip musical toneelstuk""".split()
+    cursus podcast account stripboek strip musical toneelstuk woord woordje""".split()
 )
 _DINGKOPPEN = tuple(sorted(ding for ding in DINGEN if len(ding) >= 4))
 
 
 @lru_cache(maxsize=WOORDMEMO)
 def _is_ding(woord: str) -> bool:
-    """A noun of :data:`DINGEN`, also as the head of a compound (voetbalclub, tv-serie)."""
-    klein = woord.lower()
-    return klein in DINGEN or (
-        klein.endswith(_DINGKOPPEN)
-        and any(klein.endswith(ding) and len(klein) > len(ding) + 2 for ding in _DINGKOPPEN)
+    """A noun of :data:`DINGEN`, also plural, diminutive (bootje) or the head of a compound
+    (voetbalclub, tv-serie)."""
+    return any(
+        klein in DINGEN
+        or (
+            klein.endswith(_DINGKOPPEN)
+            and any(klein.endswith(ding) and len(klein) > len(ding) + 2 for ding in _DINGKOPPEN)
+        )
+        for klein in _dier_grondvormen(woord.lower())
     )
 
 
@@ -637,6 +657,36 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_DIERENZORG = frozenset(
+    """voer voert voeren voerde voerden gevoerd zadel zadelt zadelen zadelde zadelden
+    gezadeld""".split()
+)
+"""Feeding and saddling: the capitalised object of these, in a story that names an animal,
+is the animal ('voerde Pluis', 'zadelde Storm')."""
+_UITLATEN = frozenset("laat laten liet lieten".split())
+"""'X uitlaten': walking the dog."""
+_RIJDEN = frozenset("rijd rijdt rijden reed reden gereden".split())
+"""'rijden op X': riding a horse (or a pony)."""
+
+
+def _verzorgd_dier(tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` is an animal cared for or ridden, in a story that
+    names an animal (the caller checks): the object of feeding or saddling ('voerde ze
+    Pluis'; not 'voerde Daan een hapje'), walked ('liet Bello uit') or ridden ('reed op
+    Bliksem'; not 'reed op Daan af')."""
+    zin = tokens[i].zin
+    if i < 2 or tokens[i - 1].zin != zin or tokens[i - 2].zin != zin:
+        return False
+    een, twee = tokens[i - 1].tekst.lower(), tokens[i - 2].tekst.lower()
+    na = [t.tekst.lower() for t in tokens[i + 1 : i + 5] if t.zin == zin]
+    if een == "op" and twee in _RIJDEN:
+        return not na or na[0] not in ("af", "toe")
+    werkwoord = twee if een in _ONDERWERPEN else een
+    if werkwoord in _UITLATEN:
+        return "uit" in na
+    return werkwoord in _DIERENZORG and (not na or na[0] not in LIDWOORDEN)
+
+
 _DIER_BIJZIN = 15
 """How many tokens before a relative pronoun :func:`_dier_in_bijzin` looks for its noun."""
 _BIJZIN_ONDERWERPEN = frozenset("ze zij hij ik we wij jullie men iedereen".split())
@@ -741,6 +791,13 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
         return None
     stam = _stam(kop.tekst)
     titel = tokens[i - 1].tekst.lower()
+    if (
+        i >= 2
+        and tokens[i - 1].tekst[:1].isupper()
+        and tokens[i - 2].tekst.lower() in _REEKS_LIDWOORDEN
+        and _aaneengesloten(doc, tokens[i - 2], tokens[i - 1])
+    ):
+        return None  # 'een Baby Born': a capitalised title word after a determiner, a product
     if stam.lower() in TITELS or (stam.lower() in VAKKEN and titel in LERAREN):
         return None  # "juf Engels" is the English teacher; "oom Frans" is a person
     if (
@@ -1037,6 +1094,53 @@ def _als_spel(tokens: list[Token], i: int) -> bool:
 
 _PARTIKELS = frozenset("aan toe na op mee".split())
 
+_KOPEN = frozenset(
+    """koop koopt kopen kocht kochten gekocht verkoopt verkopen verkocht verkochten bestel
+    bestelt bestellen bestelde bestelden besteld verdien verdient verdienen verdiende
+    verdienden verdiend""".split()
+)
+"""Verbs of buying, selling and earning, whose object is goods or money (Robux, coins),
+not a person."""
+_KOPEN_ACHTERAAN = frozenset("kopen gekocht verkopen bestellen besteld verdienen verdiend".split())
+"""Infinitives and participles of :data:`_KOPEN` that close a clause after their object
+('wilde Robux kopen'); not the finite forms, which follow a subject ('Daan kocht')."""
+_SPAREN = frozenset("spaar spaart sparen spaarde spaarden gespaard".split())
+"""Saving 'voor' something: 'spaarde voor Robux'."""
+
+
+def _als_koopwaar(tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` is what is bought, sold, earned or saved for: right
+    before a verb of :data:`_KOPEN` at the end of the clause ('wilde Robux kopen', 'om Robux
+    te kopen'), after one and its subject pronoun ('hij kocht Robux', 'kocht hij Robux'; not
+    'Toen kocht Tesfay', where the word is the subject), or after 'sparen voor' ('spaarde
+    voor Robux'). Not when a determiner follows: then the word is the person something is
+    bought for ('kocht ze Tesfay een ijsje')."""
+    zin = tokens[i].zin
+    verder = [t.tekst.lower() for t in tokens[i + 1 : i + 3] if t.zin == zin]
+    if (
+        verder
+        and (
+            verder[0] in _KOPEN_ACHTERAAN
+            or (verder[0] == "te" and len(verder) > 1 and verder[1] in _KOPEN)
+        )
+        and not (i > 0 and tokens[i - 1].tekst in ("en", "of"))  # 'Ayşe en Tesfay kopen'
+    ):
+        return True  # 'wilde Robux kopen', 'had Robux gekocht', 'om Robux te kopen'
+    if i < 2 or tokens[i - 1].zin != zin or tokens[i - 2].zin != zin:
+        return False
+    een, twee = tokens[i - 1].tekst.lower(), tokens[i - 2].tekst.lower()
+    if not (
+        (een in _KOPEN and twee in _ONDERWERPEN)  # not 'Toen verkocht Tesfay limonade'
+        or (een in _ONDERWERPEN and twee in _KOPEN)
+        or (een == "voor" and twee in _SPAREN)
+    ):
+        return False  # the usual case
+    if i + 1 < len(tokens) and tokens[i + 1].zin == zin:
+        na = tokens[i + 1].tekst.lower()
+        if na in LIDWOORDEN or na in _ONDERWERPEN or na in ("iets", "wat", "niets"):
+            return False
+    return True
+
 
 def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the words around a capitalised word that no first-name list knows make it a
@@ -1055,6 +1159,8 @@ def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
         return True  # "sprak Amhaars en Tigrinya"
     if _als_spel(tokens, i):
         return True  # "deden ze Uno", "keken ze Shrek"
+    if _als_koopwaar(tokens, i):
+        return True  # "kocht hij Robux", "spaarde voor Robux"
     if vorige == "naar":
         if volgende == "toe" or voorvorige in _NAAR_PERSOON:
             return False
@@ -1201,6 +1307,64 @@ def _benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
         if any(is_persoonswoord(w) for w in wie):
             return True
         return any(w in _PERSOONLIJK for w in wie) and not _dier_ervoor(tokens, i)
+    return False
+
+
+_BENOEMERS = _HETEN | frozenset(("hem", "haar")) | _PERSOONLIJK
+"""Words right before a name given in 'heette X', 'noemde hem X' or 'heette hij X'."""
+_ONDERWERP_BEGIN = 5
+"""How many tokens may open a sentence before the noun that :func:`_ding_heette` takes as
+its subject (a determiner and adjectives: 'Het oude houten bootje')."""
+_ONDERWERP_VAN = 6
+"""How many tokens a 'van' phrase between that noun and 'heette' may have."""
+
+
+def _ding_heette(doc: Document, tokens: list[Token], k: int) -> bool:
+    """Whether the subject of 'heette' at token ``k`` is a thing or an animal: the sentence
+    opens with a determiner, adjectives and a noun of :data:`DINGEN` or an animal word,
+    with nothing or a 'van' phrase after it ('De zeilboot van opa heette Zeemeeuw', 'Het
+    liedje heette Summer Nights', 'De hond van Max heette Bobby'). A person noun as the
+    subject ('Het meisje met de boot heette Johanna') makes the name a person's."""
+    zin = tokens[k].zin
+    begin = k
+    while begin > 0 and tokens[begin - 1].zin == zin and k - begin <= _ONDERWERP_BEGIN + 7:
+        begin -= 1
+    for n in range(begin, min(k, begin + _ONDERWERP_BEGIN)):
+        tekst = tokens[n].tekst
+        klein = tekst.lower()
+        if is_persoonswoord(klein) or (n > begin and not tekst.islower()):
+            return False
+        if n > begin and (_is_ding(klein) or _is_dier(klein)):
+            rest = tokens[n + 1 : k]
+            return not rest or (rest[0].tekst == "van" and len(rest) <= _ONDERWERP_VAN)
+        if n > begin and klein in LIDWOORDEN and n > begin + 1:
+            return False  # a second determiner: no longer the opening noun phrase
+    return False
+
+
+def _ding_of_dier_benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` is the name given to a thing or an animal: after
+    'heette' whose subject is one (:func:`_ding_heette`), or after 'noemde hem', 'heette
+    hij' when the last noun of an animal or a person before it is an animal ('Hij kreeg een
+    puppy en noemde hem Bram'; not 'Ze kregen een baby en noemden hem Bram')."""
+    zin = tokens[i].zin
+    if tokens[i - 1].zin != zin or tokens[i - 2].zin != zin:
+        return False
+    een, twee = tokens[i - 1].tekst.lower(), tokens[i - 2].tekst.lower()
+    if een in _HETEN and twee not in _PERSOONLIJK:
+        return _ding_heette(doc, tokens, i - 1)
+    if not (
+        (een in ("hem", "haar") and twee in _NOEMEN)
+        or (een in _HETEN and twee in _PERSOONLIJK)
+        or (een in _PERSOONLIJK and twee in _HETEN)
+    ):
+        return False
+    for token in reversed(tokens[max(0, i - _DIER_BEREIK) : i - 2]):
+        klein = token.tekst.lower()
+        if _is_dier(klein):
+            return True
+        if is_persoonswoord(klein):
+            return False
     return False
 
 
@@ -1424,6 +1588,15 @@ def _naamwoord(tekst: str) -> bool:
     return not _plaatsachtig(tekst)
 
 
+def _eerst_zelfstandig(klein: str) -> bool:
+    """Whether a word is in running Dutch text most often a common noun (the tagger
+    lexicon's first class: handel, winter, lente, vlinder; not kees or jaap). Such a noun
+    stands bare as a subject as a mass noun, a season or in a story's loose style ('Handel
+    was verboden', 'Winter kwam vroeg'), so a past verb after it shows no person; a verb of
+    a person (:func:`_als_persoon`) still does."""
+    return woordsoorten().klasse(klein)[0] == "n"
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     """The part of :func:`_los` that needs only the token's text: None when the word is
@@ -1445,6 +1618,8 @@ def _los_vorm(tekst: str) -> tuple[str, str, bool] | None:
     )
     if not voornaam and (is_gewoon_woord(stam) or klein.endswith(_AFGELEIDE_UITGANGEN)):
         return None
+    if not voornaam and _is_instelling(stam):
+        return None  # 'de Jan Ligthartschool', 'de Schmidtprijs': named after a person
     if stam != tekst and is_plaats(tekst) and not is_voornaam(tekst):
         return None  # Lagos, Texas: a city of the gazetteer, not the genitive of Lago
     return stam, klein, voornaam
@@ -1519,6 +1694,24 @@ def _vreemde_woordgroep(doc: Document, tokens: list[Token], i: int) -> bool:
     return not (is_nederlands(derde.tekst) or is_vorm(derde.tekst))
 
 
+_ENGELSE_WOORDEN = frozenset((1, 4))
+"""Values of the English word table for English words of a dictionary (SCOWL: you, under,
+pig), not the rarer words that only wordfreq's list has, among them many names (Cheney)."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _engels_vervolg(woord: str) -> bool:
+    """Whether a lower-case word is English and no Dutch word at all (you, my, under, never):
+    a capitalised word right before it opens an English phrase ('„Hope you like it,”',
+    'Grace under pressure'), as a name followed by Dutch words does not."""
+    return (
+        woord.isalpha()
+        and engelse_waarde(woord) in _ENGELSE_WOORDEN
+        and not is_vorm(woord)
+        and not is_nederlands(woord)
+    )
+
+
 def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the words right next to capitalised token ``i`` make it a thing or a sound
     rather than a name: a measure or package noun before it (:func:`_na_maatwoord`), the same
@@ -1535,8 +1728,16 @@ def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
     if volgende in _VREEMDE_FUNCTIEWOORDEN and _vreemde_woordgroep(doc, tokens, i):
         return True  # '„Pão de queijo,” zei ze', 'Coq au vin': a phrase of another language
     if volgende[:1].islower():
+        if _engels_vervolg(volgende):
+            return _aaneengesloten(doc, token, tokens[i + 1])  # '„Hope you like it”'
         if len(volgende) != len(token.tekst) or volgende != token.tekst.lower():
             return False  # the usual case: another word follows the name
+    elif (
+        _hoofdletter(volgende)
+        and _engels_vervolg(volgende.lower())
+        and not (is_achternaam(volgende) or is_voornaam(volgende))
+    ):
+        return _aaneengesloten(doc, token, tokens[i + 1])  # 'Peppa Pig', 'Lucky Girl'
     elif not (
         len(volgende) > 1
         and volgende.isupper()
@@ -1545,6 +1746,129 @@ def _ding_vorm_ernaast(doc: Document, tokens: list[Token], i: int) -> bool:
     ):
         return False
     return _aaneengesloten(doc, token, tokens[i + 1])
+
+
+MACHINES = frozenset(
+    """trekker tractor maaidorser combine graafmachine shovel heftruck vrachtwagen
+    vrachtauto auto wagen camper caravan bus touringcar motor motorfiets scooter brommer
+    quad grasmaaier maaimachine naaimachine stofzuiger horloge telefoon smartphone laptop
+    computer tablet spelcomputer console camera koptelefoon printer""".split()
+)
+"""Machines, vehicles and devices, which are known by their maker: after 'een trekker van'
+a first name with a surname (John Deere) or a word no surname table has (Fendt) is the
+brand. Not clothes, books or songs: 'een shirt van Virgil van Dijk', 'een liedje van
+Billie Eilish' name the person."""
+_MACHINEKOPPEN = tuple(sorted(m for m in MACHINES if len(m) >= 4))
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _is_machine(woord: str) -> bool:
+    """A noun of :data:`MACHINES`, also plural, diminutive or the head of a compound
+    (trekkers, speelgoedautootje, smartwatch is not: only the listed heads)."""
+    for klein in (woord, *meervoud_kandidaten(woord)):
+        if klein in MACHINES or (
+            klein.endswith(_MACHINEKOPPEN)
+            and any(klein.endswith(m) and len(klein) > len(m) + 2 for m in _MACHINEKOPPEN)
+        ):
+            return True
+    return False
+
+
+def _na_machine_van(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows 'van' right after a noun of :data:`MACHINES` in its
+    sentence ('de groene trekker van John Deere')."""
+    if i < 2 or tokens[i - 2].zin != tokens[i].zin:
+        return False
+    machine = tokens[i - 2]
+    return (
+        machine.tekst.islower()
+        and _is_machine(machine.tekst)
+        and _aaneengesloten(doc, machine, tokens[i - 1])
+        and _aaneengesloten(doc, tokens[i - 1], tokens[i])
+    )
+
+
+_DINGBIJVOEGLIJK = frozenset(
+    """oude nieuwe tweedehands gloednieuwe echte elektrische snelle dure goedkope rode
+    blauwe groene gele zwarte witte grijze zilveren gouden roze paarse oranje bruine""".split()
+)
+"""Adjectives of age, price, make and colour, which describe a product ('een oude
+Mercedes', 'een rode Ferrari'); not of mood or looks, which describe a person as well
+('een boze Sanne stond in de deur')."""
+
+
+def _een_met_dingbijvoeglijk(tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` follows 'een' or 'geen' and one or two adjectives of
+    :data:`_DINGBIJVOEGLIJK`: a product of a brand, not a person."""
+    zin = tokens[i].zin
+    j = i - 1
+    while j >= 0 and i - j <= 2 and tokens[j].zin == zin:
+        woord = tokens[j].tekst.lower()
+        if woord in ("een", "geen"):
+            return j < i - 1
+        if woord not in _DINGBIJVOEGLIJK:
+            return False
+        j -= 1
+    return j >= 0 and tokens[j].zin == zin and tokens[j].tekst.lower() in ("een", "geen")
+
+
+_LIDWOORD_REEKS = 3
+"""How many capitalised words before a name :func:`_reeks_na_lidwoord` walks back."""
+_REEKS_LIDWOORDEN = LIDWOORDEN - _OOK_VOEGWOORD - {"haar"}
+"""Determiners that open the name of a thing: not 'dat' and 'die', which join a clause, nor
+'haar', which is also a pronoun ('zag haar Sanne Bakker roepen')."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _herkomstwoord(stam: str) -> bool:
+    """A capitalised word of origin: an inhabitant or national (Argentijn, Duitser), an
+    adjective of a place or language (Thaise, Oostendse, Koerdische) or a place itself.
+    After a determiner it describes the person whose name follows."""
+    return stam.lower().endswith(_AFGELEIDE_UITGANGEN) or _plaatsachtig(stam)
+
+
+def _in_instellingsnaam(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` stands inside the name of an institution: capitalised
+    words that end in an institution word follow it (:func:`_instelling_na`) and a
+    determiner opens the name, right before it or before at most two capitalised words
+    ('het Sophia Kinderziekenhuis', 'het Prinses Máxima Centrum'). Both together: a
+    person's name takes no determiner, and a person is not followed by 'Kinderziekenhuis'."""
+    if not _instelling_na(doc, tokens, i + 1):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _LIDWOORD_REEKS and tokens[j].zin == tokens[i].zin:
+        if not _aaneengesloten(doc, tokens[j], tokens[j + 1]):
+            return False
+        tekst = tokens[j].tekst
+        if tekst.lower() in _REEKS_LIDWOORDEN:
+            return True  # also 'Het' opening the sentence
+        if not _hoofdletter(tekst) or _zinsbegin(doc, tokens, j):
+            return False
+        j -= 1
+    return False
+
+
+def _reeks_na_lidwoord(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` continues a run of capitalised words that opens right
+    after a determiner ('een John Deere', 'een Baby Born', 'het Prins Bernhard
+    Cultuurfonds') or after a machine and 'van' ('de trekker van John Deere'). A person's
+    name takes no article, so the run names a thing (a product, an institution), as the
+    first word of it already does for :func:`_los`."""
+    j = i - 1
+    while j > 0 and i - j <= _LIDWOORD_REEKS and tokens[j].zin == tokens[i].zin:
+        if not _aaneengesloten(doc, tokens[j], tokens[j + 1]):
+            return False
+        tekst = tokens[j].tekst
+        if not _hoofdletter(tekst) or tekst.lower() in _REEKS_LIDWOORDEN:
+            if j == i - 1:
+                return False
+            return tekst.lower() in _REEKS_LIDWOORDEN or (
+                tekst == "van" and _na_machine_van(doc, tokens, j + 1)
+            )
+        if _zinsbegin(doc, tokens, j) or _herkomstwoord(_stam(tekst)):
+            return False  # 'de Argentijn Guillermo Canas', 'de Poolse Kasia': a person
+        j -= 1
+    return False
 
 
 def _los(
@@ -1566,9 +1890,13 @@ def _los(
             if benoemd is not None:
                 return benoemd
         if _naamwoord(token.tekst) and (
-            _als_persoon(doc, tokens, i) or _onderwerp_van_verleden(doc, tokens, i)
+            _als_persoon(doc, tokens, i)
+            or (
+                not _eerst_zelfstandig(token.tekst.lower())
+                and _onderwerp_van_verleden(doc, tokens, i)
+            )
         ):
-            return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Jaap knikte', 'Cor vond'
+            return _Kandidaat(i, i + 1, token.tekst.lower())  # 'Jaap knikte', 'Kees vond'
         if (
             i + 1 < len(tokens)
             and tokens[i + 1].tekst in _MENSENWERKWOORDEN  # rare: tested inline first
@@ -1586,10 +1914,16 @@ def _los(
         and not (vorige == "haar" and _benoemd(doc, tokens, i))  # 'noemden haar Mientje'
     ):
         return None  # "de Ramadan", "het Montessorilyceum": people's names take no article
+    if vorige and tokens[i - 1].tekst[:1].isupper() and _reeks_na_lidwoord(doc, tokens, i):
+        return None  # 'een John Deere', 'een Baby Born', 'het Prins Bernhard Cultuurfonds'
+    if vorige in _DINGBIJVOEGLIJK and _een_met_dingbijvoeglijk(tokens, i):
+        return None  # 'een oude Mercedes', 'een rode Ferrari': a car, not a person
     if vorige == "tijdens":
         return None  # "tijdens Ramadan": a period, even where the word is also a first name
     if voornaam and _als_spel(tokens, i):
         return None  # 'deden ze Uno': a game that is also a first name
+    if voornaam and _als_koopwaar(tokens, i):
+        return None  # 'wilde Diamonds kopen': goods named like a person
     if voornaam and vorige in _PLAATSVOORZETSELS_STRIKT and is_plaats(stam):
         return None  # "in Breda", "uit Florence": a city of the gazetteer that is also a name
     if (
@@ -1608,6 +1942,8 @@ def _los(
             return None  # '„Adem in,” zei ze', 'Wacht even': a command, not a name
         if begin and not _als_onderwerp(doc, tokens, i):
             return None
+        if begin and _ding_als_naamwoordelijk_deel(tokens, i):
+            return None  # 'Amber was de kleur van haar ogen', 'Jade was een groene steen'
     elif not voornaam:
         if _geen_persoon_context(doc, tokens, i):
             return None  # uit Gdańsk, tijdens Nowruz, bij Decathlon gekocht
@@ -1635,6 +1971,12 @@ def _los(
         return None  # 'het Koning Willem I College': named after a person, not one
     if voornaam and is_plaats(stam) and _naast_plaats(doc, tokens, i):
         return None  # 'in Florence en Paris'
+    if (
+        vorige == "van"
+        and (eind > i + 1 or not (voornaam or is_achternaam(stam)))
+        and _na_machine_van(doc, tokens, i)
+    ):
+        return None  # 'een trekker van John Deere', 'een trekker van Fendt': the maker
     return _Kandidaat(i, eind, klein)
 
 
@@ -1719,15 +2061,40 @@ def _voegsel_naam(
     return _Kandidaat(i, eind, stam.lower())
 
 
-INSTELLINGEN = frozenset(
+_INSTELLINGSKOPPEN_SAMEN = frozenset(
     """college lyceum school scholengemeenschap academie gymnasium atheneum ziekenhuis
-    kliniek centrum stichting museum instituut universiteit hogeschool huis huize park
-    stadion kerk moskee synagoge theater bibliotheek brug straat laan plein weg dreef kade
-    singel gracht fonds kazerne kampus campus zaal hal""".split()
+    gasthuis kliniek centrum center stichting foundation museum instituut universiteit
+    hogeschool stadion theater bibliotheek fonds kazerne kampus campus prijs award trofee
+    concours penning leerstoel""".split()
 )
-"""Words that end the name of an institution, building or street after a person's name
-('Erasmus College', 'Prins Claus School', 'Anne Frank Huis')."""
+"""Heads of an institution, a fund or a prize that also end a compound named after a person
+(Kinderziekenhuis, Cultuurfonds, Ligthartschool, Thijssenprijs): no Dutch surname ends in
+one."""
+INSTELLINGEN = _INSTELLINGSKOPPEN_SAMEN | frozenset(
+    """huis huize park kerk moskee synagoge brug straat laan plein weg dreef kade singel
+    gracht zaal hal""".split()
+)
+"""Words that end the name of an institution, building, prize or street after a person's
+name ('Erasmus College', 'Prins Claus School', 'Anne Frank Huis', 'Koning Willem I Prijs')."""
 _INSTELLINGSKOPPEN = tuple(sorted(INSTELLINGEN))
+_SAMENGESTELDE_KOPPEN = tuple(sorted(_INSTELLINGSKOPPEN_SAMEN))
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _is_instelling(tekst: str) -> bool:
+    """An institution word (:data:`INSTELLINGEN`), also as the head of a compound that is no
+    known name (Kinderziekenhuis, Cultuurfonds, Ligthartschool, Schmidtprijs). Heads that end
+    Dutch surnames (Kamphuis, Verkerk, Verlaan) count only on their own."""
+    klein = tekst.lower()
+    if klein in INSTELLINGEN:
+        return True
+    if not klein.endswith(_SAMENGESTELDE_KOPPEN):
+        return False  # the usual case
+    if is_voornaam(tekst) or is_achternaam(tekst):
+        return False
+    return any(klein.endswith(kop) and len(klein) - len(kop) >= 3 for kop in _SAMENGESTELDE_KOPPEN)
+
+
 _ROMEINS = re.compile(r"[IVX]{1,4}")
 
 
@@ -1740,7 +2107,7 @@ def _instelling_na(doc: Document, tokens: list[Token], eind: int) -> bool:
             return False  # the usual case: a lower-case word follows the name
         if not _aaneengesloten(doc, tokens[j - 1], tokens[j]):
             return False
-        if tekst.lower() in INSTELLINGEN:
+        if _is_instelling(tekst):
             return True
         if not (_hoofdletter(tekst) or _ROMEINS.fullmatch(tekst)):
             return False
@@ -1781,6 +2148,54 @@ def _benoemde_naam(
         return None
     eind = _keten_eind(doc, tokens, i + 1, {} if ketens is None else ketens)
     return _Kandidaat(i, eind, klein)
+
+
+_KOPPELWERKWOORDEN = frozenset("was waren werd werden bleef bleven leek leken is".split())
+"""Copulas: 'X was een steen' says what X is."""
+_BEZITTELIJK = frozenset("een de het haar zijn hun mijn jouw onze ons".split())
+_NAAMWOORDELIJK_BEREIK = 4
+"""How many adjectives :func:`_ding_als_naamwoordelijk_deel` passes before the noun."""
+
+
+def _ding_als_naamwoordelijk_deel(tokens: list[Token], i: int) -> bool:
+    """Whether the sentence that capitalised token ``i`` opens says it is a thing: a copula,
+    a determiner, adjectives and a common noun that is no person, role or animal word
+    ('Amber was de kleur van haar ogen', 'Roos was haar lievelingsbloem', 'Jade was een
+    groene steen'). A name is said to be a person ('Roos was een stil meisje', 'Fleur was
+    de beste van de klas': no noun). For a first name that is also a Dutch word only; a
+    story that uses it as a name elsewhere still has it found there, and then here."""
+    zin = tokens[i].zin
+    if i + 3 >= len(tokens) or tokens[i + 1].tekst not in _KOPPELWERKWOORDEN:
+        return False
+    if tokens[i + 2].tekst not in _BEZITTELIJK:
+        return False
+    ws = woordsoorten()
+    for token in tokens[i + 3 : i + 3 + _NAAMWOORDELIJK_BEREIK]:
+        woord = token.tekst
+        if token.zin != zin or not woord.isalpha() or not woord.islower():
+            return False
+        klasse = ws.klasse(woord)
+        if klasse[0] == "a" or (klasse[0] == "-" and ("A" in klasse or "Q" in klasse)):
+            continue  # an adjective before the noun
+        kop = woord if _zelfstandig(klasse) else _samenstellingskop(woord)
+        return kop is not None and not (is_rolwoord(kop) or _is_dier(kop))
+    return False
+
+
+def _zelfstandig(klasse: str) -> bool:
+    """Whether a word class string (woordsoorten) allows a common noun."""
+    return klasse[0] == "n" or (klasse[0] == "-" and ("N" in klasse or "P" in klasse))
+
+
+def _samenstellingskop(woord: str) -> str | None:
+    """The longest noun of three letters or more that ends a compound the tables lack
+    (lievelingsbloem -> bloem), or None."""
+    ws = woordsoorten()
+    for k in range(3, len(woord) - 2):
+        kop = woord[k:]
+        if _zelfstandig(ws.klasse(kop)):
+            return kop
+    return None
 
 
 _NA_GEBIEDEND = frozenset(
@@ -1879,7 +2294,7 @@ def _woord_als_achternaam(tekst: str) -> bool:
     klein = stam.lower()
     if klein in TITELS or klein in TUSSENVOEGSELS or klein in VAKKEN:
         return False  # 'zus Anna Engels' is unclear; a title or particle is no surname
-    if klein in INSTELLINGEN or is_plaats(stam) or klein.endswith(_LANDUITGANGEN):
+    if _is_instelling(stam) or is_plaats(stam) or klein.endswith(_LANDUITGANGEN):
         return False  # 'Anne Frank Huis', 'Sanne Zwolle', 'Anna Frankrijk'
     if is_gewoon_woord(stam):
         return woordsoorten().klasse(klein)[0] in _ACHTERNAAM_KLASSEN
@@ -1912,6 +2327,8 @@ def _achternaamdeel(tekst: str) -> bool:
     """Whether a capitalised word after a name continues it as a surname: a known surname,
     an unknown word, or a lexicon proper noun that is no place (Sanne Rijpstra)."""
     stam = _stam(tekst)
+    if _is_instelling(stam):
+        return False  # 'Prins Bernhard Cultuurfonds': the institution after the name
     if is_achternaam(stam) or _onbekend(tekst):
         return True
     return (
@@ -1985,6 +2402,7 @@ def vind_namen(
             and (
                 (_dier_dichtbij(dierwoorden, i) and _is_dier_naam(doc, tokens, i))
                 or _dier_in_bijzin(doc, tokens, i, dierwoorden)
+                or _verzorgd_dier(tokens, i)
             )
         ):
             dieren.add(_stam(token.tekst).lower())
@@ -1993,6 +2411,15 @@ def vind_namen(
         if _na_ding(doc, tokens, i):
             i = _keten_eind(doc, tokens, i + 1, ketens)
             continue  # 'de wijk Overleie', 'het dorp Kfar Sjoeba': the thing's own name
+        if (
+            i >= 2
+            and tokens[i - 1].tekst.lower() in _BENOEMERS  # rare: tested inline first
+            and _hoofdletter(token.tekst)
+            and _ding_of_dier_benoemd(doc, tokens, i)
+        ):
+            dieren.add(_stam(token.tekst).lower())
+            i = _keten_eind(doc, tokens, i + 1, ketens)
+            continue  # 'De zeilboot van opa heette Zeemeeuw', 'noemde hem Bram' (a puppy)
         kandidaat: _Kandidaat | None = None
         if token.tekst.lower() in TITELS and i + 1 < len(tokens):
             kandidaat = _na_titel(doc, tokens, i + 1)
@@ -2039,6 +2466,7 @@ def vind_namen(
             sleutel in bekend
             and not _ding_vorm_ernaast(doc, tokens, index)
             and not _functiewoord_aan_zinsbegin(doc, tokens, index)
+            and not _instelling_na(doc, tokens, index + 1)  # 'de Jan Ligthartschool'
         ):
             kandidaat = _Kandidaat(index, index + 1, sleutel)
             if vrij(kandidaat) and index not in bedekt:
@@ -2176,6 +2604,12 @@ def check(doc: Document, opties: Opties) -> Iterator[Bevinding]:
             and _functiewoord_aan_zinsbegin(doc, doc.tokens, index)
         ):
             continue  # 'Door de bezuinigingen': the preposition, not the pupil Door
+        if (
+            index is not None
+            and doc.tokens[index].eind == eind
+            and _in_instellingsnaam(doc, doc.tokens, index)
+        ):
+            continue  # 'het Sophia Kinderziekenhuis': a hospital, not the pupil Sophia
         yield Bevinding(
             "naam",
             "fout",
