@@ -29,8 +29,10 @@ Sources of findings, from a list and by form:
    (opbrengstgericht kader, driejaarlijkse rapportage; no adjective in -isch there), by
    the adjective's form and frequency (``fout``);
 5. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
-   a school context) and a listed acronym in lower case where that spelling is no word
-   (het opp, de ib'er) (``fout``);
+   a school context), unlisted letters spoken one by one and unknown to general Dutch
+   before a word of teaching (tto-klas), and a listed acronym in lower case where that
+   spelling is no word (het opp, de ib'er) (``fout``); the person a career verb makes
+   (instromer, zij-instromer) (``fout``);
 6. any other acronym that a reader outside school cannot be expected to know: 2-5
    capitals (also PvA, R&D, PMTer) that are rare in general Dutch (Zipf < 3.5 by the
    wordfreq frequency of the lexicon, not by being listed: NS and EHBO are known, WSNS
@@ -732,6 +734,34 @@ def _gewoon_woord(basis: str) -> bool:
     return engelse_waarde(basis) in (1, 3, 4)
 
 
+_ONDERWIJSWOORDEN = ("school", "klas", "leerling", "student", "opleiding", "docent", "onderwijs")
+"""The words of teaching (tto-klas, tto-docent) after which lower-case letters name a
+kind of school or stream; not 'afdeling' or 'groep', which every trade has (hr-afdeling)."""
+_KLEINE_LETTERS_VOOR = re.compile(r"([a-z]{2,5})-([a-zà-ÿ][a-zà-ÿ-]*)")
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def klein_afkorting_voor_schoolwoord(tekst: str) -> bool:
+    """Whether a hyphenated token opens with letters in lower case that name a kind of
+    school, class or stream before a school word (tto-klas, zmlk-school): letters that
+    are no word that can be read as one (not pop-klas, gym-docent; letters spoken one by
+    one are an acronym even where the lexicon lists them) and no known acronym (not
+    ict-klas, ehbo-klas: frequent in general Dutch), no everyday school type
+    (havo-klas) and no everyday acronym of the reviewed list (bso-groep)."""
+    m = _KLEINE_LETTERS_VOOR.fullmatch(tekst)
+    if m is None:
+        return False
+    letters, staart = m.groups()
+    if not staart.startswith(_ONDERWIJSWOORDEN) and not staart.endswith(_ONDERWIJSWOORDEN):
+        return False
+    delen = _delen()
+    if letters in delen.get("schooltype", ()) or letters.upper() in _alledaags():
+        return False
+    if uitspreekbaar(letters) and (is_vorm(letters) or engelse_waarde(letters) != 0):
+        return False  # a word: pop-klas, gym-docent
+    return max(frequentie(letters), frequentie(letters.upper())) < BEKEND_VANAF
+
+
 def schooltype_afkorting(doc: Document, i: int) -> bool:
     """Whether token ``i`` is a school type abbreviated in lower case (het sbo,
     vso-leerling), or an everyday school type with the two-letter code of a learning
@@ -746,6 +776,8 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
     delen = _delen()
     basis, _, staart = tekst.partition("-")
     if basis not in delen.get("afkorting", ()):
+        if klein_afkorting_voor_schoolwoord(tekst):
+            return True
         return (
             basis in delen.get("schooltype", ())
             and len(staart) == 2
@@ -788,6 +820,17 @@ _STROOMVORM = re.compile(r"(?:uit|in|op|af|terug)(?:ge)?stro(?:omt?|omden?|omd|m
 _LOOPBAANWOORDEN = ("niveau", "leerjaar", "leerweg", "diploma", *_SCHOOLWOORDEN)
 """Endings of the words that make a sentence about a school career (basisschool,
 mbo-opleiding, brugklas, eindniveau)."""
+
+
+# The person a career verb makes (instromer, doorstromers, zij-instromer: a teacher who
+# comes from another trade): an agent noun that only school and labour policy use, so it
+# is jargon in any sentence.
+_STROMER = re.compile(r"(?:[a-z]{2,5}-)?(?:zij-?)?(?:uit|in|op|af|door|terug)stromers?")
+
+
+def loopbaanpersoon(tekst: str) -> bool:
+    """Whether ``tekst`` names a person by a career verb (instromer, zij-instromer)."""
+    return len(tekst) <= MAX_WOORD and _STROMER.fullmatch(tekst.lower()) is not None
 
 
 def loopbaanwerkwoord(tekst: str) -> bool:
@@ -994,7 +1037,7 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
         return True
     if geleerd_bijvoeglijk(tekst):
         return True  # rarer than the heads it goes with (werken, zorg, niveau)
-    if loopbaanwerkwoord(tekst):
+    if loopbaanwerkwoord(tekst) or loopbaanpersoon(tekst):
         return True
     if tekst[:1].isupper():
         return (
@@ -1006,7 +1049,7 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
     # (most tokens are ordinary words and stop here).
     basis = tekst.split("-", 1)[0].split("'", 1)[0].split("’", 1)[0]
     if basis not in _korte_basissen():
-        return False
+        return len(basis) < 6 and klein_afkorting_voor_schoolwoord(tekst)
     return _schoolwoord(tekst) or kleine_afkorting(tekst) is not None
 
 
@@ -1027,7 +1070,8 @@ def vind_vaktaal(
     statement), ``afkorting`` (an acronym by its form and rarity), ``samenstelling`` (an
     administrative compound by its parts, also one that only its company of other jargon
     gives away: :func:`_in_jargonzin`), ``woordgroep`` (a rare learned adjective and a
-    noun), ``loopbaan`` (a career verb in a school sentence) or ``schooltype`` (a school
+    noun), ``loopbaan`` (a career verb in a school sentence), ``loopbaanpersoon`` (a person
+    named by a career verb: zij-instromer) or ``schooltype`` (a school
     type abbreviated in lower case)."""
     toegestaan = tuple(toegestaan)
     weg = {w.lower() for w in toegestaan}
@@ -1088,6 +1132,8 @@ def _los_gevonden(
                 yield token.start, token.eind, _DIAGNOSEVERKLARING, "lijst"
             elif token.start in loopbaan:
                 yield token.start, token.eind, None, "loopbaan"
+            elif loopbaanpersoon(tekst):
+                yield token.start, token.eind, None, "loopbaanpersoon"
             elif token.start in schooltypen:
                 yield token.start, token.eind, None, "schooltype"
             elif tekst.islower() and (afkorting := kleine_afkorting(tekst)) is not None:
@@ -1210,6 +1256,8 @@ _BERICHTEN = {
     "in gewone woorden wat er gebeurde of geregeld werd.",
     "loopbaan": "Vaktaal: ‘{tekst}’ is schooltaal voor de stap naar een andere school of "
     "een ander niveau. Vertel gewoon waar de leerling heen ging of bleef.",
+    "loopbaanpersoon": "Vaktaal: ‘{tekst}’ is een woord uit het beleid voor iemand die "
+    "ergens binnenkomt of vertrekt. Vertel gewoon wie het is en waar die vandaan komt.",
     "schooltype": "Vaktaal: ‘{tekst}’ is een afkorting voor een schoolsoort die ouders "
     "vaak niet kennen. Schrijf voluit wat voor school het is.",
 }
