@@ -92,3 +92,12 @@ def test_kind_zonder_tussenklank() -> None:
     assert bestuurlijke_samenstelling("kinddossier")
     assert not bestuurlijke_samenstelling("kinderplan")
     assert not bestuurlijke_samenstelling("kinderboek")
+
+
+def test_engelse_chatafkorting_is_engels_geen_vaktaal() -> None:
+    """A chat acronym in capitals (a message sent on social media) belongs to the engels
+    rule, an unknown school acronym beside it to vaktaal."""
+    regels = {r: RegelInstelling(aan=r in ("engels", "vaktaal")) for r in REGELS}
+    tekst = "Na het gesprek over het QZV stuurde ze haar nicht een DM."
+    gevonden = {(b.regel, b.tekst) for b in check(tekst, CheckConfig(regels=regels))}
+    assert gevonden == {("vaktaal", "QZV"), ("engels", "DM")}
