@@ -14,9 +14,11 @@ from verhaal.checker import CheckConfig, RegelInstelling, check
 from verhaal.checker.rules import REGELS
 from verhaal.checker.rules.vaktaal import (
     BEKEND_VANAF,
+    ZELDZAME_ZORGTERM,
     bestuurlijke_samenstelling,
     klein_afkorting_voor_schoolwoord,
     loopbaanpersoon,
+    zorgterm,
 )
 from verhaal.checker.woordenboek import frequentie
 
@@ -40,6 +42,12 @@ MOET_MELDEN = [
     ("Het kindplan werd elk halfjaar bijgesteld.", ["kindplan"]),
     # a perspective is a head of policy itself: before another head it makes a term
     ("Het perspectiefplan lag op tafel.", ["perspectiefplan"]),
+    # a learned combining form in -o before a head of care, rare in general Dutch
+    ("Zijn visuomotoriek ging vooruit.", ["visuomotoriek"]),
+    (
+        "Ze kreeg haptotherapie en oefende sensomotorische spelletjes.",
+        ["haptotherapie", "sensomotorische"],
+    ),
 ]
 
 MOET_STIL = [
@@ -56,6 +64,9 @@ MOET_STIL = [
     "De kinderen maakten een plan voor het weekend.",
     # everyday plans
     "We maakten een vakantieplan en een weekplan.",
+    # therapies everyone has heard of, a word before the combining form, plain motor skills
+    "Na de psychotherapie ging hij naar de fysiotherapeut en de kinderfysiotherapeut.",
+    "Haar motoriek was goed; speltherapie hielp ook.",
 ]
 
 
@@ -101,3 +112,15 @@ def test_engelse_chatafkorting_is_engels_geen_vaktaal() -> None:
     tekst = "Na het gesprek over het QZV stuurde ze haar nicht een DM."
     gevonden = {(b.regel, b.tekst) for b in check(tekst, CheckConfig(regels=regels))}
     assert gevonden == {("vaktaal", "QZV"), ("engels", "DM")}
+
+
+def test_zorgterm_naar_vorm_en_frequentie() -> None:
+    """A care term needs the learned combining form (no Dutch word, none in front of it)
+    and rarity in general Dutch, judged by the most frequent inflection."""
+    assert frequentie("psychotherapie") >= ZELDZAME_ZORGTERM
+    assert not zorgterm("psychotherapie")
+    assert zorgterm("grafomotoriek") and zorgterm("Grafomotoriek")
+    assert not zorgterm("kinderfysiotherapeut")  # a word in front: fysiotherapeut
+    assert not zorgterm("logotherapie")  # logo is a word
+    # hypnotherapeuten is rarer than hypnotherapeut, which is heard of: one verdict
+    assert zorgterm("hypnotherapeut") == zorgterm("hypnotherapeuten")

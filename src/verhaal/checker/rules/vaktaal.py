@@ -32,7 +32,9 @@ Sources of findings, from a list and by form:
    a school context), unlisted letters spoken one by one and unknown to general Dutch
    before a word of teaching (tto-klas), and a listed acronym in lower case where that
    spelling is no word (het opp, de ib'er) (``fout``); the person a career verb makes
-   (instromer, zij-instromer) (``fout``);
+   (instromer, zij-instromer) (``fout``); a term of care made of a learned combining form
+   in -o and a head of care (``zorgstaart`` in delen.tsv), rare in general Dutch
+   (grafomotoriek, haptotherapie; not psychotherapie) (``fout``);
 6. any other acronym that a reader outside school cannot be expected to know: 2-5
    capitals (also PvA, R&D, PMTer) that are rare in general Dutch (Zipf < 3.5 by the
    wordfreq frequency of the lexicon, not by being listed: NS and EHBO are known, WSNS
@@ -980,6 +982,46 @@ def geleerd_bijvoeglijk(woord: str) -> bool:
     return frequentie(klein) < ZELDZAAM_BIJVOEGLIJK
 
 
+# --- Terms of care and treatment: a learned combining form in -o and a head of care --------
+
+ZELDZAME_ZORGTERM = 1.5
+"""Zipf frequency below which a word of a learned combining form and a head of care is a
+term of the trade (haptotherapie, sensomotorisch, psychomotoriek 1.1: unknown outside
+care; psychotherapie 3.0, podotherapeut 1.6, immunotherapie 1.8: heard of in the news or
+at the doctor's)."""
+
+
+@cache
+def _zorgstaarten() -> tuple[tuple[str, ...], dict[str, str]]:
+    """Every inflected form of the ``zorgstaart`` heads of delen.tsv (motoriek, therapie,
+    therapeut), longest first, and the head each form inflects."""
+    kop_van = {v: kop for kop in _delen().get("zorgstaart", ()) for v in verbogen_vormen(kop)}
+    return tuple(sorted(kop_van, key=len, reverse=True)), kop_van
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def zorgterm(woord: str) -> bool:
+    """Whether ``woord`` is a term of care or treatment by its form: a learned combining
+    form in -o that is no Dutch word and holds none in front (grafo-, senso-, hapto-;
+    not kinderfysio-), then a head of care, and the whole rare in general Dutch
+    (grafomotoriek, sensomotorische, haptotherapie; not psychotherapie, fysiotherapeut)."""
+    if len(woord) > MAX_WOORD or not woord[1:].islower() or not woord.isalpha():
+        return False
+    klein = woord.lower()
+    staarten, kop_van = _zorgstaarten()
+    if not klein.endswith(staarten):
+        return False  # most words end like no head of care
+    staart = next(s for s in staarten if klein.endswith(s))
+    voor = klein[: -len(staart)]
+    if len(voor) < 4 or not voor.endswith("o") or is_vorm(voor):
+        return False
+    if any(is_vorm(voor[:i]) for i in range(3, len(voor) - 3)):
+        return False  # a word in front (kinderfysio-): judged by its last part
+    # the most frequent of its inflections decides (hypnotherapeuten as hypnotherapeut)
+    vormen = verbogen_vormen(kop_van[staart])
+    return max(frequentie(voor + vorm) for vorm in vormen) < ZELDZAME_ZORGTERM
+
+
 # A statement that a diagnosis has been made (the school's paperwork, not the pupil):
 # <diagnosis>verklaring, with the diagnosis recognised by its form (dys-, -isme,
 # -stoornis, -syndroom, -fobie) or as an acronym (ADHD-verklaring).
@@ -1035,7 +1077,7 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
         return True
     if lengte >= 8 and bestuurlijke_samenstelling(tekst):
         return True
-    if geleerd_bijvoeglijk(tekst):
+    if geleerd_bijvoeglijk(tekst) or zorgterm(tekst):
         return True  # rarer than the heads it goes with (werken, zorg, niveau)
     if loopbaanwerkwoord(tekst) or loopbaanpersoon(tekst):
         return True
@@ -1071,7 +1113,8 @@ def vind_vaktaal(
     administrative compound by its parts, also one that only its company of other jargon
     gives away: :func:`_in_jargonzin`), ``woordgroep`` (a rare learned adjective and a
     noun), ``loopbaan`` (a career verb in a school sentence), ``loopbaanpersoon`` (a person
-    named by a career verb: zij-instromer) or ``schooltype`` (a school
+    named by a career verb: zij-instromer), ``zorgterm`` (a learned term of care:
+    grafomotoriek) or ``schooltype`` (a school
     type abbreviated in lower case)."""
     toegestaan = tuple(toegestaan)
     weg = {w.lower() for w in toegestaan}
@@ -1171,6 +1214,8 @@ def _los_gevonden(
                 yield token.start, token.eind, None, "afkorting"
             elif bestuurlijke_samenstelling(tekst):
                 yield token.start, token.eind, None, "samenstelling"
+            elif zorgterm(tekst):
+                yield token.start, token.eind, None, "zorgterm"
 
 
 # Heads of measures and amounts (uren, punten, niveau, and the ``maat`` and ``zwakkop``
@@ -1256,6 +1301,8 @@ _BERICHTEN = {
     "in gewone woorden wat er gebeurde of geregeld werd.",
     "loopbaan": "Vaktaal: ‘{tekst}’ is schooltaal voor de stap naar een andere school of "
     "een ander niveau. Vertel gewoon waar de leerling heen ging of bleef.",
+    "zorgterm": "Vaktaal: ‘{tekst}’ is een woord uit de zorg of de behandeling. Vertel "
+    "in gewone woorden wat er aan de hand was of wat er gebeurde.",
     "loopbaanpersoon": "Vaktaal: ‘{tekst}’ is een woord uit het beleid voor iemand die "
     "ergens binnenkomt of vertrekt. Vertel gewoon wie het is en waar die vandaan komt.",
     "schooltype": "Vaktaal: ‘{tekst}’ is een afkorting voor een schoolsoort die ouders "
