@@ -18,6 +18,7 @@ from verhaal.checker.rules.vaktaal import (
     bestuurlijke_samenstelling,
     klein_afkorting_voor_schoolwoord,
     loopbaanpersoon,
+    open_lettergreep,
     zorgterm,
 )
 from verhaal.checker.woordenboek import frequentie
@@ -42,6 +43,14 @@ MOET_MELDEN = [
     ("Het kindplan werd elk halfjaar bijgesteld.", ["kindplan"]),
     # a perspective is a head of policy itself: before another head it makes a term
     ("Het perspectiefplan lag op tafel.", ["perspectiefplan"]),
+    # the plural and the inflected adjective with an open syllable (one vowel written)
+    ("Ze koos twee keuzedelen.", ["keuzedelen"]),
+    (
+        "De medezeggenschapsorganen en de ondersteuningsstructuren.",
+        ["medezeggenschapsorganen", "ondersteuningsstructuren"],
+    ),
+    # a plural that is also a verb with a particle stays, next to other jargon too
+    ("Na het OPP bleef de moeder doorvragen over de uren.", ["OPP"]),
     # a learned combining form in -o before a head of care, rare in general Dutch
     ("Zijn visuomotoriek ging vooruit.", ["visuomotoriek"]),
     (
@@ -64,6 +73,8 @@ MOET_STIL = [
     "De kinderen maakten een plan voor het weekend.",
     # everyday plans
     "We maakten een vakantieplan en een weekplan.",
+    # plurals of common compounds are common too; a plural that is also a verb
+    "Ze maakten stappenplannen en zetten de keukentafels klaar.",
     # therapies everyone has heard of, a word before the combining form, plain motor skills
     "Na de psychotherapie ging hij naar de fysiotherapeut en de kinderfysiotherapeut.",
     "Haar motoriek was goed; speltherapie hielp ook.",
@@ -124,3 +135,18 @@ def test_zorgterm_naar_vorm_en_frequentie() -> None:
     assert not zorgterm("logotherapie")  # logo is a word
     # hypnotherapeuten is rarer than hypnotherapeut, which is heard of: one verdict
     assert zorgterm("hypnotherapeut") == zorgterm("hypnotherapeuten")
+
+
+def test_open_lettergreep() -> None:
+    assert open_lettergreep("keuzedeel") == ("keuzedelen", "keuzedele")
+    assert open_lettergreep("intramuraal")[1] == "intramurale"
+    assert open_lettergreep("kaas")[0] == "kazen"  # s voices to z
+    assert open_lettergreep("plan") == () and open_lettergreep("beleid") == ()
+
+
+def test_meervoud_van_gangbare_samenstelling_is_gangbaar() -> None:
+    """The plural of a compound is judged by its base form: actieplan is common Dutch, so
+    actieplannen is, however rare the plural is on its own."""
+    assert frequentie("actieplan") >= 2.5 > frequentie("actieplannen")
+    assert not bestuurlijke_samenstelling("organisatiestructuren")
+    assert bestuurlijke_samenstelling("begeleidingsstructuren")

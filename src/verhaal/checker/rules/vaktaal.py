@@ -89,6 +89,12 @@ def _termen() -> dict[str, str | None]:
     }
     for term in lees_regels("vaktaal/termen-breed.txt"):
         termen.setdefault(term, None)
+    # the forms with an open syllable that the inflection of Termen leaves out
+    # (keuzedeel -> keuzedelen, intramuraal -> intramurale): as terms of their own
+    for term, alternatief in list(termen.items()):
+        if " " not in term and term.islower():
+            for vorm in open_lettergreep(term):
+                termen.setdefault(vorm, alternatief)
     return termen
 
 
@@ -429,15 +435,65 @@ def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return vormen, {eind: tuple(lijst) for eind, lijst in per_eind.items()}
 
 
+@cache
+def _kop_van() -> dict[str, str]:
+    """Every inflected form of a compound head (:func:`_koppen`) -> the head itself
+    (organen -> orgaan), for the frequency of the compound's base form."""
+    delen = _delen()
+    return {
+        vorm: kop
+        for soort in ("deel", "beleidskop", "geld", "kop", "woordkop", "maat", "zwakkop")
+        for kop in delen.get(soort, ())
+        for vorm in (*verbogen_vormen(kop), *_stemhebbend_meervoud(kop))
+    }
+
+
+def _gangbare_grondvorm(voor: str, vorm: str) -> bool:
+    """Whether the compound's base form (the first part with the head uninflected) is
+    common Dutch (organisatiestructuur 2.7, actieplan 3.5): then its plural and other
+    forms are too, however rare each is on its own (organisatiestructuren 1.5)."""
+    kop = _kop_van().get(vorm, vorm)
+    return kop != vorm and frequentie(voor + kop) >= GANGBAAR_VANAF
+
+
 _LANGE_KLINKERS = ("ie", "ee", "oo", "aa", "ei", "ij", "ui", "eu", "ou")
 
 
 def _stemhebbend_meervoud(kop: str) -> tuple[str, ...]:
     """The plural with a voiced consonant that :func:`verbogen_vormen` leaves out:
-    advies -> adviezen, perspectief -> perspectieven."""
+    advies -> adviezen, perspectief -> perspectieven; and the forms with an open
+    syllable (:func:`open_lettergreep`: orgaan -> organen), unless the plural is also a
+    verb."""
     if kop.endswith(("s", "f")) and kop[:-1].endswith(_LANGE_KLINKERS):
         return (kop[:-1] + ("zen" if kop[-1] == "s" else "ven"),)
-    return ()
+    vormen = open_lettergreep(kop)
+    if vormen and _werkwoordstaart(vormen[0]):
+        return ()  # vragen, delen: also a verb (doorvragen, opdelen)
+    return vormen
+
+
+def _werkwoordstaart(vorm: str) -> bool:
+    """Whether a plural ends in a word of five letters or more that is also a verb
+    (aanvragen ends in vragen): compounds with it are as often a verb with a particle."""
+    return any("i" in woordsoorten().pattern(vorm[i:])[1] for i in range(len(vorm) - 4))
+
+
+# A long vowel written double before one final consonant (deel, orgaan, uur): before an
+# ending that starts with a vowel the syllable opens and one letter is written (delen,
+# organen, uren, intramurale).
+_DUBBELE_KLINKER = re.compile(r"(?:^|[^aeiou])([aeou])\1([b-df-hk-np-tv-xz])$")
+
+
+def open_lettergreep(woord: str) -> tuple[str, ...]:
+    """The plural and the inflected adjective of a word that ends in a doubled vowel and
+    one consonant, with one vowel written in the open syllable (keuzedeel -> keuzedelen,
+    startbekwaam -> startbekwame); a voiceless s or f voices (kaas -> kazen)."""
+    m = _DUBBELE_KLINKER.search(woord)
+    if m is None:
+        return ()
+    medeklinker = {"s": "z", "f": "v"}.get(m.group(2), m.group(2))
+    stam = woord[: m.start(1)] + m.group(1) + medeklinker
+    return (stam + "en", stam + "e")
 
 
 GANGBAAR_VANAF = 2.5
@@ -640,6 +696,8 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
         voor = klein[: -len(vorm)]
         if _langere_kop(klein, vorm) or _schoolwoord_voor(voor):
             continue
+        if "-" not in voor and _gangbare_grondvorm(voor, vorm):
+            continue
         if soort == "woordkop" and (
             _AFKORTING_VOOR.fullmatch(woord[: len(voor)])
             or _METHODENAAM.fullmatch(woord[: len(voor)])
@@ -832,7 +890,9 @@ _STROMER = re.compile(r"(?:[a-z]{2,5}-)?(?:zij-?)?(?:uit|in|op|af|door|terug)str
 
 def loopbaanpersoon(tekst: str) -> bool:
     """Whether ``tekst`` names a person by a career verb (instromer, zij-instromer)."""
-    return len(tekst) <= MAX_WOORD and _STROMER.fullmatch(tekst.lower()) is not None
+    if len(tekst) > MAX_WOORD or "stromer" not in tekst:
+        return False  # one substring test for most words
+    return _STROMER.fullmatch(tekst.lower()) is not None
 
 
 def loopbaanwerkwoord(tekst: str) -> bool:
@@ -1248,6 +1308,8 @@ def samenstelling_in_jargonzin(woord: str) -> bool:
         voor = klein[: -len(vorm)]
         if _langere_kop(klein, vorm) or _schoolwoord_voor(voor) or _schoolwoord(voor):
             continue  # toetsplan, havodiploma: a school word or type keeps it readable
+        if _gangbare_grondvorm(voor, vorm):
+            continue  # actieplannen: actieplan is common Dutch
         if _nederlandse_bepaling(voor):
             return True
     return False
