@@ -34,6 +34,11 @@ MOET_MELDEN = [
     ("Na de zomer zat ze in een tto-klas op de bovenste verdieping.", ["tto-klas"]),
     ("De pkb-leerlingen gingen eerder naar huis.", ["pkb-leerlingen"]),
     ("Hij werd aangenomen als dtl-docent.", ["dtl-docent"]),
+    # the plural of a common compound is common too, also beside other jargon
+    # (einddoel: einddoelen, a form of the heads doel and doelen)
+    ("Ze schreef haar einddoelen op, naast de IB'er.", ["IB'er"]),
+    # such letters before a head of policy name a scheme, like an acronym in capitals
+    ("Het qzx-traject en het qzx-overleg.", ["qzx-traject", "qzx-overleg"]),
     # a person named by a career verb, also with 'zij-' (from another trade)
     ("De nieuwe juf was een zij-instromer uit de zorg.", ["zij-instromer"]),
     ("De uitstromers van vorig jaar kwamen op bezoek.", ["uitstromers"]),
@@ -73,6 +78,8 @@ MOET_STIL = [
     "De kinderen maakten een plan voor het weekend.",
     # everyday plans
     "We maakten een vakantieplan en een weekplan.",
+    # a linking form and known letters before a head of policy
+    "Er waren veel zonne-uren en een nieuwe btw-regeling.",
     # plurals of common compounds are common too; a plural that is also a verb
     "Ze maakten stappenplannen en zetten de keukentafels klaar.",
     # therapies everyone has heard of, a word before the combining form, plain motor skills

@@ -440,12 +440,20 @@ def _kop_van() -> dict[str, str]:
     """Every inflected form of a compound head (:func:`_koppen`) -> the head itself
     (organen -> orgaan), for the frequency of the compound's base form."""
     delen = _delen()
-    return {
-        vorm: kop
-        for soort in ("deel", "beleidskop", "geld", "kop", "woordkop", "maat", "zwakkop")
-        for kop in delen.get(soort, ())
-        for vorm in (*verbogen_vormen(kop), *_stemhebbend_meervoud(kop))
-    }
+    kop_van: dict[str, str] = {}
+    # a form of two heads (doelen: doel, and the listed doelen) belongs to the shortest
+    koppen = sorted(
+        {
+            kop
+            for soort in ("deel", "beleidskop", "geld", "kop", "woordkop", "maat", "zwakkop")
+            for kop in delen.get(soort, ())
+        },
+        key=lambda kop: (-len(kop), kop),
+    )
+    for kop in koppen:
+        for vorm in (*verbogen_vormen(kop), *_stemhebbend_meervoud(kop)):
+            kop_van[vorm] = kop
+    return kop_van
 
 
 def _gangbare_grondvorm(voor: str, vorm: str) -> bool:
@@ -585,16 +593,20 @@ def _geleerde_bepaling(voor: str, vorm: str) -> bool:
 
 
 _AFKORTING_VOOR = re.compile(r"(?:[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z][a-z]{1,2})-")
+_KLEINE_AFKORTING_VOOR = re.compile(r"[a-z]{2,5}-")
 
 
 def _afkorting_als_bepaling(voor: str, geld: bool = False) -> bool:
     """Whether the first part of a hyphenated compound is an acronym (Wmo-, PGB-, GGD-):
     before an administrative head it names a scheme or an act, also where general Dutch
-    knows the letters (GGD-plan). A capitalised word or first name (Dag-, Jan-) is no
+    knows the letters (GGD-plan); in lower case only letters general Dutch does not know
+    (tto-traject; not btw-regeling). A capitalised word or first name (Dag-, Jan-) is no
     acronym, and an acronym of the everyday list (BSO-, the method's BEB-) no jargon,
     except before money (``geld``: NPO-gelden names a funding scheme, whatever else the
     letters stand for)."""
     if _AFKORTING_VOOR.fullmatch(voor) is None:
+        if _KLEINE_AFKORTING_VOOR.fullmatch(voor) is not None:
+            return kleine_onbekende_letters(voor[:-1])  # tto-traject, wsns-verband
         return _methodenaam(voor)
     kern = voor[:-1]
     if (kern in _alledaags() and not geld) or _schooltype_in_hoofdletters(kern):
@@ -803,22 +815,29 @@ _KLEINE_LETTERS_VOOR = re.compile(r"([a-z]{2,5})-([a-zà-ÿ][a-zà-ÿ-]*)")
 @lru_cache(maxsize=WOORDMEMO)
 def klein_afkorting_voor_schoolwoord(tekst: str) -> bool:
     """Whether a hyphenated token opens with letters in lower case that name a kind of
-    school, class or stream before a school word (tto-klas, zmlk-school): letters that
-    are no word that can be read as one (not pop-klas, gym-docent; letters spoken one by
-    one are an acronym even where the lexicon lists them) and no known acronym (not
-    ict-klas, ehbo-klas: frequent in general Dutch), no everyday school type
-    (havo-klas) and no everyday acronym of the reviewed list (bso-groep)."""
+    school, class or stream before a word of teaching (tto-klas, zmlk-school): letters
+    general Dutch does not know (:func:`kleine_onbekende_letters`; not pop-klas,
+    ict-klas, havo-klas, bso-groep)."""
     m = _KLEINE_LETTERS_VOOR.fullmatch(tekst)
     if m is None:
         return False
     letters, staart = m.groups()
     if not staart.startswith(_ONDERWIJSWOORDEN) and not staart.endswith(_ONDERWIJSWOORDEN):
         return False
-    delen = _delen()
-    if letters in delen.get("schooltype", ()) or letters.upper() in _alledaags():
+    return kleine_onbekende_letters(letters)
+
+
+@cache
+def kleine_onbekende_letters(letters: str) -> bool:
+    """Whether lower-case letters are an acronym that general Dutch does not know: letters
+    spoken one by one (:func:`uitspreekbaar`: not pop, gym, or zonne- in zonne-uren; an
+    acronym read as a word, vavo, is left to the lists), also where the lexicon lists
+    them, not frequent in any spelling (Zipf < 3.5: not ict, ehbo, btw), no everyday
+    school type and not on the everyday list (bso)."""
+    if letters in _delen().get("schooltype", ()) or letters.upper() in _alledaags():
         return False
-    if uitspreekbaar(letters) and (is_vorm(letters) or engelse_waarde(letters) != 0):
-        return False  # a word: pop-klas, gym-docent
+    if uitspreekbaar(letters):
+        return False  # a word or a part of one: pop-klas, zonne-uren (the lists hold vavo)
     return max(frequentie(letters), frequentie(letters.upper())) < BEKEND_VANAF
 
 
