@@ -19,6 +19,7 @@ from verhaal.checker.rules.vaktaal import (
     klein_afkorting_voor_schoolwoord,
     loopbaanpersoon,
     open_lettergreep,
+    samenstelling_in_jargonzin,
     zorgterm,
 )
 from verhaal.checker.woordenboek import frequentie
@@ -152,8 +153,10 @@ def test_open_lettergreep() -> None:
 
 
 def test_meervoud_van_gangbare_samenstelling_is_gangbaar() -> None:
-    """The plural of a compound is judged by its base form: actieplan is common Dutch, so
-    actieplannen is, however rare the plural is on its own."""
+    """In a sentence with other jargon the plural of a compound is judged by its base
+    form: actieplan is common Dutch, so actieplannen is, however rare on its own."""
     assert frequentie("actieplan") >= 2.5 > frequentie("actieplannen")
-    assert not bestuurlijke_samenstelling("organisatiestructuren")
+    assert not samenstelling_in_jargonzin("actieplannen")
+    assert not samenstelling_in_jargonzin("keukentafels")
+    assert samenstelling_in_jargonzin("overstapdossiers")
     assert bestuurlijke_samenstelling("begeleidingsstructuren")

@@ -458,8 +458,10 @@ def _kop_van() -> dict[str, str]:
 
 def _gangbare_grondvorm(voor: str, vorm: str) -> bool:
     """Whether the compound's base form (the first part with the head uninflected) is
-    common Dutch (organisatiestructuur 2.7, actieplan 3.5): then its plural and other
-    forms are too, however rare each is on its own (organisatiestructuren 1.5)."""
+    common Dutch (actieplan 3.5, keukentafel): then its plural is too, however rare on
+    its own (actieplannen 1.6). Only for the compounds that company makes jargon
+    (:func:`samenstelling_in_jargonzin`); after a modifier of policy the plural keeps
+    its own frequency (referentiekaders)."""
     kop = _kop_van().get(vorm, vorm)
     return kop != vorm and frequentie(voor + kop) >= GANGBAAR_VANAF
 
@@ -707,8 +709,6 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
         soort = vormen[vorm]
         voor = klein[: -len(vorm)]
         if _langere_kop(klein, vorm) or _schoolwoord_voor(voor):
-            continue
-        if "-" not in voor and _gangbare_grondvorm(voor, vorm):
             continue
         if soort == "woordkop" and (
             _AFKORTING_VOOR.fullmatch(woord[: len(voor)])
