@@ -232,6 +232,7 @@ def test_delen_tabel() -> None:
         "schoolwoord",
         "beleidskop",
         "zwakkop",
+        "zorgstaart",
     }
     alle = [w for woorden in delen.values() for w in woorden]
     assert all(w == w.strip() and w == w.lower() for w in alle)

@@ -29,8 +29,12 @@ Sources of findings, from a list and by form:
    (opbrengstgericht kader, driejaarlijkse rapportage; no adjective in -isch there), by
    the adjective's form and frequency (``fout``);
 5. a school type abbreviated in lower case (het sbo, vso-leerling; 'so' and 'pro' only in
-   a school context) and a listed acronym in lower case where that spelling is no word
-   (het opp, de ib'er) (``fout``);
+   a school context), unlisted letters spoken one by one and unknown to general Dutch
+   before a word of teaching (tto-klas), and a listed acronym in lower case where that
+   spelling is no word (het opp, de ib'er) (``fout``); the person a career verb makes
+   (instromer, zij-instromer) (``fout``); a term of care made of a learned combining form
+   in -o and a head of care (``zorgstaart`` in delen.tsv), rare in general Dutch
+   (grafomotoriek, haptotherapie; not psychotherapie) (``fout``);
 6. any other acronym that a reader outside school cannot be expected to know: 2-5
    capitals (also PvA, R&D, PMTer) that are rare in general Dutch (Zipf < 3.5 by the
    wordfreq frequency of the lexicon, not by being listed: NS and EHBO are known, WSNS
@@ -85,6 +89,12 @@ def _termen() -> dict[str, str | None]:
     }
     for term in lees_regels("vaktaal/termen-breed.txt"):
         termen.setdefault(term, None)
+    # the forms with an open syllable that the inflection of Termen leaves out
+    # (keuzedeel -> keuzedelen, intramuraal -> intramurale): as terms of their own
+    for term, alternatief in list(termen.items()):
+        if " " not in term and term.islower():
+            for vorm in open_lettergreep(term):
+                termen.setdefault(vorm, alternatief)
     return termen
 
 
@@ -425,15 +435,75 @@ def _koppen() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return vormen, {eind: tuple(lijst) for eind, lijst in per_eind.items()}
 
 
+@cache
+def _kop_van() -> dict[str, str]:
+    """Every inflected form of a compound head (:func:`_koppen`) -> the head itself
+    (organen -> orgaan), for the frequency of the compound's base form."""
+    delen = _delen()
+    kop_van: dict[str, str] = {}
+    # a form of two heads (doelen: doel, and the listed doelen) belongs to the shortest
+    koppen = sorted(
+        {
+            kop
+            for soort in ("deel", "beleidskop", "geld", "kop", "woordkop", "maat", "zwakkop")
+            for kop in delen.get(soort, ())
+        },
+        key=lambda kop: (-len(kop), kop),
+    )
+    for kop in koppen:
+        for vorm in (*verbogen_vormen(kop), *_stemhebbend_meervoud(kop)):
+            kop_van[vorm] = kop
+    return kop_van
+
+
+def _gangbare_grondvorm(voor: str, vorm: str) -> bool:
+    """Whether the compound's base form (the first part with the head uninflected) is
+    common Dutch (actieplan 3.5, keukentafel): then its plural is too, however rare on
+    its own (actieplannen 1.6). Only for the compounds that company makes jargon
+    (:func:`samenstelling_in_jargonzin`); after a modifier of policy the plural keeps
+    its own frequency (referentiekaders)."""
+    kop = _kop_van().get(vorm, vorm)
+    return kop != vorm and frequentie(voor + kop) >= GANGBAAR_VANAF
+
+
 _LANGE_KLINKERS = ("ie", "ee", "oo", "aa", "ei", "ij", "ui", "eu", "ou")
 
 
 def _stemhebbend_meervoud(kop: str) -> tuple[str, ...]:
     """The plural with a voiced consonant that :func:`verbogen_vormen` leaves out:
-    advies -> adviezen, perspectief -> perspectieven."""
+    advies -> adviezen, perspectief -> perspectieven; and the forms with an open
+    syllable (:func:`open_lettergreep`: orgaan -> organen), unless the plural is also a
+    verb."""
     if kop.endswith(("s", "f")) and kop[:-1].endswith(_LANGE_KLINKERS):
         return (kop[:-1] + ("zen" if kop[-1] == "s" else "ven"),)
-    return ()
+    vormen = open_lettergreep(kop)
+    if vormen and _werkwoordstaart(vormen[0]):
+        return ()  # vragen, delen: also a verb (doorvragen, opdelen)
+    return vormen
+
+
+def _werkwoordstaart(vorm: str) -> bool:
+    """Whether a plural ends in a word of five letters or more that is also a verb
+    (aanvragen ends in vragen): compounds with it are as often a verb with a particle."""
+    return any("i" in woordsoorten().pattern(vorm[i:])[1] for i in range(len(vorm) - 4))
+
+
+# A long vowel written double before one final consonant (deel, orgaan, uur): before an
+# ending that starts with a vowel the syllable opens and one letter is written (delen,
+# organen, uren, intramurale).
+_DUBBELE_KLINKER = re.compile(r"(?:^|[^aeiou])([aeou])\1([b-df-hk-np-tv-xz])$")
+
+
+def open_lettergreep(woord: str) -> tuple[str, ...]:
+    """The plural and the inflected adjective of a word that ends in a doubled vowel and
+    one consonant, with one vowel written in the open syllable (keuzedeel -> keuzedelen,
+    startbekwaam -> startbekwame); a voiceless s or f voices (kaas -> kazen)."""
+    m = _DUBBELE_KLINKER.search(woord)
+    if m is None:
+        return ()
+    medeklinker = {"s": "z", "f": "v"}.get(m.group(2), m.group(2))
+    stam = woord[: m.start(1)] + m.group(1) + medeklinker
+    return (stam + "en", stam + "e")
 
 
 GANGBAAR_VANAF = 2.5
@@ -525,16 +595,20 @@ def _geleerde_bepaling(voor: str, vorm: str) -> bool:
 
 
 _AFKORTING_VOOR = re.compile(r"(?:[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z][a-z]{1,2})-")
+_KLEINE_AFKORTING_VOOR = re.compile(r"[a-z]{2,5}-")
 
 
 def _afkorting_als_bepaling(voor: str, geld: bool = False) -> bool:
     """Whether the first part of a hyphenated compound is an acronym (Wmo-, PGB-, GGD-):
     before an administrative head it names a scheme or an act, also where general Dutch
-    knows the letters (GGD-plan). A capitalised word or first name (Dag-, Jan-) is no
+    knows the letters (GGD-plan); in lower case only letters general Dutch does not know
+    (tto-traject; not btw-regeling). A capitalised word or first name (Dag-, Jan-) is no
     acronym, and an acronym of the everyday list (BSO-, the method's BEB-) no jargon,
     except before money (``geld``: NPO-gelden names a funding scheme, whatever else the
     letters stand for)."""
     if _AFKORTING_VOOR.fullmatch(voor) is None:
+        if _KLEINE_AFKORTING_VOOR.fullmatch(voor) is not None:
+            return kleine_onbekende_letters(voor[:-1])  # tto-traject, wsns-verband
         return _methodenaam(voor)
     kern = voor[:-1]
     if (kern in _alledaags() and not geld) or _schooltype_in_hoofdletters(kern):
@@ -732,6 +806,41 @@ def _gewoon_woord(basis: str) -> bool:
     return engelse_waarde(basis) in (1, 3, 4)
 
 
+_ONDERWIJSWOORDEN = ("school", "klas", "leerling", "student", "opleiding", "docent", "onderwijs")
+"""The words of teaching (tto-klas, tto-docent) after which lower-case letters name a
+kind of school or stream; not 'afdeling' or 'groep', which every trade has (hr-afdeling)."""
+_KLEINE_LETTERS_VOOR = re.compile(r"([a-z]{2,5})-([a-zà-ÿ][a-zà-ÿ-]*)")
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def klein_afkorting_voor_schoolwoord(tekst: str) -> bool:
+    """Whether a hyphenated token opens with letters in lower case that name a kind of
+    school, class or stream before a word of teaching (tto-klas, zmlk-school): letters
+    general Dutch does not know (:func:`kleine_onbekende_letters`; not pop-klas,
+    ict-klas, havo-klas, bso-groep)."""
+    m = _KLEINE_LETTERS_VOOR.fullmatch(tekst)
+    if m is None:
+        return False
+    letters, staart = m.groups()
+    if not staart.startswith(_ONDERWIJSWOORDEN) and not staart.endswith(_ONDERWIJSWOORDEN):
+        return False
+    return kleine_onbekende_letters(letters)
+
+
+@cache
+def kleine_onbekende_letters(letters: str) -> bool:
+    """Whether lower-case letters are an acronym that general Dutch does not know: letters
+    spoken one by one (:func:`uitspreekbaar`: not pop, gym, or zonne- in zonne-uren; an
+    acronym read as a word, vavo, is left to the lists), also where the lexicon lists
+    them, not frequent in any spelling (Zipf < 3.5: not ict, ehbo, btw), no everyday
+    school type and not on the everyday list (bso)."""
+    if letters in _delen().get("schooltype", ()) or letters.upper() in _alledaags():
+        return False
+    if uitspreekbaar(letters):
+        return False  # a word or a part of one: pop-klas, zonne-uren (the lists hold vavo)
+    return max(frequentie(letters), frequentie(letters.upper())) < BEKEND_VANAF
+
+
 def schooltype_afkorting(doc: Document, i: int) -> bool:
     """Whether token ``i`` is a school type abbreviated in lower case (het sbo,
     vso-leerling), or an everyday school type with the two-letter code of a learning
@@ -746,6 +855,8 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
     delen = _delen()
     basis, _, staart = tekst.partition("-")
     if basis not in delen.get("afkorting", ()):
+        if klein_afkorting_voor_schoolwoord(tekst):
+            return True
         return (
             basis in delen.get("schooltype", ())
             and len(staart) == 2
@@ -788,6 +899,19 @@ _STROOMVORM = re.compile(r"(?:uit|in|op|af|terug)(?:ge)?stro(?:omt?|omden?|omd|m
 _LOOPBAANWOORDEN = ("niveau", "leerjaar", "leerweg", "diploma", *_SCHOOLWOORDEN)
 """Endings of the words that make a sentence about a school career (basisschool,
 mbo-opleiding, brugklas, eindniveau)."""
+
+
+# The person a career verb makes (instromer, doorstromers, zij-instromer: a teacher who
+# comes from another trade): an agent noun that only school and labour policy use, so it
+# is jargon in any sentence.
+_STROMER = re.compile(r"(?:[a-z]{2,5}-)?(?:zij-?)?(?:uit|in|op|af|door|terug)stromers?")
+
+
+def loopbaanpersoon(tekst: str) -> bool:
+    """Whether ``tekst`` names a person by a career verb (instromer, zij-instromer)."""
+    if len(tekst) > MAX_WOORD or "stromer" not in tekst:
+        return False  # one substring test for most words
+    return _STROMER.fullmatch(tekst.lower()) is not None
 
 
 def loopbaanwerkwoord(tekst: str) -> bool:
@@ -937,6 +1061,46 @@ def geleerd_bijvoeglijk(woord: str) -> bool:
     return frequentie(klein) < ZELDZAAM_BIJVOEGLIJK
 
 
+# --- Terms of care and treatment: a learned combining form in -o and a head of care --------
+
+ZELDZAME_ZORGTERM = 1.5
+"""Zipf frequency below which a word of a learned combining form and a head of care is a
+term of the trade (haptotherapie, sensomotorisch, psychomotoriek 1.1: unknown outside
+care; psychotherapie 3.0, podotherapeut 1.6, immunotherapie 1.8: heard of in the news or
+at the doctor's)."""
+
+
+@cache
+def _zorgstaarten() -> tuple[tuple[str, ...], dict[str, str]]:
+    """Every inflected form of the ``zorgstaart`` heads of delen.tsv (motoriek, therapie,
+    therapeut), longest first, and the head each form inflects."""
+    kop_van = {v: kop for kop in _delen().get("zorgstaart", ()) for v in verbogen_vormen(kop)}
+    return tuple(sorted(kop_van, key=len, reverse=True)), kop_van
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def zorgterm(woord: str) -> bool:
+    """Whether ``woord`` is a term of care or treatment by its form: a learned combining
+    form in -o that is no Dutch word and holds none in front (grafo-, senso-, hapto-;
+    not kinderfysio-), then a head of care, and the whole rare in general Dutch
+    (grafomotoriek, sensomotorische, haptotherapie; not psychotherapie, fysiotherapeut)."""
+    if len(woord) > MAX_WOORD or not woord[1:].islower() or not woord.isalpha():
+        return False
+    klein = woord.lower()
+    staarten, kop_van = _zorgstaarten()
+    if not klein.endswith(staarten):
+        return False  # most words end like no head of care
+    staart = next(s for s in staarten if klein.endswith(s))
+    voor = klein[: -len(staart)]
+    if len(voor) < 4 or not voor.endswith("o") or is_vorm(voor):
+        return False
+    if any(is_vorm(voor[:i]) for i in range(3, len(voor) - 3)):
+        return False  # a word in front (kinderfysio-): judged by its last part
+    # the most frequent of its inflections decides (hypnotherapeuten as hypnotherapeut)
+    vormen = verbogen_vormen(kop_van[staart])
+    return max(frequentie(voor + vorm) for vorm in vormen) < ZELDZAME_ZORGTERM
+
+
 # A statement that a diagnosis has been made (the school's paperwork, not the pupil):
 # <diagnosis>verklaring, with the diagnosis recognised by its form (dys-, -isme,
 # -stoornis, -syndroom, -fobie) or as an acronym (ADHD-verklaring).
@@ -992,9 +1156,9 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
         return True
     if lengte >= 8 and bestuurlijke_samenstelling(tekst):
         return True
-    if geleerd_bijvoeglijk(tekst):
+    if geleerd_bijvoeglijk(tekst) or zorgterm(tekst):
         return True  # rarer than the heads it goes with (werken, zorg, niveau)
-    if loopbaanwerkwoord(tekst):
+    if loopbaanwerkwoord(tekst) or loopbaanpersoon(tekst):
         return True
     if tekst[:1].isupper():
         return (
@@ -1006,7 +1170,7 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
     # (most tokens are ordinary words and stop here).
     basis = tekst.split("-", 1)[0].split("'", 1)[0].split("’", 1)[0]
     if basis not in _korte_basissen():
-        return False
+        return len(basis) < 6 and klein_afkorting_voor_schoolwoord(tekst)
     return _schoolwoord(tekst) or kleine_afkorting(tekst) is not None
 
 
@@ -1027,7 +1191,9 @@ def vind_vaktaal(
     statement), ``afkorting`` (an acronym by its form and rarity), ``samenstelling`` (an
     administrative compound by its parts, also one that only its company of other jargon
     gives away: :func:`_in_jargonzin`), ``woordgroep`` (a rare learned adjective and a
-    noun), ``loopbaan`` (a career verb in a school sentence) or ``schooltype`` (a school
+    noun), ``loopbaan`` (a career verb in a school sentence), ``loopbaanpersoon`` (a person
+    named by a career verb: zij-instromer), ``zorgterm`` (a learned term of care:
+    grafomotoriek) or ``schooltype`` (a school
     type abbreviated in lower case)."""
     toegestaan = tuple(toegestaan)
     weg = {w.lower() for w in toegestaan}
@@ -1088,6 +1254,8 @@ def _los_gevonden(
                 yield token.start, token.eind, _DIAGNOSEVERKLARING, "lijst"
             elif token.start in loopbaan:
                 yield token.start, token.eind, None, "loopbaan"
+            elif loopbaanpersoon(tekst):
+                yield token.start, token.eind, None, "loopbaanpersoon"
             elif token.start in schooltypen:
                 yield token.start, token.eind, None, "schooltype"
             elif tekst.islower() and (afkorting := kleine_afkorting(tekst)) is not None:
@@ -1125,6 +1293,8 @@ def _los_gevonden(
                 yield token.start, token.eind, None, "afkorting"
             elif bestuurlijke_samenstelling(tekst):
                 yield token.start, token.eind, None, "samenstelling"
+            elif zorgterm(tekst):
+                yield token.start, token.eind, None, "zorgterm"
 
 
 # Heads of measures and amounts (uren, punten, niveau, and the ``maat`` and ``zwakkop``
@@ -1157,6 +1327,8 @@ def samenstelling_in_jargonzin(woord: str) -> bool:
         voor = klein[: -len(vorm)]
         if _langere_kop(klein, vorm) or _schoolwoord_voor(voor) or _schoolwoord(voor):
             continue  # toetsplan, havodiploma: a school word or type keeps it readable
+        if _gangbare_grondvorm(voor, vorm):
+            continue  # actieplannen: actieplan is common Dutch
         if _nederlandse_bepaling(voor):
             return True
     return False
@@ -1210,6 +1382,10 @@ _BERICHTEN = {
     "in gewone woorden wat er gebeurde of geregeld werd.",
     "loopbaan": "Vaktaal: ‘{tekst}’ is schooltaal voor de stap naar een andere school of "
     "een ander niveau. Vertel gewoon waar de leerling heen ging of bleef.",
+    "zorgterm": "Vaktaal: ‘{tekst}’ is een woord uit de zorg of de behandeling. Vertel "
+    "in gewone woorden wat er aan de hand was of wat er gebeurde.",
+    "loopbaanpersoon": "Vaktaal: ‘{tekst}’ is een woord uit het beleid voor iemand die "
+    "ergens binnenkomt of vertrekt. Vertel gewoon wie het is en waar die vandaan komt.",
     "schooltype": "Vaktaal: ‘{tekst}’ is een afkorting voor een schoolsoort die ouders "
     "vaak niet kennen. Schrijf voluit wat voor school het is.",
 }
