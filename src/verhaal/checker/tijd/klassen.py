@@ -45,7 +45,9 @@ from verhaal.checker.tijd.kenmerken import (
     _opent_bijzin,
     deelbegin,
     deeleinde,
+    een_bijzin,
     meervoudsvorm,
+    onderwerp_voor_betrekkelijke,
 )
 from verhaal.checker.tijd.model import TT, VT
 from verhaal.checker.tijd.tagger import FINIET, T_VT, TAGS
@@ -768,12 +770,81 @@ def gebiedend_met_uitroep(zin: Zin, tags: Sequence[int], labels: list[int], doc:
     labels[0] = TT
 
 
+_BETREKKELIJK_MEERVOUD = frozenset(
+    """die waar waardoor waarin waarop waarmee waarna waarbij waaruit waarvan waarover
+    waaraan waarvoor""".split()
+)
+"""Words that open a relative clause after a plural noun (not ``dat``: after a singular)."""
+_MAX_BETREKKELIJKE_BIJZIN = 16
+"""Words from a relative word to the finite verb that closes its clause."""
+_WERKWOORD_IN_CLUSTER = lx.MEERVOUD | lx.VOLTOOID
+
+
+def meervoud_na_betrekkelijke_in_onderwerp(zin: Zin, labels: list[int]) -> None:
+    """The plural verb of a subject that takes a relative clause without a comma (``De
+    kinderen die langs komen vragen haar ...``, ``De ouders die wachten praten``): a form
+    that can be plural present, unlabelled, is the clause's verb when a plural noun that
+    opens the sentence (or follows a subordinating word at once) takes a relative ``die``
+    or ``waar``, the relative clause closes with a finite verb without a mark between,
+    and the form is the last of the verb forms right after that verb (infinitives,
+    participles and plurals: ``die mee willen doen gaan ...``), with nothing finite after
+    it before the next mark or joining word. Right after a verb that takes an infinitive
+    (``die langs komen vragen``) it must not close its part (``die komen kijken,`` is
+    the relative clause's cluster). Stage two reads the verb as an infinitive or noun
+    there (``vragen``); the split of such a clause from its relative clause is
+    :func:`~verhaal.checker.tijd.kenmerken.een_finiet_per_zinsdeel`'s. Changes ``labels``
+    in place."""
+    woorden = zin.woorden
+    if _BETREKKELIJK_MEERVOUD.isdisjoint(woorden):
+        return
+    gaten = zin.gaten
+    vlaggen = zin.vlaggen
+    n = len(labels)
+    for b in range(1, n - 2):
+        if woorden[b] not in _BETREKKELIJK_MEERVOUD or gaten[b] != "_" or labels[b - 1]:
+            continue
+        if not meervoudsvorm(woorden[b - 1]) or onderwerp_voor_betrekkelijke(zin, b) is None:
+            continue
+        i = next((k for k in range(b + 1, min(n, b + _MAX_BETREKKELIJKE_BIJZIN)) if labels[k]), n)
+        if i >= n or not een_bijzin(zin, b, i, i):
+            continue
+        c = -1  # the last verb form right after the relative clause's verb
+        k = i + 1
+        while k < n and gaten[k] == "_" and k <= i + _MAX_WERKWOORDCLUSTER:
+            if labels[k] or not (vlaggen[k] & _WERKWOORD_IN_CLUSTER or zin.klassen[k][:1] in "ix"):
+                break
+            c = k
+            k += 1
+        if c < 0 or (k < n and labels[k]) or not zin.tt[c] or not vlaggen[c] & lx.MEERVOUD:
+            continue
+        if woorden[c - 1] == "te":
+            continue
+        e = k
+        while e < n and gaten[e] == "_" and woorden[e] not in _OPENT_ANDER_DEEL:
+            if labels[e]:
+                break
+            e += 1
+        if e < n and labels[e] and gaten[e] == "_" and woorden[e] not in _OPENT_ANDER_DEEL:
+            continue  # a finite verb after it: the form is an infinitive
+        slot = k >= n or gaten[k] != "_" or woorden[k] in NEVENSCHIKKEND
+        if slot and _neemt_infinitief(woorden[c - 1]):
+            continue  # (die komen kijken, ...)
+        labels[c] = TT
+
+
+_OPENT_ANDER_DEEL = ONDERSCHIKKEND | NEVENSCHIKKEND
+_MAX_WERKWOORDCLUSTER = 3
+"""Verb forms after a relative clause's finite verb: the rest of its cluster and the verb
+of the clause."""
+
+
 def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
     """The rules of this module that may find a present verb in a sentence that has none
     yet, or that need the sentences around it (one call per sentence, after all other
     rules). Changes ``labels`` in place."""
     werkwoord_na_en(zin, tags, labels)
     gebiedend_met_uitroep(zin, tags, labels, doc)
+    meervoud_na_betrekkelijke_in_onderwerp(zin, labels)
     if TT in labels:
         meervoud_tussen_verleden_zinnen(zin, labels, doc)
 
@@ -810,6 +881,7 @@ __all__ = [
     "klassen_na_tagging",
     "klassen_ook_zonder_tt",
     "laat_na_dagdeel",
+    "meervoud_na_betrekkelijke_in_onderwerp",
     "meervoud_tussen_verleden_zinnen",
     "naamwoord_in_bijstelling",
     "naamwoord_na_en_in_voorzetselgroep",

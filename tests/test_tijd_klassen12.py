@@ -1,0 +1,91 @@
+"""Tense classes of round 12 (sets 14 and 15 read for classes of error): sentences written
+for this round, each class with sentences that must be flagged and ones that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from verhaal.checker import CheckConfig, RegelInstelling, check
+
+
+def tt(tekst: str) -> list[str]:
+    config = CheckConfig(regels={"tegenwoordige-tijd": RegelInstelling(opties={})})
+    return [b.tekst for b in check(tekst, config) if b.regel == "tegenwoordige-tijd"]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("De kinderen die langs komen vragen haar wat ze leest.", ["komen", "vragen", "leest"]),
+        ("De ouders die op het plein wachten praten over het weer.", ["wachten", "praten"]),
+        ("De buren die naast ons wonen lenen vaak onze ladder.", ["wonen", "lenen"]),
+        (
+            "Alle vogels die hier broeden vliegen in de winter naar het zuiden.",
+            ["broeden", "vliegen"],
+        ),
+        ("De jongens die in de gang rennen krijgen straf.", ["rennen", "krijgen"]),
+        ("De bomen die langs de weg staan verliezen hun blad.", ["staan", "verliezen"]),
+        ("Mijn vrienden die in Utrecht wonen komen morgen langs.", ["wonen", "komen"]),
+        ("De honden die in het asiel zitten wachten op een baasje.", ["zitten", "wachten"]),
+        ("Kinderen die veel lezen schrijven beter.", ["lezen", "schrijven"]),
+        ("De meiden die achterin zitten fluisteren de hele les.", ["zitten", "fluisteren"]),
+        ("Haar zussen die in de stad werken bellen elke zondag.", ["werken", "bellen"]),
+        ("De kinderen die langs kwamen vroegen haar wat ze las.", []),
+        ("De ouders die op het plein wachtten praatten over het weer.", []),
+        ("De jongens die ze wilde helpen lachten haar uit.", []),
+        ("De kinderen die hij zag zwemmen waren moe.", []),
+        ("De mensen die daar hadden gewacht gingen naar huis.", []),
+        ("De kinderen die mee wilden doen moesten zich melden.", []),
+        ("De leerlingen die de boeken hadden gelezen schreven een verslag.", []),
+        ("De jongens die hij liet wachten werden boos.", []),
+        ("De kinderen die zij hoorde zingen zaten achterin.", []),
+        ("De vragen die ze kreeg waren moeilijk.", []),
+        ("De meisjes die ze zag dansen droegen rode jurken.", []),
+        ("De jongens die bleven hangen kregen een taak.", []),
+    ],
+)
+def test_meervoud_na_betrekkelijke_in_onderwerp(tekst: str, verwacht: list[str]) -> None:
+    """A plural subject with a relative clause and no comma: the plural form after the relative
+    clause's verb is the verb of the clause; a past sentence stays clean."""
+    assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij maakte een lijst van vogels die in de buurt van de school voorkomen.", ["voorkomen"]),
+        ("Ze schreef de namen op van kinderen die vaak meedoen.", ["meedoen"]),
+        ("Hij vroeg of de bussen op tijd aankomen.", ["aankomen"]),
+        ("De juf zei dat de kinderen om drie uur thuiskomen.", ["thuiskomen"]),
+        ("Ze zag planten die alleen in de duinen voorkomen.", ["voorkomen"]),
+        ("Hij vertelde over de ganzen die elk jaar terugkeren.", ["terugkeren"]),
+        ("Ze telde de leerlingen die na school overblijven.", ["overblijven"]),
+        ("Omdat de treinen vaak uitvallen, nam ze de fiets.", ["uitvallen"]),
+        ("Hij wist dat zulke ruzies vaak uit de hand lopen.", ["lopen"]),
+        ("Ze legde uit hoe de seizoenen elkaar opvolgen.", ["opvolgen"]),
+        ("Hij wilde voorkomen dat ze viel.", []),
+        ("Ze probeerde te voorkomen dat het misging.", []),
+        ("Het voorkomen van ruzie was haar doel.", []),
+        ("Ze keek naar de vogels die zouden terugkeren.", []),
+        ("Hij zag de kinderen die wilden meedoen.", []),
+        ("Ze hoopte dat de lessen snel zouden beginnen.", []),
+        ("Ze vond de kinderen die niet wilden opgeven dapper.", []),
+        ("Ze zag de bladeren die al begonnen te vallen.", []),
+        ("Ze schreef de namen op van kinderen die vaak meededen.", []),
+        ("Hij wist niet of hij moest terugkomen.", []),
+        ("De jongens die de bal wilden hebben renden weg.", []),
+        ("Ze zag de vogels die de kat probeerde te vangen.", []),
+        ("Ze hielp de kinderen die de weg kwijt waren.", []),
+        ("Hij kende de jongens die het spel hadden bedacht.", []),
+        ("De meisjes die de juf had uitgenodigd kwamen binnen.", []),
+        ("Ze keek naar de auto's die de straat in reden.", []),
+        ("Ze zag de ganzen die elk jaar terugkwamen.", []),
+        ("Hij telde de fietsen die het hek blokkeren.", ["blokkeren"]),
+        ("Ze noemde de leerlingen die elke week meedoen.", ["meedoen"]),
+        ("Ze sprak de ouders aan die een kind ophalen.", ["ophalen"]),
+    ],
+)
+def test_werkwoord_achteraan_betrekkelijke(tekst: str, verwacht: list[str]) -> None:
+    """A relative clause after a plural noun (also one in -s) closed by a plural verb, also
+    with a singular noun phrase after die; a verb after a modal or te is no finite verb."""
+    assert tt(tekst) == verwacht
