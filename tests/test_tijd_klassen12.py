@@ -89,3 +89,92 @@ def test_werkwoord_achteraan_betrekkelijke(tekst: str, verwacht: list[str]) -> N
     """A relative clause after a plural noun (also one in -s) closed by a plural verb, also
     with a singular noun phrase after die; a verb after a modal or te is no finite verb."""
     assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Onder de foto schreef ze: dans zoals ik, voel de muziek.", ["dans", "voel"]),
+        ("Op het bord stond: loop rustig, praat zacht.", ["loop", "praat"]),
+        ("Op de kaart stond: bel me, kom langs.", ["bel", "kom"]),
+        ("Haar bericht was kort: kom snel, neem je jas mee.", ["kom", "neem"]),
+        ("De juf schreef op het bord: lees het boek, maak de opdrachten.", ["lees", "maak"]),
+        ("Op de poster stond: droom groot, werk hard.", ["droom", "werk"]),
+        ("Hij schreef erbij: kijk goed, luister beter.", ["kijk", "luister"]),
+        ("Op het scherm verscheen: sla op en sluit af.", ["sla", "sluit"]),
+        ("Ze had één wens: een dans met haar vader.", []),
+        ("Op de foto zag je: dans, muziek en lol.", []),
+        ("Het programma was: dans, zang en toneel.", []),
+        ("Ze noemde haar hobby's: dans, tekenen, zwemmen.", []),
+        ("Hij had maar één vak: werk.", []),
+        ("Ze dacht aan haar droom: werk in een dierentuin.", []),
+        ("Hij stuurde een kaart: kus, knuffel.", []),
+        ("Op de kaart stond: kus, knuffel, tot snel.", []),
+        ("Haar dag zag er zo uit: werk, sport, slaap.", []),
+        ("Zijn tips waren simpel: eet gezond, slaap genoeg.", ["eet", "slaap"]),
+        ("Het plan was: wacht even en kijk dan.", ["wacht", "kijk"]),
+    ],
+)
+def test_gebiedend_na_dubbele_punt(tekst: str, verwacht: list[str]) -> None:
+    """Imperatives after a colon (a caption, a sign): a verb stem opening a part next to
+    another imperative; a noun list after a colon stays clean."""
+    assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Elke dag kreeg hij een waarschuwing. Stil zitten, handen op tafel.", []),
+        ("Niet rennen, zei de juf.", []),
+        ("Goed opletten, dacht ze.", []),
+        ("Netjes opruimen, daarna naar buiten.", []),
+        ("Rustig ademen, tot tien tellen.", []),
+        ("Hard werken, dat was het plan.", []),
+        ("Eerst luisteren, dan praten.", []),
+        ("Samen eten, samen afwassen.", []),
+        ("Snel omkleden, de bus wacht niet.", ["wacht"]),
+        ("Buiten spelen de kinderen.", ["spelen"]),
+        ("Hier wonen veel mensen.", ["wonen"]),
+        ("Vandaag spelen we buiten.", ["spelen"]),
+        ("Straks komen ze, zei hij.", ["komen"]),
+        ("Nu lachen ze.", ["lachen"]),
+        ("Binnen wachten, zei de juf, want buiten stormt het.", ["stormt"]),
+        ("Daar staan ze.", ["staan"]),
+        ("Toen renden ze weg.", []),
+        ("Samen spelen ze, samen lachen ze.", ["spelen", "lachen"]),
+        ("Vandaag spelen, morgen werken.", []),
+        ("Snel lopen!", []),
+        ("Soms lachen we samen.", ["lachen"]),
+        ("Ook zij lachen.", ["lachen"]),
+    ],
+)
+def test_infinitief_als_bevel(tekst: str, verwacht: list[str]) -> None:
+    """An infinitive used as a command at the start of a sentence (Stil zitten, handen op
+    tafel.): no subject, closed by a mark; an inverted subject keeps the verb."""
+    assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij droeg zijn tas vol blaadjes, verkreukeld en bevlekt met chocolademelk.", []),
+        ("Ze vond het schrift, gescheurd en bedekt met modder.", []),
+        ("De doos stond in de gang, open en beplakt met stickers.", []),
+        ("Het pakje lag klaar, netjes en verpakt in rood papier.", []),
+        ("Ze zag de muur, gebarsten en bekrast.", []),
+        ("Zijn broek was vuil en bevlekt.", []),
+        ("Hij keek verbaasd en ontdekt een gat in de muur.", ["ontdekt"]),
+        ("Ze liep naar binnen en bedekt de tafel met een kleed.", ["bedekt"]),
+        ("Ze was moe en verpakt de cadeaus.", ["verpakt"]),
+        ("Het hek was roestig en bedekt met klimop.", []),
+        ("Haar handen waren koud en verkleumd.", []),
+        ("Ze bleef rustig en bedankt de juf.", ["bedankt"]),
+        ("Hij was snel klaar en verpakt alles in dozen.", ["verpakt"]),
+        ("De taart was mislukt en verbrand.", []),
+        ("Het boek lag open en beplakt met post-its op tafel.", []),
+    ],
+)
+def test_deelwoord_na_en(tekst: str, verwacht: list[str]) -> None:
+    """A participle after en that follows another participle or adjective, closing its part
+    or before a prepositional phrase; a verb with an object keeps its label."""
+    assert tt(tekst) == verwacht

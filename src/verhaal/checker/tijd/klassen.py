@@ -17,6 +17,7 @@ from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     _ADJ,
     _ADP,
+    _ADV,
     _BEIDE_MEERVOUD,
     _BETREKKELIJK_DIE,
     _DET,
@@ -28,6 +29,7 @@ from verhaal.checker.tijd.kenmerken import (
     _ZELFSTANDIG,
     BEZIT_VOORAAN,
     DUBBELZINNIG,
+    IMPERATIEF_VOLGT,
     NEVENSCHIKKEND,
     ONDERSCHIKKEND,
     ONDERWERP,
@@ -838,6 +840,153 @@ _MAX_WERKWOORDCLUSTER = 3
 of the clause."""
 
 
+_NIET_GEBIEDEND = frozenset("pbrdkom")
+"""Most frequent word classes (woordsoorten.klasse) of a stem that is no imperative in a
+list: pronoun, adverb, preposition, article, conjunctions, numeral."""
+_BIJWOORD_OF_BIJV = frozenset((_ADV, _ADJ))
+
+
+def gebiedend_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A list of imperatives after a colon (a caption, a sign, a note: ``Onder de foto
+    schreef ze: dans zoals ik, voel de muziek``, ``Op de poster stond: droom groot, werk
+    hard``): every item of the list after the sentence's first colon (items split by
+    commas and ``en``) opens with a verb stem that is not mostly a noun or function word
+    by the word lexicon and holds no other finite reading, there are two items or more,
+    and one of them is already read as a present verb or has a sign of an imperative
+    right after its stem (a word of :data:`IMPERATIEF_VOLGT`, an uninflected adverb or
+    adjective). Then every item's stem is present tense. A list of nouns after a colon
+    (``dans, zang en toneel``, ``kus, knuffel``) has an item that is no stem or no such
+    sign. Changes ``labels`` in place."""
+    gaten = zin.gaten
+    if ":" not in gaten:
+        return
+    n = len(labels)
+    k = gaten.index(":")
+    if k >= n:
+        return
+    woorden = zin.woorden
+    begins = [k]
+    for j in range(k + 1, n):
+        g = gaten[j]
+        if g == "," or (g == "_" and woorden[j - 1] == "en"):
+            begins.append(j)
+        elif g not in ("_", "x"):
+            return  # (another mark: not one plain list)
+    if len(begins) < 2:
+        return
+    teken = False
+    for x, s in enumerate(begins):
+        e = begins[x + 1] - (woorden[begins[x + 1] - 1] == "en") if x + 1 < len(begins) else n
+        if not zin.tt[s] or not zin.vlaggen[s] & lx.STAM:
+            return
+        if zin.klassen[s][:1] in _NIET_GEBIEDEND:
+            return
+        if any(labels[j] or _onderwerp_in_item(zin, tags, j) for j in range(s + 1, e)):
+            return
+        if labels[s] == TT:
+            teken = True
+        elif s + 1 < e and gaten[s + 1] == "_":
+            w = woorden[s + 1]
+            if w in IMPERATIEF_VOLGT or (
+                tags[s + 1] in _BIJWOORD_OF_BIJV and w.isalpha() and not w.endswith("e")
+            ):
+                teken = True
+    if teken:
+        for s in begins:
+            labels[s] = TT
+
+
+_VERGELIJKT = frozenset(("zoals", "als"))
+
+
+def _onderwerp_in_item(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether word ``j`` is a subject pronoun of an item's own clause: not a possessive
+    or object ``je`` (``neem je jas mee``) and not the pronoun of a comparison (``dans
+    zoals ik``)."""
+    w = zin.woorden[j]
+    if w not in ONDERWERP:
+        return False
+    if w == "je" and _bezittelijk_je(zin, tags, j):
+        return False
+    return zin.woorden[j - 1] not in _VERGELIJKT
+
+
+MAX_BEVEL_VOOR = 3
+"""Adverbs or adjectives before the infinitive of a command (``Heel stil zitten``)."""
+
+
+def infinitief_als_bevel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as a command or a plan at the start of a sentence (``Stil
+    zitten, handen op tafel.``, ``Eerst luisteren, dan praten.``, ``Netjes opruimen.``): a
+    present reading of a form that is also an infinitive is none when only up to
+    :data:`MAX_BEVEL_VOOR` uninflected adverbs or adjectives come before it in the
+    sentence and it closes its part at a mark or the sentence's end. A plural verb
+    there has its subject after it (``Buiten spelen de kinderen``, ``Nu lachen ze``), so
+    closing the part it has none. Changes ``labels`` in place."""
+    n = len(labels)
+    for i in compress(range(min(n, MAX_BEVEL_VOOR + 1)), labels):
+        if labels[i] != TT or not _infinitiefvorm(zin, i):
+            continue
+        if i + 1 < n and zin.gaten[i + 1] in ("_", "x"):
+            continue  # more in its part: its subject (Vandaag spelen we buiten)
+        if any(
+            tags[k] not in _BIJWOORD_OF_BIJV
+            or zin.gaten[k + 1] != "_"
+            or zin.woorden[k] in ONDERWERP
+            or not zin.woorden[k].isalpha()
+            or zin.woorden[k].endswith("e")
+            for k in range(i)
+        ):
+            continue
+        labels[i] = 0
+
+
+_NA_EN_DEELWOORD = frozenset(("en", "of"))
+_IN_NAAMWOORD = frozenset((_ADJ, _N, _PROPN, TAGS.index("NUM")))
+
+
+def deelwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A participle coordinated with a participle or adjective before it (``zijn tas,
+    verkreukeld en bevlekt met chocolademelk``, ``Zijn broek was vuil en bevlekt.``): a
+    present reading of a form that is also a participle, right after ``en`` or ``of``
+    that follows an unlabelled participle or adjective, is none when the form closes its
+    part or only prepositional phrases follow it to the part's end (each a preposition,
+    maybe a determiner, then adjectives and nouns). A present verb after ``en`` has an
+    object or more after it (``Ze was moe en verpakt de cadeaus``) or follows a verb
+    (``Hij lacht en bedekt zijn gezicht``). Changes ``labels`` in place."""
+    if _NA_EN_DEELWOORD.isdisjoint(zin.woorden):
+        return
+    woorden = zin.woorden
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(2, n), labels[2:]):
+        if (
+            labels[i] != TT
+            or not zin.vlaggen[i] & lx.VOLTOOID
+            or woorden[i - 1] not in _NA_EN_DEELWOORD
+        ):
+            continue
+        p = i - 2
+        if gaten[i] != "_" or gaten[i - 1] != "_" or labels[p]:
+            continue
+        if not (
+            zin.vlaggen[p] & _DEELWOORD_OF_BIJV or zin.klassen[p][:1] in "xa" or tags[p] == _ADJ
+        ):
+            continue
+        k = i + 1
+        while k < n and gaten[k] in ("_", "x"):  # prepositional phrases to the part's end
+            if tags[k] != _ADP or woorden[k] not in VOORZETSELS:
+                break  # more in its part than a prepositional phrase
+            k += 1
+            if k < n and gaten[k] == "_" and tags[k] == _DET:
+                k += 1
+            while k < n and gaten[k] == "_" and tags[k] in _IN_NAAMWOORD:
+                k += 1
+        if k < n and gaten[k] in ("_", "x"):
+            continue
+        labels[i] = 0
+
+
 def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
     """The rules of this module that may find a present verb in a sentence that has none
     yet, or that need the sentences around it (one call per sentence, after all other
@@ -845,6 +994,8 @@ def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc:
     werkwoord_na_en(zin, tags, labels)
     gebiedend_met_uitroep(zin, tags, labels, doc)
     meervoud_na_betrekkelijke_in_onderwerp(zin, labels)
+    if ":" in zin.gaten:
+        gebiedend_na_dubbele_punt(zin, tags, labels)
     if TT in labels:
         meervoud_tussen_verleden_zinnen(zin, labels, doc)
 
@@ -866,13 +1017,18 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     deelwoord_na_kaal_naamwoord(zin, tags, labels)
     naamwoord_na_voorzetsel_en_zijn(zin, tags, labels)
     infinitief_in_telopsomming(zin, tags, labels)
+    infinitief_als_bevel(zin, tags, labels)
+    deelwoord_na_en(zin, tags, labels)
 
 
 __all__ = [
     "bezit_in_los_zinsdeel",
+    "deelwoord_na_en",
     "deelwoord_na_kaal_naamwoord",
     "deelwoord_na_naamwoordgroep",
     "gebiedend_met_uitroep",
+    "gebiedend_na_dubbele_punt",
+    "infinitief_als_bevel",
     "infinitief_als_onderwerp",
     "infinitief_in_opsomming_na_voorzetsel",
     "infinitief_in_telopsomming",
