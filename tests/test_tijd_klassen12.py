@@ -94,6 +94,35 @@ def test_werkwoord_achteraan_betrekkelijke(tekst: str, verwacht: list[str]) -> N
 @pytest.mark.parametrize(
     ("tekst", "verwacht"),
     [
+        ("Op het bord stond: rennen mag niet.", ["mag"]),
+        ("Er hing een briefje bij het rek: ruilen mag, verkopen niet.", ["mag"]),
+        ("Op de deur stond: kloppen is niet nodig.", ["is"]),
+        ("Haar motto was: oefenen helpt altijd.", ["helpt"]),
+        ("Onder de foto schreef ze: samen spelen kan ook.", ["kan"]),
+        ("In de klas gold één regel: praten mag, schreeuwen niet.", ["mag"]),
+        ("Op het bordje stond: fietsen moet aan de hand.", ["moet"]),
+        ("Haar advies luidde: rustig ademen werkt.", ["werkt"]),
+        ("Rennen mocht niet in de gang.", []),
+        ("Zwemmen was haar lievelingssport.", []),
+        ("Op het bord stond: rennen verboden.", []),
+        ("Hij had één doel: winnen.", []),
+        ("Ze moest kiezen: blijven of gaan.", []),
+        ("Lezen deed ze het liefst.", []),
+        ("Ze wist het zeker: wachten had geen zin.", []),
+        ("Er hing een briefje, in zijn handschrift: ruilen mag, verkopen niet.", ["mag"]),
+        ("Op het bord stonden de regels: praten mag, roepen niet.", ["mag"]),
+        ("Het bordje was duidelijk: fietsen moet, lopen mag.", ["moet", "mag"]),
+        ("Ze las de regel hardop: snoepen mocht, kauwgom niet.", []),
+    ],
+)
+def test_infinitief_als_onderwerp_na_dubbele_punt(tekst: str, verwacht: list[str]) -> None:
+    """A nominal infinitive as the subject of a rule after a colon (rennen mag niet)."""
+    assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
         ("Onder de foto schreef ze: dans zoals ik, voel de muziek.", ["dans", "voel"]),
         ("Op het bord stond: loop rustig, praat zacht.", ["loop", "praat"]),
         ("Op de kaart stond: bel me, kom langs.", ["bel", "kom"]),
@@ -118,6 +147,61 @@ def test_werkwoord_achteraan_betrekkelijke(tekst: str, verwacht: list[str]) -> N
 def test_gebiedend_na_dubbele_punt(tekst: str, verwacht: list[str]) -> None:
     """Imperatives after a colon (a caption, a sign): a verb stem opening a part next to
     another imperative; a noun list after a colon stays clean."""
+    assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("We spraken af dat we kansrijk adviseren als uitgangspunt nemen.", ["nemen"]),
+        ("Ze besloten dat ze samen lezen als vast onderdeel houden.", ["houden"]),
+        ("Hij wist dat ze buiten spelen als beloning zien.", ["zien"]),
+        ("Ze vond dat we hardop denken als werkvorm gebruiken.", ["gebruiken"]),
+        ("We spraken af dat we kansrijk adviseren als uitgangspunt namen.", []),
+        ("Ze besloten dat ze samen lezen als vast onderdeel hielden.", []),
+        ("Hij wist dat ze buiten spelen als beloning zagen.", []),
+        ("Ze vond dat we hardop denken als werkvorm gebruikten.", []),
+        ("Hij zag dat ze rennen als de bel gaat.", ["rennen", "gaat"]),
+        ("We weten dat ze zwemmen als het warm is.", ["weten", "zwemmen", "is"]),
+        ("Ze zei dat ze fietsen als het droog blijft.", ["fietsen", "blijft"]),
+        ("Hij zag dat ze dansen als echte sterren.", ["dansen"]),
+        ("Ze wist dat ze zingen als kinderen lachen.", ["zingen", "lachen"]),
+        ("De juf merkte dat ze voorlezen als beloning ervaren.", ["ervaren"]),
+        ("Hij vertelde dat ze samen koken als feest vieren.", ["vieren"]),
+        ("Hij vertelde dat ze samen koken als feest vierden.", []),
+        ("We weten dat ze wandelen als hobby hebben.", ["weten", "hebben"]),
+        ("Ze zag dat ze lopen als een kievit.", ["lopen"]),
+    ],
+)
+def test_infinitief_voor_als_met_werkwoord(tekst: str, verwacht: list[str]) -> None:
+    """An infinitive used as an object before als + a bare singular noun + the clause's
+    plural verb (kansrijk adviseren als uitgangspunt nemen)."""
+    assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Ze tekende de kleuters met hun handen vol verf.", []),
+        ("De jongens stonden met hun voeten in het water.", []),
+        ("Ze liepen naar hun fietsen.", []),
+        ("De kinderen zaten op hun knieën.", []),
+        ("Ze zwaaiden met hun armen.", []),
+        ("De ouders keken naar hun kinderen.", []),
+        ("Hij luisterde naar hun verhalen over de zomer.", []),
+        ("Ze speelden met hun vrienden in het park.", []),
+        ("Hij praatte over hun plannen.", []),
+        ("Ze weet dat ze naar hun luisteren.", ["weet", "luisteren"]),
+        ("Ze fotografeerde de conciërge, de kleuters met hun handen vol verf en de kok.", []),
+        ("Ze zag de meisjes, de jongens met hun haren vol klei en de juf.", []),
+        ("Ze tekende de jongens naast haar ogen vol tranen.", []),
+        ("De kinderen naast haar lachen.", ["lachen"]),
+        ("De jongens met hun fietsen wachten bij het hek.", ["wachten"]),
+        ("De meisjes met hun moeders zwaaien.", ["zwaaien"]),
+    ],
+)
+def test_naamwoord_na_voorzetsel_en_hun(tekst: str, verwacht: list[str]) -> None:
+    """A plural noun after a preposition and the possessive hun."""
     assert tt(tekst) == verwacht
 
 

@@ -1528,6 +1528,8 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             or ((tags[i - 1] == _N or tags[i - 1] == _ADJ) and _onbekend_meervoud(zin, tags, i - 1))
         ):
             voornaamwoord = False
+        elif vorige in BEZIT_VOORAAN and zin.klassen[i][:1] == "n":
+            continue  # a noun after a possessive (met hun handen vol verf)
         elif (tags[i - 1] in _IN_VOORZETSELGROEP or tags[i - 1] == _ADP) and (
             _ADP in tags[max(0, i - 1 - MAX_VOORZETSELGROEP) : i - 1]
         ):

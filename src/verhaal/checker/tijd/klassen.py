@@ -987,15 +987,91 @@ def deelwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
         labels[i] = 0
 
 
+_MEERVOUD_FINIET = lx.MEERVOUD | lx.VT_MV
+
+
+def infinitief_voor_als_met_werkwoord(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as the object of a verb that closes its clause after ``als`` and
+    a bare singular noun (``dat we kansrijk adviseren als uitgangspunt nemen``, ``dat ze
+    samen lezen als vast onderdeel hielden``): a present reading of a form that is also an
+    infinitive, right before ``als``, is none when ``als``, adjectives, a singular noun
+    without a determiner and a plural verb form follow it, and that form closes the
+    clause. A singular noun cannot be the subject of a plural verb, so ``als`` there is
+    the preposition of ``iets als uitgangspunt nemen`` and the plural form is the clause's
+    finite verb (labelled present here when nothing labelled it); ``als`` that opens a
+    clause brings its own subject (``dat ze rennen als de bel gaat``). Changes ``labels``
+    in place."""
+    woorden = zin.woorden
+    if "als" not in woorden:
+        return
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(n - 3), labels[: n - 3]):
+        if labels[i] != TT or woorden[i + 1] != "als" or not _infinitiefvorm(zin, i):
+            continue
+        k = i + 2
+        while k < n and tags[k] == _ADJ and gaten[k] == "_":
+            k += 1
+        if k + 1 >= n or tags[k] != _N or gaten[k] != "_" or gaten[k + 1] != "_":
+            continue
+        if meervoudsvorm(woorden[k]) or zin.vlaggen[k] & lx.MEERVOUD:
+            continue  # (a plural noun may be a subject)
+        c = k + 1
+        if not zin.vlaggen[c] & _MEERVOUD_FINIET or not _einde_deel(zin, c):
+            continue
+        if gaten[i + 1] != "_" or gaten[i + 2] != "_":
+            continue
+        if not labels[c]:
+            if not zin.tt[c] or not zin.vlaggen[c] & lx.MEERVOUD:
+                continue
+            labels[c] = TT
+        labels[i] = 0
+
+
+_NIET_ALLEEN_TEGENWOORDIG = (
+    lx.MEERVOUD | lx.ZELFST | lx.BIJV | lx.VOLTOOID | lx.VERLEDEN | lx.ONV_DEELW
+)
+
+
+def alleen_tegenwoordig(zin: Zin, labels: list[int]) -> None:
+    """A form that can only be a finite present verb (``mag``, ``moet``, ``wil``: a stem
+    or ``-t`` form of a common verb that the verb lexicon knows as nothing else and the
+    word lexicon knows mostly as a present verb) is one when nothing else in its part is
+    finite, also where stage one read it as an infinitive (``in zijn hanenpoten: ruilen
+    mag, verkopen niet``). A capital inside the sentence marks a name (``Red``). On the UD
+    dev files and the story sets such a form without a present label was a present verb
+    once and nothing else once (``Mag ik ...?`` in quoted speech). Changes ``labels`` in
+    place."""
+    vlaggen = zin.vlaggen
+    delen: Sequence[object] | None = None
+    for i in compress(range(len(labels)), zin.tt):
+        v = vlaggen[i]
+        if labels[i] or v & _NIET_ALLEEN_TEGENWOORDIG or not v & lx.GANGBAAR:
+            continue
+        if zin.klassen[i][:1] != "t":
+            continue
+        token = zin.tokens[i]
+        if not token.tekst.islower() and not token.zinsbegin:
+            continue  # a name
+        if delen is None:
+            delen = _delen(zin)
+        if any(labels[k] and delen[k] == delen[i] for k in range(len(labels))):
+            continue
+        labels[i] = TT
+
+
 def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
     """The rules of this module that may find a present verb in a sentence that has none
     yet, or that need the sentences around it (one call per sentence, after all other
     rules). Changes ``labels`` in place."""
     werkwoord_na_en(zin, tags, labels)
     gebiedend_met_uitroep(zin, tags, labels, doc)
+    alleen_tegenwoordig(zin, labels)
     meervoud_na_betrekkelijke_in_onderwerp(zin, labels)
     if ":" in zin.gaten:
         gebiedend_na_dubbele_punt(zin, tags, labels)
+    if TT in labels:
+        infinitief_voor_als_met_werkwoord(zin, tags, labels)  # (after finiet_achteraan_bijzin)
     if TT in labels:
         meervoud_tussen_verleden_zinnen(zin, labels, doc)
 
@@ -1022,6 +1098,7 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
 
 
 __all__ = [
+    "alleen_tegenwoordig",
     "bezit_in_los_zinsdeel",
     "deelwoord_na_en",
     "deelwoord_na_kaal_naamwoord",
@@ -1033,6 +1110,7 @@ __all__ = [
     "infinitief_in_opsomming_na_voorzetsel",
     "infinitief_in_telopsomming",
     "infinitief_na_kaal_voorzetsel",
+    "infinitief_voor_als_met_werkwoord",
     "infinitief_voor_hervatting",
     "klassen_na_tagging",
     "klassen_ook_zonder_tt",
