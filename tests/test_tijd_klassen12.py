@@ -262,3 +262,55 @@ def test_deelwoord_na_en(tekst: str, verwacht: list[str]) -> None:
     """A participle after en that follows another participle or adjective, closing its part
     or before a prepositional phrase; a verb with an object keeps its label."""
     assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Hij liet de jongens en de meisjes wachten bij de deur.", []),
+        ("Hij ging zonder iets te zeggen dennenappels en takjes verzamelen onder de bomen.", []),
+        ("Hij kon de auto's en de bussen zien rijden.", []),
+        ("Ze ging appels en peren plukken in de boomgaard.", []),
+        ("Ze zag de jongens en de meisjes lopen.", []),
+        ("Hij liet de honden en de katten eten in de keuken.", []),
+        ("Ze kon de juf en de kinderen horen zingen in de zaal.", []),
+        ("Hij hoorde de vogels en de kinderen zingen.", []),
+        ("Ze wilde toen de borden en de glazen afwassen.", []),
+        ("Toen ging hij dennenappels en takjes verzamelen.", []),
+        ("Ze wilde naar huis en de kinderen wachten al.", ["wachten"]),
+        ("Hij wilde naar de winkel en de kinderen wachten bij de deur.", ["wachten"]),
+        ("Ze pakte de tassen en de kinderen wachten buiten.", ["wachten"]),
+        ("Hij moest de vloer dweilen en de kinderen wachten buiten.", ["wachten"]),
+        ("Hij wilde dat de jongens en de meisjes wachten bij de deur.", ["wachten"]),
+        ("Hij laat de jongens en de meisjes wachten bij de deur.", ["laat"]),
+    ],
+)
+def test_infinitief_na_gecoordineerd_voorwerp(tekst: str, verwacht: list[str]) -> None:
+    """An infinitive after two noun phrases joined by en, after a verb that takes an
+    infinitive; a clause of its own after en keeps its plural verb."""
+    assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        (
+            "Ze fluisterden, want hij had uitgelegd dat vogels schrikken van harde geluiden.",
+            ["schrikken"],
+        ),
+        ("Ze zei dat honden blaffen naar vreemden.", ["blaffen"]),
+        ("Omdat leerlingen klagen over de kou, zette de juf de verwarming aan.", ["klagen"]),
+        ("Hij las dat bijen sterven door gif.", ["sterven"]),
+        ("Ze hoorde dat ouders twijfelen over de keuze.", ["twijfelen"]),
+        ("Hij wist dat wolven jagen in groepen.", ["jagen"]),
+        ("Hij legde uit dat vogels schrokken van harde geluiden.", []),
+        ("Ze wist dat kinderen boeken van de bieb lazen.", []),
+        ("Hij wist dat jongens kleren met vlekken hadden.", []),
+        ("Ze zag dat vogels eten van de grond pikten.", []),
+        ("Hij dacht dat leraren lessen over het weer gaven.", []),
+    ],
+)
+def test_meervoud_voor_uitloop(tekst: str, verwacht: list[str]) -> None:
+    """A bare plural subject right after dat/omdat and its plural verb before a
+    prepositional phrase (dat vogels schrikken van harde geluiden)."""
+    assert tt(tekst) == verwacht

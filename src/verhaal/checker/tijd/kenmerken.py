@@ -1817,7 +1817,7 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
         i = laatste + 1
         while i - 1 > max(s, te + 1) and tags[i - 1] in _VERBAAL:
             i -= 1
-        if uitloop:
+        if uitloop and not (e == s + 1 and tags[s] == _N and s == b + 1):
             vorm_flag &= lx.T_VORM  # (only a singular verb before a phrase after it)
         # (Hij werd als de dader betrapt: the participle of the auxiliary before als;
         # not Het is fijn als ...: an adjective completes the verb)

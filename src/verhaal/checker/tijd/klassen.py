@@ -35,6 +35,7 @@ from verhaal.checker.tijd.kenmerken import (
     ONDERWERP,
     ONDERWERP_BEGIN,
     TELWOORDEN,
+    VOEGWOORD_MET_ONDERWERP,
     VOORZETSELS,
     Zin,
     _bezittelijk_je,
@@ -1060,6 +1061,69 @@ def alleen_tegenwoordig(zin: Zin, labels: list[int]) -> None:
         labels[i] = TT
 
 
+_IN_NAAMWOORDGROEP = frozenset((_ADJ, _N))
+
+
+def _naamwoordgroep_begin(zin: Zin, tags: Sequence[int], e: int) -> int:
+    """The first word of a noun phrase that ends in the noun at ``e`` (adjectives and
+    nouns before it, and a determiner or possessive that opens it), or -1 when ``e`` is no
+    noun."""
+    if tags[e] != _N:
+        return -1
+    a = e
+    while a > 0 and tags[a - 1] in _IN_NAAMWOORDGROEP and zin.gaten[a] == "_":
+        a -= 1
+    if (
+        a > 0
+        and zin.gaten[a] == "_"
+        and (tags[a - 1] == _DET or zin.woorden[a - 1] in BEZIT_VOORAAN)
+    ):
+        a -= 1
+    return a
+
+
+def infinitief_na_gecoordineerd_voorwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive after an object of two noun phrases joined by ``en`` or ``of``, after
+    a modal, ``laten``, ``gaan`` or a verb of perception (``Hij liet de jongens en de meisjes
+    wachten bij de deur``, ``ging ... dennenappels en droge takjes verzamelen onder de
+    bomen``): a present reading of a form that is also an infinitive, right after the
+    second noun phrase, is none when the first one ends right before ``en`` and does not
+    follow a preposition, the last finite verb before them takes an infinitive with no
+    subject pronoun or subordinating word between (but right after it), and only an infinitive and
+    prepositional phrases follow the form in its part. The second phrase reads as the
+    subject of a clause of its own (``de meisjes wachten``); a clause of its own after
+    ``en`` follows a verb or a prepositional phrase (``Ze wilde naar huis en de kinderen
+    wachten al``). Changes ``labels`` in place."""
+    woorden = zin.woorden
+    if _EN_OF.isdisjoint(woorden):
+        return
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if i < 5 or labels[i] != TT or gaten[i] != "_" or not _infinitiefvorm(zin, i):
+            continue
+        a = _naamwoordgroep_begin(zin, tags, i - 1)
+        if a < 3 or woorden[a - 1] not in _EN_OF or gaten[a] != "_" or gaten[a - 1] != "_":
+            continue
+        p = a - 2  # the last word of the first noun phrase
+        q = _naamwoordgroep_begin(zin, tags, p)
+        if q < 1 or labels[p] or tags[q - 1] == _ADP:
+            continue
+        e = i + 1  # the rest of its part: an infinitive, prepositional phrases
+        while e < n and gaten[e] == "_" and tags[e] == _INF:
+            e += 1
+        if e < n and gaten[e] in ("_", "x") and not _voorzetselgroep_tot_einde(zin, tags, e):
+            continue
+        j = next((k for k in range(q - 1, -1, -1) if labels[k]), None)
+        if j is None or not _neemt_infinitief(woorden[j]):
+            continue
+        if woorden[j + 1] in VOEGWOORD_MET_ONDERWERP or any(
+            woorden[k] in ONDERWERP or woorden[k] in ONDERSCHIKKEND for k in range(j + 2, i)
+        ):
+            continue  # (right after the verb: its subject, or an adverb: ging toen)
+        labels[i] = 0
+
+
 def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
     """The rules of this module that may find a present verb in a sentence that has none
     yet, or that need the sentences around it (one call per sentence, after all other
@@ -1094,6 +1158,7 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     naamwoord_na_voorzetsel_en_zijn(zin, tags, labels)
     infinitief_in_telopsomming(zin, tags, labels)
     infinitief_als_bevel(zin, tags, labels)
+    infinitief_na_gecoordineerd_voorwerp(zin, tags, labels)
     deelwoord_na_en(zin, tags, labels)
 
 
@@ -1109,6 +1174,7 @@ __all__ = [
     "infinitief_als_onderwerp",
     "infinitief_in_opsomming_na_voorzetsel",
     "infinitief_in_telopsomming",
+    "infinitief_na_gecoordineerd_voorwerp",
     "infinitief_na_kaal_voorzetsel",
     "infinitief_voor_als_met_werkwoord",
     "infinitief_voor_hervatting",
