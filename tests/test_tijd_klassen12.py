@@ -314,3 +314,27 @@ def test_meervoud_voor_uitloop(tekst: str, verwacht: list[str]) -> None:
     """A bare plural subject right after dat/omdat and its plural verb before a
     prepositional phrase (dat vogels schrikken van harde geluiden)."""
     assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Er stond een kraam bij de ingang, vol sla, radijsjes en peterselie.", []),
+        ("Volgens de school neemt hun screen time elk jaar toe.", ["neemt"]),
+        ("Het bord lag vol brood en kaas.", []),
+        ("Hij zei dat hij vanavond een film kijkt met zijn zus.", ["kijkt"]),
+        ("Ze had een tas vol speelgoed en drop bij zich.", []),
+        ("Als ik wakker word, ruik ik brood.", ["word", "ruik"]),
+        ("Dit is het mooiste wat ik ooit heb gezien.", ["is", "heb"]),
+        ("Ik kijk gewoon wat ik fout doe.", ["kijk", "doe"]),
+        ("Nu ik dit schrijf, ben ik trots.", ["schrijf", "ben"]),
+        ("Morgen kom je toch ook?", ["kom"]),
+        ("Ze riep dat het klaar was, en kom nu maar eten.", ["kom"]),
+        ("Het was laat. Nou kom op, dacht ze.", ["kom"]),
+        ("Dus kom maar op.", ["kom"]),
+    ],
+)
+def test_stam_zonder_ik(tekst: str, verwacht: list[str]) -> None:
+    """A bare verb stem in the middle of a clause without ik, jij/je after it or an
+    imperative's place is a noun (vol sla, radijsjes en peterselie)."""
+    assert tt(tekst) == verwacht

@@ -1124,6 +1124,38 @@ def infinitief_na_gecoordineerd_voorwerp(zin: Zin, tags: Sequence[int], labels: 
         labels[i] = 0
 
 
+_ANDERE_TEGENWOORDIG = lx.T_VORM | lx.MEERVOUD
+_STAM_ONDERWERP = frozenset(("ik", "jij", "je", "u", "ge"))
+"""Subjects of a bare present stem: ``ik`` before or after it, the others after it."""
+
+
+def stam_zonder_ik(zin: Zin, labels: list[int]) -> None:
+    """A bare present stem (``sla``, ``screen``: no ``-t`` or plural form) in the middle
+    of a part, in a sentence without ``ik``, with no ``jij``, ``je``, ``u`` right after
+    it, not right after ``en``, ``of`` or ``maar`` and not second in its sentence (``Nou
+    kom op``), is no finite verb: a stem is
+    finite with ``ik`` (``als ik wakker word``, ``wat ik fout doe``), with an inverted
+    second person (``kom je``) or as an imperative, which opens its part (``vol sla,
+    radijsjes en bossen peterselie``, ``neemt hun screen time toe``). On the UD dev
+    files and the story sets every such stem labelled present with ``ik`` somewhere in
+    its sentence was a verb, and the three without were not. Changes ``labels`` in
+    place."""
+    woorden = zin.woorden
+    if "ik" in woorden:
+        return
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(2, n), labels[2:]):  # (not after a word that opens: Nou kom)
+        v = zin.vlaggen[i]
+        if labels[i] != TT or not v & lx.STAM or v & _ANDERE_TEGENWOORDIG:
+            continue
+        if gaten[i] != "_" or woorden[i - 1] in NEVENSCHIKKEND or woorden[i] in ONDERWERP:
+            continue  # (an imperative opens its part: ..., kom hier; en doe de groeten)
+        if i + 1 < n and woorden[i + 1] in _STAM_ONDERWERP:
+            continue
+        labels[i] = 0
+
+
 def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
     """The rules of this module that may find a present verb in a sentence that has none
     yet, or that need the sentences around it (one call per sentence, after all other
@@ -1157,6 +1189,7 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     deelwoord_na_kaal_naamwoord(zin, tags, labels)
     naamwoord_na_voorzetsel_en_zijn(zin, tags, labels)
     infinitief_in_telopsomming(zin, tags, labels)
+    stam_zonder_ik(zin, labels)
     infinitief_als_bevel(zin, tags, labels)
     infinitief_na_gecoordineerd_voorwerp(zin, tags, labels)
     deelwoord_na_en(zin, tags, labels)
@@ -1186,6 +1219,7 @@ __all__ = [
     "naamwoord_in_bijstelling",
     "naamwoord_na_en_in_voorzetselgroep",
     "naamwoord_na_voorzetsel_en_zijn",
+    "stam_zonder_ik",
     "taken_na_modaal",
     "verleden_buiten_lexicon",
     "werkwoord_na_en",
