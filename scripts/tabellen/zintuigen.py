@@ -58,7 +58,7 @@ ZAAD: dict[str, str] = {
     """,
     "geluid": """
         ~*geluid:geluiden,geluidje,geluidjes ~klinken:klonk,klonken,klinkt lawaai lawaaierig
-        herrie *stil:stille stilte doodstil muisstil fluisteren:fluisterde,fluisterden
+        herrie ~*stil:stille stilte doodstil muisstil fluisteren:fluisterde,fluisterden
         gefluister schreeuwen:schreeuwde,schreeuwden,schreeuwt geschreeuw gillen:gilde,gilden
         gil krijsen:krijste brullen:brulde zingen:zong,zongen,zingt gezongen neuriën:neuriede
         fluiten:floot,floten kraken:kraakte,kraakten,krakend gekraak piepen:piepte,piepten

@@ -6,7 +6,7 @@ story body that do so, using a lexicon per sense (``data/zintuigen/woorden.tsv``
 ``scripts/tabellen/zintuigen.py`` from a reviewed seed list expanded with spaCy's Dutch
 lemma table). Every distinct word counts once: a perception or a bodily emotion (rode,
 rook, kletterde, huilde) counts 1, a word with a second meaning or an emotion that is only
-named (hard, lucht, blij, moe) counts half, a generic perception verb (zag, hoorde, voelde)
+named (hard, lucht, stil, blij, moe) counts half, a generic perception verb (zag, hoorde, voelde)
 a quarter; a word with a capital mid-sentence is part of a name (Wessel Rood, De Rode Loper)
 and does not count. Below the threshold, or with weak words only that do not reach one and a
 half times the threshold, the story gets one finding, at the title (or at the start when there
@@ -257,6 +257,14 @@ REGEL = Regel(
         ),
         Voorbeeld(
             "# Les op afstand\n\nHet robotje piepte en het lampje brandde fel rood.\n",
+            [],
+        ),
+        Voorbeeld(
+            "# De nieuwe\n\nHet was een stille jongen die na school meteen naar huis ging.\n",
+            ["De nieuwe"],
+        ),
+        Voorbeeld(
+            "# De nieuwe\n\nToen ze binnenkwam, werd het doodstil in de klas.\n",
             [],
         ),
         Voorbeeld(
