@@ -46,6 +46,7 @@ from verhaal.checker.tijd.kenmerken import (
     _infinitiefvorm,
     _neemt_infinitief,
     _opent_bijzin,
+    _vlaggen,
     deelbegin,
     deeleinde,
     een_bijzin,
@@ -803,8 +804,10 @@ def meervoud_na_betrekkelijke_in_onderwerp(zin: Zin, labels: list[int]) -> None:
     gaten = zin.gaten
     vlaggen = zin.vlaggen
     n = len(labels)
-    for b in range(1, n - 2):
-        if woorden[b] not in _BETREKKELIJK_MEERVOUD or gaten[b] != "_" or labels[b - 1]:
+    for b in compress(
+        range(1, n - 2), map(_BETREKKELIJK_MEERVOUD.__contains__, woorden[1 : n - 2])
+    ):
+        if gaten[b] != "_" or labels[b - 1]:
             continue
         if not meervoudsvorm(woorden[b - 1]) or onderwerp_voor_betrekkelijke(zin, b) is None:
             continue
@@ -1029,9 +1032,13 @@ def infinitief_voor_als_met_werkwoord(zin: Zin, tags: Sequence[int], labels: lis
         labels[i] = 0
 
 
-_NIET_ALLEEN_TEGENWOORDIG = (
-    lx.MEERVOUD | lx.ZELFST | lx.BIJV | lx.VOLTOOID | lx.VERLEDEN | lx.ONV_DEELW
+_ALLEEN_TEGENWOORDIG = frozenset(
+    _vlaggen(v | lx.GANGBAAR | s)
+    for v in (lx.STAM, lx.T_VORM, lx.STAM | lx.T_VORM)
+    for s in (0, lx.SCHEIDBAAR)
 )
+"""Names (``Zin.namen``) of the flags of a form of a common verb that can only be a
+finite present verb."""
 
 
 def alleen_tegenwoordig(zin: Zin, labels: list[int]) -> None:
@@ -1043,13 +1050,9 @@ def alleen_tegenwoordig(zin: Zin, labels: list[int]) -> None:
     dev files and the story sets such a form without a present label was a present verb
     once and nothing else once (``Mag ik ...?`` in quoted speech). Changes ``labels`` in
     place."""
-    vlaggen = zin.vlaggen
     delen: Sequence[object] | None = None
-    for i in compress(range(len(labels)), zin.tt):
-        v = vlaggen[i]
-        if labels[i] or v & _NIET_ALLEEN_TEGENWOORDIG or not v & lx.GANGBAAR:
-            continue
-        if zin.klassen[i][:1] != "t":
+    for i in compress(range(len(labels)), map(_ALLEEN_TEGENWOORDIG.__contains__, zin.namen)):
+        if labels[i] or not zin.tt[i] or zin.klassen[i][:1] != "t":
             continue
         token = zin.tokens[i]
         if not token.tekst.islower() and not token.zinsbegin:
@@ -1162,8 +1165,11 @@ def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc:
     rules). Changes ``labels`` in place."""
     werkwoord_na_en(zin, tags, labels)
     gebiedend_met_uitroep(zin, tags, labels, doc)
-    alleen_tegenwoordig(zin, labels)
-    meervoud_na_betrekkelijke_in_onderwerp(zin, labels)
+    # (a set test first: a call per sentence costs about as much as a rule that finds nothing)
+    if not _ALLEEN_TEGENWOORDIG.isdisjoint(zin.namen):
+        alleen_tegenwoordig(zin, labels)
+    if not _BETREKKELIJK_MEERVOUD.isdisjoint(zin.woorden):
+        meervoud_na_betrekkelijke_in_onderwerp(zin, labels)
     if ":" in zin.gaten:
         gebiedend_na_dubbele_punt(zin, tags, labels)
     if TT in labels:
