@@ -42,6 +42,8 @@ def tt(tekst: str) -> list[str]:
         ("De vragen die ze kreeg waren moeilijk.", []),
         ("De meisjes die ze zag dansen droegen rode jurken.", []),
         ("De jongens die bleven hangen kregen een taak.", []),
+        ("De vogels die ze hoorden fluiten vlogen weg.", []),
+        ("De kinderen die ze zag spelen renden naar huis.", []),
     ],
 )
 def test_meervoud_na_betrekkelijke_in_onderwerp(tekst: str, verwacht: list[str]) -> None:

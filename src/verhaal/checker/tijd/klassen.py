@@ -792,7 +792,8 @@ def meervoud_na_betrekkelijke_in_onderwerp(zin: Zin, labels: list[int]) -> None:
     or ``waar``, the relative clause closes with a finite verb without a mark between,
     and the form is the last of the verb forms right after that verb (infinitives,
     participles and plurals: ``die mee willen doen gaan ...``), with nothing finite after
-    it before the next mark or joining word. Right after a verb that takes an infinitive
+    it before the next mark or joining word (labelled, or a form that can only be past:
+    ``De vogels die ze hoorden fluiten vlogen weg``). Right after a verb that takes an infinitive
     (``die langs komen vragen``) it must not close its part (``die komen kijken,`` is
     the relative clause's cluster). Stage two reads the verb as an infinitive or noun
     there (``vragen``); the split of such a clause from its relative clause is
@@ -817,25 +818,35 @@ def meervoud_na_betrekkelijke_in_onderwerp(zin: Zin, labels: list[int]) -> None:
         c = -1  # the last verb form right after the relative clause's verb
         k = i + 1
         while k < n and gaten[k] == "_" and k <= i + _MAX_WERKWOORDCLUSTER:
-            if labels[k] or not (vlaggen[k] & _WERKWOORD_IN_CLUSTER or zin.klassen[k][:1] in "ix"):
+            if _finiet_verder(zin, labels, k) or not (
+                vlaggen[k] & _WERKWOORD_IN_CLUSTER or zin.klassen[k][:1] in "ix"
+            ):
                 break
             c = k
             k += 1
-        if c < 0 or (k < n and labels[k]) or not zin.tt[c] or not vlaggen[c] & lx.MEERVOUD:
+        if c < 0 or (k < n and _finiet_verder(zin, labels, k)):
             continue
-        if woorden[c - 1] == "te":
+        if not zin.tt[c] or not vlaggen[c] & lx.MEERVOUD or woorden[c - 1] == "te":
             continue
         e = k
         while e < n and gaten[e] == "_" and woorden[e] not in _OPENT_ANDER_DEEL:
-            if labels[e]:
+            if _finiet_verder(zin, labels, e):
                 break
             e += 1
-        if e < n and labels[e] and gaten[e] == "_" and woorden[e] not in _OPENT_ANDER_DEEL:
+        if e < n and gaten[e] == "_" and woorden[e] not in _OPENT_ANDER_DEEL:
             continue  # a finite verb after it: the form is an infinitive
         slot = k >= n or gaten[k] != "_" or woorden[k] in NEVENSCHIKKEND
         if slot and _neemt_infinitief(woorden[c - 1]):
             continue  # (die komen kijken, ...)
         labels[c] = TT
+
+
+def _finiet_verder(zin: Zin, labels: Sequence[int], k: int) -> bool:
+    """Whether word ``k`` is a finite verb of the clause after a relative clause: labelled,
+    or a form that can only be past (``vlogen``, which the one-verb-per-clause rule may
+    have dropped for the relative clause's verb: ``De vogels die ze hoorden fluiten
+    vlogen weg``)."""
+    return bool(labels[k]) or (zin.vt[k] and not zin.tt[k])
 
 
 _OPENT_ANDER_DEEL = ONDERSCHIKKEND | NEVENSCHIKKEND
