@@ -330,5 +330,23 @@ REGEL = Regel(
         Voorbeeld("Plan mislukt.", []),
         Voorbeeld("Hij liep naar huis, de handen in zijn zakken.", []),
         Voorbeeld("Ik hou van je.", ["hou"]),
+        Voorbeeld(
+            "De ouders die op het plein wachten praten over het weer.", ["wachten", "praten"]
+        ),
+        Voorbeeld("De kinderen die mee wilden doen moesten zich melden.", []),
+        Voorbeeld("Ze zag planten die alleen in de duinen voorkomen.", ["voorkomen"]),
+        Voorbeeld("Op het bord stond: praten mag, roepen niet.", ["mag"]),
+        Voorbeeld("Op de poster stond: droom groot, werk hard.", ["droom", "werk"]),
+        Voorbeeld("Het programma was: dans, zang en toneel.", []),
+        Voorbeeld("We spraken af dat we kansrijk adviseren als uitgangspunt namen.", []),
+        Voorbeeld("De kleuters stonden klaar, met hun handen vol verf en de juf.", []),
+        Voorbeeld("Elke dag kreeg hij een waarschuwing. Stil zitten, handen op tafel.", []),
+        Voorbeeld("Vandaag spelen we buiten.", ["spelen"]),
+        Voorbeeld("Het hek was roestig en bedekt met klimop.", []),
+        Voorbeeld("Ze was moe en verpakt de cadeaus.", ["verpakt"]),
+        Voorbeeld("Hij liet de jongens en de meisjes wachten bij de deur.", []),
+        Voorbeeld("Ze pakte de tassen en de kinderen wachten buiten.", ["wachten"]),
+        Voorbeeld("Hij legde uit dat vogels schrikken van harde geluiden.", ["schrikken"]),
+        Voorbeeld("Er stond een kraam bij de ingang, vol sla, radijsjes en peterselie.", []),
     ),
 )

@@ -907,16 +907,8 @@ def _hoofdzin_na_betrekkelijke(
     for b in range(1, n - 2):
         if woorden[b] not in _BETREKKELIJK_VOORAAN or gaten[b] != "_" or delen[b] == delen[b - 1]:
             continue
-        a = b - 1  # the subject's first word
-        if woorden[a] not in _VOORAAN_ONDERWERP:
-            if klassen[a][:1] != "n" or not zin.tokens[a].tekst[1:].islower():
-                continue
-            while a > 0 and klassen[a - 1][:1] == "a" and gaten[a] == "_":
-                a -= 1
-            if a > 0 and (woorden[a - 1] in ONDERWERP_BEGIN or woorden[a - 1] == "het"):
-                a -= 1
-        bijzin = a > 0 and woorden[a - 1] in VOEGWOORD_MET_ONDERWERP and gaten[a] == "_"
-        if a and not bijzin:
+        bijzin = onderwerp_voor_betrekkelijke(zin, b)
+        if bijzin is None:
             continue
         i = next((k for k in range(b + 1, n) if labels[k]), n)
         j = i + 1
@@ -926,7 +918,7 @@ def _hoofdzin_na_betrekkelijke(
             ):
                 break
             j += 1  # (the rest of the relative clause's verb cluster: dat ze moest lezen)
-        if j >= n or not labels[j] or gaten[j] != "_" or delen[j] != delen[b]:
+        if j >= n or not labels[j] or gaten[j] != "_" or not een_bijzin(zin, b, i, j):
             continue
         if not zin.vlaggen[j] & (lx.MEERVOUD | lx.T_VORM):
             continue  # (no present form: a bare stem)
@@ -934,11 +926,50 @@ def _hoofdzin_na_betrekkelijke(
             continue  # (dat wil gaan zwemmen)
         if uit is None:
             uit = list(delen)
-        oud = uit[b]
+        oud = uit[j]
         for k in range(j, n):
             if uit[k] == oud:
                 uit[k] = ("na betrekkelijke bijzin", b)
     return delen if uit is None else uit
+
+
+def onderwerp_voor_betrekkelijke(zin: Zin, b: int) -> bool | None:
+    """Whether the relative word at ``b`` follows a subject that opens its clause: a
+    noun with adjectives and a determiner or possessive before it, or ``iedereen``, right
+    before ``b``, at the start of the sentence (False) or right after a subordinating word
+    of :data:`VOEGWOORD_MET_ONDERWERP` (True); None when it does not."""
+    woorden = zin.woorden
+    klassen = zin.klassen
+    gaten = zin.gaten
+    a = b - 1  # the subject's first word
+    if woorden[a] not in _VOORAAN_ONDERWERP:
+        if klassen[a][:1] != "n" or not zin.tokens[a].tekst[1:].islower():
+            return None
+        while a > 0 and klassen[a - 1][:1] == "a" and gaten[a] == "_":
+            a -= 1
+        if a > 0 and (woorden[a - 1] in ONDERWERP_BEGIN or woorden[a - 1] == "het"):
+            a -= 1
+    bijzin = a > 0 and woorden[a - 1] in VOEGWOORD_MET_ONDERWERP and gaten[a] == "_"
+    if a and not bijzin:
+        return None
+    return bijzin
+
+
+def een_bijzin(zin: Zin, b: int, i: int, j: int) -> bool:
+    """Whether the words from ``b`` to ``i`` can be one relative clause and ``j`` the word
+    after it: no punctuation mark (but quotes inside the clause) and no coordinating word
+    from ``b`` to ``j``, and no subordinating word after ``i``. A word that opens a part of
+    its own inside the clause (``die nu ontdekkers worden genoemd``, ``die als Alexandrie
+    zijn gesticht``: ``nu`` and ``als`` may be an adverb and a preposition) does not end
+    it."""
+    gaten = zin.gaten
+    woorden = zin.woorden
+    return all(
+        (gaten[k] == "_" or (gaten[k] == "q" and k <= i))
+        and woorden[k] not in NEVENSCHIKKEND
+        and (k <= i or woorden[k] not in ONDERSCHIKKEND)
+        for k in range(b + 1, j + 1)
+    )
 
 
 def _naamwoord_volgt(zin: Zin, j: int) -> bool:
@@ -1497,6 +1528,8 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             or ((tags[i - 1] == _N or tags[i - 1] == _ADJ) and _onbekend_meervoud(zin, tags, i - 1))
         ):
             voornaamwoord = False
+        elif vorige in BEZIT_VOORAAN and zin.klassen[i][:1] == "n":
+            continue  # a noun after a possessive (met hun handen vol verf)
         elif (tags[i - 1] in _IN_VOORZETSELGROEP or tags[i - 1] == _ADP) and (
             _ADP in tags[max(0, i - 1 - MAX_VOORZETSELGROEP) : i - 1]
         ):
@@ -1722,10 +1755,13 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             and woorden[b] in ("die", "dat")
             and b
             and tags[b - 1] == _N
-            and tags[b + 1] not in (_N, _DET, _PRON, _PROPN)
+            and (
+                tags[b + 1] not in (_N, _DET, _PRON, _PROPN)
+                or _enkelvoud_na_meervoud_die(zin, tags, b)
+            )
         ):
             s = b
-            vorm_flag = lx.MEERVOUD if woorden[b - 1].endswith("en") else lx.T_VORM
+            vorm_flag = lx.MEERVOUD if meervoudsvorm(woorden[b - 1]) else lx.T_VORM
         elif vorm_flag is None:
             als_de = woorden[b] == "als" and woorden[b + 1] in _LIDWOORD_OF_HET
             if (
@@ -1781,7 +1817,7 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
         i = laatste + 1
         while i - 1 > max(s, te + 1) and tags[i - 1] in _VERBAAL:
             i -= 1
-        if uitloop:
+        if uitloop and not (e == s + 1 and tags[s] == _N and s == b + 1):
             vorm_flag &= lx.T_VORM  # (only a singular verb before a phrase after it)
         # (Hij werd als de dader betrapt: the participle of the auxiliary before als;
         # not Het is fijn als ...: an adjective completes the verb)
@@ -1794,6 +1830,34 @@ def finiet_achteraan_bijzin(zin: Zin, tags: Sequence[int], labels: list[int]) ->
             if zin.tt[k] and zin.vlaggen[k] & vorm_flag:
                 labels[k] = TT
                 break
+
+
+_ENKELVOUD_LIDWOORD = frozenset("de het een elk elke ieder iedere".split())
+"""Determiners of a singular noun phrase (``de`` also of a plural one: the noun decides)."""
+
+
+def _enkelvoud_na_meervoud_die(zin: Zin, tags: Sequence[int], b: int) -> bool:
+    """Whether the relative ``die`` at ``b`` follows a plural noun and a singular noun
+    phrase with a determiner follows it (``ganzen die elk jaar terugkeren``, ``kinderen die
+    de juf helpen``): a plural verb that closes the clause then agrees with the noun
+    before ``die``, which is its subject (a plural phrase after it might be the subject:
+    ``boeken die de kinderen lezen``)."""
+    woorden = zin.woorden
+    n = len(tags)
+    if woorden[b] != "die" or not meervoudsvorm(woorden[b - 1]):
+        return False
+    k = b + 1
+    if woorden[k] not in _ENKELVOUD_LIDWOORD or zin.gaten[k] != "_":
+        return False
+    k += 1
+    while k < n - 1 and tags[k] == _ADJ and zin.gaten[k] == "_":
+        k += 1
+    return (
+        tags[k] == _N
+        and zin.gaten[k] == "_"
+        and not meervoudsvorm(woorden[k])
+        and not zin.vlaggen[k] & lx.MEERVOUD
+    )
 
 
 _IN_UITLOOP = frozenset(TAGS.index(t) for t in ("DET", "ADJ", "N", "PROPN", "NUM", "ADP"))

@@ -17,6 +17,7 @@ from verhaal.checker.tijd import lexicon as lx
 from verhaal.checker.tijd.kenmerken import (
     _ADJ,
     _ADP,
+    _ADV,
     _BEIDE_MEERVOUD,
     _BETREKKELIJK_DIE,
     _DET,
@@ -28,11 +29,13 @@ from verhaal.checker.tijd.kenmerken import (
     _ZELFSTANDIG,
     BEZIT_VOORAAN,
     DUBBELZINNIG,
+    IMPERATIEF_VOLGT,
     NEVENSCHIKKEND,
     ONDERSCHIKKEND,
     ONDERWERP,
     ONDERWERP_BEGIN,
     TELWOORDEN,
+    VOEGWOORD_MET_ONDERWERP,
     VOORZETSELS,
     Zin,
     _bezittelijk_je,
@@ -43,9 +46,12 @@ from verhaal.checker.tijd.kenmerken import (
     _infinitiefvorm,
     _neemt_infinitief,
     _opent_bijzin,
+    _vlaggen,
     deelbegin,
     deeleinde,
+    een_bijzin,
     meervoudsvorm,
+    onderwerp_voor_betrekkelijke,
 )
 from verhaal.checker.tijd.model import TT, VT
 from verhaal.checker.tijd.tagger import FINIET, T_VT, TAGS
@@ -768,12 +774,417 @@ def gebiedend_met_uitroep(zin: Zin, tags: Sequence[int], labels: list[int], doc:
     labels[0] = TT
 
 
+_BETREKKELIJK_MEERVOUD = frozenset(
+    """die waar waardoor waarin waarop waarmee waarna waarbij waaruit waarvan waarover
+    waaraan waarvoor""".split()
+)
+"""Words that open a relative clause after a plural noun (not ``dat``: after a singular)."""
+_MAX_BETREKKELIJKE_BIJZIN = 16
+"""Words from a relative word to the finite verb that closes its clause."""
+_WERKWOORD_IN_CLUSTER = lx.MEERVOUD | lx.VOLTOOID
+
+
+def meervoud_na_betrekkelijke_in_onderwerp(zin: Zin, labels: list[int]) -> None:
+    """The plural verb of a subject that takes a relative clause without a comma (``De
+    kinderen die langs komen vragen haar ...``, ``De ouders die wachten praten``): a form
+    that can be plural present, unlabelled, is the clause's verb when a plural noun that
+    opens the sentence (or follows a subordinating word at once) takes a relative ``die``
+    or ``waar``, the relative clause closes with a finite verb without a mark between,
+    and the form is the last of the verb forms right after that verb (infinitives,
+    participles and plurals: ``die mee willen doen gaan ...``), with nothing finite after
+    it before the next mark or joining word (labelled, or a form that can only be past:
+    ``De vogels die ze hoorden fluiten vlogen weg``). Right after a verb that takes an infinitive
+    (``die langs komen vragen``) it must not close its part (``die komen kijken,`` is
+    the relative clause's cluster). Stage two reads the verb as an infinitive or noun
+    there (``vragen``); the split of such a clause from its relative clause is
+    :func:`~verhaal.checker.tijd.kenmerken.een_finiet_per_zinsdeel`'s. Changes ``labels``
+    in place."""
+    woorden = zin.woorden
+    if _BETREKKELIJK_MEERVOUD.isdisjoint(woorden):
+        return
+    gaten = zin.gaten
+    vlaggen = zin.vlaggen
+    n = len(labels)
+    for b in compress(
+        range(1, n - 2), map(_BETREKKELIJK_MEERVOUD.__contains__, woorden[1 : n - 2])
+    ):
+        if gaten[b] != "_" or labels[b - 1]:
+            continue
+        if not meervoudsvorm(woorden[b - 1]) or onderwerp_voor_betrekkelijke(zin, b) is None:
+            continue
+        i = next((k for k in range(b + 1, min(n, b + _MAX_BETREKKELIJKE_BIJZIN)) if labels[k]), n)
+        if i >= n or not een_bijzin(zin, b, i, i):
+            continue
+        c = -1  # the last verb form right after the relative clause's verb
+        k = i + 1
+        while k < n and gaten[k] == "_" and k <= i + _MAX_WERKWOORDCLUSTER:
+            if _finiet_verder(zin, labels, k) or not (
+                vlaggen[k] & _WERKWOORD_IN_CLUSTER or zin.klassen[k][:1] in "ix"
+            ):
+                break
+            c = k
+            k += 1
+        if c < 0 or (k < n and _finiet_verder(zin, labels, k)):
+            continue
+        if not zin.tt[c] or not vlaggen[c] & lx.MEERVOUD or woorden[c - 1] == "te":
+            continue
+        e = k
+        while e < n and gaten[e] == "_" and woorden[e] not in _OPENT_ANDER_DEEL:
+            if _finiet_verder(zin, labels, e):
+                break
+            e += 1
+        if e < n and gaten[e] == "_" and woorden[e] not in _OPENT_ANDER_DEEL:
+            continue  # a finite verb after it: the form is an infinitive
+        slot = k >= n or gaten[k] != "_" or woorden[k] in NEVENSCHIKKEND
+        if slot and _neemt_infinitief(woorden[c - 1]):
+            continue  # (die komen kijken, ...)
+        labels[c] = TT
+
+
+def _finiet_verder(zin: Zin, labels: Sequence[int], k: int) -> bool:
+    """Whether word ``k`` is a finite verb of the clause after a relative clause: labelled,
+    or a form that can only be past (``vlogen``, which the one-verb-per-clause rule may
+    have dropped for the relative clause's verb: ``De vogels die ze hoorden fluiten
+    vlogen weg``)."""
+    return bool(labels[k]) or (zin.vt[k] and not zin.tt[k])
+
+
+_OPENT_ANDER_DEEL = ONDERSCHIKKEND | NEVENSCHIKKEND
+_MAX_WERKWOORDCLUSTER = 3
+"""Verb forms after a relative clause's finite verb: the rest of its cluster and the verb
+of the clause."""
+
+
+_NIET_GEBIEDEND = frozenset("pbrdkom")
+"""Most frequent word classes (woordsoorten.klasse) of a stem that is no imperative in a
+list: pronoun, adverb, preposition, article, conjunctions, numeral."""
+_BIJWOORD_OF_BIJV = frozenset((_ADV, _ADJ))
+
+
+def gebiedend_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A list of imperatives after a colon (a caption, a sign, a note: ``Onder de foto
+    schreef ze: dans zoals ik, voel de muziek``, ``Op de poster stond: droom groot, werk
+    hard``): every item of the list after the sentence's first colon (items split by
+    commas and ``en``) opens with a verb stem that is not mostly a noun or function word
+    by the word lexicon and holds no other finite reading, there are two items or more,
+    and one of them is already read as a present verb or has a sign of an imperative
+    right after its stem (a word of :data:`IMPERATIEF_VOLGT`, an uninflected adverb or
+    adjective). Then every item's stem is present tense. A list of nouns after a colon
+    (``dans, zang en toneel``, ``kus, knuffel``) has an item that is no stem or no such
+    sign. Changes ``labels`` in place."""
+    gaten = zin.gaten
+    if ":" not in gaten:
+        return
+    n = len(labels)
+    k = gaten.index(":")
+    if k >= n:
+        return
+    woorden = zin.woorden
+    begins = [k]
+    for j in range(k + 1, n):
+        g = gaten[j]
+        if g == "," or (g == "_" and woorden[j - 1] == "en"):
+            begins.append(j)
+        elif g not in ("_", "x"):
+            return  # (another mark: not one plain list)
+    if len(begins) < 2:
+        return
+    teken = False
+    for x, s in enumerate(begins):
+        e = begins[x + 1] - (woorden[begins[x + 1] - 1] == "en") if x + 1 < len(begins) else n
+        if not zin.tt[s] or not zin.vlaggen[s] & lx.STAM:
+            return
+        if zin.klassen[s][:1] in _NIET_GEBIEDEND:
+            return
+        if any(labels[j] or _onderwerp_in_item(zin, tags, j) for j in range(s + 1, e)):
+            return
+        if labels[s] == TT:
+            teken = True
+        elif s + 1 < e and gaten[s + 1] == "_":
+            w = woorden[s + 1]
+            if w in IMPERATIEF_VOLGT or (
+                tags[s + 1] in _BIJWOORD_OF_BIJV and w.isalpha() and not w.endswith("e")
+            ):
+                teken = True
+    if teken:
+        for s in begins:
+            labels[s] = TT
+
+
+_VERGELIJKT = frozenset(("zoals", "als"))
+
+
+def _onderwerp_in_item(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether word ``j`` is a subject pronoun of an item's own clause: not a possessive
+    or object ``je`` (``neem je jas mee``) and not the pronoun of a comparison (``dans
+    zoals ik``)."""
+    w = zin.woorden[j]
+    if w not in ONDERWERP:
+        return False
+    if w == "je" and _bezittelijk_je(zin, tags, j):
+        return False
+    return zin.woorden[j - 1] not in _VERGELIJKT
+
+
+MAX_BEVEL_VOOR = 3
+"""Adverbs or adjectives before the infinitive of a command (``Heel stil zitten``)."""
+
+
+def infinitief_als_bevel(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as a command or a plan at the start of a sentence (``Stil
+    zitten, handen op tafel.``, ``Eerst luisteren, dan praten.``, ``Netjes opruimen.``): a
+    present reading of a form that is also an infinitive is none when only up to
+    :data:`MAX_BEVEL_VOOR` uninflected adverbs or adjectives come before it in the
+    sentence and it closes its part at a mark or the sentence's end. A plural verb
+    there has its subject after it (``Buiten spelen de kinderen``, ``Nu lachen ze``), so
+    closing the part it has none. Changes ``labels`` in place."""
+    n = len(labels)
+    for i in compress(range(min(n, MAX_BEVEL_VOOR + 1)), labels):
+        if labels[i] != TT or not _infinitiefvorm(zin, i):
+            continue
+        if i + 1 < n and zin.gaten[i + 1] in ("_", "x"):
+            continue  # more in its part: its subject (Vandaag spelen we buiten)
+        if any(
+            tags[k] not in _BIJWOORD_OF_BIJV
+            or zin.gaten[k + 1] != "_"
+            or zin.woorden[k] in ONDERWERP
+            or not zin.woorden[k].isalpha()
+            or zin.woorden[k].endswith("e")
+            for k in range(i)
+        ):
+            continue
+        labels[i] = 0
+
+
+_NA_EN_DEELWOORD = frozenset(("en", "of"))
+_IN_NAAMWOORD = frozenset((_ADJ, _N, _PROPN, TAGS.index("NUM")))
+
+
+def deelwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A participle coordinated with a participle or adjective before it (``zijn tas,
+    verkreukeld en bevlekt met chocolademelk``, ``Zijn broek was vuil en bevlekt.``): a
+    present reading of a form that is also a participle, right after ``en`` or ``of``
+    that follows an unlabelled participle or adjective, is none when the form closes its
+    part or only prepositional phrases follow it to the part's end (each a preposition,
+    maybe a determiner, then adjectives and nouns). A present verb after ``en`` has an
+    object or more after it (``Ze was moe en verpakt de cadeaus``) or follows a verb
+    (``Hij lacht en bedekt zijn gezicht``). Changes ``labels`` in place."""
+    if _NA_EN_DEELWOORD.isdisjoint(zin.woorden):
+        return
+    woorden = zin.woorden
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(2, n), labels[2:]):
+        if (
+            labels[i] != TT
+            or not zin.vlaggen[i] & lx.VOLTOOID
+            or woorden[i - 1] not in _NA_EN_DEELWOORD
+        ):
+            continue
+        p = i - 2
+        if gaten[i] != "_" or gaten[i - 1] != "_" or labels[p]:
+            continue
+        if not (
+            zin.vlaggen[p] & _DEELWOORD_OF_BIJV or zin.klassen[p][:1] in "xa" or tags[p] == _ADJ
+        ):
+            continue
+        k = i + 1
+        while k < n and gaten[k] in ("_", "x"):  # prepositional phrases to the part's end
+            if tags[k] != _ADP or woorden[k] not in VOORZETSELS:
+                break  # more in its part than a prepositional phrase
+            k += 1
+            if k < n and gaten[k] == "_" and tags[k] == _DET:
+                k += 1
+            while k < n and gaten[k] == "_" and tags[k] in _IN_NAAMWOORD:
+                k += 1
+        if k < n and gaten[k] in ("_", "x"):
+            continue
+        labels[i] = 0
+
+
+_MEERVOUD_FINIET = lx.MEERVOUD | lx.VT_MV
+
+
+def infinitief_voor_als_met_werkwoord(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive used as the object of a verb that closes its clause after ``als`` and
+    a bare singular noun (``dat we kansrijk adviseren als uitgangspunt nemen``, ``dat ze
+    samen lezen als vast onderdeel hielden``): a present reading of a form that is also an
+    infinitive, right before ``als``, is none when ``als``, adjectives, a singular noun
+    without a determiner and a plural verb form follow it, and that form closes the
+    clause. A singular noun cannot be the subject of a plural verb, so ``als`` there is
+    the preposition of ``iets als uitgangspunt nemen`` and the plural form is the clause's
+    finite verb (labelled present here when nothing labelled it); ``als`` that opens a
+    clause brings its own subject (``dat ze rennen als de bel gaat``). Changes ``labels``
+    in place."""
+    woorden = zin.woorden
+    if "als" not in woorden:
+        return
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(n - 3), labels[: n - 3]):
+        if labels[i] != TT or woorden[i + 1] != "als" or not _infinitiefvorm(zin, i):
+            continue
+        k = i + 2
+        while k < n and tags[k] == _ADJ and gaten[k] == "_":
+            k += 1
+        if k + 1 >= n or tags[k] != _N or gaten[k] != "_" or gaten[k + 1] != "_":
+            continue
+        if meervoudsvorm(woorden[k]) or zin.vlaggen[k] & lx.MEERVOUD:
+            continue  # (a plural noun may be a subject)
+        c = k + 1
+        if not zin.vlaggen[c] & _MEERVOUD_FINIET or not _einde_deel(zin, c):
+            continue
+        if gaten[i + 1] != "_" or gaten[i + 2] != "_":
+            continue
+        if not labels[c]:
+            if not zin.tt[c] or not zin.vlaggen[c] & lx.MEERVOUD:
+                continue
+            labels[c] = TT
+        labels[i] = 0
+
+
+_ALLEEN_TEGENWOORDIG = frozenset(
+    _vlaggen(v | lx.GANGBAAR | s)
+    for v in (lx.STAM, lx.T_VORM, lx.STAM | lx.T_VORM)
+    for s in (0, lx.SCHEIDBAAR)
+)
+"""Names (``Zin.namen``) of the flags of a form of a common verb that can only be a
+finite present verb."""
+
+
+def alleen_tegenwoordig(zin: Zin, labels: list[int]) -> None:
+    """A form that can only be a finite present verb (``mag``, ``moet``, ``wil``: a stem
+    or ``-t`` form of a common verb that the verb lexicon knows as nothing else and the
+    word lexicon knows mostly as a present verb) is one when nothing else in its part is
+    finite, also where stage one read it as an infinitive (``in zijn hanenpoten: ruilen
+    mag, verkopen niet``). A capital inside the sentence marks a name (``Red``). On the UD
+    dev files and the story sets such a form without a present label was a present verb
+    once and nothing else once (``Mag ik ...?`` in quoted speech). Changes ``labels`` in
+    place."""
+    delen: Sequence[object] | None = None
+    for i in compress(range(len(labels)), map(_ALLEEN_TEGENWOORDIG.__contains__, zin.namen)):
+        if labels[i] or not zin.tt[i] or zin.klassen[i][:1] != "t":
+            continue
+        token = zin.tokens[i]
+        if not token.tekst.islower() and not token.zinsbegin:
+            continue  # a name
+        if delen is None:
+            delen = _delen(zin)
+        if any(labels[k] and delen[k] == delen[i] for k in range(len(labels))):
+            continue
+        labels[i] = TT
+
+
+_IN_NAAMWOORDGROEP = frozenset((_ADJ, _N))
+
+
+def _naamwoordgroep_begin(zin: Zin, tags: Sequence[int], e: int) -> int:
+    """The first word of a noun phrase that ends in the noun at ``e`` (adjectives and
+    nouns before it, and a determiner or possessive that opens it), or -1 when ``e`` is no
+    noun."""
+    if tags[e] != _N:
+        return -1
+    a = e
+    while a > 0 and tags[a - 1] in _IN_NAAMWOORDGROEP and zin.gaten[a] == "_":
+        a -= 1
+    if (
+        a > 0
+        and zin.gaten[a] == "_"
+        and (tags[a - 1] == _DET or zin.woorden[a - 1] in BEZIT_VOORAAN)
+    ):
+        a -= 1
+    return a
+
+
+def infinitief_na_gecoordineerd_voorwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive after an object of two noun phrases joined by ``en`` or ``of``, after
+    a modal, ``laten``, ``gaan`` or a verb of perception (``Hij liet de jongens en de meisjes
+    wachten bij de deur``, ``ging ... dennenappels en droge takjes verzamelen onder de
+    bomen``): a present reading of a form that is also an infinitive, right after the
+    second noun phrase, is none when the first one ends right before ``en`` and does not
+    follow a preposition, the last finite verb before them takes an infinitive with no
+    subject pronoun or subordinating word between (but right after it), and only an infinitive and
+    prepositional phrases follow the form in its part. The second phrase reads as the
+    subject of a clause of its own (``de meisjes wachten``); a clause of its own after
+    ``en`` follows a verb or a prepositional phrase (``Ze wilde naar huis en de kinderen
+    wachten al``). Changes ``labels`` in place."""
+    woorden = zin.woorden
+    if _EN_OF.isdisjoint(woorden):
+        return
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(n), labels):
+        if i < 5 or labels[i] != TT or gaten[i] != "_" or not _infinitiefvorm(zin, i):
+            continue
+        a = _naamwoordgroep_begin(zin, tags, i - 1)
+        if a < 3 or woorden[a - 1] not in _EN_OF or gaten[a] != "_" or gaten[a - 1] != "_":
+            continue
+        p = a - 2  # the last word of the first noun phrase
+        q = _naamwoordgroep_begin(zin, tags, p)
+        if q < 1 or labels[p] or tags[q - 1] == _ADP:
+            continue
+        e = i + 1  # the rest of its part: an infinitive, prepositional phrases
+        while e < n and gaten[e] == "_" and tags[e] == _INF:
+            e += 1
+        if e < n and gaten[e] in ("_", "x") and not _voorzetselgroep_tot_einde(zin, tags, e):
+            continue
+        j = next((k for k in range(q - 1, -1, -1) if labels[k]), None)
+        if j is None or not _neemt_infinitief(woorden[j]):
+            continue
+        if woorden[j + 1] in VOEGWOORD_MET_ONDERWERP or any(
+            woorden[k] in ONDERWERP or woorden[k] in ONDERSCHIKKEND for k in range(j + 2, i)
+        ):
+            continue  # (right after the verb: its subject, or an adverb: ging toen)
+        labels[i] = 0
+
+
+_ANDERE_TEGENWOORDIG = lx.T_VORM | lx.MEERVOUD
+_STAM_ONDERWERP = frozenset(("ik", "jij", "je", "u", "ge"))
+"""Subjects of a bare present stem: ``ik`` before or after it, the others after it."""
+
+
+def stam_zonder_ik(zin: Zin, labels: list[int]) -> None:
+    """A bare present stem (``sla``, ``screen``: no ``-t`` or plural form) in the middle
+    of a part, in a sentence without ``ik``, with no ``jij``, ``je``, ``u`` right after
+    it, not right after ``en``, ``of`` or ``maar`` and not second in its sentence (``Nou
+    kom op``), is no finite verb: a stem is
+    finite with ``ik`` (``als ik wakker word``, ``wat ik fout doe``), with an inverted
+    second person (``kom je``) or as an imperative, which opens its part (``vol sla,
+    radijsjes en bossen peterselie``, ``neemt hun screen time toe``). On the UD dev
+    files and the story sets every such stem labelled present with ``ik`` somewhere in
+    its sentence was a verb, and the three without were not. Changes ``labels`` in
+    place."""
+    woorden = zin.woorden
+    if "ik" in woorden:
+        return
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(2, n), labels[2:]):  # (not after a word that opens: Nou kom)
+        v = zin.vlaggen[i]
+        if labels[i] != TT or not v & lx.STAM or v & _ANDERE_TEGENWOORDIG:
+            continue
+        if gaten[i] != "_" or woorden[i - 1] in NEVENSCHIKKEND or woorden[i] in ONDERWERP:
+            continue  # (an imperative opens its part: ..., kom hier; en doe de groeten)
+        if i + 1 < n and woorden[i + 1] in _STAM_ONDERWERP:
+            continue
+        labels[i] = 0
+
+
 def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
     """The rules of this module that may find a present verb in a sentence that has none
     yet, or that need the sentences around it (one call per sentence, after all other
     rules). Changes ``labels`` in place."""
     werkwoord_na_en(zin, tags, labels)
     gebiedend_met_uitroep(zin, tags, labels, doc)
+    # (a set test first: a call per sentence costs about as much as a rule that finds nothing)
+    if not _ALLEEN_TEGENWOORDIG.isdisjoint(zin.namen):
+        alleen_tegenwoordig(zin, labels)
+    if not _BETREKKELIJK_MEERVOUD.isdisjoint(zin.woorden):
+        meervoud_na_betrekkelijke_in_onderwerp(zin, labels)
+    if ":" in zin.gaten:
+        gebiedend_na_dubbele_punt(zin, tags, labels)
+    if TT in labels:
+        infinitief_voor_als_met_werkwoord(zin, tags, labels)  # (after finiet_achteraan_bijzin)
     if TT in labels:
         meervoud_tussen_verleden_zinnen(zin, labels, doc)
 
@@ -795,25 +1206,37 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     deelwoord_na_kaal_naamwoord(zin, tags, labels)
     naamwoord_na_voorzetsel_en_zijn(zin, tags, labels)
     infinitief_in_telopsomming(zin, tags, labels)
+    stam_zonder_ik(zin, labels)
+    infinitief_als_bevel(zin, tags, labels)
+    infinitief_na_gecoordineerd_voorwerp(zin, tags, labels)
+    deelwoord_na_en(zin, tags, labels)
 
 
 __all__ = [
+    "alleen_tegenwoordig",
     "bezit_in_los_zinsdeel",
+    "deelwoord_na_en",
     "deelwoord_na_kaal_naamwoord",
     "deelwoord_na_naamwoordgroep",
     "gebiedend_met_uitroep",
+    "gebiedend_na_dubbele_punt",
+    "infinitief_als_bevel",
     "infinitief_als_onderwerp",
     "infinitief_in_opsomming_na_voorzetsel",
     "infinitief_in_telopsomming",
+    "infinitief_na_gecoordineerd_voorwerp",
     "infinitief_na_kaal_voorzetsel",
+    "infinitief_voor_als_met_werkwoord",
     "infinitief_voor_hervatting",
     "klassen_na_tagging",
     "klassen_ook_zonder_tt",
     "laat_na_dagdeel",
+    "meervoud_na_betrekkelijke_in_onderwerp",
     "meervoud_tussen_verleden_zinnen",
     "naamwoord_in_bijstelling",
     "naamwoord_na_en_in_voorzetselgroep",
     "naamwoord_na_voorzetsel_en_zijn",
+    "stam_zonder_ik",
     "taken_na_modaal",
     "verleden_buiten_lexicon",
     "werkwoord_na_en",
