@@ -152,9 +152,12 @@ def wordfreq_zeldzaam(tabel: dict[str, int], engels: set[str], uitgesloten: set[
 
 
 def _zeldzaam_engels(
-    tabel: dict[str, int], uitgesloten: set[str], minimale_lengte: int
+    tabel: dict[str, int],
+    uitgesloten: set[str],
+    minimale_lengte: int,
+    ondergrens: float = ZELDZAAM_ENGELS,
 ) -> Iterator[tuple[str, float]]:
-    """The rare words of wordfreq's English list (Zipf ZELDZAAM_ENGELS to 2.5) with their
+    """The rare words of wordfreq's English list (Zipf ``ondergrens`` to 2.5) with their
     Zipf value: ASCII letters only, at least ``minimale_lengte`` long, not in ``tabel`` and
     not in ``uitgesloten`` (the Dutch lexicon and inflected forms)."""
     from wordfreq import iter_wordlist, zipf_frequency
@@ -163,7 +166,7 @@ def _zeldzaam_engels(
         en = zipf_frequency(woord, "en", wordlist="large")
         if en >= 2.5:
             continue
-        if en < ZELDZAAM_ENGELS:
+        if en < ondergrens:
             break
         if (
             len(woord) >= minimale_lengte
@@ -200,23 +203,11 @@ def wordfreq_samengesteld(
     English writes it, of English words. Not superliga or intertoto (super, inter: shared;
     liga, toto: no English of the table). Reported in lower case only, as many such words
     are names (value 3). Sorted."""
-    from wordfreq import iter_wordlist, zipf_frequency
+    from wordfreq import zipf_frequency
 
     woorden: list[str] = []
-    for woord in iter_wordlist("en", wordlist="large"):
-        en = zipf_frequency(woord, "en", wordlist="large")
-        if en >= 2.5:
-            continue
-        if en < SAMENGESTELD_ENGELS:
-            break
-        if (
-            len(woord) < 8
-            or not woord.isalpha()
-            or not woord.isascii()
-            or woord in uitgesloten
-            or woord in tabel
-            or en - zipf_frequency(woord, "nl", wordlist="large") < SAMENGESTELD_VERSCHIL
-        ):
+    for woord, en in _zeldzaam_engels(tabel, uitgesloten, 8, SAMENGESTELD_ENGELS):
+        if en - zipf_frequency(woord, "nl", wordlist="large") < SAMENGESTELD_VERSCHIL:
             continue
         if any(
             (kop := woord[:i]) in engels
