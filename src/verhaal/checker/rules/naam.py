@@ -2152,7 +2152,9 @@ def _benoemde_naam(
 
 _KOPPELWERKWOORDEN = frozenset("was waren werd werden bleef bleven leek leken is".split())
 """Copulas: 'X was een steen' says what X is."""
-_BEZITTELIJK = frozenset("een de het haar zijn hun mijn jouw onze ons".split())
+_NAAMWOORD_OPENERS = LIDWOORDEN - frozenset("deze die dat dit".split())
+"""Articles and possessives that open the noun phrase after a copula ('was een', 'was haar');
+not the demonstratives ('was dat' points back)."""
 _NAAMWOORDELIJK_BEREIK = 4
 """How many adjectives :func:`_ding_als_naamwoordelijk_deel` passes before the noun."""
 
@@ -2167,7 +2169,7 @@ def _ding_als_naamwoordelijk_deel(tokens: list[Token], i: int) -> bool:
     zin = tokens[i].zin
     if i + 3 >= len(tokens) or tokens[i + 1].tekst not in _KOPPELWERKWOORDEN:
         return False
-    if tokens[i + 2].tekst not in _BEZITTELIJK:
+    if tokens[i + 2].tekst not in _NAAMWOORD_OPENERS:
         return False
     ws = woordsoorten()
     for token in tokens[i + 3 : i + 3 + _NAAMWOORDELIJK_BEREIK]:
