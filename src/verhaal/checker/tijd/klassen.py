@@ -956,7 +956,6 @@ def infinitief_als_bevel(zin: Zin, tags: Sequence[int], labels: list[int]) -> No
         labels[i] = 0
 
 
-_NA_EN_DEELWOORD = frozenset(("en", "of"))
 _IN_NAAMWOORD = frozenset((_ADJ, _N, _PROPN, TAGS.index("NUM")))
 
 
@@ -969,17 +968,13 @@ def deelwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     maybe a determiner, then adjectives and nouns). A present verb after ``en`` has an
     object or more after it (``Ze was moe en verpakt de cadeaus``) or follows a verb
     (``Hij lacht en bedekt zijn gezicht``). Changes ``labels`` in place."""
-    if _NA_EN_DEELWOORD.isdisjoint(zin.woorden):
+    if _EN_OF.isdisjoint(zin.woorden):
         return
     woorden = zin.woorden
     gaten = zin.gaten
     n = len(labels)
     for i in compress(range(2, n), labels[2:]):
-        if (
-            labels[i] != TT
-            or not zin.vlaggen[i] & lx.VOLTOOID
-            or woorden[i - 1] not in _NA_EN_DEELWOORD
-        ):
+        if labels[i] != TT or not zin.vlaggen[i] & lx.VOLTOOID or woorden[i - 1] not in _EN_OF:
             continue
         p = i - 2
         if gaten[i] != "_" or gaten[i - 1] != "_" or labels[p]:
