@@ -595,7 +595,9 @@ def _geleerde_bepaling(voor: str, vorm: str) -> bool:
 
 
 _AFKORTING_VOOR = re.compile(r"(?:[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z][a-z]{1,2})-")
-_KLEINE_AFKORTING_VOOR = re.compile(r"[a-z]{2,5}-")
+_KLEINE_LETTERS = "[a-z]{2,5}"
+"""Lower-case letters that may be an acronym before a hyphen (tto-, zmlk-, mbo-)."""
+_KLEINE_AFKORTING_VOOR = re.compile(_KLEINE_LETTERS + "-")
 
 
 def _afkorting_als_bepaling(voor: str, geld: bool = False) -> bool:
@@ -809,7 +811,7 @@ def _gewoon_woord(basis: str) -> bool:
 _ONDERWIJSWOORDEN = ("school", "klas", "leerling", "student", "opleiding", "docent", "onderwijs")
 """The words of teaching (tto-klas, tto-docent) after which lower-case letters name a
 kind of school or stream; not 'afdeling' or 'groep', which every trade has (hr-afdeling)."""
-_KLEINE_LETTERS_VOOR = re.compile(r"([a-z]{2,5})-([a-zà-ÿ][a-zà-ÿ-]*)")
+_KLEINE_LETTERS_VOOR = re.compile(f"({_KLEINE_LETTERS})-([a-zà-ÿ][a-zà-ÿ-]*)")
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -904,7 +906,7 @@ mbo-opleiding, brugklas, eindniveau)."""
 # The person a career verb makes (instromer, doorstromers, zij-instromer: a teacher who
 # comes from another trade): an agent noun that only school and labour policy use, so it
 # is jargon in any sentence.
-_STROMER = re.compile(r"(?:[a-z]{2,5}-)?(?:zij-?)?(?:uit|in|op|af|door|terug)stromers?")
+_STROMER = re.compile(f"(?:{_KLEINE_LETTERS}-)?(?:zij-?)?(?:uit|in|op|af|door|terug)stromers?")
 
 
 def loopbaanpersoon(tekst: str) -> bool:
