@@ -108,7 +108,7 @@ ZAAD: dict[str, str] = {
         lachend,lachende,gelachen glimlachen:glimlachte,glimlach grijnzen:grijnsde grijns
         schrikken:schrok,schrokken,geschrokken schrik trillen:trilde,trilden,trillend
         beven:beefde,beefden blozen:bloosde juichen:juichte,juichten kippenvel hartklopping
-        misselijk buikpijn ineenkrimpen:ineenkromp ademloos zucht:zuchten,zuchtte
+        ~misselijk ~buikpijn ineenkrimpen:ineenkromp ademloos zucht:zuchten,zuchtte
         snikken:snikte bonzend walgen:walgde doodsbang woedend:woedende woest:woeste paniek
         panisch huilbui brok snotteren:snotterde zweetdruppel:zweetdruppels
         ~bang:bange ~angst ~angstig ~blij:blije ~blijdschap ~vrolijk:vrolijke ~boos:boze

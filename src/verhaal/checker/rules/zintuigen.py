@@ -5,12 +5,13 @@ touch and temperature, and emotions described concretely. The rule counts the wo
 story body that do so, using a lexicon per sense (``data/zintuigen/woorden.tsv``, built by
 ``scripts/tabellen/zintuigen.py`` from a reviewed seed list expanded with spaCy's Dutch
 lemma table). Every distinct word counts once: a perception or a bodily emotion (rode,
-rook, kletterde, huilde) counts 1, a word with a second meaning or an emotion that is only
-named (hard, lucht, stil, blij, moe) counts half, a generic perception verb (zag, hoorde, voelde)
-a quarter; a word with a capital mid-sentence is part of a name (Wessel Rood, De Rode Loper)
-and does not count. Below the threshold, or with weak words only that do not reach one and a
-half times the threshold, the story gets one finding, at the title (or at the start when there
-is none), that names the absent senses.
+rook, kletterde, huilde) counts 1, a word with a second meaning, an emotion that is only
+named or a complaint a report names (hard, lucht, stil, blij, moe, buikpijn) counts half, a
+generic perception verb (zag, hoorde, voelde) a quarter; a word with a capital mid-sentence
+is part of a name (Wessel Rood, De Rode Loper) and does not count. Below the threshold, or
+with weak words only that do not reach one and a half times the threshold, the story gets
+one finding, at the title (or at the start when there is none), that names the absent
+senses.
 """
 
 from __future__ import annotations
@@ -265,6 +266,15 @@ REGEL = Regel(
         ),
         Voorbeeld(
             "# De nieuwe\n\nToen ze binnenkwam, werd het doodstil in de klas.\n",
+            [],
+        ),
+        Voorbeeld(
+            "# Verzuim\n\nVolgens de moeder had hij buikpijn op schooldagen. De "
+            "leerplichtambtenaar werd ingeschakeld.\n",
+            ["Verzuim"],
+        ),
+        Voorbeeld(
+            "# Verzuim\n\nHij had buikpijn en zijn handen trilden toen hij het plein opliep.\n",
             [],
         ),
         Voorbeeld(
