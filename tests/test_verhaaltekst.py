@@ -147,3 +147,21 @@ def test_kapotte_voorkant_met_regel_en_uitleg(tekst: str, plek: str, uitleg: str
 )
 def test_geldige_voorkant_geeft_geen_fout(tekst: str) -> None:
     assert voorkant_fout(tekst) is None
+
+
+def _aliasbom(niveaus: int = 9) -> str:
+    regels = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, niveaus):
+        regels.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]")
+    return "\n".join(regels)
+
+
+def test_een_aliasbom_in_de_voorkant_krijgt_geen_tip_over_aanhalingstekens() -> None:
+    """A passed limit is named with its line; quoting a value would not mend it, so the
+    message does not suggest it (a typo does get the tip)."""
+    fout = voorkant_fout(f"---\n{_aliasbom()}\ntitel: x\n---\n# Titel\n\nTekst.\n")
+    assert fout is not None
+    assert "klopt niet op regel " in fout and "te groot" in fout
+    assert "aanhalingstekens" not in fout
+    typfout = voorkant_fout("---\ntitel: De les: een dag\n---\nTekst.\n")
+    assert typfout is not None and "aanhalingstekens" in typfout

@@ -38,6 +38,11 @@ class SchemaFout(InvoerFout):
     """
 
 
+class YamlGrensFout(SchemaFout):
+    """A YAML file passes one of the reader's limits (its size, its nesting, its references):
+    no typo that quoting a value would mend, so messages give no such tip."""
+
+
 class ConfigFout(InvoerFout):
     """A configuration file or option has an unknown key or a wrong type."""
 

@@ -250,8 +250,11 @@ def _verdacht(tekst: str, voorkant: Voorkant) -> bool:
 
 _NA_FOUT = (
     "Het verhaal zelf is wel gecontroleerd, maar andere programma's (en verhaal bundel) "
-    "kunnen deze voorkant niet lezen. Zet een waarde met een dubbele punt of een haakje "
-    "tussen aanhalingstekens: titel: 'De les: een dag'."
+    "kunnen deze voorkant niet lezen."
+)
+_TIP = (
+    "Zet een waarde met een dubbele punt of een haakje tussen aanhalingstekens: "
+    "titel: 'De les: een dag'."
 )
 
 
@@ -267,7 +270,7 @@ def voorkant_fout(tekst: str, voorkant: Voorkant | None = None) -> str | None:
         voorkant = zoek_voorkant(tekst)
     if voorkant is None or not _verdacht(tekst, voorkant):
         return None
-    from verhaal.errors import VerhaalFout
+    from verhaal.errors import VerhaalFout, YamlGrensFout
     from verhaal.yamlbron import lees_yaml_tekst
 
     # Blank lines in front, so the reader counts lines as the file does (line 1: '---').
@@ -281,9 +284,11 @@ def voorkant_fout(tekst: str, voorkant: Voorkant | None = None) -> str | None:
         else:
             kolom = f", kolom {m.group(2)}" if m.group(2) else ""
             plek, uitleg = f" op regel {m.group(1)}{kolom}", fout.bericht[m.end() :]
+        # A passed limit (an alias bomb, a huge value) is no typo that quotes would mend.
+        tip = "" if isinstance(fout, YamlGrensFout) else f" {_TIP}"
         return (
             f"De voorkant (de YAML tussen de twee regels met ---) klopt niet{plek}: {uitleg} "
-            f"{_NA_FOUT}"
+            f"{_NA_FOUT}{tip}"
         )
     if bron.data is not None and not isinstance(bron.data, dict):
         regel = tekst.count("\n", 0, voorkant.inhoud_start) + 1

@@ -32,7 +32,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from verhaal.errors import InvoerFout, SchemaFout
+from verhaal.errors import InvoerFout, SchemaFout, YamlGrensFout
 
 if TYPE_CHECKING:
     import yaml
@@ -254,7 +254,7 @@ def lees_yaml_tekst(tekst: str, bron: str) -> YamlBron:
     ``bron`` and the line (in Dutch). An empty document gives ``data=None``.
     """
     if len(tekst) > MAX_TEKENS:
-        raise SchemaFout(
+        raise YamlGrensFout(
             f"{bron}: dit bestand is te groot om als YAML te lezen ({len(tekst)} tekens; "
             f"verhaal leest hooguit {MAX_TEKENS}). Is dit wel het goede bestand?"
         )
@@ -271,7 +271,8 @@ def lees_yaml_tekst(tekst: str, bron: str) -> YamlBron:
         regels[()] = knoop.start_mark.line + 1
         data = _omzetten(loader, knoop, (), regels, bron)
     except _Grens as grens:
-        raise Plek(bron, grens.pad, {grens.pad: grens.regel}).fout(grens.bericht) from None
+        plek = Plek(bron, grens.pad, {grens.pad: grens.regel})
+        raise YamlGrensFout(plek.bericht(grens.bericht)) from None
     except yaml.MarkedYAMLError as fout:
         raise _syntaxfout(fout, bron) from None
     except yaml.reader.ReaderError as fout:
@@ -286,7 +287,7 @@ def lees_yaml_tekst(tekst: str, bron: str) -> YamlBron:
     except yaml.YAMLError as fout:
         raise SchemaFout(f"{bron}: dit is geen geldige YAML: {syntax_uitleg(fout)}.") from None
     except RecursionError:  # a guard only: the depth limit stops nesting long before
-        raise SchemaFout(f"{bron}: dit bestand is te diep genest.") from None
+        raise YamlGrensFout(f"{bron}: dit bestand is te diep genest.") from None
     finally:
         if loader is not None:
             loader.dispose()
