@@ -33,6 +33,17 @@ lists the reverse: heads of the lexicon that often follow those modifiers (insta
 regime, verplichting), as candidates for ``beleidskop`` in ``delen.tsv`` (reviewed by hand;
 a ``beleidskop`` seeds no modifiers, so adding one leaves ``bepalingen.txt`` as it is).
 
+    python scripts/tabellen/vaktaal.py --internationaal
+
+builds ``internationaal.txt`` (needs the wordfreq package): acronyms that English text
+uses far more than Dutch text (NFL, NBA, FBI, ESPN): the names of American and British
+leagues, agencies and channels that a reader knows from the news or from sport, never
+school jargon. Taken from wordfreq's English list: three to five letters that are spoken
+one by one (no Dutch word; two letters are too ambiguous: MR, RT), no Dutch abbreviation
+with a full stop (mr.), English Zipf >= :data:`ENGELS_BEKEND` and at least
+:data:`ENGELS_VOORSPRONG` above their Dutch Zipf, no common English word (those are
+English already) and on no term list.
+
     python scripts/tabellen/vaktaal.py --klanken
 
 builds ``klankgroepen.txt``: the consonant clusters that begin and end the common words of
@@ -156,6 +167,38 @@ def koppen(aantal: int = 80) -> list[tuple[float, int, int, str]]:
 MIN_KOPTREFFERS = 5
 
 
+ENGELS_BEKEND = 3.5
+ENGELS_VOORSPRONG = 0.5
+INTERNATIONAAL = DOEL.with_name("internationaal.txt")
+
+
+def internationaal() -> list[str]:
+    """The acronyms English text uses far more than Dutch (see the module text)."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    from verhaal.checker.rules.vaktaal import _termen, uitspreekbaar
+    from verhaal.checker.woordenboek import engelse_waarde, is_vorm
+
+    gelijst = {term.lower() for term in _termen()}
+    gekozen = []
+    for woord in iter_wordlist("en"):
+        engels = zipf_frequency(woord, "en")
+        if engels < ENGELS_BEKEND:
+            break  # the list is sorted by frequency
+        if (
+            3 <= len(woord) <= 5
+            and woord.isascii()
+            and woord.isalpha()
+            and engels - zipf_frequency(woord, "nl") >= ENGELS_VOORSPRONG
+            and not uitspreekbaar(woord)
+            and engelse_waarde(woord) != 1
+            and woord not in gelijst
+            and not (is_vorm(woord + ".") or is_vorm(woord.capitalize() + "."))
+        ):
+            gekozen.append(woord.upper())
+    return sorted(gekozen)
+
+
 KLANK_VANAF = 3.0
 MIN_KLANKWOORDEN = 3
 KLANKDOEL = DOEL.with_name("klankgroepen.txt")
@@ -214,6 +257,16 @@ def main() -> int:
     if "--klanken" in sys.argv[1:]:
         KLANKDOEL.write_text(klanktabel(), encoding="utf-8")
         print(f"klankgroepen naar {KLANKDOEL}")
+        return 0
+    if "--internationaal" in sys.argv[1:]:
+        woorden = internationaal()
+        kop = (
+            "# Afkortingen die het Engels veel vaker gebruikt dan het Nederlands (NFL, FBI),\n"
+            "# afgeleid uit wordfreq (CC BY-SA 4.0) door scripts/tabellen/vaktaal.py\n"
+            "# --internationaal (niet met de hand bewerken); zie HERKOMST.md.\n"
+        )
+        INTERNATIONAAL.write_text(kop + "".join(w + "\n" for w in woorden), encoding="utf-8")
+        print(f"{len(woorden)} afkortingen naar {INTERNATIONAAL}")
         return 0
     if "--koppen" in sys.argv[1:]:
         for aandeel, treffers, totaal, kop in koppen():
