@@ -137,6 +137,12 @@ MOET_MELDEN = [
     # a rare learned adjective before a compound that starts with a noun closing a term
     # of the lists (fonologische verwerking)
     ("De logopedist zag een auditief verwerkingstekort.", ["auditief verwerkingstekort"]),
+    # a rare compound whose modifier is a rare compound with a part of the lists'
+    # modifiers, before a head of the lists' compounds (veld.txt)
+    (
+        "Ze vulde de kleuterobservatielijst in voor het trajectbegeleidingsgesprek.",
+        ["kleuterobservatielijst", "trajectbegeleidingsgesprek"],
+    ),
 ]
 
 MOET_STIL = [
@@ -204,6 +210,9 @@ MOET_STIL = [
     # a participle of the lists before an everyday noun, and an everyday adjective before
     # such a compound
     "Ze kreeg aangepaste zorg en een verkorte route, in een historische verwerkingshal.",
+    # rare compounds with a modifier of everyday words or a number, or a common modifier
+    "Na het vijfminutengesprek aan de keukentafel volgde het voetbalkantinegesprek.",
+    "Op de zandkasteelwedstrijd hing de verjaardagsfeestlijst.",
     "Hij keek 's nachts naar de NHL en las alles over een NBA-speler en de FDA.",
 ]
 
@@ -225,6 +234,21 @@ def test_internationale_afkortingen() -> None:
     assert {"NBA", "FBI"} <= tabel
     assert not tabel & {t.upper() for t in lees_regels("vaktaal/termen-breed.txt")}
     assert vaktaal("Ze bespraken het DPV van de leerling en daarna de NBA.") == ["DPV"]
+
+
+def test_veldtabel_is_actueel() -> None:
+    # veld.txt is derived from the term lists by scripts/tabellen/vaktaal.py --veld
+    import importlib.util
+    from pathlib import Path
+
+    pad = Path(__file__).resolve().parents[1] / "scripts" / "tabellen" / "vaktaal.py"
+    spec = importlib.util.spec_from_file_location("tabel_vaktaal", pad)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (pad.parents[2] / "src/verhaal/data/vaktaal/veld.txt").read_text(
+        encoding="utf-8"
+    ) == module.veldtabel()
 
 
 def test_alledaagse_afkortingen_zijn_nodig() -> None:

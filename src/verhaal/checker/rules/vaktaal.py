@@ -66,6 +66,7 @@ from itertools import accumulate, compress, repeat
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.rules.getal import telwaarde
 from verhaal.checker.tijd.woordsoorten import KLINKERS, woordsoorten
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
@@ -757,6 +758,77 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
     return False
 
 
+# --- Rare compounds of the field: a rare compound modifier of the lists' vocabulary -------
+
+ZELDZAME_VELDSAMENSTELLING = 2.0
+"""Zipf frequency below which a compound and its modifier are rare in general Dutch
+(a kleuterobservatielijst, a trajectbegeleidingsgesprek: 0)."""
+GANGBARE_VELDKOP = 3.0
+"""Zipf frequency from which the last part of a compound is taken as its head: the
+longest common word it ends in (voorstelling in eindvoorstelling, not stelling)."""
+_TUSSENKLANKEN = ("", "s", "en", "e")
+
+
+@cache
+def _veld() -> tuple[frozenset[str], frozenset[str]]:
+    """The field vocabulary of the term lists (``veld.txt``, built by
+    scripts/tabellen/vaktaal.py --veld): the modifiers and the heads (every inflected
+    form) of their compounds."""
+    soorten: dict[str, set[str]] = {"bepaling": set(), "kop": set()}
+    for regel in lees_regels("vaktaal/veld.txt"):
+        soort, _, woord = regel.partition("\t")
+        soorten[soort.strip()].add(woord.strip())
+    koppen = {vorm for kop in soorten["kop"] for vorm in verbogen_vormen(kop)}
+    return frozenset(soorten["bepaling"]), frozenset(koppen)
+
+
+def _zonder_tussenklank(voor: str) -> Iterator[str]:
+    """The first part of a compound without each possible linking sound (s, en, e)."""
+    for klank in _TUSSENKLANKEN:
+        if voor.endswith(klank) and len(voor) - len(klank) >= 3:
+            yield voor[: len(voor) - len(klank)]
+
+
+def _veldbepaling(bepaling: str) -> bool:
+    """Whether a modifier is itself a compound of two lexicon words (three letters or
+    more) of which one belongs to the field's modifiers, the first no number word
+    (kleuter-volg, studie-loopbaan; not tien-minuten)."""
+    bepalingen, _ = _veld()
+    for i in range(3, len(bepaling) - 2):
+        tweede = bepaling[i:]
+        if not is_vorm(tweede):
+            continue
+        for eerste in _zonder_tussenklank(bepaling[:i]):
+            if is_vorm(eerste) and (eerste in bepalingen or tweede in bepalingen):
+                return telwaarde(eerste) is None
+    return False
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def veldsamenstelling(woord: str) -> bool:
+    """Whether a word is a rare compound of the field (kleuterobservatielijst,
+    trajectbegeleidingsgesprek): rare in general Dutch, its head (the longest common
+    word it ends in) a head of the lists' compounds (gesprek, lijst, centrum), and its
+    modifier rare too and itself a compound with a part of the lists' modifiers. A rare
+    modifier of two everyday words (een videobel-, provinciehoofd-) has none."""
+    if not 10 <= len(woord) <= MAX_WOORD or not woord.isalpha() or not woord.islower():
+        return False
+    if frequentie(woord) >= ZELDZAME_VELDSAMENSTELLING:
+        return False
+    _, koppen = _veld()
+    for i in range(3, len(woord) - 4):
+        kop = woord[i:]
+        if not (is_vorm(kop) and frequentie(kop) >= GANGBARE_VELDKOP):
+            continue
+        if kop not in koppen:
+            return False
+        bepalingen = list(_zonder_tussenklank(woord[:i]))
+        if any(frequentie(bepaling) >= ZELDZAME_VELDSAMENSTELLING for bepaling in bepalingen):
+            return False  # onderwijs-school: a common modifier, whatever its linking sound
+        return any(len(b) >= 6 and _veldbepaling(b) for b in bepalingen)
+    return False
+
+
 def _nederlandse_bepaling(voor: str) -> bool:
     """Whether the first part of a compound is a Dutch word of three letters or more, with
     or without its linking -s (begeleidings-, zorg-): the 'any Dutch word' that a head of
@@ -1292,7 +1364,7 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
         return False
     if termen.kan_beginnen(tekst) or diagnoseverklaring(tekst):
         return True
-    if lengte >= 8 and bestuurlijke_samenstelling(tekst):
+    if lengte >= 8 and (bestuurlijke_samenstelling(tekst) or veldsamenstelling(tekst)):
         return True
     if geleerd_bijvoeglijk(tekst) or zorgterm(tekst) or tekst in _lijstdeelwoorden():
         return True  # rarer than the heads it goes with (werken, zorg, niveau)
@@ -1429,7 +1501,7 @@ def _los_gevonden(
                 )
             ):
                 yield token.start, token.eind, None, "afkorting"
-            elif bestuurlijke_samenstelling(tekst):
+            elif bestuurlijke_samenstelling(tekst) or veldsamenstelling(tekst):
                 yield token.start, token.eind, None, "samenstelling"
             elif zorgterm(tekst):
                 yield token.start, token.eind, None, "zorgterm"
