@@ -130,6 +130,19 @@ MOET_MELDEN = [
     ("Hij kreeg LWOO-onderwijs en daarna VT3-onderwijs.", ["LWOO-onderwijs"]),
     # a function word in capitals right after an article is an acronym
     ("De zaak ging naar het OM en daarna naar de rechter.", ["OM"]),
+    # a school type that is also a word, before a hyphen in a sentence about a course
+    ("Hij volgde de opleiding koken op niveau 2, in de bol-route.", ["bol-route"]),
+    # a participle that opens a term of the lists, before a rare noun of school or care
+    ("De commissie stond aangepaste examinering toe.", ["aangepaste examinering"]),
+    # a rare learned adjective before a compound that starts with a noun closing a term
+    # of the lists (fonologische verwerking)
+    ("De logopedist zag een auditief verwerkingstekort.", ["auditief verwerkingstekort"]),
+    # a rare compound whose modifier is a rare compound with a part of the lists'
+    # modifiers, before a head of the lists' compounds (veld.txt)
+    (
+        "Ze vulde de kleuterobservatielijst in voor het trajectbegeleidingsgesprek.",
+        ["kleuterobservatielijst", "trajectbegeleidingsgesprek"],
+    ),
 ]
 
 MOET_STIL = [
@@ -190,6 +203,17 @@ MOET_STIL = [
     # letters that no Dutch word begins or ends with are read as an acronym, and this
     # one is frequent in general Dutch
     "De auto moest voor de APK naar de garage.",
+    # acronyms that English text uses far more than Dutch: leagues and agencies from the
+    # news or from sport (internationaal.txt, derived from wordfreq)
+    # the same word before a hyphen outside a school sentence, or as an adjective
+    "Hij kocht een bol-lamp en in de klas lag een bol-vormige steen.",
+    # a participle of the lists before an everyday noun, and an everyday adjective before
+    # such a compound
+    "Ze kreeg aangepaste zorg en een verkorte route, in een historische verwerkingshal.",
+    # rare compounds with a modifier of everyday words or a number, or a common modifier
+    "Na het vijfminutengesprek aan de keukentafel volgde het voetbalkantinegesprek.",
+    "Op de zandkasteelwedstrijd hing de verjaardagsfeestlijst.",
+    "Hij keek 's nachts naar de NHL en las alles over een NBA-speler en de FDA.",
 ]
 
 
@@ -201,6 +225,30 @@ def test_moet_melden(tekst: str, verwacht: list[str]) -> None:
 @pytest.mark.parametrize("tekst", MOET_STIL)
 def test_moet_stil(tekst: str) -> None:
     assert vaktaal(tekst) == []
+
+
+def test_internationale_afkortingen() -> None:
+    # the derived table of English acronyms holds no term of the lists, and a Dutch
+    # acronym that English hardly uses stays jargon
+    tabel = set(lees_regels("vaktaal/internationaal.txt"))
+    assert {"NBA", "FBI"} <= tabel
+    assert not tabel & {t.upper() for t in lees_regels("vaktaal/termen-breed.txt")}
+    assert vaktaal("Ze bespraken het DPV van de leerling en daarna de NBA.") == ["DPV"]
+
+
+def test_veldtabel_is_actueel() -> None:
+    # veld.txt is derived from the term lists by scripts/tabellen/vaktaal.py --veld
+    import importlib.util
+    from pathlib import Path
+
+    pad = Path(__file__).resolve().parents[1] / "scripts" / "tabellen" / "vaktaal.py"
+    spec = importlib.util.spec_from_file_location("tabel_vaktaal", pad)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (pad.parents[2] / "src/verhaal/data/vaktaal/veld.txt").read_text(
+        encoding="utf-8"
+    ) == module.veldtabel()
 
 
 def test_alledaagse_afkortingen_zijn_nodig() -> None:

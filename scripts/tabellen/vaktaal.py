@@ -33,6 +33,26 @@ lists the reverse: heads of the lexicon that often follow those modifiers (insta
 regime, verplichting), as candidates for ``beleidskop`` in ``delen.tsv`` (reviewed by hand;
 a ``beleidskop`` seeds no modifiers, so adding one leaves ``bepalingen.txt`` as it is).
 
+    python scripts/tabellen/vaktaal.py --veld
+
+builds ``veld.txt``: the field vocabulary of the term lists. Every single word of
+``termen.tsv`` and ``termen-breed.txt`` is split at every point into two lexicon words (a
+linking s/e/en allowed); the first parts are field modifiers (loopbaan-, kleuter-), the
+last parts and the last words of multiword terms field heads (-gesprek, -lijst), and the
+modifiers and heads of ``delen.tsv`` and ``bepalingen.txt`` join them. The rule judges a
+rare compound by them (see HERKOMST.md).
+
+    python scripts/tabellen/vaktaal.py --internationaal
+
+builds ``internationaal.txt`` (needs the wordfreq package): acronyms that English text
+uses far more than Dutch text (NFL, NBA, FBI, ESPN): the names of American and British
+leagues, agencies and channels that a reader knows from the news or from sport, never
+school jargon. Taken from wordfreq's English list: three to five letters that are spoken
+one by one (no Dutch word; two letters are too ambiguous: MR, RT), no Dutch abbreviation
+with a full stop (mr.), English Zipf >= :data:`ENGELS_BEKEND` and at least
+:data:`ENGELS_VOORSPRONG` above their Dutch Zipf, no common English word (those are
+English already) and on no term list.
+
     python scripts/tabellen/vaktaal.py --klanken
 
 builds ``klankgroepen.txt``: the consonant clusters that begin and end the common words of
@@ -156,6 +176,107 @@ def koppen(aantal: int = 80) -> list[tuple[float, int, int, str]]:
 MIN_KOPTREFFERS = 5
 
 
+VELD = DOEL.with_name("veld.txt")
+VELD_MIN = 4
+_KOPSOORTEN = (
+    "kop",
+    "deel",
+    "woordkop",
+    "beleidskop",
+    "zwakkop",
+    "geld",
+    "maat",
+    "zelfstandig",
+    "aanpak",
+)
+
+
+def _alle_splitsingen(woord: str, lexicon: set[str]) -> list[tuple[str, str]]:
+    """Every split of a word into a modifier and a head that are both lexicon words of
+    three letters or more (a linking sound after the modifier allowed)."""
+    paren = []
+    for i in range(3, len(woord) - 2):
+        voor, kop = woord[:i], woord[i:]
+        if kop not in lexicon:
+            continue
+        for klank in _TUSSENKLANK:
+            kaal = voor[: len(voor) - len(klank)] if voor.endswith(klank) else ""
+            if len(kaal) >= 3 and kaal in lexicon:
+                paren.append((kaal, kop))
+                break
+    return paren
+
+
+def veld() -> tuple[list[str], list[str]]:
+    """The field modifiers and heads of the term lists (see the module text), words of
+    :data:`VELD_MIN` letters or more."""
+    from verhaal.checker.rules.vaktaal import _termen
+
+    lexicon = _klein_lexicon()
+    voor: set[str] = set(lees_woorden("vaktaal/bepalingen.txt"))
+    koppen: set[str] = set()
+    delen = _delen()
+    voor |= delen.get("bepaling", set())
+    for soort in _KOPSOORTEN:
+        koppen |= delen.get(soort, set())
+    for term in _termen():
+        woorden = re.findall(r"[a-zà-ÿ]+", term)
+        if not term.islower() or not woorden:
+            continue
+        for woord in woorden:
+            for bepaling, kop in _alle_splitsingen(woord, lexicon):
+                voor.add(bepaling)
+                koppen.add(kop)
+        if len(woorden) > 1:
+            koppen.add(woorden[-1])
+    return (
+        sorted(w for w in voor if len(w) >= VELD_MIN),
+        sorted(w for w in koppen if len(w) >= VELD_MIN),
+    )
+
+
+def veldtabel() -> str:
+    voor, koppen = veld()
+    kop = (
+        "# Veldwoorden van de termenlijsten: eerste delen (bepaling) en laatste delen (kop) van\n"
+        "# hun samenstellingen, aangevuld met delen.tsv en bepalingen.txt; gebouwd door\n"
+        "# scripts/tabellen/vaktaal.py --veld (niet met de hand bewerken); zie HERKOMST.md.\n"
+    )
+    return kop + "".join(f"bepaling\t{w}\n" for w in voor) + "".join(f"kop\t{w}\n" for w in koppen)
+
+
+ENGELS_BEKEND = 3.5
+ENGELS_VOORSPRONG = 0.5
+INTERNATIONAAL = DOEL.with_name("internationaal.txt")
+
+
+def internationaal() -> list[str]:
+    """The acronyms English text uses far more than Dutch (see the module text)."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    from verhaal.checker.rules.vaktaal import _termen, uitspreekbaar
+    from verhaal.checker.woordenboek import engelse_waarde, is_vorm
+
+    gelijst = {term.lower() for term in _termen()}
+    gekozen = []
+    for woord in iter_wordlist("en"):
+        engels = zipf_frequency(woord, "en")
+        if engels < ENGELS_BEKEND:
+            break  # the list is sorted by frequency
+        if (
+            3 <= len(woord) <= 5
+            and woord.isascii()
+            and woord.isalpha()
+            and engels - zipf_frequency(woord, "nl") >= ENGELS_VOORSPRONG
+            and not uitspreekbaar(woord)
+            and engelse_waarde(woord) != 1
+            and woord not in gelijst
+            and not (is_vorm(woord + ".") or is_vorm(woord.capitalize() + "."))
+        ):
+            gekozen.append(woord.upper())
+    return sorted(gekozen)
+
+
 KLANK_VANAF = 3.0
 MIN_KLANKWOORDEN = 3
 KLANKDOEL = DOEL.with_name("klankgroepen.txt")
@@ -215,6 +336,20 @@ def main() -> int:
         KLANKDOEL.write_text(klanktabel(), encoding="utf-8")
         print(f"klankgroepen naar {KLANKDOEL}")
         return 0
+    if "--veld" in sys.argv[1:]:
+        VELD.write_text(veldtabel(), encoding="utf-8")
+        print(f"veldwoorden naar {VELD}")
+        return 0
+    if "--internationaal" in sys.argv[1:]:
+        woorden = internationaal()
+        kop = (
+            "# Afkortingen die het Engels veel vaker gebruikt dan het Nederlands (NFL, FBI),\n"
+            "# afgeleid uit wordfreq (CC BY-SA 4.0) door scripts/tabellen/vaktaal.py\n"
+            "# --internationaal (niet met de hand bewerken); zie HERKOMST.md.\n"
+        )
+        INTERNATIONAAL.write_text(kop + "".join(w + "\n" for w in woorden), encoding="utf-8")
+        print(f"{len(woorden)} afkortingen naar {INTERNATIONAAL}")
+        return 0
     if "--koppen" in sys.argv[1:]:
         for aandeel, treffers, totaal, kop in koppen():
             print(f"{aandeel:.2f} {treffers:3d}/{totaal:<4d} {kop}")
@@ -228,6 +363,9 @@ def main() -> int:
         return 1
     if lees_woorden("vaktaal/bepalingen.txt") != frozenset(bepalingen()):
         print("bepalingen.txt is verouderd: draai dit script met --bouw", file=sys.stderr)
+        return 1
+    if VELD.read_text(encoding="utf-8") != veldtabel():
+        print("veld.txt is verouderd: draai dit script met --veld", file=sys.stderr)
         return 1
     if KLANKDOEL.read_text(encoding="utf-8") != klanktabel():
         print("klankgroepen.txt is verouderd: draai dit script met --klanken", file=sys.stderr)

@@ -41,7 +41,9 @@ Sources of findings, from a list and by form:
    and CPB are not; Roman numerals only as prose uses them: XIV, MCMXC, not CVI) and not
    in the reviewed everyday list ``data/vaktaal/alledaags.txt``
    (BSO, KNMI), with Dutch endings and hyphenated compounds as one span
-   (``waarschuwing``: it may be a name the reader does know). An acronym that the text
+   (``waarschuwing``: it may be a name the reader does know); acronyms that English
+   text uses far more than Dutch (NFL, FBI: ``data/vaktaal/internationaal.txt``, from
+   wordfreq) are names from the news or sport, no jargon. An acronym that the text
    spells out, "Communistische Partij (CPN)", is not reported;
 7. a Dutch word of three to five capitals used as a name in running text (``in ZIEN``,
    ``de SLA``): a verb form or a rarer word, not a stress word (NIET, MIJ, een HUIS),
@@ -64,6 +66,7 @@ from itertools import accumulate, compress, repeat
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
+from verhaal.checker.rules.getal import telwaarde
 from verhaal.checker.tijd.woordsoorten import KLINKERS, woordsoorten
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
@@ -149,6 +152,14 @@ def _alledaags() -> frozenset[str]:
     return frozenset(lees_woorden("vaktaal/alledaags.txt"))
 
 
+@cache
+def _internationaal() -> frozenset[str]:
+    """Acronyms that English text uses far more than Dutch text (NFL, NBA, FBI): names of
+    leagues, agencies and channels known from the news or from sport (built from wordfreq
+    by scripts/tabellen/vaktaal.py --internationaal)."""
+    return frozenset(lees_woorden("vaktaal/internationaal.txt"))
+
+
 def _bekend(kern: str) -> bool:
     """Whether an acronym is general Dutch: frequent enough in general text (in any of its
     spellings the lexicon lists), or an ordinary word or name of four letters or more in
@@ -230,6 +241,8 @@ def onbekende_afkorting(woord: str) -> bool:
     kern = m.group("kern")
     if kern in _alledaags() or _romeins_getal(kern) or _schooltype_in_hoofdletters(kern):
         return False
+    if kern in _internationaal():
+        return False  # NFL, NBA-speler: an English name from the news or from sport
     if _bekend(kern):
         # A Dutch word in capitals before a hyphenated tail names a programme or a
         # checklist (KIES-groep); shouting takes no tail.
@@ -745,6 +758,77 @@ def bestuurlijke_samenstelling(woord: str) -> bool:
     return False
 
 
+# --- Rare compounds of the field: a rare compound modifier of the lists' vocabulary -------
+
+ZELDZAME_VELDSAMENSTELLING = 2.0
+"""Zipf frequency below which a compound and its modifier are rare in general Dutch
+(a kleuterobservatielijst, a trajectbegeleidingsgesprek: 0)."""
+GANGBARE_VELDKOP = 3.0
+"""Zipf frequency from which the last part of a compound is taken as its head: the
+longest common word it ends in (voorstelling in eindvoorstelling, not stelling)."""
+_TUSSENKLANKEN = ("", "s", "en", "e")
+
+
+@cache
+def _veld() -> tuple[frozenset[str], frozenset[str]]:
+    """The field vocabulary of the term lists (``veld.txt``, built by
+    scripts/tabellen/vaktaal.py --veld): the modifiers and the heads (every inflected
+    form) of their compounds."""
+    soorten: dict[str, set[str]] = {"bepaling": set(), "kop": set()}
+    for regel in lees_regels("vaktaal/veld.txt"):
+        soort, _, woord = regel.partition("\t")
+        soorten[soort.strip()].add(woord.strip())
+    koppen = {vorm for kop in soorten["kop"] for vorm in verbogen_vormen(kop)}
+    return frozenset(soorten["bepaling"]), frozenset(koppen)
+
+
+def _zonder_tussenklank(voor: str) -> Iterator[str]:
+    """The first part of a compound without each possible linking sound (s, en, e)."""
+    for klank in _TUSSENKLANKEN:
+        if voor.endswith(klank) and len(voor) - len(klank) >= 3:
+            yield voor[: len(voor) - len(klank)]
+
+
+def _veldbepaling(bepaling: str) -> bool:
+    """Whether a modifier is itself a compound of two lexicon words (three letters or
+    more) of which one belongs to the field's modifiers, the first no number word
+    (kleuter-volg, studie-loopbaan; not tien-minuten)."""
+    bepalingen, _ = _veld()
+    for i in range(3, len(bepaling) - 2):
+        tweede = bepaling[i:]
+        if not is_vorm(tweede):
+            continue
+        for eerste in _zonder_tussenklank(bepaling[:i]):
+            if is_vorm(eerste) and (eerste in bepalingen or tweede in bepalingen):
+                return telwaarde(eerste) is None
+    return False
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def veldsamenstelling(woord: str) -> bool:
+    """Whether a word is a rare compound of the field (kleuterobservatielijst,
+    trajectbegeleidingsgesprek): rare in general Dutch, its head (the longest common
+    word it ends in) a head of the lists' compounds (gesprek, lijst, centrum), and its
+    modifier rare too and itself a compound with a part of the lists' modifiers. A rare
+    modifier of two everyday words (een videobel-, provinciehoofd-) has none."""
+    if not 10 <= len(woord) <= MAX_WOORD or not woord.isalpha() or not woord.islower():
+        return False
+    if frequentie(woord) >= ZELDZAME_VELDSAMENSTELLING:
+        return False
+    _, koppen = _veld()
+    for i in range(3, len(woord) - 4):
+        kop = woord[i:]
+        if not (is_vorm(kop) and frequentie(kop) >= GANGBARE_VELDKOP):
+            continue
+        if kop not in koppen:
+            return False
+        bepalingen = list(_zonder_tussenklank(woord[:i]))
+        if any(frequentie(bepaling) >= ZELDZAME_VELDSAMENSTELLING for bepaling in bepalingen):
+            return False  # onderwijs-school: a common modifier, whatever its linking sound
+        return any(len(b) >= 6 and _veldbepaling(b) for b in bepalingen)
+    return False
+
+
 def _nederlandse_bepaling(voor: str) -> bool:
     """Whether the first part of a compound is a Dutch word of three letters or more, with
     or without its linking -s (begeleidings-, zorg-): the 'any Dutch word' that a head of
@@ -848,7 +932,8 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
     vso-leerling), or an everyday school type with the two-letter code of a learning
     route (vmbo-gt, vmbo-kb; not vmbo-t, which reads as the theoretical route). One that
     is also an ordinary word (so, pro, bol) only in a school context: after 'het', in a
-    list with another school type ('vmbo of pro') or before a school word (bol-student)."""
+    list with another school type ('vmbo of pro'), before a school word (bol-student) or
+    before a hyphen in a sentence that names a course or a level (de bol-route, niveau 2)."""
     tokens = doc.tokens
     token = tokens[i]
     tekst = token.tekst
@@ -868,7 +953,10 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
     if not _gewoon_woord(basis):
         return True
     if staart:
-        return any(deel in staart for deel in _SCHOOLWOORDEN)
+        # bol-student; bol-variant in a sentence that names a course or a level
+        if any(deel in staart for deel in _SCHOOLWOORDEN):
+            return True
+        return _zelfstandige_staart(staart) and _in_opleidingszin(doc, i)
     if doc.proza[max(0, token.start - 3) : token.start].lower() == "(v)":
         return True  # (v)so: special and secondary special education at once
     zin = token.zin
@@ -886,6 +974,33 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
         if tokens[j].tekst.lower() in _OPSOMMING and _schoolwoord(tokens[k].tekst):
             return True
     return False
+
+
+def _zelfstandige_staart(staart: str) -> bool:
+    """Whether the tail after a hyphen can be a noun (bol-route, so-variant), not an
+    adjective (bol-vormige, pro-Europese)."""
+    return not staart.endswith(("ig", "ige", "isch", "ische", "se")) and (
+        woordsoorten().pattern(staart)[0] not in ("a", "v")
+    )
+
+
+_OPLEIDINGSWOORDEN = ("niveau", "leerjaar", "leerweg", "diploma", "opleiding")
+"""Endings of the words that make a sentence about a course of study (niveau 2,
+mbo-opleiding); a class or a school alone does not (een bol-lamp in de klas)."""
+
+
+def _in_opleidingszin(doc: Document, i: int) -> bool:
+    """Whether another token of token ``i``'s sentence names a school type, a level or a
+    course (niveau 3, de opleiding, het mbo; not another homograph such as bol)."""
+    token = doc.tokens[i]
+    return any(
+        ander is not token
+        and (
+            (klein := ander.tekst.lower()).endswith(_OPLEIDINGSWOORDEN)
+            or (_schoolwoord(klein) and not _gewoon_woord(_basis(klein)))
+        )
+        for ander in doc.zin_tokens(token.zin)
+    )
 
 
 # --- School-career verbs: a pupil 'streams' to another level -------------------------
@@ -996,6 +1111,8 @@ def _tweewoordkop(tekst: str) -> bool:
         return True
     if len(tekst) > MAX_WOORD or not tekst.islower():
         return False
+    if tekst.startswith(_lijstkoppen()) and _na_lijstkop(tekst):
+        return True
     staarten = _zelfstandige_koppen()
     if not tekst.endswith(staarten):
         return False
@@ -1006,15 +1123,54 @@ def _tweewoordkop(tekst: str) -> bool:
     return False
 
 
+ZELDZAME_LIJSTKOP = 4.0
+"""Zipf frequency below which a noun that closes a two-word term of the lists is no
+everyday word (verwerking 3.8, synthese 3.0; not gesprek, examen, onderwijs)."""
+
+
+@cache
+def _lijstkoppen() -> tuple[str, ...]:
+    """The nouns that close a two-word term of the lists after a learned adjective
+    (fonologische verwerking, auditieve synthese), six letters or more and rare in general
+    Dutch: derived from the lists. A compound that starts with one (een auditief
+    verwerkingstekort) names the same thing of care or school after such an adjective."""
+    koppen = set()
+    for term in _termen():
+        woorden = term.split()
+        if len(woorden) != 2 or not term.islower() or not woorden[1].isalpha():
+            continue
+        bijvoeglijk, kop = woorden
+        if (
+            _GELEERD_BIJVOEGLIJK.fullmatch(bijvoeglijk) is not None
+            and len(kop) >= 6
+            and is_vorm(kop)
+            and frequentie(kop) < ZELDZAME_LIJSTKOP
+        ):
+            koppen.add(kop)
+    return tuple(sorted(koppen, key=len, reverse=True))
+
+
+def _na_lijstkop(tekst: str) -> bool:
+    """Whether a compound is a noun of :func:`_lijstkoppen` (with its linking -s) before a
+    Dutch word of three letters or more (verwerkingstekort; not verwerkingen)."""
+    for kop in _lijstkoppen():
+        if tekst.startswith(kop):
+            rest = tekst[len(kop) :]
+            rest = rest[1:] if rest.startswith("s") and len(rest) > 4 else rest
+            return len(rest) >= 3 and is_nederlands(rest)
+    return False
+
+
 _WERKWIJZE_BIJWOORD = ("gericht", "matig")
 
 
 def _geleerde_woordgroep(bijvoeglijk: str, kop: str) -> bool:
     """Whether a rare learned adjective and a head make a two-word term: a noun of school
     or care after any such adjective, an approach or a setting after one that is no
-    participle, a verb of working only after -gericht or -matig."""
+    participle, a verb of working only after -gericht or -matig; or a participle of the
+    term lists before a rare noun of school or care (:func:`_deelwoordgroep`)."""
     if not geleerd_bijvoeglijk(bijvoeglijk):
-        return False
+        return _deelwoordgroep(bijvoeglijk, kop)
     if kop in _delen().get("werkwijze", ()):
         return bijvoeglijk.lower().endswith(_WERKWIJZE_BIJWOORD)
     if kop in _aanpakken():
@@ -1048,6 +1204,58 @@ def _bestuurskoppen() -> frozenset[str]:
         for soort in ("zelfstandig", "aanpak")
         for kop in delen.get(soort, ())
         for vorm in verbogen_vormen(kop)
+    )
+
+
+# A participle (aangepast, begeleide, verkorte, gesloten): a prefix of the verb (ge-, ver-,
+# be-, ont-, her-, er-) and the ending of a participle, inflected or not.
+_DEELWOORD = re.compile(r"[a-z]*(?:ge|ver|be|ont|her|er)[a-z]{2,}(?:d|t|de|te|en)")
+GEWOON_DEELWOORD = 4.0
+"""Zipf frequency from which a participle is too common to mark a term on its own
+(gesloten 4.4, verlengd 3.1 stays a candidate)."""
+ZELDZAAM_ZELFSTANDIG = 3.5
+"""Zipf frequency below which a noun of school or care is rare enough to make a term
+after a participle of the lists (examinering 2.1; not zorg, niveau, onderwijs)."""
+
+
+@cache
+def _lijstdeelwoorden() -> frozenset[str]:
+    """The participles that open a two-word term of the lists (aangepast toezicht,
+    verkorte leerweg, begeleide plaatsing), in both forms (aangepast, aangepaste), when
+    general Dutch uses them less than :data:`GEWOON_DEELWOORD`: derived from the lists,
+    so that the same participle before another rare noun of school or care is a term
+    too."""
+    vormen: set[str] = set()
+    for term in _termen():
+        woorden = term.split()
+        if len(woorden) != 2 or not term.islower():
+            continue
+        deelwoord = woorden[0]
+        if _DEELWOORD.fullmatch(deelwoord) is None:
+            continue
+        kaal = deelwoord[:-1] if deelwoord.endswith(("de", "te")) else deelwoord
+        for vorm in {kaal, kaal if kaal.endswith("en") else kaal + "e"}:
+            if is_vorm(vorm) and frequentie(vorm) < GEWOON_DEELWOORD:
+                vormen.add(vorm)
+    return frozenset(vormen)
+
+
+@cache
+def _zelfstandige_vormen() -> frozenset[str]:
+    """Every inflected form of the ``zelfstandig`` nouns of delen.tsv."""
+    return frozenset(
+        vorm for kop in _delen().get("zelfstandig", ()) for vorm in verbogen_vormen(kop)
+    )
+
+
+def _deelwoordgroep(deelwoord: str, kop: str) -> bool:
+    """Whether a participle of the lists and a noun make a two-word term: the noun is one
+    of school or care (``zelfstandig``) that general Dutch rarely uses (aangepaste
+    examinering, verkorte plaatsing; not aangepaste zorg or een aangepast niveau)."""
+    return (
+        deelwoord in _lijstdeelwoorden()
+        and kop in _zelfstandige_vormen()
+        and frequentie(kop) < ZELDZAAM_ZELFSTANDIG
     )
 
 
@@ -1156,9 +1364,9 @@ def _kan_vaktaal(tekst: str, termen: Termen) -> bool:
         return False
     if termen.kan_beginnen(tekst) or diagnoseverklaring(tekst):
         return True
-    if lengte >= 8 and bestuurlijke_samenstelling(tekst):
+    if lengte >= 8 and (bestuurlijke_samenstelling(tekst) or veldsamenstelling(tekst)):
         return True
-    if geleerd_bijvoeglijk(tekst) or zorgterm(tekst):
+    if geleerd_bijvoeglijk(tekst) or zorgterm(tekst) or tekst in _lijstdeelwoorden():
         return True  # rarer than the heads it goes with (werken, zorg, niveau)
     if loopbaanwerkwoord(tekst) or loopbaanpersoon(tekst):
         return True
@@ -1293,7 +1501,7 @@ def _los_gevonden(
                 )
             ):
                 yield token.start, token.eind, None, "afkorting"
-            elif bestuurlijke_samenstelling(tekst):
+            elif bestuurlijke_samenstelling(tekst) or veldsamenstelling(tekst):
                 yield token.start, token.eind, None, "samenstelling"
             elif zorgterm(tekst):
                 yield token.start, token.eind, None, "zorgterm"
