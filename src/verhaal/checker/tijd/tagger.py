@@ -316,11 +316,14 @@ def lus(zin, begin, ingangen, vul, sommen, schaal):
         vt = mag_vt[i]
         uitpakken, nummers = UITPAKKEN[tt * 2 + vt]
         veld = uitpakken(s.to_bytes(BYTES, "little"))
-        hoogste = max(veld)
-        beste = nummers[veld.index(hoogste)]
         if tt or vt:
-            # The margin over the next best field (0 when another field ties).
-            marges[i] = (hoogste - sorted(veld)[-2]) * schaal
+            # One sort gives the best field and the next best: the margin (0 when they tie).
+            rij = sorted(veld)
+            hoogste = rij[-1]
+            marges[i] = (hoogste - rij[-2]) * schaal
+        else:
+            hoogste = max(veld)
+        beste = nummers[veld.index(hoogste)]
         tags.append(beste)
         t2 = t1
         t1 = beste
