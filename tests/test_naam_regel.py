@@ -1036,3 +1036,68 @@ def test_koopwaar_voor_het_werkwoord(tekst: str, verwacht: list[str]) -> None:
 )
 def test_koopwaar_met_een_voornaam(tekst: str, verwacht: list[str]) -> None:
     assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a lone 'in', 'op', 'bij' after a kinship or title word is the preposition
+        ("Ze logeerde bij haar oma in Loon.", []),
+        ("Zijn opa op Tiel kwam niet.", []),
+        # lower-case particles that open a surname stay part of the name
+        ("Ze sprak met juf van Dijk en meester de Vries.", ["van Dijk", "de Vries"]),
+    ],
+)
+def test_voorzetsel_na_titel_is_geen_tussenvoegsel(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a first name among brands, products or places names a brand
+        ("In de kast lagen shirts van Adidas, Levi en Under Armour.", []),
+        ("Hij spaarde voor Puma, Adidas en Tommy Hilfiger.", []),
+        ("Op zijn bureau stonden Samsung, Ralph en PlayStation.", []),
+        ("Hij had Samsung, Adidas, en Ralph.", []),
+        # a list with as many people as brands, or one brand only, is a list of people
+        ("Ze speelde met Levi, Ralph en Bram.", ["Levi", "Ralph", "Bram"]),
+        ("Hij zag Noor, Sem, Adidas en Samsung.", ["Noor", "Sem"]),
+        ("Samen met Fatima, Ralph en Lego bouwde hij.", ["Fatima", "Ralph"]),
+        ("Ze zag Adidas en Levi.", ["Adidas", "Levi"]),
+    ],
+)
+def test_merk_in_een_reeks_merken(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # between commas after 'ANIMAL van de PERSON', an act only animals do names the pet
+        ("De kat van de buurman, Tijger, miauwde hard.", []),
+        ("De pony van de juf, Storm, hinnikte in de wei.", []),
+        ("De hond van de bakker, Moos, kwam kwispelend binnen. Moos at.", []),
+        # without such an act, or without an animal, the name is the person's
+        ("De hond van de bakker, Henk, zwaaide.", ["Henk"]),
+        ("Een klasgenoot, Ilse, blafte als een hond.", ["Ilse"]),
+    ],
+)
+def test_huisdier_in_bijstelling_na_persoon(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "naam", "verwacht"),
+    [
+        ("Hij spaarde voor Puma, Adidas en Levi.", "Levi", ["Levi"]),
+        ("De kat van de buurman, Tijger, miauwde hard.", "Tijger", ["Tijger"]),
+        ("Ze logeerde bij haar oma in Loon. Loon lachte.", "Loon", ["Loon", "Loon"]),
+    ],
+)
+def test_merk_dier_en_voorzetsel_laten_de_naam_van_de_leerling_staan(
+    tekst: str, naam: str, verwacht: list[str]
+) -> None:
+    """Privacy first: a brand list, a pet's apposition or a place after 'in' passes over
+    other names only; the pupil's own name is a fout there too."""
+    assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht

@@ -56,8 +56,12 @@ animal ('De zeilboot van opa heette Zeemeeuw', 'noemde hem Bram' after a puppy) 
 animal fed, walked or ridden ('liet Bello uit', 'reed op Bliksem'); a word before an
 English dictionary word that is no Dutch word ('„Hope you like it”', 'Peppa Pig'); a
 first name that is also a Dutch word, opening a sentence that says it is a thing ('Amber
-was de kleur van haar ogen'); and a lexicon name that is first of all a common noun as
-the bare subject of a past verb ('Handel was verboden').
+was de kleur van haar ogen'); a lexicon name that is first of all a common noun as
+the bare subject of a past verb ('Handel was verboden'); a name in a list of brands
+('shirts van Adidas, Levi en Under Armour'); and a pet's name between commas after
+'ANIMAL van de PERSON' when an act only animals do follows ('de kat van de buurman,
+Tijger, miauwde'). A lone 'in', 'op' or 'bij' after a title word is a preposition, not a
+surname particle ('zijn oma in Loon').
 """
 
 from __future__ import annotations
@@ -83,6 +87,7 @@ from verhaal.checker.woordenboek import (
     engelse_waarde,
     frequentie,
     is_achternaam,
+    is_eigennaam,
     is_gewoon_woord,
     is_nederlands,
     is_plaats,
@@ -620,7 +625,9 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` names an animal or toy: hond Max, een konijn dat Snuffel heette,
     een hond in de klas: Bobbie, and Bobbie, de voorleeshond."""
     if _na_persoonswoord(doc, tokens, i):
-        return False  # "een klasgenoot, Ilse, zijn knuffel ...": a person
+        # "een klasgenoot, Ilse, zijn knuffel ...": a person; but 'de hond van de
+        # kampleider, Bikkel, kwam snuffelend' names the animal that does what animals do.
+        return _dier_van_persoon(doc, tokens, i)
     j = i - 1
     stappen = 0
     while j >= 0 and stappen < _DIER_VOOR and tokens[j].zin == tokens[i].zin:
@@ -655,6 +662,54 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
                 return True
             vorige = token
     return False
+
+
+_DIERGEDRAG = (
+    "snuffel",
+    "kwispel",
+    "blaf",
+    "blaff",
+    "grom",
+    "jank",
+    "miauw",
+    "spinde",
+    "spinnend",
+    "hinnik",
+    "knor",
+    "mekker",
+    "kakel",
+    "apporteer",
+    "apporteerd",
+    "kwaak",
+)
+"""Openings of the forms of verbs that only animals do (snuffelde, kwispelend, blafte,
+gromde, miauwde, hinnikte; written by hand, a closed class): the one that does them is an
+animal. Only the past and present-participle forms of 'spinnen' (to purr; 'spin' is also
+a spider)."""
+_DIERGEDRAG_BEREIK = 6
+"""How many tokens after a name :func:`_dier_van_persoon` looks for an animal's act."""
+
+
+def _diergedrag(woord: str) -> bool:
+    """Whether a lower-case word is a form of a verb only animals do (:data:`_DIERGEDRAG`),
+    also as a past participle (gesnuffeld)."""
+    return woord.removeprefix("ge").startswith(_DIERGEDRAG)
+
+
+def _dier_van_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether the name at ``i``, between commas after a person noun, names an animal
+    that person has: an animal word opens the phrase ('de hond van de kampleider,
+    Bikkel,') and after the name the animal does what only animals do ('kwam snuffelend',
+    'blafte'). Without that act the name is the person's ('de hond van de buurman, Henk,
+    zwaaide')."""
+    zin = tokens[i].zin
+    if not any(_is_dier(t.tekst) for t in tokens[max(0, i - _DIER_VOOR) : i - 1] if t.zin == zin):
+        return False
+    return any(
+        _diergedrag(t.tekst.lower())
+        for t in tokens[i + 1 : i + 1 + _DIERGEDRAG_BEREIK]
+        if t.zin == zin
+    )
 
 
 _DIERENZORG = frozenset(
@@ -810,10 +865,16 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     if (
         j > i
         and tokens[i].tekst[0].islower()
-        and (not is_achternaam(stam) or _plaats_meerwoordig(doc, tokens, j))
+        and (
+            not is_achternaam(stam)
+            or _plaats_meerwoordig(doc, tokens, j)
+            or (j == i + 1 and tokens[i].tekst not in _TUSSENVOEGSELS_NA_VOORNAAM)
+        )
     ):
-        # "juf van de klas": lower-case particles are prose unless a surname follows, and
-        # "tante in Buenos Aires" is a place.
+        # "juf van de klas": lower-case particles are prose unless a surname follows,
+        # "tante in Buenos Aires" is a place, and a lone 'in', 'op', 'bij' or 'te' is the
+        # preposition ('zijn vader in Emmen'; as a particle it takes an article: 'juf
+        # in 't Veld').
         return None
     eind = _keten_eind(doc, tokens, j + 1, {})
     if eind == j + 1 and is_voornaam(stam):
@@ -1971,6 +2032,8 @@ def _los(
         return None  # 'het Koning Willem I College': named after a person, not one
     if voornaam and is_plaats(stam) and _naast_plaats(doc, tokens, i):
         return None  # 'in Florence en Paris'
+    if _in_merkenreeks(doc, tokens, i, eind):
+        return None  # 'dozen van Nike, Jordan en New Balance': a brand named after someone
     if (
         vorige == "van"
         and (eind > i + 1 or not (voornaam or is_achternaam(stam)))
@@ -2127,6 +2190,117 @@ def _naast_plaats(doc: Document, tokens: list[Token], i: int) -> bool:
             return False
         j -= 1
     return False
+
+
+_REEKSWOORDEN = frozenset(("en", "of"))
+"""Words that join the members of a list ('Nike, Adidas en Puma')."""
+_REEKS_LEDEN = 6
+"""How many other members of a list :func:`_reeksleden` reads on each side of a name."""
+
+
+def _lid_grens(doc: Document, tokens: list[Token], a: int, b: int) -> int | None:
+    """How many tokens separate two members of one list whose tokens ``a`` and ``b`` meet:
+    0 after a comma (``a`` ends one member, ``b`` starts the next), 1 across 'en' or 'of'
+    (``a + 1``), or None when the list ends there."""
+    if b >= len(tokens) or tokens[a].zin != tokens[b].zin:
+        return None
+    tussen = doc.tekst[tokens[a].eind : tokens[b].start]
+    if "\n" in tussen or tussen.strip() not in ("", ","):
+        return None
+    if tokens[b].tekst in _REEKSWOORDEN:  # 'Nike en', 'Nike, en'
+        return 1 if b + 1 < len(tokens) and _aaneengesloten(doc, tokens[b], tokens[b + 1]) else None
+    return 0 if tussen.strip() == "," else None
+
+
+def _lid_eind(doc: Document, tokens: list[Token], begin: int) -> int:
+    """The end of a list member (a run of capitalised words) that starts at ``begin``."""
+    eind = begin + 1
+    while (
+        eind < len(tokens)
+        and _hoofdletter(tokens[eind].tekst)
+        and _aaneengesloten(doc, tokens[eind - 1], tokens[eind])
+    ):
+        eind += 1
+    return eind
+
+
+def _reeksleden(doc: Document, tokens: list[Token], begin: int, eind: int) -> list[list[Token]]:
+    """The other members of the list the capitalised words ``begin:eind`` stand in
+    ('Nike, Jordan en New Balance' gives Nike and New Balance for Jordan): runs of
+    capitalised words joined by commas, 'en' or 'of'; an empty list for a word in none."""
+    leden: list[list[Token]] = []
+    rechts = eind
+    while len(leden) < _REEKS_LEDEN:
+        stap = _lid_grens(doc, tokens, rechts - 1, rechts)
+        if stap is None or not _hoofdletter(tokens[rechts + stap].tekst):
+            break
+        volgend_eind = _lid_eind(doc, tokens, rechts + stap)
+        leden.append(tokens[rechts + stap : volgend_eind])
+        rechts = volgend_eind
+    links = begin
+    while links > 0 and len(leden) < 2 * _REEKS_LEDEN:
+        lid_eind = links - 2 if tokens[links - 1].tekst in _REEKSWOORDEN else links - 1
+        if lid_eind < 0 or _lid_grens(doc, tokens, lid_eind, lid_eind + 1) is None:
+            break
+        if not _hoofdletter(tokens[lid_eind].tekst):
+            break
+        lid_begin = lid_eind
+        while (
+            lid_begin > 0
+            and _hoofdletter(tokens[lid_begin - 1].tekst)
+            and _aaneengesloten(doc, tokens[lid_begin - 1], tokens[lid_begin])
+        ):
+            lid_begin -= 1
+        leden.append(tokens[lid_begin : lid_eind + 1])
+        links = lid_begin
+    return leden
+
+
+def _persoonsachtig(tekst: str) -> bool:
+    """Whether a capitalised word may be (part of) a person's name: a known first name or
+    surname, or a word that no word list knows (Tesfay)."""
+    stam = _stam(tekst)
+    return is_voornaam(stam) or is_achternaam(stam) or _onbekend(tekst)
+
+
+def _merkachtig(tekst: str) -> bool:
+    """Whether a capitalised word that is no person's name (:func:`_persoonsachtig`) names a
+    brand, product or place: a lexicon proper noun (Adidas, Samsung), a camel-case word or
+    acronym (PlayStation, HEMA), or an English dictionary word (New Balance, Under Armour)."""
+    stam = _stam(tekst)
+    return (
+        is_eigennaam(stam)
+        or is_plaats(stam)
+        or _merknaam(stam)
+        or (len(stam) > 1 and stam.isupper())
+        or engelse_waarde(stam.lower()) in _ENGELSE_WOORDEN
+    )
+
+
+def _in_merkenreeks(doc: Document, tokens: list[Token], begin: int, eind: int) -> bool:
+    """Whether the capitalised words ``begin:eind`` stand in a list of brands or products:
+    of its members (the run of capitalised words around ``begin`` among them), at least two
+    are a brand, product or place and no person's name, and they outnumber the members
+    that may be a person ('dozen van Nike, Jordan en New Balance', 'Nike, Adidas en
+    Jordan', 'Puma, Adidas of Tommy Hilfiger'). A list of people stays one ('Sem, Jordan en
+    Noor', 'Fatima, Jordan en Lego')."""
+    while (
+        begin > 0
+        and _hoofdletter(tokens[begin - 1].tekst)
+        and _aaneengesloten(doc, tokens[begin - 1], tokens[begin])
+    ):
+        begin -= 1  # 'Hilfiger' of 'Tommy Hilfiger': the member is the whole run
+    eind = _lid_eind(doc, tokens, eind - 1)
+    leden = _reeksleden(doc, tokens, begin, eind)
+    if len(leden) < 2:
+        return False  # the usual case: no list
+    merken = personen = 0
+    for lid in (*leden, tokens[begin:eind]):
+        if any(_persoonsachtig(t.tekst) for t in lid):
+            personen += 1
+        elif any(_merkachtig(t.tekst) for t in lid):
+            merken += 1
+    return merken >= 2 and merken > personen
 
 
 def _benoemde_naam(
