@@ -1101,3 +1101,46 @@ def test_merk_dier_en_voorzetsel_laten_de_naam_van_de_leerling_staan(
     """Privacy first: a brand list, a pet's apposition or a place after 'in' passes over
     other names only; the pupil's own name is a fout there too."""
     assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a word found as a name that elsewhere stands right after 'in', 'uit' or 'te'
+        ("De weg liep tussen Xanthorpe en Brakel. Later woonde hij in Xanthorpe.", []),
+        ("Ze reden langs Quarvelle. Het museum te Quarvelle was dicht.", []),
+        # not a known name, a possessive or an owner ('in Xander zijn werk')
+        ("Ze sprak met meneer Jansen. Hij had vertrouwen in Jansen.", ["Jansen", "Jansen"]),
+        ("Toen lachte Qorvin. Er zat een gat in Qorvin zijn werk.", ["Qorvin", "Qorvin"]),
+    ],
+)
+def test_plaats_na_in_geldt_voor_elke_vermelding(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a club or firm after an acronym
+        ("Hij voetbalde bij VV Diana en daarna bij KSC Lotte.", []),
+        ("Ze speelde bij SV Emma. Emma won de beker.", ["Emma"]),
+        # an acronym that is a word, or a Roman numeral, leaves the name
+        ("„OK Sem, kom maar,” zei ze.", ["Sem"]),
+        ("Ze keek TV met Sem.", ["Sem"]),
+    ],
+)
+def test_naam_na_afkorting_is_een_club(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "naam", "verwacht"),
+    [
+        ("Hij voetbalde bij VV Diana. Diana lachte.", "Diana", ["Diana", "Diana"]),
+        ("Ze kwam uit Xanthorpe. Toen lachte Xanthorpe.", "Xanthorpe", ["Xanthorpe", "Xanthorpe"]),
+    ],
+)
+def test_club_en_plaats_laten_de_naam_van_de_leerling_staan(
+    tekst: str, naam: str, verwacht: list[str]
+) -> None:
+    assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht

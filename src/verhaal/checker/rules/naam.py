@@ -95,6 +95,7 @@ from verhaal.checker.woordenboek import (
     is_plaatspaar,
     is_voornaam,
     is_vorm,
+    is_woord,
     lees_woordtabel,
     meerwoordige_namen,
 )
@@ -190,6 +191,28 @@ def is_rolwoord(woord: str) -> bool:
         kandidaten.append(stam[:-1] + stam[-2] + stam[-1])  # speler -> speel
     lexicon = werkwoordlexicon()
     return any((vlag := lexicon.vlag(k)) & STAM and vlag & GANGBAAR for k in kandidaten)
+
+
+_AFKORTING = re.compile(r"[A-Z]{2,5}")
+_ROMEINS_GETAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+"""A Roman numeral up to XXXIX (Willem II, Karel V), which follows a name."""
+
+
+def _na_afkorting(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` directly follows an acronym in its sentence, as the
+    name of a club, team or firm goes ('VV Diana', 'KSC Lokeren'): an acronym of two to
+    five capitals that is no word (not 'OK', 'TV') and no Roman numeral. People's names
+    do not follow one."""
+    if i == 0:
+        return False
+    vorige = tokens[i - 1]
+    if vorige.zin != tokens[i].zin or not _AFKORTING.fullmatch(vorige.tekst):
+        return False
+    if _ROMEINS_GETAL.fullmatch(vorige.tekst) or is_woord(vorige.tekst):
+        return False
+    if engelse_waarde(vorige.tekst.lower()) in _ENGELSE_WOORDEN:
+        return False
+    return _hoofdletter(tokens[i].tekst) and _aaneengesloten(doc, vorige, tokens[i])
 
 
 DIEREN = frozenset(lees_regels("namen/dieren.txt"))
@@ -2584,9 +2607,9 @@ def vind_namen(
             dieren.add(_stam(token.tekst).lower())
             i += 1
             continue
-        if _na_ding(doc, tokens, i):
+        if _na_ding(doc, tokens, i) or _na_afkorting(doc, tokens, i):
             i = _keten_eind(doc, tokens, i + 1, ketens)
-            continue  # 'de wijk Overleie', 'het dorp Kfar Sjoeba': the thing's own name
+            continue  # 'de wijk Overleie', 'het dorp Kfar Sjoeba', 'VV Diana': a thing's name
         if (
             i >= 2
             and tokens[i - 1].tekst.lower() in _BENOEMERS  # rare: tested inline first
@@ -2628,6 +2651,9 @@ def vind_namen(
         for token in tokens[k.begin + 1 : k.eind]:
             if token.tekst.lower() not in TUSSENVOEGSELS:
                 bekend.add(_stam(token.tekst).lower())
+    # A word that stands right after 'in', 'uit' or 'te' somewhere is a place, in every
+    # mention ('tussen Xanthorpe en Malden ... in Xanthorpe'), like an animal's name.
+    dieren |= _plaatsnamen(doc, tokens, begin_indices, bekend)
     bekend -= dieren
     genomen = {k.begin for k in kandidaten}
     # The candidates so far do not overlap (the scan moved past each), so the tokens they
@@ -2643,6 +2669,7 @@ def vind_namen(
             and not _ding_vorm_ernaast(doc, tokens, index)
             and not _functiewoord_aan_zinsbegin(doc, tokens, index)
             and not _instelling_na(doc, tokens, index + 1)  # 'de Jan Ligthartschool'
+            and not _na_afkorting(doc, tokens, index)  # 'bij VV Emma'
         ):
             kandidaat = _Kandidaat(index, index + 1, sleutel)
             if vrij(kandidaat) and index not in bedekt:
@@ -2654,6 +2681,41 @@ def vind_namen(
         if k.sleutel not in dieren
     ]
     return sorted(set(spans))
+
+
+_BEZITTERS_NA = frozenset("zijn z'n haar d'r hun".split())
+"""Possessives after a name that make it the owner ('een gat in Xander zijn werk')."""
+
+
+def _plaatsnamen(
+    doc: Document, tokens: list[Token], indices: list[int], sleutels: set[str]
+) -> set[str]:
+    """The ones of ``sleutels`` (lower-case stems of names found) that somewhere stand as a
+    place: right after 'in', 'uit', 'te', 'vanuit', 'richting' or 'nabij' in the same
+    sentence, in their bare form (not 'in Anna's kamer'), and no known first name or
+    surname ('vertrouwen in Jansen'), nor the owner in 'in Xander zijn werk'. No
+    person stands there ('woonde in Xanthorpe', 'het museum te Xanthorpe'), so the other
+    mentions of the word name the place too."""
+    plaatsen: set[str] = set()
+    for i in indices:
+        if i == 0:
+            continue
+        vorige, token = tokens[i - 1], tokens[i]
+        if (
+            vorige.tekst.lower() in _PLAATSVOORZETSELS_STRIKT  # rare: tested first
+            and _hoofdletter(token.tekst)
+            and _aaneengesloten(doc, vorige, token)
+            and _stam(token.tekst) == token.tekst
+            and token.tekst.lower() in sleutels
+            and not (is_voornaam(token.tekst) or is_achternaam(token.tekst))
+            and not (
+                i + 1 < len(tokens)
+                and tokens[i + 1].tekst.lower() in _BEZITTERS_NA
+                and _aaneengesloten(doc, token, tokens[i + 1])
+            )
+        ):
+            plaatsen.add(token.tekst.lower())
+    return plaatsen
 
 
 def _achternamen_na(
