@@ -1144,3 +1144,17 @@ def test_club_en_plaats_laten_de_naam_van_de_leerling_staan(
     tekst: str, naam: str, verwacht: list[str]
 ) -> None:
     assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Het konijn van de juf, Stampertje, knabbelde aan een wortel.", []),
+        ("De hond van de bakker, Moos, legde zijn poot op mijn knie.", []),
+        # verbs that look like a body part or that people do too leave the person
+        ("De hond van de bakker, Henk, staarde naar ons.", ["Henk"]),
+        ("De hond van de bakker, Henk, hoefde niet te komen.", ["Henk"]),
+    ],
+)
+def test_huisdier_met_lichaamsdeel_of_dierenwerkwoord(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht

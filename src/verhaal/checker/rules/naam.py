@@ -648,8 +648,8 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` names an animal or toy: hond Max, een konijn dat Snuffel heette,
     een hond in de klas: Bobbie, and Bobbie, de voorleeshond."""
     if _na_persoonswoord(doc, tokens, i):
-        # "een klasgenoot, Ilse, zijn knuffel ...": a person; but 'de hond van de
-        # kampleider, Bikkel, kwam snuffelend' names the animal that does what animals do.
+        # "een klasgenoot, Ilse, zijn knuffel ...": a person; but 'de kat van de
+        # buurman, Tijger, miauwde' names the animal that does what animals do.
         return _dier_van_persoon(doc, tokens, i)
     j = i - 1
     stappen = 0
@@ -704,27 +704,36 @@ _DIERGEDRAG = (
     "apporteer",
     "apporteerd",
     "kwaak",
+    "knabbel",
+    "poot",
+    "poten",
+    "pootje",
+    "staart",
+    "snavel",
+    "vacht",
+    "klauw",
 )
 """Openings of the forms of verbs that only animals do (snuffelde, kwispelend, blafte,
-gromde, miauwde, hinnikte; written by hand, a closed class): the one that does them is an
-animal. Only the past and present-participle forms of 'spinnen' (to purr; 'spin' is also
-a spider)."""
+gromde, miauwde, hinnikte, knabbelde) and of the body parts only animals have (poot,
+staart, snavel, vacht), written by hand, a closed class: the one that does or has them is
+an animal. Only the past and present-participle forms of 'spinnen' (to purr; 'spin' is
+also a spider)."""
 _DIERGEDRAG_BEREIK = 6
 """How many tokens after a name :func:`_dier_van_persoon` looks for an animal's act."""
 
 
 def _diergedrag(woord: str) -> bool:
-    """Whether a lower-case word is a form of a verb only animals do (:data:`_DIERGEDRAG`),
-    also as a past participle (gesnuffeld)."""
+    """Whether a lower-case word is a form of a verb only animals do or a body part only
+    animals have (:data:`_DIERGEDRAG`), also as a past participle (gesnuffeld)."""
     return woord.removeprefix("ge").startswith(_DIERGEDRAG)
 
 
 def _dier_van_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the name at ``i``, between commas after a person noun, names an animal
-    that person has: an animal word opens the phrase ('de hond van de kampleider,
-    Bikkel,') and after the name the animal does what only animals do ('kwam snuffelend',
-    'blafte'). Without that act the name is the person's ('de hond van de buurman, Henk,
-    zwaaide')."""
+    that person has: an animal word opens the phrase ('de hond van de bakker, Moos,')
+    and after the name the animal does what only animals do ('kwam kwispelend binnen',
+    'blafte') or has what only animals have ('legde zijn poot'). Without that the name is
+    the person's ('de hond van de buurman, Henk, zwaaide')."""
     zin = tokens[i].zin
     if not any(_is_dier(t.tekst) for t in tokens[max(0, i - _DIER_VOOR) : i - 1] if t.zin == zin):
         return False
@@ -896,7 +905,7 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     ):
         # "juf van de klas": lower-case particles are prose unless a surname follows,
         # "tante in Buenos Aires" is a place, and a lone 'in', 'op', 'bij' or 'te' is the
-        # preposition ('zijn vader in Emmen'; as a particle it takes an article: 'juf
+        # preposition ('haar oma in Loon'; as a particle it takes an article: 'juf
         # in 't Veld').
         return None
     eind = _keten_eind(doc, tokens, j + 1, {})
@@ -2056,7 +2065,7 @@ def _los(
     if voornaam and is_plaats(stam) and _naast_plaats(doc, tokens, i):
         return None  # 'in Florence en Paris'
     if _in_merkenreeks(doc, tokens, i, eind):
-        return None  # 'dozen van Nike, Jordan en New Balance': a brand named after someone
+        return None  # 'shirts van Adidas, Levi en Under Armour': a brand named after someone
     if (
         vorige == "van"
         and (eind > i + 1 or not (voornaam or is_achternaam(stam)))
@@ -2216,7 +2225,7 @@ def _naast_plaats(doc: Document, tokens: list[Token], i: int) -> bool:
 
 
 _REEKSWOORDEN = frozenset(("en", "of"))
-"""Words that join the members of a list ('Nike, Adidas en Puma')."""
+"""Words that join the members of a list ('Samsung, Adidas en Puma')."""
 _REEKS_LEDEN = 6
 """How many other members of a list :func:`_reeksleden` reads on each side of a name."""
 
@@ -2230,7 +2239,7 @@ def _lid_grens(doc: Document, tokens: list[Token], a: int, b: int) -> int | None
     tussen = doc.tekst[tokens[a].eind : tokens[b].start]
     if "\n" in tussen or tussen.strip() not in ("", ","):
         return None
-    if tokens[b].tekst in _REEKSWOORDEN:  # 'Nike en', 'Nike, en'
+    if tokens[b].tekst in _REEKSWOORDEN:  # 'Puma en', 'Puma, en'
         return 1 if b + 1 < len(tokens) and _aaneengesloten(doc, tokens[b], tokens[b + 1]) else None
     return 0 if tussen.strip() == "," else None
 
@@ -2249,7 +2258,7 @@ def _lid_eind(doc: Document, tokens: list[Token], begin: int) -> int:
 
 def _reeksleden(doc: Document, tokens: list[Token], begin: int, eind: int) -> list[list[Token]]:
     """The other members of the list the capitalised words ``begin:eind`` stand in
-    ('Nike, Jordan en New Balance' gives Nike and New Balance for Jordan): runs of
+    ('Adidas, Levi en Under Armour' gives Adidas and Under Armour for Levi): runs of
     capitalised words joined by commas, 'en' or 'of'; an empty list for a word in none."""
     leden: list[list[Token]] = []
     rechts = eind
@@ -2289,7 +2298,7 @@ def _persoonsachtig(tekst: str) -> bool:
 def _merkachtig(tekst: str) -> bool:
     """Whether a capitalised word that is no person's name (:func:`_persoonsachtig`) names a
     brand, product or place: a lexicon proper noun (Adidas, Samsung), a camel-case word or
-    acronym (PlayStation, HEMA), or an English dictionary word (New Balance, Under Armour)."""
+    acronym (PlayStation, HEMA), or an English dictionary word (Under Armour)."""
     stam = _stam(tekst)
     return (
         is_eigennaam(stam)
@@ -2304,9 +2313,9 @@ def _in_merkenreeks(doc: Document, tokens: list[Token], begin: int, eind: int) -
     """Whether the capitalised words ``begin:eind`` stand in a list of brands or products:
     of its members (the run of capitalised words around ``begin`` among them), at least two
     are a brand, product or place and no person's name, and they outnumber the members
-    that may be a person ('dozen van Nike, Jordan en New Balance', 'Nike, Adidas en
-    Jordan', 'Puma, Adidas of Tommy Hilfiger'). A list of people stays one ('Sem, Jordan en
-    Noor', 'Fatima, Jordan en Lego')."""
+    that may be a person ('shirts van Adidas, Levi en Under Armour', 'Samsung, Adidas en
+    Ralph', 'Puma, Adidas of Tommy Hilfiger'). A list of people stays one ('Sem, Levi en
+    Noor', 'Fatima, Ralph en Lego')."""
     while (
         begin > 0
         and _hoofdletter(tokens[begin - 1].tekst)
