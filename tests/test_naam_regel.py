@@ -1158,3 +1158,28 @@ def test_club_en_plaats_laten_de_naam_van_de_leerling_staan(
 )
 def test_huisdier_met_lichaamsdeel_of_dierenwerkwoord(tekst: str, verwacht: list[str]) -> None:
     assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a business named after someone: a noun of a workplace before the name, also
+        # capitalised mid-sentence
+        ("Hij deed stage bij Bouwbedrijf Yasmin.", []),
+        ("Ze werkte bij Bakkerij Sanne en later bij kapsalon Noor.", []),
+        ("Hij ging elk weekend naar Camping Fenna.", []),
+        # a sentence opener or a royal title before the name leaves the person
+        ("Club Sem was leuk.", ["Sem"]),
+        ("Ze kwam Koning Willem-Alexander tegen.", ["Willem-Alexander"]),
+    ],
+)
+def test_bedrijf_naar_een_persoon_genoemd(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_bedrijf_laat_de_naam_van_de_leerling_staan() -> None:
+    tekst = "Sanne liep stage bij Bakkerij Sanne."
+    assert [b.tekst for b in namen_in(tekst, ("Sanne",)) if b.ernst == "fout"] == [
+        "Sanne",
+        "Sanne",
+    ]

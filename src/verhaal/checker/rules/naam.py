@@ -227,8 +227,13 @@ DINGEN = frozenset(
     plein park school club vereniging app spel spelletje game serie programma show film
     boek boekje liedje lied nummer album band zender kanaal website platform merk winkel
     supermarkt boot schip veerboot diagnose methode project werkgroep festival feest
-    cursus podcast account stripboek strip musical toneelstuk woord woordje""".split()
+    cursus podcast account stripboek strip musical toneelstuk woord woordje bedrijf
+    salon opvang manege camping garage praktijk restaurant hotel café cafetaria
+    snackbar zaak studio""".split()
 )
+_BEDRIJFSUITGANG = "erij"
+"""The ending of nouns of a trade's workplace (bakkerij, slagerij, boerderij, kwekerij),
+which bear a proper name as a thing does ('Bakkerij Sanne')."""
 _DINGKOPPEN = tuple(sorted(ding for ding in DINGEN if len(ding) >= 4))
 
 
@@ -238,6 +243,7 @@ def _is_ding(woord: str) -> bool:
     (voetbalclub, tv-serie)."""
     return any(
         klein in DINGEN
+        or (klein.endswith(_BEDRIJFSUITGANG) and len(klein) >= len(_BEDRIJFSUITGANG) + 3)
         or (
             klein.endswith(_DINGKOPPEN)
             and any(klein.endswith(ding) and len(klein) > len(ding) + 2 for ding in _DINGKOPPEN)
@@ -252,8 +258,16 @@ def _na_ding(doc: Document, tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     vorige = tokens[i - 1]
-    if vorige.zin != tokens[i].zin or not vorige.tekst.islower() or not _is_ding(vorige.tekst):
+    if vorige.zin != tokens[i].zin or not _is_ding(vorige.tekst):
         return False
+    if not vorige.tekst.islower() and not (
+        _hoofdletter(vorige.tekst)
+        and vorige.tekst[1:].islower()
+        and not _zinsbegin(doc, tokens, i - 1)
+        and not is_voornaam(vorige.tekst)
+    ):
+        return False  # 'de wijk Overleie'; mid-sentence also 'bij Kapsalon Yasmin'
+
     return _hoofdletter(tokens[i].tekst) and _aaneengesloten(doc, vorige, tokens[i])
 
 
