@@ -1183,3 +1183,38 @@ def test_bedrijf_laat_de_naam_van_de_leerling_staan() -> None:
         "Sanne",
         "Sanne",
     ]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a genitive that owns nothing after 'bij', 'naar': a shop
+        ("Hij at graag bij McDonald's.", []),
+        ("Ze gingen naar Domino's om pizza te halen.", []),
+        # a possessive that owns something is the person, also where the name is a city
+        ("Ze ging naar Anna's moeder.", ["Anna's"]),
+        ("Hij was in Anna's kamer.", ["Anna's"]),
+        ("Ze logeerde bij Fatima's oma.", ["Fatima's"]),
+        # the city itself stays a place
+        ("Ze reden naar Florence en woonden in Florence.", []),
+    ],
+)
+def test_bezitsvorm_zonder_bezit_is_een_zaak(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # an animal word that ends like a trade noun (hamster, kokster) is an animal
+        ("De hamster, Kruimel, zat in zijn kooi.", []),
+        ("De kokster, Kruimel, lachte.", ["Kruimel"]),
+    ],
+)
+def test_dier_is_geen_rolwoord(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_zaak_laat_de_naam_van_de_leerling_staan() -> None:
+    tekst = "Hij at bij Daan's. Daan lachte."
+    assert [b.tekst for b in namen_in(tekst, ("Daan",)) if b.ernst == "fout"] == ["Daan's", "Daan"]

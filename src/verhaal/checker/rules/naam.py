@@ -167,6 +167,8 @@ def is_rolwoord(woord: str) -> bool:
         return True
     if len(woord) < 4 or not woord.isalpha() or not woord.islower():
         return False
+    if _is_dier(woord):
+        return False  # 'hamster' ends like 'kokster', but names an animal
     if woordsoorten().klasse(woord)[0] not in ("n", "-"):
         return False  # 'waar', 'daar', 'maar': no noun
     if woord.endswith(_ROLUITGANGEN):
@@ -2027,16 +2029,20 @@ def _los(
         return None  # 'een oude Mercedes', 'een rode Ferrari': a car, not a person
     if vorige == "tijdens":
         return None  # "tijdens Ramadan": a period, even where the word is also a first name
+    if stam != token.tekst and vorige in _ZAAK_VOOR and _bezit_zonder_bezit(doc, tokens, i):
+        return None  # "at bij McDonald's", "naar Domino's": a shop, no one's belongings
     if voornaam and _als_spel(tokens, i):
         return None  # 'deden ze Uno': a game that is also a first name
     if voornaam and _als_koopwaar(tokens, i):
         return None  # 'wilde Diamonds kopen': goods named like a person
-    if voornaam and vorige in _PLAATSVOORZETSELS_STRIKT and is_plaats(stam):
+    eigenaar = stam != token.tekst and not _bezit_zonder_bezit(doc, tokens, i)
+    if voornaam and vorige in _PLAATSVOORZETSELS_STRIKT and is_plaats(stam) and not eigenaar:
         return None  # "in Breda", "uit Florence": a city of the gazetteer that is also a name
     if (
         voornaam
         and vorige == "naar"
         and is_plaats(stam)
+        and not eigenaar  # "ging naar Anna's moeder": the person whose mother it is
         and not (i + 1 < len(tokens) and tokens[i + 1].tekst == "toe")
         and any(t.tekst.lower() in _REIZEN for t in doc.zin_tokens(token.zin))
     ):
@@ -2076,7 +2082,7 @@ def _los(
         eind = _achternaam_na_voornaam(doc, tokens, eind, ketens)
     if _instelling_na(doc, tokens, eind):
         return None  # 'het Koning Willem I College': named after a person, not one
-    if voornaam and is_plaats(stam) and _naast_plaats(doc, tokens, i):
+    if voornaam and is_plaats(stam) and not eigenaar and _naast_plaats(doc, tokens, i):
         return None  # 'in Florence en Paris'
     if _in_merkenreeks(doc, tokens, i, eind):
         return None  # 'shirts van Adidas, Levi en Under Armour': a brand named after someone
@@ -2087,6 +2093,23 @@ def _los(
     ):
         return None  # 'een trekker van John Deere', 'een trekker van Fendt': the maker
     return _Kandidaat(i, eind, klein)
+
+
+_ZAAK_VOOR = frozenset("bij naar in uit".split())
+"""Prepositions before a shop's name in the genitive ('bij McDonald's', 'naar Domino's')."""
+_BEZIT_KLASSEN = frozenset("na-")
+"""Word classes (:mod:`verhaal.checker.tijd.woordsoorten`) of what a possessive names: a
+noun, an adjective before one, or a word the tagger does not know ('Anna's scooter')."""
+
+
+def _bezit_zonder_bezit(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether the possessive form at token ``i`` ('McDonald's') owns nothing: no noun or
+    adjective follows it in its sentence, only punctuation, the end or another kind of word
+    ('bij McDonald's gegeten', 'naar Domino's om pizza'). A person's possessive goes with
+    what is theirs ('bij Anna's moeder')."""
+    if i + 1 >= len(tokens) or not _aaneengesloten(doc, tokens[i], tokens[i + 1]):
+        return True
+    return woordsoorten().klasse(tokens[i + 1].tekst.lower())[0] not in _BEZIT_KLASSEN
 
 
 _HOOFDLETTERVOEGSELS = frozenset("De Den Van Ter Ten".split())
