@@ -2265,6 +2265,10 @@ _REEKSWOORDEN = frozenset(("en", "of"))
 """Words that join the members of a list ('Samsung, Adidas en Puma')."""
 _REEKS_LEDEN = 6
 """How many other members of a list :func:`_reeksleden` reads on each side of a name."""
+_LID_WOORDEN = 4
+"""How many capitalised words a list member has at most ('The North Face'): a longer run
+is no member, and the walks stop there (a line of a thousand capitalised words costs a
+few steps per word, not a thousand)."""
 
 
 def _lid_grens(doc: Document, tokens: list[Token], a: int, b: int) -> int | None:
@@ -2286,6 +2290,7 @@ def _lid_eind(doc: Document, tokens: list[Token], begin: int) -> int:
     eind = begin + 1
     while (
         eind < len(tokens)
+        and eind - begin < _LID_WOORDEN
         and _hoofdletter(tokens[eind].tekst)
         and _aaneengesloten(doc, tokens[eind - 1], tokens[eind])
     ):
@@ -2316,6 +2321,7 @@ def _reeksleden(doc: Document, tokens: list[Token], begin: int, eind: int) -> li
         lid_begin = lid_eind
         while (
             lid_begin > 0
+            and lid_eind - lid_begin < _LID_WOORDEN - 1
             and _hoofdletter(tokens[lid_begin - 1].tekst)
             and _aaneengesloten(doc, tokens[lid_begin - 1], tokens[lid_begin])
         ):
@@ -2353,8 +2359,10 @@ def _in_merkenreeks(doc: Document, tokens: list[Token], begin: int, eind: int) -
     that may be a person ('shirts van Adidas, Levi en Under Armour', 'Samsung, Adidas en
     Ralph', 'Puma, Adidas of Tommy Hilfiger'). A list of people stays one ('Sem, Levi en
     Noor', 'Fatima, Ralph en Lego')."""
+    start = begin
     while (
         begin > 0
+        and start - begin < _LID_WOORDEN - 1
         and _hoofdletter(tokens[begin - 1].tekst)
         and _aaneengesloten(doc, tokens[begin - 1], tokens[begin])
     ):
