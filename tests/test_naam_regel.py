@@ -1036,3 +1036,185 @@ def test_koopwaar_voor_het_werkwoord(tekst: str, verwacht: list[str]) -> None:
 )
 def test_koopwaar_met_een_voornaam(tekst: str, verwacht: list[str]) -> None:
     assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a lone 'in', 'op', 'bij' after a kinship or title word is the preposition
+        ("Ze logeerde bij haar oma in Loon.", []),
+        ("Zijn opa op Tiel kwam niet.", []),
+        # lower-case particles that open a surname stay part of the name
+        ("Ze sprak met juf van Dijk en meester de Vries.", ["van Dijk", "de Vries"]),
+    ],
+)
+def test_voorzetsel_na_titel_is_geen_tussenvoegsel(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a first name among brands, products or places names a brand
+        ("In de kast lagen shirts van Adidas, Levi en Under Armour.", []),
+        ("Hij spaarde voor Puma, Adidas en Tommy Hilfiger.", []),
+        ("Op zijn bureau stonden Samsung, Ralph en PlayStation.", []),
+        ("Hij had Samsung, Adidas, en Ralph.", []),
+        # a list with as many people as brands, or one brand only, is a list of people
+        ("Ze speelde met Levi, Ralph en Bram.", ["Levi", "Ralph", "Bram"]),
+        ("Hij zag Noor, Sem, Adidas en Samsung.", ["Noor", "Sem"]),
+        ("Samen met Fatima, Ralph en Lego bouwde hij.", ["Fatima", "Ralph"]),
+        ("Ze zag Adidas en Levi.", ["Adidas", "Levi"]),
+    ],
+)
+def test_merk_in_een_reeks_merken(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # between commas after 'ANIMAL van de PERSON', an act only animals do names the pet
+        ("De kat van de buurman, Tijger, miauwde hard.", []),
+        ("De pony van de juf, Storm, hinnikte in de wei.", []),
+        ("De hond van de bakker, Moos, kwam kwispelend binnen. Moos at.", []),
+        # without such an act, or without an animal, the name is the person's
+        ("De hond van de bakker, Henk, zwaaide.", ["Henk"]),
+        ("Een klasgenoot, Ilse, blafte als een hond.", ["Ilse"]),
+    ],
+)
+def test_huisdier_in_bijstelling_na_persoon(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "naam", "verwacht"),
+    [
+        ("Hij spaarde voor Puma, Adidas en Levi.", "Levi", ["Levi"]),
+        ("De kat van de buurman, Tijger, miauwde hard.", "Tijger", ["Tijger"]),
+        ("Ze logeerde bij haar oma in Loon. Loon lachte.", "Loon", ["Loon", "Loon"]),
+    ],
+)
+def test_merk_dier_en_voorzetsel_laten_de_naam_van_de_leerling_staan(
+    tekst: str, naam: str, verwacht: list[str]
+) -> None:
+    """Privacy first: a brand list, a pet's apposition or a place after 'in' passes over
+    other names only; the pupil's own name is a fout there too."""
+    assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a word found as a name that elsewhere stands right after 'in', 'uit' or 'te'
+        ("De weg liep tussen Xanthorpe en Brakel. Later woonde hij in Xanthorpe.", []),
+        ("Ze reden langs Quarvelle. Het museum te Quarvelle was dicht.", []),
+        # not a known name, a possessive or an owner ('in Xander zijn werk')
+        ("Ze sprak met meneer Jansen. Hij had vertrouwen in Jansen.", ["Jansen", "Jansen"]),
+        ("Toen lachte Qorvin. Er zat een gat in Qorvin zijn werk.", ["Qorvin", "Qorvin"]),
+    ],
+)
+def test_plaats_na_in_geldt_voor_elke_vermelding(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a club or firm after an acronym
+        ("Hij voetbalde bij VV Diana en daarna bij KSC Lotte.", []),
+        ("Ze speelde bij SV Emma. Emma won de beker.", ["Emma"]),
+        # an acronym that is a word, or a Roman numeral, leaves the name
+        ("„OK Sem, kom maar,” zei ze.", ["Sem"]),
+        ("Ze keek TV met Sem.", ["Sem"]),
+    ],
+)
+def test_naam_na_afkorting_is_een_club(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "naam", "verwacht"),
+    [
+        ("Hij voetbalde bij VV Diana. Diana lachte.", "Diana", ["Diana", "Diana"]),
+        ("Ze kwam uit Xanthorpe. Toen lachte Xanthorpe.", "Xanthorpe", ["Xanthorpe", "Xanthorpe"]),
+    ],
+)
+def test_club_en_plaats_laten_de_naam_van_de_leerling_staan(
+    tekst: str, naam: str, verwacht: list[str]
+) -> None:
+    assert [b.tekst for b in namen_in(tekst, (naam,)) if b.ernst == "fout"] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Het konijn van de juf, Stampertje, knabbelde aan een wortel.", []),
+        ("De hond van de bakker, Moos, legde zijn poot op mijn knie.", []),
+        # verbs that look like a body part or that people do too leave the person
+        ("De hond van de bakker, Henk, staarde naar ons.", ["Henk"]),
+        ("De hond van de bakker, Henk, hoefde niet te komen.", ["Henk"]),
+    ],
+)
+def test_huisdier_met_lichaamsdeel_of_dierenwerkwoord(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a business named after someone: a noun of a workplace before the name, also
+        # capitalised mid-sentence
+        ("Hij deed stage bij Bouwbedrijf Yasmin.", []),
+        ("Ze werkte bij Bakkerij Sanne en later bij kapsalon Noor.", []),
+        ("Hij ging elk weekend naar Camping Fenna.", []),
+        # a sentence opener or a royal title before the name leaves the person
+        ("Club Sem was leuk.", ["Sem"]),
+        ("Ze kwam Koning Willem-Alexander tegen.", ["Willem-Alexander"]),
+    ],
+)
+def test_bedrijf_naar_een_persoon_genoemd(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_bedrijf_laat_de_naam_van_de_leerling_staan() -> None:
+    tekst = "Sanne liep stage bij Bakkerij Sanne."
+    assert [b.tekst for b in namen_in(tekst, ("Sanne",)) if b.ernst == "fout"] == [
+        "Sanne",
+        "Sanne",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a genitive that owns nothing after 'bij', 'naar': a shop
+        ("Hij at graag bij McDonald's.", []),
+        ("Ze gingen naar Domino's om pizza te halen.", []),
+        # a possessive that owns something is the person, also where the name is a city
+        ("Ze ging naar Anna's moeder.", ["Anna's"]),
+        ("Hij was in Anna's kamer.", ["Anna's"]),
+        ("Ze logeerde bij Fatima's oma.", ["Fatima's"]),
+        # the city itself stays a place
+        ("Ze reden naar Florence en woonden in Florence.", []),
+    ],
+)
+def test_bezitsvorm_zonder_bezit_is_een_zaak(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # an animal word that ends like a trade noun (hamster, kokster) is an animal
+        ("De hamster, Kruimel, zat in zijn kooi.", []),
+        ("De kokster, Kruimel, lachte.", ["Kruimel"]),
+    ],
+)
+def test_dier_is_geen_rolwoord(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_zaak_laat_de_naam_van_de_leerling_staan() -> None:
+    tekst = "Hij at bij Daan's. Daan lachte."
+    assert [b.tekst for b in namen_in(tekst, ("Daan",)) if b.ernst == "fout"] == ["Daan's", "Daan"]

@@ -56,8 +56,12 @@ animal ('De zeilboot van opa heette Zeemeeuw', 'noemde hem Bram' after a puppy) 
 animal fed, walked or ridden ('liet Bello uit', 'reed op Bliksem'); a word before an
 English dictionary word that is no Dutch word ('„Hope you like it”', 'Peppa Pig'); a
 first name that is also a Dutch word, opening a sentence that says it is a thing ('Amber
-was de kleur van haar ogen'); and a lexicon name that is first of all a common noun as
-the bare subject of a past verb ('Handel was verboden').
+was de kleur van haar ogen'); a lexicon name that is first of all a common noun as
+the bare subject of a past verb ('Handel was verboden'); a name in a list of brands
+('shirts van Adidas, Levi en Under Armour'); and a pet's name between commas after
+'ANIMAL van de PERSON' when an act only animals do follows ('de kat van de buurman,
+Tijger, miauwde'). A lone 'in', 'op' or 'bij' after a title word is a preposition, not a
+surname particle ('zijn oma in Loon').
 """
 
 from __future__ import annotations
@@ -83,6 +87,7 @@ from verhaal.checker.woordenboek import (
     engelse_waarde,
     frequentie,
     is_achternaam,
+    is_eigennaam,
     is_gewoon_woord,
     is_nederlands,
     is_plaats,
@@ -90,6 +95,7 @@ from verhaal.checker.woordenboek import (
     is_plaatspaar,
     is_voornaam,
     is_vorm,
+    is_woord,
     lees_woordtabel,
     meerwoordige_namen,
 )
@@ -161,6 +167,8 @@ def is_rolwoord(woord: str) -> bool:
         return True
     if len(woord) < 4 or not woord.isalpha() or not woord.islower():
         return False
+    if _is_dier(woord):
+        return False  # 'hamster' ends like 'kokster', but names an animal
     if woordsoorten().klasse(woord)[0] not in ("n", "-"):
         return False  # 'waar', 'daar', 'maar': no noun
     if woord.endswith(_ROLUITGANGEN):
@@ -187,6 +195,28 @@ def is_rolwoord(woord: str) -> bool:
     return any((vlag := lexicon.vlag(k)) & STAM and vlag & GANGBAAR for k in kandidaten)
 
 
+_AFKORTING = re.compile(r"[A-Z]{2,5}")
+_ROMEINS_GETAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+"""A Roman numeral up to XXXIX (Willem II, Karel V), which follows a name."""
+
+
+def _na_afkorting(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether capitalised token ``i`` directly follows an acronym in its sentence, as the
+    name of a club, team or firm goes ('VV Diana', 'KSC Lokeren'): an acronym of two to
+    five capitals that is no word (not 'OK', 'TV') and no Roman numeral. People's names
+    do not follow one."""
+    if i == 0:
+        return False
+    vorige = tokens[i - 1]
+    if vorige.zin != tokens[i].zin or not _AFKORTING.fullmatch(vorige.tekst):
+        return False
+    if _ROMEINS_GETAL.fullmatch(vorige.tekst) or is_woord(vorige.tekst):
+        return False
+    if engelse_waarde(vorige.tekst.lower()) in _ENGELSE_WOORDEN:
+        return False
+    return _hoofdletter(tokens[i].tekst) and _aaneengesloten(doc, vorige, tokens[i])
+
+
 DIEREN = frozenset(lees_regels("namen/dieren.txt"))
 """Words after which a capitalised word names an animal or a toy, not a person (base forms:
 :func:`_is_dier` also finds their plurals, diminutives and compounds)."""
@@ -199,8 +229,13 @@ DINGEN = frozenset(
     plein park school club vereniging app spel spelletje game serie programma show film
     boek boekje liedje lied nummer album band zender kanaal website platform merk winkel
     supermarkt boot schip veerboot diagnose methode project werkgroep festival feest
-    cursus podcast account stripboek strip musical toneelstuk woord woordje""".split()
+    cursus podcast account stripboek strip musical toneelstuk woord woordje bedrijf
+    salon opvang manege camping garage praktijk restaurant hotel café cafetaria
+    snackbar zaak studio""".split()
 )
+_BEDRIJFSUITGANG = "erij"
+"""The ending of nouns of a trade's workplace (bakkerij, slagerij, boerderij, kwekerij),
+which bear a proper name as a thing does ('Bakkerij Sanne')."""
 _DINGKOPPEN = tuple(sorted(ding for ding in DINGEN if len(ding) >= 4))
 
 
@@ -210,6 +245,7 @@ def _is_ding(woord: str) -> bool:
     (voetbalclub, tv-serie)."""
     return any(
         klein in DINGEN
+        or (klein.endswith(_BEDRIJFSUITGANG) and len(klein) >= len(_BEDRIJFSUITGANG) + 3)
         or (
             klein.endswith(_DINGKOPPEN)
             and any(klein.endswith(ding) and len(klein) > len(ding) + 2 for ding in _DINGKOPPEN)
@@ -224,8 +260,16 @@ def _na_ding(doc: Document, tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     vorige = tokens[i - 1]
-    if vorige.zin != tokens[i].zin or not vorige.tekst.islower() or not _is_ding(vorige.tekst):
+    if vorige.zin != tokens[i].zin or not _is_ding(vorige.tekst):
         return False
+    if not vorige.tekst.islower() and not (
+        _hoofdletter(vorige.tekst)
+        and vorige.tekst[1:].islower()
+        and not _zinsbegin(doc, tokens, i - 1)
+        and not is_voornaam(vorige.tekst)
+    ):
+        return False  # 'de wijk Overleie'; mid-sentence also 'bij Kapsalon Yasmin'
+
     return _hoofdletter(tokens[i].tekst) and _aaneengesloten(doc, vorige, tokens[i])
 
 
@@ -620,7 +664,9 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` names an animal or toy: hond Max, een konijn dat Snuffel heette,
     een hond in de klas: Bobbie, and Bobbie, de voorleeshond."""
     if _na_persoonswoord(doc, tokens, i):
-        return False  # "een klasgenoot, Ilse, zijn knuffel ...": a person
+        # "een klasgenoot, Ilse, zijn knuffel ...": a person; but 'de kat van de
+        # buurman, Tijger, miauwde' names the animal that does what animals do.
+        return _dier_van_persoon(doc, tokens, i)
     j = i - 1
     stappen = 0
     while j >= 0 and stappen < _DIER_VOOR and tokens[j].zin == tokens[i].zin:
@@ -655,6 +701,63 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
                 return True
             vorige = token
     return False
+
+
+_DIERGEDRAG = (
+    "snuffel",
+    "kwispel",
+    "blaf",
+    "blaff",
+    "grom",
+    "jank",
+    "miauw",
+    "spinde",
+    "spinnend",
+    "hinnik",
+    "knor",
+    "mekker",
+    "kakel",
+    "apporteer",
+    "apporteerd",
+    "kwaak",
+    "knabbel",
+    "poot",
+    "poten",
+    "pootje",
+    "staart",
+    "snavel",
+    "vacht",
+    "klauw",
+)
+"""Openings of the forms of verbs that only animals do (snuffelde, kwispelend, blafte,
+gromde, miauwde, hinnikte, knabbelde) and of the body parts only animals have (poot,
+staart, snavel, vacht), written by hand, a closed class: the one that does or has them is
+an animal. Only the past and present-participle forms of 'spinnen' (to purr; 'spin' is
+also a spider)."""
+_DIERGEDRAG_BEREIK = 6
+"""How many tokens after a name :func:`_dier_van_persoon` looks for an animal's act."""
+
+
+def _diergedrag(woord: str) -> bool:
+    """Whether a lower-case word is a form of a verb only animals do or a body part only
+    animals have (:data:`_DIERGEDRAG`), also as a past participle (gesnuffeld)."""
+    return woord.removeprefix("ge").startswith(_DIERGEDRAG)
+
+
+def _dier_van_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether the name at ``i``, between commas after a person noun, names an animal
+    that person has: an animal word opens the phrase ('de hond van de bakker, Moos,')
+    and after the name the animal does what only animals do ('kwam kwispelend binnen',
+    'blafte') or has what only animals have ('legde zijn poot'). Without that the name is
+    the person's ('de hond van de buurman, Henk, zwaaide')."""
+    zin = tokens[i].zin
+    if not any(_is_dier(t.tekst) for t in tokens[max(0, i - _DIER_VOOR) : i - 1] if t.zin == zin):
+        return False
+    return any(
+        _diergedrag(t.tekst.lower())
+        for t in tokens[i + 1 : i + 1 + _DIERGEDRAG_BEREIK]
+        if t.zin == zin
+    )
 
 
 _DIERENZORG = frozenset(
@@ -810,10 +913,16 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     if (
         j > i
         and tokens[i].tekst[0].islower()
-        and (not is_achternaam(stam) or _plaats_meerwoordig(doc, tokens, j))
+        and (
+            not is_achternaam(stam)
+            or _plaats_meerwoordig(doc, tokens, j)
+            or (j == i + 1 and tokens[i].tekst not in _TUSSENVOEGSELS_NA_VOORNAAM)
+        )
     ):
-        # "juf van de klas": lower-case particles are prose unless a surname follows, and
-        # "tante in Buenos Aires" is a place.
+        # "juf van de klas": lower-case particles are prose unless a surname follows,
+        # "tante in Buenos Aires" is a place, and a lone 'in', 'op', 'bij' or 'te' is the
+        # preposition ('haar oma in Loon'; as a particle it takes an article: 'juf
+        # in 't Veld').
         return None
     eind = _keten_eind(doc, tokens, j + 1, {})
     if eind == j + 1 and is_voornaam(stam):
@@ -1920,16 +2029,20 @@ def _los(
         return None  # 'een oude Mercedes', 'een rode Ferrari': a car, not a person
     if vorige == "tijdens":
         return None  # "tijdens Ramadan": a period, even where the word is also a first name
+    if stam != token.tekst and vorige in _ZAAK_VOOR and _bezit_zonder_bezit(doc, tokens, i):
+        return None  # "at bij McDonald's", "naar Domino's": a shop, no one's belongings
     if voornaam and _als_spel(tokens, i):
         return None  # 'deden ze Uno': a game that is also a first name
     if voornaam and _als_koopwaar(tokens, i):
         return None  # 'wilde Diamonds kopen': goods named like a person
-    if voornaam and vorige in _PLAATSVOORZETSELS_STRIKT and is_plaats(stam):
+    eigenaar = stam != token.tekst and not _bezit_zonder_bezit(doc, tokens, i)
+    if voornaam and vorige in _PLAATSVOORZETSELS_STRIKT and is_plaats(stam) and not eigenaar:
         return None  # "in Breda", "uit Florence": a city of the gazetteer that is also a name
     if (
         voornaam
         and vorige == "naar"
         and is_plaats(stam)
+        and not eigenaar  # "ging naar Anna's moeder": the person whose mother it is
         and not (i + 1 < len(tokens) and tokens[i + 1].tekst == "toe")
         and any(t.tekst.lower() in _REIZEN for t in doc.zin_tokens(token.zin))
     ):
@@ -1969,8 +2082,10 @@ def _los(
         eind = _achternaam_na_voornaam(doc, tokens, eind, ketens)
     if _instelling_na(doc, tokens, eind):
         return None  # 'het Koning Willem I College': named after a person, not one
-    if voornaam and is_plaats(stam) and _naast_plaats(doc, tokens, i):
+    if voornaam and is_plaats(stam) and not eigenaar and _naast_plaats(doc, tokens, i):
         return None  # 'in Florence en Paris'
+    if _in_merkenreeks(doc, tokens, i, eind):
+        return None  # 'shirts van Adidas, Levi en Under Armour': a brand named after someone
     if (
         vorige == "van"
         and (eind > i + 1 or not (voornaam or is_achternaam(stam)))
@@ -1978,6 +2093,23 @@ def _los(
     ):
         return None  # 'een trekker van John Deere', 'een trekker van Fendt': the maker
     return _Kandidaat(i, eind, klein)
+
+
+_ZAAK_VOOR = frozenset("bij naar in uit".split())
+"""Prepositions before a shop's name in the genitive ('bij McDonald's', 'naar Domino's')."""
+_BEZIT_KLASSEN = frozenset("na-")
+"""Word classes (:mod:`verhaal.checker.tijd.woordsoorten`) of what a possessive names: a
+noun, an adjective before one, or a word the tagger does not know ('Anna's scooter')."""
+
+
+def _bezit_zonder_bezit(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether the possessive form at token ``i`` ('McDonald's') owns nothing: no noun or
+    adjective follows it in its sentence, only punctuation, the end or another kind of word
+    ('bij McDonald's gegeten', 'naar Domino's om pizza'). A person's possessive goes with
+    what is theirs ('bij Anna's moeder')."""
+    if i + 1 >= len(tokens) or not _aaneengesloten(doc, tokens[i], tokens[i + 1]):
+        return True
+    return woordsoorten().klasse(tokens[i + 1].tekst.lower())[0] not in _BEZIT_KLASSEN
 
 
 _HOOFDLETTERVOEGSELS = frozenset("De Den Van Ter Ten".split())
@@ -2127,6 +2259,125 @@ def _naast_plaats(doc: Document, tokens: list[Token], i: int) -> bool:
             return False
         j -= 1
     return False
+
+
+_REEKSWOORDEN = frozenset(("en", "of"))
+"""Words that join the members of a list ('Samsung, Adidas en Puma')."""
+_REEKS_LEDEN = 6
+"""How many other members of a list :func:`_reeksleden` reads on each side of a name."""
+_LID_WOORDEN = 4
+"""How many capitalised words a list member has at most ('The North Face'): a longer run
+is no member, and the walks stop there (a line of a thousand capitalised words costs a
+few steps per word, not a thousand)."""
+
+
+def _lid_grens(doc: Document, tokens: list[Token], a: int, b: int) -> int | None:
+    """How many tokens separate two members of one list whose tokens ``a`` and ``b`` meet:
+    0 after a comma (``a`` ends one member, ``b`` starts the next), 1 across 'en' or 'of'
+    (``a + 1``), or None when the list ends there."""
+    if b >= len(tokens) or tokens[a].zin != tokens[b].zin:
+        return None
+    tussen = doc.tekst[tokens[a].eind : tokens[b].start]
+    if "\n" in tussen or tussen.strip() not in ("", ","):
+        return None
+    if tokens[b].tekst in _REEKSWOORDEN:  # 'Puma en', 'Puma, en'
+        return 1 if b + 1 < len(tokens) and _aaneengesloten(doc, tokens[b], tokens[b + 1]) else None
+    return 0 if tussen.strip() == "," else None
+
+
+def _lid_eind(doc: Document, tokens: list[Token], begin: int) -> int:
+    """The end of a list member (a run of capitalised words) that starts at ``begin``."""
+    eind = begin + 1
+    while (
+        eind < len(tokens)
+        and eind - begin < _LID_WOORDEN
+        and _hoofdletter(tokens[eind].tekst)
+        and _aaneengesloten(doc, tokens[eind - 1], tokens[eind])
+    ):
+        eind += 1
+    return eind
+
+
+def _reeksleden(doc: Document, tokens: list[Token], begin: int, eind: int) -> list[list[Token]]:
+    """The other members of the list the capitalised words ``begin:eind`` stand in
+    ('Adidas, Levi en Under Armour' gives Adidas and Under Armour for Levi): runs of
+    capitalised words joined by commas, 'en' or 'of'; an empty list for a word in none."""
+    leden: list[list[Token]] = []
+    rechts = eind
+    while len(leden) < _REEKS_LEDEN:
+        stap = _lid_grens(doc, tokens, rechts - 1, rechts)
+        if stap is None or not _hoofdletter(tokens[rechts + stap].tekst):
+            break
+        volgend_eind = _lid_eind(doc, tokens, rechts + stap)
+        leden.append(tokens[rechts + stap : volgend_eind])
+        rechts = volgend_eind
+    links = begin
+    while links > 0 and len(leden) < 2 * _REEKS_LEDEN:
+        lid_eind = links - 2 if tokens[links - 1].tekst in _REEKSWOORDEN else links - 1
+        if lid_eind < 0 or _lid_grens(doc, tokens, lid_eind, lid_eind + 1) is None:
+            break
+        if not _hoofdletter(tokens[lid_eind].tekst):
+            break
+        lid_begin = lid_eind
+        while (
+            lid_begin > 0
+            and lid_eind - lid_begin < _LID_WOORDEN - 1
+            and _hoofdletter(tokens[lid_begin - 1].tekst)
+            and _aaneengesloten(doc, tokens[lid_begin - 1], tokens[lid_begin])
+        ):
+            lid_begin -= 1
+        leden.append(tokens[lid_begin : lid_eind + 1])
+        links = lid_begin
+    return leden
+
+
+def _persoonsachtig(tekst: str) -> bool:
+    """Whether a capitalised word may be (part of) a person's name: a known first name or
+    surname, or a word that no word list knows (Tesfay)."""
+    stam = _stam(tekst)
+    return is_voornaam(stam) or is_achternaam(stam) or _onbekend(tekst)
+
+
+def _merkachtig(tekst: str) -> bool:
+    """Whether a capitalised word that is no person's name (:func:`_persoonsachtig`) names a
+    brand, product or place: a lexicon proper noun (Adidas, Samsung), a camel-case word or
+    acronym (PlayStation, HEMA), or an English dictionary word (Under Armour)."""
+    stam = _stam(tekst)
+    return (
+        is_eigennaam(stam)
+        or is_plaats(stam)
+        or _merknaam(stam)
+        or (len(stam) > 1 and stam.isupper())
+        or engelse_waarde(stam.lower()) in _ENGELSE_WOORDEN
+    )
+
+
+def _in_merkenreeks(doc: Document, tokens: list[Token], begin: int, eind: int) -> bool:
+    """Whether the capitalised words ``begin:eind`` stand in a list of brands or products:
+    of its members (the run of capitalised words around ``begin`` among them), at least two
+    are a brand, product or place and no person's name, and they outnumber the members
+    that may be a person ('shirts van Adidas, Levi en Under Armour', 'Samsung, Adidas en
+    Ralph', 'Puma, Adidas of Tommy Hilfiger'). A list of people stays one ('Sem, Levi en
+    Noor', 'Fatima, Ralph en Lego')."""
+    start = begin
+    while (
+        begin > 0
+        and start - begin < _LID_WOORDEN - 1
+        and _hoofdletter(tokens[begin - 1].tekst)
+        and _aaneengesloten(doc, tokens[begin - 1], tokens[begin])
+    ):
+        begin -= 1  # 'Hilfiger' of 'Tommy Hilfiger': the member is the whole run
+    eind = _lid_eind(doc, tokens, eind - 1)
+    leden = _reeksleden(doc, tokens, begin, eind)
+    if len(leden) < 2:
+        return False  # the usual case: no list
+    merken = personen = 0
+    for lid in (*leden, tokens[begin:eind]):
+        if any(_persoonsachtig(t.tekst) for t in lid):
+            personen += 1
+        elif any(_merkachtig(t.tekst) for t in lid):
+            merken += 1
+    return merken >= 2 and merken > personen
 
 
 def _benoemde_naam(
@@ -2410,9 +2661,9 @@ def vind_namen(
             dieren.add(_stam(token.tekst).lower())
             i += 1
             continue
-        if _na_ding(doc, tokens, i):
+        if _na_ding(doc, tokens, i) or _na_afkorting(doc, tokens, i):
             i = _keten_eind(doc, tokens, i + 1, ketens)
-            continue  # 'de wijk Overleie', 'het dorp Kfar Sjoeba': the thing's own name
+            continue  # 'de wijk Overleie', 'het dorp Kfar Sjoeba', 'VV Diana': a thing's name
         if (
             i >= 2
             and tokens[i - 1].tekst.lower() in _BENOEMERS  # rare: tested inline first
@@ -2454,6 +2705,9 @@ def vind_namen(
         for token in tokens[k.begin + 1 : k.eind]:
             if token.tekst.lower() not in TUSSENVOEGSELS:
                 bekend.add(_stam(token.tekst).lower())
+    # A word that stands right after 'in', 'uit' or 'te' somewhere is a place, in every
+    # mention ('tussen Xanthorpe en Malden ... in Xanthorpe'), like an animal's name.
+    dieren |= _plaatsnamen(doc, tokens, begin_indices, bekend)
     bekend -= dieren
     genomen = {k.begin for k in kandidaten}
     # The candidates so far do not overlap (the scan moved past each), so the tokens they
@@ -2469,6 +2723,7 @@ def vind_namen(
             and not _ding_vorm_ernaast(doc, tokens, index)
             and not _functiewoord_aan_zinsbegin(doc, tokens, index)
             and not _instelling_na(doc, tokens, index + 1)  # 'de Jan Ligthartschool'
+            and not _na_afkorting(doc, tokens, index)  # 'bij VV Emma'
         ):
             kandidaat = _Kandidaat(index, index + 1, sleutel)
             if vrij(kandidaat) and index not in bedekt:
@@ -2480,6 +2735,41 @@ def vind_namen(
         if k.sleutel not in dieren
     ]
     return sorted(set(spans))
+
+
+_BEZITTERS_NA = frozenset("zijn z'n haar d'r hun".split())
+"""Possessives after a name that make it the owner ('een gat in Xander zijn werk')."""
+
+
+def _plaatsnamen(
+    doc: Document, tokens: list[Token], indices: list[int], sleutels: set[str]
+) -> set[str]:
+    """The ones of ``sleutels`` (lower-case stems of names found) that somewhere stand as a
+    place: right after 'in', 'uit', 'te', 'vanuit', 'richting' or 'nabij' in the same
+    sentence, in their bare form (not 'in Anna's kamer'), and no known first name or
+    surname ('vertrouwen in Jansen'), nor the owner in 'in Xander zijn werk'. No
+    person stands there ('woonde in Xanthorpe', 'het museum te Xanthorpe'), so the other
+    mentions of the word name the place too."""
+    plaatsen: set[str] = set()
+    for i in indices:
+        if i == 0:
+            continue
+        vorige, token = tokens[i - 1], tokens[i]
+        if (
+            vorige.tekst.lower() in _PLAATSVOORZETSELS_STRIKT  # rare: tested first
+            and _hoofdletter(token.tekst)
+            and _aaneengesloten(doc, vorige, token)
+            and _stam(token.tekst) == token.tekst
+            and token.tekst.lower() in sleutels
+            and not (is_voornaam(token.tekst) or is_achternaam(token.tekst))
+            and not (
+                i + 1 < len(tokens)
+                and tokens[i + 1].tekst.lower() in _BEZITTERS_NA
+                and _aaneengesloten(doc, token, tokens[i + 1])
+            )
+        ):
+            plaatsen.add(token.tekst.lower())
+    return plaatsen
 
 
 def _achternamen_na(
