@@ -707,6 +707,102 @@ def schrijf_randen(tabel: dict[str, int]) -> None:
     print(f"randen.bin: {doel.stat().st_size:,} bytes; {len(randen):,} randen")
 
 
+NAAMWOORD_ENGELS = 2.3
+"""Zipf in English from which a shared word counts as an English noun (showstopper 2.4)."""
+NAAMWOORD_VERSCHIL = 0.3
+"""How much more frequent in English than in Dutch such a word must be (comeback: 4.1
+against 3.7)."""
+NAAMWOORD_SAMENSTELLINGEN = 3
+"""At most this many compounds with a plainly Dutch word in the Dutch list: Dutch has not
+made the word its own (crew: crewlid ...; not team, coach, training)."""
+_NAAMWOORD_AFLEIDINGEN = ("iseren", "isering", "iteit", "isme", "eren", "isch")
+"""Dutch derivations that show Dutch builds on a word (professionaliseren): the verb and
+noun endings of :data:`_NEDERLANDSE_AFLEIDINGEN`, not the short ones that end names and
+other words of the list as well (pollak)."""
+LATIJNSE_STAM = 4
+"""How many final letters a word may lose before a Dutch verb on -eren on what is left
+shows a Latin or French word Dutch shares (facilitator: faciliteren)."""
+
+
+def engelse_naamwoorden(
+    tabel: dict[str, int],
+    engels: set[str],
+    lexicon: set[str],
+    uitgesloten: set[str],
+    vormen: dict[str, str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """English words that Dutch shares as loans but has not made its own, reported by the
+        rule where they stand in a noun's place (right after an article, demonstrative or
+        possessive: een comeback, de crew). A word counts when it is a known English word
+        (``engels``), four letters or more, letters only, not reported on its own yet (table
+        value 0, 2, 7 or 8), not in the hand lists (``uitgesloten``: leenwoorden.txt and
+        nederlands.txt), NAAMWOORD_VERSCHIL more frequent in English than in Dutch (and
+        NAAMWOORD_ENGELS in English), INTERNATIONAAL_VERSCHIL more frequent in English than in
+        French, Spanish and Italian (each, accents dropped: not algebra, pandemonium), with at
+        most NAAMWOORD_SAMENSTELLINGEN Dutch compounds in the Dutch list, no Dutch form in
+        spacy-lookups-data other than its plural in -s, no Dutch form of another word itself, no
+        Dutch verb form of the verb tables, no Dutch derivation in the Dutch list
+        (:data:`_NAAMWOORD_AFLEIDINGEN`) and no Dutch verb on -eren on its stem
+        (:data:`LATIJNSE_STAM`: facilitator); a plural in -s only with its singular (not
+    gates). German is left out of the comparison: it
+        borrows English nouns as Dutch does. Sorted."""
+    from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
+
+    vlag = werkwoordlexicon().vlag
+    samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
+    met_accenten = zonder_accenten_zipf()
+    familie: dict[str, set[str]] = {}
+    for vorm, lemma in vormen.items():
+        familie.setdefault(lemma, set()).add(vorm)
+    woorden: list[str] = []
+    for woord in engels:
+        if (
+            len(woord) < 4
+            or not woord.isalpha()
+            or tabel.get(woord, 0) not in (0, AANSLUITEND, ZWAK_LEENWOORD, STERK_GEDEELD)
+            or woord in uitgesloten
+        ):
+            continue
+        en = zipf(woord, "en", wordlist="large")
+        if en < NAAMWOORD_ENGELS or en - zipf(woord, "nl", wordlist="large") < NAAMWOORD_VERSCHIL:
+            continue
+        romaans = max(
+            met_accenten.get(woord, 0.0),
+            *(zipf(woord, taal, wordlist="large") for taal in ("fr", "es", "it")),
+        )
+        if en - romaans < INTERNATIONAAL_VERSCHIL:
+            continue
+        if (
+            samenstellingen.get(woord, 0) > NAAMWOORD_SAMENSTELLINGEN
+            or familie.get(woord, set()) - {woord + "s"}
+            or woord in vormen
+            or vlag(woord)
+            or any(woord + uitgang in lexicon for uitgang in _NAAMWOORD_AFLEIDINGEN)
+            or any(
+                woord[: len(woord) - i] + "eren" in lexicon
+                for i in range(LATIJNSE_STAM + 1)
+                if len(woord) - i >= 4
+            )
+        ):
+            continue
+        woorden.append(woord)
+    # a plural counts only with its singular (gates: gate is Dutch enough)
+    gekozen = set(woorden)
+    return sorted(
+        w for w in gekozen if not (w.endswith("s") and w[:-1] in engels and w[:-1] not in gekozen)
+    )
+
+
+def schrijf_naamwoorden(woorden: list[str]) -> None:
+    """Write engels/naamwoorden.bin: the words of :func:`engelse_naamwoorden`. A table of
+    its own, read only by the engels rule, and only for a word right after a word that
+    opens a noun phrase."""
+    doel = DATA / "engels" / "naamwoorden.bin"
+    doel.write_bytes(maak_woordtabel(woorden))
+    print(f"naamwoorden.bin: {doel.stat().st_size:,} bytes; {len(woorden):,} woorden")
+
+
 def schrijf_nederlandse_paren(nederlands_lexicon: set[str], zipf) -> None:  # type: ignore[no-untyped-def]
     """Write engels/nederlandse_paren.txt: the words of the Dutch list that have the form
     of a closed word of two English words (the rule's woordpaar_vorm, read from the new
@@ -816,6 +912,11 @@ def main() -> None:
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
     schrijf_alleen_engels(tabel, uitgesloten)
+    schrijf_naamwoorden(
+        engelse_naamwoorden(
+            tabel, engelse_woorden, nederlands_lexicon, leen | nederlands, vormen, zipf
+        )
+    )
     schrijf_nederlandse_paren(nederlands_lexicon, zipf)
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))
     in_citaat = sum(1 for v in tabel.values() if v == ENGELS_IN_CITAAT)

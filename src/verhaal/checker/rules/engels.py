@@ -27,7 +27,9 @@ word of two English words itself (cooldown, airside; not a Dutch coinage of
 rare English words that Dutch lacks (speedruns), and reports loans that Dutch neither
 inflects nor builds on and that are far more English than international (meltdown,
 review). A frequent English word that Dutch has only as a rare form joins an English
-neighbour into a phrase (part time), and a lower-case word that only English text uses
+neighbour into a phrase (part time), a loan Dutch shares but has not made its own is
+English right after an article or possessive (een comeback, de crew:
+``data/engels/naamwoorden.bin``), and a lower-case word that only English text uses
 (obby, loadout: ``data/engels/alleen_engels.bin``) is reported too. Dutch words keep their
 reading: verb forms on -eren (dispenserende), words written without their diaeresis
 (patienten) and hyphenated words the Dutch list has (make-up). A capitalised word that the
@@ -1549,7 +1551,7 @@ def vind_engels(
             tekst.islower() and _als_infinitief(doc, k, streng=_alleen_direct(tekst))
         ):
             namen.add(tokens[k].start)  # a plural or a name: no infinitive here
-    werkwoorden = _engelse_persoonsvormen(doc)
+    werkwoorden = _engelse_persoonsvormen(doc) + _engelse_naamwoorden(doc)
     if werkwoorden:
         kandidaten = sorted({*kandidaten, *werkwoorden})
     if extra_set:
@@ -1580,6 +1582,41 @@ _ONDERWERP_GESCHREVEN = frozenset(
 
 _VOOR_ZINSDEEL = frozenset(",:;\"'„“”‘’«»(")
 """Characters after which a clause starts ('zei ze, \"ik ...')."""
+
+
+_NAAMWOORD_OPENERS = frozenset(
+    "de het een deze dit die dat mijn jouw zijn haar hun onze ons elke iedere geen".split()
+)
+"""Words that open a Dutch noun phrase (articles, demonstratives, possessives): a word
+right after one stands in a noun's place (closed class)."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _is_engels_naamwoord(tekst: str) -> bool:
+    """Whether a token's text is, in lower case, an English noun Dutch has not made its
+    own (``engels/naamwoorden.bin``: crew, comeback; see scripts/tabellen/engels.py)."""
+    return tekst.islower() and tekst in lees_woordtabel("engels/naamwoorden.bin")
+
+
+def _engelse_naamwoorden(doc: Document) -> list[int]:
+    """Tokens of ``engels/naamwoorden.bin`` right after a word that opens a noun phrase
+    (:data:`_NAAMWOORD_OPENERS`) in the same sentence, with only a space between: 'een
+    comeback', 'de crew'. Dutch shares these words as loans, but English text uses them
+    far more and Dutch neither inflects nor builds on them; in a noun's place they are
+    English nouns a Dutch editor would replace."""
+    tokens = doc.tokens
+    gevonden: list[int] = []
+    for k in doc.indices(_is_engels_naamwoord):
+        if k == 0:
+            continue
+        voor, token = tokens[k - 1], tokens[k]
+        if (
+            voor.zin == token.zin
+            and voor.tekst.lower() in _NAAMWOORD_OPENERS
+            and doc.tekst[voor.eind : token.start] == " "
+        ):
+            gevonden.append(k)
+    return gevonden
 
 
 def _engelse_persoonsvormen(doc: Document) -> list[int]:
@@ -1787,5 +1824,7 @@ REGEL = Regel(
         Voorbeeld("Ze sprak met alle leer- lingen van de klas.", []),
         Voorbeeld("Ze had - eerlijk gezegd - weinig skills.", ["skills"]),
         Voorbeeld("De hellings- en daalhoek waren groot.", []),
+        Voorbeeld("Hij werd de bodyguard van zijn zus.", ["bodyguard"]),
+        Voorbeeld("Hij werkte als bodyguard.", []),
     ),
 )
