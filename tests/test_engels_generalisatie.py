@@ -489,3 +489,34 @@ def test_naamwoorden_tabel() -> None:
     assert "bodyguard" in tabel
     for woord in ("team", "coach", "computer", "training", "facilitator", "algebra"):
         assert woord not in tabel
+
+
+# A plainly English verb stem with Dutch verb morphology: an -en form the verb tables know
+# only as a rare verb form (no noun, not common), where an infinitive stands; a past form
+# on a stem whose seeming Dutch infinitive is a past form of another verb (traden: treden).
+ENGELSE_STAM_IN_VORM = [
+    ("Hij wilde die avond nog een nummer releasen.", ["releasen"]),
+    ("Hij tradede zijn kaarten op het schoolplein.", ["tradede"]),
+    ("Ze traden samen op in de aula.", []),
+    ("Ze wilde het laken wassen.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ENGELSE_STAM_IN_VORM)
+def test_engelse_stam_in_vorm(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+# The Dutch plural of an English-Dutch compound, and an English abbreviation of the closed
+# list as the first part of a hyphenated compound: English as a whole word.
+SAMENSTELLING_MEERVOUD_AFKORTING = [
+    ("Ze keken samen challengevideo's.", ["challengevideo's"]),
+    ("Ze keek naar unboxingfilmpjes.", ["unboxingfilmpjes"]),
+    ("Hij maakte een DIY-project van karton.", ["DIY-project"]),
+    ("Hij deed een IQ-test en las de AVG-regels.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), SAMENSTELLING_MEERVOUD_AFKORTING)
+def test_samenstelling_meervoud_afkorting(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht

@@ -54,7 +54,16 @@ from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.rules import naam, vaktaal
-from verhaal.checker.tijd.lexicon import FINIET, GEEN, VOLTOOID, lexicon
+from verhaal.checker.tijd.lexicon import (
+    FINIET,
+    GEEN,
+    MEERVOUD,
+    STAM,
+    VOLTOOID,
+    VT_EV,
+    VT_MV,
+    lexicon,
+)
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
@@ -444,11 +453,23 @@ forms is Dutch (scrollde). Below it the list has the verb but Dutch hardly uses 
 def _ingeburgerd_werkwoord(stam: str) -> bool:
     """Whether Dutch uses a verb on this stem: the lexicon has one of its forms (an
     infinitive, also with a doubled consonant, or a participle) at Zipf
-    :data:`INGEBURGERD_WERKWOORD` or more."""
+    :data:`INGEBURGERD_WERKWOORD` or more, not a past form of another verb (traden)."""
     vormen = [stam + "en", stam + "n", stam + stam[-1] + "en", "ge" + stam + "d", "ge" + stam + "t"]
     if len(stam) > 4 and stam[-1] == stam[-2]:
         vormen.append(stam[:-1] + "en")
-    return any(is_vorm(vorm) and frequentie(vorm) >= INGEBURGERD_WERKWOORD for vorm in vormen)
+    return any(
+        is_vorm(vorm)
+        and frequentie(vorm) >= INGEBURGERD_WERKWOORD
+        and not _verleden_van_ander(vorm)
+        for vorm in vormen
+    )
+
+
+def _verleden_van_ander(vorm: str) -> bool:
+    """Whether the verb tables know a form only as a past tense (traden: treden), so that
+    it is no infinitive on the stem it seems to have (trade)."""
+    vlag = lexicon().vlag(vorm)
+    return bool(vlag & (VT_EV | VT_MV)) and not vlag & (MEERVOUD | STAM)
 
 
 def _leenwerkwoord(stam: str, vorm: str) -> bool:
@@ -638,8 +659,10 @@ def engelse_infinitief(klein: str) -> bool:
     verb (liken): its stem (lik + e) is one of ``werkwoordstammen.txt`` (plainly English,
     common, with verb forms in the lexicon: a plural such as problemen has none), it is no
     listed loan verb, and the Dutch verb tables have no verb with this form (they have
-    laken, hellen, scrollen). Only in an infinitive's place, see :func:`_als_infinitief`:
-    a bare -en form is as often a plural."""
+    laken, hellen, scrollen) or know it only as a rare verb form (flag MEERVOUD alone: no
+    noun, not common: producen, releasen, deleten; laken is a noun and common). Only in an
+    infinitive's place, see :func:`_als_infinitief`: a bare -en form is as often a
+    plural."""
     if len(klein) < 5 or not klein.endswith("en") or not klein.isalpha():
         return False
     stam = klein[:-2]
@@ -647,7 +670,10 @@ def engelse_infinitief(klein: str) -> bool:
     engels = stam if stam in stammen else stam + "e" if stam + "e" in stammen else None
     if engels is None or _leenwerkwoord(engels, klein):
         return False
-    return lexicon().paradigma_nummer(klein, verleden=False) == GEEN
+    return (
+        lexicon().paradigma_nummer(klein, verleden=False) == GEEN
+        or lexicon().vlag(klein) == MEERVOUD
+    )
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -924,6 +950,17 @@ and a Dutch one run together."""
 
 
 @lru_cache(maxsize=WOORDMEMO)
+def _meervoud_van_gemengde(klein: str) -> bool:
+    """The Dutch plural in 's or -s of a compound of :func:`gemengde_samenstelling`
+    (unboxingfilmpjes, challengevideo's): the singular decides."""
+    for uitgang in ("'s", "s"):
+        enkel = klein.removesuffix(uitgang)
+        if enkel != klein and gemengde_samenstelling(enkel):
+            return True
+    return False
+
+
+@lru_cache(maxsize=WOORDMEMO)
 def gemengde_samenstelling(klein: str) -> bool:
     """A closed compound of a plainly English word (five letters or more) and a Dutch
     word, in either order: mindsettraining, challengeweek, socialmediagebruik,
@@ -982,7 +1019,7 @@ def _klasse(klein: str) -> int:
     waarde = _waarde(klein)
     if not waarde and engelse_vorm(klein):
         return ENGELS_ALLEEN if _engels_werkwoord(klein) else ENGELS
-    if not waarde and gemengde_samenstelling(klein):
+    if not waarde and (gemengde_samenstelling(klein) or _meervoud_van_gemengde(klein)):
         return ENGELS_ALLEEN
     if not waarde and engelse_stam_infinitief(klein):
         return ENGELS_ALLEEN
@@ -1223,7 +1260,9 @@ case, a capitalised word (judged only at the start of a sentence or in a heading
 mid-sentence a capital means a name or brand), or an English abbreviation in capitals
 (OMG, IDK, AFK: always English)."""
 
-_AFKORTING_RE = re.compile(r"([A-Z]{2,5})(?:['’]?s)?")
+_AFKORTING_RE = re.compile(r"([A-Z]{2,5})(?:['’]?s|-[a-zà-ÿ]+(?:['’]s)?)?")
+"""An abbreviation in capitals, with a plural -s or as the first part of a hyphenated
+compound (DIY-project, OMG-moment: the guideline marks such a compound whole)."""
 
 
 @cache
@@ -1233,7 +1272,8 @@ def _engelse_afkortingen() -> frozenset[str]:
 
 def engelse_afkorting(tekst: str) -> bool:
     """Whether a token in capitals is an English chat or gaming abbreviation (OMG, IDK,
-    AFK, with a plural -s). A closed class, so a list: the frequency table cannot tell
+    AFK, with a plural -s, also before a hyphen: DIY-project). A closed class, so a
+    list: the frequency table cannot tell
     these from organisations written in capitals (BCG, HMS), which wordfreq lowercases."""
     m = _AFKORTING_RE.fullmatch(tekst)
     return m is not None and m.group(1) in _engelse_afkortingen()
