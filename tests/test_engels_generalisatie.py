@@ -520,3 +520,18 @@ SAMENSTELLING_MEERVOUD_AFKORTING = [
 @pytest.mark.parametrize(("tekst", "verwacht"), SAMENSTELLING_MEERVOUD_AFKORTING)
 def test_samenstelling_meervoud_afkorting(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht
+
+
+# A Dutch word with an English twin: a Dutch form of it that Dutch uses (fittingen), or
+# many Dutch compounds on it (orderformulier, petroleumlamp): Dutch, also inside a Dutch
+# compound. English words stay English.
+NEDERLANDSE_TWEELING = [
+    ("De lamp zat los in de fitting; hij kocht een nieuwe schroeffitting.", []),
+    ("Ze stuurde de orders door en rook de petroleum.", []),
+    ("Ze werkte aan haar skills.", ["skills"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), NEDERLANDSE_TWEELING)
+def test_nederlandse_tweeling(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht

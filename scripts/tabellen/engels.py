@@ -269,7 +269,7 @@ ZWAK_VERSCHIL = 0.3
 """How much more frequent in English than in Dutch a weak loan must be."""
 
 
-HOMOGRAAF_NEDERLANDS = 2.0
+HOMOGRAAF_NEDERLANDS = 1.5
 """Zipf in Dutch from which a Dutch form of a word shows that Dutch uses the word as its own."""
 
 
@@ -302,6 +302,31 @@ def nederlandse_homografen(
                 woorden.append(woord)
                 break
     return sorted(woorden)
+
+
+TWEELING_SAMENSTELLINGEN = 20
+"""From this many compounds with a plainly Dutch word in the Dutch list, a reported word
+that the Dutch list has too is a Dutch word with an English twin (order: orderformulier,
+petroleum: petroleumlamp), twice the bar at which a loan counts as Dutch
+(NEDERLANDSE_SAMENSTELLINGEN): such a word only joins an English neighbour."""
+
+
+def nederlandse_tweelingen(
+    tabel: dict[str, int], lexicon: set[str], alternatieven: set[str]
+) -> list[str]:
+    """Reported words (value 1) of LEENWOORD_LENGTE letters or more that the Dutch list has
+    and forms TWEELING_SAMENSTELLINGEN compounds or more with, with a plainly Dutch word:
+    orders, petroleum, winning. Not the words of alternatieven.tsv. Sorted."""
+    samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
+    return sorted(
+        woord
+        for woord, waarde in tabel.items()
+        if waarde == ENGELS
+        and len(woord) >= LEENWOORD_LENGTE
+        and woord in lexicon
+        and woord not in alternatieven
+        and samenstellingen.get(woord, 0) >= TWEELING_SAMENSTELLINGEN
+    )
 
 
 def _infinitieven(stam: str) -> set[str]:
@@ -884,6 +909,9 @@ def main() -> None:
     vormen = spacy_nl_vormen()
     # A Dutch word with the letters of an English one (long, communist, excellent).
     for woord in nederlandse_homografen(tabel, nederlands_lexicon, alternatieven, vormen, zipf):
+        tabel[woord] = AANSLUITEND
+    # A Dutch word with an English twin that Dutch builds on (order, petroleum).
+    for woord in nederlandse_tweelingen(tabel, nederlands_lexicon, alternatieven):
         tabel[woord] = AANSLUITEND
     # Loans Dutch shares but hardly uses (loot, skate, prompt): see zwakke_leenwoorden.
     onverbogen = onverbogen_leenwoorden(tabel, uit_scowl, leen | nederlands, vormen)
