@@ -307,7 +307,7 @@ def nederlandse_homografen(
 TWEELING_SAMENSTELLINGEN = 20
 """From this many compounds with a plainly Dutch word in the Dutch list, a reported word
 that the Dutch list has too is a Dutch word with an English twin (order: orderformulier,
-petroleum: petroleumlamp), twice the bar at which a loan counts as Dutch
+winning: winningsgebied), twice the bar at which a loan counts as Dutch
 (NEDERLANDSE_SAMENSTELLINGEN): such a word only joins an English neighbour."""
 
 
@@ -316,7 +316,7 @@ def nederlandse_tweelingen(
 ) -> list[str]:
     """Reported words (value 1) of LEENWOORD_LENGTE letters or more that the Dutch list has
     and forms TWEELING_SAMENSTELLINGEN compounds or more with, with a plainly Dutch word:
-    orders, petroleum, winning. Not the words of alternatieven.tsv. Sorted."""
+    order, winning. Not the words of alternatieven.tsv. Sorted."""
     samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
     return sorted(
         woord
@@ -733,13 +733,13 @@ def schrijf_randen(tabel: dict[str, int]) -> None:
 
 
 NAAMWOORD_ENGELS = 2.3
-"""Zipf in English from which a shared word counts as an English noun (showstopper 2.4)."""
+"""Zipf in English from which a shared word counts as an English noun (bodyguard 3.4)."""
 NAAMWOORD_VERSCHIL = 0.3
-"""How much more frequent in English than in Dutch such a word must be (comeback: 4.1
-against 3.7)."""
+"""How much more frequent in English than in Dutch such a word must be (upgrade: 4.2
+against 3.5)."""
 NAAMWOORD_SAMENSTELLINGEN = 3
 """At most this many compounds with a plainly Dutch word in the Dutch list: Dutch has not
-made the word its own (crew: crewlid ...; not team, coach, training)."""
+made the word its own (bodyguard; not team, coach, training)."""
 _NAAMWOORD_AFLEIDINGEN = ("iseren", "isering", "iteit", "isme", "eren", "isch")
 """Dutch derivations that show Dutch builds on a word (professionaliseren): the verb and
 noun endings of :data:`_NEDERLANDSE_AFLEIDINGEN`, not the short ones that end names and
@@ -759,7 +759,7 @@ def engelse_naamwoorden(
 ) -> list[str]:
     """English words that Dutch shares as loans but has not made its own, reported by the
         rule where they stand in a noun's place (right after an article, demonstrative or
-        possessive: een comeback, de crew). A word counts when it is a known English word
+        possessive: een upgrade, de bodyguard). A word counts when it is a known English word
         (``engels``), four letters or more, letters only, not reported on its own yet (table
         value 0, 2, 7 or 8), not in the hand lists (``uitgesloten``: leenwoorden.txt and
         nederlands.txt), NAAMWOORD_VERSCHIL more frequent in English than in Dutch (and
@@ -910,7 +910,7 @@ def main() -> None:
     # A Dutch word with the letters of an English one (long, communist, excellent).
     for woord in nederlandse_homografen(tabel, nederlands_lexicon, alternatieven, vormen, zipf):
         tabel[woord] = AANSLUITEND
-    # A Dutch word with an English twin that Dutch builds on (order, petroleum).
+    # A Dutch word with an English twin that Dutch builds on (order, winning).
     for woord in nederlandse_tweelingen(tabel, nederlands_lexicon, alternatieven):
         tabel[woord] = AANSLUITEND
     # Loans Dutch shares but hardly uses (loot, skate, prompt): see zwakke_leenwoorden.

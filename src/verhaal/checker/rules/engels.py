@@ -28,7 +28,7 @@ rare English words that Dutch lacks (speedruns), and reports loans that Dutch ne
 inflects nor builds on and that are far more English than international (meltdown,
 review). A frequent English word that Dutch has only as a rare form joins an English
 neighbour into a phrase (part time), a loan Dutch shares but has not made its own is
-English right after an article or possessive (een comeback, de crew:
+English right after an article or possessive (een upgrade, de bodyguard:
 ``data/engels/naamwoorden.bin``), and a lower-case word that only English text uses
 (obby, loadout: ``data/engels/alleen_engels.bin``) is reported too. Dutch words keep their
 reading: verb forms on -eren (dispenserende), words written without their diaeresis
@@ -453,7 +453,7 @@ forms is Dutch (scrollde). Below it the list has the verb but Dutch hardly uses 
 def _ingeburgerd_werkwoord(stam: str) -> bool:
     """Whether Dutch uses a verb on this stem: the lexicon has one of its forms (an
     infinitive, also with a doubled consonant, or a participle) at Zipf
-    :data:`INGEBURGERD_WERKWOORD` or more, not a past form of another verb (traden)."""
+    :data:`INGEBURGERD_WERKWOORD` or more, not a past form of another verb (hingen)."""
     vormen = [stam + "en", stam + "n", stam + stam[-1] + "en", "ge" + stam + "d", "ge" + stam + "t"]
     if len(stam) > 4 and stam[-1] == stam[-2]:
         vormen.append(stam[:-1] + "en")
@@ -466,8 +466,8 @@ def _ingeburgerd_werkwoord(stam: str) -> bool:
 
 
 def _verleden_van_ander(vorm: str) -> bool:
-    """Whether the verb tables know a form only as a past tense (traden: treden), so that
-    it is no infinitive on the stem it seems to have (trade)."""
+    """Whether the verb tables know a form only as a past tense (hingen: hangen), so that
+    it is no infinitive on the stem it seems to have (hinge)."""
     vlag = lexicon().vlag(vorm)
     return bool(vlag & (VT_EV | VT_MV)) and not vlag & (MEERVOUD | STAM)
 
@@ -660,7 +660,7 @@ def engelse_infinitief(klein: str) -> bool:
     common, with verb forms in the lexicon: a plural such as problemen has none), it is no
     listed loan verb, and the Dutch verb tables have no verb with this form (they have
     laken, hellen, scrollen) or know it only as a rare verb form (flag MEERVOUD alone: no
-    noun, not common: producen, releasen, deleten; laken is a noun and common). Only in an
+    noun, not common: releasen, deleten, samplen; laken is a noun and common). Only in an
     infinitive's place, see :func:`_als_infinitief`: a bare -en form is as often a
     plural."""
     if len(klein) < 5 or not klein.endswith("en") or not klein.isalpha():
@@ -1262,7 +1262,7 @@ mid-sentence a capital means a name or brand), or an English abbreviation in cap
 
 _AFKORTING_RE = re.compile(r"([A-Z]{2,5})(?:['’]?s|-[a-zà-ÿ]+(?:['’]s)?)?")
 """An abbreviation in capitals, with a plural -s or as the first part of a hyphenated
-compound (DIY-project, OMG-moment: the guideline marks such a compound whole)."""
+compound (FOMO-gevoel, OMG-moment: the guideline marks such a compound whole)."""
 
 
 @cache
@@ -1272,7 +1272,7 @@ def _engelse_afkortingen() -> frozenset[str]:
 
 def engelse_afkorting(tekst: str) -> bool:
     """Whether a token in capitals is an English chat or gaming abbreviation (OMG, IDK,
-    AFK, with a plural -s, also before a hyphen: DIY-project). A closed class, so a
+    AFK, with a plural -s, also before a hyphen: FOMO-gevoel). A closed class, so a
     list: the frequency table cannot tell
     these from organisations written in capitals (BCG, HMS), which wordfreq lowercases."""
     m = _AFKORTING_RE.fullmatch(tekst)
@@ -1347,9 +1347,19 @@ def _kan_engels(tekst: str) -> int:
     return 1 if soort == _KLEIN and _woordklasse(tekst) in _MELDBAAR else 0
 
 
+_INITIAALWOORD = re.compile(r"(?:^|[^\w.])(?:\w\.){2,}\s*$")
+"""Text that ends in an initialism written with dots (A.B.C., U.S.), before a word."""
+
+
 def _op_zijn_plaats(doc: Document, token: Token) -> bool:
-    """Whether a capitalised word is judged here: at a sentence start or in a heading."""
-    return token.zinsbegin or in_kop(doc, token)
+    """Whether a capitalised word is judged here: at a sentence start or in a heading. A
+    word right after an initialism with dots (A.B.C. Awesome) does not start a sentence:
+    it goes on the name or brand the initialism starts."""
+    if in_kop(doc, token):
+        return True
+    return token.zinsbegin and not _INITIAALWOORD.search(
+        doc.tekst, max(0, token.start - 20), token.start
+    )
 
 
 def _hoofdwoord_telt(doc: Document, token: Token) -> bool:
@@ -1444,7 +1454,12 @@ def _klassen(
         klassen.append(klasse)
     dragers = [
         k == ENGELS_IN_CITAAT
-        or (k == AANSLUITEND and t.tekst.islower() and engelse_waarde(w) == STERK_GEDEELD)
+        or (
+            k == AANSLUITEND
+            and t.tekst.islower()
+            and engelse_waarde(w) == STERK_GEDEELD
+            and not lexicon().vlag(w) & (VT_EV | VT_MV)  # bitten: a past tense of bijten
+        )
         for t, k, w in zip(reeks, klassen, woorden, strict=True)
     ]
     if any(dragers):
@@ -1634,14 +1649,14 @@ right after one stands in a noun's place (closed class)."""
 @lru_cache(maxsize=WOORDMEMO)
 def _is_engels_naamwoord(tekst: str) -> bool:
     """Whether a token's text is, in lower case, an English noun Dutch has not made its
-    own (``engels/naamwoorden.bin``: crew, comeback; see scripts/tabellen/engels.py)."""
+    own (``engels/naamwoorden.bin``: bodyguard, upgrade; see scripts/tabellen/engels.py)."""
     return tekst.islower() and tekst in lees_woordtabel("engels/naamwoorden.bin")
 
 
 def _engelse_naamwoorden(doc: Document) -> list[int]:
     """Tokens of ``engels/naamwoorden.bin`` right after a word that opens a noun phrase
     (:data:`_NAAMWOORD_OPENERS`) in the same sentence, with only a space between: 'een
-    comeback', 'de crew'. Dutch shares these words as loans, but English text uses them
+    upgrade', 'de bodyguard'. Dutch shares these words as loans, but English text uses them
     far more and Dutch neither inflects nor builds on them; in a noun's place they are
     English nouns a Dutch editor would replace."""
     tokens = doc.tokens
