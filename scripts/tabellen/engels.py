@@ -770,8 +770,8 @@ def engelse_naamwoorden(
         Dutch verb form of the verb tables, no Dutch derivation in the Dutch list
         (:data:`_NAAMWOORD_AFLEIDINGEN`) and no Dutch verb on -eren on its stem
         (:data:`LATIJNSE_STAM`: facilitator); a plural in -s only with its singular (not
-    gates). German is left out of the comparison: it
-        borrows English nouns as Dutch does. Sorted."""
+    gates). German borrows English nouns as Dutch does, so it only has to use the word
+    less often than English (not semester, which all three share alike). Sorted."""
     from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
 
     vlag = werkwoordlexicon().vlag
@@ -796,7 +796,7 @@ def engelse_naamwoorden(
             met_accenten.get(woord, 0.0),
             *(zipf(woord, taal, wordlist="large") for taal in ("fr", "es", "it")),
         )
-        if en - romaans < INTERNATIONAAL_VERSCHIL:
+        if en - romaans < INTERNATIONAAL_VERSCHIL or zipf(woord, "de", wordlist="large") >= en:
             continue
         if (
             samenstellingen.get(woord, 0) > NAAMWOORD_SAMENSTELLINGEN
