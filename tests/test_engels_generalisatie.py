@@ -472,6 +472,7 @@ NAAMWOORD_NA_LIDWOORD = [
     ("Hij werd die zomer de bodyguard van zijn kleine zus.", ["bodyguard"]),
     ("Ze kreeg een upgrade voor haar oude fiets.", ["upgrade"]),
     ("Zijn bodyguard stond de hele avond naast hem.", ["bodyguard"]),
+    ("Na alle upgrades liep de computer weer snel.", ["upgrades"]),
     ("Hij werkte als bodyguard bij een zanger.", []),
     ("Het team van de coach deed een training in een sweater.", []),
     ("De facilitator legde de algebra uit.", []),

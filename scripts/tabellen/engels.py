@@ -757,21 +757,21 @@ def engelse_naamwoorden(
     vormen: dict[str, str],
     zipf,  # type: ignore[no-untyped-def]
 ) -> list[str]:
-    """English words that Dutch shares as loans but has not made its own, reported by the
-        rule where they stand in a noun's place (right after an article, demonstrative or
-        possessive: een upgrade, de bodyguard). A word counts when it is a known English word
-        (``engels``), four letters or more, letters only, not reported on its own yet (table
-        value 0, 2, 7 or 8), not in the hand lists (``uitgesloten``: leenwoorden.txt and
-        nederlands.txt), NAAMWOORD_VERSCHIL more frequent in English than in Dutch (and
-        NAAMWOORD_ENGELS in English), INTERNATIONAAL_VERSCHIL more frequent in English than in
-        French, Spanish and Italian (each, accents dropped: not algebra, pandemonium), with at
-        most NAAMWOORD_SAMENSTELLINGEN Dutch compounds in the Dutch list, no Dutch form in
-        spacy-lookups-data other than its plural in -s, no Dutch form of another word itself, no
-        Dutch verb form of the verb tables, no Dutch derivation in the Dutch list
-        (:data:`_NAAMWOORD_AFLEIDINGEN`) and no Dutch verb on -eren on its stem
-        (:data:`LATIJNSE_STAM`: facilitator); a plural in -s only with its singular (not
-    gates). German borrows English nouns as Dutch does, so it only has to use the word
-    less often than English (not semester, which all three share alike). Sorted."""
+    """English words that Dutch shares as loans but has not made its own, reported by the rule
+    where they stand in a noun's place (right after an article, demonstrative or possessive:
+    een upgrade, de bodyguard). A word counts when it is a known English word (``engels``),
+    four letters or more, letters only, not reported on its own yet (table value 0, 2, 7 or
+    8), not in the hand lists (``uitgesloten``: leenwoorden.txt and nederlands.txt),
+    NAAMWOORD_VERSCHIL more frequent in English than in Dutch (and NAAMWOORD_ENGELS in
+    English), INTERNATIONAAL_VERSCHIL more frequent in English than in French, Spanish and
+    Italian (each, accents dropped: not algebra), with at most NAAMWOORD_SAMENSTELLINGEN
+    Dutch compounds in the Dutch list, no Dutch form in spacy-lookups-data other than its
+    English plural (-s, -es), no Dutch form of another word itself (the singular of
+    a plural is its own: upgrades), no Dutch verb form of the verb tables, no Dutch
+    derivation in the Dutch list (:data:`_NAAMWOORD_AFLEIDINGEN`) and no Dutch verb on -eren
+    on its stem (:data:`LATIJNSE_STAM`: facilitator); a plural in -s only with its singular.
+    German borrows English nouns as Dutch does, so it only has to use the word less often
+    than English (not humbug, which all three share alike). Sorted."""
     from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
 
     vlag = werkwoordlexicon().vlag
@@ -800,8 +800,8 @@ def engelse_naamwoorden(
             continue
         if (
             samenstellingen.get(woord, 0) > NAAMWOORD_SAMENSTELLINGEN
-            or familie.get(woord, set()) - {woord + "s"}
-            or woord in vormen
+            or familie.get(woord, set()) - {woord + "s", woord + "es"}
+            or vormen.get(woord, woord) not in (woord, woord[:-1], woord[:-2])
             or vlag(woord)
             or any(woord + uitgang in lexicon for uitgang in _NAAMWOORD_AFLEIDINGEN)
             or any(
@@ -812,10 +812,15 @@ def engelse_naamwoorden(
         ):
             continue
         woorden.append(woord)
-    # a plural counts only with its singular (gates: gate is Dutch enough)
+    # a plural (-s, -es) counts only with its singular
     gekozen = set(woorden)
     return sorted(
-        w for w in gekozen if not (w.endswith("s") and w[:-1] in engels and w[:-1] not in gekozen)
+        w
+        for w in gekozen
+        if not any(
+            w.endswith(uitgang) and (enkel := w[: -len(uitgang)]) in engels and enkel not in gekozen
+            for uitgang in ("s", "es")
+        )
     )
 
 

@@ -1640,7 +1640,7 @@ _VOOR_ZINSDEEL = frozenset(",:;\"'„“”‘’«»(")
 
 
 _NAAMWOORD_OPENERS = frozenset(
-    "de het een deze dit die dat mijn jouw zijn haar hun onze ons elke iedere geen".split()
+    "de het een deze dit die dat mijn jouw zijn haar hun onze ons elke iedere geen alle".split()
 )
 """Words that open a Dutch noun phrase (articles, demonstratives, possessives): a word
 right after one stands in a noun's place (closed class)."""
