@@ -478,6 +478,8 @@ NAAMWOORD_NA_LIDWOORD = [
     ("De facilitator legde de algebra uit.", []),
     # German uses it as often as English: a shared word, no English import
     ("Ze noemde het de humbug van het jaar.", []),
+    # a Dutch form in an open syllable (advocaat: advocate)
+    ("De advocate van de familie belde.", []),
 ]
 
 

@@ -749,6 +749,18 @@ LATIJNSE_STAM = 4
 shows a Latin or French word Dutch shares (facilitator: faciliteren)."""
 
 
+_OPEN_LETTERGREEP = re.compile(r"(.*[^aeiou])([aeiou])([^aeiouy])e")
+"""A word ending in a single vowel, a consonant and e (advocate: advoc + a + t + e)."""
+
+
+def nederlandse_open_vorm(woord: str, lexicon: set[str]) -> bool:
+    """Whether the word is a Dutch form in an open syllable of a Dutch word with a long
+    vowel written double: the vowel doubled and the e dropped give a word of the Dutch list
+    (advocate: advocaat; the same spelling rule as in advocaten)."""
+    m = _OPEN_LETTERGREEP.fullmatch(woord)
+    return m is not None and m[1] + m[2] * 2 + m[3] in lexicon
+
+
 def engelse_naamwoorden(
     tabel: dict[str, int],
     engels: set[str],
@@ -767,7 +779,8 @@ def engelse_naamwoorden(
     Italian (each, accents dropped: not algebra), with at most NAAMWOORD_SAMENSTELLINGEN
     Dutch compounds in the Dutch list, no Dutch form in spacy-lookups-data other than its
     English plural (-s, -es), no Dutch form of another word itself (the singular of
-    a plural is its own: upgrades), no Dutch verb form of the verb tables, no Dutch
+    a plural is its own: upgrades), no Dutch verb form of the verb tables, no Dutch form in an
+    open syllable (:func:`nederlandse_open_vorm`: advocate), no Dutch
     derivation in the Dutch list (:data:`_NAAMWOORD_AFLEIDINGEN`) and no Dutch verb on -eren
     on its stem (:data:`LATIJNSE_STAM`: facilitator); a plural in -s only with its singular.
     German borrows English nouns as Dutch does, so it only has to use the word less often
@@ -803,6 +816,7 @@ def engelse_naamwoorden(
             or familie.get(woord, set()) - {woord + "s", woord + "es"}
             or vormen.get(woord, woord) not in (woord, woord[:-1], woord[:-2])
             or vlag(woord)
+            or nederlandse_open_vorm(woord, lexicon)
             or any(woord + uitgang in lexicon for uitgang in _NAAMWOORD_AFLEIDINGEN)
             or any(
                 woord[: len(woord) - i] + "eren" in lexicon
