@@ -1645,6 +1645,11 @@ _NAAMWOORD_OPENERS = frozenset(
 """Words that open a Dutch noun phrase (articles, demonstratives, possessives): a word
 right after one stands in a noun's place (closed class)."""
 
+_OPENERS_GESCHREVEN = frozenset(
+    vorm for w in _NAAMWOORD_OPENERS for vorm in (w, w.capitalize(), w.upper())
+)
+"""The openers as they are written (de, De, DE): looked up without lowering each token."""
+
 
 @lru_cache(maxsize=WOORDMEMO)
 def _is_engels_naamwoord(tekst: str) -> bool:
@@ -1658,19 +1663,21 @@ def _engelse_naamwoorden(doc: Document) -> list[int]:
     (:data:`_NAAMWOORD_OPENERS`) in the same sentence, with only a space between: 'een
     upgrade', 'de bodyguard'. Dutch shares these words as loans, but English text uses them
     far more and Dutch neither inflects nor builds on them; in a noun's place they are
-    English nouns a Dutch editor would replace."""
+    English nouns a Dutch editor would replace. Only the word after an opener is looked
+    up (the openers are found by a scan in C)."""
     tokens = doc.tokens
+    laatste = len(tokens) - 1
     gevonden: list[int] = []
-    for k in doc.indices(_is_engels_naamwoord):
-        if k == 0:
+    for k in doc.indices(_OPENERS_GESCHREVEN.__contains__):
+        if k == laatste:
             continue
-        voor, token = tokens[k - 1], tokens[k]
+        voor, token = tokens[k], tokens[k + 1]
         if (
-            voor.zin == token.zin
-            and voor.tekst.lower() in _NAAMWOORD_OPENERS
+            _is_engels_naamwoord(token.tekst)
+            and voor.zin == token.zin
             and doc.tekst[voor.eind : token.start] == " "
         ):
-            gevonden.append(k)
+            gevonden.append(k + 1)
     return gevonden
 
 
