@@ -556,3 +556,10 @@ DRAGER_EN_INITIALEN = [
 @pytest.mark.parametrize(("tekst", "verwacht"), DRAGER_EN_INITIALEN)
 def test_drager_en_initialen(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht
+
+
+def test_gangbare_lening_niet_als_naamwoord() -> None:
+    """A loan Dutch text uses commonly needs a wider gap to English to count as an English
+    noun: verhaal's own help says 'deze shell'."""
+    assert "shell" not in lees_woordtabel("engels/naamwoorden.bin")
+    assert engels_in("Installeer het voor deze shell.") == []

@@ -737,6 +737,11 @@ NAAMWOORD_ENGELS = 2.3
 NAAMWOORD_VERSCHIL = 0.3
 """How much more frequent in English than in Dutch such a word must be (upgrade: 4.2
 against 3.5)."""
+NAAMWOORD_GANGBAAR = 3.8
+"""Zipf in Dutch from which Dutch text uses a shared word commonly: then the gap to English
+must be NAAMWOORD_VERSCHIL_GANGBAAR (not shell in 'deze shell')."""
+NAAMWOORD_VERSCHIL_GANGBAAR = 0.6
+"""The gap to English for a word common in Dutch (NAAMWOORD_GANGBAAR): twice the usual."""
 NAAMWOORD_SAMENSTELLINGEN = 3
 """At most this many compounds with a plainly Dutch word in the Dutch list: Dutch has not
 made the word its own (bodyguard; not team, coach, training)."""
@@ -774,7 +779,8 @@ def engelse_naamwoorden(
     een upgrade, de bodyguard). A word counts when it is a known English word (``engels``),
     four letters or more, letters only, not reported on its own yet (table value 0, 2, 7 or
     8), not in the hand lists (``uitgesloten``: leenwoorden.txt and nederlands.txt),
-    NAAMWOORD_VERSCHIL more frequent in English than in Dutch (and NAAMWOORD_ENGELS in
+    NAAMWOORD_VERSCHIL more frequent in English than in Dutch (NAAMWOORD_VERSCHIL_GANGBAAR for
+    a word common in Dutch: NAAMWOORD_GANGBAAR; and NAAMWOORD_ENGELS in
     English), INTERNATIONAAL_VERSCHIL more frequent in English than in French, Spanish and
     Italian (each, accents dropped: not algebra), with at most NAAMWOORD_SAMENSTELLINGEN
     Dutch compounds in the Dutch list, no Dutch form in spacy-lookups-data other than its
@@ -803,7 +809,9 @@ def engelse_naamwoorden(
         ):
             continue
         en = zipf(woord, "en", wordlist="large")
-        if en < NAAMWOORD_ENGELS or en - zipf(woord, "nl", wordlist="large") < NAAMWOORD_VERSCHIL:
+        nl = zipf(woord, "nl", wordlist="large")
+        verschil = NAAMWOORD_VERSCHIL if nl < NAAMWOORD_GANGBAAR else NAAMWOORD_VERSCHIL_GANGBAAR
+        if en < NAAMWOORD_ENGELS or en - nl < verschil:
             continue
         romaans = max(
             met_accenten.get(woord, 0.0),
