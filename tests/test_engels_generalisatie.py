@@ -376,7 +376,7 @@ def test_samentrekkingsstaarten_niet_in_de_tabel() -> None:
 WOORDPAAR = [
     ("Na de wedstrijd deden ze een rustige cooldown.", ["cooldown"]),
     ("In de voicechat was het stil.", ["voicechat"]),
-    ("Hij werkte op het vliegveld, airside bij de gates.", ["airside"]),
+    ("Hij werkte op het vliegveld, airside bij de pier.", ["airside"]),
     ("Ze koos een felle thumbnail voor haar filmpje.", ["thumbnail"]),
     ("Hij had een nieuwe soundboard gekocht.", ["soundboard"]),
     ("Ze deed een handstand en daarna een radslag.", []),
@@ -462,3 +462,104 @@ KLEIN_ENGELS_LID = [
 @pytest.mark.parametrize(("tekst", "verwacht"), KLEIN_ENGELS_LID)
 def test_klein_engels_lid(tekst: str, verwacht: list[str]) -> None:
     assert engels_in(tekst) == verwacht
+
+
+# A loan Dutch shares but has not made its own (engels/naamwoorden.bin), in a noun's place
+# right after an article, demonstrative or possessive: English. Elsewhere, and for loans
+# Dutch builds on (team, coach, training) or shares with French and Latin (facilitator,
+# algebra), not.
+NAAMWOORD_NA_LIDWOORD = [
+    ("Hij werd die zomer de bodyguard van zijn kleine zus.", ["bodyguard"]),
+    ("Ze kreeg een upgrade voor haar oude fiets.", ["upgrade"]),
+    ("Zijn bodyguard stond de hele avond naast hem.", ["bodyguard"]),
+    ("Na alle upgrades liep de computer weer snel.", ["upgrades"]),
+    ("Hij werkte als bodyguard bij een zanger.", []),
+    ("Het team van de coach deed een training in een sweater.", []),
+    ("De facilitator legde de algebra uit.", []),
+    # German uses it as often as English: a shared word, no English import
+    ("Ze noemde het de humbug van het jaar.", []),
+    # a Dutch form in an open syllable (advocaat: advocate)
+    ("De advocate van de familie belde.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), NAAMWOORD_NA_LIDWOORD)
+def test_engels_naamwoord_na_lidwoord(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_naamwoorden_tabel() -> None:
+    """The table holds English loans Dutch has not made its own, not integrated loans."""
+    tabel = lees_woordtabel("engels/naamwoorden.bin")
+    assert "bodyguard" in tabel
+    for woord in ("team", "coach", "computer", "training", "facilitator", "algebra"):
+        assert woord not in tabel
+
+
+# A plainly English verb stem with Dutch verb morphology: an -en form the verb tables know
+# only as a rare verb form (no noun, not common), where an infinitive stands; a past form
+# on a stem whose seeming Dutch infinitive is a past form of another verb (hingen: hangen).
+ENGELSE_STAM_IN_VORM = [
+    ("Hij wilde die avond nog een nummer releasen.", ["releasen"]),
+    ("De klep hingede de hele nacht open en dicht.", ["hingede"]),
+    ("Ze traden samen op in de aula.", []),
+    ("Ze wilde het laken wassen.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), ENGELSE_STAM_IN_VORM)
+def test_engelse_stam_in_vorm(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+# The Dutch plural of an English-Dutch compound, and an English abbreviation of the closed
+# list as the first part of a hyphenated compound: English as a whole word.
+SAMENSTELLING_MEERVOUD_AFKORTING = [
+    ("Ze keken samen challengevideo's.", ["challengevideo's"]),
+    ("Ze keek naar mindsetfilmpjes.", ["mindsetfilmpjes"]),
+    ("Ze had een FOMO-gevoel na het feest.", ["FOMO-gevoel"]),
+    ("Hij deed een IQ-test en las de AVG-regels.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), SAMENSTELLING_MEERVOUD_AFKORTING)
+def test_samenstelling_meervoud_afkorting(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+# A Dutch word with an English twin: a Dutch form of it that Dutch uses (trede: treden), or
+# many Dutch compounds on it (orderformulier, winningsgebied): Dutch, also inside a Dutch
+# compound. English words stay English.
+NEDERLANDSE_TWEELING = [
+    ("Het bedrijf was niet meer solvent en de winning van gas stopte.", []),
+    ("Hij stond op de onderste tree van de trap.", []),
+    ("Ze werkte aan haar skills.", ["skills"]),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), NEDERLANDSE_TWEELING)
+def test_nederlandse_tweeling(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+# A shared word far more English than Dutch carries a phrase with a shared neighbour (brand
+# deal), but not where it is a Dutch past tense (bitten: bijten). A capitalised word right
+# after an initialism with dots continues a name or brand, no sentence start.
+DRAGER_EN_INITIALEN = [
+    ("Ze boden hem een brand deal aan.", ["brand deal"]),
+    ("Of die voucher gold, wist niemand.", []),
+    ("Ze kocht spullen. Awesome, dacht ze.", ["Awesome"]),
+    ("Ze kocht spullen van A.B.C. Awesome, dacht ze.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), DRAGER_EN_INITIALEN)
+def test_drager_en_initialen(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_gangbare_lening_niet_als_naamwoord() -> None:
+    """A loan Dutch text uses commonly needs a wider gap to English to count as an English
+    noun: verhaal's own help says 'deze shell'."""
+    assert "shell" not in lees_woordtabel("engels/naamwoorden.bin")
+    assert engels_in("Installeer het voor deze shell.") == []

@@ -269,7 +269,7 @@ ZWAK_VERSCHIL = 0.3
 """How much more frequent in English than in Dutch a weak loan must be."""
 
 
-HOMOGRAAF_NEDERLANDS = 2.0
+HOMOGRAAF_NEDERLANDS = 1.5
 """Zipf in Dutch from which a Dutch form of a word shows that Dutch uses the word as its own."""
 
 
@@ -302,6 +302,31 @@ def nederlandse_homografen(
                 woorden.append(woord)
                 break
     return sorted(woorden)
+
+
+TWEELING_SAMENSTELLINGEN = 20
+"""From this many compounds with a plainly Dutch word in the Dutch list, a reported word
+that the Dutch list has too is a Dutch word with an English twin (order: orderformulier,
+winning: winningsgebied), twice the bar at which a loan counts as Dutch
+(NEDERLANDSE_SAMENSTELLINGEN): such a word only joins an English neighbour."""
+
+
+def nederlandse_tweelingen(
+    tabel: dict[str, int], lexicon: set[str], alternatieven: set[str]
+) -> list[str]:
+    """Reported words (value 1) of LEENWOORD_LENGTE letters or more that the Dutch list has
+    and forms TWEELING_SAMENSTELLINGEN compounds or more with, with a plainly Dutch word:
+    order, winning. Not the words of alternatieven.tsv. Sorted."""
+    samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
+    return sorted(
+        woord
+        for woord, waarde in tabel.items()
+        if waarde == ENGELS
+        and len(woord) >= LEENWOORD_LENGTE
+        and woord in lexicon
+        and woord not in alternatieven
+        and samenstellingen.get(woord, 0) >= TWEELING_SAMENSTELLINGEN
+    )
 
 
 def _infinitieven(stam: str) -> set[str]:
@@ -707,6 +732,129 @@ def schrijf_randen(tabel: dict[str, int]) -> None:
     print(f"randen.bin: {doel.stat().st_size:,} bytes; {len(randen):,} randen")
 
 
+NAAMWOORD_ENGELS = 2.3
+"""Zipf in English from which a shared word counts as an English noun (bodyguard 3.4)."""
+NAAMWOORD_VERSCHIL = 0.3
+"""How much more frequent in English than in Dutch such a word must be (upgrade: 4.2
+against 3.5)."""
+NAAMWOORD_GANGBAAR = 3.8
+"""Zipf in Dutch from which Dutch text uses a shared word commonly: then the gap to English
+must be NAAMWOORD_VERSCHIL_GANGBAAR (not shell in 'deze shell')."""
+NAAMWOORD_VERSCHIL_GANGBAAR = 0.6
+"""The gap to English for a word common in Dutch (NAAMWOORD_GANGBAAR): twice the usual."""
+NAAMWOORD_SAMENSTELLINGEN = 3
+"""At most this many compounds with a plainly Dutch word in the Dutch list: Dutch has not
+made the word its own (bodyguard; not team, coach, training)."""
+_NAAMWOORD_AFLEIDINGEN = ("iseren", "isering", "iteit", "isme", "eren", "isch")
+"""Dutch derivations that show Dutch builds on a word (professionaliseren): the verb and
+noun endings of :data:`_NEDERLANDSE_AFLEIDINGEN`, not the short ones that end names and
+other words of the list as well (pollak)."""
+LATIJNSE_STAM = 4
+"""How many final letters a word may lose before a Dutch verb on -eren on what is left
+shows a Latin or French word Dutch shares (facilitator: faciliteren)."""
+
+
+_OPEN_LETTERGREEP = re.compile(r"(.*[^aeiou])([aeiou])([^aeiouy])e")
+"""A word ending in a single vowel, a consonant and e (advocate: advoc + a + t + e)."""
+
+
+def nederlandse_open_vorm(woord: str, lexicon: set[str]) -> bool:
+    """Whether the word is a Dutch form in an open syllable of a Dutch word with a long
+    vowel written double: the vowel doubled and the e dropped give a word of the Dutch list
+    (advocate: advocaat; the same spelling rule as in advocaten)."""
+    m = _OPEN_LETTERGREEP.fullmatch(woord)
+    return m is not None and m[1] + m[2] * 2 + m[3] in lexicon
+
+
+def engelse_naamwoorden(
+    tabel: dict[str, int],
+    engels: set[str],
+    lexicon: set[str],
+    uitgesloten: set[str],
+    vormen: dict[str, str],
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """English words that Dutch shares as loans but has not made its own, reported by the rule
+    where they stand in a noun's place (right after an article, demonstrative or possessive:
+    een upgrade, de bodyguard). A word counts when it is a known English word (``engels``),
+    four letters or more, letters only, not reported on its own yet (table value 0, 2, 7 or
+    8), not in the hand lists (``uitgesloten``: leenwoorden.txt and nederlands.txt),
+    NAAMWOORD_VERSCHIL more frequent in English than in Dutch (NAAMWOORD_VERSCHIL_GANGBAAR for
+    a word common in Dutch: NAAMWOORD_GANGBAAR; and NAAMWOORD_ENGELS in
+    English), INTERNATIONAAL_VERSCHIL more frequent in English than in French, Spanish and
+    Italian (each, accents dropped: not algebra), with at most NAAMWOORD_SAMENSTELLINGEN
+    Dutch compounds in the Dutch list, no Dutch form in spacy-lookups-data other than its
+    English plural (-s, -es), no Dutch form of another word itself (the singular of
+    a plural is its own: upgrades), no Dutch verb form of the verb tables, no Dutch form in an
+    open syllable (:func:`nederlandse_open_vorm`: advocate), no Dutch
+    derivation in the Dutch list (:data:`_NAAMWOORD_AFLEIDINGEN`) and no Dutch verb on -eren
+    on its stem (:data:`LATIJNSE_STAM`: facilitator); a plural in -s only with its singular.
+    German borrows English nouns as Dutch does, so it only has to use the word less often
+    than English (not humbug, which all three share alike). Sorted."""
+    from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
+
+    vlag = werkwoordlexicon().vlag
+    samenstellingen = nederlandse_samenstellingen(lexicon, tabel)
+    met_accenten = zonder_accenten_zipf()
+    familie: dict[str, set[str]] = {}
+    for vorm, lemma in vormen.items():
+        familie.setdefault(lemma, set()).add(vorm)
+    woorden: list[str] = []
+    for woord in engels:
+        if (
+            len(woord) < 4
+            or not woord.isalpha()
+            or tabel.get(woord, 0) not in (0, AANSLUITEND, ZWAK_LEENWOORD, STERK_GEDEELD)
+            or woord in uitgesloten
+        ):
+            continue
+        en = zipf(woord, "en", wordlist="large")
+        nl = zipf(woord, "nl", wordlist="large")
+        verschil = NAAMWOORD_VERSCHIL if nl < NAAMWOORD_GANGBAAR else NAAMWOORD_VERSCHIL_GANGBAAR
+        if en < NAAMWOORD_ENGELS or en - nl < verschil:
+            continue
+        romaans = max(
+            met_accenten.get(woord, 0.0),
+            *(zipf(woord, taal, wordlist="large") for taal in ("fr", "es", "it")),
+        )
+        if en - romaans < INTERNATIONAAL_VERSCHIL or zipf(woord, "de", wordlist="large") >= en:
+            continue
+        if (
+            samenstellingen.get(woord, 0) > NAAMWOORD_SAMENSTELLINGEN
+            or familie.get(woord, set()) - {woord + "s", woord + "es"}
+            or vormen.get(woord, woord) not in (woord, woord[:-1], woord[:-2])
+            or vlag(woord)
+            or nederlandse_open_vorm(woord, lexicon)
+            or any(woord + uitgang in lexicon for uitgang in _NAAMWOORD_AFLEIDINGEN)
+            or any(
+                woord[: len(woord) - i] + "eren" in lexicon
+                for i in range(LATIJNSE_STAM + 1)
+                if len(woord) - i >= 4
+            )
+        ):
+            continue
+        woorden.append(woord)
+    # a plural (-s, -es) counts only with its singular
+    gekozen = set(woorden)
+    return sorted(
+        w
+        for w in gekozen
+        if not any(
+            w.endswith(uitgang) and (enkel := w[: -len(uitgang)]) in engels and enkel not in gekozen
+            for uitgang in ("s", "es")
+        )
+    )
+
+
+def schrijf_naamwoorden(woorden: list[str]) -> None:
+    """Write engels/naamwoorden.bin: the words of :func:`engelse_naamwoorden`. A table of
+    its own, read only by the engels rule, and only for a word right after a word that
+    opens a noun phrase."""
+    doel = DATA / "engels" / "naamwoorden.bin"
+    doel.write_bytes(maak_woordtabel(woorden))
+    print(f"naamwoorden.bin: {doel.stat().st_size:,} bytes; {len(woorden):,} woorden")
+
+
 def schrijf_nederlandse_paren(nederlands_lexicon: set[str], zipf) -> None:  # type: ignore[no-untyped-def]
     """Write engels/nederlandse_paren.txt: the words of the Dutch list that have the form
     of a closed word of two English words (the rule's woordpaar_vorm, read from the new
@@ -789,6 +937,9 @@ def main() -> None:
     # A Dutch word with the letters of an English one (long, communist, excellent).
     for woord in nederlandse_homografen(tabel, nederlands_lexicon, alternatieven, vormen, zipf):
         tabel[woord] = AANSLUITEND
+    # A Dutch word with an English twin that Dutch builds on (order, winning).
+    for woord in nederlandse_tweelingen(tabel, nederlands_lexicon, alternatieven):
+        tabel[woord] = AANSLUITEND
     # Loans Dutch shares but hardly uses (loot, skate, prompt): see zwakke_leenwoorden.
     onverbogen = onverbogen_leenwoorden(tabel, uit_scowl, leen | nederlands, vormen)
     for woord in zwakke_leenwoorden(onverbogen, zipf):
@@ -816,6 +967,11 @@ def main() -> None:
     doel = DATA / "engels" / "woorden.bin"
     doel.write_bytes(maak_woordtabel(tabel))
     schrijf_alleen_engels(tabel, uitgesloten)
+    schrijf_naamwoorden(
+        engelse_naamwoorden(
+            tabel, engelse_woorden, nederlands_lexicon, leen | nederlands, vormen, zipf
+        )
+    )
     schrijf_nederlandse_paren(nederlands_lexicon, zipf)
     engels = sum(1 for v in tabel.values() if v in (ENGELS, ENGELS_KLEIN))
     in_citaat = sum(1 for v in tabel.values() if v == ENGELS_IN_CITAAT)

@@ -27,7 +27,9 @@ word of two English words itself (cooldown, airside; not a Dutch coinage of
 rare English words that Dutch lacks (speedruns), and reports loans that Dutch neither
 inflects nor builds on and that are far more English than international (meltdown,
 review). A frequent English word that Dutch has only as a rare form joins an English
-neighbour into a phrase (part time), and a lower-case word that only English text uses
+neighbour into a phrase (part time), a loan Dutch shares but has not made its own is
+English right after an article or possessive (een upgrade, de bodyguard:
+``data/engels/naamwoorden.bin``), and a lower-case word that only English text uses
 (obby, loadout: ``data/engels/alleen_engels.bin``) is reported too. Dutch words keep their
 reading: verb forms on -eren (dispenserende), words written without their diaeresis
 (patienten) and hyphenated words the Dutch list has (make-up). A capitalised word that the
@@ -52,7 +54,16 @@ from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
 from verhaal.checker.rules import naam, vaktaal
-from verhaal.checker.tijd.lexicon import FINIET, GEEN, VOLTOOID, lexicon
+from verhaal.checker.tijd.lexicon import (
+    FINIET,
+    GEEN,
+    MEERVOUD,
+    STAM,
+    VOLTOOID,
+    VT_EV,
+    VT_MV,
+    lexicon,
+)
 from verhaal.checker.woordenboek import (
     WOORDMEMO,
     Termen,
@@ -442,11 +453,23 @@ forms is Dutch (scrollde). Below it the list has the verb but Dutch hardly uses 
 def _ingeburgerd_werkwoord(stam: str) -> bool:
     """Whether Dutch uses a verb on this stem: the lexicon has one of its forms (an
     infinitive, also with a doubled consonant, or a participle) at Zipf
-    :data:`INGEBURGERD_WERKWOORD` or more."""
+    :data:`INGEBURGERD_WERKWOORD` or more, not a past form of another verb (hingen)."""
     vormen = [stam + "en", stam + "n", stam + stam[-1] + "en", "ge" + stam + "d", "ge" + stam + "t"]
     if len(stam) > 4 and stam[-1] == stam[-2]:
         vormen.append(stam[:-1] + "en")
-    return any(is_vorm(vorm) and frequentie(vorm) >= INGEBURGERD_WERKWOORD for vorm in vormen)
+    return any(
+        is_vorm(vorm)
+        and frequentie(vorm) >= INGEBURGERD_WERKWOORD
+        and not _verleden_van_ander(vorm)
+        for vorm in vormen
+    )
+
+
+def _verleden_van_ander(vorm: str) -> bool:
+    """Whether the verb tables know a form only as a past tense (hingen: hangen), so that
+    it is no infinitive on the stem it seems to have (hinge)."""
+    vlag = lexicon().vlag(vorm)
+    return bool(vlag & (VT_EV | VT_MV)) and not vlag & (MEERVOUD | STAM)
 
 
 def _leenwerkwoord(stam: str, vorm: str) -> bool:
@@ -636,8 +659,10 @@ def engelse_infinitief(klein: str) -> bool:
     verb (liken): its stem (lik + e) is one of ``werkwoordstammen.txt`` (plainly English,
     common, with verb forms in the lexicon: a plural such as problemen has none), it is no
     listed loan verb, and the Dutch verb tables have no verb with this form (they have
-    laken, hellen, scrollen). Only in an infinitive's place, see :func:`_als_infinitief`:
-    a bare -en form is as often a plural."""
+    laken, hellen, scrollen) or know it only as a rare verb form (flag MEERVOUD alone: no
+    noun, not common: releasen, deleten, samplen; laken is a noun and common). Only in an
+    infinitive's place, see :func:`_als_infinitief`: a bare -en form is as often a
+    plural."""
     if len(klein) < 5 or not klein.endswith("en") or not klein.isalpha():
         return False
     stam = klein[:-2]
@@ -645,7 +670,10 @@ def engelse_infinitief(klein: str) -> bool:
     engels = stam if stam in stammen else stam + "e" if stam + "e" in stammen else None
     if engels is None or _leenwerkwoord(engels, klein):
         return False
-    return lexicon().paradigma_nummer(klein, verleden=False) == GEEN
+    return (
+        lexicon().paradigma_nummer(klein, verleden=False) == GEEN
+        or lexicon().vlag(klein) == MEERVOUD
+    )
 
 
 @lru_cache(maxsize=WOORDMEMO)
@@ -922,6 +950,17 @@ and a Dutch one run together."""
 
 
 @lru_cache(maxsize=WOORDMEMO)
+def _meervoud_van_gemengde(klein: str) -> bool:
+    """The Dutch plural in 's or -s of a compound of :func:`gemengde_samenstelling`
+    (unboxingfilmpjes, challengevideo's): the singular decides."""
+    for uitgang in ("'s", "s"):
+        enkel = klein.removesuffix(uitgang)
+        if enkel != klein and gemengde_samenstelling(enkel):
+            return True
+    return False
+
+
+@lru_cache(maxsize=WOORDMEMO)
 def gemengde_samenstelling(klein: str) -> bool:
     """A closed compound of a plainly English word (five letters or more) and a Dutch
     word, in either order: mindsettraining, challengeweek, socialmediagebruik,
@@ -980,7 +1019,7 @@ def _klasse(klein: str) -> int:
     waarde = _waarde(klein)
     if not waarde and engelse_vorm(klein):
         return ENGELS_ALLEEN if _engels_werkwoord(klein) else ENGELS
-    if not waarde and gemengde_samenstelling(klein):
+    if not waarde and (gemengde_samenstelling(klein) or _meervoud_van_gemengde(klein)):
         return ENGELS_ALLEEN
     if not waarde and engelse_stam_infinitief(klein):
         return ENGELS_ALLEEN
@@ -1221,7 +1260,9 @@ case, a capitalised word (judged only at the start of a sentence or in a heading
 mid-sentence a capital means a name or brand), or an English abbreviation in capitals
 (OMG, IDK, AFK: always English)."""
 
-_AFKORTING_RE = re.compile(r"([A-Z]{2,5})(?:['’]?s)?")
+_AFKORTING_RE = re.compile(r"([A-Z]{2,5})(?:['’]?s|-[a-zà-ÿ]+(?:['’]s)?)?")
+"""An abbreviation in capitals, with a plural -s or as the first part of a hyphenated
+compound (FOMO-gevoel, OMG-moment: the guideline marks such a compound whole)."""
 
 
 @cache
@@ -1231,7 +1272,8 @@ def _engelse_afkortingen() -> frozenset[str]:
 
 def engelse_afkorting(tekst: str) -> bool:
     """Whether a token in capitals is an English chat or gaming abbreviation (OMG, IDK,
-    AFK, with a plural -s). A closed class, so a list: the frequency table cannot tell
+    AFK, with a plural -s, also before a hyphen: FOMO-gevoel). A closed class, so a
+    list: the frequency table cannot tell
     these from organisations written in capitals (BCG, HMS), which wordfreq lowercases."""
     m = _AFKORTING_RE.fullmatch(tekst)
     return m is not None and m.group(1) in _engelse_afkortingen()
@@ -1305,9 +1347,19 @@ def _kan_engels(tekst: str) -> int:
     return 1 if soort == _KLEIN and _woordklasse(tekst) in _MELDBAAR else 0
 
 
+_INITIAALWOORD = re.compile(r"(?:^|[^\w.])(?:\w\.){2,}\s*$")
+"""Text that ends in an initialism written with dots (A.B.C., U.S.), before a word."""
+
+
 def _op_zijn_plaats(doc: Document, token: Token) -> bool:
-    """Whether a capitalised word is judged here: at a sentence start or in a heading."""
-    return token.zinsbegin or in_kop(doc, token)
+    """Whether a capitalised word is judged here: at a sentence start or in a heading. A
+    word right after an initialism with dots (A.B.C. Awesome) does not start a sentence:
+    it goes on the name or brand the initialism starts."""
+    if in_kop(doc, token):
+        return True
+    return token.zinsbegin and not _INITIAALWOORD.search(
+        doc.tekst, max(0, token.start - 20), token.start
+    )
 
 
 def _hoofdwoord_telt(doc: Document, token: Token) -> bool:
@@ -1402,7 +1454,12 @@ def _klassen(
         klassen.append(klasse)
     dragers = [
         k == ENGELS_IN_CITAAT
-        or (k == AANSLUITEND and t.tekst.islower() and engelse_waarde(w) == STERK_GEDEELD)
+        or (
+            k == AANSLUITEND
+            and t.tekst.islower()
+            and engelse_waarde(w) == STERK_GEDEELD
+            and not lexicon().vlag(w) & (VT_EV | VT_MV)  # bitten: a past tense of bijten
+        )
         for t, k, w in zip(reeks, klassen, woorden, strict=True)
     ]
     if any(dragers):
@@ -1549,7 +1606,7 @@ def vind_engels(
             tekst.islower() and _als_infinitief(doc, k, streng=_alleen_direct(tekst))
         ):
             namen.add(tokens[k].start)  # a plural or a name: no infinitive here
-    werkwoorden = _engelse_persoonsvormen(doc)
+    werkwoorden = _engelse_persoonsvormen(doc) + _engelse_naamwoorden(doc)
     if werkwoorden:
         kandidaten = sorted({*kandidaten, *werkwoorden})
     if extra_set:
@@ -1580,6 +1637,48 @@ _ONDERWERP_GESCHREVEN = frozenset(
 
 _VOOR_ZINSDEEL = frozenset(",:;\"'„“”‘’«»(")
 """Characters after which a clause starts ('zei ze, \"ik ...')."""
+
+
+_NAAMWOORD_OPENERS = frozenset(
+    "de het een deze dit die dat mijn jouw zijn haar hun onze ons elke iedere geen alle".split()
+)
+"""Words that open a Dutch noun phrase (articles, demonstratives, possessives): a word
+right after one stands in a noun's place (closed class)."""
+
+_OPENERS_GESCHREVEN = frozenset(
+    vorm for w in _NAAMWOORD_OPENERS for vorm in (w, w.capitalize(), w.upper())
+)
+"""The openers as they are written (de, De, DE): looked up without lowering each token."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _is_engels_naamwoord(tekst: str) -> bool:
+    """Whether a token's text is, in lower case, an English noun Dutch has not made its
+    own (``engels/naamwoorden.bin``: bodyguard, upgrade; see scripts/tabellen/engels.py)."""
+    return tekst.islower() and tekst in lees_woordtabel("engels/naamwoorden.bin")
+
+
+def _engelse_naamwoorden(doc: Document) -> list[int]:
+    """Tokens of ``engels/naamwoorden.bin`` right after a word that opens a noun phrase
+    (:data:`_NAAMWOORD_OPENERS`) in the same sentence, with only a space between: 'een
+    upgrade', 'de bodyguard'. Dutch shares these words as loans, but English text uses them
+    far more and Dutch neither inflects nor builds on them; in a noun's place they are
+    English nouns a Dutch editor would replace. Only the word after an opener is looked
+    up (the openers are found by a scan in C)."""
+    tokens = doc.tokens
+    laatste = len(tokens) - 1
+    gevonden: list[int] = []
+    for k in doc.indices(_OPENERS_GESCHREVEN.__contains__):
+        if k == laatste:
+            continue
+        voor, token = tokens[k], tokens[k + 1]
+        if (
+            _is_engels_naamwoord(token.tekst)
+            and voor.zin == token.zin
+            and doc.tekst[voor.eind : token.start] == " "
+        ):
+            gevonden.append(k + 1)
+    return gevonden
 
 
 def _engelse_persoonsvormen(doc: Document) -> list[int]:
@@ -1787,5 +1886,7 @@ REGEL = Regel(
         Voorbeeld("Ze sprak met alle leer- lingen van de klas.", []),
         Voorbeeld("Ze had - eerlijk gezegd - weinig skills.", ["skills"]),
         Voorbeeld("De hellings- en daalhoek waren groot.", []),
+        Voorbeeld("Hij werd de bodyguard van zijn zus.", ["bodyguard"]),
+        Voorbeeld("Hij werkte als bodyguard.", []),
     ),
 )
