@@ -76,3 +76,40 @@ def test_meervoud_na_onderwerp_met_plaats(tekst: str, verwacht: list[str]) -> No
     """A plural subject with an adverb of place after its head, opening its clause, and
     its plural verb; not an object before a perception verb's infinitive."""
     assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Op maandag mocht iedere leerling een steen kiezen en beschrijven wat hij voelde.", []),
+        ("Ze moest de ramen wassen en vegen wat er lag.", []),
+        ("Ze mocht gaan, en ze lachen samen.", ["lachen"]),
+        ("De kinderen zingen en dansen op het plein.", ["zingen", "dansen"]),
+    ],
+)
+def test_infinitief_na_en_na_modaal(tekst: str, verwacht: list[str]) -> None:
+    """Two infinitives joined by ``en`` after a verb that takes one: the second is no
+    finite verb; a subject pronoun between, or finite verbs on both sides, keep it."""
+    assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Ze heeft haar fiets sinds gisteren bij de schuur staan, zei haar broer.", ["heeft"]),
+        ("Hij heeft zijn jas altijd aan de haak hangen.", ["heeft"]),
+        ("Ze heeft een hond en de katten zitten.", ["heeft", "zitten"]),
+        ("Hij had de jas nog in de kast hangen.", []),
+    ],
+)
+def test_positie_na_hebben(tekst: str, verwacht: list[str]) -> None:
+    """A verb of position as the bare infinitive of ``hebben``: only ``hebben`` is finite;
+    after ``en`` the search stops."""
+    assert tt(tekst) == verwacht
+
+
+def test_infinitief_na_en_na_modaal_niet_bij_inversie() -> None:
+    """A modal after ``en`` with its subject after it is finite, also after a modal's
+    infinitive before ``en``."""
+    tekst = "Je moet de tuin goed water geven en moeten slakken weggehaald worden."
+    assert tt(tekst) == ["moet", "moeten"]

@@ -47,6 +47,7 @@ from verhaal.checker.tijd.kenmerken import (
     _neemt_infinitief,
     _opent_bijzin,
     _vlaggen,
+    _vorm_van,
     deelbegin,
     deeleinde,
     een_bijzin,
@@ -1252,6 +1253,74 @@ def naamwoord_na_voorzetsel_en_het(zin: Zin, labels: list[int]) -> None:
         labels[i] = 0
 
 
+def infinitief_na_en_na_modaal(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive form right after ``en``/``of`` is the second infinitive of a verb
+    that takes one when the word before ``en`` is an infinitive form without a label, and
+    the last finite verb before it takes a bare infinitive (``mocht een kind een zakje
+    openen en vertellen wat ...``): both depend on ``mocht``. Not when a subject pronoun
+    or a subordinating word comes between that verb and the form (``mocht gaan, en ze
+    lachen``), nor when the form is inverted, a subject after it (``en moeten insecten
+    bestreden worden``), or takes an infinitive itself. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    n = len(labels)
+    for i in compress(range(2, n), labels[2:]):
+        if labels[i] != TT or woorden[i - 1] not in _EN_OF or zin.gaten[i - 1] != "_":
+            continue
+        if (
+            i + 1 < n
+            and zin.gaten[i + 1] == "_"
+            and (woorden[i + 1] in ONDERWERP or tags[i + 1] in _SUBJECT_BEGIN)
+        ):
+            continue
+        if _neemt_infinitief(woorden[i]):
+            continue
+        k = i - 2
+        if not _infinitiefvorm(zin, i) or labels[k] or not _infinitiefvorm(zin, k):
+            continue
+        f = k - 1
+        while f >= 0 and not labels[f]:
+            if woorden[f] in ONDERWERP or woorden[f] in ONDERSCHIKKEND or zin.gaten[f + 1] != "_":
+                f = -1
+                break
+            f -= 1
+        if f >= 0 and _neemt_infinitief(woorden[f]):
+            labels[i] = 0
+
+
+_SUBJECT_BEGIN = frozenset((_DET, _N, _PROPN))
+
+
+_POSITIE = frozenset(("staan", "liggen", "zitten", "hangen"))
+"""Verbs of position that ``hebben`` takes as a bare infinitive (``heeft het op zijn
+kamer staan``): a closed class."""
+
+
+def positie_na_hebben(zin: Zin, labels: list[int]) -> None:
+    """The infinitive of a verb of position (:data:`_POSITIE`) closing a part whose
+    nearest finite verb before it, with no punctuation between, is a form of ``hebben``
+    (``Hij heeft het filmpje nu op zijn kamer staan``) is no finite verb of its own; a
+    joining word between ends the search (``Ze heeft een hond en de katten zitten``).
+    Changes ``labels`` in place."""
+    woorden = zin.woorden
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(1, n), labels[1:]):
+        if labels[i] != TT or woorden[i] not in _POSITIE:
+            continue
+        if i + 1 < n and gaten[i + 1] == "_":
+            continue  # not the last word of its part
+        k = i - 1  # the nearest finite verb before it, without punctuation between
+        while k >= 0 and not labels[k] and gaten[k + 1] == "_":
+            if woorden[k] in NEVENSCHIKKEND:
+                break  # (en de katten zitten: a subject of its own may follow en)
+            k -= 1
+        if k >= 0 and labels[k] and gaten[k + 1] == "_" and _vorm_van(woorden[k], _HEBBEN):
+            labels[i] = 0
+
+
+_HEBBEN = frozenset(("hebben",))
+
+
 def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
     """The rules of this module that may find a present verb in a sentence that has none
     yet, or that need the sentences around it (one call per sentence, after all other
@@ -1299,6 +1368,10 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     deelwoord_na_en(zin, tags, labels)
     if "het" in zin.woorden:
         naamwoord_na_voorzetsel_en_het(zin, labels)
+    if not _EN_OF.isdisjoint(zin.woorden):
+        infinitief_na_en_na_modaal(zin, tags, labels)
+    if not _POSITIE.isdisjoint(zin.woorden):
+        positie_na_hebben(zin, labels)
 
 
 __all__ = [
