@@ -14,12 +14,13 @@ are past tense, and the copies teach the models that the form carries the tense.
 Stage two learns from stage-one tags that stage one produced without having seen the sentence
 (4-fold jackknife over sentences), so it learns how reliable those tags really are.
 
-Stage two also learns from the project's own annotated stories (VERHAAL_SETS: the dev set
+With --verhalen, stage two also learns from the project's own annotated stories (the dev set
 ../shared/eval/verhalen and benchmarks/eigen-verhalen*, gold in their gold.jsonl): their gold
 marks every present finite verb in the narration, so a marked word is TT and any other word is
 "not TT" (O or VT, whichever stage two prefers: a latent label), while quoted text, `twijfel`
 spans and the title teach nothing. Stage one is trained on the treebanks only and tags the
-stories as the checker will.
+stories as the checker will. Off by default (VERHAAL_SETS): see werkwoorden/HERKOMST.md,
+round 13, for what it did.
 
     python scripts/tabellen/train_tijd.py [--ud DIR]
     python scripts/tabellen/train_tijd.py --vouwen 4   # cross-validation only, writes nothing
