@@ -1507,7 +1507,8 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
     also an infinitive, right after a clause-opening noun phrase (a determiner or
     possessive, adjectives, a plural noun, also one in ``-ën`` or an unknown one in ``-s``,
     or an adjective in ``-en`` used as one; the noun may take a prepositional phrase:
-    ``de kinderen om hem heen kletsen``) or right
+    ``de kinderen om hem heen kletsen``, or an adverb of place of
+    :data:`PLAATS_NA_HOOFD`: ``de meiden achterin giechelen``) or right
     after a plural subject pronoun that opens the clause (after a joining word), in a
     clause without any other finite verb and without ``te``, is present tense. Changes
     ``labels`` in place."""
@@ -1530,6 +1531,14 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             voornaamwoord = False
         elif vorige in BEZIT_VOORAAN and zin.klassen[i][:1] == "n":
             continue  # a noun after a possessive (met hun handen vol verf)
+        elif (
+            vorige in PLAATS_NA_HOOFD
+            and zin.gaten[i - 1] == "_"
+            and not zin.vlaggen[i - 2] & STERK_FINIET
+            and _meervoud_hoofd(zin, tags, i - 2)
+        ):
+            hoofd = i - 2  # an adverb of place after the head (de meiden achterin)
+            voornaamwoord = False
         elif (tags[i - 1] in _IN_VOORZETSELGROEP or tags[i - 1] == _ADP) and (
             _ADP in tags[max(0, i - 1 - MAX_VOORZETSELGROEP) : i - 1]
         ):
@@ -1561,6 +1570,13 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         if zin.gaten[begin] == "," and _in_opsomming(zin, labels, i) is not None:
             continue  # an item of a list after a colon (oefenden ze: ..., de benen trappen)
         labels[i] = TT
+
+
+PLAATS_NA_HOOFD = frozenset(
+    "achterin voorin achteraan vooraan middenin binnen buiten boven beneden hier daar".split()
+)
+"""Adverbs of place that may follow the head of a subject (``de meiden achterin``, ``de
+kinderen buiten``): a closed class."""
 
 
 def _meervoud_hoofd(zin: Zin, tags: Sequence[int], j: int) -> bool:

@@ -47,6 +47,7 @@ from verhaal.checker.tijd.kenmerken import (
     _neemt_infinitief,
     _opent_bijzin,
     _vlaggen,
+    _vorm_van,
     deelbegin,
     deeleinde,
     een_bijzin,
@@ -1165,12 +1166,172 @@ def stam_zonder_ik(zin: Zin, labels: list[int]) -> None:
         labels[i] = 0
 
 
+_EERSTE_ZINSDEEL = frozenset("dat dit die deze dan nu zo daar hier daarom".split())
+"""One-word first constituents before an inverted verb (``dat proef je``, ``zo zie je``):
+demonstratives and adverbs of place, time and manner (a closed class)."""
+_TWEEDE_PERSOON = frozenset(("je", "jij"))
+
+
+def stam_voor_je(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A bare present stem right after a one-word first constituent of
+    :data:`_EERSTE_ZINSDEEL` that opens its part, and right before ``je``/``jij`` that no
+    noun follows (an inverted second person, which drops the ``-t``: ``en dat proef je``,
+    ``Zo merk je het``), is a finite verb when nothing else in its part is, also where the
+    stem is a noun as well (``proef``, ``merk``); not ``die proef je vader deed``, where
+    ``je`` is a possessive before a noun. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    n = len(woorden)
+    gaten = zin.gaten
+    delen: Sequence[object] | None = None
+    for i in range(1, n - 1):
+        if woorden[i + 1] not in _TWEEDE_PERSOON or woorden[i - 1] not in _EERSTE_ZINSDEEL:
+            continue
+        if labels[i] or not zin.tt[i] or not zin.vlaggen[i] & lx.STAM:
+            continue
+        if gaten[i] != "_" or gaten[i + 1] != "_":
+            continue
+        if i - 1 > 0 and gaten[i - 1] == "_" and woorden[i - 2] not in NEVENSCHIKKEND:
+            continue  # the first word does not open a part
+        if i + 2 < n and gaten[i + 2] == "_" and tags[i + 2] in _NAAMWOORD_OF_NAAM:
+            continue  # je + noun: a possessive
+        if delen is None:
+            delen = _delen(zin)
+        if any(labels[k] and delen[k] == delen[i] for k in range(n)):
+            continue
+        labels[i] = TT
+
+
+_NAAMWOORD_OF_NAAM = frozenset((_N, _ADJ, _PROPN))
+
+
+def jullie_met_werkwoord(zin: Zin, labels: list[int]) -> None:
+    """A present form (plural or ``-t``) right after ``jullie`` that opens its part
+    (``Jullie weten nog hoe ...``, ``omdat jullie komen``) is its finite verb when nothing
+    else in its part is: ``jullie`` is the subject there, and the form agrees with it. Also
+    where it was read as a past plural of another verb (``weten``: wijten) because the
+    sentence's other verbs are past (``meervoud_in_verleden_zin``); a past plural of the
+    same verb (``zetten``) stays past. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    n = len(woorden)
+    gaten = zin.gaten
+    delen: Sequence[object] | None = None
+    for j in range(n - 1):
+        if woorden[j] != "jullie":
+            continue
+        i = j + 1
+        if not zin.tt[i] or not zin.vlaggen[i] & (lx.MEERVOUD | lx.T_VORM):
+            continue
+        if labels[i] == TT or (labels[i] == VT and _een_werkwoord(woorden[i])):
+            continue
+        if gaten[i] != "_":
+            continue
+        if j > 0 and gaten[j] == "_" and woorden[j - 1] not in _OPENT_DEEL:
+            continue  # not the subject opening its part (ik zag jullie lopen)
+        if delen is None:
+            delen = _delen(zin)
+        if any(labels[k] and delen[k] == delen[i] for k in range(n) if k != i):
+            continue
+        labels[i] = TT
+
+
+_OPENT_DEEL = NEVENSCHIKKEND | ONDERSCHIKKEND
+
+
+def naamwoord_na_voorzetsel_en_het(zin: Zin, labels: list[int]) -> None:
+    """An infinitive form right after a preposition and ``het`` is a noun (``bij het
+    meten``, ``tijdens het spelen``, ``na het eten``): ``het`` is its article, as a
+    preposition before an object pronoun ``het`` makes ``ermee``, ``erbij``. Not after a
+    stranded preposition (``waar ... op``). Changes ``labels`` in place."""
+    woorden = zin.woorden
+    for i in compress(range(2, len(labels)), labels[2:]):
+        if labels[i] != TT or woorden[i - 1] != "het" or woorden[i - 2] not in VOORZETSELS:
+            continue
+        if not zin.vlaggen[i] & lx.MEERVOUD or zin.gaten[i] != "_" or zin.gaten[i - 1] != "_":
+            continue
+        if _gestrand_voor(zin, i - 2):
+            continue
+        labels[i] = 0
+
+
+def infinitief_na_en_na_modaal(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """An infinitive form right after ``en``/``of`` is the second infinitive of a verb
+    that takes one when the word before ``en`` is an infinitive form without a label, and
+    the last finite verb before it takes a bare infinitive (``mocht een kind een zakje
+    openen en vertellen wat ...``): both depend on ``mocht``. Not when a subject pronoun
+    or a subordinating word comes between that verb and the form (``mocht gaan, en ze
+    lachen``), nor when the form is inverted, a subject after it (``en moeten insecten
+    bestreden worden``), or takes an infinitive itself. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    n = len(labels)
+    for i in compress(range(2, n), labels[2:]):
+        if labels[i] != TT or woorden[i - 1] not in _EN_OF or zin.gaten[i - 1] != "_":
+            continue
+        if (
+            i + 1 < n
+            and zin.gaten[i + 1] == "_"
+            and (woorden[i + 1] in ONDERWERP or tags[i + 1] in _SUBJECT_BEGIN)
+        ):
+            continue
+        if _neemt_infinitief(woorden[i]):
+            continue
+        k = i - 2
+        if not _infinitiefvorm(zin, i) or labels[k] or not _infinitiefvorm(zin, k):
+            continue
+        f = k - 1
+        while f >= 0 and not labels[f]:
+            if woorden[f] in ONDERWERP or woorden[f] in ONDERSCHIKKEND or zin.gaten[f + 1] != "_":
+                f = -1
+                break
+            f -= 1
+        if f >= 0 and _neemt_infinitief(woorden[f]):
+            labels[i] = 0
+
+
+_SUBJECT_BEGIN = frozenset((_DET, _N, _PROPN))
+
+
+_POSITIE = frozenset(("staan", "liggen", "zitten", "hangen"))
+"""Verbs of position that ``hebben`` takes as a bare infinitive (``heeft het op zijn
+kamer staan``): a closed class."""
+
+
+def positie_na_hebben(zin: Zin, labels: list[int]) -> None:
+    """The infinitive of a verb of position (:data:`_POSITIE`) closing a part whose
+    nearest finite verb before it, with no punctuation between, is a form of ``hebben``
+    (``Hij heeft het filmpje nu op zijn kamer staan``) is no finite verb of its own; a
+    joining word between ends the search (``Ze heeft een hond en de katten zitten``).
+    Changes ``labels`` in place."""
+    woorden = zin.woorden
+    gaten = zin.gaten
+    n = len(labels)
+    for i in compress(range(1, n), labels[1:]):
+        if labels[i] != TT or woorden[i] not in _POSITIE:
+            continue
+        if i + 1 < n and gaten[i + 1] == "_":
+            continue  # not the last word of its part
+        k = i - 1  # the nearest finite verb before it, without punctuation between
+        while k >= 0 and not labels[k] and gaten[k + 1] == "_":
+            if woorden[k] in NEVENSCHIKKEND:
+                break  # (en de katten zitten: a subject of its own may follow en)
+            k -= 1
+        if k >= 0 and labels[k] and gaten[k + 1] == "_" and _vorm_van(woorden[k], _HEBBEN):
+            labels[i] = 0
+
+
+_HEBBEN = frozenset(("hebben",))
+
+
 def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc: Document) -> None:
     """The rules of this module that may find a present verb in a sentence that has none
     yet, or that need the sentences around it (one call per sentence, after all other
     rules). Changes ``labels`` in place."""
     werkwoord_na_en(zin, tags, labels)
     gebiedend_met_uitroep(zin, tags, labels, doc)
+    # (a set test first: a call per sentence costs about as much as a rule that finds nothing)
+    if not _TWEEDE_PERSOON.isdisjoint(zin.woorden):
+        stam_voor_je(zin, tags, labels)
+    if "jullie" in zin.woorden:
+        jullie_met_werkwoord(zin, labels)
     # (a set test first: a call per sentence costs about as much as a rule that finds nothing)
     if not _ALLEEN_TEGENWOORDIG.isdisjoint(zin.namen):
         alleen_tegenwoordig(zin, labels)
@@ -1205,6 +1366,12 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     infinitief_als_bevel(zin, tags, labels)
     infinitief_na_gecoordineerd_voorwerp(zin, tags, labels)
     deelwoord_na_en(zin, tags, labels)
+    if "het" in zin.woorden:
+        naamwoord_na_voorzetsel_en_het(zin, labels)
+    if not _EN_OF.isdisjoint(zin.woorden):
+        infinitief_na_en_na_modaal(zin, tags, labels)
+    if not _POSITIE.isdisjoint(zin.woorden):
+        positie_na_hebben(zin, labels)
 
 
 __all__ = [
