@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
@@ -109,15 +110,7 @@ DOEL = Path(__file__).resolve().parents[2] / "src/verhaal/data/vaktaal/bepalinge
 def _splits(woord: str, lexicon: set[str]) -> tuple[str, str] | None:
     """The first split of a compound into a modifier and the longest head that are both
     lexicon words of three letters or more (a linking sound after the modifier allowed)."""
-    for i in range(3, len(woord) - 2):
-        voor, kop = woord[:i], woord[i:]
-        if kop not in lexicon:
-            continue
-        for klank in _TUSSENKLANK:
-            kaal = voor[: len(voor) - len(klank)] if voor.endswith(klank) else ""
-            if len(kaal) >= 3 and kaal in lexicon:
-                return kaal, kop
-    return None
+    return next(_splitsingen(woord, lexicon), None)
 
 
 def _klein_lexicon() -> set[str]:
@@ -191,10 +184,9 @@ _KOPSOORTEN = (
 )
 
 
-def _alle_splitsingen(woord: str, lexicon: set[str]) -> list[tuple[str, str]]:
+def _splitsingen(woord: str, lexicon: set[str]) -> Iterator[tuple[str, str]]:
     """Every split of a word into a modifier and a head that are both lexicon words of
-    three letters or more (a linking sound after the modifier allowed)."""
-    paren = []
+    three letters or more (a linking sound after the modifier allowed), longest head first."""
     for i in range(3, len(woord) - 2):
         voor, kop = woord[:i], woord[i:]
         if kop not in lexicon:
@@ -202,9 +194,8 @@ def _alle_splitsingen(woord: str, lexicon: set[str]) -> list[tuple[str, str]]:
         for klank in _TUSSENKLANK:
             kaal = voor[: len(voor) - len(klank)] if voor.endswith(klank) else ""
             if len(kaal) >= 3 and kaal in lexicon:
-                paren.append((kaal, kop))
+                yield kaal, kop
                 break
-    return paren
 
 
 def veld() -> tuple[list[str], list[str]]:
@@ -224,7 +215,7 @@ def veld() -> tuple[list[str], list[str]]:
         if not term.islower() or not woorden:
             continue
         for woord in woorden:
-            for bepaling, kop in _alle_splitsingen(woord, lexicon):
+            for bepaling, kop in _splitsingen(woord, lexicon):
                 voor.add(bepaling)
                 koppen.add(kop)
         if len(woorden) > 1:
