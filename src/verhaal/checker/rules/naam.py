@@ -2298,6 +2298,20 @@ def _lid_eind(doc: Document, tokens: list[Token], begin: int) -> int:
     return eind
 
 
+def _lid_begin(doc: Document, tokens: list[Token], laatste: int) -> int:
+    """The start of a list member (a run of capitalised words) whose last word is at
+    ``laatste``: the mirror of :func:`_lid_eind`."""
+    begin = laatste
+    while (
+        begin > 0
+        and laatste - begin < _LID_WOORDEN - 1
+        and _hoofdletter(tokens[begin - 1].tekst)
+        and _aaneengesloten(doc, tokens[begin - 1], tokens[begin])
+    ):
+        begin -= 1
+    return begin
+
+
 def _reeksleden(doc: Document, tokens: list[Token], begin: int, eind: int) -> list[list[Token]]:
     """The other members of the list the capitalised words ``begin:eind`` stand in
     ('Adidas, Levi en Under Armour' gives Adidas and Under Armour for Levi): runs of
@@ -2318,14 +2332,7 @@ def _reeksleden(doc: Document, tokens: list[Token], begin: int, eind: int) -> li
             break
         if not _hoofdletter(tokens[lid_eind].tekst):
             break
-        lid_begin = lid_eind
-        while (
-            lid_begin > 0
-            and lid_eind - lid_begin < _LID_WOORDEN - 1
-            and _hoofdletter(tokens[lid_begin - 1].tekst)
-            and _aaneengesloten(doc, tokens[lid_begin - 1], tokens[lid_begin])
-        ):
-            lid_begin -= 1
+        lid_begin = _lid_begin(doc, tokens, lid_eind)
         leden.append(tokens[lid_begin : lid_eind + 1])
         links = lid_begin
     return leden
@@ -2359,14 +2366,7 @@ def _in_merkenreeks(doc: Document, tokens: list[Token], begin: int, eind: int) -
     that may be a person ('shirts van Adidas, Levi en Under Armour', 'Samsung, Adidas en
     Ralph', 'Puma, Adidas of Tommy Hilfiger'). A list of people stays one ('Sem, Levi en
     Noor', 'Fatima, Ralph en Lego')."""
-    start = begin
-    while (
-        begin > 0
-        and start - begin < _LID_WOORDEN - 1
-        and _hoofdletter(tokens[begin - 1].tekst)
-        and _aaneengesloten(doc, tokens[begin - 1], tokens[begin])
-    ):
-        begin -= 1  # 'Hilfiger' of 'Tommy Hilfiger': the member is the whole run
+    begin = _lid_begin(doc, tokens, begin)  # 'Tommy Hilfiger': the member is the whole run
     eind = _lid_eind(doc, tokens, eind - 1)
     leden = _reeksleden(doc, tokens, begin, eind)
     if len(leden) < 2:
