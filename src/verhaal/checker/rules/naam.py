@@ -77,7 +77,7 @@ from operator import itemgetter
 from verhaal.checker.bevinding import Bevinding
 from verhaal.checker.document import Document, Token
 from verhaal.checker.regel import Optie, Opties, Regel, Voorbeeld
-from verhaal.checker.tijd.lexicon import GANGBAAR, STAM, VT_EV
+from verhaal.checker.tijd.lexicon import GANGBAAR, STAM, VT_EV, werkwoordsvormen
 from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
 from verhaal.checker.tijd.woordsoorten import meervoud_kandidaten, woordsoorten
 from verhaal.checker.woordenboek import (
@@ -760,15 +760,12 @@ def _dier_van_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
     )
 
 
-_DIERENZORG = frozenset(
-    """voer voert voeren voerde voerden gevoerd zadel zadelt zadelen zadelde zadelden
-    gezadeld""".split()
-)
+_DIERENZORG = werkwoordsvormen("voeren zadelen")
 """Feeding and saddling: the capitalised object of these, in a story that names an animal,
 is the animal ('voerde Pluis', 'zadelde Storm')."""
-_UITLATEN = frozenset("laat laten liet lieten".split())
+_UITLATEN = werkwoordsvormen("laten")
 """'X uitlaten': walking the dog."""
-_RIJDEN = frozenset("rijd rijdt rijden reed reden gereden".split())
+_RIJDEN = werkwoordsvormen("rijden")
 """'rijden op X': riding a horse (or a pony)."""
 
 
@@ -1102,7 +1099,7 @@ _OP_PERSOON = frozenset(
     gericht""".split()
 )
 # A festival is celebrated: "vierden Holi", "Nowruz gevierd".
-_VIEREN = frozenset("vier viert vieren vierde vierden gevierd".split())
+_VIEREN = werkwoordsvormen("vieren")
 # "bij X" with buying or working in the sentence is a shop or company (bij Decathlon gekocht).
 _WINKEL_WOORDEN = frozenset(
     """kopen koopt kocht kochten gekocht halen haalde haalden gehaald bestellen bestelde
@@ -1116,10 +1113,7 @@ _WINKEL_WOORDEN = frozenset(
 
 
 # Speaking verbs: the capitalised word after them is a language (sprak Tigrinya).
-_SPREKEN = frozenset(
-    """spreek spreekt spreken sprak spraken gesproken praat praten praatte praatten
-    verstaat verstaan verstond verstonden vertaalde vertaalden vertalen""".split()
-)
+_SPREKEN = werkwoordsvormen("spreken praten verstaan vertalen")
 _ONDERWERPEN = frozenset("ik je jij hij zij ze we wij u men jullie".split())
 _TAAL_TUSSEN = frozenset("en of een beetje vloeiend goed alleen ook nog liever".split())
 
@@ -1203,17 +1197,13 @@ def _als_spel(tokens: list[Token], i: int) -> bool:
 
 _PARTIKELS = frozenset("aan toe na op mee".split())
 
-_KOPEN = frozenset(
-    """koop koopt kopen kocht kochten gekocht verkoopt verkopen verkocht verkochten bestel
-    bestelt bestellen bestelde bestelden besteld verdien verdient verdienen verdiende
-    verdienden verdiend""".split()
-)
+_KOPEN = werkwoordsvormen("kopen verkopen bestellen verdienen")
 """Verbs of buying, selling and earning, whose object is goods or money (Robux, coins),
 not a person."""
 _KOPEN_ACHTERAAN = frozenset("kopen gekocht verkopen bestellen besteld verdienen verdiend".split())
 """Infinitives and participles of :data:`_KOPEN` that close a clause after their object
 ('wilde Robux kopen'); not the finite forms, which follow a subject ('Daan kocht')."""
-_SPAREN = frozenset("spaar spaart sparen spaarde spaarden gespaard".split())
+_SPAREN = werkwoordsvormen("sparen")
 """Saving 'voor' something: 'spaarde voor Robux'."""
 
 
@@ -1283,8 +1273,8 @@ def _geen_persoon_context(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
-_HETEN = frozenset("heette heetten heet heten".split())
-_NOEMEN = frozenset("noemde noemden noemt noemen".split())
+_HETEN = werkwoordsvormen("heten")
+_NOEMEN = werkwoordsvormen("noemen")
 _PERSOONLIJK = frozenset("hij zij ze ik jij je".split())
 """Subject pronouns of a person (and 'ze', which may be one)."""
 _SPREEKWERKWOORDEN = frozenset(

@@ -19,7 +19,7 @@ import sys
 import zlib
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 
 from verhaal.data import pad
@@ -231,6 +231,22 @@ def paradigma(nummer: int) -> Paradigma | None:
     if len(velden) != 7:
         return None
     return Paradigma(*velden)
+
+
+def werkwoordsvormen(infinitieven: str) -> frozenset[str]:
+    """Every form of the verbs whose infinitives ``infinitieven`` names (separated by spaces):
+    present, past and participle, with their alternatives, as the paradigm table has them
+    ('kopen' gives koop, koopt, kopen, kocht, kochten, gekocht). A rule that needs the forms
+    of a few verbs declares their infinitives and takes the forms from here, never a hand
+    copy. An infinitive the table does not know is a ValueError."""
+    vormen: set[str] = set()
+    for infinitief in infinitieven.split():
+        p = paradigma(lexicon().paradigma_nummer(infinitief, verleden=False))
+        if p is None or infinitief not in p.infinitief.split("/"):
+            raise ValueError(f"geen werkwoord in de tabel: {infinitief}")
+        for veld in fields(p):
+            vormen.update(v for v in getattr(p, veld.name).split("/") if v)
+    return frozenset(vormen)
 
 
 def _zelfde_hoofdletters(voorbeeld: str, vorm: str) -> str:
