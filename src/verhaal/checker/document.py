@@ -118,6 +118,16 @@ class Document:
             self._per_zin = per_zin
         return list(self._per_zin.get(zin, ()))
 
+    def tussen(self, links: Token, rechts: Token) -> str:
+        """The prose between two tokens (:attr:`proza`, so markup and front matter are
+        spaces): what follows ``links`` up to where ``rechts`` starts (a space, a comma, a
+        line break, or nothing)."""
+        return self.proza[links.eind : rechts.start]
+
+    def tussen_in_tekst(self, links: Token, rechts: Token) -> str:
+        """The same stretch as :meth:`tussen` in the text as written, markup included."""
+        return self.tekst[links.eind : rechts.start]
+
     def los_streepje(self, token: Token) -> bool:
         """Whether a hyphen follows ``token`` and then white space or a comma: the first
         part of a compound whose end is left out (``twee- en driewielers``, ``vier-, vijf-

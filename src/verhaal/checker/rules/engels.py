@@ -849,7 +849,7 @@ def _zinsdeel_eind(doc: Document, k: int) -> bool:
     tokens = doc.tokens
     if k + 1 >= len(tokens) or tokens[k + 1].zin != tokens[k].zin:
         return True
-    tussen = doc.tekst[tokens[k].eind : tokens[k + 1].start]
+    tussen = doc.tussen_in_tekst(tokens[k], tokens[k + 1])
     return any(not teken.isspace() for teken in tussen)
 
 
@@ -1425,7 +1425,7 @@ def _na_onderwerp(doc: Document, i: int) -> bool:
     word ('Infill te laag': an English noun)."""
     tokens = doc.tokens
     volgende = tokens[i + 1]
-    if doc.proza[tokens[i].eind : volgende.start].strip() == ",":
+    if doc.tussen(tokens[i], volgende).strip() == ",":
         return True
     tekst = volgende.tekst
     return tekst in _NAAST_NAAM or bool(lexicon().vlag(tekst) & FINIET)
@@ -1515,7 +1515,7 @@ def _naambrug(doc: Document, k: int, stap: int) -> int:
             links, rechts = (
                 (tokens[j], tokens[j - stap]) if stap < 0 else (tokens[j - 1], tokens[j])
             )
-            tussen = doc.tekst[links.eind : rechts.start]
+            tussen = doc.tussen_in_tekst(links, rechts)
             if (
                 tokens[j].zin != tokens[k].zin
                 or (tussen and not tussen.isspace())
@@ -1675,7 +1675,7 @@ def _engelse_naamwoorden(doc: Document) -> list[int]:
         if (
             _is_engels_naamwoord(token.tekst)
             and voor.zin == token.zin
-            and doc.tekst[voor.eind : token.start] == " "
+            and doc.tussen_in_tekst(voor, token) == " "
         ):
             gevonden.append(k + 1)
     return gevonden

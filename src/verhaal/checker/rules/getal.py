@@ -365,7 +365,7 @@ def _buren(tokens: list[Token], index: int) -> tuple[str, str, str]:
 
 def _aaneen(doc: Document, links: Token, rechts: Token) -> bool:
     """Whether only spaces separate two tokens (no comma or full stop between them)."""
-    return not doc.proza[links.eind : rechts.start].strip()
+    return not doc.tussen(links, rechts).strip()
 
 
 def _is_werkwoord(doc: Document, tokens: list[Token], index: int, woord: str) -> bool:
@@ -406,9 +406,7 @@ def _is_werkwoord(doc: Document, tokens: list[Token], index: int, woord: str) ->
             return True  # 'ik vier', 'hij acht het', 'we zeven de aarde'
     if vormen & lx.STAM:
         # An imperative that opens a clause: 'Vier het feest!', 'Vier samen kerst'.
-        begin = token.zinsbegin or (
-            index > 0 and "," in doc.proza[tokens[index - 1].eind : token.start]
-        )
+        begin = token.zinsbegin or (index > 0 and "," in doc.tussen(tokens[index - 1], token))
         if begin and aaneen_na and na in _GEBIEDEND_NA:
             if na not in _VERZOEKPARTIKELS:
                 return True  # 'Vier het feest!'

@@ -515,7 +515,7 @@ class _Kandidaat:
 
 def _aaneengesloten(doc: Document, a: Token, b: Token) -> bool:
     """Only spaces between two tokens of one sentence (a line break ends a name too)."""
-    tussen = doc.proza[a.eind : b.start]
+    tussen = doc.tussen(a, b)
     return a.zin == b.zin and not tussen.strip() and "\n" not in tussen
 
 
@@ -672,7 +672,7 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
     while j >= 0 and stappen < _DIER_VOOR and tokens[j].zin == tokens[i].zin:
         woord = tokens[j].tekst.lower()
         if _is_dier(woord):
-            tussen = doc.tekst[tokens[j].eind : tokens[i].start]
+            tussen = doc.tussen_in_tekst(tokens[j], tokens[i])
             if (
                 stappen < 3
                 and all(t.tekst.lower() in _DIER_TUSSEN for t in tokens[j + 1 : i])
@@ -692,10 +692,10 @@ def _is_dier_naam(doc: Document, tokens: list[Token], i: int) -> bool:
     volgende = tokens[i + 1 : i + 4]
     if [t.tekst.lower() for t in volgende[:2]] in (["zo", "heette"], ["zo", "heet"]):
         volgende = tokens[i + 1 : i + 1 + _DIER_NA]
-    if volgende and doc.tekst[tokens[i].eind : volgende[0].start].strip() == ",":
+    if volgende and doc.tussen_in_tekst(tokens[i], volgende[0]).strip() == ",":
         vorige = volgende[0]
         for token in volgende:
-            if token.zin != tokens[i].zin or doc.tekst[vorige.eind : token.start].strip():
+            if token.zin != tokens[i].zin or doc.tussen_in_tekst(vorige, token).strip():
                 break  # the apposition ends at the next punctuation
             if _is_dier(token.tekst):
                 return True
@@ -833,7 +833,7 @@ def _namenreeks(doc: Document, tussen: list[Token]) -> bool:
     if not tussen or not _hoofdletter(tussen[0].tekst):
         return False
     for vorige, token in pairwise(tussen):
-        gat = doc.tekst[vorige.eind : token.start].strip()
+        gat = doc.tussen_in_tekst(vorige, token).strip()
         if gat not in ("", ","):
             return False
         if not (_hoofdletter(token.tekst) or token.tekst in ("en", "of")):
@@ -974,7 +974,7 @@ def _na_persoonswoord(doc: Document, tokens: list[Token], i: int) -> bool:
     vorige = tokens[i - 1]
     return (
         vorige.zin == tokens[i].zin
-        and doc.proza[vorige.eind : tokens[i].start].strip() == ","  # rare: first
+        and doc.tussen(vorige, tokens[i]).strip() == ","  # rare: first
         and is_rolwoord(vorige.tekst.lower())
     )
 
@@ -999,7 +999,7 @@ def _appositie(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     if eind == i + 1 and is_voornaam(stam):
         eind = _achternaam_na_voornaam(doc, tokens, eind)  # 'een klasgenoot, Jurre Beek,'
     if eind < len(tokens) and tokens[eind].zin == tokens[i].zin:
-        na = doc.proza[tokens[eind - 1].eind : tokens[eind].start].strip()
+        na = doc.tussen(tokens[eind - 1], tokens[eind]).strip()
         if not na or na[0] not in ",;:)–—":
             return None  # "een vriendin, Utrechtse van geboorte": no closed apposition
     return _Kandidaat(i, eind, stam.lower())
@@ -1013,7 +1013,7 @@ def _zinsbegin(doc: Document, tokens: list[Token], i: int) -> bool:
     opening bracket or quote, at the start of a line)."""
     if tokens[i].zinsbegin or i == 0:
         return True
-    tussen = doc.tekst[tokens[i - 1].eind : tokens[i].start]
+    tussen = doc.tussen_in_tekst(tokens[i - 1], tokens[i])
     return any(c in _OPENERS for c in tussen)
 
 
@@ -1063,7 +1063,7 @@ def _als_onderwerp(doc: Document, tokens: list[Token], i: int) -> bool:
     volgende = tokens[i + 1] if i + 1 < len(tokens) else None
     if volgende is None or volgende.zin != tokens[i].zin:
         return False
-    tussen = doc.proza[tokens[i].eind : volgende.start].strip()
+    tussen = doc.tussen(tokens[i], volgende).strip()
     if tussen == "," and is_voornaam(_stam(volgende.tekst)):
         return True  # "Sem, Daan en Lucas ..."
     return tussen in ("", ",") and volgende.tekst[:1].islower()
@@ -1385,7 +1385,7 @@ def _benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
         and (
             not woord(i + 3)
             or woord(i + 3) == "en"
-            or doc.proza[tokens[i + 2].eind : tokens[i + 3].start].strip()
+            or doc.tussen(tokens[i + 2], tokens[i + 3]).strip()
         )
     ):
         # 'Vos heette hij.', at the end of its clause ('Toen heette hij ...' goes on) and
@@ -1399,7 +1399,7 @@ def _benoemd(doc: Document, tokens: list[Token], i: int) -> bool:
         ["zo", "heette"],
         ["zo", "heet"],
     ):
-        tussen = doc.proza[tokens[i].eind : volgende[0].start].strip()
+        tussen = doc.tussen(tokens[i], volgende[0]).strip()
         if tussen[:1] not in (".", ",", ":", ";"):
             return False
         wie = [t.tekst.lower() for t in volgende[2:]]
@@ -1536,7 +1536,7 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
                 _hoofdletter(naast) and is_voornaam(_stam(naast)) and not is_gewoon_woord(naast)
             ) or _naamwoord(naast):
                 return True  # 'Noor en River', 'River en Bilal', 'Kees en Joop'
-    if rechts is not None and doc.proza[token.eind : rechts.start].strip() == ",":
+    if rechts is not None and doc.tussen(token, rechts).strip() == ",":
         na = tokens[i + 1 : i + 4]
         if na and all(t.zin == token.zin for t in na):
             woorden = [t.tekst.lower() for t in na]
@@ -2267,7 +2267,7 @@ def _lid_grens(doc: Document, tokens: list[Token], a: int, b: int) -> int | None
     (``a + 1``), or None when the list ends there."""
     if b >= len(tokens) or tokens[a].zin != tokens[b].zin:
         return None
-    tussen = doc.tekst[tokens[a].eind : tokens[b].start]
+    tussen = doc.tussen_in_tekst(tokens[a], tokens[b])
     if "\n" in tussen or tussen.strip() not in ("", ","):
         return None
     if tokens[b].tekst in _REEKSWOORDEN:  # 'Puma en', 'Puma, en'

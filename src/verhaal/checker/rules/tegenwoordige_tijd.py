@@ -76,7 +76,7 @@ def _engelse_woordgroep(doc: Document, token: Token) -> bool:
     for j in (i - 1, i + 1):
         if 0 <= j < len(tokens):
             a, b = (tokens[j], token) if j < i else (token, tokens[j])
-            if not doc.proza[a.eind : b.start].strip(" "):
+            if not doc.tussen(a, b).strip(" "):
                 buren.append(_engels_waarde(tokens[j].tekst))
     if eigen in ENGELSER:
         return any(buren)
@@ -101,7 +101,7 @@ def _engels_zinsdeel(doc: Document, token: Token) -> bool:
     if i + 1 >= len(tokens):
         return False
     rechts = tokens[i + 1]
-    if rechts.zin != token.zin or doc.proza[token.eind : rechts.start].strip(" "):
+    if rechts.zin != token.zin or doc.tussen(token, rechts).strip(" "):
         return False
     if _engels_waarde(rechts.tekst) not in PLAT_ENGELS:
         return False
@@ -114,7 +114,7 @@ def _grens(doc: Document, a: int, b: int) -> bool:
     tokens = doc.tokens
     if a < 0 or b >= len(tokens) or tokens[a].zin != tokens[b].zin:
         return True
-    tussen = doc.proza[tokens[a].eind : tokens[b].start]
+    tussen = doc.tussen(tokens[a], tokens[b])
     return any(teken in _LEESTEKENS for teken in tussen)
 
 

@@ -968,7 +968,7 @@ def schooltype_afkorting(doc: Document, i: int) -> bool:
         if not (0 <= k < len(tokens)) or tokens[k].zin != zin:
             continue
         tussen_links, tussen_rechts = (tokens[j], tokens[i]) if stap < 0 else (tokens[i], tokens[j])
-        tussen = doc.proza[tussen_links.eind : tussen_rechts.start].strip()
+        tussen = doc.tussen(tussen_links, tussen_rechts).strip()
         if tussen in (",", "/") and _schoolwoord(tokens[j].tekst):
             return True
         if tokens[j].tekst.lower() in _OPSOMMING and _schoolwoord(tokens[k].tekst):
