@@ -656,9 +656,7 @@ _GELDWAARDEN = frozenset({5, 10})
 _GELDVERKLEINWOORDEN = frozenset(
     w for w, waarde in grammatica().verkleinwoorden.items() if waarde in _GELDWAARDEN
 )
-_CIJFERWOORDEN = frozenset(
-    "haal haalt haalde haalden halen gehaald scoorde scoorden gescoord".split()
-)
+_CIJFERWOORDEN = lx.werkwoordsvormen("halen scoren")
 """Verbs that make a diminutive of a number a grade ('ze haalde een tientje')."""
 _TOETSKOPPEN = (
     "rapport",
