@@ -676,14 +676,18 @@ def meervoud_tussen_verleden_zinnen(zin: Zin, labels: list[int], doc: Document) 
     finite present one (``loopt``, ``heeft``); one with both shows neither. Judged by the
     lexicon, not by the labels of the neighbours, so the answer does not depend on which
     sentences are analysed. :func:`~verhaal.checker.tijd.kenmerken.meervoud_in_verleden_zin`
-    does the same inside a sentence. Changes ``labels`` in place."""
+    does the same inside a sentence. The form itself cannot show its tense, so stage two's
+    choice between the two is not kept: a past label on such a form is present unless both
+    neighbours show the past (round 14: stage two trained on past-tense stories leans to
+    the past for ``Ze zetten de tafels neer.`` between present sentences). Changes
+    ``labels`` in place."""
     if len(labels) - labels.count(0) != 1:
         return  # not the only finite reading of its sentence
     twijfel = [
         i
         for i in compress(range(len(labels)), labels)
-        if labels[i] == TT
-        and zin.vlaggen[i] & _BEIDE_MEERVOUD == _BEIDE_MEERVOUD
+        if zin.vlaggen[i] & _BEIDE_MEERVOUD == _BEIDE_MEERVOUD
+        and zin.tt[i]
         and _een_werkwoord(zin.woorden[i])
     ]
     if not twijfel or not zin.tokens:
@@ -692,8 +696,7 @@ def meervoud_tussen_verleden_zinnen(zin: Zin, labels: list[int], doc: Document) 
     z = zin.tokens[0].zin
     voor = next((t for t in tijden[max(0, z - MAX_BUREN) : z][::-1] if t), 0)
     na = next((t for t in tijden[z + 1 : z + 1 + MAX_BUREN] if t), 0)
-    if voor == VT and na == VT:
-        labels[twijfel[0]] = VT
+    labels[twijfel[0]] = VT if voor == VT and na == VT else TT
 
 
 def _een_werkwoord(w: str) -> bool:
@@ -1341,7 +1344,7 @@ def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc:
         gebiedend_na_dubbele_punt(zin, tags, labels)
     if TT in labels:
         infinitief_voor_als_met_werkwoord(zin, tags, labels)  # (after finiet_achteraan_bijzin)
-    if TT in labels:
+    if any(labels):
         meervoud_tussen_verleden_zinnen(zin, labels, doc)
 
 
