@@ -1527,10 +1527,14 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             (tags[i - 1] == _N and (meervoudsvorm(vorige) or vorige.endswith("ën")))
             or (tags[i - 1] == _ADJ and vorige.endswith("en"))
             or ((tags[i - 1] == _N or tags[i - 1] == _ADJ) and _onbekend_meervoud(zin, tags, i - 1))
+            or (meervoudsvorm(vorige) and _na_bezit(zin, i - 1))  # (Hun sporen lopen: any tag)
         ):
             voornaamwoord = False
         elif vorige in BEZIT_VOORAAN and zin.klassen[i][:1] == "n":
             continue  # a noun after a possessive (met hun handen vol verf)
+        elif vorige in PLAATS_NA_HOOFD and zin.gaten[i - 1] == "_" and _meervoud_persoonlijk(zin, tags, i - 2):
+            hoofd = i - 2  # an adverb of place after a pronoun (dat ze buiten spelen)
+            voornaamwoord = True
         elif (
             vorige in PLAATS_NA_HOOFD
             and zin.gaten[i - 1] == "_"
@@ -1553,23 +1557,45 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
         deel = [j for j in range(n) if delen[j] == delen[i]]
         begin = deel[0]
         j = begin
-        if zin.woorden[j] in ONDERSCHIKKEND or zin.woorden[j] in OPENT_VRAAG:
+        w = zin.woorden[j]
+        kaal = False  # a bare plural subject after a conjunction (dat wolven jagen)
+        if (w in ONDERSCHIKKEND or w in OPENT_VRAAG) and not (
+            tags[j] == _DET and w in MEERVOUD_ONDERWERP_BEGIN
+        ):  # (not the determiner of en die jongens wachten)
+            kaal = w in VOEGWOORD_MET_ONDERWERP
             j += 1
         if voornaamwoord:
-            if j != i - 1:
+            if j != hoofd:
                 continue
-        else:
+        elif not (kaal and j == hoofd):
             if j >= hoofd or zin.woorden[j] not in MEERVOUD_ONDERWERP_BEGIN:
                 continue
             if any(tags[k] not in (_ADJ, _ADV) for k in range(j + 1, hoofd)):
                 continue
-        if any(labels[k] or tags[k] in FINIET or zin.woorden[k] == "te" for k in deel if k != i):
+        # (the noun after a possessive is no finite verb, whatever its tag: Hun sporen lopen)
+        naamwoord = hoofd if _na_bezit(zin, hoofd) else i
+        if any(
+            labels[k] or (tags[k] in FINIET and k != naamwoord) or zin.woorden[k] == "te"
+            for k in deel
+            if k != i
+        ):
             continue
         if _nevenzin_met_infinitief(zin, labels, delen, i):
             continue
         if zin.gaten[begin] == "," and _in_opsomming(zin, labels, i) is not None:
             continue  # an item of a list after a colon (oefenden ze: ..., de benen trappen)
         labels[i] = TT
+
+
+def _na_bezit(zin: Zin, j: int) -> bool:
+    """Whether word ``j`` follows a possessive that opens its clause (``Hun sporen``): then
+    it is the noun, also when it can be a finite form."""
+    return j > 0 and zin.woorden[j - 1] in BEZIT_VOORAAN and _opent_deel(zin, j - 1)
+
+
+def _meervoud_persoonlijk(zin: Zin, tags: Sequence[int], j: int) -> bool:
+    """Whether word ``j`` is a plural subject pronoun (``ze``, ``wij``)."""
+    return j >= 0 and zin.woorden[j] in MEERVOUD_PERSOONLIJK and tags[j] == _PRON
 
 
 PLAATS_NA_HOOFD = frozenset(
