@@ -624,7 +624,8 @@ def werkwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
     haar uit en wijst elke motor aan``, ``Hij lacht en wijst naar de lucht``): a form of
     the second or third person singular present (``wijst``) right after ``en`` or
     ``maar``, that the word lexicon knows mostly as a present verb and as nothing but a
-    verb (not ``heet``, ``laat``: ``laat op de avond``), is one when the last
+    verb (not ``heet``, ``laat``: ``laat op de avond``, unless what follows shows the
+    verb: :func:`_bewijs`), is one when the last
     finite verb before it is singular, no subject, subordinating or relative word comes
     between them, no noun or adjective follows it (``uien en heet vet``) and nothing
     else in its part is finite. The models read such a form
@@ -640,7 +641,8 @@ def werkwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
             continue
         if not zin.vlaggen[i] & lx.T_VORM or zin.gaten[i] != "_" or zin.gaten[i - 1] != "_":
             continue
-        if not _alleen_werkwoord(zin.klassen[i]):
+        bewijs = None if _alleen_werkwoord(zin.klassen[i]) else _bewijs(zin, tags, labels, i)
+        if bewijs == -1:
             continue
         if i + 1 < n and zin.gaten[i + 1] == "_" and tags[i + 1] in _NAAMWOORD:
             continue  # an adjective before a noun in a list (en heet vet)
@@ -651,11 +653,29 @@ def werkwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
             continue
         deel = zinsdeel[i]
         if any(
-            k != i and zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+            k != i and zinsdeel[k] == deel and (labels[k] or (tags[k] in FINIET and k != bewijs))
             for k in range(i - 1, n)
         ):
             continue
         labels[i] = TT
+
+
+def _bewijs(zin: Zin, tags: Sequence[int], labels: Sequence[int], i: int) -> int:
+    """The word after word ``i`` that shows its verb reading, or -1: a name right after it
+    (``en heet Anna``), or, for a verb that takes an infinitive, an unlabelled infinitive
+    closing its part (``en laat met een zucht de deur dichtvallen``; round 14: stage two
+    trained on the project's stories reads these as adjectives; the tagger may call that
+    infinitive finite)."""
+    n = len(labels)
+    v = i + 1
+    if v < n and zin.gaten[v] == "_" and tags[v] == _PROPN and zin.tokens[v].tekst[:1].isupper():
+        return v
+    if not _neemt_infinitief(zin.woorden[i]):
+        return -1
+    eind = i
+    while eind + 1 < n and zin.zinsdeel[eind + 1] == zin.zinsdeel[i] and zin.gaten[eind + 1] == "_":
+        eind += 1
+    return eind if eind > i + 1 and _infinitiefvorm(zin, eind) and not labels[eind] else -1
 
 
 _ZEKER_TT = lx.T_VORM
@@ -843,6 +863,38 @@ def meervoud_na_betrekkelijke_in_onderwerp(zin: Zin, labels: list[int]) -> None:
         if slot and _neemt_infinitief(woorden[c - 1]):
             continue  # (die komen kijken, ...)
         labels[c] = TT
+
+
+def finiet_voor_hoofdwerkwoord(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """The verb that closes a relative clause in the subject, right before the finite verb
+    of the main clause (``Kinderen die spelen waren blij``, ``dat de jongen die naast haar
+    zit huilt``): a form that can be present, unlabelled and tagged finite, right before
+    the first labelled word after a relative word of :data:`_BETREKKELIJK_MEERVOUD` that
+    follows a subject opening its clause, with no mark or joining word between and none
+    of the words between labelled or tagged finite (``die ze wilde helpen``: a cluster),
+    is the relative clause's finite verb; not after ``te``, not before a verb that takes
+    an infinitive (``die zwemmen willen``), and a form that is also an infinitive only
+    after a plural noun. Stage two trained on the project's stories reads it as an
+    infinitive (round 14). The mirror of :func:`meervoud_na_betrekkelijke_in_onderwerp`.
+    Changes ``labels`` in place."""
+    woorden = zin.woorden
+    n = len(labels)
+    for b in compress(
+        range(1, n - 2), map(_BETREKKELIJK_MEERVOUD.__contains__, woorden[1 : n - 2])
+    ):
+        if zin.gaten[b] != "_" or labels[b - 1] or onderwerp_voor_betrekkelijke(zin, b) is None:
+            continue
+        v = next((k for k in range(b + 1, min(n, b + _MAX_BETREKKELIJKE_BIJZIN)) if labels[k]), n)
+        i = v - 1
+        if v >= n or i <= b or not zin.tt[i] or tags[i] not in FINIET or woorden[i - 1] == "te":
+            continue
+        if any(tags[k] in FINIET for k in range(b + 1, i)):
+            continue  # (a finite verb of the relative clause before it)
+        if not een_bijzin(zin, b, i, v) or _neemt_infinitief(woorden[v]):
+            continue
+        if not zin.vlaggen[i] & lx.T_VORM and not meervoudsvorm(woorden[b - 1]):
+            continue  # (an infinitive reading after a singular noun)
+        labels[i] = TT
 
 
 def _finiet_verder(zin: Zin, labels: Sequence[int], k: int) -> bool:
@@ -1142,6 +1194,23 @@ _STAM_ONDERWERP = frozenset(("ik", "jij", "je", "u", "ge"))
 """Subjects of a bare present stem: ``ik`` before or after it, the others after it."""
 
 
+def naamwoord_zonder_werkwoord(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A sentence without a verb (``Stof overal.``, ``Regen alom.``): a bare present stem
+    (no ``-t`` or plural form) that opens the sentence, that the word lexicon knows mainly
+    as a noun and the tagger tags as one, followed by adverbs only, is no finite verb (an
+    imperative of such a stem takes an object or a phrase: ``Stof de kast af``). Stage
+    two trained on the project's stories reads it as an imperative (round 14). Changes
+    ``labels`` in place."""
+    n = len(labels)
+    v = zin.vlaggen[0]
+    if n < 2 or labels[0] != TT or not v & lx.STAM or v & _ANDERE_TEGENWOORDIG:
+        return
+    if tags[0] != _N or zin.klassen[0][:1] != "n":
+        return
+    if all(tags[k] == _ADV for k in range(1, n)):
+        labels[0] = 0
+
+
 def stam_zonder_ik(zin: Zin, labels: list[int]) -> None:
     """A bare present stem (``sla``, ``screen``: no ``-t`` or plural form) in the middle
     of a part, in a sentence without ``ik``, with no ``jij``, ``je``, ``u`` right after
@@ -1340,6 +1409,7 @@ def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc:
         alleen_tegenwoordig(zin, labels)
     if not _BETREKKELIJK_MEERVOUD.isdisjoint(zin.woorden):
         meervoud_na_betrekkelijke_in_onderwerp(zin, labels)
+        finiet_voor_hoofdwerkwoord(zin, tags, labels)
     if ":" in zin.gaten:
         gebiedend_na_dubbele_punt(zin, tags, labels)
     if TT in labels:
@@ -1366,6 +1436,7 @@ def klassen_na_tagging(zin: Zin, tags: Sequence[int], labels: list[int]) -> None
     naamwoord_na_voorzetsel_en_zijn(zin, tags, labels)
     infinitief_in_telopsomming(zin, tags, labels)
     stam_zonder_ik(zin, labels)
+    naamwoord_zonder_werkwoord(zin, tags, labels)
     infinitief_als_bevel(zin, tags, labels)
     infinitief_na_gecoordineerd_voorwerp(zin, tags, labels)
     deelwoord_na_en(zin, tags, labels)
