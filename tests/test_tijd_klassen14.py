@@ -91,3 +91,17 @@ def test_meervoud_beide_tijden(tekst: str, verwacht: list[str]) -> None:
 def test_naamwoord_zonder_werkwoord(tekst: str, verwacht: list[str]) -> None:
     """A noun and adverbs only is a sentence without a verb, not an imperative."""
     assert tt(tekst) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("Die week ging het over geef nooit op.", []),
+        ("Ze wist niet waar hij op let.", ["let"]),
+        ("Hij kijkt naar buiten.", ["kijkt"]),
+    ],
+)
+def test_na_voorzetsel_met_ander_finiet(tekst: str, verwacht: list[str]) -> None:
+    """A word right after a preposition is no finite verb when a surer one shares its
+    clause, unless a word before it strands the preposition."""
+    assert tt(tekst) == verwacht

@@ -28,9 +28,11 @@ from verhaal.checker.tijd.kenmerken import (
     ONDERSCHIKKEND,
     ONDERWERP_BEGIN,
     VOEGWOORD_MET_ONDERWERP,
+    VOORZETSELS,
     VRAAGWOORDEN,
     TijdSommen,
     Zin,
+    _gestrand_voor,
     _naamwoord_volgt,
     _neemt_infinitief,
     _vlaggen,
@@ -319,7 +321,13 @@ def traag_een_finiet(zin: Zin, labels: list[int], marges: list[float]) -> None:
             ]
     zinsdeel = gesplitst
     for i in range(n):
-        if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
+        na_voorzetsel = (
+            i > 0
+            and zin.gaten[i] == "_"
+            and woorden[i - 1] in VOORZETSELS
+            and not _gestrand_voor(zin, i - 1)
+        )
+        if not labels[i] or not (zin.vlaggen[i] & DUBBELZINNIG or na_voorzetsel):
             continue
         for j in range(n):
             if j != i and labels[j] and zinsdeel[j] == zinsdeel[i] and (marges[j] > marges[i]):

@@ -820,7 +820,8 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
 
     A Dutch clause has one finite verb. When the tagger calls two words of one clause
     finite and one of them can also be an infinitive, noun or adjective (``liet een schelp
-    rondgaan``, ``haar handen zaten``), the one with the smaller margin is that other thing.
+    rondgaan``, ``haar handen zaten``), the one with the smaller margin is that other thing;
+    so is a word right after a preposition (:func:`_na_voorzetsel`).
     An indirect question (:data:`VRAAGWOORDEN`) is a clause of its own here.
     Changes ``labels`` in place.
     """
@@ -834,12 +835,24 @@ def een_finiet_per_zinsdeel(zin: Zin, labels: list[int], marges: list[float]) ->
         zinsdeel = _hoofdzin_na_betrekkelijke(zin, labels, zinsdeel)
     finiet = list(compress(range(n), labels))  # labels only ever go to 0 below
     for i in finiet:
-        if not labels[i] or not zin.vlaggen[i] & DUBBELZINNIG:
+        if not labels[i] or not (zin.vlaggen[i] & DUBBELZINNIG or _na_voorzetsel(zin, i)):
             continue
         for j in finiet:
             if j != i and labels[j] and zinsdeel[j] == zinsdeel[i] and (marges[j] > marges[i]):
                 labels[i] = 0
                 break
+
+
+def _na_voorzetsel(zin: Zin, i: int) -> bool:
+    """Whether word ``i`` follows a preposition straight that nothing strands before it
+    (``het ging over schiet op``: a phrase used as a noun, round 14); after one that a
+    word of :data:`GESTRAND` may strand (``waar ze op let``) it is not counted."""
+    return (
+        i > 0
+        and zin.gaten[i] == "_"
+        and zin.woorden[i - 1] in VOORZETSELS
+        and not _gestrand_voor(zin, i - 1)
+    )
 
 
 def _aanwijzend_die(zin: Zin, labels: list[int], delen: Sequence[object]) -> Sequence[object]:
@@ -1532,7 +1545,11 @@ def meervoud_na_onderwerp(zin: Zin, tags: Sequence[int], labels: list[int]) -> N
             voornaamwoord = False
         elif vorige in BEZIT_VOORAAN and zin.klassen[i][:1] == "n":
             continue  # a noun after a possessive (met hun handen vol verf)
-        elif vorige in PLAATS_NA_HOOFD and zin.gaten[i - 1] == "_" and _meervoud_persoonlijk(zin, tags, i - 2):
+        elif (
+            vorige in PLAATS_NA_HOOFD
+            and zin.gaten[i - 1] == "_"
+            and _meervoud_persoonlijk(zin, tags, i - 2)
+        ):
             hoofd = i - 2  # an adverb of place after a pronoun (dat ze buiten spelen)
             voornaamwoord = True
         elif (
