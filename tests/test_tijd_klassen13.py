@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from verhaal.checker import CheckConfig, RegelInstelling, check
-
-
-def tt(tekst: str) -> list[str]:
-    config = CheckConfig(regels={"tegenwoordige-tijd": RegelInstelling(opties={})})
-    return [b.tekst for b in check(tekst, config) if b.regel == "tegenwoordige-tijd"]
+from tijd_hulp import tt
 
 
 @pytest.mark.parametrize(
