@@ -70,7 +70,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from verhaal.checker.rules.vaktaal import BEKEND_VANAF, _alledaags, _bekend, _delen
+from verhaal.checker.rules.vaktaal import (
+    BEKEND_VANAF,
+    _alledaags,
+    _bekend,
+    _delen,
+    _zonder_tussenklank,
+)
 from verhaal.checker.woordenboek import frequentie, lees_woordtabel
 from verhaal.data import lees_woorden
 
@@ -103,7 +109,6 @@ NIET = frozenset(
     "garantie boekhoud monumenten kenteken levering catering controle kwartaal factor "
     "invoer streef".split()
 )
-_TUSSENKLANK = ("", "s", "en", "e")
 DOEL = Path(__file__).resolve().parents[2] / "src/verhaal/data/vaktaal/bepalingen.txt"
 
 
@@ -191,9 +196,8 @@ def _splitsingen(woord: str, lexicon: set[str]) -> Iterator[tuple[str, str]]:
         voor, kop = woord[:i], woord[i:]
         if kop not in lexicon:
             continue
-        for klank in _TUSSENKLANK:
-            kaal = voor[: len(voor) - len(klank)] if voor.endswith(klank) else ""
-            if len(kaal) >= 3 and kaal in lexicon:
+        for kaal in _zonder_tussenklank(voor):
+            if kaal in lexicon:
                 yield kaal, kop
                 break
 
