@@ -203,8 +203,6 @@ MOET_STIL = [
     # letters that no Dutch word begins or ends with are read as an acronym, and this
     # one is frequent in general Dutch
     "De auto moest voor de APK naar de garage.",
-    # acronyms that English text uses far more than Dutch: leagues and agencies from the
-    # news or from sport (internationaal.txt, derived from wordfreq)
     # the same word before a hyphen outside a school sentence, or as an adjective
     "Hij kocht een bol-lamp en in de klas lag een bol-vormige steen.",
     # a participle of the lists before an everyday noun, and an everyday adjective before
@@ -213,6 +211,8 @@ MOET_STIL = [
     # rare compounds with a modifier of everyday words or a number, or a common modifier
     "Na het vijfminutengesprek aan de keukentafel volgde het voetbalkantinegesprek.",
     "Op de zandkasteelwedstrijd hing de verjaardagsfeestlijst.",
+    # acronyms that English text uses far more than Dutch: leagues and agencies from the
+    # news or from sport (internationaal.txt, derived from wordfreq)
     "Hij keek 's nachts naar de NHL en las alles over een NBA-speler en de FDA.",
 ]
 
