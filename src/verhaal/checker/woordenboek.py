@@ -381,6 +381,11 @@ def meerwoordige_namen() -> frozenset[str]:
     return frozenset(r for r in tekst.split("\n") if r and not r.startswith("#"))
 
 
+BEPALERS = frozenset("de het een deze die dat dit onze ons mijn jouw zijn haar hun".split())
+"""Words that open a Dutch noun phrase: articles, demonstratives and possessives (closed
+class). The naam and engels rules judge the word after one of them."""
+
+
 # --- Term lists: words and fixed phrases with inflected forms ------------------------------
 
 _ER = ("'er", "’er", "er")

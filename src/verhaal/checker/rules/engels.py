@@ -65,6 +65,7 @@ from verhaal.checker.tijd.lexicon import (
     lexicon,
 )
 from verhaal.checker.woordenboek import (
+    BEPALERS,
     WOORDMEMO,
     Termen,
     engelse_waarde,
@@ -1639,11 +1640,9 @@ _VOOR_ZINSDEEL = frozenset(",:;\"'„“”‘’«»(")
 """Characters after which a clause starts ('zei ze, \"ik ...')."""
 
 
-_NAAMWOORD_OPENERS = frozenset(
-    "de het een deze dit die dat mijn jouw zijn haar hun onze ons elke iedere geen alle".split()
-)
-"""Words that open a Dutch noun phrase (articles, demonstratives, possessives): a word
-right after one stands in a noun's place (closed class)."""
+_NAAMWOORD_OPENERS = BEPALERS | frozenset("elke iedere geen alle".split())
+"""Words that open a Dutch noun phrase (the determiners of :data:`BEPALERS` and the
+quantifiers elke, iedere, geen, alle): a word right after one stands in a noun's place."""
 
 _OPENERS_GESCHREVEN = frozenset(
     vorm for w in _NAAMWOORD_OPENERS for vorm in (w, w.capitalize(), w.upper())

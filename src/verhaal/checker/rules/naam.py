@@ -81,6 +81,7 @@ from verhaal.checker.tijd.lexicon import GANGBAAR, STAM, VT_EV, werkwoordsvormen
 from verhaal.checker.tijd.lexicon import lexicon as werkwoordlexicon
 from verhaal.checker.tijd.woordsoorten import meervoud_kandidaten, woordsoorten
 from verhaal.checker.woordenboek import (
+    BEPALERS,
     VERKLEINING,
     WOORDMEMO,
     engelse_samenstelling,
@@ -319,7 +320,7 @@ def _stam(woord: str) -> str:
 
 
 # Before a proper noun these make it a place, shop or thing rather than a person.
-LIDWOORDEN = frozenset("de het een deze die dat dit onze ons mijn jouw zijn haar hun".split())
+LIDWOORDEN = BEPALERS
 _OOK_VOEGWOORD = frozenset(("dat", "die"))
 """Determiners that more often join a clause before a first name: "zag dat Joris"."""
 PLAATSVOORZETSELS = frozenset(
