@@ -878,6 +878,21 @@ def _samenstelling_met_naam(woord: str) -> bool:
     return False
 
 
+def _gewone_woordenreeks(doc: Document, tokens: list[Token], j: int) -> bool:
+    """Whether capitalised token ``j`` and the one after it are both common Dutch words and
+    neither a known name: the name of an institution or a thing ('Veilig Thuis', 'Samen
+    Sterk'), not a person's."""
+    if j + 1 >= len(tokens) or not _aaneengesloten(doc, tokens[j], tokens[j + 1]):
+        return False
+    return all(
+        _hoofdletter(t.tekst)
+        and is_gewoon_woord(t.tekst)
+        and not is_voornaam(t.tekst)
+        and not is_achternaam(t.tekst)
+        for t in tokens[j : j + 2]
+    )
+
+
 def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     """A name after a title word at token ``i - 1``: particles + capitalised words."""
     j = i
@@ -908,6 +923,8 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
         and not (is_voornaam(stam) or is_achternaam(stam))
     ):
         return None  # 'zijn moeder Turkse' (the lexicon has Turks): a nationality
+    if j == i and _gewone_woordenreeks(doc, tokens, j):
+        return None  # 'belde de juf Veilig Thuis': an institution named in Dutch words
     if (
         j > i
         and tokens[i].tekst[0].islower()
@@ -1477,6 +1494,22 @@ def _dier_ervoor(tokens: list[Token], i: int) -> bool:
     return any(_is_dier(t.tekst) for t in tokens[max(0, i - _DIER_BEREIK) : i])
 
 
+_PLAATS_VOOR_DIE = PLAATSVOORZETSELS | {"bij", "op", "aan"}
+"""Prepositions of place: after one, a relative 'die' belongs to an earlier noun."""
+_WERKEN = frozenset(
+    """tekst stuk gedicht roman lied liedje schilderij tekening beeld symfonie sonate
+    concert opera toneelstuk citaat brief dagboek biografie mythe sage fabel""".split()
+)
+"""Nouns of a work someone made: a word after 'WORK van' that is not a Dutch word is its
+maker ('een tekst van Homerus', 'een stuk van Chopin'), also in the plural."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _is_werk(woord: str) -> bool:
+    """One of :data:`_WERKEN` or its plural (teksten, gedichten, liedjes)."""
+    return woord in _WERKEN or any(k in _WERKEN for k in meervoud_kandidaten(woord))
+
+
 def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the words around a capitalised word that is no Dutch word show it is a person:
     it is given as a name (:func:`_benoemd`), a person verb is next to it ('Sunny lachte',
@@ -1530,6 +1563,19 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
             return True  # 'zei tegen Ruud', 'vroeg het aan Ruud'
         if voor == "van" and i > 1 and tokens[i - 2].tekst.lower() in _FAMILIE:
             return True  # 'de moeder van River'
+        if voor == "van" and i > 1 and _is_werk(tokens[i - 2].tekst.lower()):
+            return True  # 'een tekst van Homerus', 'een stuk van Chopin': the maker
+    if (
+        rechts is not None
+        and rechts.tekst == "die"
+        and doc.tussen(token, rechts) == ", "
+        and i + 2 < len(tokens)
+        and tokens[i + 2].zin == token.zin
+        and not (links is not None and links.tekst.lower() in _PLAATS_VOOR_DIE)
+    ):
+        # 'Perseus, die Medusa versloeg': a relative clause on a person (not 'een dorp
+        # bij Winsum, die ...', where 'die' goes back to someone before the place)
+        return True
     for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
         if 0 <= a < len(tokens) and tokens[a].zin == token.zin and tokens[b].tekst == "en":
             naast = tokens[a].tekst
