@@ -2017,6 +2017,99 @@ def _reeks_na_lidwoord(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_INITIAAL_VOLGT = frozenset(",;:)")
+"""Marks that may follow an initial's full stop inside a sentence ('van N., zodat',
+'(A.)'); after a space, a lower-case word or an opening bracket may ('leerling T. (groep
+6)')."""
+
+
+def _label_woord(woord: str) -> bool:
+    """Whether a lower-case word before a lone capital makes it a label, not an initial: a
+    noun that names no person ('groep B.', 'vitamine C.', 'plan B.'), or a determiner."""
+    if woord in LIDWOORDEN:
+        return True
+    klasse = woordsoorten().klasse(woord)
+    if klasse[0] not in "n-" or not ({"n", "N"} & set(klasse.partition("|")[2])):
+        return False
+    return not is_rolwoord(woord)
+
+
+def _initiaal(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
+    """A person written as an initial: one capital letter with a full stop that does not
+    end the sentence ('de mentor van N., zodat', 'Als R. zijn taken af had', 'F.
+    fotografeerde het bordje', '(A.)'), or with a surname after it ('drs. M. Kuipers',
+    one span). Not a label after a noun or article ('groep B.', 'vitamine C. Daarna')."""
+    token = tokens[i]
+    tekst = doc.proza
+    eind = token.eind
+    if (
+        len(token.tekst) != 1
+        or not ("A" <= token.tekst <= "Z")
+        or tekst[eind : eind + 1] != "."
+        or (token.start and not tekst[token.start - 1].isspace() and tekst[token.start - 1] != "(")
+    ):
+        return None
+    if i and tokens[i - 1].zin == token.zin:
+        vorige = tokens[i - 1].tekst
+        if vorige.islower() and _label_woord(vorige):
+            return None
+    na = tekst[eind + 1 : eind + 3]
+    if na[:1] in _INITIAAL_VOLGT or (na[:1] == " " and (na[1:2].islower() or na[1:2] == "(")):
+        return _Kandidaat(i, i + 1, token.tekst.lower() + ".")
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1].zin == token.zin
+        and doc.tussen(token, tokens[i + 1]) == ". "
+        and _hoofdletter(achter := tokens[i + 1].tekst)
+        and achter.isalpha()
+        and (
+            len(achter) == 1
+            or is_achternaam(achter)
+            or not is_woord(achter)
+            or frequentie(achter) < _EIGENNAAM_FREQUENTIE
+        )
+    ):
+        if len(achter) == 1:
+            return _Kandidaat(i, i + 1, token.tekst.lower() + ".")  # 'J. K. Rowling'
+        return _Kandidaat(i, i + 2, _stam(achter).lower())  # 'M. Kuipers'
+    return None
+
+
+_VREEMDE_ZIN_WOORDEN = 4
+"""How many lower-case words a sentence needs before :func:`_vreemde_zinsopening` judges
+its language."""
+
+
+def _vreemde_zinsopening(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether an unknown capitalised word opening a sentence is a word of another
+    language: it stands alone before a title word that ends the sentence, addressing
+    someone ('„Danki, juf.”', 'Merci, meneer!': the person addressed is the title, the word
+    before it a greeting or thanks), or the lower-case words after it hold no frequent
+    Dutch word at all and at least two that are no Dutch word ('Mañan mi ta trese piská
+    pa bo': a Dutch sentence of four words or more has an article, pronoun or verb of
+    :data:`_FUNCTIEWOORD_FREQUENTIE`)."""
+    zin = tokens[i].zin
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1].zin == zin
+        and tokens[i + 1].tekst.lower() in TITELS
+        and doc.tussen(tokens[i], tokens[i + 1]) == ", "
+        and (i + 2 >= len(tokens) or tokens[i + 2].zin != zin)
+    ):
+        return True
+    woorden = []
+    for token in tokens[i + 1 :]:
+        if token.zin != zin:
+            break
+        if token.tekst.isalpha() and token.tekst.islower():
+            woorden.append(token.tekst)
+    if len(woorden) < _VREEMDE_ZIN_WOORDEN:
+        return False
+    if any(frequentie(w) >= _FUNCTIEWOORD_FREQUENTIE for w in woorden):
+        return False
+    return sum(not (is_nederlands(w) or is_vorm(w)) for w in woorden) >= 2
+
+
 def _los(
     doc: Document, tokens: list[Token], i: int, ketens: dict[int, int] | None = None
 ) -> _Kandidaat | None:
@@ -2097,6 +2190,8 @@ def _los(
     elif not voornaam:
         if _geen_persoon_context(doc, tokens, i):
             return None  # uit Gdańsk, tijdens Nowruz, bij Decathlon gekocht
+        if token.zinsbegin and _vreemde_zinsopening(doc, tokens, i):
+            return None  # '„Danki, juf.”', 'Mañan mi ta trese piská pa bo': another language
         if is_taal(stam) and not _als_persoon(doc, tokens, i):
             return None  # 'een tolk Dari', 'les in het Tigrinya': a language
         if is_vorm(stam) or is_vorm(stam.upper()):
@@ -2723,7 +2818,7 @@ def vind_namen(
         ):
             kandidaat = None  # handled (or rejected) as the title's name
         elif kandidaat is None:
-            kandidaat = _los(doc, tokens, i, ketens)
+            kandidaat = _initiaal(doc, tokens, i) or _los(doc, tokens, i, ketens)
             if kandidaat is not None and _ding_vorm_ernaast(doc, tokens, i):
                 kandidaat = None  # 'een paar Jordans', '„Poko poko”', 'My AI'
         if kandidaat is not None and kandidaat.sleutel not in weg and vrij(kandidaat):
