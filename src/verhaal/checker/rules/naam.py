@@ -19,7 +19,10 @@ name after a noun of a trade, found by its ending or as an -er noun on a verb st
 (``instructeur Visser``, ``kapper Van Dam``); a surname after a first name, also one that
 is a Dutch word (``Harm Stam``) and the one after the pupil's own first name; a surname that
 opens with a capitalised particle mid-sentence (``belde met De Haas``); and the one word
-addressed after a greeting (``Beste Harm,``).
+addressed after a greeting (``Beste Harm,``); a person written as an initial whose full
+stop does not end the sentence (``van N., zodat``, ``drs. M. Kuipers``, not ``groep B.``);
+and a figure the lexicon knows without a genitive as the maker of a work or before a
+relative 'die' (``een tekst van Homerus``, ``over Perseus, die``).
 
 Not persons: places, shops and brands (the lexicon knows them: Arnhem, Albert Heijn,
 Lego; the GeoNames gazetteer knows foreign cities: Gdańsk), languages and nationalities
@@ -61,7 +64,9 @@ the bare subject of a past verb ('Handel was verboden'); a name in a list of bra
 ('shirts van Adidas, Levi en Under Armour'); and a pet's name between commas after
 'ANIMAL van de PERSON' when an act only animals do follows ('de kat van de buurman,
 Tijger, miauwde'). A lone 'in', 'op' or 'bij' after a title word is a preposition, not a
-surname particle ('zijn oma in Loon').
+surname particle ('zijn oma in Loon'). Two capitalised common words after a title word name
+an institution ('belde de juf Veilig Thuis'); an unknown word opening a sentence of another
+language, or a greeting before the title word addressed, is no name ('„Danki, juf.”').
 """
 
 from __future__ import annotations
@@ -2818,7 +2823,10 @@ def vind_namen(
         ):
             kandidaat = None  # handled (or rejected) as the title's name
         elif kandidaat is None:
-            kandidaat = _initiaal(doc, tokens, i) or _los(doc, tokens, i, ketens)
+            if len(token.tekst) == 1:
+                kandidaat = _initiaal(doc, tokens, i)  # 'van N., zodat', 'drs. M. Kuipers'
+            if kandidaat is None:
+                kandidaat = _los(doc, tokens, i, ketens)
             if kandidaat is not None and _ding_vorm_ernaast(doc, tokens, i):
                 kandidaat = None  # 'een paar Jordans', '„Poko poko”', 'My AI'
         if kandidaat is not None and kandidaat.sleutel not in weg and vrij(kandidaat):
@@ -3152,6 +3160,7 @@ REGEL = Regel(
         Voorbeeld("Meester Kees floot.", [], opties={"heuristiek": False}),
         Voorbeeld("Ze leerde het van instructeur Visser en kapper Van Dam.", ["Visser", "Van Dam"]),
         Voorbeeld("Cor vond het mooi. Daarna stapte Frits op.", ["Cor", "Frits"]),
+        Voorbeeld("Als R. klaar was, mocht hij kiezen. Hij nam vitamine D. Toen sliep hij.", ["R"]),
         Voorbeeld("„Hopla hopla,” zei ze tegen Bing AI, met een tolk Dari.", []),
         Voorbeeld("Hij kocht een paar Vans bij Van Haren en zag een Van Gogh.", []),
     ),
