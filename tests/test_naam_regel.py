@@ -1218,3 +1218,63 @@ def test_dier_is_geen_rolwoord(tekst: str, verwacht: list[str]) -> None:
 def test_zaak_laat_de_naam_van_de_leerling_staan() -> None:
     tekst = "Hij at bij Daan's. Daan lachte."
     assert [b.tekst for b in namen_in(tekst, ("Daan",)) if b.ernst == "fout"] == ["Daan's", "Daan"]
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a person written as an initial: the full stop does not end the sentence
+        ("Het verslag over K., dat de mentor schreef, lag klaar.", ["K"]),
+        ("Toen P. de deur opendeed, was het stil.", ["P"]),
+        ("W. zette zijn tas neer.", ["W"]),
+        ("Het rapport van leerling T. (groep 6) was goed.", ["T"]),
+        ("Met vriendelijke groet,\n\nir. B. Smulders", ["B. Smulders"]),
+        # a label after a noun or article, or a letter that ends the sentence
+        ("Hij nam vitamine D. Daarna ging hij slapen.", []),
+        ("Ze zat in groep B. en deed mee.", []),
+        ("Het antwoord was C. Toen ging de bel.", []),
+        ("Ze kreeg een A. voor haar werkstuk.", []),
+    ],
+)
+def test_initiaal_is_een_naam(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a figure the lexicon knows without a genitive is a person as the maker of a work
+        # or before a relative 'die'
+        ("Ze lazen een gedicht van Vergilius in de les.", ["Vergilius"]),
+        ("Hij speelde twee sonates van Beethoven.", ["Beethoven"]),
+        ("De juf vertelde over Prometheus, die het vuur stal.", ["Prometheus"]),
+        # places and brands stay things
+        ("Ze verhuisden naar Almere, dat groeide.", []),
+        ("Hij kocht een stuk van de Veluwe.", []),
+    ],
+)
+def test_maker_en_betrekkelijk_die(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        # a greeting or thanks of another language before the title word addressed
+        ("„Obrigado, meneer.” Hij ging zitten.", []),
+        # a sentence in another language with no frequent Dutch word
+        ("Ze zei: „Bun venit la noi acasa pentru cina.” Toen lachte ze.", []),
+        # a Dutch sentence after an unknown name stays a name
+        ("„Tesfay, kom je mee naar buiten?” riep ze.", ["Tesfay"]),
+        # an institution named in Dutch words after a title word
+        ("Toen belde de juf Samen Sterk voor hulp.", []),
+        ("Daarna kwam juf Roos Bakker binnen.", ["Roos Bakker"]),
+    ],
+)
+def test_vreemde_zin_en_instelling(tekst: str, verwacht: list[str]) -> None:
+    assert [b.tekst for b in namen_in(tekst)] == verwacht
+
+
+def test_betrekkelijk_die_na_een_plaats_hoort_bij_een_eerder_woord() -> None:
+    tekst = "Hij was een jongen uit een dorp bij Wehl, die elke dag fietste."
+    assert [b.tekst for b in namen_in(tekst)] == []

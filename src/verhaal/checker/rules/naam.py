@@ -19,7 +19,10 @@ name after a noun of a trade, found by its ending or as an -er noun on a verb st
 (``instructeur Visser``, ``kapper Van Dam``); a surname after a first name, also one that
 is a Dutch word (``Harm Stam``) and the one after the pupil's own first name; a surname that
 opens with a capitalised particle mid-sentence (``belde met De Haas``); and the one word
-addressed after a greeting (``Beste Harm,``).
+addressed after a greeting (``Beste Harm,``); a person written as an initial whose full
+stop does not end the sentence (``van N., zodat``, ``drs. M. Kuipers``, not ``groep B.``);
+and a figure the lexicon knows without a genitive as the maker of a work or before a
+relative 'die' (``een tekst van Homerus``, ``over Perseus, die``).
 
 Not persons: places, shops and brands (the lexicon knows them: Arnhem, Albert Heijn,
 Lego; the GeoNames gazetteer knows foreign cities: Gdańsk), languages and nationalities
@@ -61,7 +64,9 @@ the bare subject of a past verb ('Handel was verboden'); a name in a list of bra
 ('shirts van Adidas, Levi en Under Armour'); and a pet's name between commas after
 'ANIMAL van de PERSON' when an act only animals do follows ('de kat van de buurman,
 Tijger, miauwde'). A lone 'in', 'op' or 'bij' after a title word is a preposition, not a
-surname particle ('zijn oma in Loon').
+surname particle ('zijn oma in Loon'). Two capitalised common words after a title word name
+an institution ('belde de juf Veilig Thuis'); an unknown word opening a sentence of another
+language, or a greeting before the title word addressed, is no name ('„Danki, juf.”').
 """
 
 from __future__ import annotations
@@ -878,6 +883,21 @@ def _samenstelling_met_naam(woord: str) -> bool:
     return False
 
 
+def _gewone_woordenreeks(doc: Document, tokens: list[Token], j: int) -> bool:
+    """Whether capitalised token ``j`` and the one after it are both common Dutch words and
+    neither a known name: the name of an institution or a thing ('Veilig Thuis', 'Samen
+    Sterk'), not a person's."""
+    if j + 1 >= len(tokens) or not _aaneengesloten(doc, tokens[j], tokens[j + 1]):
+        return False
+    return all(
+        _hoofdletter(t.tekst)
+        and is_gewoon_woord(t.tekst)
+        and not is_voornaam(t.tekst)
+        and not is_achternaam(t.tekst)
+        for t in tokens[j : j + 2]
+    )
+
+
 def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
     """A name after a title word at token ``i - 1``: particles + capitalised words."""
     j = i
@@ -908,6 +928,8 @@ def _na_titel(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
         and not (is_voornaam(stam) or is_achternaam(stam))
     ):
         return None  # 'zijn moeder Turkse' (the lexicon has Turks): a nationality
+    if j == i and _gewone_woordenreeks(doc, tokens, j):
+        return None  # 'belde de juf Veilig Thuis': an institution named in Dutch words
     if (
         j > i
         and tokens[i].tekst[0].islower()
@@ -1477,6 +1499,22 @@ def _dier_ervoor(tokens: list[Token], i: int) -> bool:
     return any(_is_dier(t.tekst) for t in tokens[max(0, i - _DIER_BEREIK) : i])
 
 
+_PLAATS_VOOR_DIE = PLAATSVOORZETSELS | {"bij", "op", "aan"}
+"""Prepositions of place: after one, a relative 'die' belongs to an earlier noun."""
+_WERKEN = frozenset(
+    """tekst stuk gedicht roman lied liedje schilderij tekening beeld symfonie sonate
+    concert opera toneelstuk citaat brief dagboek biografie mythe sage fabel""".split()
+)
+"""Nouns of a work someone made: a word after 'WORK van' that is not a Dutch word is its
+maker ('een tekst van Homerus', 'een stuk van Chopin'), also in the plural."""
+
+
+@lru_cache(maxsize=WOORDMEMO)
+def _is_werk(woord: str) -> bool:
+    """One of :data:`_WERKEN` or its plural (teksten, gedichten, liedjes)."""
+    return woord in _WERKEN or any(k in _WERKEN for k in meervoud_kandidaten(woord))
+
+
 def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether the words around a capitalised word that is no Dutch word show it is a person:
     it is given as a name (:func:`_benoemd`), a person verb is next to it ('Sunny lachte',
@@ -1530,6 +1568,19 @@ def _als_persoon(doc: Document, tokens: list[Token], i: int) -> bool:
             return True  # 'zei tegen Ruud', 'vroeg het aan Ruud'
         if voor == "van" and i > 1 and tokens[i - 2].tekst.lower() in _FAMILIE:
             return True  # 'de moeder van River'
+        if voor == "van" and i > 1 and _is_werk(tokens[i - 2].tekst.lower()):
+            return True  # 'een tekst van Homerus', 'een stuk van Chopin': the maker
+    if (
+        rechts is not None
+        and rechts.tekst == "die"
+        and doc.tussen(token, rechts) == ", "
+        and i + 2 < len(tokens)
+        and tokens[i + 2].zin == token.zin
+        and not (links is not None and links.tekst.lower() in _PLAATS_VOOR_DIE)
+    ):
+        # 'Perseus, die Medusa versloeg': a relative clause on a person (not 'een dorp
+        # bij Winsum, die ...', where 'die' goes back to someone before the place)
+        return True
     for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
         if 0 <= a < len(tokens) and tokens[a].zin == token.zin and tokens[b].tekst == "en":
             naast = tokens[a].tekst
@@ -1971,6 +2022,99 @@ def _reeks_na_lidwoord(doc: Document, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_INITIAAL_VOLGT = frozenset(",;:)")
+"""Marks that may follow an initial's full stop inside a sentence ('van N., zodat',
+'(A.)'); after a space, a lower-case word or an opening bracket may ('leerling T. (groep
+6)')."""
+
+
+def _label_woord(woord: str) -> bool:
+    """Whether a lower-case word before a lone capital makes it a label, not an initial: a
+    noun that names no person ('groep B.', 'vitamine C.', 'plan B.'), or a determiner."""
+    if woord in LIDWOORDEN:
+        return True
+    klasse = woordsoorten().klasse(woord)
+    if klasse[0] not in "n-" or not ({"n", "N"} & set(klasse.partition("|")[2])):
+        return False
+    return not is_rolwoord(woord)
+
+
+def _initiaal(doc: Document, tokens: list[Token], i: int) -> _Kandidaat | None:
+    """A person written as an initial: one capital letter with a full stop that does not
+    end the sentence ('de mentor van N., zodat', 'Als R. zijn taken af had', 'F.
+    fotografeerde het bordje', '(A.)'), or with a surname after it ('drs. M. Kuipers',
+    one span). Not a label after a noun or article ('groep B.', 'vitamine C. Daarna')."""
+    token = tokens[i]
+    tekst = doc.proza
+    eind = token.eind
+    if (
+        len(token.tekst) != 1
+        or not ("A" <= token.tekst <= "Z")
+        or tekst[eind : eind + 1] != "."
+        or (token.start and not tekst[token.start - 1].isspace() and tekst[token.start - 1] != "(")
+    ):
+        return None
+    if i and tokens[i - 1].zin == token.zin:
+        vorige = tokens[i - 1].tekst
+        if vorige.islower() and _label_woord(vorige):
+            return None
+    na = tekst[eind + 1 : eind + 3]
+    if na[:1] in _INITIAAL_VOLGT or (na[:1] == " " and (na[1:2].islower() or na[1:2] == "(")):
+        return _Kandidaat(i, i + 1, token.tekst.lower() + ".")
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1].zin == token.zin
+        and doc.tussen(token, tokens[i + 1]) == ". "
+        and _hoofdletter(achter := tokens[i + 1].tekst)
+        and achter.isalpha()
+        and (
+            len(achter) == 1
+            or is_achternaam(achter)
+            or not is_woord(achter)
+            or frequentie(achter) < _EIGENNAAM_FREQUENTIE
+        )
+    ):
+        if len(achter) == 1:
+            return _Kandidaat(i, i + 1, token.tekst.lower() + ".")  # 'J. K. Rowling'
+        return _Kandidaat(i, i + 2, _stam(achter).lower())  # 'M. Kuipers'
+    return None
+
+
+_VREEMDE_ZIN_WOORDEN = 4
+"""How many lower-case words a sentence needs before :func:`_vreemde_zinsopening` judges
+its language."""
+
+
+def _vreemde_zinsopening(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether an unknown capitalised word opening a sentence is a word of another
+    language: it stands alone before a title word that ends the sentence, addressing
+    someone ('„Danki, juf.”', 'Merci, meneer!': the person addressed is the title, the word
+    before it a greeting or thanks), or the lower-case words after it hold no frequent
+    Dutch word at all and at least two that are no Dutch word ('Mañan mi ta trese piská
+    pa bo': a Dutch sentence of four words or more has an article, pronoun or verb of
+    :data:`_FUNCTIEWOORD_FREQUENTIE`)."""
+    zin = tokens[i].zin
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1].zin == zin
+        and tokens[i + 1].tekst.lower() in TITELS
+        and doc.tussen(tokens[i], tokens[i + 1]) == ", "
+        and (i + 2 >= len(tokens) or tokens[i + 2].zin != zin)
+    ):
+        return True
+    woorden = []
+    for token in tokens[i + 1 :]:
+        if token.zin != zin:
+            break
+        if token.tekst.isalpha() and token.tekst.islower():
+            woorden.append(token.tekst)
+    if len(woorden) < _VREEMDE_ZIN_WOORDEN:
+        return False
+    if any(frequentie(w) >= _FUNCTIEWOORD_FREQUENTIE for w in woorden):
+        return False
+    return sum(not (is_nederlands(w) or is_vorm(w)) for w in woorden) >= 2
+
+
 def _los(
     doc: Document, tokens: list[Token], i: int, ketens: dict[int, int] | None = None
 ) -> _Kandidaat | None:
@@ -2051,6 +2195,8 @@ def _los(
     elif not voornaam:
         if _geen_persoon_context(doc, tokens, i):
             return None  # uit Gdańsk, tijdens Nowruz, bij Decathlon gekocht
+        if token.zinsbegin and _vreemde_zinsopening(doc, tokens, i):
+            return None  # '„Danki, juf.”', 'Mañan mi ta trese piská pa bo': another language
         if is_taal(stam) and not _als_persoon(doc, tokens, i):
             return None  # 'een tolk Dari', 'les in het Tigrinya': a language
         if is_vorm(stam) or is_vorm(stam.upper()):
@@ -2677,7 +2823,10 @@ def vind_namen(
         ):
             kandidaat = None  # handled (or rejected) as the title's name
         elif kandidaat is None:
-            kandidaat = _los(doc, tokens, i, ketens)
+            if len(token.tekst) == 1:
+                kandidaat = _initiaal(doc, tokens, i)  # 'van N., zodat', 'drs. M. Kuipers'
+            if kandidaat is None:
+                kandidaat = _los(doc, tokens, i, ketens)
             if kandidaat is not None and _ding_vorm_ernaast(doc, tokens, i):
                 kandidaat = None  # 'een paar Jordans', '„Poko poko”', 'My AI'
         if kandidaat is not None and kandidaat.sleutel not in weg and vrij(kandidaat):
@@ -3011,6 +3160,7 @@ REGEL = Regel(
         Voorbeeld("Meester Kees floot.", [], opties={"heuristiek": False}),
         Voorbeeld("Ze leerde het van instructeur Visser en kapper Van Dam.", ["Visser", "Van Dam"]),
         Voorbeeld("Cor vond het mooi. Daarna stapte Frits op.", ["Cor", "Frits"]),
+        Voorbeeld("Als R. klaar was, mocht hij kiezen. Hij nam vitamine D. Toen sliep hij.", ["R"]),
         Voorbeeld("„Hopla hopla,” zei ze tegen Bing AI, met een tolk Dari.", []),
         Voorbeeld("Hij kocht een paar Vans bij Van Haren en zag een Van Gogh.", []),
     ),
