@@ -140,3 +140,40 @@ def test_zeldzame_samenstellingen_in_de_tabel() -> None:
     assert engelse_waarde("kickflip") == engels.ENGELS_KLEIN
     assert engelse_waarde("holeshot") == engels.ENGELS_KLEIN
     assert engelse_waarde("superliga") == 0
+
+
+# A Dutch verb form on an English verb stem that Dutch hardly uses as a verb, judged per
+# form from word frequencies (engels/werkwoordsvormen.bin): English also where the Dutch
+# word list has the form; an -en form only where an infinitive stands. Dutch verbs that
+# share a stem with English (slippen, stampen, tillen), forms the Dutch verb tables give
+# another stem (spurten: spurt; honen: hoon), listed Dutch verbs on -eren (garneren), verbs
+# of a listed loan's agent noun (keepen: keeper) and Dutch plurals stay Dutch.
+WERKWOORDSVORM = [
+    ("Hij had de map met foto's gezipt.", ["gezipt"]),
+    ("Ze moest het boek nog reviewen.", ["reviewen"]),
+    ("Hij bleef het liedje skippen.", ["skippen"]),
+    ("De banden gingen slippen op het natte wegdek.", []),
+    ("Ze wilde naar de finish spurten.", []),
+    ("De kok wilde de taart garneren.", []),
+    ("Ze wilden hem niet honen.", []),
+    ("Hij stampte en tilde de kist op.", []),
+    ("Zijn broer keepte bij de jeugd.", []),
+    ("Uit de boxen kwam harde muziek.", []),
+    ("Hij liet de kapper het haar taperen.", []),
+]
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), WERKWOORDSVORM)
+def test_engelse_werkwoordsvorm(tekst: str, verwacht: list[str]) -> None:
+    assert engels_in(tekst) == verwacht
+
+
+def test_werkwoordsvormen_in_de_tabel() -> None:
+    """The shipped table holds English verb forms Dutch hardly uses, not Dutch verbs."""
+    for vorm in ("gezipt", "reviewen", "skippen", "gefaced"):
+        assert engels.engelse_werkwoordsvorm(vorm), vorm
+    for vorm in ("slippen", "spurten", "garneren", "honen", "keepte", "stampte", "tilde"):
+        assert not engels.engelse_werkwoordsvorm(vorm), vorm
+    # listed loan verbs and Dutch words stay out (gamen, gecheckt, drop)
+    for vorm in ("gamen", "gecheckt", "gemaild", "checken"):
+        assert not engels.engelse_werkwoordsvorm(vorm), vorm

@@ -654,6 +654,155 @@ def schrijf_werkwoordstammen(
     _schrijf_lijst("werkwoordstammen.txt", kop, stammen, "stammen")
 
 
+VORM_STAM_ENGELS = 3.0
+"""Zipf in English from which a verb stem is a common English word (grind, dip)."""
+VORM_STAM_VERSCHIL = 0.5
+"""How much more frequent in English than in Dutch the stem must be."""
+VORM_ENGELS_WERKWOORD = 2.5
+"""Zipf in English of the stem's -ing or -ed form from which English uses it as a verb."""
+VORM_NEDERLANDS = 2.5
+"""Dutch Zipf from which a Dutch verb on the stem (any of its forms), or the form itself,
+is ordinary Dutch (drummen 3.0, slippen 2.8, gedropt 3.3; not gedipt 2.4, bulken 2.3)."""
+VORM_VERSCHIL = 1.0
+"""How much more frequent the English verb (its -ing or -ed form) must be than the Dutch
+evidence for the form (see :data:`VORM_NEDERLANDS`)."""
+
+
+def _vorm_lezingen(vorm: str) -> list[tuple[str, str, str]]:
+    """Every reading of a word as a Dutch verb form on a stem: (ge- or nothing, ending,
+    stem): a participle ge + stem + t/d/te/de/ten/den (ge + stem alone where the stem ends
+    in t or d: gegrind), a past stem + te/de/ten/den, an infinitive or plural stem + en;
+    the stem also without a doubled last letter (dipp-en) and with a silent e (swipe-n)."""
+    lezingen: list[tuple[str, str, str]] = []
+    for voor in ("ge", ""):
+        if not vorm.startswith(voor):
+            continue
+        for eind in ("ten", "den", "te", "de", "t", "d", "en", ""):
+            if (voor and eind == "en") or (not voor and eind in ("t", "d", "")):
+                continue
+            if not vorm.endswith(eind):
+                continue
+            stam = vorm[len(voor) : len(vorm) - len(eind)]
+            if len(stam) < 3 or (not eind and not stam.endswith(("t", "d"))):
+                continue
+            stammen = {stam}
+            if len(stam) > 3 and stam[-1] == stam[-2]:
+                stammen.add(stam[:-1])
+            if eind in ("en", "d", "de", "den"):
+                stammen.add(stam + "e")
+            lezingen += [(voor, eind, s) for s in sorted(stammen)]
+    return lezingen
+
+
+def engelse_werkwoordsvormen(
+    engelse_woorden: set[str],
+    gewoon: set[str],
+    is_vorm,  # type: ignore[no-untyped-def]
+    zipf,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    """Dutch verb forms on an English verb stem that Dutch hardly uses as a verb (gegrind,
+    gedipt, gezipt), judged per form from word frequencies alone, whether or not the
+    Dutch word list has the form. A form counts when, for one of its readings
+    (:func:`_vorm_lezingen`), the stem is a common English word (:data:`VORM_STAM_ENGELS`)
+    clearly more frequent in English than in Dutch (:data:`VORM_STAM_VERSCHIL`), English
+    uses it as a verb (its -ing or -ed form, :data:`VORM_ENGELS_WERKWOORD`), and the Dutch
+    evidence for the form (the form itself and the Dutch verb forms on the stem of every
+    reading: infinitive, participle, past) is rare (:data:`VORM_NEDERLANDS`) and far below
+    that English verb (:data:`VORM_VERSCHIL`): slippen, drummen, stampte, tilde (til) and
+    gedropt are Dutch enough. Not on a listed loan or Dutch word (``gewoon``), nor on a
+    stem whose agent noun is a listed loan (keeper: keepen, like gamer: gamen), nor a
+    silent-e reading of an -en form, which Dutch spelling reads with a long vowel (rapen:
+    raap, not rape), nor a past form whose letters without the last e are a Dutch word
+    more Dutch than English (inkte: inkt), nor a form the Dutch verb tables give another
+    stem (spurten: spurt, not spur; honen: hoon), nor an infinitive on -eren, the shape of a
+    Dutch verb (garneren, taperen; the rule reads it so everywhere), nor a listed past or
+    participle on -erde or -erd (getenderd)."""
+
+    def en(w: str) -> float:
+        return float(zipf(w, "en", wordlist="large"))
+
+    def nl(w: str) -> float:
+        return float(zipf(w, "nl", wordlist="large"))
+
+    def engels_werkwoord(stam: str) -> float:
+        vormen = [stam + "ing", stam + "ed"]
+        if stam.endswith("e"):
+            vormen += [stam[:-1] + "ing", stam + "d"]
+        else:
+            vormen += [stam + stam[-1] + "ing", stam + stam[-1] + "ed"]
+        return max(en(v) for v in vormen)
+
+    def nederlands_werkwoord(stam: str) -> float:
+        vormen = [stam + "en", f"ge{stam}t", f"ge{stam}d", stam + "te", stam + "de"]
+        vormen += [stam + stam[-1] + "en", stam + "n" if stam.endswith("e") else ""]
+        return max(nl(v) for v in vormen if v)
+
+    from verhaal.checker.tijd.lexicon import paradigmas
+
+    # the stems the Dutch verb tables give each form (spurten: spurt; honen: hoon)
+    tabelstammen: dict[str, set[str]] = {}
+    for regel in paradigmas():
+        velden = regel.split("|")
+        for veld in velden:
+            for v in veld.split(","):
+                tabelstammen.setdefault(v, set()).add(velden[1])
+
+    def telt(vorm: str) -> bool:
+        if len(vorm) < 5 or not vorm.isalpha() or vorm in gewoon:
+            return False
+        if vorm.endswith("eren") or (vorm.endswith(("erde", "erden", "erd")) and is_vorm(vorm)):
+            return False  # garneren, taperen: the shape of a Dutch verb on -eren (as the rule)
+        lezingen = _vorm_lezingen(vorm)
+        nederlands = max([nl(vorm)] + [nederlands_werkwoord(s) for _, _, s in lezingen])
+        if nederlands >= VORM_NEDERLANDS:
+            return False
+        if vorm.endswith(("te", "de")) and is_vorm(vorm[:-1]) and nl(vorm[:-1]) >= en(vorm[:-1]):
+            return False  # inkte: inkt, a Dutch word
+        for voor, eind, stam in lezingen:
+            if stam in gewoon or stam + "en" in gewoon:
+                continue
+            if {stam + "er", stam + stam[-1] + "er", stam + "r"} & gewoon:
+                continue  # keepen: keeper, a listed loan
+            if not voor and eind == "en" and stam == vorm[:-2] + "e":
+                continue  # rapen: Dutch spelling reads raap, not rape
+            if vorm in tabelstammen and stam not in tabelstammen[vorm]:
+                continue  # spurten, honen: a Dutch verb on another stem (spurt, hoon)
+            if en(stam) < VORM_STAM_ENGELS or en(stam) - nl(stam) < VORM_STAM_VERSCHIL:
+                continue
+            werkwoord = engels_werkwoord(stam)
+            if werkwoord >= VORM_ENGELS_WERKWOORD and werkwoord - nederlands >= VORM_VERSCHIL:
+                return True
+        return False
+
+    vormen: set[str] = set()
+    for stam in engelse_woorden:
+        if len(stam) < 3 or not stam.isalpha() or stam in gewoon:
+            continue
+        if en(stam) < VORM_STAM_ENGELS or engels_werkwoord(stam) < VORM_ENGELS_WERKWOORD:
+            continue
+        # Dutch spelling doubles the last consonant after a single short vowel (dippen)
+        kort = len(stam) >= 3 and stam[-1] not in "aeiouwxy" and stam[-2] in "aeiou"
+        kaal = [stam] + ([stam + stam[-1]] if kort and stam[-3] not in "aeiou" else [])
+        for s in kaal:
+            kandidaten = [f"ge{s}t", f"ge{s}d", s + "te", s + "de", s + "ten", s + "den", s + "en"]
+            if stam.endswith(("t", "d")):
+                kandidaten.append(f"ge{s}")
+            if stam.endswith("e"):
+                kandidaten += [s + "n", f"ge{s}d", s + "d"]
+            vormen.update(k for k in kandidaten if telt(k))
+    return sorted(vormen)
+
+
+def schrijf_engelse_werkwoordsvormen(engelse_woorden: set[str], gewoon: set[str], zipf) -> None:  # type: ignore[no-untyped-def]
+    """Write engels/werkwoordsvormen.bin: see :func:`engelse_werkwoordsvormen`."""
+    from verhaal.checker.woordenboek import is_vorm
+
+    vormen = engelse_werkwoordsvormen(engelse_woorden, gewoon, is_vorm, zipf)
+    doel = DATA / "engels" / "werkwoordsvormen.bin"
+    doel.write_bytes(maak_woordtabel(vormen))
+    print(f"werkwoordsvormen.bin: {doel.stat().st_size:,} bytes; {len(vormen):,} vormen")
+
+
 STERK_GEDEELD_VERSCHIL = 0.7
 """How much more frequent in English than in Dutch a shared word must be to make an
 English phrase with another shared English word next to it."""
@@ -952,6 +1101,7 @@ def main() -> None:
     for woord in wordfreq_zeldzaam(tabel, engelse_woorden, uitgesloten):
         tabel[woord] = ENGELS_KLEIN
     schrijf_werkwoordstammen(tabel, nederlands_lexicon, leen, vormen, zipf)
+    schrijf_engelse_werkwoordsvormen(engelse_woorden, leen | nederlands, zipf)
     # Shared words that are far more English than Dutch (deal, base): see sterk_gedeeld.
     for woord in sterk_gedeeld(tabel, nederlands_lexicon, zipf):
         tabel[woord] = STERK_GEDEELD
@@ -987,4 +1137,12 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["werkwoordsvormen"]:
+        # only engels/werkwoordsvormen.txt (it needs no other table of this script)
+        schrijf_engelse_werkwoordsvormen(
+            wordfreq_engels(),
+            set(_lijst("leenwoorden.txt")) | set(_lijst("nederlands.txt")),
+            wordfreq_zipf(),
+        )
+    else:
+        main()

@@ -11,7 +11,10 @@ that the Dutch verb tables lack: wilde liken, we liken; right where an infinitiv
 also a listed -en form the verb tables lack on any English verb stem: aan het
 scripten), two English words run together
 (selfcare) or an English and a Dutch word run together (mindsettraining, challengeweek) is
-English too. Dutch lists many English verbs and loans without using them: a participle it
+English too, as is a Dutch verb form on an English verb stem that Dutch hardly uses as a
+verb, judged per form from word frequencies (gegrind, gedipt; an -en form such as
+reviewen where an infinitive stands: ``data/engels/werkwoordsvormen.bin``). Dutch lists
+many English verbs and loans without using them: a participle it
 lists on a plainly English stem but hardly uses (gerecapt), an unlisted form of a verb it
 hardly uses (geblockt; prompten where an infinitive stands), an English compound as a verb
 stem (doomscrollen, geragequit), a loan it hardly uses joined by a hyphen or run together
@@ -1012,6 +1015,15 @@ def gemengde_samenstelling(klein: str) -> bool:
     )
 
 
+def engelse_werkwoordsvorm(klein: str) -> bool:
+    """Whether a lower-case word is a Dutch verb form on an English verb stem that Dutch
+    hardly uses as a verb (gegrind, gedipt, gezipt), listed or not in the Dutch word
+    list: ``engels/werkwoordsvormen.bin``, judged per form from English and Dutch word
+    frequencies (see scripts/tabellen/engels.py). A form on -en without ge- counts only in
+    an infinitive's place (class ENGELS_ALS_WERKWOORD)."""
+    return klein in lees_woordtabel("engels/werkwoordsvormen.bin")
+
+
 @lru_cache(maxsize=WOORDMEMO)
 def _klasse(klein: str) -> int:
     """ENGELS, AANSLUITEND or 0 for a lower-case token (hyphenated compounds whole)."""
@@ -1034,6 +1046,9 @@ def _klasse(klein: str) -> int:
         )
     ):
         return ENGELS_ALS_WERKWOORD
+    if not waarde and engelse_werkwoordsvorm(klein):
+        # bulk-en, rush-en: an -en form waits for an infinitive's place (a plural as often)
+        return ENGELS_ALS_WERKWOORD if klein[-2:] == "en" and klein[:2] != "ge" else ENGELS_ALLEEN
     if not waarde and alleen_engels(klein):
         return ENGELS_KLEIN
     if waarde in (0, AANSLUITEND) and engels_woordpaar(klein):
@@ -1887,5 +1902,7 @@ REGEL = Regel(
         Voorbeeld("De hellings- en daalhoek waren groot.", []),
         Voorbeeld("Hij werd de bodyguard van zijn zus.", ["bodyguard"]),
         Voorbeeld("Hij werkte als bodyguard.", []),
+        Voorbeeld("Ze had de map gezipt en wilde het boek nog reviewen.", ["gezipt", "reviewen"]),
+        Voorbeeld("De banden gingen slippen; zijn broer keepte en spurtte.", []),
     ),
 )
