@@ -2355,6 +2355,7 @@ def naamwoord_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
                 continue
             if (
                 vlaggen[i] & lx.BIJV
+                and _bijvoeglijk_mogelijk(zin.klassen[i])
                 and (woorden[i - 1] in ("en", "of") or zin.gaten[i - 1] == ",")
                 and (tags[i + 1] == _N or _naamwoord_als_slot(zin, tags, i + 1))
                 and not meervoudsvorm(volgende)
@@ -2368,6 +2369,14 @@ def naamwoord_in_opsomming(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
             j -= 1
         if tags[j] == _N and meervoudsvorm(woorden[j]) and not vlaggen[j] & STERK_FINIET:
             labels[i] = 0
+
+
+def _bijvoeglijk_mogelijk(klasse: str) -> bool:
+    """Whether the word lexicon allows an adjective reading of a word (``heet``,
+    ``laat``), or does not know the word: not a word it knows only as a verb (``heeft``,
+    whose adjective flag comes from a lemma list alone: ``en heeft moeite``)."""
+    eerste, _, alle = klasse.partition("|")
+    return eerste == "-" or "a" in alle
 
 
 def _naamwoord_als_slot(zin: Zin, tags: Sequence[int], j: int) -> bool:

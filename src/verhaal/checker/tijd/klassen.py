@@ -660,6 +660,60 @@ def werkwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
         labels[i] = TT
 
 
+_GEEN_VERBUIGING = lx.MEERVOUD | lx.VOLTOOID
+"""Flags of a verb form that, unlabelled between a finite plural and ``en``, shows that
+``en`` joins infinitives or participles of a verb cluster (``ze willen zingen en
+dansen``)."""
+
+
+def meervoud_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A second plural verb that shares the subject of the plural present verb before it
+    (``De jongens staan er in de pauze omheen en wijzen naar de roestvlek``): a plural
+    form that the word lexicon knows mostly as a verb (infinitive or present), right after
+    ``en`` or ``maar``, is present when the last finite verb before it is a plural present,
+    and between them no subject, subordinating word or unlabelled verb form comes (``ze
+    willen zingen en dansen``: infinitives of a cluster), the word before ``en`` is no
+    plural noun (``ze kopen boeken en fietsen``: a list of things), a word that is no noun
+    or adjective follows it in its part, and nothing else in its part is finite. The
+    plural counterpart of :func:`werkwoord_na_en`; the models read such a form as an
+    infinitive where the subject is far away. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    vlaggen = zin.vlaggen
+    n = len(labels)
+    zinsdeel = zin.zinsdeel
+    for i in compress(range(n), zin.tt):
+        if i < 3 or labels[i] or woorden[i - 1] not in _EN_MAAR or i + 1 >= n:
+            continue
+        if not vlaggen[i] & lx.MEERVOUD or zin.klassen[i][:1] not in _MEERVOUD_WERKWOORD:
+            continue
+        if zin.gaten[i] != "_" or zin.gaten[i - 1] != "_" or zin.gaten[i + 1] != "_":
+            continue
+        if tags[i + 1] in _NAAMWOORD or zinsdeel[i + 1] != zinsdeel[i]:
+            continue
+        if tags[i - 2] == _N and meervoudsvorm(woorden[i - 2]):
+            continue  # a list of things (boeken en fietsen)
+        j = next((k for k in range(i - 2, -1, -1) if labels[k]), None)
+        if j is None or labels[j] != TT or not vlaggen[j] & lx.MEERVOUD:
+            continue
+        if any(
+            woorden[k] in ONDERWERP or woorden[k] in ONDERSCHIKKEND or vlaggen[k] & _GEEN_VERBUIGING
+            for k in range(j + 1, i - 1)
+        ):
+            continue
+        deel = zinsdeel[i]
+        if any(
+            k != i and zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+            for k in range(i - 1, n)
+        ):
+            continue
+        labels[i] = TT
+
+
+_MEERVOUD_WERKWOORD = frozenset("it")
+"""Most frequent classes of the word lexicon for a plural form that is mostly a verb:
+infinitive and present (``wijzen``, ``dansen``; not ``boeken``, ``eten``: mostly nouns)."""
+
+
 def _bewijs(zin: Zin, tags: Sequence[int], labels: Sequence[int], i: int) -> int:
     """The word after word ``i`` that shows its verb reading, or -1: a name right after it
     (``en heet Anna``), or, for a verb that takes an infinitive, an unlabelled infinitive
@@ -965,6 +1019,52 @@ def gebiedend_na_dubbele_punt(zin: Zin, tags: Sequence[int], labels: list[int]) 
     if teken:
         for s in begins:
             labels[s] = TT
+
+
+def tweede_gebiedende_wijs(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
+    """A second imperative after ``en`` (``Geef haar een vaste plek en een maatje, en
+    bespreek de afspraken met haar ouders``): a verb stem right after ``en`` (a comma may
+    come before ``en``) that the word lexicon knows mostly as a present verb or does not
+    know, followed in its part by a word that is no noun or adjective, is present when the
+    last finite verb before it is a present stem that opens its part (an imperative), no
+    subject pronoun or subordinating word comes in that part or between, and nothing else
+    in its part is finite. The models read such a stem as a noun where the imperative
+    before it is far away. Changes ``labels`` in place."""
+    woorden = zin.woorden
+    vlaggen = zin.vlaggen
+    zinsdeel = zin.zinsdeel
+    n = len(labels)
+    for i in compress(range(n), zin.tt):
+        if i < 3 or labels[i] or woorden[i - 1] != "en" or i + 1 >= n:
+            continue
+        if vlaggen[i] & lx.FINIET != lx.STAM or zin.klassen[i][:1] not in _STAM_GEBIEDEND:
+            continue
+        if zin.gaten[i] != "_" or zin.gaten[i + 1] != "_" or tags[i + 1] in _NAAMWOORD:
+            continue
+        j = next((k for k in range(i - 2, -1, -1) if labels[k]), None)
+        if j is None or labels[j] != TT or vlaggen[j] & lx.FINIET != lx.STAM:
+            continue
+        if j > 0 and zinsdeel[j - 1] == zinsdeel[j] and zin.gaten[j] == "_":
+            continue  # (not the first word of its part: a subject may come before it)
+        if any(
+            woorden[k] in ONDERWERP or woorden[k] in ONDERSCHIKKEND
+            for k in range(j + 1, n)
+            if zinsdeel[k] in (zinsdeel[j], zinsdeel[i]) or k < i
+        ):
+            continue
+        deel = zinsdeel[i]
+        if any(
+            k != i and zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+            for k in range(i - 1, n)
+        ):
+            continue
+        labels[i] = TT
+
+
+_STAM_GEBIEDEND = frozenset("t-")
+"""Most frequent classes of the word lexicon for a stem read as an imperative after
+``en``: a present verb, or a word it does not know (``bespreek``); not ``werk``, ``plan``:
+mostly nouns."""
 
 
 _VERGELIJKT = frozenset(("zoals", "als"))
@@ -1398,6 +1498,8 @@ def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc:
     yet, or that need the sentences around it (one call per sentence, after all other
     rules). Changes ``labels`` in place."""
     werkwoord_na_en(zin, tags, labels)
+    if TT in labels and "en" in zin.woorden:
+        meervoud_na_en(zin, tags, labels)
     gebiedend_met_uitroep(zin, tags, labels, doc)
     # (a set test first: a call per sentence costs about as much as a rule that finds nothing)
     if not _TWEEDE_PERSOON.isdisjoint(zin.woorden):
@@ -1412,6 +1514,8 @@ def klassen_ook_zonder_tt(zin: Zin, tags: Sequence[int], labels: list[int], doc:
         finiet_voor_hoofdwerkwoord(zin, tags, labels)
     if ":" in zin.gaten:
         gebiedend_na_dubbele_punt(zin, tags, labels)
+    if TT in labels and "en" in zin.woorden:
+        tweede_gebiedende_wijs(zin, tags, labels)
     if TT in labels:
         infinitief_voor_als_met_werkwoord(zin, tags, labels)  # (after finiet_achteraan_bijzin)
     if any(labels):
@@ -1468,12 +1572,14 @@ __all__ = [
     "klassen_ook_zonder_tt",
     "laat_na_dagdeel",
     "meervoud_na_betrekkelijke_in_onderwerp",
+    "meervoud_na_en",
     "meervoud_tussen_verleden_zinnen",
     "naamwoord_in_bijstelling",
     "naamwoord_na_en_in_voorzetselgroep",
     "naamwoord_na_voorzetsel_en_zijn",
     "stam_zonder_ik",
     "taken_na_modaal",
+    "tweede_gebiedende_wijs",
     "verleden_buiten_lexicon",
     "werkwoord_na_en",
 ]
