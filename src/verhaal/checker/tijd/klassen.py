@@ -646,7 +646,7 @@ def werkwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
             continue
         if i + 1 < n and zin.gaten[i + 1] == "_" and tags[i + 1] in _NAAMWOORD:
             continue  # an adjective before a noun in a list (en heet vet)
-        j = next((k for k in range(i - 2, -1, -1) if labels[k]), None)
+        j = _vorig_label(labels, i)
         if j is None or not _enkelvoud(zin, labels, j):
             continue
         if any(woorden[k] in ONDERWERP or woorden[k] in ONDERSCHIKKEND for k in range(j + 1, i)):
@@ -692,7 +692,7 @@ def meervoud_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
             continue
         if tags[i - 2] == _N and meervoudsvorm(woorden[i - 2]):
             continue  # a list of things (boeken en fietsen)
-        j = next((k for k in range(i - 2, -1, -1) if labels[k]), None)
+        j = _vorig_label(labels, i)
         if j is None or labels[j] != TT or not vlaggen[j] & lx.MEERVOUD:
             continue
         if any(
@@ -700,13 +700,8 @@ def meervoud_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
             for k in range(j + 1, i - 1)
         ):
             continue
-        deel = zinsdeel[i]
-        if any(
-            k != i and zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
-            for k in range(i - 1, n)
-        ):
-            continue
-        labels[i] = TT
+        if _enige_finiet_in_deel(zinsdeel, labels, tags, i):
+            labels[i] = TT
 
 
 _MEERVOUD_WERKWOORD = frozenset("it")
@@ -1041,7 +1036,7 @@ def tweede_gebiedende_wijs(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
             continue
         if zin.gaten[i] != "_" or zin.gaten[i + 1] != "_" or tags[i + 1] in _NAAMWOORD:
             continue
-        j = next((k for k in range(i - 2, -1, -1) if labels[k]), None)
+        j = _vorig_label(labels, i)
         if j is None or labels[j] != TT or vlaggen[j] & lx.FINIET != lx.STAM:
             continue
         if j > 0 and zinsdeel[j - 1] == zinsdeel[j] and zin.gaten[j] == "_":
@@ -1052,13 +1047,8 @@ def tweede_gebiedende_wijs(zin: Zin, tags: Sequence[int], labels: list[int]) -> 
             if zinsdeel[k] in (zinsdeel[j], zinsdeel[i]) or k < i
         ):
             continue
-        deel = zinsdeel[i]
-        if any(
-            k != i and zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
-            for k in range(i - 1, n)
-        ):
-            continue
-        labels[i] = TT
+        if _enige_finiet_in_deel(zinsdeel, labels, tags, i):
+            labels[i] = TT
 
 
 _STAM_GEBIEDEND = frozenset("t-")
@@ -1583,3 +1573,20 @@ __all__ = [
     "verleden_buiten_lexicon",
     "werkwoord_na_en",
 ]
+
+
+def _vorig_label(labels: Sequence[int], i: int) -> int | None:
+    """The last labelled word before the word before ``i`` (the ``en`` of ``… en wijzen``)."""
+    return next((k for k in range(i - 2, -1, -1) if labels[k]), None)
+
+
+def _enige_finiet_in_deel(
+    zinsdeel: Sequence[int], labels: Sequence[int], tags: Sequence[int], i: int
+) -> bool:
+    """Whether no other word of the clause part of ``i``, from the ``en`` before it on, is
+    labelled or tagged finite."""
+    deel = zinsdeel[i]
+    return not any(
+        k != i and zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+        for k in range(i - 1, len(labels))
+    )
