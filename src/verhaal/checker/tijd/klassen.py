@@ -651,13 +651,8 @@ def werkwoord_na_en(zin: Zin, tags: Sequence[int], labels: list[int]) -> None:
             continue
         if any(woorden[k] in ONDERWERP or woorden[k] in ONDERSCHIKKEND for k in range(j + 1, i)):
             continue
-        deel = zinsdeel[i]
-        if any(
-            k != i and zinsdeel[k] == deel and (labels[k] or (tags[k] in FINIET and k != bewijs))
-            for k in range(i - 1, n)
-        ):
-            continue
-        labels[i] = TT
+        if _enige_finiet_in_deel(zinsdeel, labels, tags, i, behalve=bewijs):
+            labels[i] = TT
 
 
 _GEEN_VERBUIGING = lx.MEERVOUD | lx.VOLTOOID
@@ -1581,12 +1576,17 @@ def _vorig_label(labels: Sequence[int], i: int) -> int | None:
 
 
 def _enige_finiet_in_deel(
-    zinsdeel: Sequence[int], labels: Sequence[int], tags: Sequence[int], i: int
+    zinsdeel: Sequence[int],
+    labels: Sequence[int],
+    tags: Sequence[int],
+    i: int,
+    behalve: int | None = None,
 ) -> bool:
     """Whether no other word of the clause part of ``i``, from the ``en`` before it on, is
-    labelled or tagged finite."""
+    labelled or tagged finite (a word tagged finite at ``behalve`` does not count: the
+    word that shows the verb reading of ``i``, :func:`_bewijs`)."""
     deel = zinsdeel[i]
     return not any(
-        k != i and zinsdeel[k] == deel and (labels[k] or tags[k] in FINIET)
+        k != i and zinsdeel[k] == deel and (labels[k] or (tags[k] in FINIET and k != behalve))
         for k in range(i - 1, len(labels))
     )
