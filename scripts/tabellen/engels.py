@@ -1138,9 +1138,10 @@ def main() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["werkwoordsvormen"]:
-        # only engels/werkwoordsvormen.txt (it needs no other table of this script)
+        # only engels/werkwoordsvormen.bin (it needs no other table of this script), from
+        # the same English words and Dutch lists as main()
         schrijf_engelse_werkwoordsvormen(
-            wordfreq_engels(),
+            scowl() | wordfreq_engels(),
             set(_lijst("leenwoorden.txt")) | set(_lijst("nederlands.txt")),
             wordfreq_zipf(),
         )
